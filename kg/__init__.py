@@ -1,0 +1,2 @@
+"""kg: knowledge graphs from Indonesian news."""
+__version__ = "0.1.0"
