@@ -1,0 +1,328 @@
+"""Where graphs live: in memory, in an embedded on-disk Oxigraph, or on a SPARQL 1.1 server.
+
+All stores speak the same small interface (:class:`Store`): load RDF, add quads,
+run SPARQL, serialize, count, list named graphs. :func:`open_store` picks the
+implementation from a spec string through a small plugin table (:data:`OPENERS`):
+
+* ``output/kg.trig`` (any file path)   -> :class:`MemoryStore` loaded from that file
+* ``oxigraph:DIR``                      -> :class:`DiskStore` (embedded, persistent)
+* ``http://host/…`` / ``https://…``    -> :class:`SparqlEndpointStore`
+
+Queries always see the union of all named graphs as their default graph, so a
+plain ``SELECT ?s WHERE { ?s ?p ?o }`` finds the facts of every article.
+"""
+from __future__ import annotations
+
+import urllib.error
+import urllib.parse
+import urllib.request
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import IO
+
+import pyoxigraph as ox
+
+from kg.errors import FormatError, InputError, QueryError
+
+QueryResult = ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples
+
+#: File extension -> RDF format, for loading and dumping.
+RDF_FORMATS: dict[str, ox.RdfFormat] = {
+    "ttl": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG, "nt": ox.RdfFormat.N_TRIPLES,
+    "nq": ox.RdfFormat.N_QUADS, "jsonld": ox.RdfFormat.JSON_LD, "json": ox.RdfFormat.JSON_LD,
+    "xml": ox.RdfFormat.RDF_XML, "rdf": ox.RdfFormat.RDF_XML, "owl": ox.RdfFormat.RDF_XML,
+    "n3": ox.RdfFormat.N3,
+}
+
+
+def rdf_format(name: str | Path) -> ox.RdfFormat:
+    """The pyoxigraph format for a format name ("ttl") or a file name ("kg.trig")."""
+    key = str(name).rsplit(".", 1)[-1].lower() if "." in str(name) else str(name).lower()
+    try:
+        return RDF_FORMATS[key]
+    except KeyError:
+        raise FormatError(f"unknown RDF format {key!r} (known: {', '.join(sorted(RDF_FORMATS))})") from None
+
+
+class Store(ABC):
+    """The interface every graph store offers."""
+
+    @abstractmethod
+    def load(self, data: bytes | str | Path | IO[bytes], fmt: str | None = None,
+             graph: str | None = None) -> None:
+        """Load RDF from a file path, bytes or a binary stream (format from ``fmt`` or the file name)."""
+
+    @abstractmethod
+    def add(self, quads: Iterable[ox.Quad]) -> None:
+        """Add quads."""
+
+    @abstractmethod
+    def query(self, sparql: str) -> QueryResult:
+        """Run a SPARQL query over the union of all graphs; malformed SPARQL raises QueryError."""
+
+    @abstractmethod
+    def serialize(self, fmt: str) -> bytes:
+        """The whole store in an RDF format (quad formats keep named graphs)."""
+
+    @abstractmethod
+    def named_graphs(self) -> list[str]:
+        """The IRIs of the named graphs, sorted."""
+
+    @abstractmethod
+    def __len__(self) -> int:
+        """Number of quads."""
+
+    def quads(self) -> list[ox.Quad]:
+        """Every quad of the store (default: parsed back from an N-Quads dump)."""
+        return list(ox.parse(self.serialize("nq"), ox.RdfFormat.N_QUADS))
+
+
+class OxigraphStore(Store):
+    """Shared implementation for the two pyoxigraph-backed stores."""
+
+    def __init__(self, store: ox.Store):
+        self._store = store
+
+    def load(self, data: bytes | str | Path | IO[bytes], fmt: str | None = None,
+             graph: str | None = None) -> None:
+        """Load RDF from a file path, bytes or a binary stream."""
+        to_graph = ox.NamedNode(graph) if graph else None
+        try:
+            if isinstance(data, (str, Path)):
+                path = Path(data)
+                if not path.is_file():
+                    raise InputError(f"no such graph file: {path}")
+                self._store.load(path=str(path), format=rdf_format(fmt or path.name), to_graph=to_graph)
+            else:
+                self._store.load(data, format=rdf_format(fmt or "trig"), to_graph=to_graph)
+        except SyntaxError as exc:
+            raise InputError(f"cannot parse RDF: {_one_line(exc)}") from None
+
+    def add(self, quads: Iterable[ox.Quad]) -> None:
+        """Add quads."""
+        self._store.extend(quads)
+
+    def query(self, sparql: str) -> QueryResult:
+        """Run SPARQL with the union of named graphs as the default graph."""
+        try:
+            return self._store.query(sparql, use_default_graph_as_union=True)
+        except (SyntaxError, ValueError, OSError) as exc:
+            raise QueryError(f"bad SPARQL: {_one_line(exc)}") from None
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL 1.1 Update."""
+        try:
+            self._store.update(sparql)
+        except (SyntaxError, ValueError, OSError) as exc:
+            raise QueryError(f"bad SPARQL update: {_one_line(exc)}") from None
+
+    def serialize(self, fmt: str) -> bytes:
+        """The store in an RDF format; triple formats get the union of all graphs."""
+        return serialize_quads(self.quads(), fmt)
+
+    def quads(self) -> list[ox.Quad]:
+        """Every quad of the store."""
+        return list(self._store)
+
+    def named_graphs(self) -> list[str]:
+        """The IRIs of the named graphs, sorted."""
+        return sorted(g.value for g in self._store.named_graphs())
+
+    def __len__(self) -> int:
+        """Number of quads."""
+        return len(self._store)
+
+
+class MemoryStore(OxigraphStore):
+    """An in-memory pyoxigraph store."""
+
+    def __init__(self) -> None:
+        super().__init__(ox.Store())
+
+
+class DiskStore(OxigraphStore):
+    """An embedded, persistent pyoxigraph store in a directory."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self.path.mkdir(parents=True, exist_ok=True)
+        super().__init__(ox.Store(str(self.path)))
+
+    def flush(self) -> None:
+        """Make sure everything written so far is on disk."""
+        self._store.flush()
+
+
+class SparqlEndpointStore(Store):
+    """A remote SPARQL 1.1 server (query + update protocol, results as SPARQL JSON / N-Quads).
+
+    ``url`` is the query endpoint; ``update_url`` defaults to it (Fuseki/Oxigraph
+    servers usually expose ``…/query`` and ``…/update``: pass both then).
+    """
+
+    def __init__(self, url: str, update_url: str | None = None, timeout: float = 60.0):
+        self.url = url
+        self.update_url = update_url or url
+        self.timeout = timeout
+
+    # -- request construction (pure, tested without network) --
+    def query_request(self, sparql: str, accept: str = "application/sparql-results+json") -> urllib.request.Request:
+        """A SPARQL protocol query request: POST, form-encoded ``query=``."""
+        body = urllib.parse.urlencode({"query": sparql}).encode("utf-8")
+        return urllib.request.Request(self.url, data=body, method="POST", headers={
+            "Content-Type": "application/x-www-form-urlencoded", "Accept": accept})
+
+    def update_request(self, sparql: str) -> urllib.request.Request:
+        """A SPARQL protocol update request: POST, form-encoded ``update=``."""
+        body = urllib.parse.urlencode({"update": sparql}).encode("utf-8")
+        return urllib.request.Request(self.update_url, data=body, method="POST", headers={
+            "Content-Type": "application/x-www-form-urlencoded"})
+
+    def _send(self, request: urllib.request.Request) -> tuple[bytes, str]:
+        try:
+            with urllib.request.urlopen(request, timeout=self.timeout) as resp:
+                return resp.read(), resp.headers.get("Content-Type", "")
+        except urllib.error.HTTPError as exc:
+            detail = exc.read().decode("utf-8", "replace").strip().splitlines()
+            raise QueryError(f"{self.url}: HTTP {exc.code} {detail[0] if detail else exc.reason}") from None
+        except (urllib.error.URLError, OSError) as exc:
+            raise QueryError(f"{self.url}: {_one_line(exc)}") from None
+
+    # -- Store interface --
+    def query(self, sparql: str) -> QueryResult:
+        """Send a query; SELECT/ASK come back as SPARQL JSON, CONSTRUCT/DESCRIBE as N-Triples."""
+        accept = "application/sparql-results+json, application/n-triples;q=0.9"
+        body, ctype = self._send(self.query_request(sparql, accept))
+        if "n-triples" in ctype or "turtle" in ctype:
+            fmt = ox.RdfFormat.N_TRIPLES if "n-triples" in ctype else ox.RdfFormat.TURTLE
+            return _triples_result(ox.parse(body, fmt))
+        return ox.parse_query_results(body, ox.QueryResultsFormat.JSON)
+
+    def update(self, sparql: str) -> None:
+        """Send a SPARQL 1.1 Update."""
+        self._send(self.update_request(sparql))
+
+    def load(self, data: bytes | str | Path | IO[bytes], fmt: str | None = None,
+             graph: str | None = None) -> None:
+        """Upload RDF by parsing it locally and sending INSERT DATA."""
+        mem = MemoryStore()
+        mem.load(data, fmt, graph)
+        self.add(mem.quads())
+
+    def add(self, quads: Iterable[ox.Quad]) -> None:
+        """Send quads as one ``INSERT DATA`` update."""
+        self.update(insert_data(quads))
+
+    def serialize(self, fmt: str) -> bytes:
+        """Fetch every quad with a CONSTRUCT per graph and serialize them locally."""
+        quads: list[ox.Quad] = []
+        for graph in self.named_graphs():
+            triples = self.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
+            quads += [ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(graph)) for t in triples]
+        return serialize_quads(quads, fmt)
+
+    def named_graphs(self) -> list[str]:
+        """The IRIs of the named graphs, sorted."""
+        rows = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+        return sorted(row["g"].value for row in rows)
+
+    def __len__(self) -> int:
+        """Number of quads (default graph + named graphs)."""
+        rows = list(self.query("SELECT (COUNT(*) AS ?n) WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"))
+        return int(rows[0]["n"].value) if rows else 0
+
+
+class _TriplesList(list):
+    """A list of triples standing in for pyoxigraph's QueryTriples from a remote CONSTRUCT."""
+
+
+def _triples_result(triples: Iterable[ox.Triple]) -> _TriplesList:
+    return _TriplesList(triples)
+
+
+def insert_data(quads: Iterable[ox.Quad]) -> str:
+    """A SPARQL ``INSERT DATA`` update for quads (named graphs kept)."""
+    lines = []
+    for q in quads:
+        triple = f"{q.subject} {q.predicate} {q.object} ."
+        if isinstance(q.graph_name, ox.DefaultGraph):
+            lines.append(triple)
+        else:
+            lines.append(f"GRAPH {q.graph_name} {{ {triple} }}")
+    return "INSERT DATA {\n" + "\n".join(lines) + "\n}"
+
+
+def sort_key(quad: ox.Quad | ox.Triple) -> tuple[str, ...]:
+    """A total order on quads/triples for deterministic output."""
+    graph = getattr(quad, "graph_name", None)
+    g = "" if graph is None or isinstance(graph, ox.DefaultGraph) else str(graph)
+    return (g, str(quad.subject), str(quad.predicate), str(quad.object))
+
+
+def serialize_quads(quads: Iterable[ox.Quad], fmt: str, prefixes: dict[str, str] | None = None) -> bytes:
+    """Serialize quads deterministically (sorted, blank nodes canonicalised).
+
+    Quad formats (trig, nq) keep the named graphs; triple formats get the merged,
+    de-duplicated triples of all graphs.
+    """
+    rdf_fmt = rdf_format(fmt)
+    quads = _canonical(list(quads))
+    if rdf_fmt.supports_datasets:
+        items: list = sorted(set(quads), key=sort_key)
+    else:
+        items = sorted({ox.Triple(q.subject, q.predicate, q.object) for q in quads}, key=sort_key)
+    if rdf_fmt in (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.N_QUADS):
+        prefixes = None
+    return ox.serialize(items, format=rdf_fmt, prefixes=prefixes)
+
+
+def _canonical(quads: list[ox.Quad]) -> list[ox.Quad]:
+    """Give blank nodes stable names so that equal datasets serialize identically."""
+    if not any(isinstance(t, ox.BlankNode) for q in quads for t in (q.subject, q.object, q.graph_name)):
+        return quads
+    dataset = ox.Dataset(quads)
+    dataset.canonicalize(ox.CanonicalizationAlgorithm.UNSTABLE)
+    return list(dataset)
+
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())
+    return text or type(exc).__name__
+
+
+def _open_file(spec: str) -> Store:
+    store = MemoryStore()
+    store.load(Path(spec))
+    return store
+
+
+def _open_disk(spec: str) -> Store:
+    return DiskStore(spec.split(":", 1)[1])
+
+
+def _open_endpoint(spec: str) -> Store:
+    return SparqlEndpointStore(spec)
+
+
+#: Spec prefix -> opener. Checked in order; the empty prefix (a file path) comes last.
+OPENERS: list[tuple[str, Callable[[str], Store]]] = [
+    ("oxigraph:", _open_disk),
+    ("http://", _open_endpoint),
+    ("https://", _open_endpoint),
+    ("", _open_file),
+]
+
+
+def register_opener(prefix: str, opener: Callable[[str], Store]) -> None:
+    """Add a store kind: specs starting with ``prefix`` are opened with ``opener``."""
+    OPENERS.insert(0, (prefix, opener))
+
+
+def open_store(spec: str | Path) -> Store:
+    """Open the store a spec names: a graph file, ``oxigraph:DIR`` or an ``http(s)://`` endpoint."""
+    text = str(spec)
+    for prefix, opener in OPENERS:
+        if text.startswith(prefix):
+            return opener(text)
+    raise InputError(f"cannot open store {text!r}")  # unreachable: "" matches everything
