@@ -13,6 +13,7 @@ plain ``SELECT ?s WHERE { ?s ?p ?o }`` finds the facts of every article.
 """
 from __future__ import annotations
 
+import re
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -58,8 +59,11 @@ class Store(ABC):
         """Add quads."""
 
     @abstractmethod
-    def query(self, sparql: str) -> QueryResult:
-        """Run a SPARQL query over the union of all graphs; malformed SPARQL raises QueryError."""
+    def query(self, sparql: str, prefixes: dict[str, str] | None = None) -> QueryResult:
+        """Run a SPARQL query over the union of all graphs; malformed SPARQL raises QueryError.
+
+        ``prefixes`` are extra prefix declarations the query may use undeclared.
+        """
 
     @abstractmethod
     def serialize(self, fmt: str) -> bytes:
@@ -103,10 +107,10 @@ class OxigraphStore(Store):
         """Add quads."""
         self._store.extend(quads)
 
-    def query(self, sparql: str) -> QueryResult:
+    def query(self, sparql: str, prefixes: dict[str, str] | None = None) -> QueryResult:
         """Run SPARQL with the union of named graphs as the default graph."""
         try:
-            return self._store.query(sparql, use_default_graph_as_union=True)
+            return self._store.query(sparql, use_default_graph_as_union=True, prefixes=prefixes)
         except (SyntaxError, ValueError, OSError) as exc:
             raise QueryError(f"bad SPARQL: {_one_line(exc)}") from None
 
@@ -190,8 +194,14 @@ class SparqlEndpointStore(Store):
             raise QueryError(f"{self.url}: {_one_line(exc)}") from None
 
     # -- Store interface --
-    def query(self, sparql: str) -> QueryResult:
-        """Send a query; SELECT/ASK come back as SPARQL JSON, CONSTRUCT/DESCRIBE as N-Triples."""
+    def query(self, sparql: str, prefixes: dict[str, str] | None = None) -> QueryResult:
+        """Send a query; SELECT/ASK come back as SPARQL JSON, CONSTRUCT/DESCRIBE as N-Triples.
+
+        The server decides what the default graph is; Oxigraph server and Fuseki can be
+        configured to use the union of named graphs (``--union-default-graph``,
+        ``tdb:unionDefaultGraph``).
+        """
+        sparql = prologue(sparql, prefixes) + sparql
         accept = "application/sparql-results+json, application/n-triples;q=0.9"
         body, ctype = self._send(self.query_request(sparql, accept))
         if "n-triples" in ctype or "turtle" in ctype:
@@ -239,6 +249,12 @@ class _TriplesList(list):
 
 def _triples_result(triples: Iterable[ox.Triple]) -> _TriplesList:
     return _TriplesList(triples)
+
+
+def prologue(sparql: str, prefixes: dict[str, str] | None) -> str:
+    """PREFIX declarations for the given prefixes that ``sparql`` does not declare itself."""
+    declared = set(re.findall(r"(?i)\bPREFIX\s+([\w.-]*):", sparql))
+    return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in (prefixes or {}).items() if p not in declared)
 
 
 def insert_data(quads: Iterable[ox.Quad]) -> str:
