@@ -29,7 +29,7 @@ from rich import box
 from rich.console import Console
 from rich.table import Table
 
-from kg.errors import FormatError, QueryError
+from kg.errors import FormatError, InputError, QueryError
 from kg.store import QueryResult, Store, serialize_quads, sort_key
 from kg.vocab import PREFIXES
 
@@ -216,3 +216,46 @@ def compact(iri: str) -> str:
             if re.fullmatch(r"[\w.\-]*", local):
                 best = prefix
     return f"{best}:{iri[len(PREFIXES[best]):]}" if best else iri
+
+
+# -- checking a graph against the SHACL shapes (`kg validate`) --
+
+@dataclass
+class ValidationReport:
+    """The outcome of checking a graph against ontology/shapes.ttl."""
+    conforms: bool
+    violations: int
+    text: str
+
+
+def ontology_dir() -> Path:
+    """The folder holding kg.ttl and shapes.ttl.
+
+    ``$KG_ONTOLOGY_DIR`` if set, else ``ontology/`` next to the ``kg`` package (a
+    source checkout or an editable install). The folder is not packaged into wheels.
+    """
+    import os
+    env = os.environ.get("KG_ONTOLOGY_DIR")
+    folder = Path(env) if env else Path(__file__).resolve().parent.parent / "ontology"
+    if not (folder / "shapes.ttl").is_file():
+        raise InputError(f"no ontology/shapes.ttl in {folder}; set KG_ONTOLOGY_DIR or pass --shapes")
+    return folder
+
+
+def validate(store: Store, shapes: str | Path | None = None, ontology: str | Path | None = None) -> ValidationReport:
+    """Check a graph (all named graphs merged) against SHACL shapes, with the ontology mixed in."""
+    import pyshacl
+    import rdflib
+    shapes = Path(shapes) if shapes else ontology_dir() / "shapes.ttl"
+    ontology = Path(ontology) if ontology else shapes.parent / "kg.ttl"
+    data = rdflib.Graph().parse(data=store.serialize("nt"), format="nt")
+    try:
+        shacl = rdflib.Graph().parse(shapes, format="turtle")
+        if ontology.is_file():
+            data.parse(ontology, format="turtle")   # class hierarchy + CAMEO concepts for sh:class
+    except (OSError, SyntaxError, ValueError) as exc:
+        raise InputError(f"cannot read shapes/ontology: {' '.join(str(exc).split())}") from None
+    conforms, results, text = pyshacl.validate(data, shacl_graph=shacl, inference="none", allow_warnings=True)
+    sh = rdflib.Namespace("http://www.w3.org/ns/shacl#")
+    violations = len(set(results.subjects(rdflib.RDF.type, sh.ValidationResult)))
+    return ValidationReport(bool(conforms), violations, text)
