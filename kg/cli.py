@@ -1,0 +1,262 @@
+"""The `kg` command line: thin click wrappers, one library call each.
+
+Errors a user can cause (:class:`kg.errors.KgError`, click usage errors, unreadable
+files) are printed as ONE line ``Error: …`` on stderr; exit code 1, or 2 for usage
+errors. No tracebacks.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from kg import __version__
+from kg.errors import KgError
+
+DEFAULT_GRAPH = "output/kg.trig"
+
+
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+def _fail(message: str, code: int) -> None:
+    click.echo(f"Error: {_one_line(message)}", err=True)
+    sys.exit(code)
+
+
+class KgGroup(click.Group):
+    """A click group that turns every user error into one stderr line."""
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):  # noqa: D102
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        try:
+            rv = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except click.UsageError as exc:
+            cmd = exc.ctx.command_path if exc.ctx else "kg"
+            _fail(f"{exc.format_message()} (see '{cmd} --help')", 2)
+        except click.ClickException as exc:
+            _fail(exc.format_message(), exc.exit_code)
+        except KgError as exc:
+            _fail(str(exc), 1)
+        except click.Abort:
+            _fail("aborted", 1)
+        except KeyboardInterrupt:
+            _fail("interrupted", 130)
+        except OSError as exc:
+            _fail(f"{exc.strerror or exc}{': ' + str(exc.filename) if exc.filename else ''}", 1)
+        sys.exit(rv if isinstance(rv, int) else 0)
+
+
+graph_option = click.option(
+    "--graph", "-g", "graph", default=DEFAULT_GRAPH, show_default=True, metavar="FILE|STORE",
+    help="Graph to read: a .trig/.ttl/.nt/.nq file, oxigraph:DIR or an http(s):// SPARQL endpoint.")
+
+
+def _store(spec: str):
+    from kg.store import open_store
+    if "://" not in spec and not spec.startswith("oxigraph:") and not Path(spec).exists():
+        hint = " (run `kg build` first, or pass --graph)" if spec == DEFAULT_GRAPH else ""
+        raise KgError(f"no graph at {spec}{hint}")
+    return open_store(spec)
+
+
+def _width() -> int | None:
+    return None if sys.stdout.isatty() else 200
+
+
+@click.group(cls=KgGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="kg")
+def cli() -> None:
+    """Knowledge graphs from Indonesian news.
+
+    Reads articles, finds the actors (people, organisations, countries, places),
+    links them to Wikidata, extracts CAMEO-coded events, positions and quotes, and
+    writes RDF with character-level provenance.
+
+    \b
+    Example:
+      kg build seeds/ --out output/
+      kg query who-attacked-whom
+      kg viz -o output/graph.html
+    """
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--out", "-o", type=click.Path(file_okay=False, path_type=Path), default=Path("output"),
+              show_default=True, help="Folder to write kg.trig, kg.ttl ... into.")
+@click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: when stderr is a terminal).")
+def build(inputs: tuple[Path, ...], out: Path, progress: bool | None) -> None:
+    """Build the knowledge graph from article files or folders (default: seeds/).
+
+    \b
+    Example:
+      kg build
+      kg build seeds/ more-articles/ --out output/
+    """
+    try:
+        from kg.build import build as run_build
+    except ImportError as exc:
+        raise KgError(f"kg build is not available: {exc}") from None
+    show = sys.stderr.isatty() if progress is None else progress
+    result = run_build(list(inputs) or [Path("seeds")], out, show)
+    for file, reason in result.failures:
+        click.echo(f"Warning: {file}: {_one_line(reason)}", err=True)
+    click.echo(f"{result.articles} articles, {result.entities} entities, {result.events} events, "
+               f"{result.quotes} quotes, {result.triples} triples in {result.seconds:.2f}s -> {result.out}")
+    if result.failures and not result.articles:
+        raise KgError("no article could be read")
+
+
+@cli.command()
+@click.argument("query_arg", metavar="QUERY", required=False)
+@graph_option
+@click.option("--format", "-f", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "ttl"]),
+              default="table", show_default=True, help="Result format (ttl for CONSTRUCT/DESCRIBE).")
+@click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE",
+              help="Bind ?NAME to VALUE (an IRI, prefix:name or literal; entity params also accept a label).")
+@click.option("--list", "-l", "list_", is_flag=True, help="List the named queries and exit.")
+def query(query_arg: str | None, graph: str, fmt: str, params: tuple[str, ...], list_: bool) -> None:
+    """Run SPARQL: a named query, a .rq file or a query string.
+
+    The union of all article graphs is the default graph (a fact stated in two
+    articles matches once per article: use SELECT DISTINCT); the kg prefixes
+    (kg:, ent:, schema:, nif:, wd: ...) can be used without declaring them.
+
+    \b
+    Examples:
+      kg query --list
+      kg query who-criticized-whom
+      kg query articles-mentioning-actor --param actor=ent:russia --format csv
+      kg query 'SELECT ?c ?l WHERE { ?c a kg:Country ; rdfs:label ?l }'
+      kg query my-query.rq --graph output/kg.trig --format json
+    """
+    from kg import query as q
+    if list_:
+        for name, title in q.list_queries():
+            click.echo(f"{name:28} {title}")
+        return
+    if not query_arg:
+        raise click.UsageError("missing QUERY (a named query, a .rq file or SPARQL; see --list)")
+    bound = dict(_split_param(p) for p in params)
+    click.echo(q.query(_store(graph), query_arg, fmt, bound, width=_width()), nl=False)
+
+
+def _split_param(text: str) -> tuple[str, str]:
+    name, sep, value = text.partition("=")
+    if not sep or not name.strip():
+        raise click.BadParameter(f"expected NAME=VALUE, got {text!r}", param_hint="--param")
+    return name.strip(), value
+
+
+@cli.command()
+@graph_option
+@click.option("--format", "-f", "fmt", default="ttl", show_default=True,
+              help="ttl, trig, nt, nq, jsonld, xml (RDF) or graphml, gexf (actor network).")
+@click.option("--output", "-o", "out", type=click.Path(dir_okay=False, path_type=Path),
+              help="File to write (default: standard output).")
+def export(graph: str, fmt: str, out: Path | None) -> None:
+    """Export the graph as RDF or the actor network as GraphML/GEXF.
+
+    \b
+    Examples:
+      kg export --format nt -o output/kg.nt
+      kg export --format gexf -o output/actors.gexf     # open in Gephi
+      kg export --format jsonld --graph output/kg.trig > kg.jsonld
+    """
+    from kg.export import FORMATS, export as run_export
+    if fmt.lower() not in FORMATS:
+        raise KgError(f"unknown export format {fmt!r} (known: {', '.join(FORMATS)})")
+    data = run_export(_store(graph), fmt, out)
+    if out is None:
+        click.get_binary_stream("stdout").write(data)
+    else:
+        click.echo(f"wrote {out}", err=True)
+
+
+@cli.command()
+@graph_option
+@click.option("--output", "-o", "out", type=click.Path(dir_okay=False, path_type=Path),
+              default=Path("output/graph.html"), show_default=True, help="HTML file to write.")
+def viz(graph: str, out: Path) -> None:
+    """Write an interactive HTML view of the actor network (works offline).
+
+    \b
+    Example:
+      kg viz -o output/graph.html && xdg-open output/graph.html
+    """
+    from kg.viz import render_html
+    click.echo(f"wrote {render_html(_store(graph), out)}")
+
+
+@cli.command()
+@graph_option
+@click.option("--shapes", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+              help="SHACL shapes (default: ontology/shapes.ttl, or $KG_ONTOLOGY_DIR/shapes.ttl).")
+@click.option("--ontology", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+              help="Ontology mixed into the data (default: kg.ttl next to the shapes).")
+def validate(graph: str, shapes: Path | None, ontology: Path | None) -> None:
+    """Check the graph against the SHACL shapes (ontology/shapes.ttl).
+
+    \b
+    Example:
+      kg validate --graph output/kg.trig
+    """
+    from kg.query import validate as run_validate
+    report = run_validate(_store(graph), shapes, ontology)
+    if not report.conforms:
+        click.echo(report.text, nl=False)
+        raise KgError(f"graph does not conform to the shapes: {report.violations} violation(s)")
+    click.echo("OK: the graph conforms to the shapes")
+
+
+@cli.command()
+@graph_option
+@click.option("--top", default=10, show_default=True, help="How many top actors to list.")
+def stats(graph: str, top: int) -> None:
+    """Show counts: articles, entities by type, events by CAMEO root, quotes, top actors.
+
+    \b
+    Example:
+      kg stats --graph output/kg.trig --top 20
+    """
+    from kg.analytics import format_stats, stats as run_stats
+    click.echo(format_stats(run_stats(_store(graph), top), width=_width()), nl=False)
+
+
+@cli.group(name="eval")
+def eval_() -> None:
+    """Measure quality on annotated data.
+
+    \b
+    Example:
+      kg eval ner ../shared/data/ner-id/some-corpus/test.txt
+    """
+
+
+@eval_.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def ner(file: Path) -> None:
+    """Score mention detection against a CoNLL-style NER test file.
+
+    \b
+    Example:
+      kg eval ner test.conll
+    """
+    try:
+        from kg import nereval
+    except ImportError as exc:
+        raise KgError(f"kg eval ner is not available: {exc}") from None
+    click.echo(nereval.format_report(nereval.evaluate(file)))
+
+
+def main() -> None:
+    """Console entry point (``kg``)."""
+    cli.main(prog_name="kg")
+
+
+if __name__ == "__main__":
+    main()
