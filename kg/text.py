@@ -32,7 +32,15 @@ CLOSE_QUOTES = "”’»"
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Split text into word and punctuation tokens with absolute offsets."""
-    return [Token(m.start() + offset, m.end() + offset, m.group()) for m in TOKEN_RE.finditer(text)]
+    out = []
+    for m in TOKEN_RE.finditer(text):
+        word, start = m.group(), m.start() + offset
+        if len(word) > 4 and word[-4:].lower() == "-nya":   # "NATO-nya" -> "NATO" "-nya"
+            out.append(Token(start, start + len(word) - 4, word[:-4]))
+            out.append(Token(start + len(word) - 4, start + len(word), word[-4:]))
+        else:
+            out.append(Token(start, start + len(word), word))
+    return out
 
 
 def _ends_sentence(text: str, i: int) -> bool:

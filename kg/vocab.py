@@ -108,3 +108,27 @@ PREFIXES = {
     "skos": SKOS.iri, "xsd": XSD.iri, "schema": SCHEMA.iri, "nif": NIF.iri, "wd": WIKIDATA.iri,
     "gn": GEONAMES.iri,
 }
+
+# Direct superclass of each entity class (the ontology states the same hierarchy).
+SUPERCLASS = {
+    "InternationalOrganization": "Organization", "GovernmentBody": "Organization",
+    "MediaOrganization": "Organization", "Company": "Organization", "PoliticalParty": "Organization",
+    "ArmedGroup": "Organization", "EducationalInstitution": "Organization",
+    "Country": "Place", "City": "Place", "Region": "Place", "Continent": "Place", "Facility": "Place",
+}
+
+
+def is_a(cls: str, ancestor: str) -> bool:
+    """True when entity class `cls` is `ancestor` or one of its subclasses."""
+    while cls:
+        if cls == ancestor:
+            return True
+        cls = SUPERCLASS.get(cls, "")
+    return False
+
+
+def coarse(cls: str) -> str:
+    """The coarse type of an entity class: Person, Organization, Country or Place."""
+    if cls in ("Person", "Country"):
+        return cls
+    return "Organization" if is_a(cls, "Organization") else "Place"

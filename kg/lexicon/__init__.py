@@ -225,9 +225,9 @@ def org_heads() -> dict[tuple[str, ...], str]:
 
 
 @lru_cache(maxsize=None)
-def anaphora() -> dict[str, str]:
-    """Pronouns and description head nouns -> the class they can refer to."""
-    return {r["form"]: r["class"] for r in rows("anaphora.tsv")}
+def anaphora() -> dict[str, tuple[str, bool]]:
+    """Pronouns and description head nouns -> (class they can refer to, anaphoric when bare)."""
+    return {r["form"]: (r["class"], r.get("bare") == "yes") for r in rows("anaphora.tsv")}
 
 
 @lru_cache(maxsize=None)
@@ -260,3 +260,42 @@ def country_by_iso(iso: str) -> Entry | None:
     """The country entry of an ISO 3166 alpha-2 code."""
     hit = country_entries().get(iso.upper())
     return hit[0] if hit else None
+
+
+@dataclass(frozen=True)
+class EventCue:
+    """A word or phrase that signals a CAMEO event, and how its arguments attach."""
+    code: str
+    voice: str                      # active | passive | noun
+    targets: tuple[str, ...]        # "obj" and/or prepositions
+    form: str
+
+
+@lru_cache(maxsize=None)
+def event_cues() -> tuple[dict[tuple[str, ...], EventCue], int]:
+    """Event lexicon by lower-cased token tuple, with the longest cue length.
+
+    Verb roots (class ``verb``) are expanded with kg.text.verb_forms into their active
+    meN- forms and passive di-/ter- forms; other classes are literal forms.
+    """
+    from kg.text import tokenize, verb_forms
+    out: dict[tuple[str, ...], EventCue] = {}
+    longest = 1
+
+    def put(form: str, cue: EventCue) -> None:
+        nonlocal longest
+        toks = tuple(t.text.lower() for t in tokenize(form))
+        if toks and toks not in out:
+            out[toks] = cue
+            longest = max(longest, len(toks))
+
+    for r in rows("event_verbs.tsv"):
+        targets = tuple(t for t in r.get("target", "").split("|") if t)
+        lemma, cls = r["lemma"].lower(), r.get("class", "word")
+        if cls == "verb":
+            for form, voice in verb_forms(lemma).items():
+                put(form, EventCue(r["code"], voice, targets, form))
+        else:
+            voice = {"passive": "passive", "noun": "noun"}.get(cls, "active")
+            put(lemma, EventCue(r["code"], voice, targets, lemma))
+    return out, longest

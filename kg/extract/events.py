@@ -1,0 +1,321 @@
+"""Events: who did what to whom, coded with CAMEO.
+
+For each event cue of the lexicon found in a sentence (kg/lexicon/event_verbs.tsv):
+- ARGUMENTS by voice. Active ("Rusia menyerang Ukraina"): the agent is the nearest
+  actor before the cue in its clause, the target the actor right after it or after
+  one of the cue's prepositions. Passive ("Ukraina diserang oleh Rusia"): the actor
+  before is the target, the one after ("oleh") the agent. Nouns ("serangan Rusia
+  terhadap Ukraina"): the actor right after the noun is the agent, else the clause's
+  subject; the target follows a preposition. Coordinated actors ("A, B, dan C
+  menyerang") give one event each. Capitals and seats of government stand for their
+  state (the metonymy rule).
+- MODALITY from cue words before the cue in its clause: conditional (jika ...),
+  negated (tidak ..., membantah), hypothetical (mungkin ...), planned (akan ...),
+  reported (X mengatakan ..., menurut X, or inside X's quotation; the source is kept).
+- TIME: a date in the sentence, or a weekday / relative day resolved against the
+  article's date; PLACE: a place after "di" in the sentence.
+A targetless event is dropped when the document has the same agent and root with a
+target; exact repeats are dropped.
+"""
+from __future__ import annotations
+
+from datetime import date, timedelta
+from functools import lru_cache
+
+from kg.document import Document, Event, Mention, Sentence, Span
+from kg.lexicon import country_by_iso, cues, event_cues, gazetteer, metonyms, weekday_numbers
+from kg.text import strip_clitics
+from kg.vocab import is_a
+
+PREPOSITIONS = {"di", "ke", "dari", "terhadap", "kepada", "dengan", "untuk", "oleh", "bagi", "atas",
+                "pada", "antara", "dekat", "melawan", "tentang", "soal", "dalam", "sejak", "hingga"}
+SOFT_PREPS = {"dari", "untuk"}           # "utusan untuk aliansi", "pasukan dari Rusia"
+SUBORDINATORS = {"setelah", "sebelum", "ketika", "karena", "sehingga", "saat", "sementara",
+                 "meskipun", "walaupun", "agar", "supaya", "sedangkan", "namun", "tetapi", "usai"}
+CLAUSE_PUNCT = {",", ";", ":", "(", ")", "—", "–"}
+QUOTE_MARKS = set("“”\"‘’")
+FILLERS = {"keras", "secara", "langsung", "seluruh", "setiap", "kota", "ibu", "wilayah", "negara",
+           "pemerintah", "pasukan", "tentara", "militer", "warga", "pihak", "kembali", "lagi", "juga"}
+AGENT_CLASSES = ("Person", "Organization", "Country")
+REAL = ("asserted", "planned", "reported")
+
+
+def extract_events(doc: Document) -> Document:
+    """Pipeline component: fill doc.events."""
+    cue_table, longest = event_cues()
+    if not cue_table:
+        return doc
+    quotes = [(q.evidence.start, q.evidence.end, q.speaker) for q in doc.quotes]
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in doc.mentions:
+        if m.key and m.type != "Other":
+            by_sentence.setdefault(m.sentence, []).append(m)
+    for si, sent in enumerate(doc.article.sentences):
+        if sent.is_title:
+            continue
+        ctx = _Clause(doc, sent, sorted(by_sentence.get(si, []), key=lambda m: m.start), quotes)
+        i = 0
+        while i < len(sent.tokens):
+            hit = _cue_at(ctx.low, i, cue_table, longest)
+            if hit is None:
+                i += 1
+                continue
+            j, cue = hit
+            doc.events.extend(ctx.events(i, j, cue))
+            i = j
+    doc.events = _dedupe(doc.events)
+    return doc
+
+
+def _cue_at(low: list[str], i: int, table: dict, longest: int):
+    for j in range(min(len(low), i + longest), i, -1):
+        cue = table.get(tuple(low[i:j]))
+        if cue is None and j == i + 1:
+            word, clitic = strip_clitics(low[i])
+            cue = table.get((word,)) if clitic == "nya" else None
+        if cue:
+            return j, cue
+    return None
+
+
+class _Clause:
+    """One sentence's tokens with the mentions at each token."""
+
+    def __init__(self, doc: Document, sent: Sentence, mentions: list[Mention], quotes):
+        self.doc = doc
+        self.sent = sent
+        self.toks = sent.tokens
+        self.low = [t.text.lower() for t in self.toks]
+        self.at: dict[int, Mention] = {}
+        self.starts: dict[int, int] = {}
+        for m in mentions:
+            idx = [k for k, t in enumerate(self.toks) if t.start >= m.start and t.end <= m.end]
+            if idx:
+                self.at.update({k: m for k in idx})
+                self.starts[idx[0]] = idx[-1] + 1
+        self.quotes = quotes
+        self.cues = cues()
+
+    # --- arguments -------------------------------------------------------------
+    def _mention_left(self, i: int, hard_stop: set[str]) -> tuple[int, Mention] | None:
+        """Nearest actor before token i, scanning back to a clause boundary."""
+        soft: tuple[int, Mention] | None = None
+        k = i - 1
+        while k >= 0:
+            low = self.low[k]
+            if low in hard_stop or self.toks[k].text in QUOTE_MARKS:
+                break
+            m = self.at.get(k)
+            if m and self._actor(m):
+                first = min(x for x, mm in self.at.items() if mm is m)
+                prev = self.low[first - 1] if first > 0 else ""
+                if prev not in PREPOSITIONS:
+                    return first, m
+                if prev in SOFT_PREPS and soft is None:
+                    soft = (first, m)
+                k = first - 1
+                continue
+            k -= 1
+        return soft
+
+    def agent_before(self, i: int) -> tuple[int, Mention] | None:
+        """The subject of the clause before token i (crossing a subordinator if none)."""
+        found = self._mention_left(i, CLAUSE_PUNCT | SUBORDINATORS | {"yang"})
+        if found:
+            return found
+        return self._mention_left(i, {";", ":"} | QUOTE_MARKS)
+
+    def coordinated(self, first: int, m: Mention) -> list[Mention]:
+        """'A, B, dan C' ending at mention m -> [A, B, C]."""
+        out = [m]
+        k = first - 1
+        while k >= 1:
+            if self.low[k] in (",", "dan", "serta", "maupun"):
+                k2 = k - 1
+                if self.low[k2] == "," and self.low[k] in ("dan", "serta"):
+                    k2 -= 1
+                prev = self.at.get(k2)
+                if prev and self._actor(prev) and prev is not out[-1]:
+                    out.append(prev)
+                    k = min(x for x, mm in self.at.items() if mm is prev) - 1
+                    continue
+            break
+        return list(reversed(out))
+
+    def mention_after(self, j: int, allow_fillers: bool = True) -> Mention | None:
+        """An actor directly after token j (a few filler words allowed)."""
+        k, skipped = j, 0
+        while k < len(self.toks) and skipped <= 3:
+            m = self.at.get(k)
+            if m and self._actor(m):
+                return m
+            if self.low[k] in PREPOSITIONS or self.low[k] in CLAUSE_PUNCT or self.toks[k].text in QUOTE_MARKS:
+                return None
+            if not allow_fillers and self.low[k] not in FILLERS:
+                return None
+            k += 1
+            skipped += 1
+        return None
+
+    def target_after(self, j: int, preps: tuple[str, ...]) -> Mention | None:
+        """Target after the cue: a direct object or an actor after one of its prepositions."""
+        if "obj" in preps:
+            m = self.mention_after(j)
+            if m:
+                return m
+        for k in range(j, min(len(self.toks), j + 8)):
+            if self.low[k] in (".", ";") or self.toks[k].text in QUOTE_MARKS:
+                break
+            if self.low[k] in preps:
+                return self.mention_after(k + 1)
+        return None
+
+    def _actor(self, m: Mention) -> bool:
+        return any(is_a(m.type, c) for c in AGENT_CLASSES) or m.key in _metonym_keys() or is_a(m.type, "Place")
+
+    # --- modality ----------------------------------------------------------------
+    def modality(self, i: int) -> tuple[str, str | None]:
+        """(modality, reporting source key) of the cue at token i."""
+        c = self.cues
+        window = []
+        k = i - 1
+        while k >= 0 and self.low[k] not in (";",) and self.toks[k].text not in QUOTE_MARKS:
+            window.append(k)
+            k -= 1
+        near = [self.low[k] for k in window[:4]]
+        clause = [self.low[k] for k in window]
+        if any(w in c.get("conditional", ()) for w in clause[:12]):
+            return "conditional", None
+        if any(w in c.get("negation", ()) for w in near[:3]) or any(w in c.get("denial", ()) for w in near):
+            return "negated", None
+        if any(w in c.get("hypothetical", ()) for w in near[:3]):
+            return "hypothetical", None
+        source = self.reporter(i)
+        if any(w in c.get("planned", ()) for w in near):
+            return "planned", source
+        if source:
+            return "reported", source
+        return "asserted", None
+
+    def reporter(self, i: int) -> str | None:
+        """Who reports the clause: a quotation's speaker, 'X mengatakan …', 'menurut X'."""
+        pos = self.toks[i].start
+        for start, end, speaker in self.quotes:
+            if start <= pos < end:
+                return speaker
+        speech = self.cues.get("speech", frozenset())
+        for k in range(i - 1, -1, -1):
+            if self.low[k] in speech and not self.low[k].endswith("nya"):
+                found = self._mention_left(k, {";", "."} | QUOTE_MARKS)
+                return found[1].key if found else None
+            if self.low[k] == "menurut":
+                m = self.mention_after(k + 1)
+                return m.key if m else None
+        return None
+
+    # --- events --------------------------------------------------------------------
+    def events(self, i: int, j: int, cue) -> list[Event]:
+        """The events signalled by the cue at tokens i..j."""
+        agents: list[Mention] = []
+        target: Mention | None = None
+        if cue.voice == "passive":
+            subj = self.agent_before(i)
+            target = subj[1] if subj else None
+            k = j
+            if k < len(self.toks) and self.low[k] == "oleh":
+                k += 1
+            m = self.mention_after(k, allow_fillers=False)
+            agents = [m] if m else []
+        else:
+            if cue.voice == "noun":
+                m = self.mention_after(j, allow_fillers=False)
+                if m is not None:
+                    agents = [m]
+                    j = max(x for x, mm in self.at.items() if mm is m) + 1
+            if not agents:
+                subj = self.agent_before(i)
+                if subj:
+                    agents = self.coordinated(*subj)
+            target = self.target_after(j, cue.targets) if cue.targets else None
+        if not agents:
+            return []
+        modality, source = self.modality(i)
+        evidence = Span(self.sent.start, self.sent.end)
+        when = self.when()
+        place = self.place()
+        out = []
+        tkey = _actor_key(target) if target else None
+        for a in agents:
+            akey = _actor_key(a)
+            if akey is None or akey == tkey:
+                continue
+            out.append(Event(cue.code, akey, tkey, modality, cue.form, evidence, source, when,
+                             place if place not in (akey, tkey) else None))
+        return out
+
+    def when(self) -> str | None:
+        """The sentence's date: explicit, or a weekday / relative day from the article date."""
+        from kg.article import find_date
+        explicit = find_date(self.sent.text)
+        if explicit:
+            return explicit
+        base = self.doc.article.date
+        if not base:
+            return None
+        d = date.fromisoformat(base)
+        days = weekday_numbers()
+        for k, w in enumerate(self.low):
+            if w in ("kemarin",):
+                return (d - timedelta(days=1)).isoformat()
+            if w == "besok":
+                return (d + timedelta(days=1)).isoformat()
+            if w in days and (k == 0 or self.low[k - 1] in ("hari", "pada", "sejak", "hingga", "(")):
+                delta = days[w] - d.weekday()
+                future = any(x in self.cues.get("planned", ()) for x in self.low[:k])
+                if future and delta < 0:
+                    delta += 7
+                elif not future and delta > 0:
+                    delta -= 7
+                return (d + timedelta(days=delta)).isoformat()
+        return None
+
+    def place(self) -> str | None:
+        """A place named after 'di' in the sentence."""
+        for k, w in enumerate(self.low[:-1]):
+            m = self.at.get(k + 1)
+            if w == "di" and m and is_a(m.type, "Place"):
+                return m.key
+        return None
+
+
+@lru_cache(maxsize=None)
+def _metonym_keys() -> frozenset[str]:
+    gz = gazetteer()
+    return frozenset(hit[0].key for form in metonyms() if (hit := gz.forms.get(tuple(form.split()))))
+
+
+def _actor_key(m: Mention) -> str | None:
+    """The entity an argument stands for; capitals and seats of government -> their state."""
+    iso = metonyms().get(m.text.lower())
+    if iso:
+        state = country_by_iso(iso)
+        if state:
+            return state.key
+    if is_a(m.type, "Place") and m.type != "Country":
+        return m.key if m.type in ("City", "Region") else None
+    return m.key
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    targeted = {(e.agent, e.code[:2], e.modality in REAL) for e in events if e.target}
+    seen = set()
+    out = []
+    for e in events:
+        if e.target is None and (e.agent, e.code[:2], e.modality in REAL) in targeted:
+            continue
+        ident = (e.agent, e.code, e.target, e.modality)
+        if ident in seen:
+            continue
+        seen.add(ident)
+        out.append(e)
+    return out

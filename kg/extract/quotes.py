@@ -1,0 +1,106 @@
+"""Quotes: direct quotations and who said them.
+
+Attribution, tried in order for each quotation:
+1. after it: '…," kata X' / 'ujar X' / 'X menambahkan' / 'imbuhnya' ('-nya' = the current speaker);
+2. before it: 'X mengatakan, "…"' / 'X: "…"' / 'Menurut X, "…"';
+3. a quotation with no attribution continues the current speaker when it follows
+   another quotation in the same or the previous paragraph (continuation paragraphs);
+4. otherwise the quote is kept with no speaker (an anonymous source).
+"""
+from __future__ import annotations
+
+import re
+
+from kg.document import Document, Mention, Quote, Span
+from kg.lexicon import cues
+from kg.text import quote_spans
+
+MAX_GAP = 60  # characters between the verb and the speaker's name ("kata Menlu RI Sugiono")
+
+
+def extract_quotes(doc: Document) -> Document:
+    """Pipeline component: fill doc.quotes."""
+    text = doc.article.text
+    speech = cues().get("speech", frozenset())
+    named = [m for m in doc.mentions if m.key and m.source != "description"]
+    current: str | None = None
+    last_para = -10
+    for pi, para in enumerate(doc.article.paragraphs):
+        ptext = text[para.start:para.end]
+        for q in quote_spans(ptext, para.start):
+            inner = text[q.start:q.end].strip()
+            if len(inner.split()) < 2:
+                continue                            # a scare-quoted word, not a quotation
+            speaker = _after(text, q, para, named, speech, current) \
+                or _before(text, q, para, named, speech)
+            if speaker is None and pi - last_para <= 1:
+                speaker = current
+            doc.quotes.append(Quote(text[q.start:q.end], Span(q.start, q.end), speaker))
+            if speaker:
+                current = speaker
+            last_para = pi
+    return doc
+
+
+def _speech_word(word: str, speech: frozenset[str]) -> tuple[bool, bool]:
+    """(is a speech verb, carries '-nya')."""
+    w = word.lower()
+    if w in speech:
+        return True, w.endswith("nya") and w[:-3] in speech
+    if w.endswith("nya") and w[:-3] in speech:
+        return True, True
+    return False, False
+
+
+def _after(text: str, q: Span, para: Span, named: list[Mention], speech: frozenset[str],
+           current: str | None) -> str | None:
+    tail = text[q.end:para.end]
+    m = re.match(r"^[\"”’]?\s*[,.]?\s*[\"”’]?\s*([\w-]+)", tail)
+    if not m:
+        return None
+    word_start = q.end + m.start(1)
+    word_end = q.end + m.end(1)
+    is_speech, nya = _speech_word(m.group(1), speech)
+    if is_speech:
+        if nya:
+            return current or _nearest_person_before(named, q.start)
+        return _mention_after(named, word_end, para.end)
+    # '"…," Stoltenberg menambahkan' : a name first, then a speech verb
+    ment = next((x for x in named if x.start == word_start and x.type != "Place"), None)
+    if ment:
+        rest = text[ment.end:para.end].split()
+        if rest and _speech_word(rest[0].strip(".,"), speech)[0]:
+            return ment.key
+    return None
+
+
+def _mention_after(named: list[Mention], pos: int, limit: int) -> str | None:
+    for x in named:
+        if pos <= x.start <= pos + MAX_GAP and x.start < limit:
+            if x.type == "Person" or x.source == "pronoun":
+                return x.key
+            return x.key if x.start - pos <= 3 else None
+    return None
+
+
+def _before(text: str, q: Span, para: Span, named: list[Mention], speech: frozenset[str]) -> str | None:
+    head = text[para.start:q.start - 1]
+    stripped = head.rstrip()
+    if not stripped.endswith((",", ":")):
+        return None
+    cands = [x for x in named if para.start <= x.start and x.end <= q.start - 1]
+    if not cands:
+        return None
+    words = re.findall(r"[\w-]+", head)
+    if stripped.endswith(":") or any(_speech_word(w, speech)[0] for w in words[-6:]) \
+            or "menurut" in (w.lower() for w in words):
+        persons = [x for x in cands if x.type == "Person" or x.source == "pronoun"]
+        return (persons or cands)[0].key if words and words[0].lower() != "menurut" else cands[0].key
+    return None
+
+
+def _nearest_person_before(named: list[Mention], pos: int) -> str | None:
+    for x in reversed(named):
+        if x.end <= pos and x.type == "Person":
+            return x.key
+    return None

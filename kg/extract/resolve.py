@@ -1,0 +1,152 @@
+"""Resolution: mentions -> entities, one per actor per document.
+
+Rules, in order:
+- a mention the gazetteer knows takes the lexicon key (Wikidata, GeoNames come with it);
+- article metadata (publisher, dateline place, "Sumber:" attribution) become mentions too;
+- an acronym defined in the text ("Badan Pusat Statistik (BPS)") shares its expansion's key;
+- a one-word person name ("Stoltenberg") joins the fuller name it ends or starts
+  ("Jens Stoltenberg"); a fuller name that contains a shorter one joins it;
+- pronouns ("dia", "ia") and descriptions ("organisasi itu", "aliansi tersebut") take the
+  nearest preceding named mention of a compatible class within two sentences; they never
+  become labels of the entity.
+Capitals and seats of government ("Moskow", "Kremlin") stay places here; events.py
+lets them stand for their state when they act (the metonymy rule).
+"""
+from __future__ import annotations
+
+from kg.document import Document, Entity, Mention, Span
+from kg.lexicon import gazetteer, slug
+from kg.vocab import is_a
+
+ANAPHORIC = ("pronoun", "description")
+
+
+def resolve_entities(doc: Document) -> Document:
+    """Pipeline component: give every mention an entity key and fill doc.entities."""
+    doc.mentions = sorted(_metadata_mentions(doc) + doc.mentions, key=lambda m: (m.start, m.end))
+    doc.mentions = [m for m in doc.mentions if m.type != "Other"]  # treaties, laws: not actors
+    named = [m for m in doc.mentions if m.source not in ANAPHORIC]
+    _link_acronyms(named)
+    _link_persons(named)
+    for m in named:
+        if m.key is None:
+            m.key = slug(m.text)
+    _link_anaphora(doc)
+    doc.entities = _entities(named)
+    doc.mentions = [m for m in doc.mentions if m.key]
+    return doc
+
+
+def _metadata_mentions(doc: Document) -> list[Mention]:
+    art = doc.article
+    gz = gazetteer()
+    out = []
+    for span, text, default in ((art.publisher_span, art.publisher, "MediaOrganization"),
+                                (art.dateline_span, art.dateline, "City"),
+                                (art.attribution_span, art.attribution, "MediaOrganization")):
+        if not span or not text:
+            continue
+        from kg.text import tokenize
+        hit = gz.forms.get(tuple(t.text.lower() for t in tokenize(text)))
+        entry = hit[0] if hit else None
+        out.append(Mention(span.start, span.end, text, entry.type if entry else default, "metadata",
+                           entry.key if entry else None))
+    return out
+
+
+def _link_acronyms(named: list[Mention]) -> None:
+    """'(BPS)' after 'Badan Pusat Statistik' -> same key; later bare 'BPS' too."""
+    gz = gazetteer()
+    by_acronym: dict[str, str] = {}
+    prev: Mention | None = None
+    for m in named:
+        if m.source == "acronym":
+            known = gz.forms.get((m.text.lower(),))
+            if m.text in by_acronym:
+                m.key = by_acronym[m.text]
+            elif prev is not None and 0 < m.start - prev.end <= 3 and prev.source == "pattern":
+                if known and known[1] == m.text and prev.key is None:
+                    prev.key, prev.type = known[0].key, known[0].type
+                if prev.key is None:
+                    prev.key = slug(prev.text)
+                m.key, m.type = prev.key, prev.type
+                by_acronym[m.text] = m.key
+            elif known:
+                m.key, m.type = known[0].key, known[0].type
+        prev = m
+
+
+def _link_persons(named: list[Mention]) -> None:
+    """Short and full person names of one document -> one key."""
+    gz = gazetteer()
+    persons = [m for m in named if m.type == "Person"]
+    full: list[Mention] = sorted((m for m in persons if len(m.text.split()) >= 2),
+                                 key=lambda m: (-len(m.text.split()), m.start))
+    for m in full:
+        if m.key:
+            continue
+        hit = gz.forms.get(tuple(w.lower() for w in m.text.split()))
+        if hit and hit[0].type == "Person":
+            m.key = hit[0].key
+            continue
+        words = m.text.split()
+        longer = next((o for o in full if o is not m and o.key and _contains(o.text.split(), words)), None)
+        m.key = longer.key if longer else slug(m.text)
+    for m in persons:
+        if m.key or len(m.text.split()) != 1:
+            continue
+        word = m.text
+        owner = next((o for o in full if o.text.split()[-1] == word), None) \
+            or next((o for o in full if o.text.split()[0] == word), None)
+        if owner:
+            m.key = owner.key
+            continue
+        hit = gz.forms.get((word.lower(),))
+        if hit and hit[0].type == "Person":
+            m.key = hit[0].key
+
+
+def _contains(longer: list[str], shorter: list[str]) -> bool:
+    n = len(shorter)
+    return len(longer) > n and any(longer[i:i + n] == shorter for i in range(len(longer) - n + 1))
+
+
+def _link_anaphora(doc: Document) -> None:
+    """Pronouns and definite descriptions -> nearest compatible named antecedent."""
+    seen: list[Mention] = []
+    for m in doc.mentions:
+        if m.source not in ANAPHORIC:
+            seen.append(m)
+            continue
+        for cand in reversed(seen):
+            if m.sentence - cand.sentence > 2:
+                break
+            if cand.sentence >= 0 and is_a(cand.type, m.type) or (m.type == "Person" and cand.type == "Person"):
+                m.key = cand.key
+                break
+
+
+def _entities(named: list[Mention]) -> dict[str, Entity]:
+    gz = gazetteer()
+    out: dict[str, Entity] = {}
+    for m in named:
+        ent = out.get(m.key)
+        if ent is None:
+            entry = gz.entries.get(m.key)
+            if entry:
+                ent = Entity(m.key, entry.label, entry.type, entry.wikidata, entry.geonames)
+            else:
+                ent = Entity(m.key, m.text, m.type)
+            out[m.key] = ent
+        elif m.key not in gz.entries:
+            if len(m.text) > len(ent.label) and m.type == ent.type:
+                ent.label = m.text
+            if m.type == "Person" and ent.type != "Person" and m.source == "pattern":
+                ent.type = "Person"
+        ent.forms.add(m.text)
+    return out
+
+
+def evidence_span(m: Mention) -> Span:
+    """The character span of a mention."""
+    return Span(m.start, m.end)

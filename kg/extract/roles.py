@@ -1,0 +1,60 @@
+"""Positions: who holds which office ("Presiden AS Joe Biden" -> Biden / US / Presiden).
+
+The title and its organisation come from mentions.py (title + name patterns and
+appositions). When the text names no organisation, the office-holders lexicon
+(holders.tsv) supplies it if the person held that title then; otherwise the
+position is kept without an organisation. The same (person, title, org) seen
+twice in a document is one position.
+"""
+from __future__ import annotations
+
+from kg.document import Document, Entity, Position, Span
+from kg.lexicon import entry_for_org, holders
+
+
+def extract_positions(doc: Document) -> Document:
+    """Pipeline component: fill doc.positions from titled person mentions."""
+    seen: set[tuple[str, str | None, str]] = set()
+    for m in doc.mentions:
+        if not m.title or m.type != "Person" or not m.key:
+            continue
+        org = m.role_org if m.role_org in doc.entities else None
+        if m.role_org and org is None:
+            org = _add_org(doc, m.role_org)
+        if org is None:
+            org = _org_from_holders(doc, m.key, m.title)
+        ident = (m.key, org, m.title.lower())
+        if ident in seen:
+            continue
+        seen.add(ident)
+        start = _title_start(doc, m.start, m.title)
+        doc.positions.append(Position(m.key, org, m.title, Span(start, m.end)))
+    return doc
+
+
+def _title_start(doc: Document, name_start: int, title: str) -> int:
+    """Where the title phrase begins before the name (for the evidence span)."""
+    text = doc.article.text
+    window_start = max(0, name_start - 120)
+    idx = text.lower().rfind(title.lower(), window_start, name_start)
+    return idx if idx >= 0 else name_start
+
+
+def _add_org(doc: Document, ref: str) -> str | None:
+    entry = entry_for_org(ref)
+    if entry is None:
+        return None
+    if entry.key not in doc.entities:
+        doc.entities[entry.key] = Entity(entry.key, entry.label, entry.type, entry.wikidata, entry.geonames)
+    return entry.key
+
+
+def _org_from_holders(doc: Document, person: str, title: str) -> str | None:
+    date = doc.article.date or ""
+    for h in holders().get(person, []):
+        if h.get("title", "").lower() != title.lower():
+            continue
+        if date and ((h.get("start") and date < h["start"]) or (h.get("end") and date > h["end"])):
+            continue
+        return _add_org(doc, h["org"]) if h.get("org") else None
+    return None
