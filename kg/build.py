@@ -60,7 +60,7 @@ def _process(path: Path) -> Document | tuple[str, str]:
     try:
         return process_file(path)
     except KgError as exc:
-        return str(path), str(exc)
+        return str(path), str(exc).removeprefix(f"{path}: ")
 
 
 def annotate(files: list[Path], progress: bool = True) -> Iterator[Document | tuple[str, str]]:
@@ -175,9 +175,10 @@ def build(inputs: Sequence[Path], out: Path, progress: bool = True, html: bool =
         else:
             result.failures.append(res)
     if not docs:
-        if len(files) == 1 and result.failures:
-            raise InputError(result.failures[0][1])
-        raise InputError(f"none of the {len(files)} inputs could be read: " + result.failures[0][1])
+        path, reason = result.failures[0]
+        if len(files) == 1:
+            raise InputError(f"{path}: {reason}")
+        raise InputError(f"none of the {len(files)} inputs could be read ({path}: {reason})")
     remap = merge_entities(docs)
     for d in docs:
         apply_remap(d, remap)

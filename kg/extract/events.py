@@ -54,14 +54,17 @@ def extract_events(doc: Document) -> Document:
         if sent.is_title:
             continue
         ctx = _Clause(doc, sent, sorted(by_sentence.get(si, []), key=lambda m: m.start), quotes)
-        i = 0
+        i, prev_noun_end = 0, -1
         while i < len(sent.tokens):
             hit = _cue_at(ctx.low, i, cue_table, longest)
             if hit is None:
                 i += 1
                 continue
             j, cue = hit
-            doc.events.extend(ctx.events(i, j, cue))
+            # an active verb form right after an event noun modifies it ("konsultasi mendesak")
+            if not (cue.voice == "active" and i == prev_noun_end):
+                doc.events.extend(ctx.events(i, j, cue))
+            prev_noun_end = j if cue.voice == "noun" else -1
             i = j
     doc.events = _dedupe(doc.events)
     return doc
