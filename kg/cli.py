@@ -172,7 +172,7 @@ def export(graph: str, fmt: str, out: Path | None) -> None:
         raise KgError(f"unknown export format {fmt!r} (known: {', '.join(FORMATS)})")
     data = run_export(_store(graph), fmt, out)
     if out is None:
-        click.get_binary_stream("stdout").write(data)
+        click.echo(data, nl=False)  # bytes go to the binary stream unchanged
     else:
         click.echo(f"wrote {out}", err=True)
 

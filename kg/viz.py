@@ -58,7 +58,7 @@ def network(g: nx.MultiDiGraph) -> Network:
     for node, data in sorted(g.nodes(data=True), key=lambda n: n[0]):
         net.add_node(node, label=data["label"], title=_node_title(node, data),
                      color=COLOURS.get(data.get("coarse", "Other"), COLOURS["Other"]),
-                     size=10 + 4 * min(g.degree(node), 10), group=data.get("coarse", "Other"))
+                     size=10 + 4 * min(g.degree(node), 10))
     for u, v, _key, data in sorted(g.edges(keys=True, data=True), key=lambda e: (e[0], e[1], str(e[2]))):
         net.add_edge(u, v, **_edge_style(data))
     net.options = OPTIONS
