@@ -10,7 +10,7 @@ import pytest
 import rdflib
 
 from kg.errors import FormatError, QueryError
-from kg.query import (bind_params, format_result, named_queries, query, resolve_query, run_query,
+from kg.query import (bind_params, named_queries, query, resolve_query, run_query,
                       to_term, validate)
 from kg.store import open_store
 
