@@ -82,10 +82,24 @@ def parse_article(text: str, name: str) -> Article:
     if body:
         body[0] = _take_dateline(art, body[0])
     art.paragraphs = body
+    if art.title_span:
+        ts = art.title_span
+        title = split_sentences(text[ts.start:ts.end], ts.start, -1)
+        for s in title:
+            s.is_title = True
+        art.sentences.extend(title[:1] if len(title) == 1 else _joined(title, text))
     for i, p in enumerate(body):
         art.sentences.extend(split_sentences(text[p.start:p.end], p.start, i))
     art.date = find_date(text)
     return art
+
+
+def _joined(parts: list, text: str) -> list:
+    """A title split at a full stop is still one title sentence."""
+    from kg.document import Sentence
+    first, last = parts[0], parts[-1]
+    return [Sentence(first.start, last.end, text[first.start:last.end], -1,
+                     [t for p in parts for t in p.tokens], True)]
 
 
 def _paragraphs(text: str) -> list[Span]:

@@ -26,6 +26,7 @@ ABBREVIATIONS = {
     "s", "a", "b", "c", "d", "e", "f", "g", "i", "j", "k", "l", "n", "o", "p", "q", "r", "t",
     "u", "v", "w", "x", "y", "z", "jend", "brigjen", "no", "hal", "tel", "gg",
 }
+GLUED_NUMBER = re.compile(r"([A-Za-z]*[a-z]{2})(\d{1,2})")
 OPEN_QUOTES = "“‘«"
 CLOSE_QUOTES = "”’»"
 
@@ -35,9 +36,14 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     out = []
     for m in TOKEN_RE.finditer(text):
         word, start = m.group(), m.start() + offset
+        glued = GLUED_NUMBER.fullmatch(word)
         if len(word) > 4 and word[-4:].lower() == "-nya":   # "NATO-nya" -> "NATO" "-nya"
             out.append(Token(start, start + len(word) - 4, word[:-4]))
             out.append(Token(start + len(word) - 4, start + len(word), word[-4:]))
+        elif glued:                                         # list numbers glued on: "Mandiri2"
+            cut = start + len(glued.group(1))
+            out.append(Token(start, cut, glued.group(1)))
+            out.append(Token(cut, start + len(word), glued.group(2)))
         else:
             out.append(Token(start, start + len(word), word))
     return out

@@ -83,7 +83,7 @@ def _sentence_mentions(sent: Sentence, si: int, text: str) -> list[Mention]:
     _acronym_definitions(s, gz_hits)
     _org_heads(s, gz_hits)
     for i, j, entry in gz_hits:
-        if s.free(i, j):
+        if s.free(i, j) and not _inside_name(s, i, j, entry):
             s.add(i, j, entry.type, "gazetteer", entry.key)
     _appositions(s)
     if not s.headline:
@@ -120,6 +120,16 @@ def _gazetteer_hits(s: _Sentence) -> list[tuple[int, int, Entry]]:
         else:
             i += 1
     return hits
+
+
+def _inside_name(s: _Sentence, i: int, j: int, entry: Entry) -> bool:
+    """A one-word city between capitalised name words is part of a name ("Asep Guntur Rahayu")."""
+    if entry.type != "City" or j - i != 1:
+        return False
+    def namey(k: int) -> bool:
+        return 0 <= k < len(s.toks) and not s.taken[k] and _is_name_token(s.toks[k]) \
+            and tuple(s.low[k:k + 1]) not in gazetteer().forms
+    return (namey(i - 1) and i - 1 > 0 or namey(i - 1) and namey(j)) or (namey(j) and namey(j + 1))
 
 
 # --- titles + names ----------------------------------------------------------
