@@ -12,6 +12,7 @@ from kg.document import Document
 from kg.extract.events import extract_events
 from kg.extract.mentions import detect_mentions
 from kg.extract.quotes import extract_quotes
+from kg.extract.relations import extract_relations
 from kg.extract.resolve import resolve_entities
 from kg.extract.roles import extract_positions
 
@@ -21,6 +22,7 @@ COMPONENTS: list[tuple[str, Component]] = [
     ("mentions", detect_mentions),
     ("entities", resolve_entities),
     ("positions", extract_positions),
+    ("relations", extract_relations),
     ("quotes", extract_quotes),
     ("events", extract_events),
 ]
