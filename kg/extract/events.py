@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from kg.document import Document, Event, Mention, Sentence, Span
-from kg.lexicon import country_by_iso, cues, event_cues, gazetteer, metonyms, weekday_numbers
+from kg.lexicon import cameo_families, country_by_iso, cues, event_cues, gazetteer, metonyms, weekday_numbers
 from kg.text import strip_clitics
 from kg.vocab import is_a
 
@@ -71,11 +71,12 @@ def extract_events(doc: Document) -> Document:
 
 
 def _cue_at(low: list[str], i: int, table: dict, longest: int):
+    """The longest cue starting at token i; its last word may carry '-nya'."""
     for j in range(min(len(low), i + longest), i, -1):
         cue = table.get(tuple(low[i:j]))
-        if cue is None and j == i + 1:
-            word, clitic = strip_clitics(low[i])
-            cue = table.get((word,)) if clitic == "nya" else None
+        if cue is None:
+            word, clitic = strip_clitics(low[j - 1])
+            cue = table.get((*low[i:j - 1], word)) if clitic == "nya" else None
         if cue:
             return j, cue
     return None
@@ -108,11 +109,15 @@ class _Clause:
             low = self.low[k]
             if low in hard_stop or self.toks[k].text in QUOTE_MARKS:
                 break
+            if low in self.cues.get("pronoun_speaker", ()):
+                return soft                                 # "kami akan ...": an unresolved subject
             m = self.at.get(k)
             if m and self._actor(m):
                 first = min(x for x, mm in self.at.items() if mm is m)
+                last = max(x for x, mm in self.at.items() if mm is m)
                 prev = self.low[first - 1] if first > 0 else ""
-                if prev not in PREPOSITIONS:
+                possessed = last + 1 < len(self.low) and self.low[last + 1] == "-nya"
+                if prev not in PREPOSITIONS and not possessed:
                     return first, m
                 if prev in SOFT_PREPS and soft is None:
                     soft = (first, m)
@@ -171,6 +176,19 @@ class _Clause:
                 break
             if self.low[k] in preps:
                 return self.mention_after(k + 1)
+        return self.counterpart_after(j)
+
+    def counterpart_after(self, j: int) -> Mention | None:
+        """Fallback target: the first actor later in the clause that is not a place adjunct
+        ("... konsultasi mendesak berdasarkan Pasal 4 Perjanjian Washington yang didirikan NATO")."""
+        for k in range(j, min(len(self.toks), j + 15)):
+            if self.low[k] in CLAUSE_PUNCT or self.low[k] in (".", ";") or self.toks[k].text in QUOTE_MARKS \
+                    or self.low[k] in SUBORDINATORS:
+                return None
+            m = self.at.get(k)
+            if m and self._actor(m) and not is_a(m.type, "Place"):
+                prev = self.low[k - 1] if k > 0 else ""
+                return m if prev not in ("di", "ke", "dari", "pada") else None
         return None
 
     def _actor(self, m: Mention) -> bool:
@@ -235,7 +253,8 @@ class _Clause:
                 if m is not None:
                     agents = [m]
                     j = max(x for x, mm in self.at.items() if mm is m) + 1
-            if not agents:
+            in_phrase = cue.voice == "noun" and i > 0 and self.low[i - 1] in PREPOSITIONS
+            if not agents and not in_phrase:
                 subj = self.agent_before(i)
                 if subj:
                     agents = self.coordinated(*subj)
@@ -310,11 +329,16 @@ def _actor_key(m: Mention) -> str | None:
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
-    targeted = {(e.agent, e.code[:2], e.modality in REAL) for e in events if e.target}
+    """Drop exact repeats, and targetless events that a targeted event of the same agent
+    and PLOVER family (e.g. CAMEO 18/19/20 = ASSAULT) already states."""
+    family = cameo_families()
+    def fam(e: Event) -> tuple:
+        return e.agent, family.get(e.code[:2], e.code[:2]), e.modality in REAL
+    targeted = {fam(e) for e in events if e.target}
     seen = set()
     out = []
     for e in events:
-        if e.target is None and (e.agent, e.code[:2], e.modality in REAL) in targeted:
+        if e.target is None and fam(e) in targeted:
             continue
         ident = (e.agent, e.code, e.target, e.modality)
         if ident in seen:

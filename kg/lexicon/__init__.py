@@ -299,3 +299,9 @@ def event_cues() -> tuple[dict[tuple[str, ...], EventCue], int]:
             voice = {"passive": "passive", "noun": "noun"}.get(cls, "active")
             put(lemma, EventCue(r["code"], voice, targets, lemma))
     return out, longest
+
+
+@lru_cache(maxsize=None)
+def cameo_families() -> dict[str, str]:
+    """CAMEO root ("19") -> its PLOVER category ("ASSAULT")."""
+    return {r["root"]: r["plover"] for r in rows("cameo_roots.tsv")}
