@@ -59,6 +59,7 @@ class _Sentence:
         self.low = [t.text.lower() for t in self.toks]
         self.taken = [False] * len(self.toks)
         self.out: list[Mention] = []
+        self.gz_at: dict[int, tuple[int, Entry]] = {}
         caps = sum(1 for t in self.toks if t.text[:1].isupper())
         words = sum(1 for t in self.toks if t.text[:1].isalpha())
         self.headline = sent.is_title or (words >= 4 and caps / words > 0.7)
@@ -79,6 +80,7 @@ class _Sentence:
 def _sentence_mentions(sent: Sentence, si: int, text: str) -> list[Mention]:
     s = _Sentence(sent, si, text)
     gz_hits = _gazetteer_hits(s)
+    s.gz_at = {i: (j, e) for i, j, e in gz_hits}
     _titled_names(s, gz_hits)
     _acronym_definitions(s, gz_hits)
     _org_heads(s, gz_hits)
@@ -135,21 +137,30 @@ def _inside_name(s: _Sentence, i: int, j: int, entry: Entry) -> bool:
 # --- titles + names ----------------------------------------------------------
 
 def _title_at(s: _Sentence, i: int) -> tuple[int, dict] | None:
-    """Longest title starting at token i -> (end index, title info)."""
+    """Longest title starting at token i -> (end index, title info).
+
+    A title never swallows the start of a known organisation: in "Ketua Komisi Pemilihan
+    Umum" the title is "Ketua" when "Komisi Pemilihan Umum" is in the lexicon."""
     tt = titles()
     for j in range(min(len(s.toks), i + 6), i, -1):
         info = tt.get(tuple(s.low[i:j]))
         if info:
+            for k in range(i + 1, j):
+                gz = s.gz_at.get(k)
+                if gz and gz[0] > j and gz[1].type != "Person" and tt.get(tuple(s.low[i:k])):
+                    return k, tt[tuple(s.low[i:k])]
             return j, info
     return None
 
 
 def _name_run(s: _Sentence, i: int, gz_at: dict[int, tuple[int, Entry]]) -> int:
-    """End of a run of capitalised name tokens starting at i (i when none)."""
+    """End of a run of capitalised name tokens starting at i (i when none).
+
+    A one-word city inside the run is a name part ("Sari Anggraini", "Asep Guntur Rahayu")."""
     j = i
     while j < len(s.toks) and j - i < 5:
         tok = s.toks[j]
-        if j in gz_at and gz_at[j][1].type != "Person" and j > i:
+        if j in gz_at and gz_at[j][1].type not in ("Person", "City"):
             break
         if _is_name_token(tok) and not s.taken[j]:
             j += 1
@@ -160,8 +171,20 @@ def _name_run(s: _Sentence, i: int, gz_at: dict[int, tuple[int, Entry]]) -> int:
     return j
 
 
+ALL_CAPS = re.compile(r"^[A-Z][A-Z0-9]{1,6}$")
+
+
+def _is_acronym(s: _Sentence, k: int) -> bool:
+    t = s.toks[k].text
+    return bool(ALL_CAPS.match(t)) and (t.lower(),) not in titles() and t.lower() not in common_words()
+
+
 def _titled_names(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
-    """TITLE (TITLE | ORG | (ACR))* NAME -> a Person mention with its title and org."""
+    """TITLE (TITLE | ORG | ACRONYM | (ACR) | org words)* NAME -> a Person with title and org.
+
+    "Presiden AS Joe Biden", "Ketua Fraksi PSN Rudi Hartanto", "Menteri Dalam Negeri (Mendagri)
+    Tito Karnavian", "Plt Deputi Penindakan dan Eksekusi KPK Asep Guntur Rahayu",
+    "Direktur Eksekutif Poltracking Hanta Yuda" (an unknown organisation before a name)."""
     gz_at = {i: (j, e) for i, j, e in gz_hits}
     i = 0
     while i < len(s.toks):
@@ -169,34 +192,65 @@ def _titled_names(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
         if not hit or hit[1]["kind"] == "honorific" and not s.toks[i].text[:1].isupper():
             i += 1
             continue
-        title_info, org_key, org_span = hit[1], hit[1].get("org") or None, None
+        title_info, org_ref = hit[1], hit[1].get("org") or None
+        orgs: list[tuple[int, int, str, str | None]] = []      # (i, j, class, key)
         j = hit[0]
         while j < len(s.toks):
             nxt = _title_at(s, j)
             if nxt:
-                j = nxt[0]
-                org_key = org_key or nxt[1].get("org") or None
+                j, org_ref = nxt[0], org_ref or nxt[1].get("org") or None
                 continue
-            if j in gz_at and gz_at[j][1].type != "Person":
-                end, entry = gz_at[j]
-                org_key, org_span = entry.key, (j, end, entry)
+            gz = gz_at.get(j)
+            name_follows = gz is not None and gz[0] < len(s.toks) and _is_name_token(s.toks[gz[0]])
+            if gz and (gz[1].type not in ("Person", "City") or not name_follows):
+                end, entry = gz
+                orgs.append((j, end, entry.type, entry.key))
                 j = end
                 continue
             if s.toks[j].text == "(" and j + 2 < len(s.toks) and s.toks[j + 2].text == ")":
                 j += 3
                 continue
+            if _is_acronym(s, j) and j + 1 < len(s.toks) and _is_name_token(s.toks[j + 1]):
+                orgs.append((j, j + 1, "Organization", "@acronym"))
+                j += 1
+                continue
+            anchor = _org_anchor(s, j, gz_at)
+            if anchor:
+                j = anchor
+                continue
             break
         end = _name_run(s, j, gz_at)
         if j in gz_at and gz_at[j][1].type == "Person":
             end = max(end, gz_at[j][0])
+        if end - j >= 3 and not orgs and j not in gz_at:
+            orgs.append((j, end - 2, _head_class(s, j) or "Organization", None))   # unknown org + 2-word name
+            j = end - 2
         if end > j and s.free(j, end):
-            if org_span and s.free(org_span[0], org_span[1]):
-                s.add(org_span[0], org_span[1], org_span[2].type, "gazetteer", org_span[2].key)
-            key = gz_at[j][1].key if j in gz_at and gz_at[j][0] == end else None
-            s.add(j, end, "Person", "pattern", key, title_info["title"], org_key)
+            for a, b, cls, key in orgs:
+                if s.free(a, b):
+                    source = {None: "pattern", "@acronym": "acronym"}.get(key, "gazetteer")
+                    s.add(a, b, cls, source, None if key in (None, "@acronym") else key)
+            if orgs:
+                org_ref = "@%d" % s.toks[orgs[-1][0]].start
+            key = gz_at[j][1].key if j in gz_at and gz_at[j][0] == end and gz_at[j][1].type == "Person" else None
+            s.add(j, end, "Person", "pattern", key, title_info["title"], org_ref)
             i = end
         else:
-            i = max(i + 1, j if j > i + 1 else i + 1)
+            i += 1
+
+
+def _org_anchor(s: _Sentence, j: int, gz_at: dict[int, tuple[int, Entry]]) -> int | None:
+    """Capitalised title words up to an organisation ("Penindakan dan Eksekusi" before "KPK"):
+    the index of the organisation when one follows within a few words, else None."""
+    k = j
+    while k < len(s.toks) and k - j < 6:
+        if k > j and (k in gz_at and gz_at[k][1].type not in ("Person", "City") or _is_acronym(s, k)):
+            return k
+        t = s.toks[k].text
+        if not (_is_cap(t) and t.lower() not in common_words() or s.low[k] in CONNECTORS):
+            return None
+        k += 1
+    return None
 
 
 # --- acronyms and organisation heads -----------------------------------------
@@ -215,6 +269,7 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
             i -= 1
         while i < k and s.low[i] in CONNECTORS:
             i += 1
+        i = _initials_suffix(s, i, k, toks[k + 1].text)
         if k - i < 2 or not s.free(i, k):
             continue
         if _title_at(s, i) and _title_at(s, i)[0] >= k:
@@ -225,6 +280,21 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
         m = s.add(i, k, type_, "pattern", gz.key if gz else None)
         m.title = None
         s.add(k + 1, k + 2, type_, "acronym", gz.key if gz else None)
+
+
+def _initials_suffix(s: _Sentence, i: int, k: int, acronym: str) -> int:
+    """Where the expanded name of an acronym starts: the shortest end of the capitalised run
+    whose initials spell the acronym ("Komisi II [Dewan Perwakilan Rakyat] (DPR)"); else i."""
+    letters = "".join(c for c in acronym if c.isupper())
+    if len(letters) < 2:
+        return i
+    for a in range(k - 1, i - 1, -1):
+        initials = "".join(t.text[0] for t in s.toks[a:k] if t.text[:1].isupper())
+        if initials == letters:
+            return a
+        if len(initials) > len(letters):
+            break
+    return i
 
 
 def _head_class(s: _Sentence, i: int) -> str | None:

@@ -26,12 +26,13 @@ def resolve_entities(doc: Document) -> Document:
     doc.mentions = sorted(_metadata_mentions(doc) + doc.mentions, key=lambda m: (m.start, m.end))
     doc.mentions = [m for m in doc.mentions if m.type != "Other"]  # treaties, laws: not actors
     named = [m for m in doc.mentions if m.source not in ANAPHORIC]
-    _link_acronyms(named)
+    _link_acronyms(named, doc.article.text)
     _link_persons(named)
     for m in named:
         if m.key is None:
             m.key = slug(m.text)
     _link_anaphora(doc)
+    _link_role_orgs(named)
     doc.entities = _entities(named)
     doc.mentions = [m for m in doc.mentions if m.key]
     return doc
@@ -54,7 +55,7 @@ def _metadata_mentions(doc: Document) -> list[Mention]:
     return out
 
 
-def _link_acronyms(named: list[Mention]) -> None:
+def _link_acronyms(named: list[Mention], doc_text: str) -> None:
     """'(BPS)' after 'Badan Pusat Statistik' -> same key; later bare 'BPS' too."""
     gz = gazetteer()
     by_acronym: dict[str, str] = {}
@@ -64,7 +65,8 @@ def _link_acronyms(named: list[Mention]) -> None:
             known = gz.forms.get((m.text.lower(),))
             if m.text in by_acronym:
                 m.key = by_acronym[m.text]
-            elif prev is not None and 0 < m.start - prev.end <= 3 and prev.source == "pattern":
+            elif prev is not None and 0 < m.start - prev.end <= 3 and prev.source == "pattern" \
+                    and "(" in doc_text[prev.end:m.start]:
                 if known and known[1] == m.text and prev.key is None:
                     prev.key, prev.type = known[0].key, known[0].type
                 if prev.key is None:
@@ -74,6 +76,14 @@ def _link_acronyms(named: list[Mention]) -> None:
             elif known:
                 m.key, m.type = known[0].key, known[0].type
         prev = m
+
+
+def _link_role_orgs(named: list[Mention]) -> None:
+    """A title's organisation named in the text ('@<offset>') -> that mention's entity key."""
+    at = {m.start: m.key for m in named}
+    for m in named:
+        if m.role_org and m.role_org.startswith("@"):
+            m.role_org = at.get(int(m.role_org[1:]))
 
 
 def _link_persons(named: list[Mention]) -> None:
