@@ -202,7 +202,7 @@ def _titled_names(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
                 continue
             gz = gz_at.get(j)
             name_follows = gz is not None and gz[0] < len(s.toks) and _is_name_token(s.toks[gz[0]])
-            if gz and (gz[1].type not in ("Person", "City") or not name_follows):
+            if gz and (gz[1].type not in ("Person", "City") or gz[1].type == "City" and not name_follows):
                 end, entry = gz
                 orgs.append((j, end, entry.type, entry.key))
                 j = end
