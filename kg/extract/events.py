@@ -37,6 +37,10 @@ QUOTE_MARKS = set("“”\"‘’")
 FILLERS = {"keras", "secara", "langsung", "seluruh", "setiap", "kota", "ibu", "wilayah", "negara",
            "pemerintah", "pasukan", "tentara", "militer", "warga", "pihak", "kembali", "lagi", "juga"}
 AGENT_CLASSES = ("Person", "Organization", "Country")
+COUNTERPART_ROOTS = {"02", "03", "04"}   # appeals, offers and consultations name their counterpart late
+FIRST_PERSON = {"saya", "aku", "kami", "kita"}
+SUPPORT_SKIP = {"juga", "telah", "sudah", "akan", "sedang", "terus", "kembali", "pun", "lagi", "aksi",
+                "sebuah", "serangkaian", "berbagai", "beberapa", "sejumlah"}
 REAL = ("asserted", "planned", "reported")
 
 
@@ -91,12 +95,17 @@ class _Clause:
         self.toks = sent.tokens
         self.low = [t.text.lower() for t in self.toks]
         self.at: dict[int, Mention] = {}
-        self.starts: dict[int, int] = {}
         for m in mentions:
             idx = [k for k, t in enumerate(self.toks) if t.start >= m.start and t.end <= m.end]
-            if idx:
-                self.at.update({k: m for k in idx})
-                self.starts[idx[0]] = idx[-1] + 1
+            if not idx:
+                continue
+            a, b = idx[0], idx[-1]
+            prev = self.at.get(a - 2)
+            if prev is not None and prev.key == m.key and self.low[a - 1] == "(" \
+                    and b + 1 < len(self.toks) and self.low[b + 1] == ")":
+                idx = list(range(a - 1, b + 2))          # "Badan X (BX)": one actor, parentheses included
+                m = prev
+            self.at.update({k: m for k in idx})
         self.quotes = quotes
         self.cues = cues()
 
@@ -110,7 +119,11 @@ class _Clause:
             if low in hard_stop or self.toks[k].text in QUOTE_MARKS:
                 break
             if low in self.cues.get("pronoun_speaker", ()):
-                return soft                                 # "kami akan ...": an unresolved subject
+                speaker = self.quote_speaker(i) if low in FIRST_PERSON else None
+                if speaker:                                 # "kami" inside X's quotation is X
+                    return k, Mention(self.toks[k].start, self.toks[k].end, self.toks[k].text,
+                                      "Person", "pronoun", speaker)
+                return soft                                 # an unresolved subject
             m = self.at.get(k)
             if m and self._actor(m):
                 first = min(x for x, mm in self.at.items() if mm is m)
@@ -125,6 +138,26 @@ class _Clause:
                 continue
             k -= 1
         return soft
+
+    def after_verb(self, i: int) -> bool:
+        """Does a verb govern the noun at token i ("melancarkan (aksi) serangan")? Only then
+        does the noun's event take the clause's subject as its agent."""
+        k = i - 1
+        while k >= 0 and i - k <= 3:
+            w = self.low[k]
+            if w in PREPOSITIONS or w in SUBORDINATORS or w in CLAUSE_PUNCT:
+                return False
+            if len(w) > 4 and w.startswith(("me", "ber", "di", "ter")):
+                return True
+            if w not in SUPPORT_SKIP:
+                return False
+            k -= 1
+        return False
+
+    def quote_speaker(self, i: int) -> str | None:
+        """The speaker of the quotation that contains token i, if any."""
+        pos = self.toks[i].start
+        return next((sp for a, b, sp in self.quotes if a <= pos < b), None)
 
     def agent_before(self, i: int) -> tuple[int, Mention] | None:
         """The subject of the clause before token i (crossing a subordinator if none)."""
@@ -176,7 +209,7 @@ class _Clause:
                 break
             if self.low[k] in preps:
                 return self.mention_after(k + 1)
-        return self.counterpart_after(j)
+        return None
 
     def counterpart_after(self, j: int) -> Mention | None:
         """Fallback target: the first actor later in the clause that is not a place adjunct
@@ -205,7 +238,13 @@ class _Clause:
             k -= 1
         near = [self.low[k] for k in window[:4]]
         clause = [self.low[k] for k in window]
-        if any(w in c.get("conditional", ()) for w in clause[:12]):
+        after = []
+        for k in range(i + 1, len(self.low)):
+            if self.low[k] == ";" or self.toks[k].text in QUOTE_MARKS:
+                break
+            after.append(self.low[k])
+        conditional = c.get("conditional", ())
+        if any(w in conditional for w in clause[:12]) or any(w in conditional for w in after):
             return "conditional", None
         if any(w in c.get("negation", ()) for w in near[:3]) or any(w in c.get("denial", ()) for w in near):
             return "negated", None
@@ -253,12 +292,14 @@ class _Clause:
                 if m is not None:
                     agents = [m]
                     j = max(x for x, mm in self.at.items() if mm is m) + 1
-            in_phrase = cue.voice == "noun" and i > 0 and self.low[i - 1] in PREPOSITIONS
-            if not agents and not in_phrase:
+            bare_noun = cue.voice == "noun" and not self.after_verb(i)
+            if not agents and not bare_noun:
                 subj = self.agent_before(i)
                 if subj:
                     agents = self.coordinated(*subj)
             target = self.target_after(j, cue.targets) if cue.targets else None
+            if target is None and cue.targets and cue.code[:2] in COUNTERPART_ROOTS:
+                target = self.counterpart_after(j)
         if not agents:
             return []
         modality, source = self.modality(i)
@@ -267,6 +308,9 @@ class _Clause:
         place = self.place()
         out = []
         tkey = _actor_key(target) if target else None
+        if cue.code.startswith("01") or tkey is None and any(a.source == "pronoun" and a.sentence < 0
+                                                              for a in agents):
+            return []                     # statements are quotes; "kami ..." with no target says little
         for a in agents:
             akey = _actor_key(a)
             if akey is None or akey == tkey:

@@ -62,8 +62,9 @@ def _after(text: str, q: Span, para: Span, named: list[Mention], speech: frozens
     word_end = q.end + m.end(1)
     is_speech, nya = _speech_word(m.group(1), speech)
     if is_speech:
-        if nya:
-            return current or _nearest_person_before(named, q.start)
+        if nya:   # "imbuhnya": the person named before the quotation in its paragraph, else the current speaker
+            here = [x for x in named if para.start <= x.start < q.start and x.type == "Person"]
+            return here[-1].key if here else current or _nearest_person_before(named, q.start)
         return _mention_after(named, word_end, para.end)
     # '"…," Stoltenberg menambahkan' : a name first, then a speech verb
     ment = next((x for x in named if x.start == word_start and x.type != "Place"), None)
