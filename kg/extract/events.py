@@ -106,6 +106,12 @@ class _Clause:
                 idx = list(range(a - 1, b + 2))          # "Badan X (BX)": one actor, parentheses included
                 m = prev
             self.at.update({k: m for k in idx})
+        for m in mentions:                              # "Menteri Dalam Negeri Hendra Kusuma": the title
+            if m.title and m.type == "Person":          # words stand for the person they introduce
+                begin = doc.article.text.rfind(m.title, max(0, m.start - 80), m.start)
+                for k, t in enumerate(self.toks):
+                    if begin >= 0 and begin <= t.start and t.end <= m.start and k not in self.at:
+                        self.at[k] = m
         self.quotes = quotes
         self.cues = cues()
 
@@ -148,7 +154,7 @@ class _Clause:
             if w in PREPOSITIONS or w in SUBORDINATORS or w in CLAUSE_PUNCT:
                 return False
             if len(w) > 4 and w.startswith(("me", "ber", "di", "ter")):
-                return True
+                return w not in self.cues.get("speech", ()) and w not in self.cues.get("reported", ())
             if w not in SUPPORT_SKIP:
                 return False
             k -= 1
@@ -171,6 +177,9 @@ class _Clause:
         out = [m]
         k = first - 1
         while k >= 1:
+            if k not in self.at and self.toks[k].text[:1].isupper() and k >= 2 \
+                    and self.low[k - 1] in (",", "dan", "serta", "maupun"):
+                k -= 1                                    # "dan Fraksi [Partai X]": a head word between
             if self.low[k] in (",", "dan", "serta", "maupun"):
                 k2 = k - 1
                 if self.low[k2] == "," and self.low[k] in ("dan", "serta"):
@@ -287,6 +296,8 @@ class _Clause:
             m = self.mention_after(k, allow_fillers=False)
             agents = [m] if m else []
         else:
+            if cue.voice == "noun" and i > 0 and (self.low[i - 1] in PREPOSITIONS or self.low[i - 1] in SUBORDINATORS):
+                return []                       # "atas permintaan KPK", "sebelum rapat": background, not an event
             if cue.voice == "noun":
                 m = self.mention_after(j, allow_fillers=False)
                 if m is not None:

@@ -210,6 +210,26 @@ def _titled_names(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
             if s.toks[j].text == "(" and j + 2 < len(s.toks) and s.toks[j + 2].text == ")":
                 j += 3
                 continue
+            head, start = _head_len(s, j), j
+            if not head and j == hit[0] and j > 0 and (s.low[j - 1],) in org_heads() and _is_cap(s.toks[j].text):
+                head, start = 0, j - 1                   # the title ends in a head word: "Kepala Dinas ..."
+            if head or start < j:
+                j = start
+                run_end = _org_run(s, j + max(head, 1), gz_at)
+                after = _name_run(s, run_end + 1, gz_at) if run_end < len(s.toks) and s.low[run_end] == "," else 0
+                if after - (run_end + 1) >= 2:          # "Kepala Dinas X Kabupaten Y, Yusuf Prasetyo"
+                    orgs.append((j, run_end, _head_class(s, j) or "Organization", None))
+                    j = run_end + 1
+                    break
+                if run_end - (j + max(head, 1)) >= 3:   # "Direktur Utama PT A B C Hendrik Salim"
+                    orgs.append((j, run_end - 2, _head_class(s, j) or "Organization", None))
+                    j = run_end - 2
+                    break
+                if run_end > j + max(head, 1):
+                    orgs.append((j, run_end, _head_class(s, j) or "Organization", None))
+                    j = run_end
+                    continue
+                j = start + 1 if start < hit[0] else j
             if _is_acronym(s, j) and j + 1 < len(s.toks) and _is_name_token(s.toks[j + 1]):
                 orgs.append((j, j + 1, "Organization", "@acronym"))
                 j += 1
@@ -218,8 +238,15 @@ def _titled_names(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
             if anchor:
                 j = anchor
                 continue
+            if s.low[j] == "," and _name_run(s, j + 1, gz_at) - (j + 1) >= 2 and (orgs or j > hit[0]):
+                j += 1                                   # "Juru Bicara KPK, Budi Prasetyo"
             break
         end = _name_run(s, j, gz_at)
+        if end - j == 1 and end < len(s.toks) and s.low[end] == "," and j not in gz_at:
+            second = _name_run(s, end + 1, gz_at)       # "Kuasa hukum Yusuf, Lestari Wulandari, ..."
+            if second - (end + 1) >= 2 and (second == len(s.toks) or s.low[second] in (",", ".")):
+                s.add(j, end, "Person", "pattern")
+                j, end = end + 1, second
         if j in gz_at and gz_at[j][1].type == "Person":
             end = max(end, gz_at[j][0])
         if end - j >= 3 and not orgs and j not in gz_at:
@@ -237,6 +264,30 @@ def _titled_names(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
             i = end
         else:
             i += 1
+
+
+def _head_len(s: _Sentence, j: int) -> int:
+    """Length of an organisation head word starting at token j ("PT", "Dinas", "Pemerintah Kota")."""
+    if j >= len(s.toks) or not s.toks[j].text[:1].isupper():
+        return 0
+    heads = org_heads()
+    return next((n for n in (3, 2, 1) if heads.get(tuple(s.low[j:j + n])) not in (None, "Other")), 0)
+
+
+def _org_run(s: _Sentence, k: int, gz_at: dict[int, tuple[int, Entry]]) -> int:
+    """End of the capitalised words of an organisation name starting at token k."""
+    while k < len(s.toks) and not s.taken[k]:
+        gz = gz_at.get(k)
+        if gz and gz[1].type == "Person":
+            break
+        if gz:
+            k = gz[0]
+        elif _is_cap(s.toks[k].text) or s.low[k] in CONNECTORS and k + 1 < len(s.toks) \
+                and _is_cap(s.toks[k + 1].text):
+            k += 1
+        else:
+            break
+    return k
 
 
 def _org_anchor(s: _Sentence, j: int, gz_at: dict[int, tuple[int, Entry]]) -> int | None:

@@ -220,7 +220,9 @@ class FeatureExtractor:
         gaz = self.gaz.match(lower)
         all_lower = not any(t != t.lower() for t in tokens)
         # runs of capitalised tokens: length and position inside the run
+        # plus, on every token of a run, its first and last word and the word before it
         run: list[str] = [""] * n
+        runx: list[list[str] | None] = [None] * n
         i = 0
         while i < n:
             if words[i][6]:
@@ -228,6 +230,7 @@ class FeatureExtractor:
                 while j + 1 < n and words[j + 1][6]:
                     j += 1
                 size = str(min(j - i + 1, 4))
+                extra = ["rb=" + (lower[i - 1] if i else "<s>")]
                 if i == j:
                     run[i] = "S1"
                 else:
@@ -235,6 +238,10 @@ class FeatureExtractor:
                     for k in range(i + 1, j):
                         run[k] = "I" + size
                     run[j] = "E" + size
+                    extra.append("rh=" + lower[i])
+                    extra.append("rt=" + lower[j])
+                for k in range(i, j + 1):
+                    runx[k] = extra
                 i = j + 1
             else:
                 i += 1
@@ -258,6 +265,7 @@ class FeatureExtractor:
                     feats.append("s3=" + words[i - 1][5] + "|" + w[5] + "|" + words[i + 1][5])
             if run[i]:
                 feats.append("run=" + run[i])
+                feats += runx[i]
             if i == 0:
                 feats.append("BOS")
                 if tokens[0][:1].isupper():
