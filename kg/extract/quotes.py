@@ -76,12 +76,13 @@ def _after(text: str, q: Span, para: Span, named: list[Mention], speech: frozens
 
 
 def _mention_after(named: list[Mention], pos: int, limit: int) -> str | None:
-    for x in named:
-        if pos <= x.start <= pos + MAX_GAP and x.start < limit:
-            if x.type == "Person" or x.source == "pronoun":
-                return x.key
-            return x.key if x.start - pos <= 3 else None
-    return None
+    """The speaker named after a speech verb: a person (past their title and its
+    organisation, "kata Menlu Inggris David Lammy"), else an organisation right after it."""
+    near = [x for x in named if pos <= x.start <= pos + MAX_GAP and x.start < limit]
+    person = next((x for x in near if x.type == "Person" or x.source == "pronoun"), None)
+    if person and (person.title or person is near[0] or person.start - pos <= 40):
+        return person.key
+    return near[0].key if near and near[0].start - pos <= 3 else None
 
 
 def _before(text: str, q: Span, para: Span, named: list[Mention], speech: frozenset[str]) -> str | None:

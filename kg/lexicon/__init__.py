@@ -121,11 +121,12 @@ def country_entries() -> dict[str, tuple[Entry, list[str]]]:
         if code in CONTINENT_CODES:
             kind, key = "Continent", slug(CONTINENT_CODES[code])
         elif len(code) == 2 and code.isalpha():
-            kind, key = "Country", slug(en[code])
+            kind, key = "Country", slug(re.sub(r"\s*\(.*?\)", "", en[code]))
         else:
             continue
         entry = Entry(key, name, kind, qids.get(code), gn.get(code), code if kind == "Country" else None, rank=2)
-        forms = [name, en[code]]
+        forms = [name, en[code]] + re.findall(r"\((.*?)\)", en[code])
+        forms = [re.sub(r"\s*\(.*?\)", "", f) for f in forms]
         out[code] = (entry, forms)
     for r in rows("country_aliases.tsv"):
         if r.get("iso") in out:

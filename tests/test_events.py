@@ -1,0 +1,84 @@
+"""Events: arguments by voice, coordination, modality, time; on sentences written for these tests."""
+from __future__ import annotations
+
+from kg.pipeline import process_text
+
+
+def events(text: str) -> set[tuple[str, str, str | None, str]]:
+    return {(e.agent, e.code[:2], e.target, e.modality) for e in process_text(text).events}
+
+
+def test_active_verb_agent_and_target():
+    assert ("russia", "19", "ukraine", "asserted") in events("Rusia menyerang Ukraina pada Senin (3/3/2025).")
+
+
+def test_passive_with_oleh_inverts_roles():
+    found = events("Ukraina diserang oleh Rusia dari arah utara.")
+    assert ("russia", "19", "ukraine", "asserted") in found
+    assert not any(a == "ukraine" for a, *_ in found)
+
+
+def test_noun_with_genitive_agent_and_preposition_target():
+    assert ("israel", "19", "lebanon", "asserted") in events(
+        "Serangan Israel terhadap Lebanon menewaskan dua warga.")
+
+
+def test_support_verb_with_event_noun():
+    assert ("china", "07", "myanmar", "asserted") in {
+        (a, r, t, m) for a, r, t, m in events("Tiongkok memberikan bantuan kemanusiaan kepada Myanmar.")}
+
+
+def test_coordinated_agents_give_one_event_each():
+    found = events("Jepang, Korea Selatan, dan Australia mengecam Korea Utara.")
+    agents = {a for a, r, t, m in found if r == "11" and t == "north-korea"}
+    assert agents == {"japan", "south-korea", "australia"}
+
+
+def test_conditional_before_and_after():
+    assert {m for *_, m in events("Jika Rusia menyerang Polandia, NATO akan membalas.")
+            if _ and _[0] == "russia"} == {"conditional"}
+    found = events("Iran akan menyerang Israel jika sanksi tidak dicabut.")
+    assert all(m == "conditional" for a, r, t, m in found if a == "iran")
+
+
+def test_negation_and_denial():
+    found = events("India tidak menyerang Pakistan. Pakistan membantah menyerang India.")
+    assert ("india", "19", "pakistan", "negated") in found
+    assert ("pakistan", "19", "india", "negated") in found
+    assert not {(a, t) for a, r, t, m in found if r == "19" and m == "asserted"}
+
+
+def test_planned_and_reported_keep_their_source():
+    doc = process_text("Menteri Luar Negeri Sugiono mengatakan Indonesia akan mengirim bantuan ke Gaza.")
+    ev = [e for e in doc.events if e.code.startswith("07")]
+    assert ev and ev[0].agent == "indonesia" and ev[0].modality == "planned"
+    assert ev[0].source is not None and doc.entities[ev[0].source].type == "Person"
+
+
+def test_pronoun_agent_resolved():
+    doc = process_text("Presiden Prancis Emmanuel Macron tiba di Kyiv. Ia mengecam Rusia.")
+    assert any(e.code.startswith("11") and e.target == "russia" and doc.entities[e.agent].type == "Person"
+               for e in doc.events)
+
+
+def test_capital_stands_for_its_state():
+    assert ("russia", "11", "united-states", "asserted") in events("Moskow mengecam Washington atas sanksi itu.")
+
+
+def test_weekday_resolved_against_article_date():
+    doc = process_text("JAKARTA, KOMPAS.TV — Rabu (5/3/2025) ini sepi.\n"
+                       "Polisi menangkap dua tersangka. Filipina mengecam Tiongkok pada hari Senin.")
+    ev = [e for e in doc.events if e.agent == "philippines"]
+    assert ev and ev[0].date == "2025-03-03"
+
+
+def test_quote_naming_another_actor_keeps_the_speaker():
+    doc = process_text('"Rusia telah menyerang Ukraina," kata Menteri Luar Negeri Inggris David Lammy.')
+    q = doc.quotes[0]
+    assert doc.entities[q.speaker].label.endswith("Lammy")
+    ev = [e for e in doc.events if e.agent == "russia"]
+    assert ev and ev[0].modality == "reported" and ev[0].source == q.speaker
+
+
+def test_statements_are_not_events():
+    assert not events("Bank Indonesia mengatakan inflasi terkendali.")

@@ -1,0 +1,117 @@
+"""Mention detection and resolution on sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from kg.pipeline import process_text
+
+
+def mentions(text: str) -> dict[str, tuple[str, str]]:
+    doc = process_text(text)
+    return {m.text: (m.type, m.key) for m in doc.mentions if m.source not in ("pronoun", "description")}
+
+
+def entities(text: str) -> dict:
+    return process_text(text).entities
+
+
+def test_gazetteer_countries_cities_and_short_forms():
+    found = mentions("Delegasi Rusia tiba di Moskow, sementara AS dan Tiongkok menunggu di Brussel.")
+    assert found["Rusia"] == ("Country", "russia")
+    assert found["Moskow"][0] == "City"
+    assert found["AS"] == ("Country", "united-states")
+    assert found["Tiongkok"][1] == "china"
+    assert found["Brussel"][1] == "brussels"
+
+
+def test_curated_actors_and_acronyms():
+    ents = entities("Pakta Pertahanan Atlantik Utara menggelar rapat. NATO lalu memanggil utusan PBB.")
+    nato = ents["nato"]
+    assert nato.wikidata == "Q7184"
+    assert {"Pakta Pertahanan Atlantik Utara", "NATO"} <= nato.forms
+
+
+def test_title_and_name_give_a_person_with_position():
+    doc = process_text("Menteri Dalam Negeri Tito Karnavian meninjau banjir di Semarang.")
+    person = next(m for m in doc.mentions if m.type == "Person")
+    assert person.text == "Tito Karnavian" and person.title == "Menteri Dalam Negeri"
+    assert [(p.person, p.org) for p in doc.positions] == [(person.key, "kemendagri")]
+
+
+def test_title_country_name_chain():
+    doc = process_text("Presiden Prancis Emmanuel Macron menelepon Kanselir Jerman pekan lalu.")
+    assert any(p.org == "france" and p.title == "Presiden" for p in doc.positions)
+
+
+def test_lowercase_title_before_name():
+    doc = process_text("Hal itu disampaikan juru bicara Kremlin Dmitry Peskov kepada wartawan.")
+    peskov = [m for m in doc.mentions if m.text == "Dmitry Peskov"]
+    assert peskov and peskov[0].type == "Person"
+
+
+def test_apposition_gives_title_and_org():
+    doc = process_text("Mykhailo Podolyak, penasihat presiden Ukraina, menolak tawaran itu.")
+    assert any(m.text == "Mykhailo Podolyak" and m.type == "Person" for m in doc.mentions)
+    assert any(p.org == "ukraine" for p in doc.positions)
+
+
+def test_acronym_definition_links_expansion_and_acronym():
+    doc = process_text("Lembaga Riset Pangan Nusantara (LRPN) merilis data. Menurut LRPN, harga beras naik.")
+    keys = {m.text: m.key for m in doc.mentions}
+    assert keys["Lembaga Riset Pangan Nusantara"] == keys["LRPN"]
+    assert len([e for e in doc.entities.values() if "LRPN" in e.forms]) == 1
+
+
+def test_acronym_expansion_found_by_initials():
+    doc = process_text("Komisi IV Dewan Perwakilan Rakyat (DPR) memanggil menteri.")
+    keys = {m.text: m.key for m in doc.mentions}
+    assert keys["Dewan Perwakilan Rakyat"] == "dpr" and "Komisi IV" in keys
+
+
+def test_organisation_heads():
+    found = mentions("Karyawan PT Sinar Laut Abadi dan mahasiswa Universitas Nusa Cendana berunjuk rasa "
+                     "di depan kantor Dinas Tenaga Kerja Kabupaten Sikka.")
+    assert found["PT Sinar Laut Abadi"][0] == "Company"
+    assert found["Universitas Nusa Cendana"][0] == "EducationalInstitution"
+    assert any(t.startswith("Dinas Tenaga Kerja") for t in found)
+
+
+def test_short_name_joins_full_name_and_pronoun_is_not_a_label():
+    doc = process_text("Gubernur Nusa Tenggara Timur Benny Lakaseru meresmikan jembatan. "
+                       "Lakaseru mengatakan proyek itu selesai. Ia lalu kembali ke Kupang.")
+    keys = {m.key for m in doc.mentions if m.type == "Person"}
+    assert len(keys) == 1
+    ent = doc.entities[keys.pop()]
+    assert ent.label == "Benny Lakaseru" and "Ia" not in ent.forms
+
+
+def test_description_resolves_to_organisation():
+    doc = process_text("Sekjen PBB berbicara di New York. Organisasi itu mengecam serangan tersebut.")
+    desc = [m for m in doc.mentions if m.source == "description"]
+    assert desc and desc[0].key == doc.mentions[0].key
+
+
+@pytest.mark.parametrize("text", [
+    "Kamis lalu harga cabai naik tajam.",
+    "Jumat (7/3/2025) hujan turun di Bogor.",
+    "Pada Januari dan Februari penjualan turun.",
+    "Sementara itu, Selasa depan rapat digelar.",
+])
+def test_weekdays_months_and_sentence_initial_words_are_not_actors(text):
+    found = mentions(text)
+    assert not any(t in found for t in ("Kamis", "Jumat", "Januari", "Februari", "Sementara", "Selasa"))
+
+
+def test_headline_case_does_not_invent_people():
+    doc = process_text("Harga Beras Naik Lagi Jelang Ramadan Tiba\n\nHarga beras di Bogor naik.")
+    assert not [m for m in doc.mentions if m.type == "Person"]
+
+
+def test_names_inside_quotes_are_found():
+    doc = process_text('"Saya sudah bicara dengan Joko Widodo soal itu," kata Ratna.')
+    assert any(m.key == "joko-widodo" for m in doc.mentions)
+
+
+def test_city_inside_a_person_name_is_a_name():
+    found = mentions("Penyidik Asep Guntur Rahayu memeriksa saksi.")
+    assert "Guntur" not in found

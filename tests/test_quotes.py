@@ -1,0 +1,43 @@
+"""Quotes: attribution after and before, -nya, continuation paragraphs, anonymous sources."""
+from __future__ import annotations
+
+from kg.pipeline import process_text
+
+
+def speakers(text: str) -> list[tuple[str | None, str]]:
+    doc = process_text(text)
+    return [(doc.entities[q.speaker].label if q.speaker else None, q.text) for q in doc.quotes]
+
+
+def test_attribution_after_quote():
+    got = speakers('"Harga beras akan turun bulan depan," kata Menteri Pertanian Andi Amran Sulaiman.')
+    assert got[0][0] == "Andi Amran Sulaiman"
+
+
+def test_attribution_before_quote():
+    got = speakers('Gubernur Bali Wayan Koster mengatakan, “Kami menolak pembangunan itu.”')
+    assert got[0][0] == "Wayan Koster" and got[0][1] == "Kami menolak pembangunan itu."
+
+
+def test_nya_attribution_and_continuation_paragraph():
+    text = ('Ketua Komisi III Bambang Pacul menanggapi laporan itu.\n'
+            '"Kami akan memanggil kapolda," ujarnya.\n'
+            '"Semua pihak harus hadir. Tidak ada pengecualian."')
+    got = speakers(text)
+    assert [s for s, _ in got] == ["Bambang Pacul", "Bambang Pacul"]
+    assert got[1][1].startswith("Semua pihak harus hadir. Tidak ada")
+
+
+def test_anonymous_quote_keeps_no_speaker():
+    got = speakers('Warga menyebut banjir itu "yang terparah dalam sepuluh tahun terakhir".')
+    assert got == [(None, "yang terparah dalam sepuluh tahun terakhir")]
+
+
+def test_single_quoted_words_are_not_quotes():
+    assert speakers('Program "Makan" itu dimulai Senin.') == []
+
+
+def test_quote_evidence_offsets_hold():
+    doc = process_text('Ia berkata, “Kami siap bertanding.”\n"Lawan kami kuat," tambah pelatih Shin Tae-yong.')
+    for q in doc.quotes:
+        assert doc.article.text[q.evidence.start:q.evidence.end] == q.text
