@@ -23,12 +23,16 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from kg.document import Document, Event, Mention, Sentence, Span
-from kg.lexicon import cameo_families, country_by_iso, cues, event_cues, gazetteer, metonyms, weekday_numbers
+from kg.lexicon import (cameo_families, country_by_iso, cues, event_cues, event_exclusions, gazetteer, metonyms,
+                        weekday_numbers)
 from kg.text import strip_clitics
 from kg.vocab import is_a
 
 PREPOSITIONS = {"di", "ke", "dari", "terhadap", "kepada", "dengan", "untuk", "oleh", "bagi", "atas",
-                "pada", "antara", "dekat", "melawan", "tentang", "soal", "dalam", "sejak", "hingga"}
+                "pada", "antara", "dekat", "melawan", "tentang", "soal", "dalam", "sejak", "hingga",
+                "melalui", "lewat", "via", "tanpa", "menuju", "demi", "berdasarkan", "sesuai", "terkait",
+                "selama", "sela", "menjelang", "jelang"}
+ADJUNCT_STARTS = {"di", "ke", "dari", "pada", "dalam", "sela", "selama"}
 SOFT_PREPS = {"dari", "untuk"}           # "utusan untuk aliansi", "pasukan dari Rusia"
 SUBORDINATORS = {"setelah", "sebelum", "ketika", "karena", "sehingga", "saat", "sementara",
                  "meskipun", "walaupun", "agar", "supaya", "sedangkan", "namun", "tetapi", "usai"}
@@ -37,6 +41,7 @@ QUOTE_MARKS = set("“”\"‘’")
 FILLERS = {"keras", "secara", "langsung", "seluruh", "setiap", "kota", "ibu", "wilayah", "negara",
            "pemerintah", "pasukan", "tentara", "militer", "warga", "pihak", "kembali", "lagi", "juga"}
 AGENT_CLASSES = ("Person", "Organization", "Country")
+MUTUAL_ROOTS = {"03", "04", "05", "06"}   # meetings, agreements, cooperation between coordinated actors
 COUNTERPART_ROOTS = {"02", "03", "04"}   # appeals, offers and consultations name their counterpart late
 FIRST_PERSON = {"saya", "aku", "kami", "kita"}
 SUPPORT_SKIP = {"juga", "telah", "sudah", "akan", "sedang", "terus", "kembali", "pun", "lagi", "aksi",
@@ -145,6 +150,16 @@ class _Clause:
             k -= 1
         return soft
 
+    def excluded(self, form: str, j: int, target: str | None) -> bool:
+        """Is the cue part of a fixed expression that is not an event ("menahan diri")?"""
+        for nxt in event_exclusions().get(form, ()):
+            if nxt == ("<no-target>",):
+                if target is None:
+                    return True
+            elif tuple(self.low[j:j + len(nxt)]) == nxt:
+                return True
+        return False
+
     def after_verb(self, i: int) -> bool:
         """Does a verb govern the noun at token i ("melancarkan (aksi) serangan")? Only then
         does the noun's event take the clause's subject as its agent."""
@@ -185,6 +200,9 @@ class _Clause:
                 if self.low[k2] == "," and self.low[k] in ("dan", "serta"):
                     k2 -= 1
                 prev = self.at.get(k2)
+                first_prev = min((x for x, mm in self.at.items() if mm is prev), default=0) if prev else 0
+                if prev and first_prev > 0 and self.low[first_prev - 1] in PREPOSITIONS:
+                    break                                  # "Dari Jakarta, Kemlu ...": an adjunct, not a list
                 if prev and self._actor(prev) and prev is not out[-1]:
                     out.append(prev)
                     k = min(x for x, mm in self.at.items() if mm is prev) - 1
@@ -225,7 +243,7 @@ class _Clause:
         ("... konsultasi mendesak berdasarkan Pasal 4 Perjanjian Washington yang didirikan NATO")."""
         for k in range(j, min(len(self.toks), j + 15)):
             if self.low[k] in CLAUSE_PUNCT or self.low[k] in (".", ";") or self.toks[k].text in QUOTE_MARKS \
-                    or self.low[k] in SUBORDINATORS:
+                    or self.low[k] in SUBORDINATORS or self.low[k] in ADJUNCT_STARTS:
                 return None
             m = self.at.get(k)
             if m and self._actor(m) and not is_a(m.type, "Place"):
@@ -237,8 +255,11 @@ class _Clause:
         return any(is_a(m.type, c) for c in AGENT_CLASSES) or m.key in _metonym_keys() or is_a(m.type, "Place")
 
     # --- modality ----------------------------------------------------------------
-    def modality(self, i: int) -> tuple[str, str | None]:
-        """(modality, reporting source key) of the cue at token i."""
+    def modality(self, i: int, code: str = "") -> tuple[str, str | None]:
+        """(modality, reporting source key) of the cue at token i.
+
+        A condition after a threat is the threat's content ("mengancam mogok jika ..."),
+        so threats (root 13) only look for conditions before them."""
         c = self.cues
         window = []
         k = i - 1
@@ -253,9 +274,10 @@ class _Clause:
                 break
             after.append(self.low[k])
         conditional = c.get("conditional", ())
-        if any(w in conditional for w in clause[:12]) or any(w in conditional for w in after):
+        if any(w in conditional for w in clause[:12]) or \
+                not code.startswith("13") and any(w in conditional for w in after):
             return "conditional", None
-        if any(w in c.get("negation", ()) for w in near[:3]) or any(w in c.get("denial", ()) for w in near):
+        if any(w in c.get("negation", ()) for w in near[:3]) or any(w in c.get("denial", ()) for w in clause[:10]):
             return "negated", None
         if any(w in c.get("hypothetical", ()) for w in near[:3]):
             return "hypothetical", None
@@ -296,7 +318,8 @@ class _Clause:
             m = self.mention_after(k, allow_fillers=False)
             agents = [m] if m else []
         else:
-            if cue.voice == "noun" and i > 0 and (self.low[i - 1] in PREPOSITIONS or self.low[i - 1] in SUBORDINATORS):
+            if cue.voice == "noun" and any(self.low[k] in PREPOSITIONS or self.low[k] in SUBORDINATORS
+                                           for k in range(max(0, i - 2), i)):
                 return []                       # "atas permintaan KPK", "sebelum rapat": background, not an event
             if cue.voice == "noun":
                 m = self.mention_after(j, allow_fillers=False)
@@ -313,21 +336,24 @@ class _Clause:
                 target = self.counterpart_after(j)
         if not agents:
             return []
-        modality, source = self.modality(i)
+        modality, source = self.modality(i, cue.code)
         evidence = Span(self.sent.start, self.sent.end)
         when = self.when()
         place = self.place()
         out = []
         tkey = _actor_key(target) if target else None
+        if self.excluded(cue.form, j, tkey):
+            return []
         if cue.code.startswith("01") or tkey is None and any(a.source == "pronoun" and a.sentence < 0
                                                               for a in agents):
             return []                     # statements are quotes; "kami ..." with no target says little
-        for a in agents:
-            akey = _actor_key(a)
-            if akey is None or akey == tkey:
-                continue
-            out.append(Event(cue.code, akey, tkey, modality, cue.form, evidence, source, when,
-                             place if place not in (akey, tkey) else None))
+        keys = [k for k in dict.fromkeys(_actor_key(a) for a in agents) if k]
+        pairs = [(a, tkey) for a in keys if a != tkey]
+        if tkey is None and len(keys) > 1 and cue.code[:2] in MUTUAL_ROOTS:
+            pairs = [(a, b) for a in keys for b in keys if a != b]   # "A dan B bertemu": each with the other
+        for akey, t in pairs:
+            out.append(Event(cue.code, akey, t, modality, cue.form, evidence, source, when,
+                             place if place not in (akey, t) else None))
         return out
 
     def when(self) -> str | None:

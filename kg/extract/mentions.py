@@ -361,10 +361,12 @@ def _org_heads(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
     """'Kementerian Luar Negeri', 'PT Pertamina (Persero)', 'Kabupaten Bogor' ..."""
     heads = org_heads()
     gz_span = {(a, b): e for a, b, e in gz_hits}
+    gz_start = {a: e for a, b, e in gz_hits}
     i = 0
     while i < len(s.toks):
         hlen = next((n for n in (3, 2, 1) if tuple(s.low[i:i + n]) in heads), 0)
-        if not hlen or not s.toks[i].text[:1].isupper() or not s.free(i, i + hlen):
+        inside = any(a < i < b for a, b, _ in gz_hits)
+        if not hlen or inside or not s.toks[i].text[:1].isupper() or not s.free(i, i + hlen):
             i += 1
             continue
         cls = heads[tuple(s.low[i:i + hlen])]
@@ -373,10 +375,15 @@ def _org_heads(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
             t = s.toks[j].text
             if _is_cap(t) and t.lower() not in {"kamis", "jumat"} and t not in "()":
                 j += 1
-            elif s.low[j] in CONNECTORS and j + 1 < len(s.toks) and _is_cap(s.toks[j + 1].text):
+            elif s.low[j] in CONNECTORS and j + 1 < len(s.toks) and _is_cap(s.toks[j + 1].text) \
+                    and not (j + 1 in gz_start and gz_start[j + 1].type in ("Country", "City")):
                 j += 1
             else:
                 break
+        if (i, j) != next(((a, b) for a, b, _ in gz_hits if a == i), None) and \
+                any(a == i and b >= j for a, b, _ in gz_hits):
+            i += 1
+            continue                                   # the lexicon knows this name as it is
         if j == i + hlen:
             i += 1
             continue
@@ -465,6 +472,9 @@ def _document_pass(doc: Document, found: list[Mention]) -> list[Mention]:
             names.setdefault(m.text, m.type)
     if not names:
         return found
+    for k, m in enumerate(found):          # "kata Villanueva": a surname, not the city
+        if m.type == "City" and m.source == "gazetteer" and names.get(m.text) == "Person":
+            found[k] = Mention(m.start, m.end, m.text, "Person", "pattern", None, m.sentence)
     covered = [(m.start, m.end) for m in found]
     extra = []
     for si, sent in enumerate(doc.article.sentences):

@@ -306,3 +306,12 @@ def event_cues() -> tuple[dict[tuple[str, ...], EventCue], int]:
 def cameo_families() -> dict[str, str]:
     """CAMEO root ("19") -> its PLOVER category ("ASSAULT")."""
     return {r["root"]: r["plover"] for r in rows("cameo_roots.tsv")}
+
+
+@lru_cache(maxsize=None)
+def event_exclusions() -> dict[str, list[tuple[str, ...]]]:
+    """Event cue -> the following words that cancel it (("<no-target>",) = needs a target)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for r in rows("event_exclusions.tsv"):
+        out.setdefault(r["cue"], []).append(tuple(r["next"].split()))
+    return out
