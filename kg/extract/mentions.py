@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from kg.document import Document, Mention, Sentence, Token
-from kg.lexicon import Entry, anaphora, common_words, gazetteer, org_heads, titles
+from kg.lexicon import Entry, anaphora, common_words, gazetteer, non_actor_acronyms, org_heads, titles
 
 CONNECTORS = {"dan", "&", "untuk", "bagi", "atas", "of", "and", "for", "the", "de", "da", "du", "del", "la"}
 NAME_PARTICLES = {"bin", "binti", "van", "von", "de", "da", "al", "el", "der", "den", "ibn", "abu", "ter"}
@@ -90,6 +90,7 @@ def _sentence_mentions(sent: Sentence, si: int, text: str) -> list[Mention]:
     _appositions(s)
     if not s.headline:
         _tagger(s)
+    _bare_acronyms(s)
     return s.out
 
 
@@ -415,6 +416,29 @@ def _appositions(s: _Sentence) -> None:
         org = next((m for m in s.out if m.start >= toks[hit[0]].start and m.type != "Person"
                     and m.start - toks[hit[0] - 1].end <= 12), None) if hit[0] < len(toks) else None
         s.add(i, k, "Person", "pattern", None, hit[1]["title"], org.key if org else hit[1].get("org") or None)
+
+
+# --- bare acronyms ----------------------------------------------------------------
+
+INITIALS_CUES = {"tersangka", "terdakwa", "terpidana", "korban", "pelaku", "saksi", "inisial",
+                 "berinisial", "pelapor", "terlapor", "sdr", "saudara"}
+
+
+def _bare_acronyms(s: _Sentence) -> None:
+    """An unknown all-capitals word of 3-6 letters is an organisation's acronym ("PSSI"),
+    or a person's initials after "tersangka", "korban", "berinisial" ...; never one of the
+    abbreviations that name no actor (kg/lexicon/acronyms_not_actors.tsv)."""
+    skip = non_actor_acronyms()
+    for k, tok in enumerate(s.toks):
+        t = tok.text
+        if s.taken[k] or not ALL_CAPS.match(t) or t in skip or t.lower() in common_words():
+            continue
+        if (t.lower(),) in titles():
+            continue
+        if k > 0 and s.low[k - 1] in INITIALS_CUES:
+            s.add(k, k + 1, "Person", "initials")
+        elif len(t) >= 3 and not t.isdigit() and sum(c.isalpha() for c in t) >= 3:
+            s.add(k, k + 1, "Organization", "acronym")
 
 
 # --- statistical tagger --------------------------------------------------------

@@ -315,3 +315,9 @@ def event_exclusions() -> dict[str, list[tuple[str, ...]]]:
     for r in rows("event_exclusions.tsv"):
         out.setdefault(r["cue"], []).append(tuple(r["next"].split()))
     return out
+
+
+@lru_cache(maxsize=None)
+def non_actor_acronyms() -> frozenset[str]:
+    """Upper-case abbreviations that name no actor (WIB, APBN, PHK ...)."""
+    return frozenset(r["acronym"] for r in rows("acronyms_not_actors.tsv"))
