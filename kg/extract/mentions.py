@@ -62,7 +62,7 @@ class _Sentence:
         self.gz_at: dict[int, tuple[int, Entry]] = {}
         caps = sum(1 for t in self.toks if t.text[:1].isupper())
         words = sum(1 for t in self.toks if t.text[:1].isalpha())
-        self.headline = sent.is_title or (words >= 4 and caps / words > 0.7)
+        self.headline = sent.is_title or (words >= 6 and caps / words > 0.9 and not sent.text.endswith("."))
 
     def free(self, i: int, j: int) -> bool:
         return not any(self.taken[i:j])
@@ -83,7 +83,8 @@ def _sentence_mentions(sent: Sentence, si: int, text: str) -> list[Mention]:
     s.gz_at = {i: (j, e) for i, j, e in gz_hits}
     _titled_names(s, gz_hits)
     _acronym_definitions(s, gz_hits)
-    _org_heads(s, gz_hits)
+    if not s.headline:
+        _org_heads(s, gz_hits)
     for i, j, entry in gz_hits:
         if s.free(i, j) and not _inside_name(s, i, j, entry):
             s.add(i, j, entry.type, "gazetteer", entry.key)
@@ -253,7 +254,8 @@ def _titled_names(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
         if end - j >= 3 and not orgs and j not in gz_at:
             orgs.append((j, end - 2, _head_class(s, j) or "Organization", None))   # unknown org + 2-word name
             j = end - 2
-        if end > j and s.free(j, end):
+        known = j in gz_at and gz_at[j][1].type == "Person"
+        if end > j and s.free(j, end) and (known or not s.headline):
             for a, b, cls, key in orgs:
                 if s.free(a, b):
                     source = {None: "pattern", "@acronym": "acronym"}.get(key, "gazetteer")
@@ -298,8 +300,7 @@ def _org_anchor(s: _Sentence, j: int, gz_at: dict[int, tuple[int, Entry]]) -> in
     while k < len(s.toks) and k - j < 6:
         if k > j and (k in gz_at and gz_at[k][1].type not in ("Person", "City") or _is_acronym(s, k)):
             return k
-        t = s.toks[k].text
-        if not (_is_cap(t) and t.lower() not in common_words() or s.low[k] in CONNECTORS):
+        if not (_is_cap(s.toks[k].text) or s.low[k] in CONNECTORS):
             return None
         k += 1
     return None
