@@ -11,9 +11,8 @@ and the tagger's own ``PER``/``ORG``/``LOC`` likewise.  Scores are exact span
 plus type matches, seqeval-style (an ``I-X`` that does not continue an ``X``
 entity starts a new one), micro-averaged over the three types.
 
-When no tagger is given the shipped CRF is used; the model is picked by the tag
-scheme seen in the file: NERP files (all-lowercase text) get the model trained
-for that scheme, everything else the default news model (``kg.extract.tagger``).
+When no tagger is given the shipped CRF (``kg.extract.tagger.tag``) is used: one
+model trained on both corpora serves both schemes (see kg/models/PROVENANCE.md).
 """
 from __future__ import annotations
 
@@ -127,18 +126,11 @@ def _prf(correct: int, predicted: int, gold: int) -> dict:
             "gold": gold, "predicted": predicted, "correct": correct}
 
 
-def _default_tagger(scheme: str) -> tuple[Callable[[list[str]], list[str]], str]:
-    from kg.extract import tagger as crf
-    if scheme == "nerp" and (crf.MODEL_DIR / crf.LOWERCASE_MODEL).is_file():
-        return crf.tagger_for(crf.LOWERCASE_MODEL), crf.LOWERCASE_MODEL
-    return crf.tag, crf.DEFAULT_MODEL
-
-
 def evaluate(path: Path, tagger: Callable[[list[str]], list[str]] | None = None) -> dict:
     """Tag every sentence of the CoNLL file ``path`` and score entity-level P/R/F1.
 
     ``tagger`` maps tokens to BIO tags (PER/ORG/LOC or any scheme known above);
-    by default the shipped CRF model fitting the file's tag scheme is used.
+    by default the shipped CRF (``kg.extract.tagger.tag``) is used.
     Returns ``{"file", "scheme", "model", "sentences", "tokens",
     "types": {type: {precision, recall, f1, gold, predicted, correct}},
     "overall": {…same keys…}}``."""
@@ -146,7 +138,8 @@ def evaluate(path: Path, tagger: Callable[[list[str]], list[str]] | None = None)
     scheme = tag_scheme(sentences)
     model = "custom"
     if tagger is None:
-        tagger, model = _default_tagger(scheme)
+        from kg.extract import tagger as crf
+        tagger, model = crf.tag, crf.DEFAULT_MODEL
     counts = {k: [0, 0, 0] for k in TYPE_NAMES}  # correct, predicted, gold
     n_tokens = 0
     for tokens, gold_tags in sentences:

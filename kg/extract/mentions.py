@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 from kg.document import Document, Mention, Sentence, Token
-from kg.lexicon import Entry, anaphora, common_words, gazetteer, non_actor_acronyms, org_heads, titles
+from kg.lexicon import (Entry, anaphora, common_words, gazetteer, non_actor_acronyms, org_heads, org_tails,
+                        titles)
 
 CONNECTORS = {"dan", "&", "untuk", "bagi", "atas", "of", "and", "for", "the", "de", "da", "du", "del", "la"}
 NAME_PARTICLES = {"bin", "binti", "van", "von", "de", "da", "al", "el", "der", "den", "ibn", "abu", "ter"}
@@ -39,8 +40,11 @@ def _is_cap(tok: str) -> bool:
     return bool(tok) and (tok[0].isupper() or tok[0].isdigit() and any(c.isalpha() for c in tok))
 
 
+NAME_PREFIX = re.compile(r"^(al|el|ad|as|ar|an|at|az|ash|bin|abu)-(?=[A-Z])")
+
+
 def _is_name_token(tok: Token, headline: bool = False) -> bool:
-    t = tok.text
+    t = NAME_PREFIX.sub("", tok.text)                  # "al-Mansouri"
     if not t[:1].isupper() or not re.match(r"^[\w'’-]+$", t) or t.isdigit():
         return False
     if t.lower() in common_words() or (t.lower(),) in titles():
@@ -85,6 +89,7 @@ def _sentence_mentions(sent: Sentence, si: int, text: str) -> list[Mention]:
     _acronym_definitions(s, gz_hits)
     if not s.headline:
         _org_heads(s, gz_hits)
+        _org_tails(s)
     for i, j, entry in gz_hits:
         if s.free(i, j) and not _inside_name(s, i, j, entry):
             s.add(i, j, entry.type, "gazetteer", entry.key)
@@ -174,6 +179,12 @@ def _name_run(s: _Sentence, i: int, gz_at: dict[int, tuple[int, Entry]]) -> int:
 
 
 ALL_CAPS = re.compile(r"^[A-Z][A-Z0-9]{1,6}$")
+VERB_PREFIXES = ("me", "ber", "di", "ter")
+
+
+def _token_after(s: _Sentence, pos: int) -> int:
+    """Index of the first token starting at or after character `pos`."""
+    return next((k for k, t in enumerate(s.toks) if t.start >= pos), len(s.toks))
 
 
 def _is_acronym(s: _Sentence, k: int) -> bool:
@@ -201,6 +212,16 @@ def _titled_names(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
             nxt = _title_at(s, j)
             if nxt:
                 j, org_ref = nxt[0], org_ref or nxt[1].get("org") or None
+                continue
+            done = next((m for m in s.out if m.start == s.toks[j].start and m.type != "Person"), None)
+            if done is not None:                       # an organisation found earlier ("... (IDF)")
+                orgs.append((j, j, done.type, done.key or "@done"))
+                j = _token_after(s, done.end)
+                if j < len(s.toks) and s.low[j] == "(":   # its acronym in parentheses
+                    j = next((k + 1 for k in range(j, min(j + 4, len(s.toks))) if s.low[k] == ")"), j)
+                if j < len(s.toks) and s.low[j] == "," and (_title_at(s, j + 1) or
+                                                            _name_run(s, j + 1, gz_at) - (j + 1) >= 2):
+                    j += 1                             # "Juru bicara IDF, Letnan Kolonel Yoav Dekel"
                 continue
             gz = gz_at.get(j)
             name_follows = gz is not None and gz[0] < len(s.toks) and _is_name_token(s.toks[gz[0]])
@@ -240,6 +261,14 @@ def _titled_names(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
             if anchor:
                 j = anchor
                 continue
+            k = j
+            while k < len(s.toks) and k - j < 3 and s.low[k].isalpha() and s.low[k] == s.toks[k].text \
+                    and not s.low[k].startswith(VERB_PREFIXES) and s.low[k] not in CONNECTORS:
+                k += 1                                   # "anggota biro politik Hamas", "CEO klub, Nama"
+            if k > j and (k in gz_at and gz_at[k][1].type not in ("Person", "City") or
+                          k < len(s.toks) and s.low[k] == "," and _name_run(s, k + 1, gz_at) - (k + 1) >= 2):
+                j = k
+                continue
             if s.low[j] == "," and _name_run(s, j + 1, gz_at) - (j + 1) >= 2 and (orgs or j > hit[0]):
                 j += 1                                   # "Juru Bicara KPK, Budi Prasetyo"
             break
@@ -257,11 +286,12 @@ def _titled_names(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
         known = j in gz_at and gz_at[j][1].type == "Person"
         if end > j and s.free(j, end) and (known or not s.headline):
             for a, b, cls, key in orgs:
-                if s.free(a, b):
+                if a < b and s.free(a, b):
                     source = {None: "pattern", "@acronym": "acronym"}.get(key, "gazetteer")
                     s.add(a, b, cls, source, None if key in (None, "@acronym") else key)
             if orgs:
-                org_ref = "@%d" % s.toks[orgs[-1][0]].start
+                a, b, cls, key = orgs[-1]
+                org_ref = key if key not in (None, "@acronym", "@done") and a == b else "@%d" % s.toks[a].start
             key = gz_at[j][1].key if j in gz_at and gz_at[j][0] == end and gz_at[j][1].type == "Person" else None
             s.add(j, end, "Person", "pattern", key, title_info["title"], org_ref)
             i = end
@@ -315,24 +345,27 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
     """'Badan Pusat Statistik (BPS)' -> one mention for the name; the acronym is resolved later."""
     toks = s.toks
     for k in range(1, len(toks) - 2):
-        if toks[k].text != "(" or toks[k + 2].text != ")" or not ACRONYM.match(toks[k + 1].text):
+        if toks[k].text != "(":
             continue
+        close = k + 2 if toks[k + 2].text == ")" else k + 3 if k + 3 < len(toks) and toks[k + 3].text == ")" else 0
+        if not close or not all(ACRONYM.match(t.text) for t in toks[k + 1:close]):
+            continue                                   # "(BPS)", "(Komdis PSSI)", "(Pukat UGM)"
         i = k
         while i > 0 and (_is_cap(toks[i - 1].text) or (s.low[i - 1] in CONNECTORS and i > 1 and _is_cap(toks[i - 2].text))):
             i -= 1
         while i < k and s.low[i] in CONNECTORS:
             i += 1
-        i = _initials_suffix(s, i, k, toks[k + 1].text)
-        if k - i < 2 or not s.free(i, k):
+        acronym = " ".join(t.text for t in toks[k + 1:close])
+        i = _initials_suffix(s, i, k, acronym)
+        if k - i < 2 or not s.free(i, k) or not s.free(k + 1, close):
             continue
         if _title_at(s, i) and _title_at(s, i)[0] >= k:
             continue                                   # "Menteri Dalam Negeri (Mendagri)" is a title
         head = _head_class(s, i)
         gz = next((e for a, b, e in gz_hits if a == i and b == k), None)
         type_ = gz.type if gz else head or "Organization"
-        m = s.add(i, k, type_, "pattern", gz.key if gz else None)
-        m.title = None
-        s.add(k + 1, k + 2, type_, "acronym", gz.key if gz else None)
+        s.add(i, k, type_, "pattern", gz.key if gz else None)
+        s.add(k + 1, close, type_, "acronym", gz.key if gz else None)
 
 
 def _initials_suffix(s: _Sentence, i: int, k: int, acronym: str) -> int:
@@ -398,6 +431,20 @@ def _org_heads(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
         i = j
 
 
+def _org_tails(s: _Sentence) -> None:
+    """'Garuda Samudra FC', 'Astra International Tbk': capitalised words ending in a tail word."""
+    tails = org_tails()
+    for k, tok in enumerate(s.toks):
+        cls = tails.get(tok.text)
+        if not cls or s.taken[k] or k == 0:
+            continue
+        i = k
+        while i > 0 and not s.taken[i - 1] and _is_cap(s.toks[i - 1].text) and k - i < 5:
+            i -= 1
+        if i < k:
+            s.add(i, k + 1, cls, "pattern")
+
+
 # --- appositions ---------------------------------------------------------------
 
 def _appositions(s: _Sentence) -> None:
@@ -415,6 +462,7 @@ def _appositions(s: _Sentence) -> None:
         if not hit or hit[1]["kind"] != "role":
             continue
         org = next((m for m in s.out if m.start >= toks[hit[0]].start and m.type != "Person"
+                    and m.source != "initials"
                     and m.start - toks[hit[0] - 1].end <= 12), None) if hit[0] < len(toks) else None
         s.add(i, k, "Person", "pattern", None, hit[1]["title"], org.key if org else hit[1].get("org") or None)
 

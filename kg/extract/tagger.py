@@ -24,10 +24,9 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models"
-#: The model used by ``tag()`` (best on properly capitalised news text).
-DEFAULT_MODEL = "ner-id.crfsuite"
-#: Model for all-lowercase text in the NERP tag scheme (see PROVENANCE.md).
-LOWERCASE_MODEL = "ner-id-nerp.crfsuite"
+#: The model used by ``tag()``: one CRF trained on NERGrit + NERP (xz-compressed
+#: crfsuite file; the "sentence is all lowercase" feature lets it serve both).
+DEFAULT_MODEL = "ner-id.crfsuite.xz"
 
 TYPES = ("PER", "ORG", "LOC")
 
@@ -305,13 +304,17 @@ def sentence_features(tokens: list[str]) -> list[list[str]]:
 
 @lru_cache(maxsize=4)
 def load_model(name: str = DEFAULT_MODEL):  # -> pycrfsuite.Tagger
-    """Open the shipped CRF model ``kg/models/<name>`` once per process."""
+    """Open the shipped CRF model ``kg/models/<name>`` once per process (``.xz`` allowed)."""
+    import lzma
     import pycrfsuite
     path = MODEL_DIR / name
     if not path.is_file():
         raise FileNotFoundError(f"NER model not found: {path} (run scripts/train_tagger.py)")
     tagger = pycrfsuite.Tagger()
-    tagger.open(str(path))
+    if path.suffix == ".xz":
+        tagger.open_inmemory(lzma.decompress(path.read_bytes()))
+    else:
+        tagger.open(str(path))
     return tagger
 
 

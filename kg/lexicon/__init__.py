@@ -172,10 +172,16 @@ def city_entries(min_population: int = 15000) -> list[tuple[Entry, list[str]]]:
     return out
 
 
+INDONESIAN_AFFIXES = re.compile(r"(an|kan|nya|lah|kah)$|^(me|ber|di|ter|pe|se|ke)[a-z]{4,}(an|i)$", re.I)
+
+
 def _usable_alt_name(name: str) -> bool:
+    """Latin-script alternate names that do not look like Indonesian derived words
+    ("Urusan", an alternate name of Ulsan, is the common noun 'affairs')."""
     return (len(name) >= 4 and name[0].isupper() and not name.isupper()
             and all(ch.isalpha() or ch in " -'." for ch in name)
-            and all(ord(ch) < 0x250 for ch in name))
+            and all(ord(ch) < 0x250 for ch in name)
+            and not INDONESIAN_AFFIXES.search(name))
 
 
 @lru_cache(maxsize=None)
@@ -321,3 +327,9 @@ def event_exclusions() -> dict[str, list[tuple[str, ...]]]:
 def non_actor_acronyms() -> frozenset[str]:
     """Upper-case abbreviations that name no actor (WIB, APBN, PHK ...)."""
     return frozenset(r["acronym"] for r in rows("acronyms_not_actors.tsv"))
+
+
+@lru_cache(maxsize=None)
+def org_tails() -> dict[str, str]:
+    """Words that end an organisation's name ("FC", "Tbk", "Institute") -> class."""
+    return {r["tail"]: r["class"] for r in rows("orgtails.tsv")}
