@@ -39,9 +39,13 @@ SUBORDINATORS = {"setelah", "sebelum", "ketika", "karena", "sehingga", "saat", "
 CLAUSE_PUNCT = {",", ";", ":", "(", ")", "—", "–"}
 QUOTE_MARKS = set("“”\"‘’")
 FILLERS = {"keras", "secara", "langsung", "seluruh", "setiap", "kota", "ibu", "wilayah", "negara",
-           "pemerintah", "pasukan", "tentara", "militer", "warga", "pihak", "kembali", "lagi", "juga"}
+           "pemerintah", "pasukan", "tentara", "militer", "warga", "pihak", "kembali", "lagi", "juga",
+           "penyidik", "petugas", "aparat", "jaksa", "personel", "anggota", "tim", "kapal", "polisi",
+           "otoritas", "penjaga", "patroli", "jet", "pesawat", "drone", "rudal", "milisi", "kelompok"}
 AGENT_CLASSES = ("Person", "Organization", "Country")
-MUTUAL_ROOTS = {"03", "04", "05", "06"}   # meetings, agreements, cooperation between coordinated actors
+# meetings, negotiations, agreements and cooperation between coordinated actors are mutual
+MUTUAL_CODES = {"03", "030", "036", "04", "040", "041", "046", "05", "050", "057", "06", "060", "061", "062",
+                "063", "064"}
 COUNTERPART_ROOTS = {"02", "03", "04"}   # appeals, offers and consultations name their counterpart late
 FIRST_PERSON = {"saya", "aku", "kami", "kita"}
 SUPPORT_SKIP = {"juga", "telah", "sudah", "akan", "sedang", "terus", "kembali", "pun", "lagi", "aksi",
@@ -168,8 +172,10 @@ class _Clause:
             w = self.low[k]
             if w in PREPOSITIONS or w in SUBORDINATORS or w in CLAUSE_PUNCT:
                 return False
+            if w in self.cues.get("support", ()):
+                return True
             if len(w) > 4 and w.startswith(("me", "ber", "di", "ter")):
-                return w not in self.cues.get("speech", ()) and w not in self.cues.get("reported", ())
+                return False                     # "mengecam serangan": the noun is an object, not an act
             if w not in SUPPORT_SKIP:
                 return False
             k -= 1
@@ -210,6 +216,21 @@ class _Clause:
             break
         return list(reversed(out))
 
+    def coordinated_after(self, m: Mention) -> list[Mention]:
+        """'… mendesak Israel dan Hamas' -> [Israel, Hamas]: actors listed after the first target."""
+        out = [m]
+        k = max(x for x, mm in self.at.items() if mm is m) + 1
+        while k + 1 < len(self.toks) and self.low[k] in (",", "dan", "serta", "maupun"):
+            k2 = k + 1
+            if self.low[k] == "," and self.low[k2] in ("dan", "serta"):
+                k2 += 1
+            nxt = self.at.get(k2)
+            if not nxt or not self._actor(nxt) or nxt in out:
+                break
+            out.append(nxt)
+            k = max(x for x, mm in self.at.items() if mm is nxt) + 1
+        return out
+
     def mention_after(self, j: int, allow_fillers: bool = True) -> Mention | None:
         """An actor directly after token j (a few filler words allowed)."""
         k, skipped = j, 0
@@ -231,8 +252,8 @@ class _Clause:
             m = self.mention_after(j)
             if m:
                 return m
-        for k in range(j, min(len(self.toks), j + 8)):
-            if self.low[k] in (".", ";") or self.toks[k].text in QUOTE_MARKS:
+        for k in range(j, min(len(self.toks), j + 12)):
+            if self.low[k] in (".", ";", ",") or self.toks[k].text in QUOTE_MARKS:
                 break
             if self.low[k] in preps:
                 return self.mention_after(k + 1)
@@ -309,9 +330,11 @@ class _Clause:
         """The events signalled by the cue at tokens i..j."""
         agents: list[Mention] = []
         target: Mention | None = None
+        targets: list[Mention] = []
         if cue.voice == "passive":
             subj = self.agent_before(i)
             target = subj[1] if subj else None
+            targets = self.coordinated(*subj) if subj else []
             k = j
             if k < len(self.toks) and self.low[k] == "oleh":
                 k += 1
@@ -334,6 +357,7 @@ class _Clause:
             target = self.target_after(j, cue.targets) if cue.targets else None
             if target is None and cue.targets and cue.code[:2] in COUNTERPART_ROOTS:
                 target = self.counterpart_after(j)
+            targets = self.coordinated_after(target) if target else []
         if not agents:
             return []
         modality, source = self.modality(i, cue.code)
@@ -348,8 +372,9 @@ class _Clause:
                                                               for a in agents):
             return []                     # statements are quotes; "kami ..." with no target says little
         keys = [k for k in dict.fromkeys(_actor_key(a) for a in agents) if k]
-        pairs = [(a, tkey) for a in keys if a != tkey]
-        if tkey is None and len(keys) > 1 and cue.code[:2] in MUTUAL_ROOTS:
+        tkeys = [k for k in dict.fromkeys(_actor_key(t) for t in targets) if k] or [tkey]
+        pairs = [(a, t) for a in keys for t in tkeys if a != t]
+        if tkey is None and len(keys) > 1 and (cue.code in MUTUAL_CODES or cue.code[:2] in ("06",)):
             pairs = [(a, b) for a in keys for b in keys if a != b]   # "A dan B bertemu": each with the other
         for akey, t in pairs:
             out.append(Event(cue.code, akey, t, modality, cue.form, evidence, source, when,
