@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from kg.document import Document, Event, Mention, Sentence, Span
-from kg.lexicon import (cameo_families, country_by_iso, cues, event_cues, event_exclusions, gazetteer, metonyms,
+from kg.lexicon import (cameo_families, capital_of, country_by_iso, cues, event_cues, event_exclusions, gazetteer, metonyms,
                         weekday_numbers)
 from kg.text import strip_clitics
 from kg.vocab import is_a
@@ -429,6 +429,8 @@ def _actor_key(m: Mention) -> str | None:
         state = country_by_iso(iso)
         if state:
             return state.key
+    if m.type == "City" and m.key in capital_of():
+        return capital_of()[m.key]                     # any national capital acting for its state
     if is_a(m.type, "Place") and m.type != "Country":
         return m.key if m.type in ("City", "Region") else None
     return m.key

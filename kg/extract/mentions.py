@@ -28,8 +28,9 @@ def detect_mentions(doc: Document) -> Document:
     """Pipeline component: fill doc.mentions (sorted by position, non-overlapping)."""
     text = doc.article.text
     found: list[Mention] = []
+    known = _defined_acronyms(doc)
     for si, sent in enumerate(doc.article.sentences):
-        found.extend(_sentence_mentions(sent, si, text))
+        found.extend(_sentence_mentions(sent, si, text, known))
     found = _document_pass(doc, found)
     found.extend(_anaphora(doc, found))
     doc.mentions = sorted(found, key=lambda m: (m.start, m.end))
@@ -64,6 +65,7 @@ class _Sentence:
         self.taken = [False] * len(self.toks)
         self.out: list[Mention] = []
         self.gz_at: dict[int, tuple[int, Entry]] = {}
+        self.known_acronyms: frozenset[tuple[str, ...]] = frozenset()
         caps = sum(1 for t in self.toks if t.text[:1].isupper())
         words = sum(1 for t in self.toks if t.text[:1].isalpha())
         self.headline = sent.is_title or (words >= 6 and caps / words > 0.9 and not sent.text.endswith("."))
@@ -81,8 +83,22 @@ class _Sentence:
         return m
 
 
-def _sentence_mentions(sent: Sentence, si: int, text: str) -> list[Mention]:
+def _defined_acronyms(doc: Document) -> frozenset[tuple[str, ...]]:
+    """Acronyms the document defines in parentheses, as lower-cased token tuples."""
+    out = set()
+    for m in re.finditer(r"\((\w+(?: \w+)?)\)", doc.article.text):
+        words = m.group(1).split()
+        if all(ACRONYM.match(w) for w in words):
+            out.add(tuple(w.lower() for w in words))
+            if len(words) == 2:
+                out.add((words[0].lower(),))
+    return frozenset(out)
+
+
+def _sentence_mentions(sent: Sentence, si: int, text: str,
+                       known: frozenset[tuple[str, ...]] = frozenset()) -> list[Mention]:
     s = _Sentence(sent, si, text)
+    s.known_acronyms = known
     gz_hits = _gazetteer_hits(s)
     s.gz_at = {i: (j, e) for i, j, e in gz_hits}
     _titled_names(s, gz_hits)
@@ -222,6 +238,13 @@ def _titled_names(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
                 if j < len(s.toks) and s.low[j] == "," and (_title_at(s, j + 1) or
                                                             _name_run(s, j + 1, gz_at) - (j + 1) >= 2):
                     j += 1                             # "Juru bicara IDF, Letnan Kolonel Yoav Dekel"
+                continue
+            n_acr = next((n for n in (2, 1) if tuple(s.low[j:j + n]) in s.known_acronyms), 0)
+            if n_acr and s.free(j, j + n_acr):           # an acronym this article defines ("Komdis PSSI")
+                orgs.append((j, j + n_acr, "Organization", "@acronym"))
+                j += n_acr
+                if j < len(s.toks) and s.low[j] == "," and _name_run(s, j + 1, gz_at) - (j + 1) >= 2:
+                    j += 1
                 continue
             gz = gz_at.get(j)
             name_follows = gz is not None and gz[0] < len(s.toks) and _is_name_token(s.toks[gz[0]])
@@ -439,7 +462,8 @@ def _org_tails(s: _Sentence) -> None:
         if not cls or s.taken[k] or k == 0:
             continue
         i = k
-        while i > 0 and not s.taken[i - 1] and _is_cap(s.toks[i - 1].text) and k - i < 5:
+        while i > 0 and not s.taken[i - 1] and _is_cap(s.toks[i - 1].text) and k - i < 5 \
+                and s.low[i - 1] not in common_words():
             i -= 1
         if i < k:
             s.add(i, k + 1, cls, "pattern")
@@ -543,6 +567,8 @@ def _document_pass(doc: Document, found: list[Mention]) -> list[Mention]:
                     names.setdefault(p, "Person")
         elif m.source == "acronym":
             names.setdefault(m.text, m.type)
+            if " " in m.text and not m.text.split()[0].isupper():
+                names.setdefault(m.text.split()[0], m.type)   # "Komdis PSSI" -> later "Komdis"
     if not names:
         return found
     for k, m in enumerate(found):          # "kata Villanueva": a surname, not the city

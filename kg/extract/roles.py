@@ -23,6 +23,8 @@ def extract_positions(doc: Document) -> Document:
             org = _add_org(doc, m.role_org)
         if org is None:
             org = _org_from_holders(doc, m.key, m.title)
+        if org is None:
+            org = _org_named_like(doc, m.title, m.start)
         ident = (m.key, org, m.title.lower())
         if ident in seen:
             continue
@@ -58,3 +60,32 @@ def _org_from_holders(doc: Document, person: str, title: str) -> str | None:
             continue
         return _add_org(doc, h["org"]) if h.get("org") else None
     return None
+
+
+GENERIC_TITLE_WORDS = {"ketua", "kepala", "wakil", "umum", "direktur", "utama", "anggota", "sekretaris",
+                       "jenderal", "deputi", "asisten", "staf", "khusus", "juru", "bicara", "senior", "eksekutif"}
+
+
+def _org_named_like(doc: Document, title: str, before: int) -> str | None:
+    """A title with no organisation takes the nearest preceding organisation of the article
+    whose name contains one of the title's distinctive words: "Jaksa Penuntut Umum" ->
+    "Kejaksaan Agung", "Kapten ... Angkatan Laut"; generic words (ketua, kepala ...) do not count."""
+    words = [w for w in title.lower().split() if len(w) >= 5 and w not in GENERIC_TITLE_WORDS]
+    if not words:
+        return None
+    for m in sorted(doc.mentions, key=lambda x: -x.start):
+        if m.start >= before or not m.key or m.type == "Person" or m.key not in doc.entities:
+            continue
+        label = doc.entities[m.key].label.lower()
+        if any(w in label for w in words) and "Organization" in _ancestors(doc.entities[m.key].type):
+            return m.key
+    return None
+
+
+def _ancestors(cls: str) -> set[str]:
+    from kg.vocab import SUPERCLASS
+    out = {cls}
+    while cls in SUPERCLASS:
+        cls = SUPERCLASS[cls]
+        out.add(cls)
+    return out

