@@ -44,6 +44,7 @@ FILLERS = {"keras", "secara", "langsung", "seluruh", "setiap", "kota", "ibu", "w
            "otoritas", "penjaga", "patroli", "jet", "pesawat", "drone", "rudal", "milisi", "kelompok"}
 AGENT_CLASSES = ("Person", "Organization", "Country")
 # meetings, negotiations, agreements and cooperation between coordinated actors are mutual
+DEGREE = {"sangat", "amat", "cukup", "kurang", "paling", "agak", "begitu", "terlalu", "sungguh"}
 MUTUAL_CODES = {"03", "030", "036", "04", "040", "041", "046", "05", "050", "057", "06", "060", "061", "062",
                 "063", "064"}
 COUNTERPART_ROOTS = {"02", "03", "04"}   # appeals, offers and consultations name their counterpart late
@@ -74,8 +75,10 @@ def extract_events(doc: Document) -> Document:
                 i += 1
                 continue
             j, cue = hit
-            # an active verb form right after an event noun modifies it ("konsultasi mendesak")
-            if not (cue.voice == "active" and i == prev_noun_end):
+            # an active verb form right after an event noun modifies it ("konsultasi mendesak"),
+            # and after a degree adverb it is an adjective ("sangat membantu")
+            adjectival = cue.voice == "active" and (i == prev_noun_end or i > 0 and ctx.low[i - 1] in DEGREE)
+            if not adjectival:
                 doc.events.extend(ctx.events(i, j, cue))
             prev_noun_end = j if cue.voice == "noun" else -1
             i = j

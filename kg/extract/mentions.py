@@ -284,6 +284,16 @@ def _titled_names(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
             if anchor:
                 j = anchor
                 continue
+            later = _later_title(s, j)
+            if later:                                   # "Kepala BNN Provinsi (BNNP) Sumatera Utara
+                a, b = later                            #  Brigadir Jenderal Polisi Anton ..."
+                inner = next((k for k in range(j, a) if s.low[k] == "(" and k + 2 < a), None)
+                if inner is not None and s.free(inner + 1, inner + 2):
+                    orgs.append((inner + 1, inner + 2, "Organization", "@acronym"))
+                elif s.free(j, a):
+                    orgs.append((j, a, _head_class(s, j) or "Organization", None))
+                j = a
+                continue
             k = j
             while k < len(s.toks) and k - j < 3 and s.low[k].isalpha() and s.low[k] == s.toks[k].text \
                     and not s.low[k].startswith(VERB_PREFIXES) and s.low[k] not in CONNECTORS:
@@ -343,6 +353,30 @@ def _org_run(s: _Sentence, k: int, gz_at: dict[int, tuple[int, Entry]]) -> int:
             k += 1
         else:
             break
+    return k
+
+
+def _later_title(s: _Sentence, j: int) -> tuple[int, int] | None:
+    """A rank or second title a few capitalised words on, with a name after it: the words
+    between name the organisation. Returns (title start, title end)."""
+    k = j
+    while k < len(s.toks) and k - j < 8:
+        t = s.toks[k].text
+        hit = _title_at(s, k) if k > j else None
+        if hit and _name_run(s, _skip_titles(s, hit[0]), s.gz_at) > _skip_titles(s, hit[0]):
+            return k, hit[0]
+        if not (_is_cap(t) or t in "()" or s.low[k] in CONNECTORS):
+            return None
+        k += 1
+    return None
+
+
+def _skip_titles(s: _Sentence, k: int) -> int:
+    while k < len(s.toks):
+        hit = _title_at(s, k)
+        if not hit:
+            break
+        k = hit[0]
     return k
 
 

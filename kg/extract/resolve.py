@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from kg.document import Document, Entity, Mention, Span
 from kg.lexicon import gazetteer, slug
+from kg.text import tokenize
 from kg.vocab import is_a
 
 ANAPHORIC = ("pronoun", "description")
@@ -67,13 +68,16 @@ def _link_acronyms(named: list[Mention], doc_text: str) -> None:
                 m.key = by_acronym[m.text]
             elif prev is not None and 0 < m.start - prev.end <= 3 and prev.source == "pattern" \
                     and "(" in doc_text[prev.end:m.start]:
-                if known and known[1] == m.text and prev.key is None:
-                    prev.key, prev.type = known[0].key, known[0].type
+                expansion = gz.forms.get(tuple(t.text.lower() for t in tokenize(prev.text)))
+                if known and known[1] == m.text and prev.key is None and \
+                        (expansion is None or expansion[0].key == known[0].key):
+                    prev.key, prev.type = known[0].key, known[0].type   # "AFP" after "Kepolisian
+                                                                        # Federal Australia" is not the agency
                 if prev.key is None:
                     prev.key = slug(prev.text)
                 m.key, m.type = prev.key, prev.type
                 by_acronym[m.text] = m.key
-            elif known:
+            elif known and not (prev is not None and "(" in doc_text[prev.end:m.start] and m.start - prev.end <= 3):
                 m.key, m.type = known[0].key, known[0].type
         prev = m
 
@@ -122,18 +126,43 @@ def _contains(longer: list[str], shorter: list[str]) -> bool:
 
 
 def _link_anaphora(doc: Document) -> None:
-    """Pronouns and definite descriptions -> nearest compatible named antecedent."""
+    """Pronouns and definite descriptions -> a compatible named antecedent.
+
+    Personal pronouns prefer the subject: the first person named earlier in the same
+    sentence, else the first person of the nearest previous sentence (two at most) that
+    names one; initials of suspects are taken only when nobody else is named.
+    Descriptions ("organisasi itu") take the nearest compatible mention."""
     seen: list[Mention] = []
     for m in doc.mentions:
         if m.source not in ANAPHORIC:
             seen.append(m)
             continue
-        for cand in reversed(seen):
-            if m.sentence - cand.sentence > 2:
-                break
-            if cand.sentence >= 0 and is_a(cand.type, m.type) or (m.type == "Person" and cand.type == "Person"):
+        window = [c for c in seen if 0 <= m.sentence - c.sentence <= 2 and c.sentence >= 0 and c.key]
+        if m.source == "pronoun":
+            m.key = _subject_antecedent(m, [c for c in window if c.type == "Person"])
+            continue
+        for cand in reversed(window):
+            if is_a(cand.type, m.type):
                 m.key = cand.key
                 break
+
+
+def _subject_antecedent(m: Mention, persons: list[Mention]) -> str | None:
+    for pool in ([c for c in persons if c.source != "initials"], persons):
+        same = [c for c in pool if c.sentence == m.sentence]
+        if same:
+            return _first_titled(same)
+        before = [c for c in pool if c.sentence < m.sentence]
+        if before:
+            last = max(c.sentence for c in before)
+            return _first_titled([c for c in before if c.sentence == last])
+    return None
+
+
+def _first_titled(cands: list[Mention]) -> str | None:
+    """The sentence's subject: its first person with a title ("Kuasa hukum Yusuf, Lestari W.,
+    ..." -> Lestari), else its first person."""
+    return next((c.key for c in cands if c.title), cands[0].key)
 
 
 def _entities(named: list[Mention]) -> dict[str, Entity]:
