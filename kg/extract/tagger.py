@@ -288,7 +288,7 @@ class FeatureExtractor:
         return out
 
 
-_lock = threading.Lock()
+_lock = threading.RLock()
 
 
 @lru_cache(maxsize=1)
@@ -302,19 +302,32 @@ def sentence_features(tokens: list[str]) -> list[list[str]]:
     return extractor()(tokens)
 
 
-@lru_cache(maxsize=4)
+_MODELS: dict[str, object] = {}
+_MODEL_BYTES: dict[str, bytes] = {}
+
+
 def load_model(name: str = DEFAULT_MODEL):  # -> pycrfsuite.Tagger
     """Open the shipped CRF model ``kg/models/<name>`` once per process (``.xz`` allowed)."""
+    tagger = _MODELS.get(name)
+    if tagger is not None:
+        return tagger
     import lzma
     import pycrfsuite
-    path = MODEL_DIR / name
-    if not path.is_file():
-        raise FileNotFoundError(f"NER model not found: {path} (run scripts/train_tagger.py)")
-    tagger = pycrfsuite.Tagger()
-    if path.suffix == ".xz":
-        tagger.open_inmemory(lzma.decompress(path.read_bytes()))
-    else:
-        tagger.open(str(path))
+    with _lock:
+        tagger = _MODELS.get(name)
+        if tagger is not None:
+            return tagger
+        path = MODEL_DIR / name
+        if not path.is_file():
+            raise FileNotFoundError(f"NER model not found: {path} (run scripts/train_tagger.py)")
+        tagger = pycrfsuite.Tagger()
+        if path.suffix == ".xz":
+            data = lzma.decompress(path.read_bytes())
+            _MODEL_BYTES[name] = data  # crfsuite reads this buffer in place: keep it alive
+            tagger.open_inmemory(data)
+        else:
+            tagger.open(str(path))
+        _MODELS[name] = tagger
     return tagger
 
 

@@ -1,0 +1,96 @@
+"""The CRF named-entity tagger (kg.extract.tagger) on hand-written Indonesian sentences."""
+from __future__ import annotations
+
+import re
+import time
+
+import pytest
+
+from kg.extract import tagger
+
+TAG_RE = re.compile(r"^(O|[BI]-(PER|ORG|LOC))$")
+
+
+def spans(tokens: list[str], tags: list[str]) -> list[tuple[str, str]]:
+    """(type, text) of the BIO spans."""
+    out: list[tuple[str, list[str]]] = []
+    for tok, t in zip(tokens, tags):
+        if t.startswith("B-") or (t.startswith("I-") and (not out or out[-1][0] != t[2:])):
+            out.append((t[2:], [tok]))
+        elif t.startswith("I-"):
+            out[-1][1].append(tok)
+        else:
+            out.append(("O", [tok]))
+    return [(k, " ".join(v)) for k, v in out if k != "O"]
+
+
+def test_person_after_title_and_place() -> None:
+    toks = "Menteri Keuangan Sri Mulyani Indrawati hadir di Jakarta .".split()
+    tags = tagger.tag(toks)
+    assert len(tags) == len(toks)
+    assert all(TAG_RE.match(t) for t in tags)
+    found = spans(toks, tags)
+    assert ("PER", "Sri Mulyani Indrawati") in found
+    assert ("LOC", "Jakarta") in found
+    assert tags[0] == "O"  # the title is not part of the name
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Gubernur Jawa Tengah Ganjar Pranowo meninjau banjir di Semarang pada Kamis .",
+     "Ganjar Pranowo"),
+    ("Kapolri Jenderal Listyo Sigit Prabowo memberikan keterangan kepada wartawan .",
+     "Listyo Sigit Prabowo"),
+    ("Hal itu disampaikan oleh Bapak Budi Santoso dalam rapat warga , Jumat ( 3/5 ) .",
+     "Budi Santoso"),
+])
+def test_persons_in_news_sentences(sentence: str, name: str) -> None:
+    toks = sentence.split()
+    found = spans(toks, tagger.tag(toks))
+    assert any(k == "PER" and name in text for k, text in found), found
+
+
+def test_days_months_and_sentence_initial_words_are_not_names() -> None:
+    sentences = [
+        "Pada Kamis , 14 Maret 2024 , hujan deras mengguyur kota itu .",
+        "Jumat pagi , warga berkumpul di balai desa .",
+        "Sementara itu , harga beras naik sejak Januari hingga Februari .",
+        "Namun , rapat ditunda sampai Senin depan .",
+        "Selain itu , pemerintah akan menambah anggaran pada Desember .",
+    ]
+    never = {"Pada", "Kamis", "Maret", "Jumat", "Sementara", "Januari", "Februari", "Namun",
+             "Senin", "Selain", "Desember"}
+    for s in sentences:
+        toks = s.split()
+        for tok, t in zip(toks, tagger.tag(toks)):
+            if tok in never:
+                assert t == "O", (s, tok, t)
+
+
+def test_organisation() -> None:
+    toks = "Kementerian Kesehatan mengumumkan data baru di Jakarta , Selasa .".split()
+    found = spans(toks, tagger.tag(toks))
+    assert ("ORG", "Kementerian Kesehatan") in found
+
+
+def test_empty_and_single_token() -> None:
+    assert tagger.tag([]) == []
+    assert len(tagger.tag(["."])) == 1
+
+
+def test_model_loaded_once() -> None:
+    assert tagger.load_model() is tagger.load_model()
+    assert tagger.extractor() is tagger.extractor()
+
+
+def test_speed() -> None:
+    toks = ("Presiden Joko Widodo bertemu Perdana Menteri Jepang di Istana Merdeka , Jakarta ,"
+            " pada Senin untuk membahas kerja sama ekonomi kedua negara .").split()
+    tagger.tag(toks)  # warm up (model, gazetteers)
+    # many distinct words so the per-word cache does not make this trivial
+    sents = [[f"{w}{i}" if j % 3 == 0 else w for j, w in enumerate(toks)] for i in range(300)]
+    n = sum(len(s) for s in sents)
+    t0 = time.perf_counter()
+    for s in sents:
+        tagger.tag(s)
+    rate = n / (time.perf_counter() - t0)
+    assert rate > 10_000, rate  # ~10x below what it does on a quiet machine
