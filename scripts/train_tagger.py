@@ -219,7 +219,7 @@ def write_provenance(path: Path, shipped: list[dict], grid: list) -> None:
         "",
         "Which model is used where: `kg.extract.tagger.tag()` (the news pipeline) and "
         "`kg.nereval.evaluate()` without an explicit tagger both use this single model.  "
-        "During development (same features, c1 0.05, c2 0.01, train splits only) a "
+        "During development (an earlier, smaller feature set, c1 0.05, c2 0.01, train splits only) a "
         "NERGrit-only model scored 0.70 F1 on NERGrit test and a NERP-only model 0.785 on "
         "NERP test, both below the joint model (0.72 / 0.79), so no per-scheme model is shipped.",
         "",
