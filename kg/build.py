@@ -66,11 +66,8 @@ def _process(path: Path) -> Document | tuple[str, str]:
 def annotate(files: list[Path], progress: bool = True) -> Iterator[Document | tuple[str, str]]:
     """Run the pipeline over files (in two processes for large builds), in input order."""
     gazetteer()  # load the lexicons once, before any fork
-    try:
-        from kg.extract.tagger import load_model
-        load_model()
-    except (ImportError, FileNotFoundError):
-        pass
+    from kg.extract.tagger import load_model
+    load_model()       # unpack the CRF model once, before any fork
     workers = min(os.cpu_count() or 1, 4)
     bar = _progress(len(files)) if progress and len(files) > 1 else None
     if len(files) >= PARALLEL_FROM and workers > 1:

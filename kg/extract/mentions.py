@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from kg.document import Document, Mention, Sentence, Token
+from kg.extract.tagger import tag
 from kg.lexicon import (Entry, anaphora, common_words, gazetteer, non_actor_acronyms, org_heads, org_tails,
                         titles)
 
@@ -554,11 +555,7 @@ TAG_TYPES = {"PER": "Person", "ORG": "Organization", "LOC": "Place"}
 
 
 def _tagger(s: _Sentence) -> None:
-    try:
-        from kg.extract.tagger import tag
-        tags = tag([t.text for t in s.toks])
-    except (ImportError, FileNotFoundError):  # TODO: model required once shipped
-        return
+    tags = tag([t.text for t in s.toks])
     i = 0
     while i < len(tags):
         if not tags[i].startswith("B-"):

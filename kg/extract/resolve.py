@@ -62,7 +62,9 @@ def _link_acronyms(named: list[Mention], doc_text: str) -> None:
     by_acronym: dict[str, str] = {}
     prev: Mention | None = None
     for m in named:
-        if m.source == "acronym":
+        if m.text in by_acronym and m.type != "Person":
+            m.key, m.type = by_acronym[m.text], next(x.type for x in named if x.key == by_acronym[m.text])
+        elif m.source == "acronym":
             known = gz.forms.get((m.text.lower(),))
             if m.text in by_acronym:
                 m.key = by_acronym[m.text]
