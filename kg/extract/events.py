@@ -306,8 +306,8 @@ class _Clause:
             return "conditional", None
         if any(w in c.get("negation", ()) for w in near[:3]) or any(w in c.get("denial", ()) for w in clause[:10]):
             return "negated", None
-        if any(w in c.get("hypothetical", ()) for w in near[:3]):
-            return "hypothetical", None
+        if any(w in c.get("hypothetical", ()) for w in near[:3]) or any(w in c.get("alleged", ()) for w in near):
+            return "hypothetical", None                # possible, or only alleged ("yang dituding membantu")
         source = self.reporter(i)
         if any(w in c.get("planned", ()) for w in near):
             return "planned", source

@@ -16,7 +16,7 @@ import re
 
 from kg.document import Document, Mention, Sentence, Token
 from kg.extract.tagger import tag
-from kg.lexicon import (Entry, anaphora, common_words, gazetteer, non_actor_acronyms, org_heads, org_tails,
+from kg.lexicon import (Entry, anaphora, slug, common_words, gazetteer, non_actor_acronyms, org_heads, org_tails,
                         titles)
 
 CONNECTORS = {"dan", "&", "untuk", "bagi", "atas", "of", "and", "for", "the", "de", "da", "du", "del", "la"}
@@ -133,6 +133,23 @@ def _case_ok(toks: list[Token], form: str) -> bool:
 
 
 def _gazetteer_hits(s: _Sentence) -> list[tuple[int, int, Entry]]:
+    hits = _lexicon_hits(s)
+    out: list[tuple[int, int, Entry]] = []
+    for n, (i, j, e) in enumerate(hits):
+        nxt = hits[n + 1] if n + 1 < len(hits) else None
+        if nxt and nxt[0] == j and nxt[2].type == "Country" and e.type == "GovernmentBody" \
+                and e.parent and e.parent.startswith("country:") and e.parent[8:] != nxt[2].iso:
+            # "Kementerian Perdagangan China": that country's ministry, not the Indonesian one
+            text = s.text[s.toks[i].start:s.toks[nxt[1] - 1].end]
+            out.append((i, nxt[1], Entry(slug(text), text, e.type, rank=1)))
+            hits[n + 1] = (nxt[1], nxt[1], nxt[2])      # consumed
+            continue
+        if i < j:
+            out.append((i, j, e))
+    return out
+
+
+def _lexicon_hits(s: _Sentence) -> list[tuple[int, int, Entry]]:
     gz = gazetteer()
     hits = []
     i, n = 0, len(s.toks)
@@ -493,6 +510,11 @@ def _head_class(s: _Sentence, i: int) -> str | None:
     return None
 
 
+def _gz_end(gz_hits: list[tuple[int, int, Entry]], i: int) -> int:
+    """End of the lexicon match starting at token i (-1 when none)."""
+    return next((b for a, b, e in gz_hits if a == i), -1)
+
+
 def _org_heads(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
     """'Kementerian Luar Negeri', 'PT Pertamina (Persero)', 'Kabupaten Bogor' ..."""
     heads = org_heads()
@@ -524,6 +546,10 @@ def _org_heads(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
             i += 1
             continue
         entry = gz_span.get((i, j))
+        own = next((e for a, b, e in gz_hits if a == i and b < j), None)
+        if entry is None and own is not None and own.parent and (own.parent[8:] if own.parent.startswith(
+                "country:") else None) == getattr(gz_start.get(_gz_end(gz_hits, i)), "iso", "?"):
+            entry = own                                # "Kementerian Luar Negeri Indonesia" = Kemenlu
         if entry is None and cls in ("City", "Region"):
             inner = gz_span.get((i + hlen, j))
             if inner and inner.type in ("City", "Region"):
