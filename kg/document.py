@@ -86,6 +86,7 @@ class Event:
     source: str | None = None      # reporting source for reported events
     date: str | None = None        # ISO yyyy-mm-dd
     place: str | None = None
+    object_word: str | None = None  # the word after the cue when no actor target ("serangan")
 
 
 @dataclass

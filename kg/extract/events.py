@@ -44,6 +44,7 @@ FILLERS = {"keras", "secara", "langsung", "seluruh", "setiap", "kota", "ibu", "w
            "otoritas", "penjaga", "patroli", "jet", "pesawat", "drone", "rudal", "milisi", "kelompok"}
 AGENT_CLASSES = ("Person", "Organization", "Country")
 # meetings, negotiations, agreements and cooperation between coordinated actors are mutual
+OBJECT_ROOTS = {"10", "11", "12", "13", "14"}
 DEGREE = {"sangat", "amat", "cukup", "kurang", "paling", "agak", "begitu", "terlalu", "sungguh"}
 MUTUAL_CODES = {"03", "030", "036", "04", "040", "041", "046", "05", "050", "057", "06", "060", "061", "062",
                 "063", "064"}
@@ -85,8 +86,44 @@ def extract_events(doc: Document) -> Document:
                 doc.events.extend(ctx.events(i, j, cue))
             prev_noun_end = j if cue.voice == "noun" else -1
             i = j
+    _link_objects(doc.events, cue_table)
     doc.events = _dedupe(doc.events)
+    _add_states(doc)
     return doc
+
+
+def _link_objects(events: list[Event], cue_table: dict) -> None:
+    """'UNRWA mengecam serangan itu', 'ICW mengkritik vonis tersebut', 'klub menolak putusan':
+    a criticism, rejection, demand or threat whose object is an earlier act of the article
+    targets the actor of that act: an earlier real event of the same PLOVER family as the
+    object noun, or, for decisions ("putusan", "vonis", "kebijakan"), the last real act
+    that targeted the critic."""
+    family = cameo_families()
+    decisions = cues().get("decision", frozenset())
+    for n, e in enumerate(events):
+        if e.target or not e.object_word or e.code[:2] not in OBJECT_ROOTS:
+            continue
+        cue = cue_table.get((e.object_word,))
+        for prev in reversed(events[:n]):
+            if prev.agent == e.agent or prev.modality not in REAL:
+                continue
+            same_kind = cue is not None and family.get(cue.code[:2]) == family.get(prev.code[:2])
+            if same_kind or e.object_word in prev.trigger.split() or \
+                    e.object_word in decisions and prev.target == e.agent:
+                e.target = prev.agent
+                break
+
+
+def _add_states(doc: Document) -> None:
+    """States that events name through their capital ("Kairo mendesak ...") become entities."""
+    from kg.document import Entity
+    gz = gazetteer()
+    for e in doc.events:
+        for key in (e.agent, e.target):
+            if key and key not in doc.entities and key in gz.entries:
+                entry = gz.entries[key]
+                doc.entities[key] = Entity(key, entry.label, entry.type, entry.wikidata, entry.geonames,
+                                           {entry.label})
 
 
 def _cue_at(low: list[str], i: int, table: dict, longest: int):
@@ -382,9 +419,15 @@ class _Clause:
         pairs = [(a, t) for a in keys for t in tkeys if a != t]
         if tkey is None and len(keys) > 1 and (cue.code in MUTUAL_CODES or cue.code[:2] in ("06",)):
             pairs = [(a, b) for a in keys for b in keys if a != b]   # "A dan B bertemu": each with the other
+        obj = None
+        if tkey is None and cue.voice != "passive":
+            k = j
+            while k < len(self.toks) and self.low[k] in FILLERS:
+                k += 1
+            obj = self.low[k] if k < len(self.toks) and self.low[k].isalpha() else None
         for akey, t in pairs:
             out.append(Event(cue.code, akey, t, modality, cue.form, evidence, source, when,
-                             place if place not in (akey, t) else None))
+                             place if place not in (akey, t) else None, obj))
         return out
 
     def when(self) -> str | None:
