@@ -164,7 +164,16 @@ def verb_forms(root: str) -> dict[str, str]:
     if root.endswith("i"):
         forms.pop(active + "i", None)
         forms.pop("di" + root + "i", None)
+    forms[f"{root}-{active}"] = "reciprocal"          # reduplication: serang-menyerang, tembak-menembak
     return forms
+
+
+@lru_cache(maxsize=None)
+def noun_forms(root: str) -> tuple[str, ...]:
+    """Event nouns of a verb root: -an and peN-…-an (serangan, penyerangan; tangkapan, penangkapan)."""
+    active = men_prefix(root)
+    pe = "pe" + active[2:] if active.startswith("me") else "pe" + root
+    return (root + "an", pe + "an")
 
 
 def strip_clitics(word: str) -> tuple[str, str]:

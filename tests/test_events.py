@@ -82,3 +82,33 @@ def test_quote_naming_another_actor_keeps_the_speaker():
 
 def test_statements_are_not_events():
     assert not events("Bank Indonesia mengatakan inflasi terkendali.")
+
+
+def test_generated_event_nouns_and_reduplication():
+    assert ("israel", "19", "lebanon", "asserted") in events("Penyerangan Israel terhadap Lebanon dikecam.")
+    found = events("India dan Pakistan saling serang-menyerang di perbatasan.")
+    assert {("india", "pakistan"), ("pakistan", "india")} <= {(a, t) for a, r, t, m in found if r == "19"}
+
+
+def test_criticism_of_an_earlier_act_targets_its_actor():
+    found = events("Israel melancarkan serangan udara ke Rafah. Mesir mengecam serangan tersebut.")
+    assert ("egypt", "11", "israel", "asserted") in found
+
+
+def test_alleged_acts_are_not_facts():
+    found = events("Dua perusahaan Turki yang dituding membantu Iran dijatuhi sanksi.")
+    assert all(m == "hypothetical" for a, r, t, m in found if r == "07")
+
+
+def test_fixed_expressions_are_not_events():
+    assert not [e for e in events("Bank Indonesia menahan suku bunga acuan.") if e[1] == "17"]
+    assert not [e for e in events("Jepang meminta kedua pihak menahan diri.") if e[1] == "17"]
+
+
+def test_national_capital_acts_for_its_state():
+    assert ("egypt", "02", "israel", "asserted") in events("Kairo mendesak Israel menghentikan operasi.")
+
+
+def test_threat_keeps_its_own_condition():
+    found = events("Serikat buruh mengancam mogok nasional jika upah tidak naik. Apindo menolak.")
+    assert all(m != "conditional" for a, r, t, m in found if r == "13")

@@ -115,3 +115,25 @@ def test_names_inside_quotes_are_found():
 def test_city_inside_a_person_name_is_a_name():
     found = mentions("Penyidik Asep Guntur Rahayu memeriksa saksi.")
     assert "Guntur" not in found
+
+
+def test_body_of_a_place_is_one_actor_with_its_acronym():
+    doc = process_text("Pemerintah Provinsi (Pemprov) Jawa Tengah menolak tuntutan itu. "
+                       "Pemprov lalu memanggil perwakilan buruh.")
+    keys = {m.key for m in doc.mentions if m.text.startswith("Pemprov") or m.text.startswith("Pemerintah")}
+    assert len(keys) == 1
+    ent = doc.entities[keys.pop()]
+    assert ent.label == "Pemerintah Provinsi Jawa Tengah" and "Pemprov" in ent.forms
+
+
+def test_foreign_ministry_is_not_the_indonesian_one():
+    doc = process_text("Juru bicara Kementerian Perdagangan China, Liu Jianhua, menolak tuduhan itu.")
+    assert not any(m.key == "kemendag" for m in doc.mentions)
+    assert doc.positions and doc.positions[0].org != "china"
+
+
+def test_bare_acronym_and_initials():
+    doc = process_text("PSSI memanggil pelatih. Polisi menangkap tersangka RMP di Bekasi.")
+    kinds = {m.text: m.type for m in doc.mentions}
+    assert kinds["PSSI"].endswith("Organization") or kinds["PSSI"] == "Organization"
+    assert kinds["RMP"] == "Person"

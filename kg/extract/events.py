@@ -384,6 +384,13 @@ class _Clause:
             m = self.mention_after(k, allow_fillers=False)
             agents = [m] if m else []
         else:
+            if cue.voice == "reciprocal":               # "kedua kubu saling serang-menyerang"
+                subj = self.agent_before(i)
+                agents = self.coordinated(*subj) if subj else []
+                keys = [k for k in dict.fromkeys(_actor_key(a) for a in agents) if k]
+                modality, source = self.modality(i, cue.code)
+                return [Event(cue.code, a, b, modality, cue.form, Span(self.sent.start, self.sent.end), source,
+                              self.when(), self.place()) for a in keys for b in keys if a != b]
             if cue.voice == "noun" and any(self.low[k] in PREPOSITIONS or self.low[k] in SUBORDINATORS
                                            for k in range(max(0, i - 2), i)):
                 return []                       # "atas permintaan KPK", "sebelum rapat": background, not an event

@@ -111,6 +111,7 @@ def _sentence_mentions(sent: Sentence, si: int, text: str,
         if s.free(i, j) and not _inside_name(s, i, j, entry):
             s.add(i, j, entry.type, "gazetteer", entry.key)
     _appositions(s)
+    _initials(s)
     if not s.headline:
         _tagger(s)
     _bare_acronyms(s)
@@ -603,8 +604,7 @@ INITIALS_CUES = {"tersangka", "terdakwa", "terpidana", "korban", "pelaku", "saks
 
 def _bare_acronyms(s: _Sentence) -> None:
     """An unknown all-capitals word of 3-6 letters is an organisation's acronym ("PSSI"),
-    or a person's initials after "tersangka", "korban", "berinisial" ...; never one of the
-    abbreviations that name no actor (kg/lexicon/acronyms_not_actors.tsv)."""
+    never one of the abbreviations that name no actor (kg/lexicon/acronyms_not_actors.tsv)."""
     skip = non_actor_acronyms()
     for k, tok in enumerate(s.toks):
         t = tok.text
@@ -612,10 +612,15 @@ def _bare_acronyms(s: _Sentence) -> None:
             continue
         if (t.lower(),) in titles():
             continue
-        if k > 0 and s.low[k - 1] in INITIALS_CUES:
-            s.add(k, k + 1, "Person", "initials")
-        elif len(t) >= 3 and not t.isdigit() and sum(c.isalpha() for c in t) >= 3:
+        if len(t) >= 3 and not t.isdigit() and sum(c.isalpha() for c in t) >= 3:
             s.add(k, k + 1, "Organization", "acronym")
+
+
+def _initials(s: _Sentence) -> None:
+    """Initials after "tersangka", "korban", "berinisial" ... name a person ("tersangka RMP")."""
+    for k, tok in enumerate(s.toks):
+        if k > 0 and not s.taken[k] and ALL_CAPS.match(tok.text) and s.low[k - 1] in INITIALS_CUES:
+            s.add(k, k + 1, "Person", "initials")
 
 
 # --- statistical tagger --------------------------------------------------------

@@ -285,7 +285,7 @@ def event_cues() -> tuple[dict[tuple[str, ...], EventCue], int]:
     Verb roots (class ``verb``) are expanded with kg.text.verb_forms into their active
     meN- forms and passive di-/ter- forms; other classes are literal forms.
     """
-    from kg.text import tokenize, verb_forms
+    from kg.text import noun_forms, tokenize, verb_forms
     out: dict[tuple[str, ...], EventCue] = {}
     longest = 1
 
@@ -296,12 +296,16 @@ def event_cues() -> tuple[dict[tuple[str, ...], EventCue], int]:
             out[toks] = cue
             longest = max(longest, len(toks))
 
-    for r in rows("event_verbs.tsv"):
+    table = rows("event_verbs.tsv")
+    for r in sorted(table, key=lambda r: r.get("class") == "verb"):   # literal forms first
         targets = tuple(t for t in r.get("target", "").split("|") if t)
         lemma, cls = r["lemma"].lower(), r.get("class", "word")
         if cls == "verb":
             for form, voice in verb_forms(lemma).items():
                 put(form, EventCue(r["code"], voice, targets, form))
+            noun_targets = tuple(t for t in targets if t != "obj") or ("terhadap", "atas", "kepada")
+            for form in noun_forms(lemma):
+                put(form, EventCue(r["code"], "noun", noun_targets, form))
         else:
             voice = {"passive": "passive", "noun": "noun"}.get(cls, "active")
             put(lemma, EventCue(r["code"], voice, targets, lemma))
