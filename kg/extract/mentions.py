@@ -102,8 +102,8 @@ def _sentence_mentions(sent: Sentence, si: int, text: str,
     s.known_acronyms = known
     gz_hits = _gazetteer_hits(s)
     s.gz_at = {i: (j, e) for i, j, e in gz_hits}
-    _titled_names(s, gz_hits)
     _acronym_definitions(s, gz_hits)
+    _titled_names(s, gz_hits)
     if not s.headline:
         _org_heads(s, gz_hits)
         _org_tails(s)
@@ -466,6 +466,8 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
         while i < k and s.low[i] in CONNECTORS:
             i += 1
         acronym = " ".join(t.text for t in toks[k + 1:close])
+        while (hit := _title_at(s, i)) and hit[0] < k - 1 and hit[1]["kind"] != "honorific":
+            i = hit[0]                                 # "Kepala [BNN Provinsi] (BNNP)": not the title
         i = _initials_suffix(s, i, k, acronym)
         if k - i < 2 or not s.free(i, k) or not s.free(k + 1, close):
             continue

@@ -25,6 +25,9 @@ def extract_positions(doc: Document) -> Document:
             org = _org_from_holders(doc, m.key, m.title)
         if org is None:
             org = _org_named_like(doc, m.title, m.start)
+        if org in doc.entities and doc.entities[org].type == "Person":
+            org = None                                 # "kuasa hukum Bambang": a client, not an employer
+        org = _government_of(doc, org)
         ident = (m.key, org, m.title.lower())
         if ident in seen:
             continue
@@ -89,3 +92,17 @@ def _ancestors(cls: str) -> set[str]:
         cls = SUPERCLASS[cls]
         out.add(cls)
     return out
+
+
+def _government_of(doc: Document, org: str | None) -> str | None:
+    """A title held in a province or city ("Sekda Jawa Tengah") belongs to that place's
+    government when the article names it ("Pemerintah Provinsi Jawa Tengah")."""
+    ent = doc.entities.get(org) if org else None
+    if ent is None or ent.type not in ("Region", "City"):
+        return org
+    names = {f.lower() for f in ent.forms} | {ent.label.lower()}
+    for other in doc.entities.values():
+        if other.type == "GovernmentBody" and any(other.label.lower().endswith(" " + n) for n in names) \
+                and other.label.lower().startswith(("pemerintah", "pemprov", "pemkab", "pemkot")):
+            return other.key
+    return org
