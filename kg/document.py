@@ -41,6 +41,7 @@ class Mention(Span):
     sentence: int = -1
     title: str | None = None       # a title/role directly before the name ("Presiden")
     role_org: str | None = None    # key of the organisation/country the title belongs to
+    title_start: int | None = None  # where the title phrase before the name begins
     label: str | None = None       # the name it stands for when not its text ("Pemprov Jawa Tengah")
     acronym: str | None = None     # an acronym the text defines for it inside the span
 

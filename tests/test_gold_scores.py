@@ -1,9 +1,10 @@
 """The hand-annotated articles in tests/gold scored with ../shared/eval/score.py.
 
-p1-p5 were written with the extractor in view; h1-h6 and u1-u6 were written by an
-independent annotator who never saw the code. Thresholds are the issues' targets for
-unseen articles (entity F1 0.80, event F1 0.60, quote speakers 0.85, positions 0.80,
-forbidden 0, evidence 1.0). Skipped when ../shared is absent.
+p1-p5 were written with the extractor in view and h1-h6 by an independent annotator;
+both have since been used for development, so here they guard against regressions at the
+issues' targets for unseen articles (entity F1 0.80, event F1 0.60, quote speakers 0.85,
+positions 0.80, forbidden 0, evidence 1.0). u1-u6 are the held-out set: they are measured,
+not gated, by bench/score_gold.py. Skipped when ../shared is absent.
 """
 from __future__ import annotations
 
@@ -34,7 +35,7 @@ def _score(shared, tmp_path, prefix: str) -> dict:
     return json.loads(res.stdout)["summary"]
 
 
-@pytest.mark.parametrize("prefix", ["p", "h", "u"])
+@pytest.mark.parametrize("prefix", ["p", "h"])
 def test_gold_articles_meet_the_unseen_targets(shared, tmp_path, prefix):
     s = _score(shared, tmp_path, prefix)
     assert s["entity_f1"] >= 0.80, s

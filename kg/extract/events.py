@@ -159,10 +159,9 @@ class _Clause:
                 m = prev
             self.at.update({k: m for k in idx})
         for m in mentions:                              # "Menteri Dalam Negeri Hendra Kusuma": the title
-            if m.title and m.type == "Person":          # words stand for the person they introduce
-                begin = doc.article.text.rfind(m.title, max(0, m.start - 80), m.start)
+            if m.title_start is not None and m.title_start < m.start:   # words stand for their person
                 for k, t in enumerate(self.toks):
-                    if begin >= 0 and begin <= t.start and t.end <= m.start and k not in self.at:
+                    if m.title_start <= t.start and t.end <= m.start and k not in self.at:
                         self.at[k] = m
         self.quotes = quotes
         self.cues = cues()

@@ -312,6 +312,10 @@ def _titled_names(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
                 orgs.append((j, j + 1, "Organization", "@acronym"))
                 j += 1
                 continue
+            run = _name_run(s, j, gz_at)
+            if run - j >= 2 and (run == len(s.toks) or s.low[run] in (",", "dan", "serta", "(")
+                                 or not _is_cap(s.toks[run].text)):
+                break                                  # a complete name: "... RI Sekar Ayu W. dan ..."
             anchor = _org_anchor(s, j, gz_at)
             if anchor:
                 j = anchor
@@ -361,7 +365,8 @@ def _titled_names(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
                 a, b, cls, key = orgs[-1]
                 org_ref = key if key not in (None, "@acronym", "@done") and a == b else "@%d" % s.toks[a].start
             key = gz_at[j][1].key if j in gz_at and gz_at[j][0] == end and gz_at[j][1].type == "Person" else None
-            s.add(j, end, "Person", "pattern", key, title_info["title"], org_ref)
+            person = s.add(j, end, "Person", "pattern", key, title_info["title"], org_ref)
+            person.title_start = s.toks[i].start
             i = end
         else:
             i += 1
@@ -595,7 +600,8 @@ def _appositions(s: _Sentence) -> None:
         org = next((m for m in s.out if m.start >= toks[hit[0]].start and m.type != "Person"
                     and m.source != "initials"
                     and m.start - toks[hit[0] - 1].end <= 12), None) if hit[0] < len(toks) else None
-        s.add(i, k, "Person", "pattern", None, hit[1]["title"], org.key if org else hit[1].get("org") or None)
+        person = s.add(i, k, "Person", "pattern", None, hit[1]["title"], org.key if org else hit[1].get("org") or None)
+        person.title_start = s.toks[k + 1].start
 
 
 # --- bare acronyms ----------------------------------------------------------------

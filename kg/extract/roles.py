@@ -32,7 +32,10 @@ def extract_positions(doc: Document) -> Document:
         if ident in seen:
             continue
         seen.add(ident)
-        start = _title_start(doc, m.start, m.title)
+        start = m.title_start if m.title_start is not None and m.title_start < m.start \
+            else _title_start(doc, m.start, m.title)
+        if start > m.start:                          # apposition: "Nama, jabatan ..."
+            start = m.start
         doc.positions.append(Position(m.key, org, m.title, Span(start, m.end)))
     return doc
 

@@ -444,6 +444,8 @@ class FeatureExtractor:
                     feats.append("b++=" + lower[i + 1] + "|" + lower[i + 2])
             if all_lower:
                 feats.append("LC")
+                if "da" in opt:   # lowercase-text copies: their own offsets on shared weights
+                    feats += ["~" + f for f in feats]
             out.append(feats)
         return out
 
