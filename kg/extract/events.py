@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from kg.document import Document, Event, Mention, Sentence, Span
-from kg.lexicon import (cameo_families, capital_of, country_by_iso, cues, event_cues, event_exclusions, gazetteer, metonyms,
+from kg.lexicon import (EventCue, cameo_families, capital_of, country_by_iso, cues, event_cues, event_exclusions, gazetteer, metonyms,
                         weekday_numbers)
 from kg.text import strip_clitics
 from kg.vocab import is_a
@@ -103,13 +103,14 @@ def _link_objects(events: list[Event], cue_table: dict) -> None:
     for n, e in enumerate(events):
         if e.target or not e.object_word or e.code[:2] not in OBJECT_ROOTS:
             continue
-        cue = cue_table.get((e.object_word,))
+        words = e.object_word.split()
+        cue = next((cue_table.get(tuple(words[:n])) for n in (3, 2, 1) if cue_table.get(tuple(words[:n]))), None)
         for prev in reversed(events[:n]):
             if prev.agent == e.agent or prev.modality not in REAL:
                 continue
             same_kind = cue is not None and family.get(cue.code[:2]) == family.get(prev.code[:2])
-            if same_kind or e.object_word in prev.trigger.split() or \
-                    e.object_word in decisions and prev.target == e.agent:
+            if same_kind or words[0] in prev.trigger.split() or \
+                    words[0] in decisions and prev.target == e.agent:
                 e.target = prev.agent
                 break
 
@@ -251,12 +252,20 @@ class _Clause:
                 first_prev = min((x for x, mm in self.at.items() if mm is prev), default=0) if prev else 0
                 if prev and first_prev > 0 and self.low[first_prev - 1] in PREPOSITIONS:
                     break                                  # "Dari Jakarta, Kemlu ...": an adjunct, not a list
-                if prev and self._actor(prev) and prev is not out[-1]:
+                if prev and self._actor(prev) and prev is not out[-1] and _kind(prev) == _kind(m):
                     out.append(prev)
                     k = min(x for x, mm in self.at.items() if mm is prev) - 1
                     continue
             break
         return list(reversed(out))
+
+    def noun_before(self, i: int) -> str | None:
+        """The subject noun of a passive cue when it is not an actor ("Peluncuran tersebut")."""
+        k = i - 1
+        while k >= 0 and self.low[k] in {"tersebut", "itu", "ini", "langsung", "telah", "sudah", "juga",
+                                         "pun", "kemudian", "akhirnya"}:
+            k -= 1
+        return self.low[k] if k >= 0 and self.low[k].isalpha() and k not in self.at else None
 
     def coordinated_after(self, m: Mention) -> list[Mention]:
         """'… mendesak Israel dan Hamas' -> [Israel, Hamas]: actors listed after the first target."""
@@ -267,7 +276,7 @@ class _Clause:
             if self.low[k] == "," and self.low[k2] in ("dan", "serta"):
                 k2 += 1
             nxt = self.at.get(k2)
-            if not nxt or not self._actor(nxt) or nxt in out:
+            if not nxt or not self._actor(nxt) or nxt in out or _kind(nxt) != _kind(m):
                 break
             out.append(nxt)
             k = max(x for x, mm in self.at.items() if mm is nxt) + 1
@@ -373,15 +382,20 @@ class _Clause:
         agents: list[Mention] = []
         target: Mention | None = None
         targets: list[Mention] = []
+        obj_word = None
         if cue.voice == "passive":
             subj = self.agent_before(i)
             target = subj[1] if subj else None
             targets = self.coordinated(*subj) if subj else []
             k = j
+            while k < len(self.toks) and self.low[k] in FILLERS | {"langsung", "keras"}:
+                k += 1
             if k < len(self.toks) and self.low[k] == "oleh":
                 k += 1
             m = self.mention_after(k, allow_fillers=False)
-            agents = [m] if m else []
+            agents = self.coordinated_after(m) if m else []
+            if target is None:                          # "Peluncuran tersebut dikecam oleh ..."
+                obj_word = self.noun_before(i)
         else:
             if cue.voice == "reciprocal":               # "kedua kubu saling serang-menyerang"
                 subj = self.agent_before(i)
@@ -414,7 +428,13 @@ class _Clause:
         when = self.when()
         place = self.place()
         out = []
+        if target is not None and _is_water(target):
+            target, targets = None, []                  # "ke arah Laut Jepang": a sea is no actor
         tkey = _actor_key(target) if target else None
+        code = cue.code
+        if tkey is None and code.startswith(("18", "19", "20")) and cue.form in cues().get("weapon", ()):
+            code = "150"                                # a missile fired at nobody shows force
+        cue = EventCue(code, cue.voice, cue.targets, cue.form)
         if self.excluded(cue.form, j, tkey):
             return []
         if cue.code.startswith("01") or tkey is None and any(a.source == "pronoun" and a.sentence < 0
@@ -425,12 +445,12 @@ class _Clause:
         pairs = [(a, t) for a in keys for t in tkeys if a != t]
         if tkey is None and len(keys) > 1 and (cue.code in MUTUAL_CODES or cue.code[:2] in ("06",)):
             pairs = [(a, b) for a in keys for b in keys if a != b]   # "A dan B bertemu": each with the other
-        obj = None
+        obj = obj_word
         if tkey is None and cue.voice != "passive":
             k = j
             while k < len(self.toks) and self.low[k] in FILLERS:
                 k += 1
-            obj = self.low[k] if k < len(self.toks) and self.low[k].isalpha() else None
+            obj = " ".join(w for w in self.low[k:k + 3] if w.isalpha()) or None
         for akey, t in pairs:
             out.append(Event(cue.code, akey, t, modality, cue.form, evidence, source, when,
                              place if place not in (akey, t) else None, obj))
@@ -469,6 +489,20 @@ class _Clause:
             if w == "di" and m and is_a(m.type, "Place"):
                 return m.key
         return None
+
+
+WATER = ("laut ", "selat ", "samudra ", "samudera ", "teluk ", "perairan ", "sungai ", "danau ")
+
+
+def _is_water(m: Mention) -> bool:
+    return m.type in ("Region", "Place") and (m.label or m.text).lower().startswith(WATER)
+
+
+def _kind(m: Mention) -> str:
+    """Coarse kind for coordination: people with people, places with places, others together."""
+    if m.type == "Person":
+        return "Person"
+    return "Place" if m.type in ("City", "Region", "Continent", "Facility", "Place") else "Actor"
 
 
 @lru_cache(maxsize=None)

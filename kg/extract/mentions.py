@@ -16,7 +16,7 @@ import re
 
 from kg.document import Document, Mention, Sentence, Token
 from kg.extract.tagger import tag
-from kg.lexicon import (Entry, anaphora, slug, common_words, gazetteer, non_actor_acronyms, org_heads, org_tails,
+from kg.lexicon import (Entry, anaphora, regional_titles, slug, common_words, gazetteer, non_actor_acronyms, org_heads, org_tails,
                         titles)
 
 CONNECTORS = {"dan", "&", "untuk", "bagi", "atas", "of", "and", "for", "the", "de", "da", "du", "del", "la"}
@@ -30,8 +30,13 @@ def detect_mentions(doc: Document) -> Document:
     text = doc.article.text
     found: list[Mention] = []
     known = _defined_acronyms(doc)
+    places: dict[tuple[str, ...], str] = {}
     for si, sent in enumerate(doc.article.sentences):
-        found.extend(_sentence_mentions(sent, si, text, known))
+        ments = _sentence_mentions(sent, si, text, known, places)
+        found.extend(ments)
+        for m in ments:                  # places named earlier help split "Bupati X Nama" later
+            if m.type in ("Region", "City") and m.source == "pattern":
+                places[tuple(w.lower() for w in m.text.split())] = m.type
     found = _document_pass(doc, found)
     found.extend(_anaphora(doc, found))
     doc.mentions = sorted(found, key=lambda m: (m.start, m.end))
@@ -67,12 +72,21 @@ class _Sentence:
         self.out: list[Mention] = []
         self.gz_at: dict[int, tuple[int, Entry]] = {}
         self.known_acronyms: frozenset[tuple[str, ...]] = frozenset()
+        self._crf: list[str] | None = None
+        self.places: dict[tuple[str, ...], str] = {}
         caps = sum(1 for t in self.toks if t.text[:1].isupper())
         words = sum(1 for t in self.toks if t.text[:1].isalpha())
         self.headline = sent.is_title or (words >= 6 and caps / words > 0.9 and not sent.text.endswith("."))
 
     def free(self, i: int, j: int) -> bool:
         return not any(self.taken[i:j])
+
+    @property
+    def crf(self) -> list[str]:
+        """The statistical tagger's BIO tags for the sentence (computed once)."""
+        if self._crf is None:
+            self._crf = tag([t.text for t in self.toks])
+        return self._crf
 
     def add(self, i: int, j: int, type_: str, source: str, key: str | None = None,
             title: str | None = None, role_org: str | None = None) -> Mention:
@@ -97,9 +111,11 @@ def _defined_acronyms(doc: Document) -> frozenset[tuple[str, ...]]:
 
 
 def _sentence_mentions(sent: Sentence, si: int, text: str,
-                       known: frozenset[tuple[str, ...]] = frozenset()) -> list[Mention]:
+                       known: frozenset[tuple[str, ...]] = frozenset(),
+                       places: dict[tuple[str, ...], str] | None = None) -> list[Mention]:
     s = _Sentence(sent, si, text)
     s.known_acronyms = known
+    s.places = places or {}
     gz_hits = _gazetteer_hits(s)
     s.gz_at = {i: (j, e) for i, j, e in gz_hits}
     _acronym_definitions(s, gz_hits)
@@ -313,6 +329,11 @@ def _titled_names(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
                 j += 1
                 continue
             run = _name_run(s, j, gz_at)
+            place = _jurisdiction(s, j, run, gz_at)
+            if place:                                   # "Bupati Lembah Seruni, Kalimantan Selatan, Syamsul"
+                orgs.append((j, run, "Region", None))
+                j = place
+                continue
             if run - j >= 2 and (run == len(s.toks) or s.low[run] in (",", "dan", "serta", "(")
                                  or not _is_cap(s.toks[run].text)):
                 break                                  # a complete name: "... RI Sekar Ayu W. dan ..."
@@ -352,9 +373,12 @@ def _titled_names(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
                 j, end = end + 1, second
         if j in gz_at and gz_at[j][1].type == "Person":
             end = max(end, gz_at[j][0])
-        if end - j >= 3 and not orgs and j not in gz_at:
-            orgs.append((j, end - 2, _head_class(s, j) or "Organization", None))   # unknown org + 2-word name
-            j = end - 2
+        regional = " ".join(s.low[i:hit[0]]) in regional_titles()
+        if end - j >= 3 and not orgs and j not in gz_at or regional and not orgs and end - j >= 2:
+            split = _person_start(s, j, end)            # "Direktur Eksekutif Poltracking Hanta Yuda",
+            if split > j:                               # "Bupati Lembah Seruni Dewi Anggraeni"
+                orgs.append((j, split, "Region" if regional else _head_class(s, j) or "Organization", None))
+                j = split
         known = j in gz_at and gz_at[j][1].type == "Person"
         if end > j and s.free(j, end) and (known or not s.headline):
             for a, b, cls, key in orgs:
@@ -394,6 +418,30 @@ def _org_run(s: _Sentence, k: int, gz_at: dict[int, tuple[int, Entry]]) -> int:
         else:
             break
     return k
+
+
+def _jurisdiction(s: _Sentence, j: int, run: int, gz_at: dict[int, tuple[int, Entry]]) -> int | None:
+    """'X, <province or country>, Name': X is a place and the name follows; returns the name's index."""
+    if run <= j or run + 1 >= len(s.toks) or s.low[run] != ",":
+        return None
+    gz = gz_at.get(run + 1)
+    if not gz or gz[1].type not in ("Region", "Country") or gz[0] >= len(s.toks) or s.low[gz[0]] != ",":
+        return None
+    name = gz[0] + 1
+    return name if _name_run(s, name, gz_at) - name >= 2 else None
+
+
+def _person_start(s: _Sentence, j: int, end: int) -> int:
+    """Where the person's name begins in a run of capitalised words after a title: the
+    tagger's first PER tag inside the run, else the last two words."""
+    for n in range(min(4, end - j - 1), 0, -1):
+        if tuple(s.low[j:j + n]) in s.places:
+            return j + n                                 # a place the article named before
+    tags = s.crf
+    first = next((k for k in range(j, end) if tags[k].endswith("PER")), None)
+    if first is not None and first > j and end - first >= 1:
+        return first
+    return max(j, end - 2) if end - j >= 3 else j + 1 if end - j == 2 and first is None else j
 
 
 def _office_of(title_info: dict) -> str | None:
@@ -637,7 +685,7 @@ TAG_TYPES = {"PER": "Person", "ORG": "Organization", "LOC": "Place"}
 
 
 def _tagger(s: _Sentence) -> None:
-    tags = tag([t.text for t in s.toks])
+    tags = s.crf
     i = 0
     while i < len(tags):
         if not tags[i].startswith("B-"):

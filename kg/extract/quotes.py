@@ -33,13 +33,22 @@ def extract_quotes(doc: Document) -> Document:
                 continue                            # a scare-quoted word, not a quotation
             speaker = _after(text, q, para, named, speech, current) \
                 or _before(text, q, para, named, speech)
-            if speaker is None and pi - last_para <= 1:
+            anonymous = _anonymous_before(text, para.start, q.start)
+            if anonymous and (speaker is None or speaker == current):
+                speaker = None                          # "seorang pejabat yang enggan disebut namanya"
+            elif speaker is None and pi - last_para <= 1:
                 speaker = current
             doc.quotes.append(Quote(text[q.start:q.end], Span(q.start, q.end), speaker))
             if speaker:
                 current = speaker
             last_para = pi
     return doc
+
+
+def _anonymous_before(text: str, start: int, end: int) -> bool:
+    """Does the paragraph introduce an unnamed source before the quotation?"""
+    chunk = text[start:end].lower()
+    return any(cue in chunk for cue in cues().get("anonymous", ()))
 
 
 def _speech_word(word: str, speech: frozenset[str]) -> tuple[bool, bool]:

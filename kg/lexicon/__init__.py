@@ -352,3 +352,9 @@ def capital_of() -> dict[str, str]:
         if city and state:
             out[city] = state.key
     return out
+
+
+@lru_cache(maxsize=None)
+def regional_titles() -> frozenset[str]:
+    """Title forms whose following proper noun is a jurisdiction (bupati, gubernur, kapolres ...)."""
+    return frozenset(r["form"] for r in rows("regional_titles.tsv"))
