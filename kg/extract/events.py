@@ -41,9 +41,11 @@ QUOTE_MARKS = set("“”\"‘’")
 FILLERS = {"keras", "secara", "langsung", "seluruh", "setiap", "kota", "ibu", "wilayah", "negara",
            "pemerintah", "pasukan", "tentara", "militer", "warga", "pihak", "kembali", "lagi", "juga",
            "penyidik", "petugas", "aparat", "jaksa", "personel", "anggota", "tim", "kapal", "polisi",
-           "otoritas", "penjaga", "patroli", "jet", "pesawat", "drone", "rudal", "milisi", "kelompok"}
+           "otoritas", "penjaga", "patroli", "jet", "pesawat", "drone", "rudal", "milisi", "kelompok",
+           "direksi", "pimpinan", "manajemen", "jajaran", "kantor", "gedung", "markas", "istana"}
 AGENT_CLASSES = ("Person", "Organization", "Country")
 # meetings, negotiations, agreements and cooperation between coordinated actors are mutual
+DETERMINERS = {"itu", "tersebut", "ini"}
 OBJECT_ROOTS = {"10", "11", "12", "13", "14"}
 DEGREE = {"sangat", "amat", "cukup", "kurang", "paling", "agak", "begitu", "terlalu", "sungguh"}
 MUTUAL_CODES = {"03", "030", "036", "04", "040", "041", "046", "05", "050", "057", "06", "060", "061", "062",
@@ -87,6 +89,7 @@ def extract_events(doc: Document) -> Document:
             prev_noun_end = j if cue.voice == "noun" else -1
             i = j
     _link_objects(doc.events, cue_table)
+    _aid_recipients(doc)
     doc.events = _dedupe(doc.events)
     _add_states(doc)
     return doc
@@ -109,9 +112,30 @@ def _link_objects(events: list[Event], cue_table: dict) -> None:
             if prev.agent == e.agent or prev.modality not in REAL:
                 continue
             same_kind = cue is not None and family.get(cue.code[:2]) == family.get(prev.code[:2])
-            if same_kind or words[0] in prev.trigger.split() or \
+            anaphoric = cue is None and words[0].endswith("an") and any(w in DETERMINERS for w in words[1:]) \
+                and prev.evidence.start < e.evidence.start     # "peluncuran tersebut": the last act before
+            if same_kind or words[0] in prev.trigger.split() or anaphoric or \
                     words[0] in decisions and prev.target == e.agent:
                 e.target = prev.agent
+                break
+
+
+def _aid_recipients(doc: Document) -> None:
+    """Aid with no named recipient goes to where it is delivered: the country of the event's
+    place, else of the article's dateline (a relief story datelined Islamabad)."""
+    gz = gazetteer()
+    dateline = next((m.key for m in doc.mentions if m.source == "metadata" and doc.article.dateline_span
+                     and m.start == doc.article.dateline_span.start), None)
+    for e in doc.events:
+        if e.target or not e.code.startswith("07"):
+            continue
+        for key in (e.place, dateline):
+            entry = gz.entries.get(key) if key else None
+            state = country_by_iso(entry.iso) if entry is not None and entry.iso else None
+            if entry is not None and entry.type == "Country":
+                state = entry
+            if state is not None and state.key != e.agent:
+                e.target = state.key
                 break
 
 
@@ -259,13 +283,30 @@ class _Clause:
             break
         return list(reversed(out))
 
+    def protest_site(self, j: int) -> Mention | None:
+        """'berunjuk rasa di depan gedung Kementerian X': a protest targets the body whose
+        building it stands at."""
+        for k in range(j, min(len(self.toks) - 1, j + 6)):
+            if self.low[k] == "di":
+                n = k + 1
+                while n < len(self.toks) and self.low[n] in {"depan", "luar", "dalam", "sekitar", "gedung",
+                                                             "kantor", "istana", "markas", "kompleks"}:
+                    n += 1
+                m = self.at.get(n)
+                return m if m is not None and not is_a(m.type, "Place") else None
+        return None
+
     def noun_before(self, i: int) -> str | None:
         """The subject noun of a passive cue when it is not an actor ("Peluncuran tersebut")."""
         k = i - 1
+        determined = False
         while k >= 0 and self.low[k] in {"tersebut", "itu", "ini", "langsung", "telah", "sudah", "juga",
                                          "pun", "kemudian", "akhirnya"}:
+            determined = determined or self.low[k] in DETERMINERS
             k -= 1
-        return self.low[k] if k >= 0 and self.low[k].isalpha() and k not in self.at else None
+        if k < 0 or not self.low[k].isalpha() or k in self.at:
+            return None
+        return self.low[k] + (" itu" if determined else "")
 
     def coordinated_after(self, m: Mention) -> list[Mention]:
         """'… mendesak Israel dan Hamas' -> [Israel, Hamas]: actors listed after the first target."""
@@ -275,6 +316,8 @@ class _Clause:
             k2 = k + 1
             if self.low[k] == "," and self.low[k2] in ("dan", "serta"):
                 k2 += 1
+            if k2 < len(self.toks) and self.low[k2] in FILLERS and k2 + 1 < len(self.toks):
+                k2 += 1                                  # "Kementerian BUMN dan direksi NMN"
             nxt = self.at.get(k2)
             if not nxt or not self._actor(nxt) or nxt in out or _kind(nxt) != _kind(m):
                 break
@@ -320,7 +363,7 @@ class _Clause:
             m = self.at.get(k)
             if m and self._actor(m) and not is_a(m.type, "Place"):
                 prev = self.low[k - 1] if k > 0 else ""
-                return m if prev not in ("di", "ke", "dari", "pada") else None
+                return m if prev not in PREPOSITIONS else None
         return None
 
     def _actor(self, m: Mention) -> bool:
@@ -353,6 +396,8 @@ class _Clause:
             return "negated", None
         if any(w in c.get("hypothetical", ()) for w in near[:3]) or any(w in c.get("alleged", ()) for w in near):
             return "hypothetical", None                # possible, or only alleged ("yang dituding membantu")
+        if any(w in c.get("request", ()) for w in clause[1:8]):
+            return "hypothetical", None                # asked for, not done: "meminta Indonesia mengirim ..."
         source = self.reporter(i)
         if any(w in c.get("planned", ()) for w in near):
             return "planned", source
@@ -420,6 +465,8 @@ class _Clause:
             target = self.target_after(j, cue.targets) if cue.targets else None
             if target is None and cue.targets and cue.code[:2] in COUNTERPART_ROOTS:
                 target = self.counterpart_after(j)
+            if target is None and cue.code[:2] == "14":
+                target = self.protest_site(j)
             targets = self.coordinated_after(target) if target else []
         if not agents:
             return []
@@ -450,7 +497,7 @@ class _Clause:
             k = j
             while k < len(self.toks) and self.low[k] in FILLERS:
                 k += 1
-            obj = " ".join(w for w in self.low[k:k + 3] if w.isalpha()) or None
+            obj = " ".join(w for w in self.low[k:k + 4] if w.isalpha()) or None
         for akey, t in pairs:
             out.append(Event(cue.code, akey, t, modality, cue.form, evidence, source, when,
                              place if place not in (akey, t) else None, obj))
