@@ -44,6 +44,7 @@ class Mention(Span):
     title_start: int | None = None  # where the title phrase before the name begins
     label: str | None = None       # the name it stands for when not its text ("Pemprov Jawa Tengah")
     acronym: str | None = None     # an acronym the text defines for it inside the span
+    members: list[str] = field(default_factory=list)   # keys a group phrase refers to ("kedua negara")
 
 
 @dataclass

@@ -19,6 +19,7 @@ target; exact repeats are dropped.
 """
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -107,17 +108,29 @@ def _link_objects(events: list[Event], cue_table: dict) -> None:
         if e.target or not e.object_word or e.code[:2] not in OBJECT_ROOTS:
             continue
         words = e.object_word.split()
-        cue = next((cue_table.get(tuple(words[:n])) for n in (3, 2, 1) if cue_table.get(tuple(words[:n]))), None)
-        for prev in reversed(events[:n]):
-            if prev.agent == e.agent or prev.modality not in REAL:
-                continue
+        cue = next((cue_table.get(tuple(words[:k])) for k in (3, 2, 1) if cue_table.get(tuple(words[:k]))), None)
+        earlier = [p for p in events[:n] if p.agent != e.agent and p.modality in REAL]
+        for prev in reversed(earlier):
             same_kind = cue is not None and family.get(cue.code[:2]) == family.get(prev.code[:2])
-            anaphoric = cue is None and words[0].endswith("an") and any(w in DETERMINERS for w in words[1:]) \
-                and prev.evidence.start < e.evidence.start     # "peluncuran tersebut": the last act before
-            if same_kind or words[0] in prev.trigger.split() or anaphoric or \
-                    words[0] in decisions and prev.target == e.agent:
+            same_word = words[0] in prev.trigger.split() or any(_same_stem(words[0], w) for w in prev.trigger.split())
+            if same_kind or same_word or words[0] in decisions and prev.target == e.agent:
                 e.target = prev.agent
                 break
+        else:
+            if cue is None and words[0].endswith("an") and any(w in DETERMINERS for w in words[1:]):
+                before = [p for p in earlier if p.evidence.start < e.evidence.start]
+                if before:               # "peluncuran tersebut": the main act of the last sentence with one
+                    last = max(p.evidence.start for p in before)
+                    e.target = next(p.agent for p in before if p.evidence.start == last)
+
+
+AFFIX = re.compile(r"^(meng|meny|mem|men|me|peng|peny|pem|pen|pe|di|ter|ber)|(kan|an|i)$")
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Crude Indonesian stemming: 'peluncuran' ~ 'meluncurkan', 'penangkapan' ~ 'ditangkap'."""
+    sa, sb = AFFIX.sub("", AFFIX.sub("", a)), AFFIX.sub("", AFFIX.sub("", b))
+    return len(sa) >= 4 and (sa == sb or sa[1:] == sb[1:])
 
 
 def _aid_recipients(doc: Document) -> None:
@@ -200,7 +213,7 @@ class _Clause:
             low = self.low[k]
             if low in hard_stop or self.toks[k].text in QUOTE_MARKS:
                 break
-            if low in self.cues.get("pronoun_speaker", ()):
+            if low in self.cues.get("pronoun_speaker", ()) and k not in self.at:
                 speaker = self.quote_speaker(i) if low in FIRST_PERSON else None
                 if speaker:                                 # "kami" inside X's quotation is X
                     return k, Mention(self.toks[k].start, self.toks[k].end, self.toks[k].text,
@@ -261,7 +274,10 @@ class _Clause:
         return self._mention_left(i, {";", ":"} | QUOTE_MARKS)
 
     def coordinated(self, first: int, m: Mention) -> list[Mention]:
-        """'A, B, dan C' ending at mention m -> [A, B, C]."""
+        """'A, B, dan C' ending at mention m -> [A, B, C]; a group phrase -> its members."""
+        if m.members:
+            return [Mention(m.start, m.end, m.text, "Organization", "group", key, m.sentence)
+                    for key in m.members]
         out = [m]
         k = first - 1
         while k >= 1:

@@ -16,7 +16,7 @@ import re
 
 from kg.document import Document, Mention, Sentence, Token
 from kg.extract.tagger import tag
-from kg.lexicon import (Entry, anaphora, regional_titles, slug, common_words, gazetteer, non_actor_acronyms, org_heads, org_tails,
+from kg.lexicon import (Entry, anaphora, cues, regional_titles, slug, common_words, gazetteer, non_actor_acronyms, org_heads, org_tails,
                         titles)
 
 CONNECTORS = {"dan", "&", "untuk", "bagi", "atas", "of", "and", "for", "the", "de", "da", "du", "del", "la"}
@@ -756,12 +756,21 @@ def _anaphora(doc: Document, found: list[Mention]) -> list[Mention]:
 
     The enclitic '-nya' is handled where it matters, on event verbs (events.py)."""
     table = anaphora()
+    groups = cues().get("pronoun_group", frozenset())
     covered = [(m.start, m.end) for m in found]
     out = []
     for si, sent in enumerate(doc.article.sentences):
         toks = sent.tokens
         for k, tok in enumerate(toks):
             low = tok.text.lower()
+            nxt = toks[k + 1].text if k + 1 < len(toks) else ""
+            two = f"{low} {nxt.lower()}"
+            numbered = low in ("kedua", "ketiga", "keempat") and nxt.isalpha() and nxt.islower()
+            if two in groups or numbered or low in ("mereka", "keduanya", "ketiganya"):
+                end = toks[k + 1].end if two in groups or numbered else tok.end   # "kedua partai", "mereka"
+                out.append(Mention(tok.start, end, doc.article.text[tok.start:end], "Organization", "group",
+                                   None, si))
+                continue
             if low not in table or any(a <= tok.start < b for a, b in covered):
                 continue
             cls, bare = table[low]

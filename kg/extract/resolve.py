@@ -14,12 +14,14 @@ lets them stand for their state when they act (the metonymy rule).
 """
 from __future__ import annotations
 
+import re
+
 from kg.document import Document, Entity, Mention, Span
 from kg.lexicon import gazetteer, slug
 from kg.text import tokenize
 from kg.vocab import is_a
 
-ANAPHORIC = ("pronoun", "description")
+ANAPHORIC = ("pronoun", "description", "group")
 
 
 def resolve_entities(doc: Document) -> Document:
@@ -143,6 +145,10 @@ def _link_anaphora(doc: Document) -> None:
             seen.append(m)
             continue
         window = [c for c in seen if 0 <= m.sentence - c.sentence <= 2 and c.sentence >= 0 and c.key]
+        if m.source == "group":
+            m.members = _last_group(window, doc.article.text)
+            m.key = m.members[0] if m.members else None
+            continue
         if m.source == "pronoun":
             m.key = _subject_antecedent(m, [c for c in window if c.type == "Person"])
             continue
@@ -150,6 +156,23 @@ def _link_anaphora(doc: Document) -> None:
             if is_a(cand.type, m.type):
                 m.key = cand.key
                 break
+
+
+def _last_group(window: list[Mention], text: str) -> list[str]:
+    """The most recent coordination of two or more actors ("A dan B", "A, B, dan C")."""
+    best: list[Mention] = []
+    run: list[Mention] = []
+    for c in (c for c in window if c.type in ("Person", "Country") or is_a(c.type, "Organization")):
+        if run and c.key == run[-1].key and re.fullmatch(r"\s*\(\s*", text[run[-1].end:c.start]):
+            run[-1] = c                                 # "Partai X (PX)": the same actor goes on
+        elif run and re.fullmatch(r"\s*\)?\s*(,|dan|serta|,\s*dan)\s*", text[run[-1].end:c.start]) \
+                and (c.type == "Person") == (run[-1].type == "Person"):
+            run.append(c)
+        else:
+            run = [c]
+        if len({x.key for x in run}) >= 2:
+            best = list(run)
+    return list(dict.fromkeys(x.key for x in best))
 
 
 def _subject_antecedent(m: Mention, persons: list[Mention]) -> str | None:
