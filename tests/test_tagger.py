@@ -94,15 +94,3 @@ def test_speed() -> None:
         tagger.tag(s)
     rate = n / (time.perf_counter() - t0)
     assert rate > 10_000, rate  # ~10x below what it does on a quiet machine
-
-
-def test_head_word_features() -> None:
-    heads = tagger.extractor().heads
-    assert heads.heads and heads.tails  # the snapshot kg/models/tagger_heads.tsv is shipped
-    toks = "Pemerintah melalui Kementerian Perhubungan dan Persib FC hadir .".split()
-    feats = tagger.sentence_features(toks)
-    assert "oh=B-ORG" in feats[2]
-    assert "rOH=ORG" in feats[3]          # the head's class on its whole capitalised run
-    assert "rOT" in feats[5] and "ot" in feats[6]
-    found = spans(toks, tagger.tag(toks))
-    assert ("ORG", "Kementerian Perhubungan") in found
