@@ -503,7 +503,7 @@ class _Clause:
         if cue.code.startswith("01") or tkey is None and any(a.source == "pronoun" and a.sentence < 0
                                                               for a in agents):
             return []                     # statements are quotes; "kami ..." with no target says little
-        keys = [k for k in dict.fromkeys(_actor_key(a) for a in agents) if k]
+        keys = [k for k in dict.fromkeys(_agent_key(a) for a in agents) if k]
         tkeys = [k for k in dict.fromkeys(_actor_key(t) for t in targets) if k] or [tkey]
         pairs = [(a, t) for a in keys for t in tkeys if a != t]
         if tkey is None and len(keys) > 1 and (cue.code in MUTUAL_CODES or cue.code[:2] in ("06",)):
@@ -586,6 +586,14 @@ def _actor_key(m: Mention) -> str | None:
     if is_a(m.type, "Place") and m.type != "Country":
         return m.key if m.type in ("City", "Region") else None
     return m.key
+
+
+def _agent_key(m: Mention) -> str | None:
+    """Agents are people, organisations and states; a plain place acts only as its state's capital."""
+    key = _actor_key(m)
+    if key and m.type in ("City", "Region") and key == m.key:
+        return None
+    return key
 
 
 def _dedupe(events: list[Event]) -> list[Event]:

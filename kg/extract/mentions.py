@@ -54,7 +54,7 @@ def _is_name_token(tok: Token, headline: bool = False) -> bool:
     t = NAME_PREFIX.sub("", tok.text)                  # "al-Mansouri"
     if not t[:1].isupper() or not re.match(r"^[\w'’-]+$", t) or t.isdigit():
         return False
-    if t.lower() in common_words() or (t.lower(),) in titles():
+    if t.lower() in common_words() or (t.lower(),) in titles() or (t.lower(),) in org_heads():
         return False
     return True
 
@@ -351,6 +351,13 @@ def _titled_names(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
                     orgs.append((j, a, _head_class(s, j) or "Organization", None))
                 j = a
                 continue
+            if s.low[j] == "dari" and orgs:                # "Wakil Ketua Komisi XII dari Fraksi X (FX), Nama"
+                k = j + 1
+                while k < len(s.toks) and (_is_cap(s.toks[k].text) or s.low[k] in "()" or s.low[k] in CONNECTORS):
+                    k += 1
+                if k < len(s.toks) and s.low[k] == "," and _name_run(s, k + 1, gz_at) - (k + 1) >= 2:
+                    j = k + 1
+                    break
             if s.low[j] in POSTING and orgs and j + 1 in gz_at and gz_at[j + 1][1].type != "Person":
                 j = gz_at[j + 1][0]                      # "Duta Besar Jepang untuk Indonesia Kenji W."
                 continue
@@ -438,10 +445,10 @@ def _person_start(s: _Sentence, j: int, end: int) -> int:
         if tuple(s.low[j:j + n]) in s.places:
             return j + n                                 # a place the article named before
     tags = s.crf
-    first = next((k for k in range(j, end) if tags[k].endswith("PER")), None)
-    if first is not None and first > j and end - first >= 1:
-        return first
-    return max(j, end - 2) if end - j >= 3 else j + 1 if end - j == 2 and first is None else j
+    if tags[j][2:] not in ("ORG", "LOC"):
+        return j                                         # no sign of an organisation: all name
+    first = next((k for k in range(j + 1, end) if tags[k].endswith("PER")), None)
+    return first if first is not None else max(j, end - 2)
 
 
 def _office_of(title_info: dict) -> str | None:
@@ -774,14 +781,17 @@ def _anaphora(doc: Document, found: list[Mention]) -> list[Mention]:
             if low not in table or any(a <= tok.start < b for a, b in covered):
                 continue
             cls, bare = table[low]
-            if cls == "Person":
-                if bare:
-                    out.append(Mention(tok.start, tok.end, tok.text, cls, "pronoun", None, si))
+            if cls == "Person" and bare:
+                out.append(Mention(tok.start, tok.end, tok.text, cls, "pronoun", None, si))
                 continue
             if tok.text[:1].isupper() and k > 0:
                 continue                                  # part of a name ("Aliansi Jurnalis ...")
-            determined = k + 1 < len(toks) and toks[k + 1].text.lower() in DESCRIPTORS
-            if determined or bare:
-                end = toks[k + 1].end if determined else tok.end
-                out.append(Mention(tok.start, end, doc.article.text[tok.start:end], cls, "description", None, si))
+            det = next((n for n in range(k + 1, min(len(toks), k + 5)) if toks[n].text.lower() in DESCRIPTORS), None)
+            if det is not None and any(toks[x].text.lower().startswith(("me", "ber", "di")) and len(toks[x].text) > 5
+                                       for x in range(k + 1, det)):
+                det = None                               # "pria itu", "politikus asal Sumut itu"; not a clause
+            if det is not None or bare:
+                end = toks[det].end if det is not None else tok.end
+                source = "pronoun" if cls == "Person" else "description"
+                out.append(Mention(tok.start, end, doc.article.text[tok.start:end], cls, source, None, si))
     return out

@@ -106,7 +106,9 @@ def _before(text: str, q: Span, para: Span, named: list[Mention], speech: frozen
     if stripped.endswith(":") or any(_speech_word(w, speech)[0] for w in words[-6:]) \
             or "menurut" in (w.lower() for w in words):
         persons = [x for x in cands if x.type == "Person" or x.source == "pronoun"]
-        return (persons or cands)[0].key if words and words[0].lower() != "menurut" else cands[0].key
+        if words and words[0].lower() == "menurut":
+            return cands[0].key
+        return (persons or cands)[-1].key      # the one right before the speech verb: "Dewi mengatakan, “…”"
     return None
 
 
