@@ -113,7 +113,8 @@ def _link_objects(events: list[Event], cue_table: dict) -> None:
         for prev in reversed(earlier):
             same_kind = cue is not None and family.get(cue.code[:2]) == family.get(prev.code[:2])
             same_word = words[0] in prev.trigger.split() or any(_same_stem(words[0], w) for w in prev.trigger.split())
-            if same_kind or same_word or words[0] in decisions and prev.target == e.agent:
+            passive_decision = words[0] in decisions and len(words) == 1 and prev.evidence.start < e.evidence.start
+            if same_kind or same_word or words[0] in decisions and prev.target == e.agent or passive_decision:
                 e.target = prev.agent
                 break
         else:
@@ -299,6 +300,20 @@ class _Clause:
             break
         return list(reversed(out))
 
+    def author_after(self, j: int) -> Mention | None:
+        """'menolak rancangan pernyataan yang diajukan Prancis': a rejected or criticised thing
+        whose author the text names in a relative clause right after it."""
+        for k in range(j, min(len(self.toks) - 2, j + 6)):
+            if self.low[k] in CLAUSE_PUNCT or self.low[k] in (".", ";"):
+                return None
+            if self.low[k] == "yang" and self.low[k + 1].startswith("di"):
+                n = k + 2
+                if n < len(self.toks) and self.low[n] == "oleh":
+                    n += 1
+                m = self.at.get(n)
+                return m if m is not None and self._actor(m) and not is_a(m.type, "Place") else None
+        return None
+
     def protest_site(self, j: int) -> Mention | None:
         """'berunjuk rasa di depan gedung Kementerian X': a protest targets the body whose
         building it stands at."""
@@ -483,6 +498,8 @@ class _Clause:
                 target = self.counterpart_after(j)
             if target is None and cue.code[:2] == "14":
                 target = self.protest_site(j)
+            if target is None and cue.code[:2] in OBJECT_ROOTS:
+                target = self.author_after(j)
             targets = self.coordinated_after(target) if target else []
         if not agents:
             return []
@@ -506,7 +523,8 @@ class _Clause:
         keys = [k for k in dict.fromkeys(_agent_key(a) for a in agents) if k]
         tkeys = [k for k in dict.fromkeys(_actor_key(t) for t in targets) if k] or [tkey]
         pairs = [(a, t) for a in keys for t in tkeys if a != t]
-        if tkey is None and len(keys) > 1 and (cue.code in MUTUAL_CODES or cue.code[:2] in ("06",)):
+        saling = any(w == "saling" for w in self.low[max(0, i - 3):i])
+        if tkey is None and len(keys) > 1 and (saling or cue.code in MUTUAL_CODES or cue.code[:2] in ("06",)):
             pairs = [(a, b) for a in keys for b in keys if a != b]   # "A dan B bertemu": each with the other
         obj = obj_word
         if tkey is None and cue.voice != "passive":
