@@ -36,7 +36,10 @@ def detect_mentions(doc: Document) -> Document:
         found.extend(ments)
         for m in ments:                  # places named earlier help split "Bupati X Nama" later
             if m.type in ("Region", "City") and m.source == "pattern":
-                places[tuple(w.lower() for w in m.text.split())] = m.type
+                words = tuple(w.lower() for w in m.text.split())
+                places[words] = m.type
+                if (words[0],) in org_heads() and len(words) > 1:
+                    places[words[1:]] = m.type   # "Kabupaten Batu Kemuning" -> "Batu Kemuning"
     found = _document_pass(doc, found)
     found.extend(_anaphora(doc, found))
     doc.mentions = sorted(found, key=lambda m: (m.start, m.end))
@@ -265,6 +268,12 @@ def _titled_names(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
             if nxt:
                 j, org_ref = nxt[0], org_ref or nxt[1].get("org") or None
                 continue
+            if orgs and _is_cap(s.toks[j].text) and not _title_at(s, j):
+                run = _org_run(s, j, gz_at)
+                if run < len(s.toks) - 1 and s.low[run] == "," and _name_run(s, run + 1, gz_at) - (run + 1) >= 2 \
+                        and run - j <= 3:
+                    j = run + 1                          # "... (BPBD) Batu Kemuning, Irwan Syafri"
+                    break
             done = next((m for m in s.out if m.start == s.toks[j].start and m.type != "Person"), None)
             if done is not None:                       # an organisation found earlier ("... (IDF)")
                 orgs.append((j, j, done.type, done.key or "@done"))

@@ -15,7 +15,7 @@ from kg.document import Document, Mention, Quote, Span
 from kg.lexicon import cues
 from kg.text import quote_spans
 
-MAX_GAP = 60  # characters between the verb and the speaker's name ("kata Menlu RI Sugiono")
+MAX_GAP = 110  # characters between the verb and the speaker's name, past a long title and rank
 
 
 def extract_quotes(doc: Document) -> Document:
@@ -25,16 +25,18 @@ def extract_quotes(doc: Document) -> Document:
     named = [m for m in doc.mentions if m.key and m.source != "description"]
     current: str | None = None
     last_para = -10
+    prev_subject: str | None = None
     for pi, para in enumerate(doc.article.paragraphs):
         ptext = text[para.start:para.end]
         for q in quote_spans(ptext, para.start):
             inner = text[q.start:q.end].strip()
             if len(inner.split()) < 2:
                 continue                            # a scare-quoted word, not a quotation
-            speaker = _after(text, q, para, named, speech, current) \
+            speaker = _after(text, q, para, named, speech, current, prev_subject) \
                 or _before(text, q, para, named, speech)
             anonymous = _anonymous_before(text, para.start, q.start)
-            if anonymous and (speaker is None or speaker == current):
+            named_here = {x.key for x in named if para.start <= x.start < para.end and x.type == "Person"}
+            if anonymous and speaker not in named_here:
                 speaker = None                          # "seorang pejabat yang enggan disebut namanya"
             elif speaker is None and pi - last_para <= 1:
                 speaker = current
@@ -42,7 +44,18 @@ def extract_quotes(doc: Document) -> Document:
             if speaker:
                 current = speaker
             last_para = pi
+        prev_subject = _paragraph_subject(text, para, named) or prev_subject
     return doc
+
+
+def _paragraph_subject(text: str, para: Span, named: list[Mention]) -> str | None:
+    """The first person a paragraph names outside quotation marks (its subject)."""
+    inside = quote_spans(text[para.start:para.end], para.start)
+    for x in named:
+        if para.start <= x.start < para.end and x.type == "Person" \
+                and not any(q.start <= x.start < q.end for q in inside):
+            return x.key
+    return None
 
 
 def _anonymous_before(text: str, start: int, end: int) -> bool:
@@ -62,7 +75,7 @@ def _speech_word(word: str, speech: frozenset[str]) -> tuple[bool, bool]:
 
 
 def _after(text: str, q: Span, para: Span, named: list[Mention], speech: frozenset[str],
-           current: str | None) -> str | None:
+           current: str | None, previous_subject: str | None = None) -> str | None:
     tail = text[q.end:para.end]
     m = re.match(r"^[\"”’]?\s*[,.]?\s*[\"”’]?\s*([\w-]+)", tail)
     if not m:
@@ -73,7 +86,9 @@ def _after(text: str, q: Span, para: Span, named: list[Mention], speech: frozens
     if is_speech:
         if nya:   # "imbuhnya": the person named before the quotation in its paragraph, else the current speaker
             here = [x for x in named if para.start <= x.start < q.start and x.type == "Person"]
-            return here[-1].key if here else current or _nearest_person_before(named, q.start)
+            if here:
+                return here[-1].key
+            return previous_subject or current or _nearest_person_before(named, q.start)
         return _mention_after(named, word_end, para.end)
     # '"…," Stoltenberg menambahkan' : a name first, then a speech verb
     ment = next((x for x in named if x.start == word_start and x.type != "Place"), None)
