@@ -47,6 +47,7 @@ FILLERS = {"keras", "secara", "langsung", "seluruh", "setiap", "kota", "ibu", "w
 AGENT_CLASSES = ("Person", "Organization", "Country")
 # meetings, negotiations, agreements and cooperation between coordinated actors are mutual
 DETERMINERS = {"itu", "tersebut", "ini"}
+
 OBJECT_ROOTS = {"10", "11", "12", "13", "14"}
 DEGREE = {"sangat", "amat", "cukup", "kurang", "paling", "agak", "begitu", "terlalu", "sungguh"}
 MUTUAL_CODES = {"03", "030", "036", "04", "040", "041", "046", "05", "050", "057", "06", "060", "061", "062",
@@ -204,6 +205,7 @@ class _Clause:
                         self.at[k] = m
         self.quotes = quotes
         self.cues = cues()
+        self.cue_table = event_cues()[0]
 
     # --- arguments -------------------------------------------------------------
     def _mention_left(self, i: int, hard_stop: set[str]) -> tuple[int, Mention] | None:
@@ -365,8 +367,11 @@ class _Clause:
                 return m
             if self.low[k] in PREPOSITIONS or self.low[k] in CLAUSE_PUNCT or self.toks[k].text in QUOTE_MARKS:
                 return None
-            if not allow_fillers and self.low[k] not in FILLERS:
+            w = self.low[k]
+            if not allow_fillers and w not in FILLERS:
                 return None
+            if allow_fillers and (w, ) in self.cue_table:
+                return None                              # "tersangka pembunuhan R.": another act's argument
             k += 1
             skipped += 1
         return None
@@ -458,6 +463,7 @@ class _Clause:
         agents: list[Mention] = []
         target: Mention | None = None
         targets: list[Mention] = []
+        target = None
         obj_word = None
         if cue.voice == "passive":
             subj = self.agent_before(i)
@@ -486,21 +492,29 @@ class _Clause:
             if cue.voice == "noun":
                 m = self.mention_after(j, allow_fillers=False)
                 if m is not None:
-                    agents = [m]
-                    j = max(x for x, mm in self.at.items() if mm is m) + 1
+                    after = max(x for x, mm in self.at.items() if mm is m) + 1
+                    patient = _nominalisation(cue.form) and not (cue.targets and self.target_after(after, tuple(
+                        t for t in cue.targets if t != "obj")))
+                    if patient:                         # "pembunuhan Rosmalinda": the one killed
+                        target = m
+                        targets = [m]
+                    else:                               # "serangan Rusia": the attacker
+                        agents = [m]
+                        j = after
             bare_noun = cue.voice == "noun" and not self.after_verb(i)
             if not agents and not bare_noun:
                 subj = self.agent_before(i)
                 if subj:
                     agents = self.coordinated(*subj)
-            target = self.target_after(j, cue.targets) if cue.targets else None
+            if target is None:
+                target = self.target_after(j, cue.targets) if cue.targets else None
             if target is None and cue.targets and cue.code[:2] in COUNTERPART_ROOTS:
                 target = self.counterpart_after(j)
             if target is None and cue.code[:2] == "14":
                 target = self.protest_site(j)
             if target is None and cue.code[:2] in OBJECT_ROOTS:
                 target = self.author_after(j)
-            targets = self.coordinated_after(target) if target else []
+            targets = targets or (self.coordinated_after(target) if target else [])
         if not agents:
             return []
         modality, source = self.modality(i, cue.code)
@@ -573,6 +587,12 @@ class _Clause:
 
 
 WATER = ("laut ", "selat ", "samudra ", "samudera ", "teluk ", "perairan ", "sungai ", "danau ")
+
+
+def _nominalisation(form: str) -> bool:
+    """peN-…-an nouns name the act and take their patient as genitive ("penangkapan Yusuf")."""
+    word = form.split()[0]
+    return word.startswith("pe") and word.endswith("an") and len(word) > 7
 
 
 def _is_water(m: Mention) -> bool:
