@@ -112,3 +112,23 @@ def test_national_capital_acts_for_its_state():
 def test_threat_keeps_its_own_condition():
     found = events("Serikat buruh mengancam mogok nasional jika upah tidak naik. Apindo menolak.")
     assert all(m != "conditional" for a, r, t, m in found if r == "13")
+
+
+def test_group_reference_and_saling():
+    found = events("Partai Amanat Rakyat (PAR) dan Partai Suara Nusantara (PSN) menyambut putusan itu. "
+                   "Kedua partai mendesak Bawaslu bertindak.")
+    assert {a for a, r, t, m in found if r == "02" and t == "bawaslu"} == {"partai-amanat-rakyat",
+                                                                          "partai-suara-nusantara"}
+    found = events("Israel dan Iran saling melancarkan serangan udara.")
+    assert {("israel", "iran"), ("iran", "israel")} <= {(a, t) for a, r, t, m in found if r == "19"}
+
+
+def test_nominalisation_genitive_is_the_patient():
+    found = events("Polisi Daerah Metro Jaya menyelidiki pembunuhan Andi Wijaya di Bekasi.")
+    assert not [a for a, r, t, m in found if a == "andi-wijaya"]
+
+
+def test_requested_acts_are_not_facts():
+    found = events("Kenya meminta Indonesia mengirim pasukan ke Sudan.")
+    assert ("kenya", "02", "indonesia", "asserted") in found
+    assert all(m == "hypothetical" for a, r, t, m in found if a == "indonesia")

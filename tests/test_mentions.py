@@ -137,3 +137,11 @@ def test_bare_acronym_and_initials():
     kinds = {m.text: m.type for m in doc.mentions}
     assert kinds["PSSI"].endswith("Organization") or kinds["PSSI"] == "Organization"
     assert kinds["RMP"] == "Person"
+
+
+def test_regional_title_separates_jurisdiction_and_name():
+    doc = process_text("Bupati Lembah Hijau, Kalimantan Barat, Syamsul Bahri ditangkap. "
+                       "Wakil Bupati Lembah Hijau Dewi Lestari menggantikannya.")
+    people = {m.text for m in doc.mentions if m.type == "Person" and m.source == "pattern"}
+    assert {"Syamsul Bahri", "Dewi Lestari"} <= people
+    assert {p.org for p in doc.positions} == {"lembah-hijau"}

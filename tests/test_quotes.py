@@ -41,3 +41,10 @@ def test_quote_evidence_offsets_hold():
     doc = process_text('Ia berkata, “Kami siap bertanding.”\n"Lawan kami kuat," tambah pelatih Shin Tae-yong.')
     for q in doc.quotes:
         assert doc.article.text[q.evidence.start:q.evidence.end] == q.text
+
+
+def test_anonymous_source_is_not_the_previous_speaker():
+    text = ('"Kami siap," kata Menteri Pertahanan Budi Santoso.\n'
+            'Seorang pejabat yang enggan disebut namanya mengatakan rencana itu belum final. '
+            '"Semua masih dibahas," katanya.')
+    assert [s for s, _ in speakers(text)] == ["Budi Santoso", None]
