@@ -524,8 +524,9 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
         if toks[k].text != "(":
             continue
         close = k + 2 if toks[k + 2].text == ")" else k + 3 if k + 3 < len(toks) and toks[k + 3].text == ")" else 0
-        if not close or not all(ACRONYM.match(t.text) for t in toks[k + 1:close]):
-            continue                                   # "(BPS)", "(Komdis PSSI)", "(Pukat UGM)"
+        if not close or not all(ACRONYM.match(t.text) for t in toks[k + 1:close]) \
+                or toks[k + 1].text in ("Persero", "Tbk", "Perseroan") or toks[k + 1].text in non_actor_acronyms():
+            continue                                   # "(BPS)", "(Komdis PSSI)"; not "(Persero)"
         i = k
         while i > 0 and (_is_cap(toks[i - 1].text) or (s.low[i - 1] in CONNECTORS and i > 1 and _is_cap(toks[i - 2].text))):
             if s.low[i - 1] in CONNECTORS and s.gz_at.get(i - 2) is None and any(

@@ -33,7 +33,8 @@ def resolve_entities(doc: Document) -> Document:
     _link_persons(named)
     for m in named:
         if m.key is None:
-            m.key = slug(m.label or m.text)
+            m.key = slug(_place_name(m) or m.label or m.text)
+    _link_short_forms(named)
     _link_anaphora(doc)
     _link_role_orgs(named)
     doc.entities = _entities(named)
@@ -67,6 +68,7 @@ def _link_acronyms(named: list[Mention], doc_text: str) -> None:
         if m.acronym:                                  # "Pemerintah Provinsi (Pemprov) Jawa Tengah"
             m.key = m.key or slug(m.label or m.text)
             by_acronym.setdefault(m.acronym, m.key)
+            by_acronym.setdefault(m.acronym.split()[0], m.key)
         elif m.text in by_acronym and m.type != "Person":
             m.key, m.type = by_acronym[m.text], next(x.type for x in named if x.key == by_acronym[m.text])
         elif m.source == "acronym":
@@ -84,9 +86,41 @@ def _link_acronyms(named: list[Mention], doc_text: str) -> None:
                     prev.key = slug(prev.text)
                 m.key, m.type = prev.key, prev.type
                 by_acronym[m.text] = m.key
+                by_acronym.setdefault(m.text.split()[0], m.key)   # "Komdis PSSI" -> "Komdis"
             elif known and not (prev is not None and "(" in doc_text[prev.end:m.start] and m.start - prev.end <= 3):
                 m.key, m.type = known[0].key, known[0].type
         prev = m
+
+
+ADMIN_HEADS = ("kabupaten ", "kota ", "provinsi ", "distrik ", "kecamatan ", "kelurahan ", "desa ", "nagari ")
+
+
+def _place_name(m: Mention) -> str | None:
+    """'Kabupaten Batu Kemuning' and 'Batu Kemuning' are one place: key on the name itself."""
+    text = m.label or m.text
+    if m.type in ("Region", "City") and text.lower().startswith(ADMIN_HEADS):
+        return text.split(" ", 1)[1]
+    return None
+
+
+def _link_short_forms(named: list[Mention]) -> None:
+    """'Timnas' = 'Timnas Indonesia', 'Komdis' = 'Komdis PSSI', 'NMN' = 'PT Nikel Mandala
+    Nusantara': a one-word organisation name that starts, or spells the initials of, exactly
+    one longer organisation name of the article joins it."""
+    orgs = [m for m in named if is_a(m.type, "Organization") and len((m.label or m.text).split()) >= 2]
+    for m in named:
+        if not is_a(m.type, "Organization") or len(m.text.split()) != 1 or m.key in gazetteer().entries:
+            continue
+        word = m.text
+        owners = {o.key for o in orgs if o.key != m.key and ((o.label or o.text).split()[0] == word
+                                                           or _initials(o.label or o.text) == word)}
+        if len(owners) == 1:
+            m.key = owners.pop()
+
+
+def _initials(name: str) -> str:
+    words = [w for w in name.split() if w[:1].isupper() and w.lower() not in ("pt", "cv", "persero", "tbk")]
+    return "".join(w[0] for w in words) if len(words) >= 2 else ""
 
 
 def _link_role_orgs(named: list[Mention]) -> None:

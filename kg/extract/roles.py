@@ -50,8 +50,8 @@ def _title_start(doc: Document, name_start: int, title: str) -> int:
 
 def _add_org(doc: Document, ref: str) -> str | None:
     entry = entry_for_org(ref)
-    if entry is None:
-        return None
+    if entry is None or entry.type in ("Person", "City", "Facility"):
+        return None                                  # an employer is an organisation, state or region
     if entry.key not in doc.entities:
         doc.entities[entry.key] = Entity(entry.key, entry.label, entry.type, entry.wikidata, entry.geonames)
     return entry.key
