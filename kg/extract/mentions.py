@@ -623,8 +623,8 @@ def _org_heads(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
         if entry is None and own is not None and own.parent and (own.parent[8:] if own.parent.startswith(
                 "country:") else None) == getattr(gz_start.get(_gz_end(gz_hits, i)), "iso", "?"):
             entry = own                                # "Kementerian Luar Negeri Indonesia" = Kemenlu
-        if entry is None and cls in ("City", "Region"):
-            inner = gz_span.get((i + hlen, j))
+        if entry is None and cls in ("City", "Region") and s.low[i] in ("kota", "kabupaten", "provinsi", "distrik"):
+            inner = gz_span.get((i + hlen, j))        # "Kota Malang" is Malang; "Sungai Kendal" is not Kendal
             if inner and inner.type in ("City", "Region"):
                 entry = inner
         s.add(i, j, entry.type if entry else cls, "pattern", entry.key if entry else None)
