@@ -132,3 +132,8 @@ def test_requested_acts_are_not_facts():
     found = events("Kenya meminta Indonesia mengirim pasukan ke Sudan.")
     assert ("kenya", "02", "indonesia", "asserted") in found
     assert all(m == "hypothetical" for a, r, t, m in found if a == "indonesia")
+
+
+def test_criticised_act_names_its_actor():
+    found = events("Rusia dan China mengecam serangan Israel terhadap Iran.")
+    assert {("russia", "israel"), ("china", "israel")} <= {(a, t) for a, r, t, m in found if r == "11"}

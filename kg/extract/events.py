@@ -302,6 +302,25 @@ class _Clause:
             break
         return list(reversed(out))
 
+    def act_agent_after(self, j: int) -> Mention | None:
+        """'mengecam serangan Israel': criticising an act names its actor right after the act."""
+        k = j
+        while k < len(self.toks) and self.low[k] in FILLERS:
+            k += 1
+        hit = _cue_at(self.low, k, self.cue_table, 4) if k < len(self.toks) else None
+        if hit is None or hit[1].voice != "noun":
+            return None
+        m = self.at.get(hit[0])
+        return m if m is not None and self._actor(m) and not _mere_place(m) else None
+
+    def object_is_act(self, j: int) -> bool:
+        """Is the word after the cue an event noun ("mengecam serangan ...")?"""
+        k = j
+        while k < len(self.toks) and self.low[k] in FILLERS:
+            k += 1
+        hit = _cue_at(self.low, k, self.cue_table, 4) if k < len(self.toks) else None
+        return hit is not None and hit[1].voice == "noun"
+
     def author_after(self, j: int) -> Mention | None:
         """'menolak rancangan pernyataan yang diajukan Prancis': a rejected or criticised thing
         whose author the text names in a relative clause right after it."""
@@ -313,7 +332,7 @@ class _Clause:
                 if n < len(self.toks) and self.low[n] == "oleh":
                     n += 1
                 m = self.at.get(n)
-                return m if m is not None and self._actor(m) and not is_a(m.type, "Place") else None
+                return m if m is not None and self._actor(m) and not _mere_place(m) else None
         return None
 
     def protest_site(self, j: int) -> Mention | None:
@@ -326,7 +345,7 @@ class _Clause:
                                                              "kantor", "istana", "markas", "kompleks"}:
                     n += 1
                 m = self.at.get(n)
-                return m if m is not None and not is_a(m.type, "Place") else None
+                return m if m is not None and not _mere_place(m) else None
         return None
 
     def noun_before(self, i: int) -> str | None:
@@ -377,7 +396,10 @@ class _Clause:
         return None
 
     def target_after(self, j: int, preps: tuple[str, ...]) -> Mention | None:
-        """Target after the cue: a direct object or an actor after one of its prepositions."""
+        """Target after the cue: a direct object or an actor after one of its prepositions;
+        when the object is itself an act ("mengecam serangan Israel terhadap Iran"), its actor."""
+        if "obj" in preps and self.object_is_act(j):
+            return self.act_agent_after(j)
         if "obj" in preps:
             m = self.mention_after(j)
             if m:
@@ -397,7 +419,7 @@ class _Clause:
                     or self.low[k] in SUBORDINATORS or self.low[k] in ADJUNCT_STARTS:
                 return None
             m = self.at.get(k)
-            if m and self._actor(m) and not is_a(m.type, "Place"):
+            if m and self._actor(m) and not _mere_place(m):
                 prev = self.low[k - 1] if k > 0 else ""
                 return m if prev not in PREPOSITIONS else None
         return None
@@ -513,7 +535,7 @@ class _Clause:
             if target is None and cue.code[:2] == "14":
                 target = self.protest_site(j)
             if target is None and cue.code[:2] in OBJECT_ROOTS:
-                target = self.author_after(j)
+                target = self.author_after(j) or self.act_agent_after(j)
             targets = targets or (self.coordinated_after(target) if target else [])
         if not agents:
             return []
@@ -587,6 +609,11 @@ class _Clause:
 
 
 WATER = ("laut ", "selat ", "samudra ", "samudera ", "teluk ", "perairan ", "sungai ", "danau ")
+
+
+def _mere_place(m: Mention) -> bool:
+    """A place that is not a state (cities, regions, buildings): no actor by itself."""
+    return is_a(m.type, "Place") and m.type != "Country"
 
 
 def _nominalisation(form: str) -> bool:
