@@ -370,6 +370,11 @@ def _titled_names(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
             if s.low[j] in POSTING and orgs and j + 1 in gz_at and gz_at[j + 1][1].type != "Person":
                 j = gz_at[j + 1][0]                      # "Duta Besar Jepang untuk Indonesia Kenji W."
                 continue
+            if s.low[j] in POSTING and orgs and j + 1 < len(s.toks) and _is_cap(s.toks[j + 1].text):
+                k = _org_run(s, j + 1, gz_at)            # "Koordinator WFP di Sindh, Amelia Hartmann"
+                if k < len(s.toks) and s.low[k] == "," and _name_run(s, k + 1, gz_at) - (k + 1) >= 2:
+                    j = k + 1
+                    break
             k = j
             while k < len(s.toks) and k - j < 3 and s.low[k].isalpha() and s.low[k] == s.toks[k].text \
                     and not s.low[k].startswith(VERB_PREFIXES) and s.low[k] not in CONNECTORS:
@@ -380,6 +385,9 @@ def _titled_names(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
                 continue
             if s.low[j] == "," and _name_run(s, j + 1, gz_at) - (j + 1) >= 2 and (orgs or j > hit[0]):
                 j += 1                                   # "Juru Bicara KPK, Budi Prasetyo"
+            elif s.low[j] == "," and orgs and j + 1 < len(s.toks) and _title_at(s, j + 1):
+                j += 1                                   # "juru bicara IDF, Letnan Kolonel Avner Shalev"
+                continue
             break
         end = _name_run(s, j, gz_at)
         if end - j == 1 and end < len(s.toks) and s.low[end] == "," and j not in gz_at:
@@ -390,7 +398,8 @@ def _titled_names(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
         if j in gz_at and gz_at[j][1].type == "Person":
             end = max(end, gz_at[j][0])
         regional = " ".join(s.low[i:hit[0]]) in regional_titles()
-        if end - j >= 3 and not orgs and j not in gz_at or regional and not orgs and end - j >= 2:
+        known_person = j in gz_at and gz_at[j][1].type == "Person"
+        if end - j >= 3 and not orgs and not known_person or regional and not orgs and end - j >= 2:
             split = _person_start(s, j, end)            # "Direktur Eksekutif Poltracking Hanta Yuda",
             if split > j:                               # "Bupati Lembah Seruni Dewi Anggraeni"
                 orgs.append((j, split, "Region" if regional else _head_class(s, j) or "Organization", None))
@@ -424,8 +433,8 @@ def _org_run(s: _Sentence, k: int, gz_at: dict[int, tuple[int, Entry]]) -> int:
     """End of the capitalised words of an organisation name starting at token k."""
     while k < len(s.toks) and not s.taken[k]:
         gz = gz_at.get(k)
-        if gz and gz[1].type == "Person":
-            break
+        if gz and gz[1].type == "Person" or _title_at(s, k):
+            break                                        # a person or a rank ends the organisation's name
         if gz:
             k = gz[0]
         elif _is_cap(s.toks[k].text) or s.low[k] in CONNECTORS and k + 1 < len(s.toks) \
@@ -455,7 +464,7 @@ def _person_start(s: _Sentence, j: int, end: int) -> int:
             return j + n                                 # a place the article named before
     tags = s.crf
     if tags[j][2:] not in ("ORG", "LOC"):
-        return j                                         # no sign of an organisation: all name
+        return end - 2 if end - j >= 4 else j            # no sign of an organisation: a name (of 3 at most)
     first = next((k for k in range(j + 1, end) if tags[k].endswith("PER")), None)
     return first if first is not None else max(j, end - 2)
 
