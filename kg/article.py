@@ -131,12 +131,23 @@ def _take_dateline(art: Article, para: Span) -> Span:
     m = DATELINE.match(line)
     if not m or len(m.group("place")) > 40:
         return para
-    art.dateline = m.group("place")
-    art.dateline_span = Span(para.start + m.start("place"), para.start + m.end("place"))
-    if m.group("pub"):
-        art.publisher = m.group("pub")
-        art.publisher_span = Span(para.start + m.start("pub"), para.start + m.end("pub"))
+    place, pub = "place", "pub"
+    if m.group("pub") and _looks_like_publisher(m.group("place")):
+        place, pub = "pub", "place"                    # "TEMPO.CO, Islamabad -": publisher first
+    art.dateline = m.group(place)
+    art.dateline_span = Span(para.start + m.start(place), para.start + m.end(place))
+    if m.group(pub):
+        art.publisher = m.group(pub)
+        art.publisher_span = Span(para.start + m.start(pub), para.start + m.end(pub))
     return Span(para.start + m.end(), para.end)
+
+
+def _looks_like_publisher(text: str) -> bool:
+    """'TEMPO.CO', 'KOMPAS.com', 'detikcom', 'CNN Indonesia': a media name rather than a place."""
+    from kg.lexicon import gazetteer
+    from kg.text import tokenize
+    hit = gazetteer().forms.get(tuple(t.text.lower() for t in tokenize(text)))
+    return bool(hit and hit[0].type == "MediaOrganization") or "." in text
 
 
 def _is_debris(line: str) -> bool:

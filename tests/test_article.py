@@ -89,3 +89,8 @@ def test_bad_files_raise_one_line_errors(tmp_path, content, message):
 def test_missing_file(tmp_path):
     with pytest.raises(InputError, match="no such file"):
         read_article(tmp_path / "nope.txt")
+
+
+def test_publisher_first_dateline():
+    art = parse_article("TEMPO.CO, Islamabad - Banjir besar melanda Sindh.", "t.txt")
+    assert (art.dateline, art.publisher) == ("Islamabad", "TEMPO.CO")

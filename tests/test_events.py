@@ -137,3 +137,8 @@ def test_requested_acts_are_not_facts():
 def test_criticised_act_names_its_actor():
     found = events("Rusia dan China mengecam serangan Israel terhadap Iran.")
     assert {("russia", "israel"), ("china", "israel")} <= {(a, t) for a, r, t, m in found if r == "11"}
+
+
+def test_apposition_between_subject_and_verb():
+    found = events("Partai Bintang Persatuan (PBP), partai pengusung Darmawan Siregar, mengkritik putusan MK.")
+    assert any(a == "partai-bintang-persatuan" and r == "11" for a, r, t, m in found)

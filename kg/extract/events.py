@@ -270,10 +270,20 @@ class _Clause:
         return next((sp for a, b, sp in self.quotes if a <= pos < b), None)
 
     def agent_before(self, i: int) -> tuple[int, Mention] | None:
-        """The subject of the clause before token i (crossing a subordinator if none)."""
+        """The subject of the clause before token i (crossing a subordinator if none, and
+        skipping an apposition: "PBP, partai pengusung Darmawan, mengkritik ...")."""
         found = self._mention_left(i, CLAUSE_PUNCT | SUBORDINATORS | {"yang"})
         if found:
             return found
+        k = i - 1
+        while k >= 0 and self.low[k] in {"juga", "pun", "telah", "sudah", "akan", "kemudian", "lalu"}:
+            k -= 1
+        if k > 1 and self.low[k] == ",":
+            c0 = next((x for x in range(k - 1, max(-1, k - 10), -1) if self.low[x] == ","), None)
+            if c0 is not None and c0 > 0 and self.toks[c0 + 1].text[:1].islower():
+                m = self.at.get(c0 - 1)
+                if m is not None and self._actor(m):
+                    return min(x for x, mm in self.at.items() if mm is m), m
         return self._mention_left(i, {";", ":"} | QUOTE_MARKS)
 
     def coordinated(self, first: int, m: Mention) -> list[Mention]:
