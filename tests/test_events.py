@@ -142,3 +142,15 @@ def test_criticised_act_names_its_actor():
 def test_apposition_between_subject_and_verb():
     found = events("Partai Bintang Persatuan (PBP), partai pengusung Darmawan Siregar, mengkritik putusan MK.")
     assert any(a == "partai-bintang-persatuan" and r == "11" for a, r, t, m in found)
+
+
+def test_coordinated_verb_phrase_shares_the_subject():
+    found = events("Menteri Luar Negeri Jepang Taro Kono membela hak Korea Selatan, tetapi juga "
+                   "menyerukan Korea Utara menahan diri.")
+    agents = {a for a, r, t, m in found if r == "02"}
+    assert agents and "south-korea" not in agents
+
+
+def test_attack_without_target_hits_the_state_where_it_struck():
+    found = events("Jet tempur Israel menghantam gudang senjata di Kermanshah.")
+    assert ("israel", "19", "iran", "asserted") in found

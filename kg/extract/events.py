@@ -137,14 +137,16 @@ def _same_stem(a: str, b: str) -> bool:
 
 def _aid_recipients(doc: Document) -> None:
     """Aid with no named recipient goes to where it is delivered: the country of the event's
-    place, else of the article's dateline (a relief story datelined Islamabad)."""
+    place, else of the article's dateline (a relief story datelined Islamabad). An attack
+    with no named target hits the state where it struck ("… di Kermanshah")."""
     gz = gazetteer()
     dateline = next((m.key for m in doc.mentions if m.source == "metadata" and doc.article.dateline_span
                      and m.start == doc.article.dateline_span.start), None)
     for e in doc.events:
-        if e.target or not e.code.startswith("07"):
+        attack = e.code[:2] in ("18", "19", "20")
+        if e.target or not (e.code.startswith("07") or attack and e.place):
             continue
-        for key in (e.place, dateline):
+        for key in (e.place,) if attack else (e.place, dateline):   # attacks: only where they hit
             entry = gz.entries.get(key) if key else None
             state = country_by_iso(entry.iso) if entry is not None and entry.iso else None
             if entry is not None and entry.type == "Country":
@@ -206,6 +208,7 @@ class _Clause:
         self.quotes = quotes
         self.cues = cues()
         self.cue_table = event_cues()[0]
+        self.last_agents: list[Mention] = []
 
     # --- arguments -------------------------------------------------------------
     def _mention_left(self, i: int, hard_stop: set[str]) -> tuple[int, Mention] | None:
@@ -217,7 +220,8 @@ class _Clause:
             if low in hard_stop or self.toks[k].text in QUOTE_MARKS:
                 break
             if low in self.cues.get("pronoun_speaker", ()) and k not in self.at:
-                speaker = self.quote_speaker(i) if low in FIRST_PERSON else None
+                relative = "yang" in self.low[k:i]          # "... yang dipakai untuk menembaki": not "kami"
+                speaker = self.quote_speaker(i) if low in FIRST_PERSON and not relative else None
                 if speaker:                                 # "kami" inside X's quotation is X
                     return k, Mention(self.toks[k].start, self.toks[k].end, self.toks[k].text,
                                       "Person", "pronoun", speaker)
@@ -236,6 +240,14 @@ class _Clause:
                 continue
             k -= 1
         return soft
+
+    def shares_subject(self, i: int) -> bool:
+        """Does the cue open a coordinated verb phrase ("tetapi juga", ", lalu", "dan")?"""
+        k = i - 1
+        while k >= 0 and self.low[k] in {"juga", "pun", "kemudian", "lalu", "segera", "langsung"}:
+            k -= 1
+        return k >= 0 and self.low[k] in {"tetapi", "namun", "dan", "serta", "lalu", "sekaligus"} \
+            and (k == 0 or self.at.get(k - 1) is None)
 
     def excluded(self, form: str, j: int, target: str | None) -> bool:
         """Is the cue part of a fixed expression that is not an event ("menahan diri")?"""
@@ -534,7 +546,9 @@ class _Clause:
                         agents = [m]
                         j = after
             bare_noun = cue.voice == "noun" and not self.after_verb(i)
-            if not agents and not bare_noun:
+            if not agents and not bare_noun and self.shares_subject(i) and self.last_agents:
+                agents = list(self.last_agents)        # "..., tetapi juga menyerukan ...": same subject
+            elif not agents and not bare_noun:
                 subj = self.agent_before(i)
                 if subj:
                     agents = self.coordinated(*subj)
@@ -572,6 +586,8 @@ class _Clause:
         saling = any(w == "saling" for w in self.low[max(0, i - 3):i])
         if tkey is None and len(keys) > 1 and (saling or cue.code in MUTUAL_CODES or cue.code[:2] in ("06",)):
             pairs = [(a, b) for a in keys for b in keys if a != b]   # "A dan B bertemu": each with the other
+        if cue.voice != "passive":
+            self.last_agents = agents
         obj = obj_word
         if tkey is None and cue.voice != "passive":
             k = j
@@ -610,10 +626,13 @@ class _Clause:
         return None
 
     def place(self) -> str | None:
-        """A place named after 'di' in the sentence."""
+        """A place named after 'di' (or 'ke', 'kota', 'Provinsi' ...) in the sentence."""
         for k, w in enumerate(self.low[:-1]):
-            m = self.at.get(k + 1)
-            if w == "di" and m and is_a(m.type, "Place"):
+            n = k + 1
+            while n < len(self.toks) - 1 and self.low[n] in {"kota", "kota-kota", "provinsi", "wilayah", "kawasan"}:
+                n += 1
+            m = self.at.get(n)
+            if w in ("di", "ke") and m and is_a(m.type, "Place"):
                 return m.key
         return None
 
