@@ -145,3 +145,9 @@ def test_regional_title_separates_jurisdiction_and_name():
     people = {m.text for m in doc.mentions if m.type == "Person" and m.source == "pattern"}
     assert {"Syamsul Bahri", "Dewi Lestari"} <= people
     assert {p.org for p in doc.positions} == {"lembah-hijau"}
+
+
+def test_compass_words_belong_to_the_jurisdiction_and_national_titles_default_to_indonesia():
+    doc = process_text("Bupati Kotawaringin Timur Hasbi Maulana menolak. Presiden Bagas Prasetyo melantik menteri.")
+    orgs = {p.person: p.org for p in doc.positions}
+    assert orgs["hasbi-maulana"] == "kotawaringin-timur" and orgs["bagas-prasetyo"] == "indonesia"

@@ -235,6 +235,7 @@ def _name_run(s: _Sentence, i: int, gz_at: dict[int, tuple[int, Entry]]) -> int:
 ALL_CAPS = re.compile(r"^[A-Z][A-Z0-9]{1,6}$")
 VERB_PREFIXES = ("me", "ber", "di", "ter")
 POSTING = {"untuk", "di", "ke", "bagi"}
+COMPASS = {"utara", "selatan", "barat", "timur", "tengah", "raya", "laut", "darat"}
 
 
 def _token_after(s: _Sentence, pos: int) -> int:
@@ -398,6 +399,15 @@ def _titled_names(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
         if j in gz_at and gz_at[j][1].type == "Person":
             end = max(end, gz_at[j][0])
         regional = " ".join(s.low[i:hit[0]]) in regional_titles()
+        if regional and not orgs and end > j:           # "Bupati Kotawaringin Timur Hasbi Maulana"
+            k = end
+            while k < len(s.toks) - 1 and s.low[k] in COMPASS and _is_name_token(s.toks[k + 1]):
+                k += 1
+                k = _name_run(s, k, gz_at)
+            if k > end:
+                cut = max(x for x in range(j, k) if s.low[x] in COMPASS) + 1
+                orgs.append((j, cut, "Region", None))
+                j, end = cut, k
         known_person = j in gz_at and gz_at[j][1].type == "Person"
         if end - j >= 3 and not orgs and not known_person or regional and not orgs and end - j >= 2:
             split = _person_start(s, j, end)            # "Direktur Eksekutif Poltracking Hanta Yuda",

@@ -25,6 +25,8 @@ def extract_positions(doc: Document) -> Document:
             org = _org_from_holders(doc, m.key, m.title)
         if org is None:
             org = _org_named_like(doc, m.title, m.start)
+        if org is None and _national(m.title) and _home_is_indonesia(doc):
+            org = _add_org(doc, "country:ID")      # "Presiden Bagas" in Indonesian news
         if org in doc.entities and doc.entities[org].type == "Person":
             org = None                                 # "kuasa hukum Bambang": a client, not an employer
         org = _government_of(doc, org)
@@ -109,3 +111,20 @@ def _government_of(doc: Document, org: str | None) -> str | None:
                 and other.label.lower().startswith(("pemerintah", "pemprov", "pemkab", "pemkot")):
             return other.key
     return org
+
+
+NATIONAL_TITLES = ("presiden", "wakil presiden", "menteri", "menko", "wapres")
+
+
+def _national(title: str) -> bool:
+    """A national office named without its state ("Presiden", "Menteri Pertanian")."""
+    return title.lower().startswith(NATIONAL_TITLES)
+
+
+def _home_is_indonesia(doc: Document) -> bool:
+    """Indonesian news by default: no dateline, or a dateline in Indonesia."""
+    from kg.lexicon import gazetteer
+    if not doc.article.dateline:
+        return True
+    hit = gazetteer().forms.get((doc.article.dateline.lower(),))
+    return hit is not None and hit[0].iso == "ID"
