@@ -43,7 +43,8 @@ FILLERS = {"keras", "secara", "langsung", "seluruh", "setiap", "kota", "ibu", "w
            "pemerintah", "pasukan", "tentara", "militer", "warga", "pihak", "kembali", "lagi", "juga",
            "penyidik", "petugas", "aparat", "jaksa", "personel", "anggota", "tim", "kapal", "polisi",
            "otoritas", "penjaga", "patroli", "jet", "pesawat", "drone", "rudal", "milisi", "kelompok",
-           "direksi", "pimpinan", "manajemen", "jajaran", "kantor", "gedung", "markas", "istana"}
+           "direksi", "pimpinan", "manajemen", "jajaran", "kantor", "gedung", "markas", "istana", "tempur",
+           "perang", "sekutu", "koalisi", "gabungan"}
 AGENT_CLASSES = ("Person", "Organization", "Country")
 # meetings, negotiations, agreements and cooperation between coordinated actors are mutual
 DETERMINERS = {"itu", "tersebut", "ini"}
