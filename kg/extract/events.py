@@ -427,9 +427,11 @@ class _Clause:
             m = self.mention_after(j)
             if m:
                 return m
-        for k in range(j, min(len(self.toks), j + 12)):
-            if self.low[k] in (".", ";", ",") or self.toks[k].text in QUOTE_MARKS:
-                break
+        for k in range(j, min(len(self.toks), j + 16)):
+            if self.low[k] in (".", ";") or self.toks[k].text in QUOTE_MARKS or self.low[k] == "," and (
+                    k + 1 < len(self.toks) and (self.low[k + 1] in SUBORDINATORS or
+                                                len(self.low[k + 1]) > 4 and self.low[k + 1].startswith(("me", "di", "ber")))):
+                break                                    # a list's commas are crossed, a new clause is not
             if self.low[k] in preps:
                 return self.mention_after(k + 1)
         return None

@@ -164,6 +164,12 @@ def _gazetteer_hits(s: _Sentence) -> list[tuple[int, int, Entry]]:
             out.append((i, nxt[1], Entry(slug(text), text, e.type, rank=1)))
             hits[n + 1] = (nxt[1], nxt[1], nxt[2])      # consumed
             continue
+        if nxt and nxt[0] == j and nxt[2].type in ("Country", "Region") and e.type in BRANCHED:
+            # "Greenpeace Indonesia", "Walhi Kalimantan Tengah": the organisation's branch there
+            text = s.text[s.toks[i].start:s.toks[nxt[1] - 1].end]
+            out.append((i, nxt[1], Entry(slug(text), text, e.type, rank=1)))
+            hits[n + 1] = (nxt[1], nxt[1], nxt[2])
+            continue
         if i < j:
             out.append((i, j, e))
     return out
@@ -235,6 +241,7 @@ def _name_run(s: _Sentence, i: int, gz_at: dict[int, tuple[int, Entry]]) -> int:
 ALL_CAPS = re.compile(r"^[A-Z][A-Z0-9]{1,6}$")
 VERB_PREFIXES = ("me", "ber", "di", "ter")
 POSTING = {"untuk", "di", "ke", "bagi"}
+BRANCHED = {"Organization", "InternationalOrganization", "Company", "MediaOrganization"}
 COMPASS = {"utara", "selatan", "barat", "timur", "tengah", "raya", "laut", "darat"}
 
 
