@@ -185,6 +185,7 @@ class _Clause:
     """One sentence's tokens with the mentions at each token."""
 
     def __init__(self, doc: Document, sent: Sentence, mentions: list[Mention], quotes):
+        mentions = sorted(mentions, key=lambda m: m.source in ("description", "pronoun", "group"))
         self.doc = doc
         self.sent = sent
         self.toks = sent.tokens
@@ -233,7 +234,8 @@ class _Clause:
                 last = max(x for x, mm in self.at.items() if mm is m)
                 prev = self.low[first - 1] if first > 0 else ""
                 possessed = last + 1 < len(self.low) and self.low[last + 1] == "-nya"
-                if prev not in PREPOSITIONS and not possessed:
+                government = prev == "di" and first > 1 and self.low[first - 2] == "pemerintah"
+                if (prev not in PREPOSITIONS or government) and not possessed:   # "Pemerintah di Dili"
                     return first, m
                 if prev in SOFT_PREPS and soft is None:
                     soft = (first, m)
@@ -513,8 +515,8 @@ class _Clause:
         target = None
         obj_word = None
         if cue.voice == "passive":
-            subj = self.agent_before(i)
-            target = subj[1] if subj else None
+            subj = self.agent_before(i) if i == 0 or self.low[i - 1] != "yang" else None
+            target = subj[1] if subj else None           # "zona yang disepakati X": no actor undergoes it
             targets = self.coordinated(*subj) if subj else []
             k = j
             while k < len(self.toks) and self.low[k] in FILLERS | {"langsung", "keras"}:
