@@ -154,3 +154,8 @@ def test_coordinated_verb_phrase_shares_the_subject():
 def test_attack_without_target_hits_the_state_where_it_struck():
     found = events("Jet tempur Israel menghantam gudang senjata di Kermanshah.")
     assert ("israel", "19", "iran", "asserted") in found
+
+
+def test_event_noun_with_passive_light_verb_takes_the_agent_after_oleh():
+    found = events("Gugatan terhadap Kementerian Kehutanan diajukan oleh Walhi dan Greenpeace.")
+    assert {(a, t) for a, r, t, m in found if r == "11"} == {("walhi", "kemenhut"), ("greenpeace", "kemenhut")}

@@ -44,7 +44,7 @@ FILLERS = {"keras", "secara", "langsung", "seluruh", "setiap", "kota", "ibu", "w
            "penyidik", "petugas", "aparat", "jaksa", "personel", "anggota", "tim", "kapal", "polisi",
            "otoritas", "penjaga", "patroli", "jet", "pesawat", "drone", "rudal", "milisi", "kelompok",
            "direksi", "pimpinan", "manajemen", "jajaran", "kantor", "gedung", "markas", "istana", "tempur",
-           "perang", "sekutu", "koalisi", "gabungan"}
+           "perang", "sekutu", "koalisi", "gabungan", "milik", "bersama", "masyarakat", "adat"}
 AGENT_CLASSES = ("Person", "Organization", "Country")
 # meetings, negotiations, agreements and cooperation between coordinated actors are mutual
 DETERMINERS = {"itu", "tersebut", "ini"}
@@ -243,6 +243,17 @@ class _Clause:
                 continue
             k -= 1
         return soft
+
+    def passive_support_agents(self, j: int) -> list[Mention]:
+        """The agents of an event noun that is the subject of a passive light verb."""
+        support = self.cues.get("support_passive", frozenset())
+        for k in range(j, min(len(self.toks) - 2, j + 10)):
+            if self.low[k] in (".", ";") or self.low[k] in SUBORDINATORS:
+                return []
+            if self.low[k] in support and self.low[k + 1] == "oleh":
+                m = self.mention_after(k + 2, allow_fillers=False)
+                return self.coordinated_after(m) if m else []
+        return []
 
     def shares_subject(self, i: int) -> bool:
         """Does the cue open a coordinated verb phrase ("tetapi juga", ", lalu", "dan")?"""
@@ -551,6 +562,8 @@ class _Clause:
                         agents = [m]
                         j = after
             bare_noun = cue.voice == "noun" and not self.after_verb(i)
+            if not agents and bare_noun:
+                agents = self.passive_support_agents(j)  # "Gugatan itu diajukan oleh X dan Y"
             if not agents and not bare_noun and self.shares_subject(i) and self.last_agents:
                 agents = list(self.last_agents)        # "..., tetapi juga menyerukan ...": same subject
             elif not agents and not bare_noun:
