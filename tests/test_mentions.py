@@ -151,3 +151,11 @@ def test_compass_words_belong_to_the_jurisdiction_and_national_titles_default_to
     doc = process_text("Bupati Kotawaringin Timur Hasbi Maulana menolak. Presiden Bagas Prasetyo melantik menteri.")
     orgs = {p.person: p.org for p in doc.positions}
     assert orgs["hasbi-maulana"] == "kotawaringin-timur" and orgs["bagas-prasetyo"] == "indonesia"
+
+
+def test_branch_of_a_known_organisation_and_two_bodies_joined_by_dan():
+    doc = process_text("Wahana Lingkungan Hidup Indonesia (Walhi) Sumatera Barat mendesak Pemerintah Provinsi "
+                       "Sumatera Barat dan Kementerian ESDM mengaudit tambang.")
+    labels = {doc.entities[m.key].label for m in doc.mentions if m.key in doc.entities}
+    assert "Walhi Sumatera Barat" in labels and "Pemerintah Provinsi Sumatera Barat" in labels
+    assert not any(" dan " in label for label in labels)

@@ -16,6 +16,7 @@ import re
 
 from kg.document import Document, Mention, Sentence, Token
 from kg.extract.tagger import tag
+from kg.vocab import is_a
 from kg.lexicon import (Entry, anaphora, cues, regional_titles, slug, common_words, gazetteer, non_actor_acronyms, org_heads, org_tails,
                         titles)
 
@@ -573,6 +574,12 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
         gz = next((e for a, b, e in gz_hits if a == i and b == k), None)
         type_ = gz.type if gz else head or "Organization"
         place = s.gz_at.get(close + 1)
+        if gz is not None and gz.type in BRANCHED and place and place[1].type in ("City", "Region") \
+                and s.free(close + 1, place[0]):
+            # "Wahana Lingkungan Hidup Indonesia (Walhi) Sumatera Barat": Walhi's branch there
+            m = s.add(i, place[0], gz.type, "pattern")
+            m.label = f"{acronym} {s.text[s.toks[close + 1].start:s.toks[place[0] - 1].end]}"
+            continue
         if gz is None and place and place[1].type in ("City", "Region") and s.free(close + 1, place[0]) \
                 and type_ not in ("City", "Region"):
             # "Pemerintah Provinsi (Pemprov) Jawa Tengah": the body of that place, one actor
@@ -633,7 +640,9 @@ def _org_heads(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
             if _is_cap(t) and t.lower() not in {"kamis", "jumat"} and t not in "()":
                 j += 1
             elif s.low[j] in CONNECTORS and j + 1 < len(s.toks) and _is_cap(s.toks[j + 1].text) \
-                    and not (j + 1 in gz_start and gz_start[j + 1].type in ("Country", "City")):
+                    and not (j + 1 in gz_start and gz_start[j + 1].type in ("Country", "City")) \
+                    and not (j + 1 in gz_start and is_a(gz_start[j + 1].type, "Organization")) \
+                    and not _head_len(s, j + 1):         # "Pemprov X dan Kementerian Y": two bodies
                 j += 1
             else:
                 break
