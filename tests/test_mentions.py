@@ -159,3 +159,12 @@ def test_branch_of_a_known_organisation_and_two_bodies_joined_by_dan():
     labels = {doc.entities[m.key].label for m in doc.mentions if m.key in doc.entities}
     assert "Walhi Sumatera Barat" in labels and "Pemerintah Provinsi Sumatera Barat" in labels
     assert not any("Barat dan Kementerian" in label for label in labels)
+
+
+def test_organisation_then_name_after_a_title_and_party_centre():
+    doc = process_text("Presiden Direktur Kirishima Metals, Masato Takahara, menyebut pihaknya siap. "
+                       "Partai Bintang Persatuan (PBP) mengkritik. Ketua Dewan Pimpinan Pusat PBP, "
+                       "Gregorius Tambunan, menilai mahkamah keliru.")
+    orgs = {p.person: p.org for p in doc.positions}
+    assert orgs["masato-takahara"] == "kirishima-metals"
+    assert orgs["gregorius-tambunan"] == "partai-bintang-persatuan"

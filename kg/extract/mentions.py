@@ -399,10 +399,14 @@ def _titled_names(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
                 continue
             break
         end = _name_run(s, j, gz_at)
-        if end - j == 1 and end < len(s.toks) and s.low[end] == "," and j not in gz_at:
+        if end > j and end < len(s.toks) and s.low[end] == "," and not (
+                j in gz_at and gz_at[j][1].type == "Person"):
             second = _name_run(s, end + 1, gz_at)       # "Kuasa hukum Yusuf, Lestari Wulandari, ..."
             if second - (end + 1) >= 2 and (second == len(s.toks) or s.low[second] in (",", ".")):
-                s.add(j, end, "Person", "pattern")
+                if end - j == 1 or s.crf[j].endswith("PER"):
+                    s.add(j, end, "Person", "pattern")  # a client or principal named first
+                else:                                   # "Presiden Direktur Kirishima Metals, Masato T."
+                    orgs.append((j, end, _head_class(s, j) or "Organization", None))
                 j, end = end + 1, second
         if j in gz_at and gz_at[j][1].type == "Person":
             end = max(end, gz_at[j][0])

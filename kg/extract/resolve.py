@@ -103,11 +103,19 @@ def _place_name(m: Mention) -> str | None:
     return None
 
 
+PARTY_CENTRE = re.compile(r"^(?:Dewan Pimpinan Pusat|DPP)\s+(.+)$")
+
+
 def _link_short_forms(named: list[Mention]) -> None:
     """'Timnas' = 'Timnas Indonesia', 'Komdis' = 'Komdis PSSI', 'NMN' = 'PT Nikel Mandala
     Nusantara': a one-word organisation name that starts, or spells the initials of, exactly
     one longer organisation name of the article joins it."""
     orgs = [m for m in named if is_a(m.type, "Organization") and len((m.label or m.text).split()) >= 2]
+    by_text = {m.text: m.key for m in named if m.key and is_a(m.type, "Organization")}
+    for m in orgs:                                       # "Dewan Pimpinan Pusat PBP" is the party PBP
+        centre = PARTY_CENTRE.match(m.label or m.text)
+        if centre and centre.group(1) in by_text:
+            m.key = by_text[centre.group(1)]
     for m in named:
         if not is_a(m.type, "Organization") or len(m.text.split()) != 1 or m.key in gazetteer().entries:
             continue
