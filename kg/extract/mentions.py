@@ -166,9 +166,11 @@ def _gazetteer_hits(s: _Sentence) -> list[tuple[int, int, Entry]]:
             hits[n + 1] = (nxt[1], nxt[1], nxt[2])      # consumed
             continue
         if nxt and nxt[0] == j and nxt[2].type in ("Country", "Region") and e.type in BRANCHED:
-            # "Greenpeace Indonesia", "Walhi Kalimantan Tengah": the organisation's branch there
+            # "Greenpeace Indonesia" is Greenpeace (one node, the country's name is part of how
+            # it is called there); "Walhi Kalimantan Tengah" is Walhi's regional branch
             text = s.text[s.toks[i].start:s.toks[nxt[1] - 1].end]
-            out.append((i, nxt[1], Entry(slug(text), text, e.type, rank=1)))
+            entry = e if nxt[2].type == "Country" else Entry(slug(text), text, e.type, rank=1)
+            out.append((i, nxt[1], entry))
             hits[n + 1] = (nxt[1], nxt[1], nxt[2])
             continue
         if i < j:

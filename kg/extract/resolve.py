@@ -92,7 +92,8 @@ def _link_acronyms(named: list[Mention], doc_text: str) -> None:
         prev = m
 
 
-ADMIN_HEADS = ("kabupaten ", "kota ", "provinsi ", "distrik ", "kecamatan ", "kelurahan ", "desa ", "nagari ")
+ADMIN_HEADS = ("kabupaten ", "kota ", "provinsi ", "distrik ", "kecamatan ", "kelurahan ", "desa ", "nagari ",
+               "kotapraja ", "negara bagian ", "prefektur ")
 
 
 def _place_name(m: Mention) -> str | None:
@@ -117,9 +118,10 @@ def _link_short_forms(named: list[Mention]) -> None:
         if centre and centre.group(1) in by_text:
             m.key = by_text[centre.group(1)]
     for m in named:
-        if not is_a(m.type, "Organization") or len(m.text.split()) != 1 or m.key in gazetteer().entries:
+        words = [w for w in m.text.split() if w not in ("PT", "CV", "Tbk")]   # "PT SHL" is "SHL"
+        if not is_a(m.type, "Organization") or len(words) != 1 or m.key in gazetteer().entries:
             continue
-        word = m.text
+        word = words[0]
         owners = {o.key for o in orgs if o.key != m.key and ((o.label or o.text).split()[0] == word
                                                            or _initials(o.label or o.text) == word)}
         if len(owners) == 1:
