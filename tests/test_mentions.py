@@ -168,3 +168,8 @@ def test_organisation_then_name_after_a_title_and_party_centre():
     orgs = {p.person: p.org for p in doc.positions}
     assert orgs["masato-takahara"] == "kirishima-metals"
     assert orgs["gregorius-tambunan"] == "partai-bintang-persatuan"
+
+
+def test_bare_first_name_after_kata_joins_the_full_name():
+    doc = process_text('Deputi BPS Ratna Kusumawati menyampaikan hal itu. "Beras naik," kata Ratna.')
+    assert {m.key for m in doc.mentions if m.text.startswith("Ratna")} == {"ratna-kusumawati"}

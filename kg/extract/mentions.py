@@ -793,7 +793,8 @@ def _document_pass(doc: Document, found: list[Mention]) -> list[Mention]:
     if not names:
         return found
     for k, m in enumerate(found):          # "kata Villanueva": a surname, not the city
-        if m.type == "City" and m.source == "gazetteer" and names.get(m.text) == "Person":
+        if (m.type == "City" and m.source == "gazetteer" or m.source == "tagger" and " " not in m.text) \
+                and m.type != "Person" and names.get(m.text) == "Person":
             found[k] = Mention(m.start, m.end, m.text, "Person", "pattern", None, m.sentence)
     covered = [(m.start, m.end) for m in found]
     extra = []
