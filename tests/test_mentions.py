@@ -173,3 +173,9 @@ def test_organisation_then_name_after_a_title_and_party_centre():
 def test_bare_first_name_after_kata_joins_the_full_name():
     doc = process_text('Deputi BPS Ratna Kusumawati menyampaikan hal itu. "Beras naik," kata Ratna.')
     assert {m.key for m in doc.mentions if m.text.startswith("Ratna")} == {"ratna-kusumawati"}
+
+
+def test_roman_numerals_and_lone_abbreviations_are_not_people():
+    doc = process_text("Ketua Komisi III DPR hadir. Aturan UUD dan CPO dibahas bersama pelaku UMKM.")
+    assert not [m for m in doc.mentions if m.type == "Person"]
+    assert not [m for m in doc.mentions if m.text in ("III", "UUD", "CPO", "UMKM")]

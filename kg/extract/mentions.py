@@ -51,12 +51,13 @@ def _is_cap(tok: str) -> bool:
     return bool(tok) and (tok[0].isupper() or tok[0].isdigit() and any(c.isalpha() for c in tok))
 
 
+ROMAN = re.compile(r"^[IVXLC]+$")                  # "Komisi III": not a name
 NAME_PREFIX = re.compile(r"^(al|el|ad|as|ar|an|at|az|ash|bin|abu)-(?=[A-Z])")
 
 
 def _is_name_token(tok: Token, headline: bool = False) -> bool:
     t = NAME_PREFIX.sub("", tok.text)                  # "al-Mansouri"
-    if not t[:1].isupper() or not re.match(r"^[\w'’-]+$", t) or t.isdigit():
+    if not t[:1].isupper() or not re.match(r"^[\w'’-]+$", t) or t.isdigit() or ROMAN.match(t):
         return False
     if t.lower() in common_words() or (t.lower(),) in titles() or (t.lower(),) in org_heads():
         return False
@@ -722,7 +723,7 @@ def _bare_acronyms(s: _Sentence) -> None:
     skip = non_actor_acronyms()
     for k, tok in enumerate(s.toks):
         t = tok.text
-        if s.taken[k] or not ALL_CAPS.match(t) or t in skip or t.lower() in common_words():
+        if s.taken[k] or not ALL_CAPS.match(t) or t in skip or t.lower() in common_words() or ROMAN.match(t):
             continue
         if (t.lower(),) in titles():
             continue
@@ -733,7 +734,8 @@ def _bare_acronyms(s: _Sentence) -> None:
 def _initials(s: _Sentence) -> None:
     """Initials after "tersangka", "korban", "berinisial" ... name a person ("tersangka RMP")."""
     for k, tok in enumerate(s.toks):
-        if k > 0 and not s.taken[k] and ALL_CAPS.match(tok.text) and s.low[k - 1] in INITIALS_CUES:
+        if k > 0 and not s.taken[k] and ALL_CAPS.match(tok.text) and s.low[k - 1] in INITIALS_CUES \
+                and tok.text not in non_actor_acronyms():
             s.add(k, k + 1, "Person", "initials")
 
 
@@ -757,14 +759,18 @@ def _tagger(s: _Sentence) -> None:
         while span and span[-1].text in ".,;:)(\"'”“":
             span = span[:-1]
         jj = i + len(span)
-        if span and s.free(i, jj) and kind in TAG_TYPES and _plausible(span, i == 0):
+        if span and s.free(i, jj) and kind in TAG_TYPES and _plausible(span, i == 0, kind):
             s.add(i, jj, TAG_TYPES[kind], "tagger")
         i = j
 
 
-def _plausible(span: list[Token], initial: bool) -> bool:
+def _plausible(span: list[Token], initial: bool, kind: str = "") -> bool:
     words = [t.text for t in span]
-    if not words[0][:1].isupper():
+    if not words[0][:1].isupper() or any(w in "()" for w in words) or ROMAN.match(words[0]):
+        return False
+    if kind == "PER" and len(words) == 1 and words[0].isupper() and len(words[0]) <= 3:
+        return False                                     # "ST", "AR": initials need a cue word
+    if any(w in non_actor_acronyms() for w in words):
         return False
     if all(w.lower() in common_words() or not w[:1].isalpha() for w in words):
         return False

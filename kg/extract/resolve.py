@@ -27,7 +27,8 @@ ANAPHORIC = ("pronoun", "description", "group")
 def resolve_entities(doc: Document) -> Document:
     """Pipeline component: give every mention an entity key and fill doc.entities."""
     doc.mentions = sorted(_metadata_mentions(doc) + doc.mentions, key=lambda m: (m.start, m.end))
-    doc.mentions = [m for m in doc.mentions if m.type != "Other"]  # treaties, laws: not actors
+    doc.mentions = [m for m in doc.mentions if m.type != "Other"  # treaties, laws: not actors
+                    and not (m.text.islower() and m.source not in ("gazetteer", "pronoun", "description", "group"))]
     named = [m for m in doc.mentions if m.source not in ANAPHORIC]
     _link_acronyms(named, doc.article.text)
     _link_persons(named)
