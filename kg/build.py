@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import tempfile
 import time
-from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -207,8 +206,3 @@ def _atomic(path: Path, write) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-
-
-def type_counts(docs: list[Document]) -> Counter:
-    """Entities by class over documents (for summaries)."""
-    return Counter(e.type for d in docs for e in d.entities.values())

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from kg.document import Document, Entity, Mention, Span
+from kg.document import Document, Entity, Mention
 from kg.lexicon import gazetteer, slug
 from kg.text import tokenize
 from kg.vocab import is_a
@@ -260,8 +260,3 @@ def _entities(named: list[Mention]) -> dict[str, Entity]:
         if m.acronym:
             ent.forms.add(m.acronym)
     return out
-
-
-def evidence_span(m: Mention) -> Span:
-    """The character span of a mention."""
-    return Span(m.start, m.end)
