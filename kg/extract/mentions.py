@@ -13,16 +13,16 @@ Mechanisms, in order of trust (an earlier one keeps its span when two overlap):
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from kg.document import Document, Mention, Sentence, Token
 from kg.extract.tagger import tag
+from kg.lexicon import (Entry, anaphora, common_words, cues, gazetteer, non_actor_acronyms, org_heads, org_tails,
+                        regional_titles, slug, titles)
 from kg.vocab import is_a
-from kg.lexicon import (Entry, anaphora, cues, regional_titles, slug, common_words, gazetteer, non_actor_acronyms, org_heads, org_tails,
-                        titles)
 
 CONNECTORS = {"dan", "&", "untuk", "bagi", "atas", "of", "and", "for", "the", "de", "da", "du", "del", "la"}
 NAME_PARTICLES = {"bin", "binti", "van", "von", "de", "da", "al", "el", "der", "den", "ibn", "abu", "ter"}
-COARSE = {"Person": "Person", "Country": "Country"}
 DESCRIPTORS = {"itu", "tersebut", "ini"}
 
 
@@ -259,6 +259,26 @@ def _is_acronym(s: _Sentence, k: int) -> bool:
     return bool(ALL_CAPS.match(t)) and (t.lower(),) not in titles() and t.lower() not in common_words()
 
 
+@dataclass
+class _Chain:
+    """What a title chain has read so far: 'TITLE (TITLE | ORG | …)* NAME'."""
+    s: "_Sentence"
+    gz_at: dict[int, tuple[int, Entry]]
+    i: int                                   # where the first title begins
+    first_end: int                           # where the first title ends
+    title: dict
+    org_ref: str | None
+    j: int
+    orgs: list[tuple[int, int, str, str | None]] = field(default_factory=list)   # (i, j, class, key)
+
+    def name_after(self, k: int) -> bool:
+        """Does a name of two words or more start at token k?"""
+        return _name_run(self.s, k, self.gz_at) - k >= 2
+
+    def comma_then_name(self, k: int) -> bool:
+        return k < len(self.s.toks) - 1 and self.s.low[k] == "," and self.name_after(k + 1)
+
+
 def _titled_names(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
     """TITLE (TITLE | ORG | ACRONYM | (ACR) | org words)* NAME -> a Person with title and org.
 
@@ -272,178 +292,267 @@ def _titled_names(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
         if not hit or hit[1]["kind"] == "honorific" and not s.toks[i].text[:1].isupper():
             i += 1
             continue
-        title_info, org_ref = hit[1], hit[1].get("org") or None
-        orgs: list[tuple[int, int, str, str | None]] = []      # (i, j, class, key)
-        j = hit[0]
-        while j < len(s.toks):
-            nxt = _title_at(s, j)
-            if nxt:
-                j, org_ref = nxt[0], org_ref or nxt[1].get("org") or None
-                continue
-            if orgs and _is_cap(s.toks[j].text) and not _title_at(s, j):
-                run = _org_run(s, j, gz_at)
-                if run < len(s.toks) - 1 and s.low[run] == "," and _name_run(s, run + 1, gz_at) - (run + 1) >= 2 \
-                        and run - j <= 3:
-                    j = run + 1                          # "... (BPBD) Batu Kemuning, Irwan Syafri"
-                    break
-            done = next((m for m in s.out if m.start == s.toks[j].start and m.type != "Person"), None)
-            if done is not None:                       # an organisation found earlier ("... (IDF)")
-                orgs.append((j, j, done.type, done.key or "@done"))
-                j = _token_after(s, done.end)
-                if j < len(s.toks) and s.low[j] == "(":   # its acronym in parentheses
-                    j = next((k + 1 for k in range(j, min(j + 4, len(s.toks))) if s.low[k] == ")"), j)
-                if j < len(s.toks) and s.low[j] == "," and (_title_at(s, j + 1) or
-                                                            _name_run(s, j + 1, gz_at) - (j + 1) >= 2):
-                    j += 1                             # "Juru bicara IDF, Letnan Kolonel Yoav Dekel"
-                continue
-            n_acr = next((n for n in (2, 1) if tuple(s.low[j:j + n]) in s.known_acronyms), 0)
-            if n_acr and s.free(j, j + n_acr):           # an acronym this article defines ("Komdis PSSI")
-                orgs.append((j, j + n_acr, "Organization", "@acronym"))
-                j += n_acr
-                if j < len(s.toks) and s.low[j] == "," and _name_run(s, j + 1, gz_at) - (j + 1) >= 2:
-                    j += 1
-                continue
-            gz = gz_at.get(j)
-            name_follows = gz is not None and gz[0] < len(s.toks) and _is_name_token(s.toks[gz[0]])
-            if gz and gz[1].type in ("City", "Region") and orgs and orgs[-1][1] in (j, j - 1) \
-                    and orgs[-1][0] < j and not name_follows:
-                j = gz[0]                              # "Direktur LBH Semarang": the place qualifies the body
-                continue
-            if gz and not orgs and not org_ref and gz[1].type in ("City", "Region") \
-                    and _office_of(title_info) and s.free(j, gz[0]):
-                end, entry = gz                        # "Kapolrestabes Semarang": that place's police
-                m_org = s.add(j, end, "GovernmentBody", "pattern")
-                m_org.label = f"{_office_of(title_info)} {s.text[s.toks[j].start:s.toks[end - 1].end]}"
-                org_ref = "@%d" % s.toks[j].start
-                j = end
-                continue
-            if gz and (gz[1].type not in ("Person", "City") or gz[1].type == "City" and not name_follows):
-                end, entry = gz
-                orgs.append((j, end, entry.type, entry.key))
-                j = end
-                continue
-            if s.toks[j].text == "(" and j + 2 < len(s.toks) and s.toks[j + 2].text == ")":
-                j += 3
-                continue
-            head, start = _head_len(s, j), j
-            if not head and j == hit[0] and j > 0 and (s.low[j - 1],) in org_heads() and _is_cap(s.toks[j].text):
-                head, start = 0, j - 1                   # the title ends in a head word: "Kepala Dinas ..."
-            if head or start < j:
-                j = start
-                run_end = _org_run(s, j + max(head, 1), gz_at)
-                after = _name_run(s, run_end + 1, gz_at) if run_end < len(s.toks) and s.low[run_end] == "," else 0
-                if after - (run_end + 1) >= 2:          # "Kepala Dinas X Kabupaten Y, Yusuf Prasetyo"
-                    orgs.append((j, run_end, _head_class(s, j) or "Organization", None))
-                    j = run_end + 1
-                    break
-                if run_end - (j + max(head, 1)) >= 3:   # "Direktur Utama PT A B C Hendrik Salim"
-                    orgs.append((j, run_end - 2, _head_class(s, j) or "Organization", None))
-                    j = run_end - 2
-                    break
-                if run_end > j + max(head, 1):
-                    orgs.append((j, run_end, _head_class(s, j) or "Organization", None))
-                    j = run_end
-                    continue
-                j = start + 1 if start < hit[0] else j
-            if _is_acronym(s, j) and j + 1 < len(s.toks) and _is_name_token(s.toks[j + 1]):
-                orgs.append((j, j + 1, "Organization", "@acronym"))
-                j += 1
-                continue
-            run = _name_run(s, j, gz_at)
-            place = _jurisdiction(s, j, run, gz_at)
-            if place:                                   # "Bupati Lembah Seruni, Kalimantan Selatan, Syamsul"
-                orgs.append((j, run, "Region", None))
-                j = place
-                continue
-            if run - j >= 2 and (run == len(s.toks) or s.low[run] in (",", "dan", "serta", "(")
-                                 or not _is_cap(s.toks[run].text)):
-                break                                  # a complete name: "... RI Sekar Ayu W. dan ..."
-            anchor = _org_anchor(s, j, gz_at)
-            if anchor:
-                j = anchor
-                continue
-            later = _later_title(s, j)
-            if later:                                   # "Kepala BNN Provinsi (BNNP) Sumatera Utara
-                a, b = later                            #  Brigadir Jenderal Polisi Anton ..."
-                inner = next((k for k in range(j, a) if s.low[k] == "(" and k + 2 < a), None)
-                if inner is not None and s.free(inner + 1, inner + 2):
-                    orgs.append((inner + 1, inner + 2, "Organization", "@acronym"))
-                elif s.free(j, a):
-                    orgs.append((j, a, _head_class(s, j) or "Organization", None))
-                j = a
-                continue
-            if s.low[j] == "dari" and orgs:                # "Wakil Ketua Komisi XII dari Fraksi X (FX), Nama"
-                k = j + 1
-                while k < len(s.toks) and (_is_cap(s.toks[k].text) or s.low[k] in "()" or s.low[k] in CONNECTORS):
-                    k += 1
-                if k < len(s.toks) and s.low[k] == "," and _name_run(s, k + 1, gz_at) - (k + 1) >= 2:
-                    j = k + 1
-                    break
-            if s.low[j] in POSTING and orgs and j + 1 in gz_at and gz_at[j + 1][1].type != "Person":
-                j = gz_at[j + 1][0]                      # "Duta Besar Jepang untuk Indonesia Kenji W."
-                continue
-            if s.low[j] in POSTING and orgs and j + 1 < len(s.toks) and _is_cap(s.toks[j + 1].text):
-                k = _org_run(s, j + 1, gz_at)            # "Koordinator WFP di Sindh, Amelia Hartmann"
-                if k < len(s.toks) and s.low[k] == "," and _name_run(s, k + 1, gz_at) - (k + 1) >= 2:
-                    j = k + 1
-                    break
-            k = j
-            while k < len(s.toks) and k - j < 3 and s.low[k].isalpha() and s.low[k] == s.toks[k].text \
-                    and not s.low[k].startswith(VERB_PREFIXES) and s.low[k] not in CONNECTORS:
-                k += 1                                   # "anggota biro politik Hamas", "CEO klub, Nama"
-            if k > j and (k in gz_at and gz_at[k][1].type not in ("Person", "City") or
-                          k < len(s.toks) and s.low[k] == "," and _name_run(s, k + 1, gz_at) - (k + 1) >= 2):
-                j = k
-                continue
-            if s.low[j] == "," and _name_run(s, j + 1, gz_at) - (j + 1) >= 2 and (orgs or j > hit[0]):
-                j += 1                                   # "Juru Bicara KPK, Budi Prasetyo"
-            elif s.low[j] == "," and orgs and j + 1 < len(s.toks) and _title_at(s, j + 1):
-                j += 1                                   # "juru bicara IDF, Letnan Kolonel Avner Shalev"
-                continue
-            break
-        end = _name_run(s, j, gz_at)
-        if end > j and end < len(s.toks) and s.low[end] == "," and not (
-                j in gz_at and gz_at[j][1].type == "Person"):
-            second = _name_run(s, end + 1, gz_at)       # "Kuasa hukum Yusuf, Lestari Wulandari, ..."
-            if second - (end + 1) >= 2 and (second == len(s.toks) or s.low[second] in (",", ".")):
-                if end - j == 1 or s.crf[j].endswith("PER"):
-                    s.add(j, end, "Person", "pattern")  # a client or principal named first
-                else:                                   # "Presiden Direktur Kirishima Metals, Masato T."
-                    orgs.append((j, end, _head_class(s, j) or "Organization", None))
-                j, end = end + 1, second
-        if j in gz_at and gz_at[j][1].type == "Person":
-            end = max(end, gz_at[j][0])
-        regional = " ".join(s.low[i:hit[0]]) in regional_titles()
-        if regional and not orgs and end > j:           # "Bupati Kotawaringin Timur Hasbi Maulana"
-            k = end
-            while k < len(s.toks) - 1 and s.low[k] in COMPASS and _is_name_token(s.toks[k + 1]):
-                k += 1
-                k = _name_run(s, k, gz_at)
-            if k > end:
-                cut = max(x for x in range(j, k) if s.low[x] in COMPASS) + 1
-                orgs.append((j, cut, "Region", None))
-                j, end = cut, k
-        known_person = j in gz_at and gz_at[j][1].type == "Person"
-        if end - j >= 3 and not orgs and not known_person or regional and not orgs and end - j >= 2:
-            split = _person_start(s, j, end)            # "Direktur Eksekutif Poltracking Hanta Yuda",
-            if split > j:                               # "Bupati Lembah Seruni Dewi Anggraeni"
-                orgs.append((j, split, "Region" if regional else _head_class(s, j) or "Organization", None))
-                j = split
-        known = j in gz_at and gz_at[j][1].type == "Person"
-        if end > j and s.free(j, end) and (known or not s.headline):
-            for a, b, cls, key in orgs:
-                if a < b and s.free(a, b):
-                    source = {None: "pattern", "@acronym": "acronym"}.get(key, "gazetteer")
-                    s.add(a, b, cls, source, None if key in (None, "@acronym") else key)
-            if orgs:
-                a, b, cls, key = orgs[-1]
-                org_ref = key if key not in (None, "@acronym", "@done") and a == b else "@%d" % s.toks[a].start
-            key = gz_at[j][1].key if j in gz_at and gz_at[j][0] == end and gz_at[j][1].type == "Person" else None
-            person = s.add(j, end, "Person", "pattern", key, title_info["title"], org_ref)
-            person.title_start = s.toks[i].start
-            i = end
+        c = _Chain(s, gz_at, i, hit[0], hit[1], hit[1].get("org") or None, hit[0])
+        _read_chain(c)
+        end = _chain_name(c)
+        i = end if _emit_chain(c, end) else i + 1
+
+
+def _read_chain(c: _Chain) -> None:
+    """Read titles, organisations, acronyms and places up to where the name begins (c.j)."""
+    while c.j < len(c.s.toks):
+        for step in CHAIN_STEPS:
+            action = step(c)
+            if action:
+                break
         else:
-            i += 1
+            return
+        if action == "stop":
+            return
+
+
+def _step_title(c: _Chain) -> str | None:
+    nxt = _title_at(c.s, c.j)
+    if nxt:
+        c.j, c.org_ref = nxt[0], c.org_ref or nxt[1].get("org") or None
+        return "next"
+    return None
+
+
+def _step_place_before_name(c: _Chain) -> str | None:
+    s, j = c.s, c.j
+    if c.orgs and _is_cap(s.toks[j].text) and not _title_at(s, j):
+        run = _org_run(s, j, c.gz_at)
+        if c.comma_then_name(run) and run - j <= 3:
+            c.j = run + 1                                # "... (BPBD) Batu Kemuning, Irwan Syafri"
+            return "stop"
+    return None
+
+
+def _step_found_org(c: _Chain) -> str | None:
+    s = c.s
+    done = next((m for m in s.out if m.start == s.toks[c.j].start and m.type != "Person"), None)
+    if done is None:
+        return None
+    c.orgs.append((c.j, c.j, done.type, done.key or "@done"))   # found earlier ("... (IDF)")
+    j = _token_after(s, done.end)
+    if j < len(s.toks) and s.low[j] == "(":              # its acronym in parentheses
+        j = next((k + 1 for k in range(j, min(j + 4, len(s.toks))) if s.low[k] == ")"), j)
+    if j < len(s.toks) and s.low[j] == "," and (_title_at(s, j + 1) or c.name_after(j + 1)):
+        j += 1                                           # "Juru bicara IDF, Letnan Kolonel Yoav Dekel"
+    c.j = j
+    return "next"
+
+
+def _step_defined_acronym(c: _Chain) -> str | None:
+    s, j = c.s, c.j
+    n_acr = next((n for n in (2, 1) if tuple(s.low[j:j + n]) in s.known_acronyms), 0)
+    if not n_acr or not s.free(j, j + n_acr):
+        return None
+    c.orgs.append((j, j + n_acr, "Organization", "@acronym"))   # defined by the article ("Komdis PSSI")
+    c.j = j + n_acr + (1 if c.comma_then_name(j + n_acr) else 0)
+    return "next"
+
+
+def _step_lexicon(c: _Chain) -> str | None:
+    s, j = c.s, c.j
+    gz = c.gz_at.get(j)
+    if not gz:
+        return None
+    name_follows = gz[0] < len(s.toks) and _is_name_token(s.toks[gz[0]])
+    if gz[1].type in ("City", "Region") and c.orgs and c.orgs[-1][1] in (j, j - 1) \
+            and c.orgs[-1][0] < j and not name_follows:
+        c.j = gz[0]                                      # "Direktur LBH Semarang": the place qualifies
+        return "next"
+    if not c.orgs and not c.org_ref and gz[1].type in ("City", "Region") and _office_of(c.title) \
+            and s.free(j, gz[0]):
+        org = s.add(j, gz[0], "GovernmentBody", "pattern")   # "Kapolrestabes Semarang": its police
+        org.label = f"{_office_of(c.title)} {s.text[s.toks[j].start:s.toks[gz[0] - 1].end]}"
+        c.org_ref = "@%d" % s.toks[j].start
+        c.j = gz[0]
+        return "next"
+    if gz[1].type not in ("Person", "City") or gz[1].type == "City" and not name_follows:
+        c.orgs.append((j, gz[0], gz[1].type, gz[1].key))
+        c.j = gz[0]
+        return "next"
+    return None
+
+
+def _step_parentheses(c: _Chain) -> str | None:
+    s, j = c.s, c.j
+    if s.toks[j].text == "(" and j + 2 < len(s.toks) and s.toks[j + 2].text == ")":
+        c.j = j + 3
+        return "next"
+    return None
+
+
+def _step_org_head(c: _Chain) -> str | None:
+    s, j = c.s, c.j
+    head, start = _head_len(s, j), j
+    if not head and j == c.first_end and j > 0 and (s.low[j - 1],) in org_heads() and _is_cap(s.toks[j].text):
+        start = j - 1                                    # the title ends in a head word: "Kepala Dinas ..."
+    if not head and start == j:
+        return None
+    width = max(head, 1)
+    run_end = _org_run(s, start + width, c.gz_at)
+    cls = _head_class(s, start) or "Organization"
+    if c.comma_then_name(run_end):                       # "Kepala Dinas X Kabupaten Y, Yusuf Prasetyo"
+        c.orgs.append((start, run_end, cls, None))
+        c.j = run_end + 1
+        return "stop"
+    if run_end - (start + width) >= 3:                   # "Direktur Utama PT A B C Hendrik Salim"
+        c.orgs.append((start, run_end - 2, cls, None))
+        c.j = run_end - 2
+        return "stop"
+    if run_end > start + width:
+        c.orgs.append((start, run_end, cls, None))
+        c.j = run_end
+        return "next"
+    c.j = start + 1 if start < c.first_end else j
+    return None
+
+
+def _step_bare_acronym(c: _Chain) -> str | None:
+    s, j = c.s, c.j
+    if j < len(s.toks) - 1 and _is_acronym(s, j) and _is_name_token(s.toks[j + 1]):
+        c.orgs.append((j, j + 1, "Organization", "@acronym"))
+        c.j = j + 1
+        return "next"
+    return None
+
+
+def _step_name_or_jurisdiction(c: _Chain) -> str | None:
+    s, j = c.s, c.j
+    run = _name_run(s, j, c.gz_at)
+    place = _jurisdiction(s, j, run, c.gz_at)
+    if place:                                            # "Bupati Lembah Seruni, Kalimantan Selatan, Syamsul"
+        c.orgs.append((j, run, "Region", None))
+        c.j = place
+        return "next"
+    if run - j >= 2 and (run == len(s.toks) or s.low[run] in (",", "dan", "serta", "(")
+                         or not _is_cap(s.toks[run].text)):
+        return "stop"                                    # a complete name: "... RI Sekar Ayu W. dan ..."
+    return None
+
+
+def _step_title_words(c: _Chain) -> str | None:
+    s, j = c.s, c.j
+    anchor = _org_anchor(s, j, c.gz_at)
+    if anchor:                                           # "Deputi Penindakan dan Eksekusi KPK ..."
+        c.j = anchor
+        return "next"
+    later = _later_title(s, j)
+    if not later:
+        return None
+    a = later[0]                                         # "Kepala BNN Provinsi (BNNP) Sumatera Utara
+    inner = next((k for k in range(j, a) if s.low[k] == "(" and k + 2 < a), None)   # Brigjen Pol. Anton"
+    if inner is not None and s.free(inner + 1, inner + 2):
+        c.orgs.append((inner + 1, inner + 2, "Organization", "@acronym"))
+    elif s.free(j, a):
+        c.orgs.append((j, a, _head_class(s, j) or "Organization", None))
+    c.j = a
+    return "next"
+
+
+def _step_postings(c: _Chain) -> str | None:
+    s, j = c.s, c.j
+    if s.low[j] == "dari" and c.orgs:                    # "Wakil Ketua Komisi XII dari Fraksi X (FX), Nama"
+        k = j + 1
+        while k < len(s.toks) and (_is_cap(s.toks[k].text) or s.low[k] in "()" or s.low[k] in CONNECTORS):
+            k += 1
+        if c.comma_then_name(k):
+            c.j = k + 1
+            return "stop"
+    if s.low[j] in POSTING and c.orgs and j + 1 in c.gz_at and c.gz_at[j + 1][1].type != "Person":
+        c.j = c.gz_at[j + 1][0]                          # "Duta Besar Jepang untuk Indonesia Kenji W."
+        return "next"
+    if s.low[j] in POSTING and c.orgs and j + 1 < len(s.toks) and _is_cap(s.toks[j + 1].text):
+        k = _org_run(s, j + 1, c.gz_at)                  # "Koordinator WFP di Sindh, Amelia Hartmann"
+        if c.comma_then_name(k):
+            c.j = k + 1
+            return "stop"
+    return None
+
+
+def _step_lowercase_words(c: _Chain) -> str | None:
+    s, j = c.s, c.j
+    k = j
+    while k < len(s.toks) and k - j < 3 and s.low[k].isalpha() and s.low[k] == s.toks[k].text \
+            and not s.low[k].startswith(VERB_PREFIXES) and s.low[k] not in CONNECTORS:
+        k += 1                                           # "anggota biro politik Hamas", "CEO klub, Nama"
+    if k > j and (k in c.gz_at and c.gz_at[k][1].type not in ("Person", "City") or c.comma_then_name(k)):
+        c.j = k
+        return "next"
+    return None
+
+
+def _step_comma(c: _Chain) -> str | None:
+    s, j = c.s, c.j
+    if s.low[j] == "," and c.name_after(j + 1) and (c.orgs or j > c.first_end):
+        c.j = j + 1                                      # "Juru Bicara KPK, Budi Prasetyo"
+        return "stop"
+    if s.low[j] == "," and c.orgs and j + 1 < len(s.toks) and _title_at(s, j + 1):
+        c.j = j + 1                                      # "juru bicara IDF, Letnan Kolonel Avner Shalev"
+        return "next"
+    return "stop"
+
+
+CHAIN_STEPS = [_step_title, _step_place_before_name, _step_found_org, _step_defined_acronym, _step_lexicon,
+               _step_parentheses, _step_org_head, _step_bare_acronym, _step_name_or_jurisdiction,
+               _step_title_words, _step_postings, _step_lowercase_words, _step_comma]
+
+
+def _chain_name(c: _Chain) -> int:
+    """Where the name read at c.j ends; splits off an organisation or jurisdiction before it."""
+    s, gz_at, j = c.s, c.gz_at, c.j
+    end = _name_run(s, j, gz_at)
+    if end > j and end < len(s.toks) and s.low[end] == "," and not (j in gz_at and gz_at[j][1].type == "Person"):
+        second = _name_run(s, end + 1, gz_at)           # "Kuasa hukum Yusuf, Lestari Wulandari, ..."
+        if second - (end + 1) >= 2 and (second == len(s.toks) or s.low[second] in (",", ".")):
+            if end - j == 1 or s.crf[j].endswith("PER"):
+                s.add(j, end, "Person", "pattern")      # a client or principal named first
+            else:                                       # "Presiden Direktur Kirishima Metals, Masato T."
+                c.orgs.append((j, end, _head_class(s, j) or "Organization", None))
+            j, end = end + 1, second
+    if j in gz_at and gz_at[j][1].type == "Person":
+        end = max(end, gz_at[j][0])
+    regional = " ".join(s.low[c.i:c.first_end]) in regional_titles()
+    if regional and not c.orgs and end > j:             # "Bupati Kotawaringin Timur Hasbi Maulana"
+        k = end
+        while k < len(s.toks) - 1 and s.low[k] in COMPASS and _is_name_token(s.toks[k + 1]):
+            k = _name_run(s, k + 1, gz_at)
+        if k > end:
+            cut = max(x for x in range(j, k) if s.low[x] in COMPASS) + 1
+            c.orgs.append((j, cut, "Region", None))
+            j, end = cut, k
+    known_person = j in gz_at and gz_at[j][1].type == "Person"
+    if end - j >= 3 and not c.orgs and not known_person or regional and not c.orgs and end - j >= 2:
+        split = _person_start(s, j, end)                # "Direktur Eksekutif Poltracking Hanta Yuda",
+        if split > j:                                   # "Bupati Lembah Seruni Dewi Anggraeni"
+            c.orgs.append((j, split, "Region" if regional else _head_class(s, j) or "Organization", None))
+            j = split
+    c.j = j
+    return end
+
+
+def _emit_chain(c: _Chain, end: int) -> bool:
+    """Add the organisations and the titled person; False when no name follows the title."""
+    s, gz_at, j = c.s, c.gz_at, c.j
+    known = j in gz_at and gz_at[j][1].type == "Person"
+    if end <= j or not s.free(j, end) or not (known or not s.headline):
+        return False
+    for a, b, cls, key in c.orgs:
+        if a < b and s.free(a, b):
+            source = {None: "pattern", "@acronym": "acronym"}.get(key, "gazetteer")
+            s.add(a, b, cls, source, None if key in (None, "@acronym") else key)
+    org_ref = c.org_ref
+    if c.orgs:
+        a, b, cls, key = c.orgs[-1]
+        org_ref = key if key not in (None, "@acronym", "@done") and a == b else "@%d" % s.toks[a].start
+    key = gz_at[j][1].key if j in gz_at and gz_at[j][0] == end and gz_at[j][1].type == "Person" else None
+    person = s.add(j, end, "Person", "pattern", key, c.title["title"], org_ref)
+    person.title_start = s.toks[c.i].start
+    return True
 
 
 def _head_len(s: _Sentence, j: int) -> int:
