@@ -20,6 +20,7 @@ target; exact repeats are dropped.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -520,102 +521,120 @@ class _Clause:
     # --- events --------------------------------------------------------------------
     def events(self, i: int, j: int, cue) -> list[Event]:
         """The events signalled by the cue at tokens i..j."""
-        agents: list[Mention] = []
-        target: Mention | None = None
-        targets: list[Mention] = []
-        target = None
-        obj_word = None
-        if cue.voice == "passive":
-            subj = self.agent_before(i) if i == 0 or self.low[i - 1] != "yang" else None
-            target = subj[1] if subj else None           # "zona yang disepakati X": no actor undergoes it
-            targets = self.coordinated(*subj) if subj else []
-            k = j
-            while k < len(self.toks) and self.low[k] in FILLERS | {"langsung", "keras"}:
-                k += 1
-            if k < len(self.toks) and self.low[k] == "oleh":
-                k += 1
-            m = self.mention_after(k, allow_fillers=False)
-            agents = self.coordinated_after(m) if m else []
-            if target is None:                          # "Peluncuran tersebut dikecam oleh ..."
-                obj_word = self.noun_before(i)
-        else:
-            if cue.voice == "reciprocal":               # "kedua kubu saling serang-menyerang"
-                subj = self.agent_before(i)
-                agents = self.coordinated(*subj) if subj else []
-                keys = [k for k in dict.fromkeys(_actor_key(a) for a in agents) if k]
-                modality, source = self.modality(i, cue.code)
-                return [Event(cue.code, a, b, modality, cue.form, Span(self.sent.start, self.sent.end), source,
-                              self.when(), self.place()) for a in keys for b in keys if a != b]
-            if cue.voice == "noun" and any(self.low[k] in PREPOSITIONS or self.low[k] in SUBORDINATORS
-                                           for k in range(max(0, i - 2), i)):
-                return []                       # "atas permintaan KPK", "sebelum rapat": background, not an event
-            if cue.voice == "noun":
-                m = self.mention_after(j, allow_fillers=False)
-                if m is not None:
-                    after = max(x for x, mm in self.at.items() if mm is m) + 1
-                    patient = _nominalisation(cue.form) and not (cue.targets and self.target_after(after, tuple(
-                        t for t in cue.targets if t != "obj")))
-                    if patient:                         # "pembunuhan Rosmalinda": the one killed
-                        target = m
-                        targets = [m]
-                    else:                               # "serangan Rusia": the attacker
-                        agents = [m]
-                        j = after
-            bare_noun = cue.voice == "noun" and not self.after_verb(i)
-            if not agents and bare_noun:
-                agents = self.passive_support_agents(j)  # "Gugatan itu diajukan oleh X dan Y"
-            if not agents and not bare_noun and self.shares_subject(i) and self.last_agents:
-                agents = list(self.last_agents)        # "..., tetapi juga menyerukan ...": same subject
-            elif not agents and not bare_noun:
-                subj = self.agent_before(i)
-                if subj:
-                    agents = self.coordinated(*subj)
-            if target is None:
-                target = self.target_after(j, cue.targets) if cue.targets else None
-            if target is None and cue.targets and cue.code[:2] in COUNTERPART_ROOTS:
-                target = self.counterpart_after(j)
-            if target is None and cue.code[:2] == "14":
-                target = self.protest_site(j)
-            if target is None and cue.code[:2] in OBJECT_ROOTS:
-                target = self.author_after(j) or self.act_agent_after(j)
-            targets = targets or (self.coordinated_after(target) if target else [])
-        if not agents:
+        if cue.voice == "reciprocal":
+            return self.reciprocal_events(i, cue)
+        if cue.voice == "noun" and self.in_background(i):
+            return []                           # "atas permintaan KPK", "sebelum rapat": background, not an event
+        args = self.passive_args(i, j) if cue.voice == "passive" else self.active_args(i, j, cue)
+        if not args.agents:
             return []
+        return self.make_events(i, cue, args)
+
+    def reciprocal_events(self, i: int, cue) -> list[Event]:
+        """'kedua kubu saling serang-menyerang': each coordinated actor with each other."""
+        subj = self.agent_before(i)
+        agents = self.coordinated(*subj) if subj else []
+        keys = [k for k in dict.fromkeys(_actor_key(a) for a in agents) if k]
+        modality, source = self.modality(i, cue.code)
+        return [Event(cue.code, a, b, modality, cue.form, Span(self.sent.start, self.sent.end), source,
+                      self.when(), self.place()) for a in keys for b in keys if a != b]
+
+    def in_background(self, i: int) -> bool:
+        """Is the event noun at token i inside a prepositional or subordinate phrase?"""
+        return any(self.low[k] in PREPOSITIONS or self.low[k] in SUBORDINATORS for k in range(max(0, i - 2), i))
+
+    def passive_args(self, i: int, j: int) -> "_Args":
+        """'Y diserang (keras) oleh X dan Z': the subject undergoes it, the actors after 'oleh' act."""
+        subj = self.agent_before(i) if i == 0 or self.low[i - 1] != "yang" else None
+        args = _Args(j=j)
+        args.target = subj[1] if subj else None          # "zona yang disepakati X": no actor undergoes it
+        args.targets = self.coordinated(*subj) if subj else []
+        k = j
+        while k < len(self.toks) and self.low[k] in FILLERS | {"langsung", "keras"}:
+            k += 1
+        if k < len(self.toks) and self.low[k] == "oleh":
+            k += 1
+        m = self.mention_after(k, allow_fillers=False)
+        args.agents = self.coordinated_after(m) if m else []
+        if args.target is None:                          # "Peluncuran tersebut dikecam oleh ..."
+            args.obj_word = self.noun_before(i)
+        return args
+
+    def active_args(self, i: int, j: int, cue) -> "_Args":
+        """Agents before an active verb or event noun (or its genitive), the target after it."""
+        args = _Args(j=j)
+        if cue.voice == "noun":
+            m = self.mention_after(j, allow_fillers=False)
+            if m is not None:
+                after = max(x for x, mm in self.at.items() if mm is m) + 1
+                patient = _nominalisation(cue.form) and not (cue.targets and self.target_after(after, tuple(
+                    t for t in cue.targets if t != "obj")))
+                if patient:                              # "pembunuhan Rosmalinda": the one killed
+                    args.target, args.targets = m, [m]
+                else:                                    # "serangan Rusia": the attacker
+                    args.agents, args.j = [m], after
+        bare_noun = cue.voice == "noun" and not self.after_verb(i)
+        if not args.agents and bare_noun:
+            args.agents = self.passive_support_agents(args.j)   # "Gugatan itu diajukan oleh X dan Y"
+        if not args.agents and not bare_noun and self.shares_subject(i) and self.last_agents:
+            args.agents = list(self.last_agents)         # "..., tetapi juga menyerukan ...": same subject
+        elif not args.agents and not bare_noun:
+            subj = self.agent_before(i)
+            if subj:
+                args.agents = self.coordinated(*subj)
+        if args.target is None:
+            args.target = self.find_target(args.j, cue)
+        args.targets = args.targets or (self.coordinated_after(args.target) if args.target else [])
+        return args
+
+    def find_target(self, j: int, cue) -> Mention | None:
+        """The target after the cue, by the cue's frame and then by the fallbacks of its root."""
+        root = cue.code[:2]
+        target = self.target_after(j, cue.targets) if cue.targets else None
+        if target is None and cue.targets and root in COUNTERPART_ROOTS:
+            target = self.counterpart_after(j)
+        if target is None and root == "14":
+            target = self.protest_site(j)
+        if target is None and root in OBJECT_ROOTS:
+            target = self.author_after(j) or self.act_agent_after(j)
+        return target
+
+    def make_events(self, i: int, cue, args: "_Args") -> list[Event]:
+        """One event per agent and target, with modality, time, place and evidence."""
         modality, source = self.modality(i, cue.code)
         evidence = Span(self.sent.start, self.sent.end)
-        when = self.when()
-        place = self.place()
-        out = []
+        when, place = self.when(), self.place()
+        target, targets = args.target, args.targets
         if target is not None and _is_water(target):
-            target, targets = None, []                  # "ke arah Laut Jepang": a sea is no actor
+            target, targets = None, []                   # "ke arah Laut Jepang": a sea is no actor
         tkey = _actor_key(target) if target else None
         code = cue.code
         if tkey is None and code.startswith(("18", "19", "20")) and cue.form in cues().get("weapon", ()):
-            code = "150"                                # a missile fired at nobody shows force
+            code = "150"                                 # a missile fired at nobody shows force
         cue = EventCue(code, cue.voice, cue.targets, cue.form)
-        if self.excluded(cue.form, j, tkey):
+        if self.excluded(cue.form, args.j, tkey):
             return []
         if cue.code.startswith("01") or tkey is None and any(a.source == "pronoun" and a.sentence < 0
-                                                              for a in agents):
-            return []                     # statements are quotes; "kami ..." with no target says little
-        keys = [k for k in dict.fromkeys(_agent_key(a) for a in agents) if k]
+                                                              for a in args.agents):
+            return []                      # statements are quotes; "kami ..." with no target says little
+        keys = [k for k in dict.fromkeys(_agent_key(a) for a in args.agents) if k]
         tkeys = [k for k in dict.fromkeys(_actor_key(t) for t in targets) if k] or [tkey]
         pairs = [(a, t) for a in keys for t in tkeys if a != t]
         saling = any(w == "saling" for w in self.low[max(0, i - 3):i])
         if tkey is None and len(keys) > 1 and (saling or cue.code in MUTUAL_CODES or cue.code[:2] in ("06",)):
             pairs = [(a, b) for a in keys for b in keys if a != b]   # "A dan B bertemu": each with the other
         if cue.voice != "passive":
-            self.last_agents = agents
-        obj = obj_word
-        if tkey is None and cue.voice != "passive":
-            k = j
-            while k < len(self.toks) and self.low[k] in FILLERS:
-                k += 1
-            obj = " ".join(w for w in self.low[k:k + 4] if w.isalpha()) or None
-        for akey, t in pairs:
-            out.append(Event(cue.code, akey, t, modality, cue.form, evidence, source, when,
-                             place if place not in (akey, t) else None, obj))
-        return out
+            self.last_agents = args.agents
+        obj = args.obj_word if cue.voice == "passive" or tkey is not None else self.object_words(args.j)
+        return [Event(cue.code, akey, t, modality, cue.form, evidence, source, when,
+                      place if place not in (akey, t) else None, obj) for akey, t in pairs]
+
+    def object_words(self, j: int) -> str | None:
+        """The words after the cue when no actor is its target ("serangan itu")."""
+        k = j
+        while k < len(self.toks) and self.low[k] in FILLERS:
+            k += 1
+        return " ".join(w for w in self.low[k:k + 4] if w.isalpha()) or None
 
     def when(self) -> str | None:
         """The sentence's date: explicit, or a weekday / relative day from the article date."""
@@ -656,6 +675,16 @@ class _Clause:
 
 
 WATER = ("laut ", "selat ", "samudra ", "samudera ", "teluk ", "perairan ", "sungai ", "danau ")
+
+
+@dataclass
+class _Args:
+    """The arguments read around one event cue."""
+    j: int                                               # where reading after the cue resumes
+    agents: list[Mention] = field(default_factory=list)
+    target: Mention | None = None
+    targets: list[Mention] = field(default_factory=list)
+    obj_word: str | None = None
 
 
 def _mere_place(m: Mention) -> bool:
