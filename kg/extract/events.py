@@ -208,6 +208,10 @@ class _Clause:
                 for k, t in enumerate(self.toks):
                     if m.title_start <= t.start and t.end <= m.start and k not in self.at:
                         self.at[k] = m
+        self.bounds: dict[int, tuple[int, int]] = {}     # id(mention) -> (first token, last token)
+        for k, m in sorted(self.at.items()):
+            first, _ = self.bounds.get(id(m), (k, k))
+            self.bounds[id(m)] = (first, k)
         self.quotes = quotes
         self.cues = cues()
         self.cue_table = event_cues()[0]
@@ -231,8 +235,7 @@ class _Clause:
                 return soft                                 # an unresolved subject
             m = self.at.get(k)
             if m and self._actor(m):
-                first = min(x for x, mm in self.at.items() if mm is m)
-                last = max(x for x, mm in self.at.items() if mm is m)
+                first, last = self.bounds[id(m)]
                 prev = self.low[first - 1] if first > 0 else ""
                 possessed = last + 1 < len(self.low) and self.low[last + 1] == "-nya"
                 government = prev == "di" and first > 1 and self.low[first - 2] == "pemerintah"
@@ -310,7 +313,7 @@ class _Clause:
             if c0 is not None and c0 > 0 and self.toks[c0 + 1].text[:1].islower():
                 m = self.at.get(c0 - 1)
                 if m is not None and self._actor(m):
-                    return min(x for x, mm in self.at.items() if mm is m), m
+                    return self.bounds[id(m)][0], m
         return self._mention_left(i, {";", ":"} | QUOTE_MARKS)
 
     def coordinated(self, first: int, m: Mention) -> list[Mention]:
@@ -329,12 +332,12 @@ class _Clause:
                 if self.low[k2] == "," and self.low[k] in ("dan", "serta"):
                     k2 -= 1
                 prev = self.at.get(k2)
-                first_prev = min((x for x, mm in self.at.items() if mm is prev), default=0) if prev else 0
+                first_prev = self.bounds.get(id(prev), (0, 0))[0] if prev else 0
                 if prev and first_prev > 0 and self.low[first_prev - 1] in PREPOSITIONS:
                     break                                  # "Dari Jakarta, Kemlu ...": an adjunct, not a list
                 if prev and self._actor(prev) and prev is not out[-1] and _kind(prev) == _kind(m):
                     out.append(prev)
-                    k = min(x for x, mm in self.at.items() if mm is prev) - 1
+                    k = self.bounds[id(prev)][0] - 1
                     continue
             break
         return list(reversed(out))
@@ -400,7 +403,7 @@ class _Clause:
     def coordinated_after(self, m: Mention) -> list[Mention]:
         """'… mendesak Israel dan Hamas' -> [Israel, Hamas]: actors listed after the first target."""
         out = [m]
-        k = max(x for x, mm in self.at.items() if mm is m) + 1
+        k = self.bounds[id(m)][1] + 1
         while k + 1 < len(self.toks) and self.low[k] in (",", "dan", "serta", "maupun"):
             k2 = k + 1
             if self.low[k] == "," and self.low[k2] in ("dan", "serta"):
@@ -411,7 +414,7 @@ class _Clause:
             if not nxt or not self._actor(nxt) or nxt in out or _kind(nxt) != _kind(m):
                 break
             out.append(nxt)
-            k = max(x for x, mm in self.at.items() if mm is nxt) + 1
+            k = self.bounds[id(nxt)][1] + 1
         return out
 
     def mention_after(self, j: int, allow_fillers: bool = True) -> Mention | None:
@@ -566,7 +569,7 @@ class _Clause:
         if cue.voice == "noun":
             m = self.mention_after(j, allow_fillers=False)
             if m is not None:
-                after = max(x for x, mm in self.at.items() if mm is m) + 1
+                after = self.bounds[id(m)][1] + 1
                 patient = _nominalisation(cue.form) and not (cue.targets and self.target_after(after, tuple(
                     t for t in cue.targets if t != "obj")))
                 if patient:                              # "pembunuhan Rosmalinda": the one killed
