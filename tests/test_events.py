@@ -159,3 +159,21 @@ def test_attack_without_target_hits_the_state_where_it_struck():
 def test_event_noun_with_passive_light_verb_takes_the_agent_after_oleh():
     found = events("Gugatan terhadap Kementerian Kehutanan diajukan oleh Walhi dan Greenpeace.")
     assert {(a, t) for a, r, t, m in found if r == "11"} == {("walhi", "kemenhut"), ("greenpeace", "kemenhut")}
+
+
+def test_act_on_a_thing_targets_its_owner():
+    found = events("Kementerian Kehutanan mencabut izin usaha milik PT Rimba Jaya Abadi di Riau.")
+    assert ("kemenhut", "17", "rimba-jaya-abadi", "asserted") in {
+        (a, r, t.removeprefix("pt-") if t else t, m) for a, r, t, m in found}
+
+
+def test_requested_act_after_a_long_name_is_not_a_fact():
+    found = events("Greenpeace mendesak Kementerian Lingkungan Hidup (KLH) dan Kementerian Pertanian "
+                   "(Kementan) mengaudit seluruh izin sawit.")
+    assert all(m == "hypothetical" for a, r, t, m in found if r == "09")
+
+
+def test_accused_act_is_alleged():
+    found = events("Walhi menuduh Kementerian Kehutanan menggusur warga adat di Jambi.")
+    assert ("walhi", "11", "kemenhut", "asserted") in found
+    assert all(m == "hypothetical" for a, r, t, m in found if r == "17")

@@ -179,3 +179,24 @@ def test_roman_numerals_and_lone_abbreviations_are_not_people():
     doc = process_text("Ketua Komisi III DPR hadir. Aturan UUD dan CPO dibahas bersama pelaku UMKM.")
     assert not [m for m in doc.mentions if m.type == "Person"]
     assert not [m for m in doc.mentions if m.text in ("III", "UUD", "CPO", "UMKM")]
+
+
+def test_regional_title_then_comma_name_and_title_without_a_name():
+    doc = process_text("Warga Kabupaten Sungai Jernih Utara menggugat izin tambang. Gugatan terhadap Bupati "
+                       "Sungai Jernih Utara selaku penerbit izin dikabulkan. Bupati Sungai Jernih Utara, "
+                       "Rahmat Siregar, menghormati putusan itu.")
+    assert {(p.person, p.org, p.title) for p in doc.positions} == {
+        ("rahmat-siregar", "sungai-jernih-utara", "Bupati")}
+    assert not [m for m in doc.mentions if m.type == "Person" and "Sungai" in m.text]
+
+
+def test_agency_in_a_dateline_is_not_the_city_acronym():
+    found = mentions("Palangka Raya (ANTARA) - Polisi menutup jalan di Palangka Raya, Jumat.")
+    assert found["ANTARA"][1] == "antara" and found["Palangka Raya"][0] == "City"
+
+
+def test_bench_of_judges_stands_for_its_court():
+    doc = process_text("Pengadilan Negeri Sukamaju memvonis Joko Santoso dua tahun penjara. "
+                       "Rekan Joko menilai putusan itu adil. Warga memuji keberanian majelis hakim.")
+    bench = next(m for m in doc.mentions if m.text == "majelis")
+    assert bench.key == "pengadilan-negeri-sukamaju"

@@ -54,6 +54,8 @@ OBJECT_ROOTS = {"10", "11", "12", "13", "14"}
 DEGREE = {"sangat", "amat", "cukup", "kurang", "paling", "agak", "begitu", "terlalu", "sungguh"}
 MUTUAL_CODES = {"03", "030", "036", "04", "040", "041", "046", "05", "050", "057", "06", "060", "061", "062",
                 "063", "064"}
+POSSESSED_ROOTS = {"05", "10", "11", "12", "13", "14", "16", "17"}   # acts on a thing aim at its owner
+PERSONAL_CODES = {"173", "1711"}          # an arrest takes persons, not the owner of a case
 COUNTERPART_ROOTS = {"02", "03", "04"}   # appeals, offers and consultations name their counterpart late
 FIRST_PERSON = {"saya", "aku", "kami", "kita"}
 SUPPORT_SKIP = {"juga", "telah", "sudah", "akan", "sedang", "terus", "kembali", "pun", "lagi", "aksi",
@@ -481,6 +483,7 @@ class _Clause:
         while k >= 0 and self.low[k] not in (";",) and self.toks[k].text not in QUOTE_MARKS:
             window.append(k)
             k -= 1
+        window = self.compact(window)
         near = [self.low[k] for k in window[:4]]
         clause = [self.low[k] for k in window]
         after = []
@@ -504,6 +507,17 @@ class _Clause:
         if source:
             return "reported", source
         return "asserted", None
+
+    def compact(self, window: list[int]) -> list[int]:
+        """Token indexes with each actor's name (and an acronym's parentheses) counted once, so
+        that "mendesak Kementerian Lingkungan Hidup (KLH) dan Kementan mengaudit" stays near."""
+        out: list[int] = []
+        for k in window:
+            m = self.at.get(k)
+            if m is not None and out and self.at.get(out[-1]) is m or m is not None and self.low[k] in "()":
+                continue
+            out.append(k)
+        return out
 
     def reporter(self, i: int) -> str | None:
         """Who reports the clause: a quotation's speaker, 'X mengatakan …', 'menurut X'."""
@@ -600,7 +614,23 @@ class _Clause:
             target = self.protest_site(j)
         if target is None and root in OBJECT_ROOTS:
             target = self.author_after(j) or self.act_agent_after(j)
+        if target is None and "obj" in cue.targets and root in POSSESSED_ROOTS and cue.code not in PERSONAL_CODES:
+            target = self.possessor_after(j)
         return target
+
+    def possessor_after(self, j: int) -> Mention | None:
+        """'membatalkan izin usaha milik PT X', 'memuji keberanian majelis hakim': an act on a
+        thing is aimed at the actor the object phrase names as its owner."""
+        for k in range(j, min(len(self.toks), j + 8)):
+            m = self.at.get(k)
+            if m is not None:
+                return m if self._actor(m) and not _mere_place(m) else None
+            w = self.low[k]
+            if w in PREPOSITIONS or w in SUBORDINATORS or w in CLAUSE_PUNCT or w in (".", ";", "yang") \
+                    or self.toks[k].text in QUOTE_MARKS or not w.isalpha() \
+                    or len(w) > 4 and w.startswith(("me", "di", "ber", "ter")):
+                return None
+        return None
 
     def make_events(self, i: int, cue, args: "_Args") -> list[Event]:
         """One event per agent and target, with modality, time, place and evidence."""

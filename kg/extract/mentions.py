@@ -19,7 +19,7 @@ from kg.document import Document, Mention, Sentence, Token
 from kg.extract.tagger import tag
 from kg.lexicon import (Entry, anaphora, common_words, cues, gazetteer, non_actor_acronyms, org_heads, org_tails,
                         regional_titles, slug, titles)
-from kg.vocab import is_a
+from kg.vocab import coarse, is_a
 
 CONNECTORS = {"dan", "&", "untuk", "bagi", "atas", "of", "and", "for", "the", "de", "da", "du", "del", "la"}
 NAME_PARTICLES = {"bin", "binti", "van", "von", "de", "da", "al", "el", "der", "den", "ibn", "abu", "ter"}
@@ -517,6 +517,21 @@ def _chain_name(c: _Chain) -> int:
     if j in gz_at and gz_at[j][1].type == "Person":
         end = max(end, gz_at[j][0])
     regional = " ".join(s.low[c.i:c.first_end]) in regional_titles()
+    if regional and not c.orgs and end > j:
+        region_end = end
+        while region_end < len(s.toks) and s.low[region_end] in COMPASS:
+            region_end += 1
+        if c.comma_then_name(region_end):               # "Bupati Kotawaringin Timur, Hasbi Ramli,"
+            c.orgs.append((j, region_end, "Region", None))
+            j = region_end + 1
+            c.j = j
+            return _name_run(s, j, gz_at)
+        if tuple(s.low[j:region_end]) in s.places and not (
+                region_end < len(s.toks) and _is_name_token(s.toks[region_end])):
+            if s.free(j, region_end):                   # "gugatan terhadap Bupati Kotawaringin Timur selaku
+                s.add(j, region_end, "Region", "pattern")   # penerbit izin": the office, no name
+            c.j = region_end
+            return region_end
     if regional and not c.orgs and end > j:             # "Bupati Kotawaringin Timur Hasbi Maulana"
         k = end
         while k < len(s.toks) - 1 and s.low[k] in COMPASS and _is_name_token(s.toks[k + 1]):
@@ -689,6 +704,9 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
         head = _head_class(s, i)
         gz = next((e for a, b, e in gz_hits if a == i and b == k), None)
         type_ = gz.type if gz else head or "Organization"
+        known = next((e for a, b, e in gz_hits if a == k + 1 and b == close), None)
+        if known is not None and coarse(known.type) != coarse(type_) and acronym[:1] != s.toks[i].text[:1]:
+            continue                                   # "Palangka Raya (ANTARA)": a source, not a name
         place = s.gz_at.get(close + 1)
         if gz is not None and gz.type in BRANCHED and place and place[1].type in ("City", "Region") \
                 and s.free(close + 1, place[0]):

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from kg.document import Document, Entity, Mention
-from kg.lexicon import gazetteer, slug
+from kg.lexicon import anaphora_antecedents, gazetteer, slug
 from kg.text import tokenize
 from kg.vocab import is_a
 
@@ -197,6 +197,9 @@ def _link_anaphora(doc: Document) -> None:
         if m.source == "pronoun":
             m.key = _subject_antecedent(m, [c for c in window if c.type == "Person"])
             continue
+        heads = anaphora_antecedents().get(m.text.split()[0].lower())
+        if heads:                                       # "majelis (hakim)" -> the court named anywhere before
+            window = [c for c in seen if c.key and any(h in f"{c.key} {c.text} {c.label}".lower() for h in heads)]
         for cand in reversed(window):
             if is_a(cand.type, m.type):
                 m.key = cand.key

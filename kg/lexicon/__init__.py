@@ -238,6 +238,13 @@ def anaphora() -> dict[str, tuple[str, bool]]:
 
 
 @lru_cache(maxsize=None)
+def anaphora_antecedents() -> dict[str, tuple[str, ...]]:
+    """Description head nouns whose antecedent must name one of these words ("majelis" ->
+    a court: "pengadilan", "mahkamah")."""
+    return {r["form"]: tuple(r["antecedent"].split("|")) for r in rows("anaphora.tsv") if r.get("antecedent")}
+
+
+@lru_cache(maxsize=None)
 def cues() -> dict[str, frozenset[str]]:
     """Cue words by kind (negation, conditional, planned, reported, speech, ...)."""
     out: dict[str, set[str]] = {}
