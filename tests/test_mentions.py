@@ -200,3 +200,12 @@ def test_bench_of_judges_stands_for_its_court():
                        "Rekan Joko menilai putusan itu adil. Warga memuji keberanian majelis hakim.")
     bench = next(m for m in doc.mentions if m.text == "majelis")
     assert bench.key == "pengadilan-negeri-sukamaju"
+
+
+def test_institution_nouns_stand_for_the_body_the_article_named():
+    doc = process_text("Polres Tanjung Barat menangkap dua pengedar sabu. Polisi menyita 20 gram sabu. "
+                       "Kuasa hukum tersangka menuding penyidik melanggar prosedur.")
+    keys = {m.text: m.key for m in doc.mentions if m.source == "description"}
+    assert keys == {"Polisi": "polres-tanjung-barat", "penyidik": "polres-tanjung-barat"}
+    doc = process_text("Penyidik KPK memeriksa saksi.")
+    assert not [m for m in doc.mentions if m.source == "description"]

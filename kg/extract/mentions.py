@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from kg.document import Document, Mention, Sentence, Token
 from kg.extract.tagger import tag
-from kg.lexicon import (Entry, anaphora, common_words, cues, gazetteer, non_actor_acronyms, org_heads, org_tails,
+from kg.lexicon import (Entry, anaphora, anaphora_antecedents, common_words, cues, gazetteer, non_actor_acronyms, org_heads, org_tails,
                         regional_titles, slug, titles)
 from kg.vocab import coarse, is_a
 
@@ -948,6 +948,7 @@ def _anaphora(doc: Document, found: list[Mention]) -> list[Mention]:
 
     The enclitic '-nya' is handled where it matters, on event verbs (events.py)."""
     table = anaphora()
+    constrained = anaphora_antecedents()
     groups = cues().get("pronoun_group", frozenset())
     covered = [(m.start, m.end) for m in found]
     out = []
@@ -975,6 +976,9 @@ def _anaphora(doc: Document, found: list[Mention]) -> list[Mention]:
             if det is not None and any(toks[x].text.lower().startswith(("me", "ber", "di")) and len(toks[x].text) > 5
                                        for x in range(k + 1, det)):
                 det = None                               # "pria itu", "politikus asal Sumut itu"; not a clause
+            if det is None and low in constrained and k + 1 < len(toks) and \
+                    any(a <= toks[k + 1].start < b for a, b in covered):
+                continue                                 # "penyidik KPK": the name follows
             if det is not None or bare:
                 end = toks[det].end if det is not None else tok.end
                 source = "pronoun" if cls == "Person" else "description"

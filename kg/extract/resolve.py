@@ -199,11 +199,18 @@ def _link_anaphora(doc: Document) -> None:
             continue
         heads = anaphora_antecedents().get(m.text.split()[0].lower())
         if heads:                                       # "majelis (hakim)" -> the court named anywhere before
-            window = [c for c in seen if c.key and any(h in f"{c.key} {c.text} {c.label}".lower() for h in heads)]
+            window = [c for c in seen if c.key and _names_one_of(c, heads)]
         for cand in reversed(window):
             if is_a(cand.type, m.type):
                 m.key = cand.key
                 break
+
+
+def _names_one_of(m: Mention, heads: tuple[str, ...]) -> bool:
+    """Does the mention's name or key contain one of the words (a trailing * matches a prefix)?"""
+    words = set(re.findall(r"[a-z0-9]+", f"{m.key} {m.text} {m.label or ''}".lower()))
+    return any(h[:-1] and any(w.startswith(h[:-1]) for w in words) if h.endswith("*") else h in words
+               for h in heads)
 
 
 def _last_group(window: list[Mention], text: str) -> list[str]:
