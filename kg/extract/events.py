@@ -54,6 +54,7 @@ OBJECT_ROOTS = {"10", "11", "12", "13", "14"}
 DEGREE = {"sangat", "amat", "cukup", "kurang", "paling", "agak", "begitu", "terlalu", "sungguh"}
 MUTUAL_CODES = {"03", "030", "036", "04", "040", "041", "046", "05", "050", "057", "06", "060", "061", "062",
                 "063", "064"}
+NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 POSSESSED_ROOTS = {"05", "10", "11", "12", "13", "14", "16", "17"}   # acts on a thing aim at its owner
 PERSONAL_CODES = {"173", "1711"}          # an arrest takes persons, not the owner of a case
 COUNTERPART_ROOTS = {"02", "03", "04"}   # appeals, offers and consultations name their counterpart late
@@ -612,6 +613,8 @@ class _Clause:
             target = self.counterpart_after(j)
         if target is None and root == "14":
             target = self.protest_site(j)
+        if target is None and root == "13":
+            target = self.counterpart_after(j)           # "mengancam akan menggugat OJK": the threatened
         if target is None and root in OBJECT_ROOTS:
             target = self.author_after(j) or self.act_agent_after(j)
         if target is None and "obj" in cue.targets and root in POSSESSED_ROOTS and cue.code not in PERSONAL_CODES:
@@ -627,7 +630,7 @@ class _Clause:
                 return m if self._actor(m) and not _mere_place(m) else None
             w = self.low[k]
             if w in PREPOSITIONS or w in SUBORDINATORS or w in CLAUSE_PUNCT or w in (".", ";", "yang") \
-                    or self.toks[k].text in QUOTE_MARKS or not w.isalpha() \
+                    or self.toks[k].text in QUOTE_MARKS or not (w.isalpha() or NUMBER.fullmatch(w)) \
                     or len(w) > 4 and w.startswith(("me", "di", "ber", "ter")):
                 return None
         return None
