@@ -209,3 +209,12 @@ def test_institution_nouns_stand_for_the_body_the_article_named():
     assert keys == {"Polisi": "polres-tanjung-barat", "penyidik": "polres-tanjung-barat"}
     doc = process_text("Penyidik KPK memeriksa saksi.")
     assert not [m for m in doc.mentions if m.source == "description"]
+
+
+def test_party_board_title_names_the_party_and_a_lone_region_after_a_regional_title():
+    doc = process_text("Partai Suara Tani (PST) mengusung Dewi Lestari dalam pemilihan Bupati Sukaraja. "
+                       "Ketua DPW PST Jawa Tengah Budi Santoso menandatangani surat itu. "
+                       "Sekretaris DPC PST Sukaraja Arif Wibowo hadir.")
+    assert {(p.person, p.org) for p in doc.positions} == {("budi-santoso", "partai-suara-tani"),
+                                                          ("arif-wibowo", "partai-suara-tani")}
+    assert "DPW" not in mentions("Ketua DPW PST Jawa Tengah Budi Santoso hadir.")

@@ -32,9 +32,11 @@ def detect_mentions(doc: Document) -> Document:
     found: list[Mention] = []
     known = _defined_acronyms(doc)
     places: dict[tuple[str, ...], str] = {}
+    person_words: set[str] = set()      # "Bupati Hasbi" after "Hasbi Ramli" is the person, not a place
     for si, sent in enumerate(doc.article.sentences):
-        ments = _sentence_mentions(sent, si, text, known, places)
+        ments = _sentence_mentions(sent, si, text, known, places, person_words)
         found.extend(ments)
+        person_words.update(w.lower() for m in ments if m.type == "Person" for w in m.text.split())
         for m in ments:                  # places named earlier help split "Bupati X Nama" later
             if m.type in ("Region", "City") and m.source == "pattern":
                 words = tuple(w.lower() for w in m.text.split())
@@ -79,6 +81,7 @@ class _Sentence:
         self.known_acronyms: frozenset[tuple[str, ...]] = frozenset()
         self._crf: list[str] | None = None
         self.places: dict[tuple[str, ...], str] = {}
+        self.person_words: set[str] = set()
         caps = sum(1 for t in self.toks if t.text[:1].isupper())
         words = sum(1 for t in self.toks if t.text[:1].isalpha())
         self.headline = sent.is_title or (words >= 6 and caps / words > 0.9 and not sent.text.endswith("."))
@@ -117,10 +120,12 @@ def _defined_acronyms(doc: Document) -> frozenset[tuple[str, ...]]:
 
 def _sentence_mentions(sent: Sentence, si: int, text: str,
                        known: frozenset[tuple[str, ...]] = frozenset(),
-                       places: dict[tuple[str, ...], str] | None = None) -> list[Mention]:
+                       places: dict[tuple[str, ...], str] | None = None,
+                       person_words: set[str] | None = None) -> list[Mention]:
     s = _Sentence(sent, si, text)
     s.known_acronyms = known
     s.places = places or {}
+    s.person_words = person_words or set()
     gz_hits = _gazetteer_hits(s)
     s.gz_at = {i: (j, e) for i, j, e in gz_hits}
     _acronym_definitions(s, gz_hits)
@@ -246,6 +251,7 @@ ALL_CAPS = re.compile(r"^[A-Z][A-Z0-9]{1,6}$")
 VERB_PREFIXES = ("me", "ber", "di", "ter")
 POSTING = {"untuk", "di", "ke", "bagi"}
 BRANCHED = {"Organization", "InternationalOrganization", "Company", "MediaOrganization"}
+PLACE_QUALIFIERS = {"Region", "City", "Place", "Facility", "Continent"}
 COMPASS = {"utara", "selatan", "barat", "timur", "tengah", "raya", "laut", "darat"}
 
 
@@ -415,7 +421,8 @@ def _step_org_head(c: _Chain) -> str | None:
 def _step_bare_acronym(c: _Chain) -> str | None:
     s, j = c.s, c.j
     if j < len(s.toks) - 1 and _is_acronym(s, j) and _is_name_token(s.toks[j + 1]):
-        c.orgs.append((j, j + 1, "Organization", "@acronym"))
+        if s.toks[j].text not in non_actor_acronyms():   # "Ketua DPW PSD": a board, not an actor
+            c.orgs.append((j, j + 1, "Organization", "@acronym"))
         c.j = j + 1
         return "next"
     return None
@@ -526,7 +533,8 @@ def _chain_name(c: _Chain) -> int:
             j = region_end + 1
             c.j = j
             return _name_run(s, j, gz_at)
-        if tuple(s.low[j:region_end]) in s.places and not (
+        lone = region_end - j == 1 and s.low[j] not in s.person_words   # "pemilihan ulang Bupati Girimukti."
+        if (lone or tuple(s.low[j:region_end]) in s.places) and not (
                 region_end < len(s.toks) and _is_name_token(s.toks[region_end])):
             if s.free(j, region_end):                   # "gugatan terhadap Bupati Kotawaringin Timur selaku
                 s.add(j, region_end, "Region", "pattern")   # penerbit izin": the office, no name
@@ -540,6 +548,10 @@ def _chain_name(c: _Chain) -> int:
             cut = max(x for x in range(j, k) if s.low[x] in COMPASS) + 1
             c.orgs.append((j, cut, "Region", None))
             j, end = cut, k
+    place = next((n for n in range(min(4, end - j - 2), 0, -1) if tuple(s.low[j:j + n]) in s.places), 0)
+    if place:                                           # "Sekretaris DPC PGR Girimukti Yusuf Hidayat"
+        c.orgs.append((j, j + place, s.places[tuple(s.low[j:j + place])], None))
+        j += place
     known_person = j in gz_at and gz_at[j][1].type == "Person"
     if end - j >= 3 and not c.orgs and not known_person or regional and not c.orgs and end - j >= 2:
         split = _person_start(s, j, end)                # "Direktur Eksekutif Poltracking Hanta Yuda",
@@ -561,8 +573,9 @@ def _emit_chain(c: _Chain, end: int) -> bool:
             source = {None: "pattern", "@acronym": "acronym"}.get(key, "gazetteer")
             s.add(a, b, cls, source, None if key in (None, "@acronym") else key)
     org_ref = c.org_ref
-    if c.orgs:
-        a, b, cls, key = c.orgs[-1]
+    if c.orgs:                  # "Ketua DPW PSD Jawa Barat": the party, not the place that qualifies it
+        bodies = [o for o in c.orgs if o[2] not in PLACE_QUALIFIERS]
+        a, b, cls, key = bodies[-1] if bodies else c.orgs[-1]
         org_ref = key if key not in (None, "@acronym", "@done") and a == b else "@%d" % s.toks[a].start
     key = gz_at[j][1].key if j in gz_at and gz_at[j][0] == end and gz_at[j][1].type == "Person" else None
     person = s.add(j, end, "Person", "pattern", key, c.title["title"], org_ref)
