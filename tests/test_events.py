@@ -177,3 +177,15 @@ def test_accused_act_is_alleged():
     found = events("Walhi menuduh Kementerian Kehutanan menggusur warga adat di Jambi.")
     assert ("walhi", "11", "kemenhut", "asserted") in found
     assert all(m == "hypothetical" for a, r, t, m in found if r == "17")
+
+
+def test_reported_to_the_authorities_by_is_a_complaint_and_news_reporting_is_not():
+    found = events("Bupati Hendra Saputra dilaporkan oleh Indonesia Corruption Watch (ICW) ke KPK.")
+    assert ("icw", "11", "hendra-saputra", "asserted") in found
+    assert not [e for e in events("Serangan itu dilaporkan oleh Reuters.") if e[1] == "11"]
+
+
+def test_mereka_without_a_coordination_is_the_last_organisation():
+    found = events("Ribuan anggota Serikat Petani Merdeka (SPM) berkumpul di alun-alun. "
+                   "Mereka menuntut Kementerian Pertanian mencabut aturan impor.")
+    assert ("serikat-petani-merdeka", "02", "kementan", "asserted") in found

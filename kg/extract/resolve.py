@@ -192,6 +192,8 @@ def _link_anaphora(doc: Document) -> None:
         window = [c for c in seen if 0 <= m.sentence - c.sentence <= 2 and c.sentence >= 0 and c.key]
         if m.source == "group":
             m.members = _last_group(window, doc.article.text)
+            if not m.members and m.text.lower() == "mereka":
+                m.members = _plural_subject(m, window)
             m.key = m.members[0] if m.members else None
             continue
         if m.source == "pronoun":
@@ -204,6 +206,17 @@ def _link_anaphora(doc: Document) -> None:
             if is_a(cand.type, m.type):
                 m.key = cand.key
                 break
+
+
+def _plural_subject(m: Mention, window: list[Mention]) -> list[str]:
+    """'Ribuan buruh ABJB berunjuk rasa ... Mereka menuntut ...': with no coordination to point
+    back to, "mereka" is the first organisation of the previous sentence."""
+    before = [c for c in window if c.sentence < m.sentence and c.source != "metadata"]
+    if not before:
+        return []
+    last = max(c.sentence for c in before)
+    orgs = [c for c in before if c.sentence == last and is_a(c.type, "Organization")]
+    return [orgs[0].key] if orgs else []
 
 
 def _names_one_of(m: Mention, heads: tuple[str, ...]) -> bool:
