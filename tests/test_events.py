@@ -188,4 +188,4 @@ def test_reported_to_the_authorities_by_is_a_complaint_and_news_reporting_is_not
 def test_mereka_without_a_coordination_is_the_last_organisation():
     found = events("Ribuan anggota Serikat Petani Merdeka (SPM) berkumpul di alun-alun. "
                    "Mereka menuntut Kementerian Pertanian mencabut aturan impor.")
-    assert ("serikat-petani-merdeka", "02", "kementan", "asserted") in found
+    assert ("serikat-petani-merdeka", "10", "kementan", "asserted") in found
