@@ -189,3 +189,10 @@ def test_mereka_without_a_coordination_is_the_last_organisation():
     found = events("Ribuan anggota Serikat Petani Merdeka (SPM) berkumpul di alun-alun. "
                    "Mereka menuntut Kementerian Pertanian mencabut aturan impor.")
     assert ("serikat-petani-merdeka", "10", "kementan", "asserted") in found
+
+
+def test_kedua_negara_without_a_coordination_is_the_two_main_states():
+    found = events("Pemerintah Chile memanggil duta besar Bolivia. Menteri Luar Negeri Chile menuding Bolivia "
+                   "melanggar perjanjian. Warga resah. Harga naik. Sementara itu, Uni Eropa mendesak "
+                   "kedua negara menahan diri.")
+    assert {t for a, r, t, m in found if a == "uni-eropa" and r == "02"} == {"chile", "bolivia"}

@@ -194,6 +194,8 @@ def _link_anaphora(doc: Document) -> None:
             m.members = _last_group(window, doc.article.text)
             if not m.members and m.text.lower() == "mereka":
                 m.members = _plural_subject(m, window)
+            if not m.members and m.text.lower() in ("kedua negara", "kedua pemerintah", "kedua negeri"):
+                m.members = _main_pair(seen)
             m.key = m.members[0] if m.members else None
             continue
         if m.source == "pronoun":
@@ -217,6 +219,18 @@ def _plural_subject(m: Mention, window: list[Mention]) -> list[str]:
     last = max(c.sentence for c in before)
     orgs = [c for c in before if c.sentence == last and is_a(c.type, "Organization")]
     return [orgs[0].key] if orgs else []
+
+
+def _main_pair(seen: list[Mention]) -> list[str]:
+    """'kedua negara' with no "A dan B" before it: the two states the article has named most
+    (the later one first among equals)."""
+    counts: dict[str, int] = {}
+    for c in seen:
+        if c.type == "Country" and c.source != "metadata" and c.key:
+            counts[c.key] = counts.get(c.key, 0) + 1
+    last = {c.key: n for n, c in enumerate(seen)}
+    ranked = sorted(counts, key=lambda k: (-counts[k], -last[k]))
+    return ranked[:2] if len(ranked) >= 2 else []
 
 
 def _names_one_of(m: Mention, heads: tuple[str, ...]) -> bool:
