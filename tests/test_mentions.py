@@ -218,3 +218,15 @@ def test_party_board_title_names_the_party_and_a_lone_region_after_a_regional_ti
     assert {(p.person, p.org) for p in doc.positions} == {("budi-santoso", "partai-suara-tani"),
                                                           ("arif-wibowo", "partai-suara-tani")}
     assert "DPW" not in mentions("Ketua DPW PST Jawa Tengah Budi Santoso hadir.")
+
+
+def test_branch_titles_ranks_and_faction_leaders():
+    doc = process_text("Wahana Lingkungan Hidup Indonesia (Walhi) Jambi menggugat perusahaan itu. "
+                       "\"Kami akan terus melawan,\" kata Direktur Walhi Jambi Rudi Hartono.")
+    assert {(p.person, p.org) for p in doc.positions} == {("rudi-hartono", "walhi-jambi")}
+    doc = process_text("Komandan Satuan Tugas Maritim Kolonel Laut (P) Budi Wirawan memimpin patroli. "
+                       "Ketua Kelompok Fraksi Partai Suara Tani (PST) di Komisi IV, Sari Dewi, menolak.")
+    assert {(p.person, p.title) for p in doc.positions} == {("budi-wirawan", "Komandan"),
+                                                            ("sari-dewi", "Ketua Kelompok Fraksi")}
+    doc = process_text("Direktur LBH Medan Fajar Nugraha mengecam polisi.")
+    assert [p.person for p in doc.positions] == ["fajar-nugraha"]

@@ -171,7 +171,8 @@ def _gazetteer_hits(s: _Sentence) -> list[tuple[int, int, Entry]]:
             out.append((i, nxt[1], Entry(slug(text), text, e.type, rank=1)))
             hits[n + 1] = (nxt[1], nxt[1], nxt[2])      # consumed
             continue
-        if nxt and nxt[0] == j and nxt[2].type in ("Country", "Region") and e.type in BRANCHED:
+        if nxt and nxt[0] == j and e.type in BRANCHED and (nxt[2].type in ("Country", "Region") or
+                                                          nxt[2].type == "City" and e.type in CITY_BRANCHED):
             # "Greenpeace Indonesia" is Greenpeace (one node, the country's name is part of how
             # it is called there); "Walhi Kalimantan Tengah" is Walhi's regional branch
             text = s.text[s.toks[i].start:s.toks[nxt[1] - 1].end]
@@ -251,6 +252,7 @@ ALL_CAPS = re.compile(r"^[A-Z][A-Z0-9]{1,6}$")
 VERB_PREFIXES = ("me", "ber", "di", "ter")
 POSTING = {"untuk", "di", "ke", "bagi"}
 BRANCHED = {"Organization", "InternationalOrganization", "Company", "MediaOrganization"}
+CITY_BRANCHED = {"Organization", "Company"}       # "Walhi Jambi", "LBH Semarang": a city branch
 PLACE_QUALIFIERS = {"Region", "City", "Place", "Facility", "Continent"}
 COMPASS = {"utara", "selatan", "barat", "timur", "tengah", "raya", "laut", "darat"}
 
@@ -321,6 +323,10 @@ def _step_title(c: _Chain) -> str | None:
     nxt = _title_at(c.s, c.j)
     if nxt:
         c.j, c.org_ref = nxt[0], c.org_ref or nxt[1].get("org") or None
+        low = c.s.low
+        if nxt[1]["kind"] == "rank" and c.j + 2 < len(low) and low[c.j] == "(" and low[c.j + 2] == ")" \
+                and len(low[c.j + 1]) <= 3:
+            c.j += 3                                     # "Kolonel Laut (P)": the navy corps letter
         return "next"
     return None
 
@@ -353,8 +359,8 @@ def _step_found_org(c: _Chain) -> str | None:
 def _step_defined_acronym(c: _Chain) -> str | None:
     s, j = c.s, c.j
     n_acr = next((n for n in (2, 1) if tuple(s.low[j:j + n]) in s.known_acronyms), 0)
-    if not n_acr or not s.free(j, j + n_acr):
-        return None
+    if not n_acr or not s.free(j, j + n_acr) or j in c.gz_at and c.gz_at[j][0] > j + n_acr:
+        return None                                      # "Walhi Riau": the lexicon reads the branch
     c.orgs.append((j, j + n_acr, "Organization", "@acronym"))   # defined by the article ("Komdis PSSI")
     c.j = j + n_acr + (1 if c.comma_then_name(j + n_acr) else 0)
     return "next"
@@ -368,6 +374,9 @@ def _step_lexicon(c: _Chain) -> str | None:
     name_follows = gz[0] < len(s.toks) and _is_name_token(s.toks[gz[0]])
     if gz[1].type in ("City", "Region") and c.orgs and c.orgs[-1][1] in (j, j - 1) \
             and c.orgs[-1][0] < j and not name_follows:
+        a, b, cls, key = c.orgs[-1]                      # "Direktur Walhi Riau": the branch there
+        if b == j and cls in BRANCHED and key not in (None, "@acronym", "@done"):
+            c.orgs[-1] = (a, gz[0], cls, None)
         c.j = gz[0]                                      # "Direktur LBH Semarang": the place qualifies
         return "next"
     if not c.orgs and not c.org_ref and gz[1].type in ("City", "Region") and _office_of(c.title) \
@@ -552,6 +561,10 @@ def _chain_name(c: _Chain) -> int:
     if place:                                           # "Sekretaris DPC PGR Girimukti Yusuf Hidayat"
         c.orgs.append((j, j + place, s.places[tuple(s.low[j:j + place])], None))
         j += place
+    elif c.orgs and c.orgs[-1][1] == j and j in gz_at and gz_at[j][1].type in ("City", "Region") \
+            and end - gz_at[j][0] >= 2:                 # "Direktur LBH Semarang Fajar Nugraha"
+        c.orgs.append((j, gz_at[j][0], gz_at[j][1].type, gz_at[j][1].key))
+        j = gz_at[j][0]
     known_person = j in gz_at and gz_at[j][1].type == "Person"
     if end - j >= 3 and not c.orgs and not known_person or regional and not c.orgs and end - j >= 2:
         split = _person_start(s, j, end)                # "Direktur Eksekutif Poltracking Hanta Yuda",
@@ -784,6 +797,9 @@ def _org_heads(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
         j = i + hlen
         while j < len(s.toks) and not s.taken[j]:
             t = s.toks[j].text
+            rank = _title_at(s, j)
+            if rank and rank[1]["kind"] == "rank":
+                break                                    # "Satuan Tugas Patroli Kolonel Laut ...": a rank ends it
             if _is_cap(t) and t.lower() not in {"kamis", "jumat"} and t not in "()":
                 j += 1
             elif s.low[j] in CONNECTORS and j + 1 < len(s.toks) and _is_cap(s.toks[j + 1].text) \
