@@ -208,3 +208,20 @@ def test_sending_relief_goods_is_aid_and_sending_a_letter_is_not():
 def test_relief_without_a_recipient_goes_to_the_dateline_country():
     found = events("TEMPO.CO, Islamabad - Banjir melanda Sindh. Turki membuka dapur umum bagi warga.")
     assert ("turkiye", "07", "pakistan", "asserted") in found
+
+
+def test_bare_office_title_stands_for_its_holder():
+    doc = process_text("Presiden Bagas Wiratmaja memberhentikan Menteri Pertanian Sutrisno Hadi. "
+                       "Keputusan Presiden itu dikritik oleh Himpunan Kerukunan Tani Indonesia (HKTI). "
+                       "Ketua partai menghormati hak prerogatif Presiden, tetapi menyesalkan langkah itu.")
+    found = {(e.agent, e.code[:2], e.target) for e in doc.events}
+    assert ("himpunan-kerukunan-tani-indonesia", "11", "bagas-wiratmaja") in found
+    assert not [e for e in doc.events if e.agent == "bagas-wiratmaja" and e.code[:2] == "11"]
+
+
+def test_kedua_partai_far_from_the_coordination_and_ceasefire_call_at_a_place():
+    found = events("Partai Suara Tani (PST) dan Partai Cahaya Bangsa (PCB) membentuk koalisi. Warga resah. "
+                   "Harga naik. Langkah kedua partai dikritik oleh Partai Gema Rakyat (PGR).")
+    assert {t for a, r, t, m in found if a == "partai-gema-rakyat" and r == "11"} == {
+        "partai-suara-tani", "partai-cahaya-bangsa"}
+    assert ("egypt", "02", "sudan", "asserted") in events("Mesir menyerukan gencatan senjata di Sudan.")

@@ -49,6 +49,7 @@ FILLERS = {"keras", "secara", "langsung", "seluruh", "setiap", "kota", "ibu", "w
 AGENT_CLASSES = ("Person", "Organization", "Country")
 # meetings, negotiations, agreements and cooperation between coordinated actors are mutual
 DETERMINERS = {"itu", "tersebut", "ini"}
+LINKERS = {"dan", "serta", "juga", "namun", "tetapi", "lalu", "kemudian", "sedangkan", "sementara"}
 
 OBJECT_ROOTS = {"10", "11", "12", "13", "14"}
 DEGREE = {"sangat", "amat", "cukup", "kurang", "paling", "agak", "begitu", "terlalu", "sungguh"}
@@ -143,16 +144,17 @@ def _same_stem(a: str, b: str) -> bool:
 def _aid_recipients(doc: Document) -> None:
     """Aid with no named recipient goes to where it is delivered: the country of the event's
     place, else of the article's dateline (a relief story datelined Islamabad). An attack
-    with no named target hits the state where it struck ("… di Kermanshah")."""
+    with no named target hits the state where it struck ("… di Kermanshah"), and a call for a
+    ceasefire "di Sudan" is addressed to the state at war there."""
     gz = gazetteer()
     span = doc.article.dateline_span
     dateline = next((m.key for m in doc.mentions if m.source == "metadata" and span and is_a(m.type, "Place")
                      and span.start <= m.start < span.end), None)     # "TEMPO.CO, Islamabad -": the city
     for e in doc.events:
-        attack = e.code[:2] in ("18", "19", "20")
-        if e.target or not (e.code.startswith("07") or attack and e.place):
-            continue
-        for key in (e.place,) if attack else (e.place, dateline):   # attacks: only where they hit
+        local = e.code[:2] in ("18", "19", "20") or e.code.startswith("025")   # attacks and calls
+        if e.target or not (e.code.startswith("07") or local and e.place):     # for a ceasefire: only
+            continue                                                            # where they happen
+        for key in (e.place,) if local else (e.place, dateline):
             entry = gz.entries.get(key) if key else None
             state = country_by_iso(entry.iso) if entry is not None and entry.iso else None
             if entry is not None and entry.type == "Country":
@@ -190,7 +192,7 @@ class _Clause:
     """One sentence's tokens with the mentions at each token."""
 
     def __init__(self, doc: Document, sent: Sentence, mentions: list[Mention], quotes):
-        mentions = sorted(mentions, key=lambda m: m.source in ("description", "pronoun", "group"))
+        mentions = sorted(mentions, key=lambda m: m.source in ("description", "pronoun", "group", "title"))
         self.doc = doc
         self.sent = sent
         self.toks = sent.tokens
@@ -222,7 +224,7 @@ class _Clause:
         self.last_agents: list[Mention] = []
 
     # --- arguments -------------------------------------------------------------
-    def _mention_left(self, i: int, hard_stop: set[str]) -> tuple[int, Mention] | None:
+    def _mention_left(self, i: int, hard_stop: set[str], genitive_ok: bool = False) -> tuple[int, Mention] | None:
         """Nearest actor before token i, scanning back to a clause boundary."""
         soft: tuple[int, Mention] | None = None
         k = i - 1
@@ -241,6 +243,9 @@ class _Clause:
             if m and self._actor(m):
                 first, last = self.bounds[id(m)]
                 prev = self.low[first - 1] if first > 0 else ""
+                if m.source == "title" and prev.isalpha() and prev not in LINKERS and not genitive_ok:
+                    k = first - 1                       # "hak prerogatif Presiden": a genitive, no subject
+                    continue
                 possessed = last + 1 < len(self.low) and self.low[last + 1] == "-nya"
                 government = prev == "di" and first > 1 and self.low[first - 2] == "pemerintah"
                 if (prev not in PREPOSITIONS or government) and not possessed:   # "Pemerintah di Dili"
@@ -303,10 +308,11 @@ class _Clause:
         pos = self.toks[i].start
         return next((sp for a, b, sp in self.quotes if a <= pos < b), None)
 
-    def agent_before(self, i: int) -> tuple[int, Mention] | None:
+    def agent_before(self, i: int, genitive_ok: bool = False) -> tuple[int, Mention] | None:
         """The subject of the clause before token i (crossing a subordinator if none, and
-        skipping an apposition: "PBP, partai pengusung Darmawan, mengkritik ...")."""
-        found = self._mention_left(i, CLAUSE_PUNCT | SUBORDINATORS | {"yang"})
+        skipping an apposition: "PBP, partai pengusung Darmawan, mengkritik ..."). A passive's
+        subject may be an office holder's act ("Keputusan Presiden itu dikritik"): genitive_ok."""
+        found = self._mention_left(i, CLAUSE_PUNCT | SUBORDINATORS | {"yang"}, genitive_ok)
         if found:
             return found
         k = i - 1
@@ -318,7 +324,7 @@ class _Clause:
                 m = self.at.get(c0 - 1)
                 if m is not None and self._actor(m):
                     return self.bounds[id(m)][0], m
-        return self._mention_left(i, {";", ":"} | QUOTE_MARKS)
+        return self._mention_left(i, {";", ":"} | QUOTE_MARKS, genitive_ok)
 
     def coordinated(self, first: int, m: Mention) -> list[Mention]:
         """'A, B, dan C' ending at mention m -> [A, B, C]; a group phrase -> its members."""
@@ -578,7 +584,7 @@ class _Clause:
 
     def passive_args(self, i: int, j: int) -> "_Args":
         """'Y diserang (keras) oleh X dan Z': the subject undergoes it, the actors after 'oleh' act."""
-        subj = self.agent_before(i) if i == 0 or self.low[i - 1] != "yang" else None
+        subj = self.agent_before(i, genitive_ok=True) if i == 0 or self.low[i - 1] != "yang" else None
         args = _Args(j=j)
         args.target = subj[1] if subj else None          # "zona yang disepakati X": no actor undergoes it
         args.targets = self.coordinated(*subj) if subj else []

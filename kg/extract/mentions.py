@@ -24,6 +24,8 @@ from kg.vocab import coarse, is_a
 CONNECTORS = {"dan", "&", "untuk", "bagi", "atas", "of", "and", "for", "the", "de", "da", "du", "del", "la"}
 NAME_PARTICLES = {"bin", "binti", "van", "von", "de", "da", "al", "el", "der", "den", "ibn", "abu", "ter"}
 DESCRIPTORS = {"itu", "tersebut", "ini"}
+NOT_THE_HOLDER = {"mantan", "eks", "calon", "bakal", "para", "setiap", "seorang", "sebagai", "jabatan", "kursi",
+                  "wakil", "pelaksana", "plt", "pj", "penjabat"}
 
 
 def detect_mentions(doc: Document) -> Document:
@@ -972,6 +974,20 @@ def _document_pass(doc: Document, found: list[Mention]) -> list[Mention]:
 
 # --- pronouns and descriptions ------------------------------------------------------
 
+def _bare_title(toks: list[Token], k: int, covered: list[tuple[int, int]]) -> int:
+    """End of a capitalised office title at token k that names no one after it ("Keputusan
+    Presiden itu", "kata Kapolda."); 0 when there is none."""
+    if not toks[k].text[:1].isupper() or any(a <= toks[k].start < b for a, b in covered):
+        return 0
+    tt = titles()
+    low = [t.text.lower() for t in toks]
+    end = next((j for j in range(min(len(toks), k + 4), k, -1) if tuple(low[k:j]) in tt), 0)
+    if not end or tt[tuple(low[k:end])]["kind"] != "role" or k > 0 and low[k - 1] in NOT_THE_HOLDER:
+        return 0
+    nxt = toks[end].text if end < len(toks) else ""
+    return end if not nxt[:1].isupper() and not nxt[:1].isdigit() and nxt not in ("(", "/") else 0
+
+
 def _anaphora(doc: Document, found: list[Mention]) -> list[Mention]:
     """Pronouns ('dia', 'ia') and descriptions ('organisasi itu') as mentions to resolve.
 
@@ -992,6 +1008,11 @@ def _anaphora(doc: Document, found: list[Mention]) -> list[Mention]:
                 end = toks[k + 1].end if two in groups or numbered else tok.end   # "kedua partai", "mereka"
                 out.append(Mention(tok.start, end, doc.article.text[tok.start:end], "Organization", "group",
                                    None, si))
+                continue
+            bare_title = _bare_title(toks, k, covered) if low not in table else 0
+            if bare_title:
+                end = toks[bare_title - 1].end          # "Keputusan Presiden itu": the holder named before
+                out.append(Mention(tok.start, end, doc.article.text[tok.start:end], "Person", "title", None, si))
                 continue
             if low not in table or any(a <= tok.start < b for a, b in covered):
                 continue

