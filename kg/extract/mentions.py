@@ -985,7 +985,8 @@ def _bare_title(toks: list[Token], k: int, covered: list[tuple[int, int]]) -> in
     if not end or tt[tuple(low[k:end])]["kind"] != "role" or k > 0 and low[k - 1] in NOT_THE_HOLDER:
         return 0
     nxt = toks[end].text if end < len(toks) else ""
-    return end if not nxt[:1].isupper() and not nxt[:1].isdigit() and nxt not in ("(", "/") else 0
+    return end if not nxt[:1].isupper() and not nxt[:1].isdigit() and nxt not in ("(", "/") \
+        and not nxt.lower().startswith("ke-") else 0       # "Presiden ke-7 Joko Widodo": another holder
 
 
 def _anaphora(doc: Document, found: list[Mention]) -> list[Mention]:
