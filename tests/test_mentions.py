@@ -230,3 +230,11 @@ def test_branch_titles_ranks_and_faction_leaders():
                                                             ("sari-dewi", "Ketua Kelompok Fraksi")}
     doc = process_text("Direktur LBH Medan Fajar Nugraha mengecam polisi.")
     assert [p.person for p in doc.positions] == ["fajar-nugraha"]
+
+
+def test_lowercase_alias_and_acronym_definition_after_a_coordinated_actor():
+    doc = process_text("Juru bicara junta militer Myanmar, Mayor Jenderal Min Aung Tun, membantah. "
+                       "Junta militer Myanmar dan Tentara Kemerdekaan Kachin (KIA) sepakat berunding.")
+    assert {(p.person, p.org) for p in doc.positions} == {("min-aung-tun", "tatmadaw")}
+    keys = {m.text: m.key for m in doc.mentions}
+    assert keys["KIA"] == keys["Tentara Kemerdekaan Kachin"] != "tatmadaw"

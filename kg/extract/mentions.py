@@ -715,8 +715,7 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
             continue                                   # "(BPS)", "(Komdis PSSI)"; not "(Persero)"
         i = k
         while i > 0 and (_is_cap(toks[i - 1].text) or (s.low[i - 1] in CONNECTORS and i > 1 and _is_cap(toks[i - 2].text))):
-            if s.low[i - 1] in CONNECTORS and any(
-                    b == i - 1 and e.type in ("City", "Country", "Region") for a, b, e in gz_hits):
+            if s.low[i - 1] in CONNECTORS and any(b == i - 1 and e.type != "Person" for a, b, e in gz_hits):
                 break                                  # "LBH Semarang dan Komisi ... (Komnas HAM)"
             i -= 1
         while i < k and s.low[i] in CONNECTORS:

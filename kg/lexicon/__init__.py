@@ -47,7 +47,8 @@ class Gazetteer:
         if not toks:
             return
         old = self.forms.get(toks)
-        if old is None or entry.rank < old[0].rank:
+        lower_alias = old is not None and old[0].key == entry.key and form[:1].islower() and old[1][:1].isupper()
+        if old is None or entry.rank < old[0].rank or lower_alias:   # "junta militer Myanmar" may be lowercase
             self.forms[toks] = (entry, form)
             self.max_len = max(self.max_len, len(toks))
         self.entries.setdefault(entry.key, entry)
