@@ -233,8 +233,8 @@ def test_branch_titles_ranks_and_faction_leaders():
 
 
 def test_lowercase_alias_and_acronym_definition_after_a_coordinated_actor():
-    doc = process_text("Juru bicara junta militer Myanmar, Mayor Jenderal Min Aung Tun, membantah. "
+    doc = process_text("Juru bicara junta militer Myanmar, Mayor Jenderal Kyaw Lin Htet, membantah. "
                        "Junta militer Myanmar dan Tentara Kemerdekaan Kachin (KIA) sepakat berunding.")
-    assert {(p.person, p.org) for p in doc.positions} == {("min-aung-tun", "tatmadaw")}
+    assert {(p.person, p.org) for p in doc.positions} == {("kyaw-lin-htet", "tatmadaw")}
     keys = {m.text: m.key for m in doc.mentions}
     assert keys["KIA"] == keys["Tentara Kemerdekaan Kachin"] != "tatmadaw"
