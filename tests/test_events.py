@@ -225,3 +225,11 @@ def test_kedua_partai_far_from_the_coordination_and_ceasefire_call_at_a_place():
     assert {t for a, r, t, m in found if a == "partai-gema-rakyat" and r == "11"} == {
         "partai-suara-tani", "partai-cahaya-bangsa"}
     assert ("egypt", "02", "sudan", "asserted") in events("Mesir menyerukan gencatan senjata di Sudan.")
+
+
+def test_naming_a_suspect_is_a_charge_and_a_regional_body_names_its_place():
+    doc = process_text("Polres Sukamaju menggelar perkara. KPK menetapkan Bupati Sukamaju Ahmad Fauzi "
+                       "sebagai tersangka kasus suap.")
+    assert ("kpk", "17", "ahmad-fauzi") in {(e.agent, e.code[:2], e.target) for e in doc.events}
+    assert {(p.person, p.org) for p in doc.positions} == {("ahmad-fauzi", "sukamaju")}
+    assert not [e for e in events("KPU menetapkan jadwal pemilihan ulang.") if e[1] == "17"]

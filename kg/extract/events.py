@@ -548,8 +548,8 @@ class _Clause:
         """The events signalled by the cue at tokens i..j."""
         if cue.voice == "reciprocal":
             return self.reciprocal_events(i, cue)
-        if cue.voice == "goods":
-            if not self.goods_after(j):
+        if cue.voice == "needs":
+            if not self.needed_after(j, cue.code):
                 return []                       # "mengirimkan surat": no aid
             cue = EventCue(cue.code, "active", cue.targets, cue.form)
         if cue.voice == "noun" and self.in_background(i):
@@ -568,13 +568,14 @@ class _Clause:
         return [Event(cue.code, a, b, modality, cue.form, Span(self.sent.start, self.sent.end), source,
                       self.when(), self.place()) for a in keys for b in keys if a != b]
 
-    def goods_after(self, j: int) -> bool:
-        """Do relief goods or rescuers follow in the clause ("... pesawat kargo berisi logistik")?"""
-        goods = self.cues.get("aid_goods", frozenset())
+    def needed_after(self, j: int, code: str) -> bool:
+        """Does a word the cue's code needs follow in the clause (cues.tsv kind needs:<code>):
+        relief goods after "mengirimkan" (073), "sebagai tersangka" after "menetapkan" (173)?"""
+        words = self.cues.get(f"needs:{code}", frozenset())
         for k in range(j, min(len(self.toks), j + 10)):
             if self.low[k] in (".", ";") or self.low[k] in SUBORDINATORS or self.toks[k].text in QUOTE_MARKS:
                 return False
-            if self.low[k] in goods or " ".join(self.low[k:k + 2]) in goods:
+            if self.low[k] in words or " ".join(self.low[k:k + 2]) in words:
                 return True
         return False
 

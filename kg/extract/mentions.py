@@ -40,11 +40,14 @@ def detect_mentions(doc: Document) -> Document:
         found.extend(ments)
         person_words.update(w.lower() for m in ments if m.type == "Person" for w in m.text.split())
         for m in ments:                  # places named earlier help split "Bupati X Nama" later
+            words = tuple(w.lower() for w in m.text.split())
             if m.type in ("Region", "City") and m.source == "pattern":
-                words = tuple(w.lower() for w in m.text.split())
                 places[words] = m.type
                 if (words[0],) in org_heads() and len(words) > 1:
                     places[words[1:]] = m.type   # "Kabupaten Batu Kemuning" -> "Batu Kemuning"
+            elif m.source == "pattern" and 1 < len(words) <= 4 and words[0] in cues().get("place_head", ()) \
+                    and words[1:] not in gazetteer().forms:
+                places.setdefault(words[1:], "Region")   # "Polres Sukamaju" -> "Sukamaju"
     found = _document_pass(doc, found)
     found.extend(_anaphora(doc, found))
     doc.mentions = sorted(found, key=lambda m: (m.start, m.end))

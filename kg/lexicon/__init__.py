@@ -281,8 +281,8 @@ def country_by_iso(iso: str) -> Entry | None:
 class EventCue:
     """A word or phrase that signals a CAMEO event, and how its arguments attach."""
     code: str
-    voice: str                      # active | passive | noun | reciprocal | goods (an event only
-                                    # when relief goods follow: "mengirimkan tenda")
+    voice: str                      # active | passive | noun | reciprocal | needs (an event only when
+                                    # a word of cues.tsv kind needs:<code> follows: "mengirimkan tenda")
     targets: tuple[str, ...]        # "obj" and/or prepositions
     form: str
 
@@ -316,7 +316,7 @@ def event_cues() -> tuple[dict[tuple[str, ...], EventCue], int]:
             for form in noun_forms(lemma):
                 put(form, EventCue(r["code"], "noun", noun_targets, form))
         else:
-            voice = {"passive": "passive", "noun": "noun", "goods": "goods"}.get(cls, "active")
+            voice = {"passive": "passive", "noun": "noun", "needs": "needs"}.get(cls, "active")
             put(lemma, EventCue(r["code"], voice, targets, lemma))
     return out, longest
 
