@@ -15,12 +15,14 @@ lets them stand for their state when they act (the metonymy rule).
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from kg.document import Document, Entity, Mention
 from kg.lexicon import anaphora, anaphora_antecedents, gazetteer, slug, titles
 from kg.text import tokenize
 from kg.vocab import is_a
 
+DETERMINERS = {"itu", "tersebut", "ini"}
 ANAPHORIC = ("pronoun", "description", "group", "title")
 
 
@@ -198,15 +200,20 @@ def _link_anaphora(doc: Document) -> None:
                 m.members = _main_pair(seen, anaphora().get(m.text.lower().split()[1], ("", False))[0])
             m.key = m.members[0] if m.members else None
             continue
-        if m.source == "pronoun":
+        heads = anaphora_antecedents().get(m.text.split()[0].lower())
+        if m.source == "pronoun" and not heads:
             m.key = _subject_antecedent(m, [c for c in window if c.type == "Person"])
             continue
         if m.source == "title":
             m.key = _title_holder(m, seen)
             continue
-        heads = anaphora_antecedents().get(m.text.split()[0].lower())
         if heads:                                       # "majelis (hakim)" -> the court named anywhere before
             window = [c for c in seen if c.key and _names_one_of(c, heads)]
+            words = set(m.text.lower().split())         # "menteri perdagangan itu": the trade minister,
+            count = Counter(c.key for c in seen)        # else the one the article is most about
+            titled = {c.key: len(words & set(c.title.lower().split())) for c in window if c.title}
+            salient = m.type == "Person" or not words & DETERMINERS   # "kementerian tersebut": the last one
+            window.sort(key=lambda c: (titled.get(c.key, 0), count[c.key] if salient else 0))
         for cand in reversed(window):
             if is_a(cand.type, m.type):
                 m.key = cand.key
@@ -244,8 +251,9 @@ def _main_pair(seen: list[Mention], cls: str) -> list[str]:
 
 
 def _names_one_of(m: Mention, heads: tuple[str, ...]) -> bool:
-    """Does the mention's name or key contain one of the words (a trailing * matches a prefix)?"""
-    words = set(re.findall(r"[a-z0-9]+", f"{m.key} {m.text} {m.label or ''}".lower()))
+    """Does the mention's name, key or title contain one of the words (a trailing * matches a
+    prefix)? "menteri tersebut" needs a person titled Menteri."""
+    words = set(re.findall(r"[a-z0-9]+", f"{m.key} {m.text} {m.label or ''} {m.title or ''}".lower()))
     return any(h[:-1] and any(w.startswith(h[:-1]) for w in words) if h.endswith("*") else h in words
                for h in heads)
 
