@@ -20,6 +20,11 @@ both corpora with the selected penalties.  During development a NERGrit-only
 and a NERP-only model scored lower on their own test sets than this joint model
 (see PROVENANCE.md), so no per-scheme model is shipped.
 
+The features are those of ``kg.extract.tagger.sentence_features``; they include
+the Brown clusters of ``kg/models/tagger_clusters.tsv.xz`` when that file is
+present, so build it first (``python scripts/build_clusters.py``) and ship it
+together with the model it was trained with.
+
 Usage:  python scripts/train_tagger.py [--data DIR] [--out DIR] [--quick]
 """
 from __future__ import annotations
