@@ -233,3 +233,8 @@ def test_naming_a_suspect_is_a_charge_and_a_regional_body_names_its_place():
     assert ("kpk", "17", "ahmad-fauzi") in {(e.agent, e.code[:2], e.target) for e in doc.events}
     assert {(p.person, p.org) for p in doc.positions} == {("ahmad-fauzi", "sukamaju")}
     assert not [e for e in events("KPU menetapkan jadwal pemilihan ulang.") if e[1] == "17"]
+
+
+def test_passive_agent_after_an_amount_and_committee_names():
+    found = events("Persija dijatuhi denda Rp 100 juta oleh Komite Disiplin PSSI karena suporter menyalakan suar.")
+    assert ("komite-disiplin-pssi", "17", "persija", "asserted") in found
