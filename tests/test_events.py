@@ -238,3 +238,10 @@ def test_naming_a_suspect_is_a_charge_and_a_regional_body_names_its_place():
 def test_passive_agent_after_an_amount_and_committee_names():
     found = events("Persija dijatuhi denda Rp 100 juta oleh Komite Disiplin PSSI karena suporter menyalakan suar.")
     assert ("komite-disiplin-pssi", "17", "persija", "asserted") in found
+
+
+def test_weak_cues_need_an_actor_right_after():
+    assert ("kemendagri", "02", "sukabumi", "asserted") in events(
+        "Kementerian Dalam Negeri mendorong Kota Sukabumi menata pasar.")
+    assert not [e for e in events("Program itu mendorong dampak sosial bagi masyarakat Indonesia.") if e[1] == "02"]
+    assert ("dpr", "04", "kemenkeu", "asserted") in events("DPR membahas anggaran dengan Kementerian Keuangan.")

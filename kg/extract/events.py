@@ -640,6 +640,8 @@ class _Clause:
     def find_target(self, j: int, cue) -> Mention | None:
         """The target after the cue, by the cue's frame and then by the fallbacks of its root."""
         root = cue.code[:2]
+        if cue.targets == ("direct",):                  # weak cues: an actor right after, or none
+            return self.mention_after(j, allow_fillers=False)
         target = self.target_after(j, cue.targets) if cue.targets else None
         if target is None and cue.targets and root in COUNTERPART_ROOTS:
             target = self.counterpart_after(j)
