@@ -197,6 +197,8 @@ def _lexicon_hits(s: _Sentence) -> list[tuple[int, int, Entry]]:
     while i < n:
         for j in range(min(n, i + gz.max_len), i, -1):
             hit = gz.forms.get(tuple(s.low[i:j]))
+            if hit and j - i == 1 and ROMAN.match(s.toks[i].text) and not hit[1].isupper():
+                continue                                 # "Komisi XI" is no "Xi"
             if hit and _case_ok(s.toks[i:j], hit[1]):
                 hits.append((i, j, hit[0]))
                 i = j
@@ -591,9 +593,10 @@ def _emit_chain(c: _Chain, end: int) -> bool:
             source = {None: "pattern", "@acronym": "acronym"}.get(key, "gazetteer")
             s.add(a, b, cls, source, None if key in (None, "@acronym") else key)
     org_ref = c.org_ref
-    if c.orgs:                  # "Ketua DPW PSD Jawa Barat": the party, not the place that qualifies it
+    if c.orgs:                  # "Ketua DPW PSD Jawa Barat": the party, not the place that qualifies it;
+                                # "Ketua MWA UNC": the body itself, not its parent
         bodies = [o for o in c.orgs if o[2] not in PLACE_QUALIFIERS]
-        a, b, cls, key = bodies[-1] if bodies else c.orgs[-1]
+        a, b, cls, key = bodies[0] if bodies else c.orgs[-1]
         org_ref = key if key not in (None, "@acronym", "@done") and a == b else "@%d" % s.toks[a].start
     key = gz_at[j][1].key if j in gz_at and gz_at[j][0] == end and gz_at[j][1].type == "Person" else None
     person = s.add(j, end, "Person", "pattern", key, c.title["title"], org_ref)
@@ -793,7 +796,8 @@ def _org_heads(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
     i = 0
     while i < len(s.toks):
         hlen = next((n for n in (3, 2, 1) if tuple(s.low[i:i + n]) in heads), 0)
-        inside = any(a < i < b for a, b, _ in gz_hits)
+        inside = any(a < i < b for a, b, _ in gz_hits) or any(   # "Ketua Majelis Hakim Yuliana": a title
+            m.title_start is not None and m.title_start <= s.toks[i].start < m.start for m in s.out)
         if not hlen or inside or not s.toks[i].text[:1].isupper() or not s.free(i, i + hlen):
             i += 1
             continue

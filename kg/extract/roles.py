@@ -8,8 +8,10 @@ twice in a document is one position.
 """
 from __future__ import annotations
 
+from collections import Counter
+
 from kg.document import Document, Entity, Position, Span
-from kg.lexicon import entry_for_org, holders
+from kg.lexicon import anaphora_antecedents, entry_for_org, holders
 
 
 def extract_positions(doc: Document) -> Document:
@@ -81,11 +83,14 @@ def _org_named_like(doc: Document, title: str, before: int) -> str | None:
     words = [w for w in title.lower().split() if len(w) >= 5 and w not in GENERIC_TITLE_WORDS]
     if not words:
         return None
-    for m in sorted(doc.mentions, key=lambda x: -x.start):
+    heads = [h for w in words for h in anaphora_antecedents().get(w, ())]   # "Majelis Hakim": a court,
+    count = Counter(m.key for m in doc.mentions)                              # the one named most
+    for m in sorted(doc.mentions, key=lambda x: (-count[x.key], -x.start) if heads else -x.start):
         if m.start >= before or not m.key or m.type == "Person" or m.key not in doc.entities:
             continue
         label = doc.entities[m.key].label.lower()
-        if any(w in label for w in words) and "Organization" in _ancestors(doc.entities[m.key].type):
+        named = any(w in label for w in words) or any(h.rstrip("*") in label.split() for h in heads)
+        if named and "Organization" in _ancestors(doc.entities[m.key].type):
             return m.key
     return None
 
