@@ -247,3 +247,11 @@ def test_commission_numerals_bench_titles_and_the_direct_unit():
     doc = process_text("Pengadilan Negeri Sukamaju memvonis Joko Santoso. Pengadilan Negeri Sukamaju juga "
                        "menyita asetnya. Ketua Majelis Hakim Yuliana Siregar mengatakan terdakwa bersalah.")
     assert {(p.person, p.org) for p in doc.positions} == {("yuliana-siregar", "pengadilan-negeri-sukamaju")}
+
+
+def test_title_of_a_national_body_then_a_region_names_its_branch():
+    doc = process_text("Ketua KPU Lembah Hijau, Mulyadi Harahap, mengatakan pendaftaran dibuka.")
+    assert {(p.person, p.org) for p in doc.positions} == {("mulyadi-harahap", "kpu-lembah-hijau")}
+    assert doc.entities["kpu-lembah-hijau"].label == "KPU Lembah Hijau"
+    doc = process_text("Ketua KPU Mochammad Afifuddin hadir.")
+    assert {(p.person, p.org) for p in doc.positions} == {("mochammad-afifuddin", "kpu")}

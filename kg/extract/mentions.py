@@ -588,6 +588,7 @@ def _emit_chain(c: _Chain, end: int) -> bool:
     known = j in gz_at and gz_at[j][1].type == "Person"
     if end <= j or not s.free(j, end) or not (known or not s.headline):
         return False
+    _branch_of_title_org(c)
     for a, b, cls, key in c.orgs:
         if a < b and s.free(a, b):
             source = {None: "pattern", "@acronym": "acronym"}.get(key, "gazetteer")
@@ -602,6 +603,25 @@ def _emit_chain(c: _Chain, end: int) -> bool:
     person = s.add(j, end, "Person", "pattern", key, c.title["title"], org_ref)
     person.title_start = s.toks[c.i].start
     return True
+
+
+def _branch_of_title_org(c: _Chain) -> None:
+    """'Ketua KPU Girimukti Asep S.': a title that names a national body ("Ketua KPU"), then
+    a region or city, names that body's branch there ("KPU Girimukti"), one actor."""
+    s, ref = c.s, c.title.get("org") or ""
+    entry = gazetteer().entries.get(ref)
+    if entry is None or not is_a(entry.type, "Organization") or not c.orgs or c.orgs[0][0] != c.first_end \
+            or c.orgs[0][2] not in ("Region", "City") or any(o[2] not in PLACE_QUALIFIERS for o in c.orgs):
+        return
+    a, b = c.orgs[0][0], c.orgs[0][1]
+    if not s.free(a, b):
+        return
+    last = s.toks[c.first_end - 1].text
+    prefix = last if last.isupper() else entry.label
+    m = s.add(a, b, entry.type, "pattern")
+    m.label = f"{prefix} {s.text[s.toks[a].start:s.toks[b - 1].end]}"
+    c.orgs[0] = (a, a, entry.type, "@done")
+    c.org_ref = "@%d" % s.toks[a].start
 
 
 def _head_len(s: _Sentence, j: int) -> int:
