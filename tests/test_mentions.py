@@ -250,7 +250,8 @@ def test_commission_numerals_bench_titles_and_the_direct_unit():
 
 
 def test_title_of_a_national_body_then_a_region_names_its_branch():
-    doc = process_text("Ketua KPU Lembah Hijau, Mulyadi Harahap, mengatakan pendaftaran dibuka.")
+    doc = process_text("Pemilihan ulang digelar di Kabupaten Lembah Hijau. "
+                       "Ketua KPU Lembah Hijau, Mulyadi Harahap, mengatakan pendaftaran dibuka.")
     assert {(p.person, p.org) for p in doc.positions} == {("mulyadi-harahap", "kpu-lembah-hijau")}
     assert doc.entities["kpu-lembah-hijau"].label == "KPU Lembah Hijau"
     doc = process_text("Ketua KPU Mochammad Afifuddin hadir.")

@@ -535,7 +535,8 @@ def _chain_name(c: _Chain) -> int:
             if end - j == 1 or s.crf[j].endswith("PER"):
                 s.add(j, end, "Person", "pattern")      # a client or principal named first
             else:                                       # "Presiden Direktur Kirishima Metals, Masato T."
-                c.orgs.append((j, end, _head_class(s, j) or "Organization", None))
+                known = s.places.get(tuple(s.low[j:end]))     # "Ketua KPU Sungai Kendal, Mulyadi H."
+                c.orgs.append((j, end, known or _head_class(s, j) or "Organization", None))
             j, end = end + 1, second
     if j in gz_at and gz_at[j][1].type == "Person":
         end = max(end, gz_at[j][0])
