@@ -256,3 +256,13 @@ def test_title_of_a_national_body_then_a_region_names_its_branch():
     assert doc.entities["kpu-lembah-hijau"].label == "KPU Lembah Hijau"
     doc = process_text("Ketua KPU Mochammad Afifuddin hadir.")
     assert {(p.person, p.org) for p in doc.positions} == {("mochammad-afifuddin", "kpu")}
+
+
+def test_titles_without_a_name_and_a_city_before_the_regents_name():
+    assert not [m for m in process_text("Ketua Bawaslu Manggarai mengatakan pengawasan diperketat.").mentions
+                if m.type == "Person"]
+    assert not process_text("Kepala Sekolah menolak tuduhan itu.").positions
+    doc = process_text("Wakil Bupati Karawang Maslani hadir.")
+    assert {(p.person, p.org) for p in doc.positions} == {("maslani", "karawang")}
+    doc = process_text("Ketua PW LPNU Jatim Wahyu A Priambodo hadir.")
+    assert {(p.person, p.org) for p in doc.positions} == {("wahyu-a-priambodo", "lpnu")}

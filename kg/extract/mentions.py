@@ -541,6 +541,15 @@ def _chain_name(c: _Chain) -> int:
     if j in gz_at and gz_at[j][1].type == "Person":
         end = max(end, gz_at[j][0])
     regional = " ".join(s.low[c.i:c.first_end]) in regional_titles()
+    body = gazetteer().entries.get(c.title.get("org") or "")
+    if body is not None and not c.orgs and end - j == 1 and not s.crf[j].endswith("PER") \
+            and s.low[j] not in s.person_words and not (end < len(s.toks) and _is_name_token(s.toks[end])):
+        regional = True                                 # "Ketua Bawaslu Manggarai": the body's branch there
+    if regional and not c.orgs and end > j and j in gz_at and gz_at[j][1].type in ("City", "Region") \
+            and end - gz_at[j][0] >= 1 and not s.crf[j].endswith("PER") \
+            and not any(tuple(s.low[j:j + n]) in s.places for n in range(1, 5)):
+        c.orgs.append((j, gz_at[j][0], gz_at[j][1].type, gz_at[j][1].key))
+        j = gz_at[j][0]                                 # "Wakil Bupati Karawang Maslani"
     if regional and not c.orgs and end > j:
         region_end = end
         while region_end < len(s.toks) and s.low[region_end] in COMPASS:
@@ -589,6 +598,8 @@ def _emit_chain(c: _Chain, end: int) -> bool:
     known = j in gz_at and gz_at[j][1].type == "Person"
     if end <= j or not s.free(j, end) or not (known or not s.headline):
         return False
+    if end - j == 1 and (s.low[j] in common_words() or _head_len(s, j)):
+        return False                                     # "Kepala Sekolah", "Kepala Dinas": no name
     _branch_of_title_org(c)
     for a, b, cls, key in c.orgs:
         if a < b and s.free(a, b):
