@@ -245,3 +245,11 @@ def test_weak_cues_need_an_actor_right_after():
         "Kementerian Dalam Negeri mendorong Kota Sukabumi menata pasar.")
     assert not [e for e in events("Program itu mendorong dampak sosial bagi masyarakat Indonesia.") if e[1] == "02"]
     assert ("dpr", "04", "kemenkeu", "asserted") in events("DPR membahas anggaran dengan Kementerian Keuangan.")
+
+
+def test_a_request_does_not_reach_across_sedangkan():
+    found = events("Malaysia meminta Indonesia bertindak tegas, sedangkan Singapura menawarkan pesawat pemadam.")
+    assert {m for a, r, t, m in found if a == "singapore" and r == "03"} <= {"asserted", "reported"}
+    assert [a for a, r, t, m in found if a == "singapore" and r == "03"]
+    assert all(m == "hypothetical" for a, r, t, m in events("Mesir meminta Israel agar menghentikan serangan ke Gaza.")
+               if a == "israel")

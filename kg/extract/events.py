@@ -507,7 +507,9 @@ class _Clause:
             return "negated", None
         if any(w in c.get("hypothetical", ()) for w in near[:3]) or any(w in c.get("alleged", ()) for w in near):
             return "hypothetical", None                # possible, or only alleged ("yang dituding membantu")
-        if any(w in c.get("request", ()) for w in clause[1:8]):
+        scope = next((n for n, w in enumerate(clause) if w in SUBORDINATORS and w not in c.get("request", ())),
+                     len(clause))                      # "..., sedangkan Singapura menawarkan": a new clause
+        if any(w in c.get("request", ()) for w in clause[1:min(8, scope)]):
             return "hypothetical", None                # asked for, not done: "meminta Indonesia mengirim ..."
         source = self.reporter(i)
         if any(w in c.get("planned", ()) for w in near):
