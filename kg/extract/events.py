@@ -537,7 +537,8 @@ class _Clause:
                 return speaker
         speech = self.cues.get("speech", frozenset())
         for k in range(i - 1, -1, -1):
-            if self.low[k] in speech and not self.low[k].endswith("nya"):
+            if self.low[k] in speech and not self.low[k].endswith("nya") \
+                    and (self.low[k].startswith(("me", "ber")) or self.low[k] == "kata"):   # not "bertindak tegas"
                 found = self._mention_left(k, {";", "."} | QUOTE_MARKS)
                 return found[1].key if found else None
             if self.low[k] == "menurut":
