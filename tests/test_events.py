@@ -253,3 +253,16 @@ def test_a_request_does_not_reach_across_sedangkan():
     assert [a for a, r, t, m in found if a == "singapore" and r == "03"]
     assert all(m == "hypothetical" for a, r, t, m in events("Mesir meminta Israel agar menghentikan serangan ke Gaza.")
                if a == "israel")
+
+
+def test_members_of_an_organisation_act_for_it():
+    found = events("Ribuan buruh yang tergabung dalam Serikat Buruh Merdeka (SBM) berunjuk rasa di Semarang.")
+    assert [a for a, r, t, m in found if r == "14"] == ["serikat-buruh-merdeka"]
+
+
+def test_a_protest_at_the_governors_office_targets_the_provincial_government():
+    found = events("Ribuan petani berunjuk rasa di depan Kantor Gubernur Jawa Tengah. Mereka menuntut "
+                   "Pemerintah Provinsi (Pemprov) Jawa Tengah mencabut aturan itu.")
+    assert [t for a, r, t, m in found if r == "14"] in ([], ["pemerintah-provinsi-jawa-tengah"])
+    found = events("Serikat Tani Merdeka (STM) berunjuk rasa di depan Kantor Bupati Lembah Hijau.")
+    assert [t for a, r, t, m in found if r == "14"] != ["kantor-bupati-lembah-hijau"]

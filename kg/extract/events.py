@@ -49,6 +49,9 @@ FILLERS = {"keras", "secara", "langsung", "seluruh", "setiap", "kota", "ibu", "w
 AGENT_CLASSES = ("Person", "Organization", "Country")
 # meetings, negotiations, agreements and cooperation between coordinated actors are mutual
 DETERMINERS = {"itu", "tersebut", "ini"}
+SEATS = ("kantor gubernur", "kantor bupati", "kantor wali kota", "kantor walikota")
+GOVERNMENTS = ("pemerintah provinsi", "pemerintah kabupaten", "pemerintah kota", "pemprov", "pemkab", "pemkot")
+MEMBERSHIP = {"tergabung", "bergabung", "terhimpun", "berhimpun"}
 LINKERS = {"dan", "serta", "juga", "namun", "tetapi", "lalu", "kemudian", "sedangkan", "sementara"}
 
 OBJECT_ROOTS = {"10", "11", "12", "13", "14"}
@@ -248,6 +251,9 @@ class _Clause:
                     continue
                 possessed = last + 1 < len(self.low) and self.low[last + 1] == "-nya"
                 government = prev == "di" and first > 1 and self.low[first - 2] == "pemerintah"
+                member = prev in ("dalam", "di") and first > 1 and self.low[first - 2] in MEMBERSHIP
+                if member:                              # "buruh yang tergabung dalam ABJB berunjuk rasa"
+                    return first, m
                 if (prev not in PREPOSITIONS or government) and not possessed:   # "Pemerintah di Dili"
                     return first, m
                 if prev in SOFT_PREPS and soft is None:
@@ -395,8 +401,21 @@ class _Clause:
                                                              "kantor", "istana", "markas", "kompleks"}:
                     n += 1
                 m = self.at.get(n)
+                if m is not None and m.text.lower().startswith(SEATS):
+                    return self.government_seated(m)
                 return m if m is not None and not _mere_place(m) else None
         return None
+
+    def government_seated(self, m: Mention) -> Mention | None:
+        """'Kantor Gubernur Jawa Tengah': the seat stands for the government of its place (the
+        article's "Pemerintah Provinsi Jawa Tengah", else the province itself)."""
+        place = m.text.split(maxsplit=2)[-1].lower()
+        if m.text.lower().startswith(("kantor wali kota", "kantor walikota")):
+            place = m.text.split(maxsplit=3)[-1].lower()
+        named = [x for x in self.doc.mentions if x.key and x.type != "Person"]
+        gov = next((x for x in named if (x.label or x.text).lower().startswith(GOVERNMENTS)
+                    and (x.label or x.text).lower().endswith(" " + place)), None)
+        return gov or next((x for x in named if x.text.lower() == place and is_a(x.type, "Place")), None)
 
     def noun_before(self, i: int) -> str | None:
         """The subject noun of a passive cue when it is not an actor ("Peluncuran tersebut")."""
@@ -633,6 +652,8 @@ class _Clause:
             args.target = self.find_target(args.j, cue)
         if args.target is not None and args.target.members:   # "mendesak kedua negara": each of them
             args.targets = self.coordinated(*self.bounds_first(args.target))
+        if args.target is not None and id(args.target) not in self.bounds:
+            args.targets = [args.target]                 # a body named elsewhere in the article
         args.targets = args.targets or (self.coordinated_after(args.target) if args.target else [])
         return args
 
