@@ -264,3 +264,11 @@ def test_a_protest_at_the_governors_office_targets_the_provincial_government():
     found = events("Serikat Tani Merdeka (STM) berunjuk rasa di depan Kantor Gubernur Jawa Tengah. "
                    "Pemerintah Provinsi (Pemprov) Jawa Tengah menolak tuntutan itu.")
     assert [t for a, r, t, m in found if r == "14"] == ["pemerintah-provinsi-jawa-tengah"]
+
+
+def test_licence_freezes_wanted_notices_debt_petitions_and_suspensions():
+    assert ("kemenhub", "17", "pt-nusa-air", "asserted") in events(
+        "Kementerian Perhubungan membekukan sertifikat operator pesawat PT Nusa Air.")
+    assert ("interpol", "17", "andi-saputra", "asserted") in events("Interpol menerbitkan red notice terhadap Andi Saputra.")
+    assert ("pt-sewa-pesawat", "11", "pt-nusa-air", "asserted") in events(
+        "PT Sewa Pesawat mengajukan PKPU terhadap PT Nusa Air ke Pengadilan Niaga.")
