@@ -239,18 +239,22 @@ def eval_() -> None:
 
 @eval_.command()
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-def ner(file: Path) -> None:
+@click.option("--model", "model", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              default=None, help="crfsuite model file to score instead of the shipped one "
+              "(.xz allowed; same features as kg/extract/tagger.py).")
+def ner(file: Path, model: Path | None) -> None:
     """Score mention detection against a CoNLL-style NER test file.
 
     \b
     Example:
       kg eval ner test.conll
+      kg eval ner --model /tmp/experiment.crfsuite test.conll
     """
     try:
         from kg import nereval
     except ImportError as exc:
         raise KgError(f"kg eval ner is not available: {exc}") from None
-    click.echo(nereval.format_report(nereval.evaluate(file)))
+    click.echo(nereval.format_report(nereval.evaluate(file, model=model)))
 
 
 def main() -> None:

@@ -128,3 +128,4 @@ class Document:
     relations: list[Relation] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
+    unresolved: list[Span] = field(default_factory=list)   # pronouns/descriptions with no antecedent

@@ -126,20 +126,29 @@ def _prf(correct: int, predicted: int, gold: int) -> dict:
             "gold": gold, "predicted": predicted, "correct": correct}
 
 
-def evaluate(path: Path, tagger: Callable[[list[str]], list[str]] | None = None) -> dict:
+def evaluate(path: Path, tagger: Callable[[list[str]], list[str]] | None = None,
+             model: Path | str | None = None) -> dict:
     """Tag every sentence of the CoNLL file ``path`` and score entity-level P/R/F1.
 
     ``tagger`` maps tokens to BIO tags (PER/ORG/LOC or any scheme known above);
-    by default the shipped CRF (``kg.extract.tagger.tag``) is used.
+    by default the shipped CRF (``kg.extract.tagger.tag``) is used, or, when
+    ``model`` names a crfsuite file (``.xz`` allowed; e.g. an experimental model
+    outside ``kg/models/``), that CRF with the same features.
     Returns ``{"file", "scheme", "model", "sentences", "tokens",
     "types": {type: {precision, recall, f1, gold, predicted, correct}},
     "overall": {…same keys…}}``."""
     sentences = read_conll(path)
     scheme = tag_scheme(sentences)
-    model = "custom"
+    model_name = "custom"
     if tagger is None:
         from kg.extract import tagger as crf
-        tagger, model = crf.tag, crf.DEFAULT_MODEL
+        if model is None:
+            tagger, model_name = crf.tag, crf.DEFAULT_MODEL
+        else:
+            mpath = Path(model).resolve()
+            if not mpath.is_file():
+                raise InputError(f"{model}: no such model file")
+            tagger, model_name = crf.tagger_for(str(mpath)), str(mpath)
     counts = {k: [0, 0, 0] for k in TYPE_NAMES}  # correct, predicted, gold
     n_tokens = 0
     for tokens, gold_tags in sentences:
@@ -160,7 +169,7 @@ def evaluate(path: Path, tagger: Callable[[list[str]], list[str]] | None = None)
     return {
         "file": str(path),
         "scheme": scheme,
-        "model": model,
+        "model": model_name,
         "sentences": len(sentences),
         "tokens": n_tokens,
         "types": types,

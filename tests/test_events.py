@@ -272,3 +272,16 @@ def test_licence_freezes_wanted_notices_debt_petitions_and_suspensions():
     assert ("interpol", "17", "andi-saputra", "asserted") in events("Interpol menerbitkan red notice terhadap Andi Saputra.")
     assert ("pt-sewa-pesawat", "11", "pt-nusa-air", "asserted") in events(
         "PT Sewa Pesawat mengajukan PKPU terhadap PT Nusa Air ke Pengadilan Niaga.")
+
+
+def test_unresolved_subjects_block_and_reports_to_the_authorities():
+    assert not events("Reuters melaporkan bahwa polisi menangkap dua orang.")
+    assert ("icw", "11", "hendra-saputra", "asserted") in events("ICW melaporkan Bupati Hendra Saputra ke KPK.")
+    found = events("Lembaga Bantuan Hukum (LBH) Makassar mendampingi para pedagang dan melaporkan "
+                   "Pemerintah Kota Makassar ke Ombudsman.")
+    assert {(r, t) for a, r, t, m in found} == {("03", None), ("11", "pemerintah-kota-makassar")}
+
+
+def test_host_of_talks_between_two_states():
+    found = events("Brasil menjadi tuan rumah perundingan antara Venezuela dan Guyana di Brasilia.")
+    assert {t for a, r, t, m in found if a == "brazil" and r == "04"} == {"venezuela", "guyana"}

@@ -222,6 +222,8 @@ class _Clause:
             first, _ = self.bounds.get(id(m), (k, k))
             self.bounds[id(m)] = (first, k)
         self.quotes = quotes
+        self.unresolved = {k for k, t in enumerate(self.toks)    # "polisi" with no police named:
+                           if any(u.start <= t.start < u.end for u in doc.unresolved)}   # a subject we cannot name
         self.cues = cues()
         self.cue_table = event_cues()[0]
         self.last_agents: list[Mention] = []
@@ -235,6 +237,8 @@ class _Clause:
             low = self.low[k]
             if low in hard_stop or self.toks[k].text in QUOTE_MARKS:
                 break
+            if k in self.unresolved:
+                return soft
             if low in self.cues.get("pronoun_speaker", ()) and k not in self.at:
                 relative = "yang" in self.low[k:i]          # "... yang dipakai untuk menembaki": not "kami"
                 speaker = self.quote_speaker(i) if low in FIRST_PERSON and not relative else None
@@ -273,6 +277,16 @@ class _Clause:
                 m = self.mention_after(k + 2, allow_fillers=False)
                 return self.coordinated_after(m) if m else []
         return []
+
+    def first_verb(self, i: int) -> int | None:
+        """The first verb of the clause that the coordinated verb at token i continues."""
+        verbs = [k for k in range(i - 2, -1, -1) if k not in self.at and len(self.low[k]) > 4
+                 and self.low[k].startswith(("me", "ber")) and self.low[k - 1] != "yang"]
+        for k in range(i - 2, -1, -1):
+            if self.low[k] in (";", ".") or self.low[k] in SUBORDINATORS or self.toks[k].text in QUOTE_MARKS:
+                verbs = [v for v in verbs if v > k]
+                break
+        return verbs[-1] if verbs else None
 
     def shares_subject(self, i: int) -> bool:
         """Does the cue open a coordinated verb phrase ("tetapi juga", ", lalu", "dan")?"""
@@ -460,9 +474,16 @@ class _Clause:
                 return None
             if allow_fillers and (w, ) in self.cue_table:
                 return None                              # "tersangka pembunuhan R.": another act's argument
+            if self.new_act(k):
+                return None                              # "mendampingi pedagang dan melaporkan X": a new act
             k += 1
             skipped += 1
         return None
+
+    def new_act(self, k: int) -> bool:
+        """Does a coordinated verb phrase start at token k ("dan melaporkan ...")?"""
+        return self.low[k] in ("dan", "serta") and k + 1 < len(self.toks) and len(self.low[k + 1]) > 4 \
+            and self.low[k + 1].startswith(("me", "ber", "di"))
 
     def target_after(self, j: int, preps: tuple[str, ...]) -> Mention | None:
         """Target after the cue: a direct object or an actor after one of its prepositions;
@@ -487,7 +508,7 @@ class _Clause:
         ("... konsultasi mendesak berdasarkan Pasal 4 Perjanjian Washington yang didirikan NATO")."""
         for k in range(j, min(len(self.toks), j + 15)):
             if self.low[k] in CLAUSE_PUNCT or self.low[k] in (".", ";") or self.toks[k].text in QUOTE_MARKS \
-                    or self.low[k] in SUBORDINATORS or self.low[k] in ADJUNCT_STARTS:
+                    or self.low[k] in SUBORDINATORS or self.low[k] in ADJUNCT_STARTS or self.new_act(k):
                 return None
             m = self.at.get(k)
             if m and self._actor(m) and not _mere_place(m):
@@ -644,6 +665,9 @@ class _Clause:
             args.agents = self.passive_support_agents(args.j)   # "Gugatan itu diajukan oleh X dan Y"
         if not args.agents and not bare_noun and self.shares_subject(i) and self.last_agents:
             args.agents = list(self.last_agents)         # "..., tetapi juga menyerukan ...": same subject
+        elif not args.agents and not bare_noun and self.shares_subject(i) and self.first_verb(i) is not None:
+            subj = self.agent_before(self.first_verb(i))  # "PB IDI menilai keputusan Kemenkes ... dan
+            args.agents = self.coordinated(*subj) if subj else []   # meminta ...": PB IDI asks
         elif not args.agents and not bare_noun:
             subj = self.agent_before(i)
             if subj:

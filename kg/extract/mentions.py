@@ -176,6 +176,13 @@ def _gazetteer_hits(s: _Sentence) -> list[tuple[int, int, Entry]]:
             out.append((i, nxt[1], Entry(slug(text), text, e.type, rank=1)))
             hits[n + 1] = (nxt[1], nxt[1], nxt[2])      # consumed
             continue
+        if nxt and nxt[0] == j + 1 and s.low[j] == "perwakilan" and is_a(e.type, "Organization") \
+                and nxt[2].type in ("Region", "City"):
+            # "Ombudsman RI Perwakilan Sulawesi Selatan": the body's regional office, one actor
+            text = s.text[s.toks[i].start:s.toks[nxt[1] - 1].end]
+            out.append((i, nxt[1], Entry(slug(text), text, e.type, rank=1)))
+            hits[n + 1] = (nxt[1], nxt[1], nxt[2])
+            continue
         if nxt and nxt[0] == j and e.type in BRANCHED and (nxt[2].type in ("Country", "Region") or
                                                           nxt[2].type == "City" and e.type in CITY_BRANCHED):
             # "Greenpeace Indonesia" is Greenpeace (one node, the country's name is part of how
@@ -600,6 +607,8 @@ def _emit_chain(c: _Chain, end: int) -> bool:
         return False
     if end - j == 1 and (s.low[j] in common_words() or _head_len(s, j)):
         return False                                     # "Kepala Sekolah", "Kepala Dinas": no name
+    if j in gz_at and gz_at[j][1].type != "Person" and gz_at[j][0] >= end:
+        return False                                     # "Ikatan Dokter Indonesia": a country is no name
     _branch_of_title_org(c)
     for a, b, cls, key in c.orgs:
         if a < b and s.free(a, b):
@@ -749,7 +758,8 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
             continue
         close = k + 2 if toks[k + 2].text == ")" else k + 3 if k + 3 < len(toks) and toks[k + 3].text == ")" else 0
         if not close or not all(ACRONYM.match(t.text) for t in toks[k + 1:close]) \
-                or toks[k + 1].text in ("Persero", "Tbk", "Perseroan") or toks[k + 1].text in non_actor_acronyms():
+                or toks[k + 1].text in ("Persero", "Tbk", "Perseroan") \
+                or all(t.text in non_actor_acronyms() for t in toks[k + 1:close]):
             continue                                   # "(BPS)", "(Komdis PSSI)"; not "(Persero)"
         i = k
         while i > 0 and (_is_cap(toks[i - 1].text) or (s.low[i - 1] in CONNECTORS and i > 1 and _is_cap(toks[i - 2].text))):

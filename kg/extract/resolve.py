@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from kg.document import Document, Entity, Mention
+from kg.document import Document, Entity, Mention, Span
 from kg.lexicon import anaphora, anaphora_antecedents, gazetteer, slug, titles
 from kg.text import tokenize
 from kg.vocab import is_a
@@ -41,6 +41,7 @@ def resolve_entities(doc: Document) -> Document:
     _link_anaphora(doc)
     _link_role_orgs(named)
     doc.entities = _entities(named)
+    doc.unresolved = [Span(m.start, m.end) for m in doc.mentions if not m.key and m.source in ANAPHORIC]
     doc.mentions = [m for m in doc.mentions if m.key]
     return doc
 
