@@ -48,3 +48,16 @@ def test_anonymous_source_is_not_the_previous_speaker():
             'Seorang pejabat yang enggan disebut namanya mengatakan rencana itu belum final. '
             '"Semua masih dibahas," katanya.')
     assert [s for s, _ in speakers(text)] == ["Budi Santoso", None]
+
+
+def test_unnamed_sources_short_family_names_and_the_subject_of_nya():
+    from kg.pipeline import process_text
+    doc = process_text("Seorang relawan di Sukkur mengaku bantuan belum tiba. “Kami masih memakai perahu "
+                       "nelayan,” katanya.")
+    assert [q.speaker for q in doc.quotes] == [None]
+    doc = process_text("Juru bicara Kementerian Luar Negeri China Li Wenhao membantah tuduhan itu. "
+                       "\"Kapal kami hanya berpatroli,\" ujar Li.")
+    assert [q.speaker for q in doc.quotes] == ["li-wenhao"]
+    doc = process_text("Kuasa hukum Nadira, Fransiskus Halim, membantah tuduhan itu. Ia memastikan Nadira "
+                       "akan hadir. “Klien kami kooperatif,” ujarnya.")
+    assert [q.speaker for q in doc.quotes] == ["fransiskus-halim"]

@@ -993,8 +993,9 @@ def _document_pass(doc: Document, found: list[Mention]) -> list[Mention]:
     for m in found:
         parts = m.text.split()
         if m.type == "Person" and len(parts) >= 2:
-            for p in (parts[-1], parts[0]):
-                if _is_name_token(Token(0, 0, p)) and len(p) > 2:
+            for p in (parts[-1], parts[0]):          # "Li" of "Li Wenhao": a short family name
+                if _is_name_token(Token(0, 0, p)) and (len(p) > 2 or p is parts[0] and len(p) == 2
+                                                       and p.lower() not in common_words()):
                     names.setdefault(p, "Person")
         elif m.acronym:
             names.setdefault(m.acronym, m.type)
@@ -1008,6 +1009,8 @@ def _document_pass(doc: Document, found: list[Mention]) -> list[Mention]:
         if (m.type == "City" and m.source == "gazetteer" or m.source == "tagger" and " " not in m.text) \
                 and m.type != "Person" and names.get(m.text) == "Person":
             found[k] = Mention(m.start, m.end, m.text, "Person", "pattern", None, m.sentence)
+        elif m.source == "tagger" and names.get(m.text) not in (None, "Person"):
+            found[k] = Mention(m.start, m.end, m.text, names[m.text], "acronym", None, m.sentence)   # "Komdis"
     covered = [(m.start, m.end) for m in found]
     extra = []
     for si, sent in enumerate(doc.article.sentences):

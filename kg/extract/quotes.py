@@ -43,7 +43,7 @@ def extract_quotes(doc: Document) -> Document:
             speaker = _after(text, q, para, named, speech, current, prev_subject) \
                 or _before(text, q, para, named, speech)
             anonymous = _anonymous_before(text, para.start, q.start)
-            named_here = {x.key for x in named if para.start <= x.start < para.end and x.type == "Person"}
+            named_here = {x.key for x in named if para.start <= x.start < anonymous and x.type == "Person"}
             if anonymous and speaker not in named_here:
                 speaker = None                          # "seorang pejabat yang enggan disebut namanya"
             elif speaker is None and pi - last_para <= 1:
@@ -66,10 +66,19 @@ def _paragraph_subject(text: str, para: Span, named: list[Mention]) -> str | Non
     return None
 
 
-def _anonymous_before(text: str, start: int, end: int) -> bool:
-    """Does the paragraph introduce an unnamed source before the quotation?"""
-    chunk = text[start:end].lower()
-    return any(cue in chunk for cue in cues().get("anonymous", ()))
+UNNAMED = re.compile(r"(?:^|[.!?]\s+|,\s+)(?:[Nn]amun,?\s+)?(?:[Ss]eorang|[Ss]alah seorang|[Ss]alah satu)\s+[a-z]")
+
+
+def _anonymous_before(text: str, start: int, end: int) -> int:
+    """Where the paragraph introduces an unnamed source before the quotation ("seorang pejabat
+    yang enggan disebut namanya", "Seorang relawan ... mengaku"), else 0."""
+    chunk = text[start:end]
+    low = chunk.lower()
+    hits = [low.find(cue) for cue in cues().get("anonymous", ()) if cue in low]
+    unnamed = UNNAMED.search(chunk)
+    if unnamed:
+        hits.append(unnamed.start())
+    return start + min(hits) + 1 if hits else 0
 
 
 def _speech_word(word: str, speech: frozenset[str]) -> tuple[bool, bool]:
@@ -94,6 +103,9 @@ def _after(text: str, q: Span, para: Span, named: list[Mention], speech: frozens
     if is_speech:
         if nya:   # "imbuhnya": the person named before the quotation in its paragraph, else the current speaker
             here = [x for x in named if para.start <= x.start < q.start and x.type == "Person"]
+            pronouns = [x for x in here if x.source == "pronoun"]
+            if pronouns:                    # "Kuasa hukum N., F. H., ... Ia memastikan N. ... ujarnya": F. H.
+                return pronouns[-1].key
             if here:
                 return here[-1].key
             return previous_subject or current or _nearest_person_before(named, q.start)
