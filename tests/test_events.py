@@ -285,3 +285,11 @@ def test_unresolved_subjects_block_and_reports_to_the_authorities():
 def test_host_of_talks_between_two_states():
     found = events("Brasil menjadi tuan rumah perundingan antara Venezuela dan Guyana di Brasilia.")
     assert {t for a, r, t, m in found if a == "brazil" and r == "04"} == {"venezuela", "guyana"}
+
+
+def test_the_council_and_kedua_pihak():
+    found = events("Dewan Keamanan PBB menggelar sidang darurat. Iran mendesak Dewan menjatuhkan sanksi kepada Israel.")
+    assert ("iran", "02", "dk-pbb", "asserted") in found
+    found = events("Hamas dan Israel saling menyerang. Warga mengungsi. Bantuan tertahan. Hamas menolak. "
+                   "Israel bertahan. Mesir meminta kedua pihak menarik pasukan.")
+    assert {t for a, r, t, m in found if a == "egypt" and r == "02"} == {"hamas", "israel"}

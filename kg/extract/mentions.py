@@ -1072,8 +1072,10 @@ def _anaphora(doc: Document, found: list[Mention]) -> list[Mention]:
             if cls == "Person" and bare:
                 out.append(Mention(tok.start, tok.end, tok.text, cls, "pronoun", None, si))
                 continue
-            if tok.text[:1].isupper() and k > 0:
-                continue                                  # part of a name ("Aliansi Jurnalis ...")
+            name_follows = k + 1 < len(toks) and (toks[k + 1].text[:1].isupper() or toks[k + 1].text == "(")
+            if tok.text[:1].isupper() and k > 0 and (low not in constrained or name_follows):
+                continue                                  # part of a name ("Aliansi Jurnalis ..."), but not
+                                                          # "mendesak Dewan menjatuhkan sanksi"
             det = next((n for n in range(k + 1, min(len(toks), k + 5)) if toks[n].text.lower() in DESCRIPTORS), None)
             if det is not None and any(toks[x].text.lower().startswith(("me", "ber", "di")) and len(toks[x].text) > 5
                                        for x in range(k + 1, det)):

@@ -198,7 +198,9 @@ def _link_anaphora(doc: Document) -> None:
             if not m.members and m.text.lower() == "mereka":
                 m.members = _plural_subject(m, window)
             if not m.members and m.text.lower().startswith("kedua "):
-                m.members = _main_pair(seen, anaphora().get(m.text.lower().split()[1], ("", False))[0])
+                noun = m.text.lower().split()[1]          # "kedua pihak": any two parties
+                m.members = _main_pair(seen, anaphora().get(noun, ("", False))[0] or ("Actor" if noun in (
+                    "pihak", "belah", "kubu") else ""))
             m.key = m.members[0] if m.members else None
             continue
         heads = anaphora_antecedents().get(m.text.split()[0].lower())
@@ -241,10 +243,12 @@ def _plural_subject(m: Mention, window: list[Mention]) -> list[str]:
 
 def _main_pair(seen: list[Mention], cls: str) -> list[str]:
     """'kedua negara', 'kedua partai' with no "A dan B" before them: the two actors of that class
-    the article has named most (the later one first among equals)."""
+    ("Actor": any organisation or state, for "kedua pihak") the article has named most (the
+    later one first among equals)."""
     counts: dict[str, int] = {}
     for c in seen:
-        if cls and is_a(c.type, cls) and c.source not in ANAPHORIC + ("metadata",) and c.key:
+        fits = is_a(c.type, cls) or cls == "Actor" and (c.type == "Country" or is_a(c.type, "Organization"))
+        if cls and fits and c.source not in ANAPHORIC + ("metadata",) and c.key:
             counts[c.key] = counts.get(c.key, 0) + 1
     last = {c.key: n for n, c in enumerate(seen)}
     ranked = sorted(counts, key=lambda k: (-counts[k], -last[k]))
