@@ -266,3 +266,12 @@ def test_titles_without_a_name_and_a_city_before_the_regents_name():
     assert {(p.person, p.org) for p in doc.positions} == {("maslani", "karawang")}
     doc = process_text("Ketua PW LPNU Jatim Wahyu A Priambodo hadir.")
     assert {(p.person, p.org) for p in doc.positions} == {("wahyu-a-priambodo", "lpnu")}
+
+
+def test_a_title_in_a_unit_is_held_in_the_parent_body_and_associations_are_organisations():
+    doc = process_text("Kepala Seksi Penerangan Hukum Kejati Sumut Yosua Sembiring mengatakan jaksa siap.")
+    assert {(p.person, p.org) for p in doc.positions} == {("yosua-sembiring", "kejati-sumut")}
+    doc = process_text("Kepala Pusat Penerangan Hukum Kejagung, Rudi Santoso, mengatakan jaksa siap.")
+    assert {(p.person, p.org) for p in doc.positions} == {("rudi-santoso", "kejagung")}
+    doc = process_text("Ketua Paguyuban Korban Investasi Medan, Lestari Simanjuntak, berharap uang kembali.")
+    assert {(p.person, p.org) for p in doc.positions} == {("lestari-simanjuntak", "paguyuban-korban-investasi-medan")}

@@ -267,6 +267,8 @@ VERB_PREFIXES = ("me", "ber", "di", "ter")
 POSTING = {"untuk", "di", "ke", "bagi"}
 BRANCHED = {"Organization", "InternationalOrganization", "Company", "MediaOrganization"}
 CITY_BRANCHED = {"Organization", "Company"}       # "Walhi Jambi", "LBH Semarang": a city branch
+UNIT_HEADS = {"seksi", "subdirektorat", "subdit", "biro", "subbagian", "pusat", "direktorat",
+              "satuan", "unit", "sub"}         # units of a larger body: a title there is held in the body
 PLACE_QUALIFIERS = {"Region", "City", "Place", "Facility", "Continent"}
 COMPASS = {"utara", "selatan", "barat", "timur", "tengah", "raya", "laut", "darat"}
 
@@ -350,6 +352,9 @@ def _step_place_before_name(c: _Chain) -> str | None:
     if c.orgs and _is_cap(s.toks[j].text) and not _title_at(s, j):
         run = _org_run(s, j, c.gz_at)
         if c.comma_then_name(run) and run - j <= 3:
+            gz = c.gz_at.get(j)
+            if gz and gz[0] == run:                      # "Kepala Pusat Penerangan Hukum Kejagung, Rudi S."
+                c.orgs.append((j, run, gz[1].type, gz[1].key))
             c.j = run + 1                                # "... (BPBD) Batu Kemuning, Irwan Syafri"
             return "stop"
     return None
@@ -424,6 +429,9 @@ def _step_org_head(c: _Chain) -> str | None:
         return None
     width = max(head, 1)
     run_end = _org_run(s, start + width, c.gz_at)
+    if s.low[start] in UNIT_HEADS:                       # "Seksi Penerangan Hukum | Kejati Sumut": the unit
+        run_end = next((k for k in range(start + width + 1, run_end) if _head_len(s, k) or k in c.gz_at
+                        and is_a(c.gz_at[k][1].type, "Organization")), run_end)   # ends at its parent
     cls = _head_class(s, start) or "Organization"
     if c.comma_then_name(run_end):                       # "Kepala Dinas X Kabupaten Y, Yusuf Prasetyo"
         c.orgs.append((start, run_end, cls, None))
@@ -618,6 +626,8 @@ def _emit_chain(c: _Chain, end: int) -> bool:
     if c.orgs:                  # "Ketua DPW PSD Jawa Barat": the party, not the place that qualifies it;
                                 # "Ketua MWA UNC": the body itself, not its parent
         bodies = [o for o in c.orgs if o[2] not in PLACE_QUALIFIERS]
+        if len(bodies) > 1 and s.low[bodies[0][0]] in UNIT_HEADS:
+            bodies = bodies[1:]                          # "Kepala Seksi Penerangan Hukum Kejati Sumut": the Kejati
         a, b, cls, key = bodies[0] if bodies else c.orgs[-1]
         org_ref = key if key not in (None, "@acronym", "@done") and a == b else "@%d" % s.toks[a].start
     key = gz_at[j][1].key if j in gz_at and gz_at[j][0] == end and gz_at[j][1].type == "Person" else None
@@ -845,11 +855,15 @@ def _org_heads(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
             continue
         cls = heads[tuple(s.low[i:i + hlen])]
         j = i + hlen
+        unit = s.low[i] in UNIT_HEADS
         while j < len(s.toks) and not s.taken[j]:
             t = s.toks[j].text
             rank = _title_at(s, j)
             if rank and rank[1]["kind"] == "rank":
                 break                                    # "Satuan Tugas Patroli Kolonel Laut ...": a rank ends it
+            if unit and j > i + hlen and (j in gz_start and is_a(gz_start[j].type, "Organization")
+                                          or _head_len(s, j)):
+                break                                    # "Seksi Penerangan Hukum | Kejati Sumut": its parent
             if _is_cap(t) and t.lower() not in {"kamis", "jumat"} and t not in "()":
                 j += 1
             elif s.low[j] in CONNECTORS and j + 1 < len(s.toks) and _is_cap(s.toks[j + 1].text) \
