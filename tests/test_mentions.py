@@ -275,3 +275,13 @@ def test_a_title_in_a_unit_is_held_in_the_parent_body_and_associations_are_organ
     assert {(p.person, p.org) for p in doc.positions} == {("rudi-santoso", "kejagung")}
     doc = process_text("Ketua Paguyuban Korban Investasi Medan, Lestari Simanjuntak, berharap uang kembali.")
     assert {(p.person, p.org) for p in doc.positions} == {("lestari-simanjuntak", "paguyuban-korban-investasi-medan")}
+
+
+def test_long_titles_mayor_names_and_companies_in_appositions():
+    doc = process_text("Rapat kerja digelar dengan Menteri Pendidikan Tinggi, Sains, dan Teknologi Haris Wicaksana.")
+    assert {(p.person, p.org) for p in doc.positions} == {("haris-wicaksana", "kemendiktisaintek")}
+    assert {m.text for m in doc.mentions if m.type == "Person"} == {"Haris Wicaksana"}
+    doc = process_text("Pedagang Kota Makassar berunjuk rasa. Wali Kota Makassar Andi Fadhil Rasyid menemui mereka.")
+    assert {(p.person, p.org) for p in doc.positions} == {("andi-fadhil-rasyid", "makassar")}
+    doc = process_text("Maskapai Nusa Air berhenti terbang. Hendro Gunawan, Direktur Utama Nusa Air, meminta maaf.")
+    assert [m.text for m in doc.mentions if m.type == "Person"] == ["Hendro Gunawan"]

@@ -35,10 +35,12 @@ def detect_mentions(doc: Document) -> Document:
     known = _defined_acronyms(doc)
     places: dict[tuple[str, ...], str] = {}
     person_words: set[str] = set()      # "Bupati Hasbi" after "Hasbi Ramli" is the person, not a place
+    org_names: set[tuple[str, ...]] = set()
     for si, sent in enumerate(doc.article.sentences):
-        ments = _sentence_mentions(sent, si, text, known, places, person_words)
+        ments = _sentence_mentions(sent, si, text, known, places, person_words, org_names)
         found.extend(ments)
         person_words.update(w.lower() for m in ments if m.type == "Person" for w in m.text.split())
+        org_names.update(tuple(w.lower() for w in m.text.split()) for m in ments if is_a(m.type, "Organization"))
         for m in ments:                  # places named earlier help split "Bupati X Nama" later
             words = tuple(w.lower() for w in m.text.split())
             if m.type in ("Region", "City") and m.source == "pattern":
@@ -87,6 +89,7 @@ class _Sentence:
         self._crf: list[str] | None = None
         self.places: dict[tuple[str, ...], str] = {}
         self.person_words: set[str] = set()
+        self.org_names: set[tuple[str, ...]] = set()
         caps = sum(1 for t in self.toks if t.text[:1].isupper())
         words = sum(1 for t in self.toks if t.text[:1].isalpha())
         self.headline = sent.is_title or (words >= 6 and caps / words > 0.9 and not sent.text.endswith("."))
@@ -126,11 +129,13 @@ def _defined_acronyms(doc: Document) -> frozenset[tuple[str, ...]]:
 def _sentence_mentions(sent: Sentence, si: int, text: str,
                        known: frozenset[tuple[str, ...]] = frozenset(),
                        places: dict[tuple[str, ...], str] | None = None,
-                       person_words: set[str] | None = None) -> list[Mention]:
+                       person_words: set[str] | None = None,
+                       org_names: set[tuple[str, ...]] | None = None) -> list[Mention]:
     s = _Sentence(sent, si, text)
     s.known_acronyms = known
     s.places = places or {}
     s.person_words = person_words or set()
+    s.org_names = org_names if org_names is not None else set()
     gz_hits = _gazetteer_hits(s)
     s.gz_at = {i: (j, e) for i, j, e in gz_hits}
     _acronym_definitions(s, gz_hits)
@@ -233,7 +238,7 @@ def _title_at(s: _Sentence, i: int) -> tuple[int, dict] | None:
     A title never swallows the start of a known organisation: in "Ketua Komisi Pemilihan
     Umum" the title is "Ketua" when "Komisi Pemilihan Umum" is in the lexicon."""
     tt = titles()
-    for j in range(min(len(s.toks), i + 6), i, -1):
+    for j in range(min(len(s.toks), i + 9), i, -1):    # "Menteri Pendidikan Tinggi, Sains, dan Teknologi"
         info = tt.get(tuple(s.low[i:j]))
         if info:
             for k in range(i + 1, j):
@@ -423,7 +428,8 @@ def _step_parentheses(c: _Chain) -> str | None:
 def _step_org_head(c: _Chain) -> str | None:
     s, j = c.s, c.j
     head, start = _head_len(s, j), j
-    if not head and j == c.first_end and j > 0 and (s.low[j - 1],) in org_heads() and _is_cap(s.toks[j].text):
+    if not head and j == c.first_end and j > 0 and (s.low[j - 1],) in org_heads() and _is_cap(s.toks[j].text) \
+            and " ".join(s.low[c.i:c.first_end]) not in regional_titles():   # "Wali Kota Makassar" is no org
         start = j - 1                                    # the title ends in a head word: "Kepala Dinas ..."
     if not head and start == j:
         return None
@@ -615,8 +621,9 @@ def _emit_chain(c: _Chain, end: int) -> bool:
         return False
     if end - j == 1 and (s.low[j] in common_words() or _head_len(s, j)):
         return False                                     # "Kepala Sekolah", "Kepala Dinas": no name
-    if j in gz_at and gz_at[j][1].type != "Person" and gz_at[j][0] >= end:
-        return False                                     # "Ikatan Dokter Indonesia": a country is no name
+    if j in gz_at and gz_at[j][1].type != "Person" and gz_at[j][0] >= end or tuple(s.low[j:end]) in s.org_names:
+        return False                                     # "Ikatan Dokter Indonesia", "Direktur Utama Nusa Air":
+                                                         # a country or a company named before is no name
     _branch_of_title_org(c)
     for a, b, cls, key in c.orgs:
         if a < b and s.free(a, b):
@@ -633,6 +640,8 @@ def _emit_chain(c: _Chain, end: int) -> bool:
     key = gz_at[j][1].key if j in gz_at and gz_at[j][0] == end and gz_at[j][1].type == "Person" else None
     person = s.add(j, end, "Person", "pattern", key, c.title["title"], org_ref)
     person.title_start = s.toks[c.i].start
+    for k in range(c.i, c.first_end):                    # title words are no names ("... Tinggi, Sains, ...")
+        s.taken[k] = True
     return True
 
 
@@ -927,6 +936,9 @@ def _appositions(s: _Sentence) -> None:
         org = next((m for m in s.out if m.start >= toks[hit[0]].start and m.type != "Person"
                     and m.source != "initials"
                     and m.start - toks[hit[0] - 1].end <= 12), None) if hit[0] < len(toks) else None
+        run = _org_run(s, hit[0], s.gz_at) if hit[0] < len(toks) else hit[0]
+        if org is None and run > hit[0] and tuple(s.low[hit[0]:run]) in s.org_names and s.free(hit[0], run):
+            org = s.add(hit[0], run, "Organization", "pattern")   # "Hendro G., Direktur Utama Nusa Air,"
         person = s.add(i, k, "Person", "pattern", None, hit[1]["title"], org.key if org else hit[1].get("org") or None)
         person.title_start = s.toks[k + 1].start
 
