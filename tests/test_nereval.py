@@ -145,3 +145,36 @@ SHARED = Path(__file__).resolve().parents[2] / "shared" / "data" / "ner-id"
 def test_shipped_model_on_test_sets(corpus: str) -> None:
     r = evaluate(SHARED / corpus / "test.txt")
     assert r["overall"]["f1"] > 0.7
+
+
+def test_eval_ner_cli_model_option(tmp_path: Path) -> None:
+    """``kg eval ner --model PATH`` scores a model file outside kg/models/."""
+    import shutil
+
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+    from kg.extract.tagger import DEFAULT_MODEL, MODEL_DIR
+
+    gold = tmp_path / "gold.txt"
+    gold.write_text(GOLD, encoding="utf-8")
+    model = tmp_path / "copy.crfsuite.xz"
+    shutil.copyfile(MODEL_DIR / DEFAULT_MODEL, model)
+    res = CliRunner().invoke(cli, ["eval", "ner", "--model", str(model), str(gold)])
+    assert res.exit_code == 0, res.output
+    lines = res.output.strip().splitlines()
+    assert f"model={model.resolve()}" in lines[0]
+    default = CliRunner().invoke(cli, ["eval", "ner", str(gold)])
+    assert default.exit_code == 0, default.output
+    assert f"model={DEFAULT_MODEL}" in default.output.splitlines()[0]
+    # the same model file gives the same scores as the shipped one
+    assert json.loads(lines[-1]) == json.loads(default.output.strip().splitlines()[-1])
+    missing = CliRunner().invoke(cli, ["eval", "ner", "--model", str(tmp_path / "nope"), str(gold)])
+    assert missing.exit_code != 0
+
+
+def test_evaluate_model_argument(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.txt"
+    gold.write_text(GOLD, encoding="utf-8")
+    with pytest.raises(InputError, match="no such model"):
+        evaluate(gold, model=tmp_path / "nope.crfsuite")
