@@ -293,3 +293,12 @@ def test_the_council_and_kedua_pihak():
     found = events("Hamas dan Israel saling menyerang. Warga mengungsi. Bantuan tertahan. Hamas menolak. "
                    "Israel bertahan. Mesir meminta kedua pihak menarik pasukan.")
     assert {t for a, r, t, m in found if a == "egypt" and r == "02"} == {"hamas", "israel"}
+
+
+def test_offers_to_mediate_acts_on_licences_and_protests_before_a_building():
+    assert ("brazil", "03", None, "asserted") in events("Brasil siap menjadi penengah dalam sengketa itu.")
+    assert ("kemenhub", "17", "pt-nusa-air", "asserted") in events(
+        "Kementerian Perhubungan membekukan sertifikat operator angkutan udara (AOC) maskapai berbiaya "
+        "murah PT Nusa Air.")
+    found = events("Ratusan pedagang berunjuk rasa di depan Balai Kota Makassar dan menolak rencana relokasi.")
+    assert not [a for a, r, t, m in found if a == "balai-kota-makassar"]

@@ -31,6 +31,7 @@ from kg.text import strip_clitics
 from kg.vocab import is_a
 
 PREPOSITIONS = {"di", "ke", "dari", "terhadap", "kepada", "dengan", "untuk", "oleh", "bagi", "atas",
+                "depan", "belakang", "samping", "seberang",     # "di depan Balai Kota": a place
                 "pada", "antara", "dekat", "melawan", "tentang", "soal", "dalam", "sejak", "hingga",
                 "melalui", "lewat", "via", "tanpa", "menuju", "demi", "berdasarkan", "sesuai", "terkait",
                 "selama", "sela", "menjelang", "jelang"}
@@ -123,7 +124,9 @@ def _link_objects(events: list[Event], cue_table: dict) -> None:
         for prev in reversed(earlier):
             same_kind = cue is not None and family.get(cue.code[:2]) == family.get(prev.code[:2])
             same_word = words[0] in prev.trigger.split() or any(_same_stem(words[0], w) for w in prev.trigger.split())
-            passive_decision = words[0] in decisions and len(words) == 1 and prev.evidence.start < e.evidence.start
+            # "Keputusan itu dikecam", "Langkah itu dikecam oleh Caracas": the last act before it
+            passive_decision = words[0] in decisions and prev.evidence.start < e.evidence.start and (
+                len(words) == 1 or words[1] in DETERMINERS and e.trigger.startswith("di"))
             if same_kind or same_word or words[0] in decisions and prev.target == e.agent or passive_decision:
                 e.target = prev.agent
                 break
@@ -706,15 +709,20 @@ class _Clause:
     def possessor_after(self, j: int) -> Mention | None:
         """'membatalkan izin usaha milik PT X', 'memuji keberanian majelis hakim': an act on a
         thing is aimed at the actor the object phrase names as its owner."""
-        for k in range(j, min(len(self.toks), j + 8)):
+        k = j
+        while k < min(len(self.toks), j + 12):
+            w = self.low[k]
+            if w == "(" and k + 2 < len(self.toks) and self.low[k + 2] == ")":
+                k += 3                                   # "sertifikat operator (AOC) maskapai X"
+                continue
             m = self.at.get(k)
             if m is not None:
                 return m if self._actor(m) and not _mere_place(m) else None
-            w = self.low[k]
             if w in PREPOSITIONS or w in SUBORDINATORS or w in CLAUSE_PUNCT or w in (".", ";", "yang") \
                     or self.toks[k].text in QUOTE_MARKS or not (w.isalpha() or NUMBER.fullmatch(w)) \
-                    or len(w) > 4 and w.startswith(("me", "di", "ber", "ter")):
+                    or len(w) > 4 and w.startswith(("me", "di", "ter")):
                 return None
+            k += 1
         return None
 
     def make_events(self, i: int, cue, args: "_Args") -> list[Event]:
