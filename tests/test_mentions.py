@@ -285,3 +285,13 @@ def test_long_titles_mayor_names_and_companies_in_appositions():
     assert {(p.person, p.org) for p in doc.positions} == {("andi-fadhil-rasyid", "makassar")}
     doc = process_text("Maskapai Nusa Air berhenti terbang. Hendro Gunawan, Direktur Utama Nusa Air, meminta maaf.")
     assert [m.text for m in doc.mentions if m.type == "Person"] == ["Hendro Gunawan"]
+
+
+def test_unit_acronym_definitions_and_company_appositions():
+    doc = process_text("Kepala Seksi Penerangan Hukum Kejaksaan Tinggi (Kejati) Sumut Yosua Sembiring mengatakan "
+                       "jaksa siap. Pusat Kajian Antikorupsi Universitas Gadjah Mada (Pukat UGM) mengkritik vonis.")
+    assert {(p.person, p.org) for p in doc.positions} == {("yosua-sembiring", "kejaksaan-tinggi-sumut")}
+    assert {m.key for m in doc.mentions if m.text == "Pukat UGM"} != {"ugm"}
+    doc = process_text("Maskapai Nusa Air berhenti terbang. Hendro Gunawan, Direktur Utama Nusa Air, membantah "
+                       "maskapainya bangkrut.")
+    assert {(p.person, p.org) for p in doc.positions} == {("hendro-gunawan", "nusa-air")}

@@ -791,6 +791,9 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
         while (hit := _title_at(s, i)) and hit[0] < k - 1 and hit[1]["kind"] != "honorific":
             i = hit[0]                                 # "Kepala [BNN Provinsi] (BNNP)": not the title
         i = _initials_suffix(s, i, k, acronym)
+        head = max((x for x in range(i + 1, k - 1) if _head_len(s, x)), default=i)
+        if head > i and s.low[i] in UNIT_HEADS and acronym[:1].lower() != s.low[i][:1]:   # not "Pusat ... (Pukat UGM)"
+            i = head                                   # "Seksi Penerangan Hukum [Kejaksaan Tinggi] (Kejati)"
         if k - i < 2 or not s.free(i, k) or not s.free(k + 1, close):
             continue
         if _title_at(s, i) and _title_at(s, i)[0] >= k:
@@ -939,7 +942,8 @@ def _appositions(s: _Sentence) -> None:
         run = _org_run(s, hit[0], s.gz_at) if hit[0] < len(toks) else hit[0]
         if org is None and run > hit[0] and tuple(s.low[hit[0]:run]) in s.org_names and s.free(hit[0], run):
             org = s.add(hit[0], run, "Organization", "pattern")   # "Hendro G., Direktur Utama Nusa Air,"
-        person = s.add(i, k, "Person", "pattern", None, hit[1]["title"], org.key if org else hit[1].get("org") or None)
+        ref = (org.key or "@%d" % org.start) if org else hit[1].get("org") or None
+        person = s.add(i, k, "Person", "pattern", None, hit[1]["title"], ref)
         person.title_start = s.toks[k + 1].start
 
 
