@@ -302,3 +302,11 @@ def test_offers_to_mediate_acts_on_licences_and_protests_before_a_building():
         "murah PT Nusa Air.")
     found = events("Ratusan pedagang berunjuk rasa di depan Balai Kota Makassar dan menolak rencana relokasi.")
     assert not [a for a, r, t, m in found if a == "balai-kota-makassar"]
+
+
+def test_talks_between_two_states_and_a_spelt_out_debt_petition():
+    found = events("Brasil menjadi tuan rumah perundingan darurat antara Venezuela dan Guyana di Brasilia.")
+    assert {("venezuela", "guyana"), ("guyana", "venezuela")} <= {(a, t) for a, r, t, m in found if r == "04"}
+    assert ("emerald-wing-leasing", "11", "pt-nusa-air", "asserted") in events(
+        "Emerald Wing Leasing mengajukan permohonan penundaan kewajiban pembayaran utang (PKPU) terhadap "
+        "PT Nusa Air ke Pengadilan Niaga.")

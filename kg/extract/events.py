@@ -50,7 +50,7 @@ FILLERS = {"keras", "secara", "langsung", "seluruh", "setiap", "kota", "ibu", "w
 AGENT_CLASSES = ("Person", "Organization", "Country")
 # meetings, negotiations, agreements and cooperation between coordinated actors are mutual
 DETERMINERS = {"itu", "tersebut", "ini"}
-SEATS = ("kantor gubernur", "kantor bupati", "kantor wali kota", "kantor walikota")
+SEATS = ("kantor gubernur", "kantor bupati", "kantor wali kota", "kantor walikota", "balai kota")
 GOVERNMENTS = ("pemerintah provinsi", "pemerintah kabupaten", "pemerintah kota", "pemprov", "pemkab", "pemkot")
 MEMBERSHIP = {"tergabung", "bergabung", "terhimpun", "berhimpun"}
 LINKERS = {"dan", "serta", "juga", "namun", "tetapi", "lalu", "kemudian", "sedangkan", "sementara"}
@@ -653,6 +653,14 @@ class _Clause:
     def active_args(self, i: int, j: int, cue) -> "_Args":
         """Agents before an active verb or event noun (or its genitive), the target after it."""
         args = _Args(j=j)
+        between = next((k for k in range(j, min(j + 3, len(self.toks))) if self.low[k] == "antara"
+                        and all(self.low[x].isalpha() and x not in self.at for x in range(j, k))), None)
+        if cue.voice == "noun" and cue.code in MUTUAL_CODES and between is not None:
+            m = self.mention_after(between + 1, allow_fillers=False)   # "perundingan (darurat) antara A dan B"
+            args.agents = self.coordinated_after(m) if m else []
+            if len(args.agents) > 1:
+                return args
+            args.agents = []
         if cue.voice == "noun":
             m = self.mention_after(j, allow_fillers=False)
             if m is not None:
