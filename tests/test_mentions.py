@@ -295,3 +295,13 @@ def test_unit_acronym_definitions_and_company_appositions():
     doc = process_text("Maskapai Nusa Air berhenti terbang. Hendro Gunawan, Direktur Utama Nusa Air, membantah "
                        "maskapainya bangkrut.")
     assert {(p.person, p.org) for p in doc.positions} == {("hendro-gunawan", "nusa-air")}
+
+
+def test_regional_bodies_with_acronyms_and_regional_heads():
+    doc = process_text("Penyidik Kejaksaan Negeri (Kejari) Sidoarjo menahan dua tersangka. Kejari Sidoarjo juga "
+                       "menyita aset mereka.")
+    assert {m.key for m in doc.mentions if "Kejari" in m.text or "Kejaksaan" in m.text} == {"kejaksaan-negeri-sidoarjo"}
+    doc = process_text("Pemerintah Kabupaten (Pemkab) Lembah Hijau menolak. Bupati Lembah Hijau Syamsul Bahri "
+                       "membantah. Sekretaris Daerah Lembah Hijau, Hartono Widjaja, hadir.")
+    orgs = {p.person: p.org for p in doc.positions}
+    assert orgs["syamsul-bahri"] == "lembah-hijau"

@@ -90,9 +90,11 @@ def extract_events(doc: Document) -> Document:
                 i += 1
                 continue
             j, cue = hit
-            if ctx.at.get(i) is not None and ctx.at[i] is ctx.at.get(j - 1) and ctx.at[i].type != "Person":
-                i = j                                  # inside a name: "Lembaga Bantuan Hukum"
-                continue
+            inside = ctx.at.get(i)
+            if inside is not None and (inside is ctx.at.get(j - 1) and inside.type != "Person"
+                                       or inside.type == "Person" and sent.tokens[i].start < inside.start):
+                i = j                                  # inside a name ("Lembaga Bantuan Hukum") or a title
+                continue                               # ("Wakil Menteri Hubungan dan Kerja Sama ...")
             # an active verb form right after an event noun modifies it ("konsultasi mendesak"),
             # and after a degree adverb it is an adjective ("sangat membantu")
             adjectival = cue.voice == "active" and (i == prev_noun_end or i > 0 and ctx.low[i - 1] in DEGREE)

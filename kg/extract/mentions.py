@@ -805,6 +805,10 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
         if known is not None and coarse(known.type) != coarse(type_) and acronym[:1] != s.toks[i].text[:1]:
             continue                                   # "Palangka Raya (ANTARA)": a source, not a name
         place = s.gz_at.get(close + 1)
+        if place is None and tuple(s.low[close + 1:close + 3]) in s.places:
+            place = (close + 3, Entry("", "", s.places[tuple(s.low[close + 1:close + 3])]))
+        elif place is not None and tuple(s.low[close + 1:place[0] + 1]) in s.places:
+            place = (place[0] + 1, place[1])             # "(BPBD) Batu Kemuning", not the city Batu
         if gz is not None and gz.type in BRANCHED and place and place[1].type in ("City", "Region") \
                 and s.free(close + 1, place[0]):
             # "Wahana Lingkungan Hidup Indonesia (Walhi) Sumatera Barat": Walhi's branch there
@@ -817,7 +821,7 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
             m = s.add(i, place[0], type_, "pattern")
             where = s.text[s.toks[close + 1].start:s.toks[place[0] - 1].end]
             m.label = f"{s.text[s.toks[i].start:s.toks[k - 1].end]} {where}"
-            m.acronym = acronym
+            m.acronym = f"{acronym} {where}"            # later "Kejari Sidoarjo" (and bare "Kejari") is this body
             continue
         s.add(i, k, type_, "pattern", gz.key if gz else None)
         s.add(k + 1, close, type_, "acronym", gz.key if gz else None)
@@ -1028,7 +1032,7 @@ def _document_pass(doc: Document, found: list[Mention]) -> list[Mention]:
                                                        and p.lower() not in common_words()):
                     names.setdefault(p, "Person")
         elif m.acronym:
-            names.setdefault(m.acronym, m.type)
+            names.setdefault(m.acronym.split()[0], m.type)   # "Pemprov" of "Pemprov Jawa Tengah"
         elif m.source == "acronym":
             names.setdefault(m.text, m.type)
             if " " in m.text and not m.text.split()[0].isupper():

@@ -31,7 +31,8 @@ def extract_positions(doc: Document) -> Document:
             org = _add_org(doc, "country:ID")      # "Presiden Bagas" in Indonesian news
         if org in doc.entities and doc.entities[org].type == "Person":
             org = None                                 # "kuasa hukum Bambang": a client, not an employer
-        org = _government_of(doc, org)
+        if m.title.lower() not in REGION_HEADS:      # "Bupati X" heads the regency; "Sekda X" serves
+            org = _government_of(doc, org)           # its government
         ident = (m.key, org, m.title.lower())
         if ident in seen:
             continue
@@ -118,6 +119,8 @@ def _government_of(doc: Document, org: str | None) -> str | None:
     return org
 
 
+REGION_HEADS = {"bupati", "wakil bupati", "gubernur", "wakil gubernur", "wali kota", "walikota", "wakil wali kota",
+                "camat", "lurah", "kepala desa", "kades"}
 NATIONAL_TITLES = ("presiden", "wakil presiden", "menteri", "menko", "wapres")
 
 
