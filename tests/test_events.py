@@ -310,3 +310,13 @@ def test_talks_between_two_states_and_a_spelt_out_debt_petition():
     assert ("emerald-wing-leasing", "11", "pt-nusa-air", "asserted") in events(
         "Emerald Wing Leasing mengajukan permohonan penundaan kewajiban pembayaran utang (PKPU) terhadap "
         "PT Nusa Air ke Pengadilan Niaga.")
+
+
+def test_ready_to_send_aid_is_an_offer_and_mereka_is_no_news_agency():
+    found = events("Jakarta (ANTARA) - Banjir melanda Bishkek. PBB siap mengirim bantuan makanan ke Kirgistan.")
+    assert not [e for e in found if e[1] == "07"]
+    assert ("pbb", "03", "kyrgyzstan", "planned") in found or ("pbb", "03", "kyrgyzstan", "asserted") in found
+    found = events("Kendari (ANTARA) - Ratusan warga yang tergabung dalam Aliansi Warga Lestari (AWL) memblokade "
+                   "jalan. Mereka menuduh PT Bumi Jaya menyerobot kebun warga.")
+    assert {a for a, r, t, m in found if r == "11"} == {"aliansi-warga-lestari"}
+    assert [k for k in (m.key for m in process_text("Jepang menyalurkan 5 juta dolar AS.").mentions)] == ["japan"]

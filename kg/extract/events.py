@@ -53,6 +53,9 @@ DETERMINERS = {"itu", "tersebut", "ini"}
 SEATS = ("kantor gubernur", "kantor bupati", "kantor wali kota", "kantor walikota", "balai kota")
 GOVERNMENTS = ("pemerintah provinsi", "pemerintah kabupaten", "pemerintah kota", "pemprov", "pemkab", "pemkot")
 MEMBERSHIP = {"tergabung", "bergabung", "terhimpun", "berhimpun"}
+REACTION_ROOTS = {"01", "02", "10", "12", "13", "14"}        # words about acts, not acts (and 110-114)
+VERBAL_OBJECTS = {"usulan", "tuduhan", "tudingan"}           # made by the reacting kind of act
+INTENT_CODES = {"04": "036", "05": "030", "06": "030", "07": "033"}   # ready/willing/promising to act: intent
 LINKERS = {"dan", "serta", "juga", "namun", "tetapi", "lalu", "kemudian", "sedangkan", "sementara"}
 
 OBJECT_ROOTS = {"10", "11", "12", "13", "14"}
@@ -123,6 +126,8 @@ def _link_objects(events: list[Event], cue_table: dict) -> None:
         words = e.object_word.split()
         cue = next((cue_table.get(tuple(words[:k])) for k in (3, 2, 1) if cue_table.get(tuple(words[:k]))), None)
         earlier = [p for p in events[:n] if p.agent != e.agent and p.modality in REAL]
+        if words[0] in decisions and words[0] not in VERBAL_OBJECTS:   # "Keputusan itu dikritik": a decision,
+            earlier = [p for p in earlier if not _reaction(p.code)] or earlier   # not a reaction to one
         for prev in reversed(earlier):
             same_kind = cue is not None and family.get(cue.code[:2]) == family.get(prev.code[:2])
             same_word = words[0] in prev.trigger.split() or any(_same_stem(words[0], w) for w in prev.trigger.split())
@@ -143,6 +148,11 @@ def _link_objects(events: list[Event], cue_table: dict) -> None:
 AFFIX = re.compile(r"^(meng|meny|mem|men|me|peng|peny|pem|pen|pe|di|ter|ber)|(kan|an|i)$")
 
 
+def _reaction(code: str) -> bool:
+    """Is the event a verbal reaction (appeal, demand, criticism ...) rather than an act?"""
+    return code[:2] in REACTION_ROOTS or code[:3] in ("110", "111", "112", "113", "114")
+
+
 def _same_stem(a: str, b: str) -> bool:
     """Crude Indonesian stemming: 'peluncuran' ~ 'meluncurkan', 'penangkapan' ~ 'ditangkap'."""
     sa, sb = AFFIX.sub("", AFFIX.sub("", a)), AFFIX.sub("", AFFIX.sub("", b))
@@ -160,7 +170,7 @@ def _aid_recipients(doc: Document) -> None:
                      and span.start <= m.start < span.end), None)     # "TEMPO.CO, Islamabad -": the city
     for e in doc.events:
         local = e.code[:2] in ("18", "19", "20") or e.code.startswith("025")   # attacks and calls
-        if e.target or not (e.code.startswith("07") or local and e.place):     # for a ceasefire: only
+        if e.target or not (e.code.startswith(("07", "033")) or local and e.place):     # for a ceasefire: only
             continue                                                            # where they happen
         for key in (e.place,) if local else (e.place, dateline):
             entry = gz.entries.get(key) if key else None
@@ -747,6 +757,8 @@ class _Clause:
         code = cue.code
         if tkey is None and code.startswith(("18", "19", "20")) and cue.form in cues().get("weapon", ()):
             code = "150"                                 # a missile fired at nobody shows force
+        if code[:2] in INTENT_CODES and any(w in self.cues.get("intent", ()) for w in self.low[max(0, i - 3):i]):
+            code = INTENT_CODES[code[:2]]                 # "siap mengirim bantuan": an offer of aid (033)
         cue = EventCue(code, cue.voice, cue.targets, cue.form)
         if self.excluded(cue.form, args.j, tkey):
             return []

@@ -211,6 +211,8 @@ def _lexicon_hits(s: _Sentence) -> list[tuple[int, int, Entry]]:
             hit = gz.forms.get(tuple(s.low[i:j]))
             if hit and j - i == 1 and ROMAN.match(s.toks[i].text) and not hit[1].isupper():
                 continue                                 # "Komisi XI" is no "Xi"
+            if hit and i > 0 and s.low[i - 1] in CURRENCIES and hit[0].type == "Country":
+                continue                                 # "5 juta dolar AS": a currency, not the state
             if hit and _case_ok(s.toks[i:j], hit[1]):
                 hits.append((i, j, hit[0]))
                 i = j
@@ -272,6 +274,7 @@ VERB_PREFIXES = ("me", "ber", "di", "ter")
 POSTING = {"untuk", "di", "ke", "bagi"}
 BRANCHED = {"Organization", "InternationalOrganization", "Company", "MediaOrganization"}
 CITY_BRANCHED = {"Organization", "Company"}       # "Walhi Jambi", "LBH Semarang": a city branch
+CURRENCIES = {"dolar", "dollar", "usd"}
 UNIT_HEADS = {"seksi", "subdirektorat", "subdit", "biro", "subbagian", "pusat", "direktorat",
               "satuan", "unit", "sub"}         # units of a larger body: a title there is held in the body
 PLACE_QUALIFIERS = {"Region", "City", "Place", "Facility", "Continent"}

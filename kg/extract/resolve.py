@@ -233,11 +233,13 @@ def _title_holder(m: Mention, seen: list[Mention]) -> str | None:
 def _plural_subject(m: Mention, window: list[Mention]) -> list[str]:
     """'Ribuan buruh ABJB berunjuk rasa ... Mereka menuntut ...': with no coordination to point
     back to, "mereka" is the first organisation of the previous sentence."""
-    before = [c for c in window if c.sentence < m.sentence and c.source != "metadata"]
+    before = [c for c in window if c.sentence < m.sentence and c.source != "metadata"
+              and c.type != "MediaOrganization"]
     if not before:
         return []
     last = max(c.sentence for c in before)
-    orgs = [c for c in before if c.sentence == last and is_a(c.type, "Organization")]
+    orgs = [c for c in before if c.sentence == last and is_a(c.type, "Organization")
+            and c.type != "MediaOrganization"]            # not the agency of a dateline "(ANTARA)"
     return [orgs[0].key] if orgs else []
 
 
