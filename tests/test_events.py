@@ -320,3 +320,11 @@ def test_ready_to_send_aid_is_an_offer_and_mereka_is_no_news_agency():
                    "jalan. Mereka menuduh PT Bumi Jaya menyerobot kebun warga.")
     assert {a for a, r, t, m in found if r == "11"} == {"aliansi-warga-lestari"}
     assert [k for k in (m.key for m in process_text("Jepang menyalurkan 5 juta dolar AS.").mentions)] == ["japan"]
+
+
+def test_a_criticised_policy_targets_whom_its_critics_target_and_regional_branches():
+    found = events("Komisi VIII DPR menuding Kementerian Agama melanggar undang-undang. Kebijakan itu juga "
+                   "dikritik oleh Majelis Ulama Indonesia (MUI).")
+    assert ("mui", "11", "kemenag", "asserted") in found
+    found = events("KPU NTB menunda pelantikan. Langkah KPU NTB itu didukung oleh Bawaslu NTB.")
+    assert {t for a, r, t, m in found if r == "05"} == {"kpu-ntb"}

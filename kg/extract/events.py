@@ -127,7 +127,13 @@ def _link_objects(events: list[Event], cue_table: dict) -> None:
         cue = next((cue_table.get(tuple(words[:k])) for k in (3, 2, 1) if cue_table.get(tuple(words[:k]))), None)
         earlier = [p for p in events[:n] if p.agent != e.agent and p.modality in REAL]
         if words[0] in decisions and words[0] not in VERBAL_OBJECTS:   # "Keputusan itu dikritik": a decision,
-            earlier = [p for p in earlier if not _reaction(p.code)] or earlier   # not a reaction to one
+            acts = [p for p in earlier if not _reaction(p.code)]         # not a reaction to one; with no act
+            critics = [p for p in earlier if p.target and p.code[:2] in ("10", "11", "12")   # in view, the one
+                       and p.target != e.agent and p.evidence.start < e.evidence.start]     # its critics target
+            if not acts and critics:
+                e.target = critics[-1].target
+                continue
+            earlier = acts or earlier
         for prev in reversed(earlier):
             same_kind = cue is not None and family.get(cue.code[:2]) == family.get(prev.code[:2])
             same_word = words[0] in prev.trigger.split() or any(_same_stem(words[0], w) for w in prev.trigger.split())
@@ -372,7 +378,7 @@ class _Clause:
             if k not in self.at and self.toks[k].text[:1].isupper() and k >= 2 \
                     and self.low[k - 1] in (",", "dan", "serta", "maupun"):
                 k -= 1                                    # "dan Fraksi [Partai X]": a head word between
-            if self.low[k] in (",", "dan", "serta", "maupun"):
+            if self.low[k] in (",", "dan", "serta", "maupun", "bersama"):   # "Satgas bersama Kodam menangkap"
                 k2 = k - 1
                 if self.low[k2] == "," and self.low[k] in ("dan", "serta"):
                     k2 -= 1

@@ -188,8 +188,10 @@ def _gazetteer_hits(s: _Sentence) -> list[tuple[int, int, Entry]]:
             out.append((i, nxt[1], Entry(slug(text), text, e.type, rank=1)))
             hits[n + 1] = (nxt[1], nxt[1], nxt[2])
             continue
-        if nxt and nxt[0] == j and e.type in BRANCHED and (nxt[2].type in ("Country", "Region") or
-                                                          nxt[2].type == "City" and e.type in CITY_BRANCHED):
+        if nxt and nxt[0] == j and (e.type in BRANCHED and (nxt[2].type in ("Country", "Region") or
+                                                           nxt[2].type == "City" and e.type in CITY_BRANCHED)
+                                    or e.type == "GovernmentBody" and nxt[2].type == "Region"
+                                    and (e.parent or "").startswith("country:")):   # "KPU NTB", "Bawaslu Jabar"
             # "Greenpeace Indonesia" is Greenpeace (one node, the country's name is part of how
             # it is called there); "Walhi Kalimantan Tengah" is Walhi's regional branch
             text = s.text[s.toks[i].start:s.toks[nxt[1] - 1].end]
