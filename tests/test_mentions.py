@@ -305,3 +305,13 @@ def test_regional_bodies_with_acronyms_and_regional_heads():
                        "membantah. Sekretaris Daerah Lembah Hijau, Hartono Widjaja, hadir.")
     orgs = {p.person: p.org for p in doc.positions}
     assert orgs["syamsul-bahri"] == "lembah-hijau"
+
+
+def test_party_and_association_boards_are_no_actors_and_regional_parliaments():
+    doc = process_text("Dewan Pimpinan Wilayah (DPW) Partai Gerakan Rakyat (PGR) Jawa Timur melapor ke DKPP. "
+                       "Ketua DPW PGR Jawa Timur Ridwan Amin hadir. Ketua DPRD Jawa Timur Zulkifli Hamid menolak.")
+    orgs = {p.person: p.org for p in doc.positions}
+    assert orgs["zulkifli-hamid"] == "dprd-jawa-timur"
+    assert "dewan-pimpinan-wilayah" not in doc.entities
+    doc = process_text("Pengurus Besar Ikatan Dokter Indonesia (PB IDI) menilai keputusan itu tergesa-gesa.")
+    assert {m.key for m in doc.mentions} == {"idi"}

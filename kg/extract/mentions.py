@@ -276,6 +276,7 @@ VERB_PREFIXES = ("me", "ber", "di", "ter")
 POSTING = {"untuk", "di", "ke", "bagi"}
 BRANCHED = {"Organization", "InternationalOrganization", "Company", "MediaOrganization"}
 CITY_BRANCHED = {"Organization", "Company"}       # "Walhi Jambi", "LBH Semarang": a city branch
+BOARD_LEVELS = {"pusat", "wilayah", "cabang", "daerah", "ranting"}
 CURRENCIES = {"dolar", "dollar", "usd"}
 UNIT_HEADS = {"seksi", "subdirektorat", "subdit", "biro", "subbagian", "pusat", "direktorat",
               "satuan", "unit", "sub"}         # units of a larger body: a title there is held in the body
@@ -388,7 +389,8 @@ def _step_found_org(c: _Chain) -> str | None:
 def _step_defined_acronym(c: _Chain) -> str | None:
     s, j = c.s, c.j
     n_acr = next((n for n in (2, 1) if tuple(s.low[j:j + n]) in s.known_acronyms), 0)
-    if not n_acr or not s.free(j, j + n_acr) or j in c.gz_at and c.gz_at[j][0] > j + n_acr:
+    if not n_acr or not s.free(j, j + n_acr) or j in c.gz_at and c.gz_at[j][0] > j + n_acr \
+            or all(t.text in non_actor_acronyms() for t in s.toks[j:j + n_acr]):   # "Ketua DPW PGRM"
         return None                                      # "Walhi Riau": the lexicon reads the branch
     c.orgs.append((j, j + n_acr, "Organization", "@acronym"))   # defined by the article ("Komdis PSSI")
     c.j = j + n_acr + (1 if c.comma_then_name(j + n_acr) else 0)
@@ -438,6 +440,11 @@ def _step_org_head(c: _Chain) -> str | None:
         start = j - 1                                    # the title ends in a head word: "Kepala Dinas ..."
     if not head and start == j:
         return None
+    board = next((n for n in (3, 2) if org_heads().get(tuple(s.low[start:start + n])) == "Other"), 0)
+    if board:                                            # "Ketua Dewan Pimpinan Pusat PBP": the board's words
+        k = start + board                                # belong to the title, the party follows
+        c.j = k + 1 if k < len(s.toks) and s.low[k] in BOARD_LEVELS else k
+        return "next"
     width = max(head, 1)
     run_end = _org_run(s, start + width, c.gz_at)
     if s.low[start] in UNIT_HEADS:                       # "Seksi Penerangan Hukum | Kejati Sumut": the unit
@@ -655,17 +662,18 @@ def _branch_of_title_org(c: _Chain) -> None:
     a region or city, names that body's branch there ("KPU Girimukti"), one actor."""
     s, ref = c.s, c.title.get("org") or ""
     entry = gazetteer().entries.get(ref)
-    if entry is None or not is_a(entry.type, "Organization") or not c.orgs or c.orgs[0][0] != c.first_end \
+    last = s.toks[c.first_end - 1].text
+    cls = entry.type if entry is not None else "GovernmentBody" if ALL_CAPS.match(last) and len(last) >= 3 else None
+    if cls is None or not is_a(cls, "Organization") or not c.orgs or c.orgs[0][0] != c.first_end \
             or c.orgs[0][2] not in ("Region", "City") or any(o[2] not in PLACE_QUALIFIERS for o in c.orgs):
-        return
+        return                                   # ("Ketua DPRD NTB": a title ending in a body's acronym too)
     a, b = c.orgs[0][0], c.orgs[0][1]
     if not s.free(a, b):
         return
-    last = s.toks[c.first_end - 1].text
     prefix = last if last.isupper() else entry.label
-    m = s.add(a, b, entry.type, "pattern")
+    m = s.add(a, b, cls, "pattern")
     m.label = f"{prefix} {s.text[s.toks[a].start:s.toks[b - 1].end]}"
-    c.orgs[0] = (a, a, entry.type, "@done")
+    c.orgs[0] = (a, a, cls, "@done")
     c.org_ref = "@%d" % s.toks[a].start
 
 
@@ -786,12 +794,16 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
                 or all(t.text in non_actor_acronyms() for t in toks[k + 1:close]):
             continue                                   # "(BPS)", "(Komdis PSSI)"; not "(Persero)"
         i = k
-        while i > 0 and (_is_cap(toks[i - 1].text) or (s.low[i - 1] in CONNECTORS and i > 1 and _is_cap(toks[i - 2].text))):
+        while i > 0 and not s.taken[i - 1] and (_is_cap(toks[i - 1].text) or (s.low[i - 1] in CONNECTORS and i > 1
+                                                                              and _is_cap(toks[i - 2].text))):
             if s.low[i - 1] in CONNECTORS and any(b == i - 1 and e.type != "Person" for a, b, e in gz_hits):
                 break                                  # "LBH Semarang dan Komisi ... (Komnas HAM)"
             i -= 1
         while i < k and s.low[i] in CONNECTORS:
             i += 1
+        board = next((n for n in (2, 3) if org_heads().get(tuple(s.low[i:i + n])) == "Other"), 0)
+        if board and i + board < k - 1:
+            i += board                                 # "Pengurus Besar [Ikatan Dokter Indonesia] (PB IDI)"
         acronym = " ".join(t.text for t in toks[k + 1:close])
         while (hit := _title_at(s, i)) and hit[0] < k - 1 and hit[1]["kind"] != "honorific":
             i = hit[0]                                 # "Kepala [BNN Provinsi] (BNNP)": not the title
