@@ -61,3 +61,10 @@ def test_unnamed_sources_short_family_names_and_the_subject_of_nya():
     doc = process_text("Kuasa hukum Nadira, Fransiskus Halim, membantah tuduhan itu. Ia memastikan Nadira "
                        "akan hadir. “Klien kami kooperatif,” ujarnya.")
     assert [q.speaker for q in doc.quotes] == ["fransiskus-halim"]
+
+
+def test_long_definite_description_after_the_speech_verb():
+    from kg.pipeline import process_text
+    doc = process_text("Ketua Komisi VIII DPR Anwar Fadhilah mengatakan pembagian itu merugikan jemaah. \"Tidak ada "
+                       "ruang untuk tafsir lain,\" ujar politikus Partai Amanat Bangsa (PAB) itu.")
+    assert [q.speaker for q in doc.quotes] == ["anwar-fadhilah"]

@@ -1127,7 +1127,7 @@ def _anaphora(doc: Document, found: list[Mention]) -> list[Mention]:
             if tok.text[:1].isupper() and k > 0 and (low not in constrained or name_follows):
                 continue                                  # part of a name ("Aliansi Jurnalis ..."), but not
                                                           # "mendesak Dewan menjatuhkan sanksi"
-            det = next((n for n in range(k + 1, min(len(toks), k + 5)) if toks[n].text.lower() in DESCRIPTORS), None)
+            det = next((n for n in range(k + 1, min(len(toks), k + 9)) if toks[n].text.lower() in DESCRIPTORS), None)
             if det is not None and any(toks[x].text.lower().startswith(("me", "ber", "di")) and len(toks[x].text) > 5
                                        for x in range(k + 1, det)):
                 det = None                               # "pria itu", "politikus asal Sumut itu"; not a clause
