@@ -328,3 +328,10 @@ def test_a_criticised_policy_targets_whom_its_critics_target_and_regional_branch
     assert ("mui", "11", "kemenag", "asserted") in found
     found = events("KPU NTB menunda pelantikan. Langkah KPU NTB itu didukung oleh Bawaslu NTB.")
     assert {t for a, r, t, m in found if r == "05"} == {"kpu-ntb"}
+
+
+def test_willingness_is_intent_and_holding_prices_is_no_arrest():
+    assert not events("Pemerintah membuka impor untuk menahan harga gula menjelang Lebaran.")
+    found = events("ASEAN memuji kesediaan Kamboja membuka akses bagi tim Komisi Sungai Mekong (MRC).")
+    assert ("cambodia", "03", "komisi-sungai-mekong", "asserted") in found
+    assert not [e for e in found if e[1] == "08"]

@@ -55,7 +55,7 @@ GOVERNMENTS = ("pemerintah provinsi", "pemerintah kabupaten", "pemerintah kota",
 MEMBERSHIP = {"tergabung", "bergabung", "terhimpun", "berhimpun"}
 REACTION_ROOTS = {"01", "02", "10", "12", "13", "14"}        # words about acts, not acts (and 110-114)
 VERBAL_OBJECTS = {"usulan", "tuduhan", "tudingan"}           # made by the reacting kind of act
-INTENT_CODES = {"04": "036", "05": "030", "06": "030", "07": "033"}   # ready/willing/promising to act: intent
+INTENT_CODES = {"04": "036", "05": "030", "06": "030", "07": "033", "08": "035"}   # ready/willing/promising
 LINKERS = {"dan", "serta", "juga", "namun", "tetapi", "lalu", "kemudian", "sedangkan", "sementara"}
 
 OBJECT_ROOTS = {"10", "11", "12", "13", "14"}
