@@ -335,3 +335,10 @@ def test_willingness_is_intent_and_holding_prices_is_no_arrest():
     found = events("ASEAN memuji kesediaan Kamboja membuka akses bagi tim Komisi Sungai Mekong (MRC).")
     assert ("cambodia", "03", "komisi-sungai-mekong", "asserted") in found
     assert not [e for e in found if e[1] == "08"]
+
+
+def test_a_criticised_policy_after_justru_targets_whom_the_demands_target():
+    found = events("Asosiasi Petani Tebu (APT) menuntut Kementerian Perdagangan mencabut izin impor. Menteri "
+                   "Perdagangan Darmawan Siregar menolak tuntutan tersebut. Kebijakan itu justru dikritik oleh "
+                   "Kementerian Pertanian (Kementan).")
+    assert ("kementan", "11", "kemendag", "asserted") in found

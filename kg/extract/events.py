@@ -128,7 +128,7 @@ def _link_objects(events: list[Event], cue_table: dict) -> None:
         earlier = [p for p in events[:n] if p.agent != e.agent and p.modality in REAL]
         if words[0] in decisions and words[0] not in VERBAL_OBJECTS:   # "Keputusan itu dikritik": a decision,
             acts = [p for p in earlier if not _reaction(p.code)]         # not a reaction to one; with no act
-            critics = [p for p in earlier if p.target and p.code[:2] in ("10", "11", "12")   # in view, the one
+            critics = [p for p in earlier if p.target and p.code[:2] in ("10", "11")   # in view, the one
                        and p.target != e.agent and p.evidence.start < e.evidence.start]     # its critics target
             if not acts and critics:
                 e.target = critics[-1].target
@@ -457,7 +457,7 @@ class _Clause:
         k = i - 1
         determined = False
         while k >= 0 and self.low[k] in {"tersebut", "itu", "ini", "langsung", "telah", "sudah", "juga",
-                                         "pun", "kemudian", "akhirnya"}:
+                                         "pun", "kemudian", "akhirnya", "justru", "bahkan", "sempat", "kembali"}:
             determined = determined or self.low[k] in DETERMINERS
             k -= 1
         if k < 0 or not self.low[k].isalpha() or k in self.at:
