@@ -315,3 +315,9 @@ def test_party_and_association_boards_are_no_actors_and_regional_parliaments():
     assert "dewan-pimpinan-wilayah" not in doc.entities
     doc = process_text("Pengurus Besar Ikatan Dokter Indonesia (PB IDI) menilai keputusan itu tergesa-gesa.")
     assert {m.key for m in doc.mentions} == {"idi"}
+
+
+def test_numbers_inside_school_names():
+    doc = process_text("Kepala SMA Negeri 17 Yogyakarta, Suryo Wibisono, memberhentikan guru honorer Rini Astuti.")
+    assert {(p.person, p.org) for p in doc.positions} == {("suryo-wibisono", "sma-negeri-17-yogyakarta")}
+    assert not [m for m in process_text("Sebanyak 17 Desember 2025 menjadi batas.").mentions]

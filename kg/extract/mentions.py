@@ -694,11 +694,16 @@ def _org_run(s: _Sentence, k: int, gz_at: dict[int, tuple[int, Entry]]) -> int:
         if gz:
             k = gz[0]
         elif _is_cap(s.toks[k].text) or s.low[k] in CONNECTORS and k + 1 < len(s.toks) \
-                and _is_cap(s.toks[k + 1].text):
+                and _is_cap(s.toks[k + 1].text) or _numbered(s, k):
             k += 1
         else:
             break
     return k
+
+
+def _numbered(s: _Sentence, k: int) -> bool:
+    """A number inside a name: "SMA Negeri 17 Yogyakarta", "Kodim 0501" (after a name word)."""
+    return s.toks[k].text.isdigit() and len(s.toks[k].text) <= 4 and k > 0 and _is_cap(s.toks[k - 1].text)
 
 
 def _jurisdiction(s: _Sentence, j: int, run: int, gz_at: dict[int, tuple[int, Entry]]) -> int | None:
@@ -897,7 +902,7 @@ def _org_heads(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
             if unit and j > i + hlen and (j in gz_start and is_a(gz_start[j].type, "Organization")
                                           or _head_len(s, j)):
                 break                                    # "Seksi Penerangan Hukum | Kejati Sumut": its parent
-            if _is_cap(t) and t.lower() not in {"kamis", "jumat"} and t not in "()":
+            if _is_cap(t) and t.lower() not in {"kamis", "jumat"} and t not in "()" or _numbered(s, j):
                 j += 1
             elif s.low[j] in CONNECTORS and j + 1 < len(s.toks) and _is_cap(s.toks[j + 1].text) \
                     and not (j + 1 in gz_start and gz_start[j + 1].type in ("Country", "City")) \
