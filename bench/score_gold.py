@@ -38,7 +38,7 @@ def score_set(prefix: str, work: Path) -> dict | None:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--sets", nargs="+", default=["p", "h", "u", "w", "x", "y", "z"])
+    ap.add_argument("--sets", nargs="+", default=["p", "h", "u", "w", "x", "y", "z", "v", "t", "s"])
     ap.add_argument("--json", action="store_true", help="print the per-document results too")
     args = ap.parse_args()
     if not SCORE.exists():
