@@ -321,3 +321,11 @@ def test_numbers_inside_school_names():
     doc = process_text("Kepala SMA Negeri 17 Yogyakarta, Suryo Wibisono, memberhentikan guru honorer Rini Astuti.")
     assert {(p.person, p.org) for p in doc.positions} == {("suryo-wibisono", "sma-negeri-17-yogyakarta")}
     assert not [m for m in process_text("Sebanyak 17 Desember 2025 menjadi batas.").mentions]
+
+
+def test_a_company_description_accepts_an_organisation_of_unknown_kind():
+    doc = process_text("Warga memblokade jalan tambang Tirta Bumi Perkasa (TBP). Warga menuduh perusahaan itu "
+                       "mencemari sungai.")
+    assert next(m for m in doc.mentions if m.text == "Tirta Bumi Perkasa").type == "Organization"
+    desc = [m for m in doc.mentions if m.text.startswith("perusahaan")]
+    assert desc and desc[0].key == "tirta-bumi-perkasa"

@@ -217,8 +217,8 @@ def _link_anaphora(doc: Document) -> None:
             titled = {c.key: len(words & set(c.title.lower().split())) for c in window if c.title}
             salient = m.type == "Person" or not words & DETERMINERS   # "kementerian tersebut": the last one
             window.sort(key=lambda c: (titled.get(c.key, 0), count[c.key] if salient else 0))
-        for cand in reversed(window):
-            if is_a(cand.type, m.type):
+        for cand in reversed(window):       # "perusahaan itu": a company, or an organisation of unknown kind
+            if is_a(cand.type, m.type) or m.type == "Company" and cand.type == "Organization":
                 m.key = cand.key
                 break
 
