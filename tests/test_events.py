@@ -342,3 +342,7 @@ def test_a_criticised_policy_after_justru_targets_whom_the_demands_target():
                    "Perdagangan Darmawan Siregar menolak tuntutan tersebut. Kebijakan itu justru dikritik oleh "
                    "Kementerian Pertanian (Kementan).")
     assert ("kementan", "11", "kemendag", "asserted") in found
+
+
+def test_layoffs_are_no_broken_relations():
+    assert not [e for e in events("PT Sandang Mulia (SM) memutus hubungan kerja 340 karyawan.") if e[1] == "16"]
