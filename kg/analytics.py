@@ -8,6 +8,8 @@ everything derived from it (GraphML, GEXF, HTML) is deterministic.
 """
 from __future__ import annotations
 
+import json
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -104,24 +106,108 @@ def _entity_nodes(store: Store) -> dict[str, dict[str, str]]:
     return nodes
 
 
-def actor_graph(store: Store) -> nx.MultiDiGraph:
-    """The actor network: entities as nodes, events/positions/relations as keyed edges."""
+DETAIL_QUERIES = {
+    "alt": "SELECT DISTINCT ?e ?v WHERE { ?e skos:altLabel ?v }",
+    "articles": "SELECT DISTINCT ?e ?v WHERE { ?v a kg:Article ; schema:mentions ?e }",
+    "quotes": "SELECT DISTINCT ?e ?v WHERE { ?q a kg:Quote ; kg:speaker ?e ; kg:quoteText ?v }",
+}
+EVIDENCE_Q = """SELECT DISTINCT ?x ?sentence ?article WHERE {
+  GRAPH ?article { ?x kg:evidence ?span }
+  OPTIONAL { ?span nif:anchorOf ?sentence }
+}"""
+ARTICLE_OF_Q = """SELECT DISTINCT ?s ?p ?o ?article WHERE {{
+  VALUES ?p {{ {props} }} GRAPH ?article {{ ?s ?p ?o }}
+}}"""
+
+
+def actor_graph(store: Store, details: bool = False) -> nx.MultiDiGraph:
+    """The actor network: entities as nodes, events/positions/relations as keyed edges.
+
+    With ``details`` (for views and paths, not for GraphML/GEXF, whose attributes must be
+    scalars) nodes also get ``alt``, ``articles``, ``quotes`` and ``positions`` lists, edges
+    get ``evidence`` (sentences) and ``articles`` lists, and each reported event adds a
+    ``reportedBy`` edge from the reporter to the event's agent.
+    """
     g = nx.MultiDiGraph()
     for iri, attrs in _entity_nodes(store).items():
         g.add_node(iri, **attrs)
-    for (a, t, key), attrs in sorted(_event_edges(store).items()):
+    evidence = _evidence(store) if details else {}
+    for (a, t, key), attrs in sorted(_event_edges(store, evidence if details else None).items()):
         _add_edge(g, a, t, key, attrs)
-    for row in sorted(_rows(store, POSITIONS_Q), key=lambda r: sorted(r.items())):
-        _add_edge(g, row["person"], row["org"], f"positionIn:{row.get('title', '')}",
-                  {"kind": "positionIn", "label": row.get("title", ""), "count": 1})
+    for row in sorted(_rows(store, POSITIONS_Q_D if details else POSITIONS_Q), key=lambda r: sorted(r.items())):
+        attrs = {"kind": "positionIn", "label": row.get("title", ""), "count": 1}
+        if details:
+            sents, arts = evidence.get(row["p"], ([], []))
+            attrs.update(evidence=list(sents), articles=list(arts))
+        _add_edge(g, row["person"], row["org"], f"positionIn:{row.get('title', '')}", attrs)
+    rel_articles: dict[tuple[str, str, str], set[str]] = {}
+    if details:
+        props = " ".join("kg:" + r for r in STRUCTURAL)
+        for row in _rows(store, ARTICLE_OF_Q.format(props=props)):
+            rel_articles.setdefault((row["s"], row["p"], row["o"]), set()).add(row["article"])
     for row in sorted(_rows(store, STRUCTURAL_Q), key=lambda r: sorted(r.items())):
         rel = _local(row["p"])
-        _add_edge(g, row["s"], row["o"], rel, {"kind": rel, "label": rel, "count": 1})
+        attrs = {"kind": rel, "label": rel, "count": 1}
+        if details:
+            attrs.update(evidence=[], articles=sorted(rel_articles.get((row["s"], row["p"], row["o"]), ())))
+        _add_edge(g, row["s"], row["o"], rel, attrs)
+    if details:
+        _add_details(store, g, evidence)
     return g
 
 
-def _event_edges(store: Store) -> dict[tuple[str, str, str], dict]:
-    """Events grouped by (agent, target, code:modality) with a count."""
+POSITIONS_Q_D = """SELECT DISTINCT ?person ?org ?title ?p WHERE {
+  ?person kg:holdsPosition ?p . ?p kg:positionIn ?org . OPTIONAL { ?p kg:title ?title }
+}"""
+REPORTED_Q = """SELECT DISTINCT ?event ?reporter ?agent ?code WHERE {
+  ?event a kg:Event ; kg:reportedBy ?reporter ; kg:agent ?agent ; kg:cameoCode ?code .
+}"""
+
+
+def _evidence(store: Store) -> dict[str, tuple[list[str], list[str]]]:
+    """Evidence sentences and articles of every node that has ``kg:evidence`` (sorted lists)."""
+    found: dict[str, tuple[set[str], set[str]]] = {}
+    for row in _rows(store, EVIDENCE_Q):
+        sents, arts = found.setdefault(row["x"], (set(), set()))
+        if "sentence" in row:
+            sents.add(row["sentence"])
+        arts.add(row["article"])
+    return {x: (sorted(s), sorted(a)) for x, (s, a) in found.items()}
+
+
+def _add_details(store: Store, g: nx.MultiDiGraph, evidence: dict) -> None:
+    for name, sparql in DETAIL_QUERIES.items():
+        values: dict[str, set[str]] = {}
+        for row in _rows(store, sparql):
+            values.setdefault(row["e"], set()).add(row["v"])
+        for node in g:
+            g.nodes[node][name] = sorted(values.get(node, ()))
+    for node in g:
+        g.nodes[node]["positions"] = sorted(
+            f"{d.get('label') or 'position'} ({g.nodes[v]['label']})"
+            for _, v, d in g.out_edges(node, data=True) if d.get("kind") == "positionIn")
+    reported: dict[tuple[str, str, str], dict] = {}
+    for row in _rows(store, REPORTED_Q):
+        if row["reporter"] == row["agent"]:
+            continue
+        root = root_of(row["code"])
+        edge = reported.setdefault((row["reporter"], row["agent"], f"reportedBy:{root}"), {
+            "kind": "reportedBy", "root": root, "label": f"reports: {CAMEO_ROOT_NAMES.get(root, root)}",
+            "count": 0, "evidence": set(), "articles": set()})
+        edge["count"] += 1
+        sents, arts = evidence.get(row["event"], ([], []))
+        edge["evidence"].update(sents)
+        edge["articles"].update(arts)
+    for (u, v, key), attrs in sorted(reported.items()):
+        attrs["evidence"], attrs["articles"] = sorted(attrs["evidence"]), sorted(attrs["articles"])
+        _add_edge(g, u, v, key, attrs)
+    for u, v, key, data in g.edges(keys=True, data=True):
+        data.setdefault("evidence", [])
+        data.setdefault("articles", [])
+
+
+def _event_edges(store: Store, evidence: dict | None = None) -> dict[tuple[str, str, str], dict]:
+    """Events grouped by (agent, target, code:modality) with a count (and evidence if given)."""
     edges: dict[tuple[str, str, str], dict] = {}
     for row in _rows(store, EVENTS_Q):
         code, modality = row["code"], _local(row.get("modality", "asserted"))
@@ -131,6 +217,14 @@ def _event_edges(store: Store) -> dict[tuple[str, str, str], dict]:
                                       "label": CAMEO_ROOT_NAMES.get(root, root),
                                       "modality": modality, "count": 0})
         edge["count"] += 1
+        if evidence is not None:
+            sents, arts = evidence.get(row["event"], ([], []))
+            edge.setdefault("evidence", set()).update(sents)
+            edge.setdefault("articles", set()).update(arts)
+    for edge in edges.values():
+        for name in ("evidence", "articles"):
+            if name in edge:
+                edge[name] = sorted(edge[name])
     return edges
 
 
@@ -138,6 +232,9 @@ def _add_edge(g: nx.MultiDiGraph, u: str, v: str, key: str, attrs: dict) -> None
     for node in (u, v):
         if node not in g:
             g.add_node(node, label=_local(node), type="", coarse="Other", wikidata="")
+    if g.has_edge(u, v, key):  # same fact found twice: keep one edge, add the counts
+        g.edges[u, v, key]["count"] += attrs.get("count", 1)
+        return
     g.add_edge(u, v, key=key, **attrs)
 
 
@@ -171,6 +268,88 @@ def communities(g: nx.MultiDiGraph) -> list[list[str]]:
     return sorted((sorted(c) for c in found), key=lambda c: (-len(c), c))
 
 
+def is_conflict(root: str) -> bool:
+    """True for CAMEO conflict roots 10-20 (01-09 are cooperation)."""
+    return root >= "10"
+
+
+def pagerank(g: nx.MultiDiGraph, alpha: float = 0.85, iterations: int = 200, tol: float = 1e-10) -> dict[str, float]:
+    """PageRank on the undirected weighted actor network (pure Python power iteration, no scipy)."""
+    s = simple_graph(g)
+    nodes = list(s)
+    if not nodes:
+        return {}
+    n = len(nodes)
+    rank = {v: 1.0 / n for v in nodes}
+    strength = {v: sum(d["weight"] for _, _, d in s.edges(v, data=True)) for v in nodes}
+    for _ in range(iterations):
+        dangling = alpha * sum(rank[v] for v in nodes if strength[v] == 0) / n
+        new = {}
+        for v in nodes:
+            incoming = sum(rank[u] * d["weight"] / strength[u] for u, _, d in
+                           ((u, v, s.edges[u, v]) for u in s.neighbors(v)))
+            new[v] = (1 - alpha) / n + dangling + alpha * incoming
+        done = sum(abs(new[v] - rank[v]) for v in nodes) < tol
+        rank = new
+        if done:
+            break
+    return rank
+
+
+def betweenness(g: nx.MultiDiGraph) -> dict[str, float]:
+    """Betweenness centrality on the undirected simple actor network."""
+    s = simple_graph(g)
+    return nx.betweenness_centrality(s) if s.number_of_nodes() else {}
+
+
+def balance(g: nx.MultiDiGraph) -> list[dict]:
+    """Cooperation vs conflict events per unordered actor pair (CAMEO roots 01-09 vs 10-20).
+
+    Each row: ``a``, ``b`` (IRIs, sorted), ``cooperation``, ``conflict`` and ``balance`` =
+    (cooperation - conflict) / total, from -1 (all conflict) to +1 (all cooperation).
+    Sorted by number of events, then by pair.
+    """
+    pairs: dict[tuple[str, str], list[int]] = {}
+    for u, v, data in g.edges(data=True):
+        if data.get("kind") != "event" or u == v:
+            continue
+        counts = pairs.setdefault(tuple(sorted((u, v))), [0, 0])
+        counts[1 if is_conflict(data["root"]) else 0] += data.get("count", 1)
+    rows = [{"a": a, "b": b, "cooperation": co, "conflict": cf, "balance": round((co - cf) / (co + cf), 3)}
+            for (a, b), (co, cf) in pairs.items()]
+    return sorted(rows, key=lambda r: (-(r["cooperation"] + r["conflict"]), r["a"], r["b"]))
+
+
+def resolve_actor(g: nx.MultiDiGraph, name: str) -> str:
+    """The node for a label, other name, IRI, ``prefix:name`` or IRI local name (case-insensitive).
+
+    Exact matches win; otherwise a whole-word match inside a label ("Biden" -> Joe Biden),
+    then a substring match. Raises :class:`kg.errors.KgError` when none or several match.
+    """
+    from kg.errors import KgError
+    from kg.query import compact
+    needle = name.strip().lower()
+    if name.strip() in g:
+        return name.strip()
+
+    def names(node: str) -> set[str]:
+        data = g.nodes[node]
+        return {x.lower() for x in [data.get("label", ""), *data.get("alt", []), _local(node), compact(node)] if x}
+
+    nodes = sorted(g)
+    tests = (lambda ns: needle in ns,
+             lambda ns: any(needle in re.split(r"[^\w]+", x) for x in ns),
+             lambda ns: any(needle in x for x in ns))
+    for test in tests:
+        found = [n for n in nodes if test(names(n))]
+        if len(found) == 1:
+            return found[0]
+        if len(found) > 1:
+            shown = ", ".join(f"{g.nodes[n]['label']} ({compact(n)})" for n in found[:6])
+            raise KgError(f"{name!r} matches {len(found)} actors: {shown}; use the IRI")
+    raise KgError(f"no actor called {name!r} in the actor network")
+
+
 def shortest_path(g: nx.MultiDiGraph, source: str, target: str) -> list[str]:
     """The shortest path between two actors (ignoring direction); empty if none."""
     s = simple_graph(g)
@@ -178,6 +357,55 @@ def shortest_path(g: nx.MultiDiGraph, source: str, target: str) -> list[str]:
         return nx.shortest_path(s, source, target)
     except (nx.NetworkXNoPath, nx.NodeNotFound):
         return []
+
+
+_KIND_RANK = {"event": 0, "reportedBy": 2, "positionIn": 1}
+
+
+def path_hops(g: nx.MultiDiGraph, source: str, target: str) -> list[dict]:
+    """How two actors are connected: one dict per hop of the shortest path.
+
+    Each hop has ``source``, ``target`` (IRIs in path order), ``source_label``,
+    ``target_label``, ``relation`` (CAMEO name and code, or the property/title),
+    ``kind``, ``direction`` (``->`` when the edge points along the path, ``<-`` against it),
+    ``evidence`` (sentences) and ``articles``. Asserted events are preferred as the hop's edge.
+    Empty when the actors are not connected.
+    """
+    nodes = shortest_path(g, source, target)
+    hops = []
+    for a, b in zip(nodes, nodes[1:]):
+        candidates = [(u, v, k, d) for u, v in ((a, b), (b, a)) if g.has_edge(u, v)
+                      for k, d in g[u][v].items()]
+        u, v, _k, d = min(candidates, key=lambda c: (_KIND_RANK.get(c[3].get("kind"), 3),
+                                                      c[3].get("modality", "asserted") != "asserted",
+                                                      c[0] != a, str(c[2])))
+        if d.get("kind") == "event":
+            relation = f"{d['label']} (CAMEO {d['cameo']}, {d['modality']})"
+        elif d.get("kind") == "positionIn":
+            relation = f"positionIn ({d['label']})" if d.get("label") else "positionIn"
+        else:
+            relation = d.get("label") or d.get("kind", "")
+        hops.append({"source": a, "target": b, "source_label": g.nodes[a]["label"],
+                     "target_label": g.nodes[b]["label"], "relation": relation, "kind": d.get("kind", ""),
+                     "direction": "->" if u == a else "<-", "count": d.get("count", 1),
+                     "evidence": list(d.get("evidence", [])), "articles": list(d.get("articles", []))})
+    return hops
+
+
+def format_path(hops: list[dict], source_label: str = "", target_label: str = "") -> str:
+    """`kg stats --path` as text: one line per hop, then its evidence sentence(s)."""
+    from kg.query import compact
+    if not hops:
+        return f"no path between {source_label} and {target_label}\n"
+    lines = [f"{hops[0]['source_label']} -> {hops[-1]['target_label']}: {len(hops)} hop(s)"]
+    for i, h in enumerate(hops, 1):
+        arrow = f"-[{h['relation']}]->" if h["direction"] == "->" else f"<-[{h['relation']}]-"
+        lines.append(f"{i}. {h['source_label']} {arrow} {h['target_label']}")
+        for sentence in h["evidence"][:3] or ["(no evidence sentence)"]:
+            lines.append(f"     evidence: {sentence}")
+        if h["articles"]:
+            lines.append(f"     article: {', '.join(compact(a) for a in h['articles'][:3])}")
+    return "\n".join(lines) + "\n"
 
 
 @dataclass
@@ -190,11 +418,14 @@ class Stats:
     quotes: int
     positions: int
     top_actors: list[tuple[str, str, int, float]] = field(default_factory=list)  # iri, label, mentions, centrality
+    central: list[dict] = field(default_factory=list)  # iri, label, pagerank, betweenness
+    communities: list[list[str]] = field(default_factory=list)  # labels
+    balance: list[dict] = field(default_factory=list)  # a, b (labels), cooperation, conflict, balance
 
 
 def stats(store: Store, top: int = 10) -> Stats:
-    """Counts of articles, entities by type, events by CAMEO root, quotes and the top actors."""
-    g = actor_graph(store)
+    """Counts, top actors, centrality (PageRank, betweenness), communities and pair balance."""
+    g = actor_graph(store, details=True)
     by_type = Counter(data["type"] for _, data in g.nodes(data=True) if data["type"])
     roots = Counter(root_of(r["code"]) for r in _rows(
         store, "SELECT DISTINCT ?e ?code WHERE { ?e a kg:Event ; kg:cameoCode ?code }"))
@@ -202,6 +433,9 @@ def stats(store: Store, top: int = 10) -> Stats:
         store, "SELECT DISTINCT ?a ?e WHERE { ?a a kg:Article ; schema:mentions ?e }"))
     degree = {n: d for n, d, _ in centrality(g)}
     ranked = sorted(set(mentions) | set(degree), key=lambda n: (-mentions[n], -degree.get(n, 0), n))
+    pr, bc = pagerank(g), betweenness(g)
+    label = lambda n: g.nodes[n]["label"] if n in g else _local(n)  # noqa: E731
+    central = sorted(pr, key=lambda n: (-round(pr[n], 9), -bc.get(n, 0), n))[:top]
     return Stats(
         quads=len(store),
         articles=_count(store, "?x a kg:Article"),
@@ -209,9 +443,20 @@ def stats(store: Store, top: int = 10) -> Stats:
         events_by_root=dict(sorted(roots.items())),
         quotes=_count(store, "?x a kg:Quote"),
         positions=_count(store, "?x a kg:Position"),
-        top_actors=[(n, g.nodes[n]["label"] if n in g else n, mentions[n], round(degree.get(n, 0.0), 4))
-                    for n in ranked[:top]],
+        top_actors=[(n, label(n), mentions[n], round(degree.get(n, 0.0), 4)) for n in ranked[:top]],
+        central=[{"iri": n, "label": label(n), "pagerank": round(pr[n], 4), "betweenness": round(bc.get(n, 0.0), 4)}
+                 for n in central],
+        communities=[sorted(label(n) for n in c) for c in communities(g)],
+        balance=[{**r, "a": label(r["a"]), "b": label(r["b"])} for r in balance(g)[:max(top, 10)]],
     )
+
+
+def stats_json(s: Stats) -> str:
+    """`kg stats --format json` (sorted keys, two-space indent)."""
+    from dataclasses import asdict
+    data = asdict(s)
+    data["top_actors"] = [dict(zip(("iri", "label", "articles", "degree_centrality"), t)) for t in s.top_actors]
+    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
 def _count(store: Store, pattern: str) -> int:
@@ -229,6 +474,13 @@ def format_stats(s: Stats, width: int | None = None) -> str:
                               [[k, CAMEO_ROOT_NAMES.get(k, "?"), str(v)] for k, v in s.events_by_root.items()], width))
     parts.append(render_table(["actor", "label", "articles", "degree centrality"],
                               [[compact(i), lbl, str(m), f"{c:.3f}"] for i, lbl, m, c in s.top_actors], width))
+    parts.append(render_table(["most central", "pagerank", "betweenness"],
+                              [[c["label"], f"{c['pagerank']:.4f}", f"{c['betweenness']:.4f}"] for c in s.central], width))
+    parts.append(render_table(["community", "size", "members"],
+                              [[str(i), str(len(c)), ", ".join(c)] for i, c in enumerate(s.communities, 1)], width))
+    parts.append(render_table(["actor A", "actor B", "cooperation", "conflict", "balance"],
+                              [[r["a"], r["b"], str(r["cooperation"]), str(r["conflict"]), f"{r['balance']:+.2f}"]
+                               for r in s.balance], width))
     return "\n".join(parts)
 
 

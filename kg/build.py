@@ -17,7 +17,7 @@ from pyoxigraph import RdfFormat
 
 from kg.document import Document
 from kg.errors import InputError, KgError
-from kg.graph import document_quads, sort_quads, to_triples, write_rdf
+from kg.graph import BuildActivity, document_quads, inferred_quads, sort_quads, to_triples, write_rdf
 from kg.lexicon import gazetteer
 
 SUFFIXES = {".txt", ".text", ".md"}
@@ -32,6 +32,7 @@ class BuildResult:
     events: int = 0
     quotes: int = 0
     triples: int = 0
+    inferred: int = 0
     seconds: float = 0.0
     failures: list[tuple[str, str]] = field(default_factory=list)
     out: Path = Path("output")
@@ -159,9 +160,21 @@ def canonical_labels(docs: list[Document]) -> dict[str, str]:
     return labels
 
 
-def build(inputs: Sequence[Path], out: Path, progress: bool = True, html: bool = True) -> BuildResult:
-    """Build the knowledge graph of the input articles into the folder `out`."""
+def _now() -> str:
+    from datetime import datetime, timezone
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def build(inputs: Sequence[Path], out: Path, progress: bool = True, html: bool = True,
+          stamp: bool = False, infer: bool = False, ontology: Path | None = None) -> BuildResult:
+    """Build the knowledge graph of the input articles into the folder `out`.
+
+    `stamp` adds start/end times to the PROV-O build activity (the output is then no
+    longer byte-identical across runs); `infer` adds the RDFS/OWL-RL closure with the
+    ontology as a separate named graph of kg.trig (kg.ttl keeps what the text said).
+    """
     t0 = time.perf_counter()
+    started = _now() if stamp else None
     files = collect_inputs(inputs or [Path("seeds")])
     result = BuildResult(out=out)
     docs: list[Document] = []
@@ -179,8 +192,14 @@ def build(inputs: Sequence[Path], out: Path, progress: bool = True, html: bool =
     for d in docs:
         apply_remap(d, remap)
     labels = canonical_labels(docs)
-    quads = sort_quads(q for d in docs for q in document_quads(d, labels))
+    activity = BuildActivity(started=started, ended=_now() if stamp else None)
+    quads = sort_quads(q for d in docs for q in document_quads(d, labels, activity))
     triples = to_triples(quads)
+    if infer:
+        from kg.query import ontology_dir
+        extra = inferred_quads(quads, ontology or ontology_dir() / "kg.ttl")
+        result.inferred = len(extra)
+        quads = sort_quads([*quads, *extra])
     out.mkdir(parents=True, exist_ok=True)
     _atomic(out / "kg.trig", lambda p: write_rdf(quads, p, RdfFormat.TRIG))
     _atomic(out / "kg.ttl", lambda p: write_rdf(triples, p, RdfFormat.TURTLE))

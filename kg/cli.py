@@ -89,24 +89,28 @@ def cli() -> None:
 @click.option("--out", "-o", type=click.Path(file_okay=False, path_type=Path), default=Path("output"),
               show_default=True, help="Folder to write kg.trig, kg.ttl ... into.")
 @click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: when stderr is a terminal).")
-def build(inputs: tuple[Path, ...], out: Path, progress: bool | None) -> None:
+@click.option("--stamp", is_flag=True, help="Record start/end times in the PROV-O build activity (output no longer byte-identical).")
+@click.option("--infer", is_flag=True, help="Add the RDFS/OWL-RL closure (with the ontology) as a separate named graph of kg.trig.")
+def build(inputs: tuple[Path, ...], out: Path, progress: bool | None, stamp: bool, infer: bool) -> None:
     """Build the knowledge graph from article files or folders (default: seeds/).
 
     \b
     Example:
       kg build
       kg build seeds/ more-articles/ --out output/
+      kg build --infer      # inferred triples in graph <https://w3id.org/kg-news/graph/inferred>
     """
     try:
         from kg.build import build as run_build
     except ImportError as exc:
         raise KgError(f"kg build is not available: {exc}") from None
     show = sys.stderr.isatty() if progress is None else progress
-    result = run_build(list(inputs) or [Path("seeds")], out, show)
+    result = run_build(list(inputs) or [Path("seeds")], out, show, stamp=stamp, infer=infer)
     for file, reason in result.failures:
         click.echo(f"Warning: {file}: {_one_line(reason)}", err=True)
+    inferred = f" (+{result.inferred} inferred)" if infer else ""
     click.echo(f"{result.articles} articles, {result.entities} entities, {result.events} events, "
-               f"{result.quotes} quotes, {result.triples} triples in {result.seconds:.2f}s -> {result.out}")
+               f"{result.quotes} quotes, {result.triples} triples{inferred} in {result.seconds:.2f}s -> {result.out}")
     if result.failures and not result.articles:
         raise KgError("no article could be read")
 
@@ -181,15 +185,27 @@ def export(graph: str, fmt: str, out: Path | None) -> None:
 @graph_option
 @click.option("--output", "-o", "out", type=click.Path(dir_okay=False, path_type=Path),
               default=Path("output/graph.html"), show_default=True, help="HTML file to write.")
-def viz(graph: str, out: Path) -> None:
+@click.option("--focus", metavar="ACTOR", help="Show only this actor's neighbourhood (label or IRI).")
+@click.option("--depth", default=1, show_default=True, type=click.IntRange(0, 10),
+              help="Neighbourhood depth for --focus.")
+@click.option("--cameo", metavar="ROOTS", help="Keep only events with these CAMEO roots, e.g. 19,11.")
+@click.option("--top", default=150, show_default=True, type=click.IntRange(1, None),
+              help="Draw at most this many actors (highest PageRank); the page notes what was left out.")
+@click.option("--query", "query_arg", metavar="FILE.rq", help="Draw the result of a CONSTRUCT query (file or named).")
+def viz(graph: str, out: Path, focus: str | None, depth: int, cameo: str | None, top: int,
+        query_arg: str | None) -> None:
     """Write an interactive HTML view of the actor network (works offline).
 
     \b
-    Example:
+    Examples:
       kg viz -o output/graph.html && xdg-open output/graph.html
+      kg viz --focus Stoltenberg --depth 2 -o stoltenberg.html
+      kg viz --cameo 19,11 --top 50 -o conflict.html
+      kg viz --query kg/queries/actor-graph.rq -o query.html
     """
-    from kg.viz import render_html
-    click.echo(f"wrote {render_html(_store(graph), out)}")
+    from kg.viz import parse_roots, render_html
+    roots = parse_roots(cameo)
+    click.echo(f"wrote {render_html(_store(graph), out, focus=focus, depth=depth, cameo=roots, top=top, query=query_arg)}")
 
 
 @cli.command()
@@ -198,33 +214,86 @@ def viz(graph: str, out: Path) -> None:
               help="SHACL shapes (default: ontology/shapes.ttl, or $KG_ONTOLOGY_DIR/shapes.ttl).")
 @click.option("--ontology", type=click.Path(dir_okay=False, exists=True, path_type=Path),
               help="Ontology mixed into the data (default: kg.ttl next to the shapes).")
-def validate(graph: str, shapes: Path | None, ontology: Path | None) -> None:
-    """Check the graph against the SHACL shapes (ontology/shapes.ttl).
+@click.option("--verbose", "-v", is_flag=True, help="Print pyshacl's full report instead of one line per violation.")
+@click.argument("file", required=False, type=click.Path(dir_okay=False, exists=True))
+def validate(graph: str, shapes: Path | None, ontology: Path | None, verbose: bool, file: str | None) -> None:
+    """Check the graph (FILE, or --graph) against the SHACL shapes (ontology/shapes.ttl).
+
+    Prints one line per violation (focus node, path, message) and a summary count;
+    exits non-zero when the graph does not conform.
 
     \b
     Example:
+      kg validate output/kg.trig
       kg validate --graph output/kg.trig
     """
     from kg.query import validate as run_validate
-    report = run_validate(_store(graph), shapes, ontology)
+    report = run_validate(_store(file or graph), shapes, ontology)
     if not report.conforms:
-        click.echo(report.text, nl=False)
+        click.echo(report.text if verbose else _readable_report(report.text), nl=False)
         raise KgError(f"graph does not conform to the shapes: {report.violations} violation(s)")
     click.echo("OK: the graph conforms to the shapes")
 
 
+def _readable_report(text: str) -> str:
+    """pyshacl's text report as one line per result: focus node | path | message, and a count."""
+    lines, seen = [], set()
+    for block in text.split("Constraint Violation")[1:]:
+        fields = {}
+        for raw in block.splitlines():
+            key, sep, value = raw.strip().partition(": ")
+            if sep and key in ("Focus Node", "Result Path", "Message", "Source Shape", "Severity"):
+                fields.setdefault(key, value.strip())
+        shape = fields.get("Source Shape", "-")
+        line = (f"{fields.get('Severity', 'sh:Violation')}  focus {fields.get('Focus Node', '?')}  "
+                f"path {fields.get('Result Path', '-')}" + ("" if shape.startswith("[") else f"  shape {shape}") + "\n"
+                f"    {fields.get('Message', '')}")
+        if line not in seen:
+            seen.add(line)
+            lines.append(line)
+    return "\n".join(lines) + f"\n{len(lines)} distinct violation(s)\n"
+
+
 @cli.command()
 @graph_option
-@click.option("--top", default=10, show_default=True, help="How many top actors to list.")
-def stats(graph: str, top: int) -> None:
-    """Show counts: articles, entities by type, events by CAMEO root, quotes, top actors.
+@click.option("--top", default=10, show_default=True, help="How many top actors / central actors / pairs to list.")
+@click.option("--format", "-f", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help="Output format.")
+@click.option("--path", "path", nargs=2, metavar="A B", default=None,
+              help="Show how actors A and B are connected (labels or IRIs), with the evidence of each hop.")
+def stats(graph: str, top: int, fmt: str, path: tuple[str, str] | None) -> None:
+    """Show counts, central actors, communities and conflict/cooperation balance.
+
+    Counts articles, entities by type, events by CAMEO root and quotes; ranks actors by
+    PageRank and betweenness; finds communities; and balances cooperation (CAMEO roots
+    01-09) against conflict (10-20) per actor pair. With --path, prints the shortest
+    path between two actors instead, one hop per line with its relation and evidence.
 
     \b
-    Example:
+    Examples:
       kg stats --graph output/kg.trig --top 20
+      kg stats --format json
+      kg stats --path Biden Ukraina
     """
-    from kg.analytics import format_stats, stats as run_stats
-    click.echo(format_stats(run_stats(_store(graph), top), width=_width()), nl=False)
+    from kg import analytics
+    store = _store(graph)
+    if path:
+        g = analytics.actor_graph(store, details=True)
+        a, b = (analytics.resolve_actor(g, name) for name in path)
+        hops = analytics.path_hops(g, a, b)
+        if fmt == "json":
+            import json
+            click.echo(json.dumps(hops, ensure_ascii=False, indent=2, sort_keys=True))
+        else:
+            click.echo(analytics.format_path(hops, g.nodes[a]["label"], g.nodes[b]["label"]), nl=False)
+        if not hops:
+            raise KgError(f"no path between {g.nodes[a]['label']} and {g.nodes[b]['label']}")
+        return
+    result = analytics.stats(store, top)
+    if fmt == "json":
+        click.echo(analytics.stats_json(result), nl=False)
+    else:
+        click.echo(analytics.format_stats(result, width=_width()), nl=False)
 
 
 @cli.group(name="eval")

@@ -72,12 +72,12 @@ KG = ClosedNamespace(BASE + "ontology#", [
     # article
     "fileName", "datelinePlace", "sourceAttribution", "pageDebris", "context",
     # events
-    "cameoCode", "cameo", "agent", "target", "modality", "date", "place", "trigger", "reportedBy",
+    "cameoCode", "cameo", "cameoConcept", "agent", "target", "modality", "date", "place", "trigger", "reportedBy",
     # positions and quotes
     "holdsPosition", "positionIn", "title", "quoteText", "speaker",
     # provenance and linking
-    "evidence", "geonamesId",
-    *STRUCTURAL, *MODALITIES, *ROOT_PROPERTIES.values(),
+    "evidence", "geonamesId", "BuildActivity", "lexiconVersion",
+    *STRUCTURAL, *MODALITIES, "interactsWith", *ROOT_PROPERTIES.values(),
 ])
 
 ENTITY = OpenNamespace(BASE + "entity/")
@@ -86,14 +86,24 @@ EVENT = OpenNamespace(BASE + "event/")
 QUOTE = OpenNamespace(BASE + "quote/")
 POSITION = OpenNamespace(BASE + "position/")
 CAMEO = OpenNamespace(BASE + "cameo/")
+BUILD = OpenNamespace(BASE + "build/")
+#: The named graph `kg build --infer` writes the RDFS/OWL-RL closure into.
+INFERRED_GRAPH = NamedNode(BASE + "graph/inferred")
+#: The software agent that writes every graph.
+SOFTWARE = NamedNode(BASE + "software/kg")
 
 RDF = ClosedNamespace("http://www.w3.org/1999/02/22-rdf-syntax-ns#", ["type"])
 RDFS = ClosedNamespace("http://www.w3.org/2000/01/rdf-schema#", ["label", "comment", "subClassOf"])
 OWL = ClosedNamespace("http://www.w3.org/2002/07/owl#", ["sameAs"])
 SKOS = ClosedNamespace("http://www.w3.org/2004/02/skos/core#", ["altLabel", "prefLabel", "notation"])
-XSD = ClosedNamespace("http://www.w3.org/2001/XMLSchema#", ["date", "nonNegativeInteger", "string"])
+XSD = ClosedNamespace("http://www.w3.org/2001/XMLSchema#", ["date", "dateTime", "nonNegativeInteger", "string"])
 SCHEMA = ClosedNamespace("https://schema.org/", [
     "NewsArticle", "mentions", "publisher", "datePublished", "headline", "isBasedOn",
+    "softwareVersion",
+])
+PROV = ClosedNamespace("http://www.w3.org/ns/prov#", [
+    "Entity", "Activity", "SoftwareAgent", "wasDerivedFrom", "wasGeneratedBy",
+    "wasAssociatedWith", "used", "startedAtTime", "endedAtTime",
 ])
 NIF = ClosedNamespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#", [
     "Context", "String", "RFC5147String", "beginIndex", "endIndex", "anchorOf",
@@ -106,7 +116,7 @@ PREFIXES = {
     "kg": KG.iri, "ent": ENTITY.iri, "art": ARTICLE.iri, "ev": EVENT.iri, "q": QUOTE.iri,
     "pos": POSITION.iri, "cameo": CAMEO.iri, "rdf": RDF.iri, "rdfs": RDFS.iri, "owl": OWL.iri,
     "skos": SKOS.iri, "xsd": XSD.iri, "schema": SCHEMA.iri, "nif": NIF.iri, "wd": WIKIDATA.iri,
-    "gn": GEONAMES.iri,
+    "gn": GEONAMES.iri, "prov": PROV.iri, "build": BUILD.iri,
 }
 
 # Direct superclass of each entity class (the ontology states the same hierarchy).

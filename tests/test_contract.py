@@ -42,6 +42,13 @@ ASKS = {
         ASK { ?q a kg:Quote ; kg:quoteText ?t ; kg:speaker ?s ; kg:evidence ?ev .
               ?s rdfs:label "Jens Stoltenberg" . FILTER(STRSTARTS(?t, "Rusia telah menyerang")) }""",
     "NATO headquartered in Brussels": "ASK { ent:nato kg:headquarteredIn ent:brussels }",
+    "the attack is linked to the CAMEO concept of its code and to its root": """
+        ASK { ?e kg:agent ent:russia ; kg:cameoCode ?c ; kg:cameoConcept ?k ; kg:cameo ?root .
+              FILTER(STRSTARTS(?c, "19") && STR(?k) = CONCAT("https://w3id.org/kg-news/cameo/", ?c)
+                     && STR(?root) = "https://w3id.org/kg-news/cameo/19") }""",
+    "the article graph has its PROV-O record": """
+        ASK { ?a a kg:Article ; <http://www.w3.org/ns/prov#wasGeneratedBy> ?act ;
+              <http://www.w3.org/ns/prov#wasDerivedFrom> ?ctx . ?a kg:context ?ctx }""",
 }
 
 NOT_ASKS = {
