@@ -9,6 +9,7 @@ bytes) and atomic: written to a temporary file in the target folder, then rename
 from __future__ import annotations
 
 import io
+import json
 import os
 import re
 import tempfile
@@ -18,7 +19,9 @@ import networkx as nx
 
 from kg.analytics import actor_graph
 from kg.errors import FormatError
-from kg.store import Store, open_store, serialize_quads
+import pyoxigraph as ox
+
+from kg.store import Store, open_store, rdf_format, serialize_quads, sort_key
 from kg.vocab import PREFIXES
 
 RDF_EXPORTS = ("ttl", "trig", "nt", "nq", "jsonld", "xml")
@@ -36,18 +39,101 @@ def export(graph_file: str | Path | Store, fmt: str, out: str | Path | None = No
     if fmt not in FORMATS:
         raise FormatError(f"unknown export format {fmt!r} (known: {', '.join(FORMATS)})")
     store = graph_file if isinstance(graph_file, Store) else open_store(graph_file)
-    data = export_bytes(store, fmt)
+    if fmt in RDF_EXPORTS and not isinstance(graph_file, Store) and Path(str(graph_file)).is_file():
+        data = rdf_bytes(list(ox.parse(path=str(graph_file), format=rdf_format(graph_file))), fmt)
+    else:                            # a file's quads as written: a store re-types xsd:nonNegativeInteger
+        data = export_bytes(store, fmt)
     if out is not None:
         write_atomic(Path(out), data)
     return data
 
 
+CONTEXT_IRI = "https://w3id.org/kg-news/context.jsonld"   # published copy: ontology/context.jsonld
+
+
 def export_bytes(store: Store, fmt: str) -> bytes:
     """The store serialized in one of :data:`FORMATS`."""
     if fmt in RDF_EXPORTS:
-        prefixes = None if fmt in ("nt", "nq") else PREFIXES
-        return serialize_quads(store.quads(), fmt, prefixes=prefixes)
+        return rdf_bytes(store.quads(), fmt)
     return network_bytes(actor_graph(store), fmt)
+
+
+def rdf_bytes(quads: list[ox.Quad], fmt: str) -> bytes:
+    """Quads in one of :data:`RDF_EXPORTS`; JSON-LD compacted with the published context."""
+    if fmt == "jsonld":
+        return compact_jsonld(expanded_jsonld(quads))
+    return serialize_quads(quads, fmt, prefixes=None if fmt in ("nt", "nq") else PREFIXES)
+
+
+def jsonld_context() -> dict:
+    """The JSON-LD context of kg's output: one prefix per namespace (ontology/context.jsonld)."""
+    return {"@context": dict(sorted(PREFIXES.items()))}
+
+
+def expanded_jsonld(quads: list[ox.Quad]) -> bytes:
+    """Expanded JSON-LD of the quads: one entry per named graph, nodes and values sorted.
+    (Written here because pyoxigraph's serializer turns xsd:nonNegativeInteger into integer.)"""
+    graphs: dict[str, dict[str, dict]] = {}
+    for quad in sorted(quads, key=sort_key):
+        g = "" if isinstance(quad.graph_name, ox.DefaultGraph) else _term_id(quad.graph_name)
+        node = graphs.setdefault(g, {}).setdefault(_term_id(quad.subject), {"@id": _term_id(quad.subject)})
+        if quad.predicate.value == RDF_TYPE and not isinstance(quad.object, ox.Literal):
+            node.setdefault("@type", []).append(_term_id(quad.object))
+        else:
+            node.setdefault(quad.predicate.value, []).append(_value(quad.object))
+    doc: list = [n for _, n in sorted(graphs.pop("", {}).items())]
+    doc += [{"@id": g, "@graph": [n for _, n in sorted(nodes.items())]} for g, nodes in sorted(graphs.items())]
+    return json.dumps(doc, ensure_ascii=False).encode("utf-8")
+
+
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def _term_id(term) -> str:
+    return f"_:{term.value}" if isinstance(term, ox.BlankNode) else term.value
+
+
+def _value(term) -> dict:
+    if not isinstance(term, ox.Literal):
+        return {"@id": _term_id(term)}
+    if term.language:
+        return {"@value": term.value, "@language": term.language}
+    if term.datatype.value != XSD_STRING:
+        return {"@value": term.value, "@type": term.datatype.value}
+    return {"@value": term.value}
+
+
+def compact_jsonld(expanded: bytes) -> bytes:
+    """Expanded JSON-LD -> the same graph with compact IRIs ("kg:agent", "ent:russia") under
+    the published context (inlined, so that reading it needs no network)."""
+    ctx = jsonld_context()["@context"]
+    by_length = sorted(ctx.items(), key=lambda kv: -len(kv[1]))
+
+    def curie(iri: str) -> str:
+        for prefix, ns in by_length:
+            rest = iri[len(ns):]
+            if iri.startswith(ns) and rest and not rest.startswith("//"):
+                return f"{prefix}:{rest}"
+        return iri
+
+    def walk(node):
+        if isinstance(node, list):
+            return [walk(x) for x in node]
+        if not isinstance(node, dict):
+            return node
+        out = {}
+        for key, value in node.items():
+            if key in ("@id", "@type"):
+                out[key] = [curie(v) for v in value] if isinstance(value, list) else curie(value)
+            elif key.startswith("@"):
+                out[key] = walk(value)
+            else:
+                out[curie(key)] = walk(value)
+        return out
+
+    doc = {"@context": ctx, "@graph": walk(json.loads(expanded))}
+    return (json.dumps(doc, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
 
 
 def network_bytes(g: nx.MultiDiGraph, fmt: str) -> bytes:

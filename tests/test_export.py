@@ -107,3 +107,20 @@ def test_failed_write_leaves_no_partial_file(tmp_path, monkeypatch):
         export(MINI, "ttl", out)
     assert out.read_text() == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["kg.ttl"]
+
+
+def test_jsonld_uses_the_published_context_and_keeps_every_datatype(tmp_path):
+    import json
+
+    from kg.export import jsonld_context
+    out = tmp_path / "kg.jsonld"
+    export(MINI, "jsonld", out)
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    published = json.loads((Path(__file__).parent.parent / "ontology" / "context.jsonld").read_text())
+    assert doc["@context"] == published["@context"] == jsonld_context()["@context"]
+    text = out.read_text(encoding="utf-8")
+    assert '"kg:' in text and "https://w3id.org/kg-news/ontology#" not in text.split('"@graph"')[1]
+    ds = rdflib.Dataset()
+    ds.parse(out, format="json-ld")
+    want = reference_dataset()
+    assert {q[:3] for q in ds.quads()} == {q[:3] for q in want.quads()}
