@@ -287,7 +287,23 @@ def html(source: Store | str | Path | Iterable[ox.Quad], focus: str | None = Non
         note = "; ".join(x for x in (f"result of {Path(query).name if query.endswith('.rq') else 'a query'}", note) if x)
     page = network(g).generate_html()
     page = page.replace("<body>", "<body>\n" + _controls(g, note), 1)
+    page = page.replace("<head>", "<head>\n" + SELF_CHECK, 1)
     return offline(page)
+
+
+# Marks the page itself with what it drew and any script error, so that a browser test
+# (headless Chromium --dump-dom) reads the numbers from the running page.
+SELF_CHECK = """<script>
+window.addEventListener('error', function (e) {
+  document.documentElement.setAttribute('data-kg-error', String(e.message));
+});
+window.addEventListener('load', function () {
+  if (typeof nodes !== 'undefined' && typeof edges !== 'undefined') {
+    document.documentElement.setAttribute('data-kg-nodes', nodes.length);
+    document.documentElement.setAttribute('data-kg-edges', edges.length);
+  }
+});
+</script>"""
 
 
 def offline(page: str) -> str:

@@ -83,6 +83,13 @@ def test_seed_graph_renders_in_headless_chromium(seed_build, tmp_path):
     proc = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
     assert shot.is_file() and shot.stat().st_size > 0, proc.stderr[-2000:]
     assert _non_blank_png(shot.read_bytes())
+    # the running page reports what it drew and any script error (kg.viz.SELF_CHECK)
+    dom = subprocess.run([*cmd[:8], f"--user-data-dir={tmp_path / 'profile2'}", "--virtual-time-budget=5000",
+                          "--dump-dom", page.as_uri()], capture_output=True, text=True, timeout=120).stdout
+    root = re.search(r"<html[^>]*>", dom).group(0)
+    assert "data-kg-error" not in root, root
+    drawn = dict(re.findall(r'data-kg-(nodes|edges)="(\d+)"', root))
+    assert int(drawn["nodes"]) >= 15 and int(drawn["edges"]) >= 12, root
 
 
 def _non_blank_png(data: bytes) -> bool:
