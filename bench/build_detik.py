@@ -9,8 +9,6 @@ child's wall time and peak resident memory. Targets (issue 3): <= 60 s, < 1.5 GB
 """
 from __future__ import annotations
 
-import argparse
-import csv
 import json
 import resource
 import subprocess
@@ -19,28 +17,16 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_CSV = ROOT.parent / "shared/data/detik-news/data_berita.csv"
+from detik_articles import missing, parser, write_articles  # bench/detik_articles.py
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--csv", type=Path, default=DEFAULT_CSV)
-    ap.add_argument("--ids", default="1-1000", help="id range, e.g. 1-1000")
-    args = ap.parse_args()
-    if not args.csv.exists():
-        print(f"bench: {args.csv} not found; nothing to measure")
+    args = parser(__doc__).parse_args()
+    if missing(args.csv):
         return 0
-    lo, _, hi = args.ids.partition("-")
-    wanted = set(range(int(lo), int(hi or lo) + 1))
     with tempfile.TemporaryDirectory() as tmp:
         arts = Path(tmp) / "articles"
-        arts.mkdir()
-        n = 0
-        for row in csv.DictReader(args.csv.open(encoding="utf-8")):
-            if int(row["id"]) in wanted:
-                (arts / f"{row['id']}.txt").write_text(f"{row['judul']}\n\n{row['isi_berita']}", encoding="utf-8")
-                n += 1
+        n = len(write_articles(args.csv, args.ids, arts))
         t0 = time.perf_counter()
         proc = subprocess.run([sys.executable, "-m", "kg", "build", str(arts), "--out", str(Path(tmp) / "out")],
                               capture_output=True, text=True)

@@ -6,10 +6,11 @@ fuller name of the build that ends with it ("Jens Stoltenberg").
 """
 from __future__ import annotations
 
+import hashlib
 import os
 import tempfile
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -225,3 +226,185 @@ def _atomic(path: Path, write) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+# --- incremental builds into an on-disk Oxigraph store -------------------------------------
+
+@dataclass
+class StoreBuildResult:
+    """What an incremental build into a store did."""
+    added: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    quads: int = 0
+    graphs: int = 0
+    seconds: float = 0.0
+    failures: list[tuple[str, str]] = field(default_factory=list)
+    store: Path = Path("store")
+    out: Path | None = None
+
+
+def content_hash(path: Path, fingerprint: str | None = None) -> str:
+    """sha256 of an article file's bytes and the build fingerprint (kg + lexicon versions).
+
+    An article is rebuilt when either its text or the software that reads it changed.
+    """
+    if fingerprint is None:
+        fingerprint = build_fingerprint()
+    h = hashlib.sha256(path.read_bytes())
+    h.update(b"\0" + fingerprint.encode("utf-8"))
+    return h.hexdigest()
+
+
+def build_fingerprint() -> str:
+    """The kg version and the lexicon fingerprint, e.g. ``0.9.0/1a2b3c4d5e6f``."""
+    from kg import __version__
+    from kg.graph import lexicon_version
+    return f"{__version__}/{lexicon_version()}"
+
+
+def article_store_quads(doc: Document) -> list:
+    """The quads of one article built on its own (merges and labels within the article only).
+
+    Articles in a store are independent of each other, so that an article's graph does
+    not depend on which other articles were built in the same run.
+    """
+    apply_remap(doc, merge_entities([doc]))
+    return sort_quads(document_quads(doc, canonical_labels([doc]), BuildActivity()))
+
+
+def build_store(inputs: Sequence[Path], store_dir: Path, progress: bool = True, out: Path | None = None,
+                html: bool = True, on_article: Callable[[str, str], None] | None = None) -> StoreBuildResult:
+    """Build articles incrementally into the on-disk Oxigraph store in ``store_dir``.
+
+    Unchanged articles (same content hash) are skipped without running extraction;
+    changed ones replace their old graph; new ones are added. Each article is written
+    in one transaction as soon as it is extracted, so memory does not grow with the
+    corpus and a killed build leaves whole articles only (the next run does the rest).
+    ``on_article(status, path)`` is called after each article is committed
+    ("added"/"replaced"). With ``out``, kg.trig/kg.ttl/graph.html are written from the store.
+    """
+    from kg.store import DiskStore
+    t0 = time.perf_counter()
+    files = collect_inputs(inputs or [Path("seeds")])
+    store = DiskStore(store_dir)
+    try:
+        return _build_into(store, files, progress, out, html, on_article, t0)
+    except KgError as exc:  # drop the traceback: its frames would keep the store (and its lock) open
+        raise exc.with_traceback(None) from None
+    finally:
+        del store           # close the store now
+
+
+def _build_into(store, files: list[Path], progress: bool, out: Path | None, html: bool,
+                on_article: Callable[[str, str], None] | None, t0: float) -> StoreBuildResult:
+    result = StoreBuildResult(store=store.path, out=out)
+    records = store.records()
+    fingerprint = build_fingerprint()
+    todo: list[tuple[Path, str, str, str | None]] = []   # path, source key, hash, old graph
+    for f in files:
+        source = str(f.resolve())
+        digest = content_hash(f, fingerprint)
+        old = records.get(source)
+        if old and old[1] == digest and store._store.contains_named_graph(_named(old[0])):
+            result.unchanged += 1
+        else:
+            todo.append((f, source, digest, old[0] if old else None))
+    if todo:
+        for (f, source, digest, old), res in zip(todo, annotate([t[0] for t in todo], progress)):
+            if not isinstance(res, Document):
+                result.failures.append(res)
+                continue
+            quads = article_store_quads(res)
+            graph = quads[0].graph_name.value
+            store.put_article(graph, source, digest, quads, replaces=[old] if old else [])
+            status = "replaced" if old else "added"
+            setattr(result, status, getattr(result, status) + 1)
+            if on_article:
+                on_article(status, str(f))
+    store.flush()
+    if out is not None:
+        write_outputs(store.quads(), out, html)
+    result.graphs = len(store.named_graphs())
+    result.quads = len(store)
+    result.seconds = round(time.perf_counter() - t0, 2)
+    return result
+
+
+def _named(iri: str):
+    from pyoxigraph import NamedNode
+    return NamedNode(iri)
+
+
+def write_outputs(quads: Iterable, out: Path, html: bool = True) -> None:
+    """Write kg.trig, kg.ttl (and graph.html) for a set of quads into the folder ``out``."""
+    quads = sort_quads(restore_datatypes(quads))
+    triples = to_triples(quads)
+    out.mkdir(parents=True, exist_ok=True)
+    _atomic(out / "kg.trig", lambda p: write_rdf(quads, p, RdfFormat.TRIG))
+    _atomic(out / "kg.ttl", lambda p: write_rdf(triples, p, RdfFormat.TURTLE))
+    if html:
+        from kg.viz import render_html
+        render_html(triples, out / "graph.html")
+
+
+def restore_datatypes(quads: Iterable) -> list:
+    """Undo Oxigraph's storage normalisation of xsd:nonNegativeInteger to xsd:integer.
+
+    Oxigraph stores the character offsets (nif:beginIndex/endIndex) as xsd:integer; the
+    files written from a store get back the datatype the graph module gave them, so they
+    match a plain ``kg build``.
+    """
+    from pyoxigraph import Literal, Quad
+    from kg.vocab import NIF, XSD
+    offsets = {NIF.beginIndex.value, NIF.endIndex.value}
+    xsd_integer = "http://www.w3.org/2001/XMLSchema#integer"
+    out = []
+    for q in quads:
+        o = q.object
+        if q.predicate.value in offsets and isinstance(o, Literal) and o.datatype.value == xsd_integer:
+            q = Quad(q.subject, q.predicate, Literal(o.value, datatype=XSD.nonNegativeInteger), q.graph_name)
+        out.append(q)
+    return out
+
+
+def remove_article(store_dir: Path, article: str) -> list[str]:
+    """Drop an article (graph IRI, file name/path or slug) from a store; returns the graphs dropped.
+
+    Raises InputError when nothing matches, or when a file name or slug matches several.
+    """
+    from kg.lexicon import slug
+    from kg.store import DiskStore
+    if not (Path(store_dir).is_dir() and any(Path(store_dir).iterdir())):
+        raise InputError(f"no store at {store_dir}")
+    store = DiskStore(store_dir)
+    try:
+        return _remove(store, store_dir, article)
+    except KgError as exc:  # drop the traceback: its frames would keep the store (and its lock) open
+        raise exc.with_traceback(None) from None
+    finally:
+        del store           # close the store now
+
+
+def _remove(store, store_dir: Path, article: str) -> list[str]:
+    from kg.lexicon import slug
+    records = store.records()                    # source -> (graph, hash)
+    graphs = set(store.named_graphs()) | {g for g, _ in records.values()}
+    if article in graphs:
+        hits = [article]
+    else:
+        name = Path(article).name
+        resolved = str(Path(article).resolve())
+        hits = sorted({g for src, (g, _) in records.items()
+                       if src == resolved or Path(src).name == name or Path(src).stem == article
+                       or slug(Path(src).stem) == article})
+        if not hits:
+            hits = sorted(g for g in graphs if g.rsplit("/", 1)[-1].rsplit("-", 1)[0] == article)
+    if not hits:
+        raise InputError(f"no article {article!r} in the store {store_dir}")
+    if len(hits) > 1:
+        raise InputError(f"{article!r} matches {len(hits)} articles ({', '.join(hits[:3])}...); give the graph IRI")
+    for g in hits:
+        store.remove_article(g)
+    store.flush()
+    return hits

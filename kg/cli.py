@@ -86,26 +86,49 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--out", "-o", type=click.Path(file_okay=False, path_type=Path), default=Path("output"),
-              show_default=True, help="Folder to write kg.trig, kg.ttl ... into.")
+@click.option("--out", "-o", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Folder to write kg.trig, kg.ttl ... into [default: output; with --store: none].")
+@click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              metavar="DIR", help="Build incrementally into an on-disk Oxigraph store (read it with --graph oxigraph:DIR).")
+@click.option("--verbose", "-v", is_flag=True, help="With --store: print one line per article written.")
 @click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: when stderr is a terminal).")
 @click.option("--stamp", is_flag=True, help="Record start/end times in the PROV-O build activity (output no longer byte-identical).")
 @click.option("--infer", is_flag=True, help="Add the RDFS/OWL-RL closure (with the ontology) as a separate named graph of kg.trig.")
-def build(inputs: tuple[Path, ...], out: Path, progress: bool | None, stamp: bool, infer: bool) -> None:
+def build(inputs: tuple[Path, ...], out: Path | None, store_dir: Path | None, verbose: bool,
+          progress: bool | None, stamp: bool, infer: bool) -> None:
     """Build the knowledge graph from article files or folders (default: seeds/).
+
+    With --store DIR the graph goes into an on-disk Oxigraph store, one named graph
+    per article: a re-run skips unchanged articles (content hash), replaces changed
+    ones and adds new ones.
 
     \b
     Example:
       kg build
       kg build seeds/ more-articles/ --out output/
       kg build --infer      # inferred triples in graph <https://w3id.org/kg-news/graph/inferred>
+      kg build seeds/ --store store/ && kg query who-attacked-whom --graph oxigraph:store/
     """
     try:
-        from kg.build import build as run_build
+        from kg.build import build as run_build, build_store
     except ImportError as exc:
         raise KgError(f"kg build is not available: {exc}") from None
     show = sys.stderr.isatty() if progress is None else progress
-    result = run_build(list(inputs) or [Path("seeds")], out, show, stamp=stamp, infer=infer)
+    if store_dir is not None:
+        if stamp or infer:
+            raise click.UsageError("--stamp and --infer are not available with --store")
+        echo = (lambda status, path: click.echo(f"{status} {path}")) if verbose else None
+        res = build_store(list(inputs) or [Path("seeds")], store_dir, show, out=out, on_article=echo)
+        for file, reason in res.failures:
+            click.echo(f"Warning: {file}: {_one_line(reason)}", err=True)
+        wrote = f" and {res.out}" if res.out else ""
+        click.echo(f"{res.added} added, {res.replaced} replaced, {res.unchanged} unchanged"
+                   f"{f', {len(res.failures)} failed' if res.failures else ''}; store has {res.graphs} graphs, "
+                   f"{res.quads} quads in {res.seconds:.2f}s -> {res.store}{wrote}")
+        if res.failures and not (res.added or res.replaced or res.unchanged):
+            raise KgError("no article could be read")
+        return
+    result = run_build(list(inputs) or [Path("seeds")], out or Path("output"), show, stamp=stamp, infer=infer)
     for file, reason in result.failures:
         click.echo(f"Warning: {file}: {_one_line(reason)}", err=True)
     inferred = f" (+{result.inferred} inferred)" if infer else ""
@@ -113,6 +136,53 @@ def build(inputs: tuple[Path, ...], out: Path, progress: bool | None, stamp: boo
                f"{result.quotes} quotes, {result.triples} triples{inferred} in {result.seconds:.2f}s -> {result.out}")
     if result.failures and not result.articles:
         raise KgError("no article could be read")
+
+
+@cli.command()
+@click.argument("article")
+@click.option("--store", "store_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
+              metavar="DIR", help="The on-disk Oxigraph store built with `kg build --store`.")
+def remove(article: str, store_dir: Path) -> None:
+    """Drop ARTICLE (graph IRI, file name or slug) and its content hash from a store.
+
+    \b
+    Example:
+      kg remove seeds/nato.txt --store store/
+      kg remove https://w3id.org/kg-news/article/nato-1a2b3c4d --store store/
+    """
+    from kg.build import remove_article
+    for graph in remove_article(store_dir, article):
+        click.echo(f"removed {graph}")
+
+
+@cli.command()
+@click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              metavar="DIR", help="On-disk Oxigraph store to serve (default: an empty in-memory one).")
+@click.option("--bind", default="127.0.0.1:7878", show_default=True, metavar="HOST:PORT",
+              help="Address to listen on (loopback by default).")
+def serve(store_dir: Path | None, bind: str) -> None:
+    """Serve a store as a SPARQL 1.1 endpoint with the Oxigraph server (until Ctrl-C).
+
+    Query at http://HOST:PORT/query, update at /update, Graph Store Protocol at /store,
+    and a web query page at /. Stop `kg build --store` runs on the same DIR first: a
+    store is opened by one process at a time.
+
+    \b
+    Example:
+      kg serve --store store/ --bind 127.0.0.1:7878
+    """
+    import subprocess
+    from kg.store import serve_command
+    if store_dir is not None and not store_dir.is_dir():
+        raise KgError(f"no store at {store_dir}")
+    cmd = serve_command(store_dir, bind)
+    click.echo(f"serving {store_dir or 'an in-memory store'} at http://{bind}/ (Ctrl-C stops)", err=True)
+    try:
+        code = subprocess.call(cmd)
+    except KeyboardInterrupt:
+        return
+    if code:
+        raise KgError(f"the Oxigraph server stopped with exit code {code}")
 
 
 @cli.command()

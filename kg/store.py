@@ -145,17 +145,78 @@ class MemoryStore(OxigraphStore):
         super().__init__(ox.Store())
 
 
+#: Namespace of the bookkeeping triples a :class:`DiskStore` keeps in its default graph.
+BOOK = "https://w3id.org/kg-news/store#"
+BOOK_SOURCE = ox.NamedNode(BOOK + "source")    # article graph -> source file (absolute path)
+BOOK_HASH = ox.NamedNode(BOOK + "contentHash")  # article graph -> hash of file bytes + build fingerprint
+
+
 class DiskStore(OxigraphStore):
-    """An embedded, persistent pyoxigraph store in a directory."""
+    """An embedded, persistent pyoxigraph store in a directory.
+
+    Incremental builds keep, per article graph, two bookkeeping triples in the store's
+    *default* graph (``<graph> store:source "path"`` and ``<graph> store:contentHash
+    "…"``). Queries never see them (their default graph is the union of the named
+    graphs) and :meth:`quads`, :meth:`serialize` and ``len()`` leave them out. Each
+    article is written or removed by ONE SPARQL update, which pyoxigraph applies as one
+    transaction: a killed build leaves whole articles (with their hashes) only.
+    """
 
     def __init__(self, path: str | Path):
         self.path = Path(path)
         self.path.mkdir(parents=True, exist_ok=True)
-        super().__init__(ox.Store(str(self.path)))
+        try:
+            super().__init__(ox.Store(str(self.path)))
+        except OSError as exc:
+            raise InputError(f"cannot open store {self.path}: {_one_line(exc)}") from None
 
     def flush(self) -> None:
         """Make sure everything written so far is on disk."""
         self._store.flush()
+
+    def _is_book(self, quad: ox.Quad) -> bool:
+        return isinstance(quad.graph_name, ox.DefaultGraph) and quad.predicate.value.startswith(BOOK)
+
+    def quads(self) -> list[ox.Quad]:
+        """Every quad of the store except the bookkeeping triples."""
+        return [q for q in self._store if not self._is_book(q)]
+
+    def __len__(self) -> int:
+        """Number of quads, bookkeeping triples left out."""
+        book = sum(1 for p in (BOOK_SOURCE, BOOK_HASH)
+                   for _ in self._store.quads_for_pattern(None, p, None, ox.DefaultGraph()))
+        return len(self._store) - book
+
+    def records(self) -> dict[str, tuple[str, str]]:
+        """The articles built into the store: source path -> (graph IRI, content hash)."""
+        graph_of = {q.subject.value: q.object.value
+                    for q in self._store.quads_for_pattern(None, BOOK_SOURCE, None, ox.DefaultGraph())}
+        hash_of = {q.subject.value: q.object.value
+                   for q in self._store.quads_for_pattern(None, BOOK_HASH, None, ox.DefaultGraph())}
+        return {src: (g, hash_of.get(g, "")) for g, src in graph_of.items()}
+
+    def put_article(self, graph: str, source: str, digest: str, quads: Iterable[ox.Quad],
+                    replaces: Iterable[str] = ()) -> None:
+        """Write one article graph and its bookkeeping in one transaction.
+
+        The graphs in ``replaces`` (an older version of the article) and ``graph``
+        itself are cleared first, so a re-run never duplicates an article.
+        """
+        drops = [_drop(g) for g in dict.fromkeys([*replaces, graph])]
+        book = [ox.Quad(ox.NamedNode(graph), BOOK_SOURCE, ox.Literal(source)),
+                ox.Quad(ox.NamedNode(graph), BOOK_HASH, ox.Literal(digest))]
+        self.update(" ;\n".join([*drops, insert_data([*quads, *book])]))
+
+    def remove_article(self, graph: str) -> None:
+        """Drop an article graph and its bookkeeping in one transaction."""
+        self.update(_drop(graph))
+
+
+def _drop(graph: str) -> str:
+    """SPARQL update removing a named graph and its bookkeeping triples."""
+    g = ox.NamedNode(graph)
+    return f"DROP SILENT GRAPH {g} ;\nDELETE WHERE {{ {g} <{BOOK_SOURCE.value}> ?s }} ;\n" \
+           f"DELETE WHERE {{ {g} <{BOOK_HASH.value}> ?h }}"
 
 
 class SparqlEndpointStore(Store):
@@ -342,3 +403,26 @@ def open_store(spec: str | Path) -> Store:
         if text.startswith(prefix):
             return opener(text)
     raise InputError(f"cannot open store {text!r}")  # unreachable: "" matches everything
+
+
+def oxigraph_server() -> str:
+    """The path of the ``oxigraph`` server binary (PyPI package ``oxigraph``); InputError if absent."""
+    import shutil
+    import sys
+    here = Path(sys.executable).parent / "oxigraph"
+    found = str(here) if here.is_file() else shutil.which("oxigraph")
+    if not found:
+        raise InputError("the Oxigraph server is not installed (pip install oxigraph)")
+    return found
+
+
+def serve_command(store_dir: str | Path | None = None, bind: str = "127.0.0.1:7878") -> list[str]:
+    """The command line that serves a store over SPARQL 1.1 (query, update, graph store, web page).
+
+    The default graph of queries is the union of the named graphs, as in ``kg query``;
+    without ``store_dir`` the server keeps its data in memory.
+    """
+    cmd = [oxigraph_server(), "serve", "--bind", bind, "--union-default-graph"]
+    if store_dir is not None:
+        cmd += ["--location", str(store_dir)]
+    return cmd

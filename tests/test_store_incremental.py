@@ -1,0 +1,217 @@
+"""Incremental builds into an on-disk Oxigraph store: skip, replace, remove, survive SIGKILL."""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.build import build_store
+from kg.cli import cli
+from kg.store import DiskStore
+
+from conftest import ROOT, SEED
+
+COUNT_ARTICLES = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?g a kg:Article } }"
+COUNT_EVENTS = "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { GRAPH ?g { ?e a kg:Event } }"
+
+
+def _count(store: DiskStore, sparql: str) -> int:
+    from kg.vocab import PREFIXES
+    return int(next(iter(store.query(sparql, PREFIXES)))["n"].value)
+
+
+def _articles(folder: Path, n: int) -> list[Path]:
+    """n small articles cut from the seed text, each with its own id."""
+    lines = [ln for ln in SEED.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    folder.mkdir(parents=True, exist_ok=True)
+    files = []
+    for i in range(n):
+        text = "\n".join(lines[(i + k) % len(lines)] for k in range(2)) + f"\nBerita nomor {i + 1}."
+        f = folder / f"art-{i:03d}.txt"
+        f.write_text(text, encoding="utf-8")
+        files.append(f)
+    return files
+
+
+@pytest.fixture
+def counted(monkeypatch):
+    """Counts calls of the extraction pipeline."""
+    import kg.pipeline
+    calls = []
+    real = kg.pipeline.process_file
+
+    def spy(path, *args, **kwargs):
+        calls.append(Path(path))
+        return real(path, *args, **kwargs)
+    monkeypatch.setattr(kg.pipeline, "process_file", spy)
+    return calls
+
+
+def _snapshot(store_dir: Path) -> tuple[bytes, dict]:
+    store = DiskStore(store_dir)
+    snap = store.serialize("nq"), store.records()
+    del store
+    return snap
+
+
+def test_unchanged_rerun_does_no_extraction_and_changes_nothing(tmp_path, counted):
+    files = _articles(tmp_path / "in", 3)
+    first = build_store(files, tmp_path / "st", progress=False)
+    assert (first.added, first.replaced, first.unchanged) == (3, 0, 0)
+    assert len(counted) == 3
+    before = _snapshot(tmp_path / "st")
+    again = build_store(files, tmp_path / "st", progress=False)
+    assert (again.added, again.replaced, again.unchanged) == (0, 0, 3)
+    assert len(counted) == 3                       # no extraction on the re-run
+    assert _snapshot(tmp_path / "st") == before
+
+
+def test_changed_article_is_replaced_not_duplicated(tmp_path, counted):
+    files = _articles(tmp_path / "in", 2) + [tmp_path / "in" / SEED.name]
+    files[2].write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    build_store(files, tmp_path / "st", progress=False)
+    store = DiskStore(tmp_path / "st")
+    old_graphs = store.named_graphs()
+    assert _count(store, COUNT_ARTICLES) == 3
+    del store
+    files[2].write_text(SEED.read_text(encoding="utf-8") + "\nRusia menyerang Ukraina lagi.", encoding="utf-8")
+    n_calls = len(counted)
+    res = build_store(files, tmp_path / "st", progress=False)
+    assert (res.added, res.replaced, res.unchanged) == (0, 1, 2)
+    assert counted[n_calls:] == [files[2]]          # only the changed article was extracted
+    store = DiskStore(tmp_path / "st")
+    assert _count(store, COUNT_ARTICLES) == 3 and len(store.named_graphs()) == 3
+    assert len(set(store.named_graphs()) - set(old_graphs)) == 1   # the changed article's new IRI
+    events = _count(store, COUNT_EVENTS)
+    del store
+    build_store(files, tmp_path / "fresh", progress=False)
+    fresh = DiskStore(tmp_path / "fresh")
+    assert _count(fresh, COUNT_EVENTS) == events > 0
+
+
+def test_replaced_article_equals_a_fresh_build(tmp_path):
+    files = _articles(tmp_path / "in", 2)
+    build_store(files, tmp_path / "st", progress=False)
+    files[0].write_text(files[0].read_text(encoding="utf-8") + "\nNATO mengecam Rusia.", encoding="utf-8")
+    res = build_store(files, tmp_path / "st", progress=False)
+    assert (res.added, res.replaced, res.unchanged) == (0, 1, 1)
+    build_store(files, tmp_path / "fresh", progress=False)
+    assert _snapshot(tmp_path / "st") == _snapshot(tmp_path / "fresh")
+
+
+def test_cli_build_store_remove_and_outputs(tmp_path):
+    files = _articles(tmp_path / "in", 2)
+    st = tmp_path / "st"
+    run = CliRunner().invoke
+    res = run(cli, ["build", *map(str, files), "--store", str(st), "--no-progress"])
+    assert res.exit_code == 0, res.output
+    assert "2 added, 0 replaced, 0 unchanged" in res.output
+    res = run(cli, ["build", *map(str, files), "--store", str(st), "--out", str(tmp_path / "out")])
+    assert "0 added, 0 replaced, 2 unchanged" in res.output
+    assert (tmp_path / "out" / "kg.trig").stat().st_size > 0
+    res = run(cli, ["query", COUNT_ARTICLES, "--graph", f"oxigraph:{st}", "--format", "csv"])
+    assert res.exit_code == 0 and res.output.split()[-1] == "2", res.output
+    res = run(cli, ["remove", files[0].name, "--store", str(st)])
+    assert res.exit_code == 0 and res.output.startswith("removed https://"), res.output
+    store = DiskStore(st)
+    assert len(store.named_graphs()) == 1 and len(store.records()) == 1
+    del store
+    res = run(cli, ["remove", files[0].name, "--store", str(st)])
+    assert res.exit_code == 1 and "Error: no article" in res.stderr
+    res = run(cli, ["remove", "x", "--store", str(tmp_path / "none")])
+    assert res.exit_code == 1 and "Error: no store" in res.stderr
+    res = run(cli, ["build", *map(str, files), "--store", str(st)])   # the removed one comes back
+    assert "1 added, 0 replaced, 1 unchanged" in res.output
+
+
+def test_store_output_files_match_a_plain_build(tmp_path, seed_build):
+    res = build_store([SEED], tmp_path / "st", progress=False, out=tmp_path / "out")
+    assert res.added == 1
+    for name in ("kg.trig", "kg.ttl", "graph.html"):
+        assert (tmp_path / "out" / name).read_bytes() == (seed_build / name).read_bytes(), name
+
+
+def _kg(*args: str) -> list[str]:
+    return [sys.executable, "-m", "kg", *args]
+
+
+def test_killed_build_resumes_to_the_same_store(tmp_path):
+    src = tmp_path / "in"
+    _articles(src, 30)
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    whole = subprocess.run(_kg("build", str(src), "--store", str(tmp_path / "whole"), "--no-progress"),
+                           cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    assert whole.returncode == 0, whole.stderr
+    proc = subprocess.Popen(_kg("build", str(src), "--store", str(tmp_path / "killed"), "-v", "--no-progress"),
+                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    written = 0
+    try:
+        for line in proc.stdout:
+            written += line.startswith("added ")
+            if written == 5:
+                proc.send_signal(signal.SIGKILL)
+                break
+    finally:
+        proc.kill()
+        proc.wait(timeout=30)
+        proc.stdout.close()
+    assert written == 5
+    # the killed store opens and holds whole articles only: each one equals its graph in the full build
+    killed, full = DiskStore(tmp_path / "killed"), DiskStore(tmp_path / "whole")
+    graphs = killed.named_graphs()
+    assert 5 <= len(graphs) < 30
+    assert set(g for g, _ in killed.records().values()) == set(graphs)
+    full_quads = {g: {q for q in full.quads() if q.graph_name.value == g} for g in graphs}
+    for g in graphs:
+        assert {q for q in killed.quads() if q.graph_name.value == g} == full_quads[g], g
+    del killed, full
+    rerun = subprocess.run(_kg("build", str(src), "--store", str(tmp_path / "killed"), "--no-progress"),
+                           cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    assert rerun.returncode == 0, rerun.stderr
+    assert f"{30 - len(graphs)} added, 0 replaced, {len(graphs)} unchanged" in rerun.stdout
+    assert _snapshot(tmp_path / "killed") == _snapshot(tmp_path / "whole")
+
+
+def test_serve_answers_like_the_local_store(tmp_path):
+    import shutil
+    import socket
+    import time
+    import urllib.parse
+    import urllib.request
+    from kg.errors import InputError
+    from kg.store import serve_command
+    try:
+        serve_command()
+    except InputError:
+        pytest.skip("the oxigraph server package is not installed")
+    build_store(_articles(tmp_path / "in", 2), tmp_path / "st", progress=False)
+    local = _count(DiskStore(tmp_path / "st"), COUNT_ARTICLES)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen(_kg("serve", "--store", str(tmp_path / "st"), "--bind", f"127.0.0.1:{port}"),
+                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        from kg.vocab import PREFIXES
+        from kg.store import prologue
+        body = urllib.parse.urlencode({"query": prologue(COUNT_ARTICLES, PREFIXES) + COUNT_ARTICLES}).encode()
+        for _ in range(100):
+            try:
+                req = urllib.request.Request(f"http://127.0.0.1:{port}/query", data=body,
+                                             headers={"Accept": "text/csv"})
+                with urllib.request.urlopen(req, timeout=5) as resp:
+                    answer = resp.read().decode().split()
+                break
+            except OSError:
+                time.sleep(0.1)
+        else:
+            pytest.fail("the server did not answer")
+        assert int(answer[-1]) == local == 2
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)     # kg serve and its oxigraph child, by our PID
+        proc.wait(timeout=30)
