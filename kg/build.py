@@ -64,14 +64,22 @@ def _process(path: Path) -> Document | tuple[str, str]:
         return str(path), str(exc).removeprefix(f"{path}: ")
 
 
-def annotate(files: list[Path], progress: bool = True) -> Iterator[Document | tuple[str, str]]:
-    """Run the pipeline over files (in two processes for large builds), in input order."""
+def annotate(files: list[Path], progress: bool = True,
+             jobs: int | None = None) -> Iterator[Document | tuple[str, str]]:
+    """Run the pipeline over files, in input order.
+
+    ``jobs`` is the number of worker processes; ``None`` chooses automatically (up to
+    4 workers from PARALLEL_FROM articles on, otherwise in-process) and ``1`` always
+    runs in this process. The results do not depend on ``jobs``.
+    """
+    if jobs is not None and jobs < 1:
+        raise InputError(f"--jobs must be at least 1, got {jobs}")
     gazetteer()  # load the lexicons once, before any fork
     from kg.extract.tagger import load_model
     load_model()       # unpack the CRF model once, before any fork
-    workers = min(os.cpu_count() or 1, 4)
+    workers = min(os.cpu_count() or 1, 4) if jobs is None else min(jobs, max(len(files), 1))
     bar = _progress(len(files)) if progress and len(files) > 1 else None
-    if len(files) >= PARALLEL_FROM and workers > 1:
+    if workers > 1 and (jobs is not None or len(files) >= PARALLEL_FROM):
         import multiprocessing as mp
         ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
         with ctx.Pool(workers) as pool:
@@ -167,19 +175,21 @@ def _now() -> str:
 
 
 def build(inputs: Sequence[Path], out: Path, progress: bool = True, html: bool = True,
-          stamp: bool = False, infer: bool = False, ontology: Path | None = None) -> BuildResult:
+          stamp: bool = False, infer: bool = False, ontology: Path | None = None,
+          jobs: int | None = None) -> BuildResult:
     """Build the knowledge graph of the input articles into the folder `out`.
 
     `stamp` adds start/end times to the PROV-O build activity (the output is then no
     longer byte-identical across runs); `infer` adds the RDFS/OWL-RL closure with the
     ontology as a separate named graph of kg.trig (kg.ttl keeps what the text said).
+    `jobs` is the number of extraction processes (None: automatic; 1: in-process).
     """
     t0 = time.perf_counter()
     started = _now() if stamp else None
     files = collect_inputs(inputs or [Path("seeds")])
     result = BuildResult(out=out)
     docs: list[Document] = []
-    for res in annotate(files, progress):
+    for res in annotate(files, progress, jobs):
         if isinstance(res, Document):
             docs.append(res)
         else:
@@ -274,7 +284,8 @@ def article_store_quads(doc: Document) -> list:
 
 
 def build_store(inputs: Sequence[Path], store_dir: Path, progress: bool = True, out: Path | None = None,
-                html: bool = True, on_article: Callable[[str, str], None] | None = None) -> StoreBuildResult:
+                html: bool = True, on_article: Callable[[str, str], None] | None = None,
+                jobs: int | None = None) -> StoreBuildResult:
     """Build articles incrementally into the on-disk Oxigraph store in ``store_dir``.
 
     Unchanged articles (same content hash) are skipped without running extraction;
@@ -283,13 +294,14 @@ def build_store(inputs: Sequence[Path], store_dir: Path, progress: bool = True, 
     corpus and a killed build leaves whole articles only (the next run does the rest).
     ``on_article(status, path)`` is called after each article is committed
     ("added"/"replaced"). With ``out``, kg.trig/kg.ttl/graph.html are written from the store.
+    ``jobs`` is the number of extraction processes (None: automatic; 1: in-process).
     """
     from kg.store import DiskStore
     t0 = time.perf_counter()
     files = collect_inputs(inputs or [Path("seeds")])
     store = DiskStore(store_dir)
     try:
-        return _build_into(store, files, progress, out, html, on_article, t0)
+        return _build_into(store, files, progress, out, html, on_article, t0, jobs)
     except KgError as exc:  # drop the traceback: its frames would keep the store (and its lock) open
         raise exc.with_traceback(None) from None
     finally:
@@ -297,7 +309,8 @@ def build_store(inputs: Sequence[Path], store_dir: Path, progress: bool = True, 
 
 
 def _build_into(store, files: list[Path], progress: bool, out: Path | None, html: bool,
-                on_article: Callable[[str, str], None] | None, t0: float) -> StoreBuildResult:
+                on_article: Callable[[str, str], None] | None, t0: float,
+                jobs: int | None = None) -> StoreBuildResult:
     result = StoreBuildResult(store=store.path, out=out)
     records = store.records()
     fingerprint = build_fingerprint()
@@ -311,7 +324,7 @@ def _build_into(store, files: list[Path], progress: bool, out: Path | None, html
         else:
             todo.append((f, source, digest, old[0] if old else None))
     if todo:
-        for (f, source, digest, old), res in zip(todo, annotate([t[0] for t in todo], progress)):
+        for (f, source, digest, old), res in zip(todo, annotate([t[0] for t in todo], progress, jobs)):
             if not isinstance(res, Document):
                 result.failures.append(res)
                 continue

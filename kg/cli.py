@@ -94,8 +94,10 @@ def cli() -> None:
 @click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: when stderr is a terminal).")
 @click.option("--stamp", is_flag=True, help="Record start/end times in the PROV-O build activity (output no longer byte-identical).")
 @click.option("--infer", is_flag=True, help="Add the RDFS/OWL-RL closure (with the ontology) as a separate named graph of kg.trig.")
+@click.option("--jobs", "-j", type=click.IntRange(1, None), default=None, metavar="N",
+              help="Worker processes for extraction (1: in-process) [default: automatic]. Output is the same for any N.")
 def build(inputs: tuple[Path, ...], out: Path | None, store_dir: Path | None, verbose: bool,
-          progress: bool | None, stamp: bool, infer: bool) -> None:
+          progress: bool | None, stamp: bool, infer: bool, jobs: int | None) -> None:
     """Build the knowledge graph from article files or folders (default: seeds/).
 
     With --store DIR the graph goes into an on-disk Oxigraph store, one named graph
@@ -118,7 +120,7 @@ def build(inputs: tuple[Path, ...], out: Path | None, store_dir: Path | None, ve
         if stamp or infer:
             raise click.UsageError("--stamp and --infer are not available with --store")
         echo = (lambda status, path: click.echo(f"{status} {path}")) if verbose else None
-        res = build_store(list(inputs) or [Path("seeds")], store_dir, show, out=out, on_article=echo)
+        res = build_store(list(inputs) or [Path("seeds")], store_dir, show, out=out, on_article=echo, jobs=jobs)
         for file, reason in res.failures:
             click.echo(f"Warning: {file}: {_one_line(reason)}", err=True)
         wrote = f" and {res.out}" if res.out else ""
@@ -128,7 +130,8 @@ def build(inputs: tuple[Path, ...], out: Path | None, store_dir: Path | None, ve
         if res.failures and not (res.added or res.replaced or res.unchanged):
             raise KgError("no article could be read")
         return
-    result = run_build(list(inputs) or [Path("seeds")], out or Path("output"), show, stamp=stamp, infer=infer)
+    result = run_build(list(inputs) or [Path("seeds")], out or Path("output"), show, stamp=stamp, infer=infer,
+                       jobs=jobs)
     for file, reason in result.failures:
         click.echo(f"Warning: {file}: {_one_line(reason)}", err=True)
     inferred = f" (+{result.inferred} inferred)" if infer else ""
@@ -186,6 +189,33 @@ def serve(store_dir: Path | None, bind: str) -> None:
 
 
 @cli.command()
+@click.option("--endpoint", default=None, metavar="URL",
+              help="Graph Store HTTP Protocol address: one PUT per graph (Oxigraph: http://HOST:PORT/store).")
+@click.option("--update", "update_url", default=None, metavar="URL",
+              help="SPARQL Update endpoint: DROP SILENT GRAPH + INSERT DATA per graph (Oxigraph: http://HOST:PORT/update).")
+@graph_option
+def push(endpoint: str | None, update_url: str | None, graph: str) -> None:
+    """Send every named graph of a build to a SPARQL 1.1 server, idempotently.
+
+    Each article graph replaces the server's graph of the same IRI, so pushing twice
+    gives the same server contents as pushing once.
+
+    \b
+    Example:
+      kg push --endpoint http://127.0.0.1:7878/store
+      kg push --graph oxigraph:store/ --update http://127.0.0.1:7878/update
+    """
+    from kg.store import push as run_push
+    if not endpoint and not update_url:
+        raise click.UsageError("missing --endpoint URL (Graph Store Protocol) or --update URL (SPARQL Update)")
+    for name, url in (("--endpoint", endpoint), ("--update", update_url)):
+        if url is not None and not url.startswith(("http://", "https://")):
+            raise click.BadParameter(f"expected an http(s):// URL, got {url!r}", param_hint=name)
+    res = run_push(_store(graph), endpoint=None if update_url else endpoint, update_url=update_url)
+    click.echo(f"pushed {res.graphs} graphs, {res.quads} quads in {res.seconds:.2f}s -> {res.target}")
+
+
+@cli.command()
 @click.argument("query_arg", metavar="QUERY", required=False)
 @graph_option
 @click.option("--format", "-f", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "ttl"]),
@@ -193,7 +223,10 @@ def serve(store_dir: Path | None, bind: str) -> None:
 @click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE",
               help="Bind ?NAME to VALUE (an IRI, prefix:name or literal; entity params also accept a label).")
 @click.option("--list", "-l", "list_", is_flag=True, help="List the named queries and exit.")
-def query(query_arg: str | None, graph: str, fmt: str, params: tuple[str, ...], list_: bool) -> None:
+@click.option("--endpoint", default=None, metavar="URL",
+              help="Query this SPARQL query endpoint instead of --graph (Oxigraph: http://HOST:PORT/query).")
+def query(query_arg: str | None, graph: str, fmt: str, params: tuple[str, ...], list_: bool,
+          endpoint: str | None) -> None:
     """Run SPARQL: a named query, a .rq file or a query string.
 
     The union of all article graphs is the default graph (a fact stated in two
@@ -207,6 +240,7 @@ def query(query_arg: str | None, graph: str, fmt: str, params: tuple[str, ...], 
       kg query articles-mentioning-actor --param actor=ent:russia --format csv
       kg query 'SELECT ?c ?l WHERE { ?c a kg:Country ; rdfs:label ?l }'
       kg query my-query.rq --graph output/kg.trig --format json
+      kg query who-attacked-whom --endpoint http://127.0.0.1:7878/query
     """
     from kg import query as q
     if list_:
@@ -215,6 +249,12 @@ def query(query_arg: str | None, graph: str, fmt: str, params: tuple[str, ...], 
         return
     if not query_arg:
         raise click.UsageError("missing QUERY (a named query, a .rq file or SPARQL; see --list)")
+    if endpoint is not None:
+        if graph != DEFAULT_GRAPH:
+            raise click.UsageError("give either --endpoint or --graph, not both")
+        if not endpoint.startswith(("http://", "https://")):
+            raise click.BadParameter(f"expected an http(s):// URL, got {endpoint!r}", param_hint="--endpoint")
+        graph = endpoint
     bound = dict(_split_param(p) for p in params)
     click.echo(q.query(_store(graph), query_arg, fmt, bound, width=_width()), nl=False)
 
