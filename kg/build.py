@@ -351,7 +351,7 @@ def _named(iri: str):
 
 def write_outputs(quads: Iterable, out: Path, html: bool = True) -> None:
     """Write kg.trig, kg.ttl (and graph.html) for a set of quads into the folder ``out``."""
-    quads = sort_quads(restore_datatypes(quads))
+    quads = sort_quads(quads)
     triples = to_triples(quads)
     out.mkdir(parents=True, exist_ok=True)
     _atomic(out / "kg.trig", lambda p: write_rdf(quads, p, RdfFormat.TRIG))
@@ -359,26 +359,6 @@ def write_outputs(quads: Iterable, out: Path, html: bool = True) -> None:
     if html:
         from kg.viz import render_html
         render_html(triples, out / "graph.html")
-
-
-def restore_datatypes(quads: Iterable) -> list:
-    """Undo Oxigraph's storage normalisation of xsd:nonNegativeInteger to xsd:integer.
-
-    Oxigraph stores the character offsets (nif:beginIndex/endIndex) as xsd:integer; the
-    files written from a store get back the datatype the graph module gave them, so they
-    match a plain ``kg build``.
-    """
-    from pyoxigraph import Literal, Quad
-    from kg.vocab import NIF, XSD
-    offsets = {NIF.beginIndex.value, NIF.endIndex.value}
-    xsd_integer = "http://www.w3.org/2001/XMLSchema#integer"
-    out = []
-    for q in quads:
-        o = q.object
-        if q.predicate.value in offsets and isinstance(o, Literal) and o.datatype.value == xsd_integer:
-            q = Quad(q.subject, q.predicate, Literal(o.value, datatype=XSD.nonNegativeInteger), q.graph_name)
-        out.append(q)
-    return out
 
 
 def remove_article(store_dir: Path, article: str) -> list[str]:

@@ -284,8 +284,7 @@ def export(graph: str, fmt: str, out: Path | None) -> None:
     from kg.export import FORMATS, export as run_export
     if fmt.lower() not in FORMATS:
         raise KgError(f"unknown export format {fmt!r} (known: {', '.join(FORMATS)})")
-    store = _store(graph)                          # one-line errors for a missing or bad graph
-    data = run_export(graph if Path(graph).is_file() else store, fmt, out)
+    data = run_export(_store(graph), fmt, out)
     if out is None:
         click.echo(data, nl=False)  # bytes go to the binary stream unchanged
     else:

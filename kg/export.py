@@ -21,7 +21,7 @@ from kg.analytics import actor_graph
 from kg.errors import FormatError
 import pyoxigraph as ox
 
-from kg.store import Store, open_store, rdf_format, serialize_quads, sort_key
+from kg.store import Store, open_store, serialize_quads, sort_key
 from kg.vocab import PREFIXES
 
 RDF_EXPORTS = ("ttl", "trig", "nt", "nq", "jsonld", "xml")
@@ -39,10 +39,7 @@ def export(graph_file: str | Path | Store, fmt: str, out: str | Path | None = No
     if fmt not in FORMATS:
         raise FormatError(f"unknown export format {fmt!r} (known: {', '.join(FORMATS)})")
     store = graph_file if isinstance(graph_file, Store) else open_store(graph_file)
-    if fmt in RDF_EXPORTS and not isinstance(graph_file, Store) and Path(str(graph_file)).is_file():
-        data = rdf_bytes(list(ox.parse(path=str(graph_file), format=rdf_format(graph_file))), fmt)
-    else:                            # a file's quads as written: a store re-types xsd:nonNegativeInteger
-        data = export_bytes(store, fmt)
+    data = export_bytes(store, fmt)
     if out is not None:
         write_atomic(Path(out), data)
     return data

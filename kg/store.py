@@ -141,10 +141,39 @@ class OxigraphStore(Store):
 
 
 class MemoryStore(OxigraphStore):
-    """An in-memory pyoxigraph store."""
+    """An in-memory pyoxigraph store.
+
+    Oxigraph keeps some literals in a normalised form (xsd:nonNegativeInteger comes back as
+    xsd:integer). For a store that holds exactly one loaded graph file, :meth:`quads` (and so
+    every export) reads that file again, which gives the quads exactly as it wrote them."""
 
     def __init__(self) -> None:
         super().__init__(ox.Store())
+        self._source: tuple[Path, str | None] | None = None   # the one file loaded, unchanged since
+
+    def load(self, data: bytes | str | Path | IO[bytes], fmt: str | None = None,
+             graph: str | None = None) -> None:
+        """Load RDF from a file path, bytes or a binary stream."""
+        first = self._source is None and len(self) == 0 and graph is None and isinstance(data, (str, Path))
+        super().load(data, fmt, graph)
+        self._source = (Path(data), fmt) if first else None
+
+    def add(self, quads: Iterable[ox.Quad]) -> None:
+        """Add quads."""
+        self._source = None
+        super().add(quads)
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL 1.1 Update."""
+        self._source = None
+        super().update(sparql)
+
+    def quads(self) -> list[ox.Quad]:
+        """Every quad of the store (read from its file, while it is the file's exact copy)."""
+        if self._source is None:
+            return super().quads()
+        path, fmt = self._source
+        return list(ox.parse(path=str(path), format=rdf_format(fmt or path.name)))
 
 
 #: Namespace of the bookkeeping triples a :class:`DiskStore` keeps in its default graph.
@@ -181,7 +210,7 @@ class DiskStore(OxigraphStore):
 
     def quads(self) -> list[ox.Quad]:
         """Every quad of the store except the bookkeeping triples."""
-        return [q for q in self._store if not self._is_book(q)]
+        return restore_datatypes(q for q in self._store if not self._is_book(q))
 
     def __len__(self) -> int:
         """Number of quads, bookkeeping triples left out."""
@@ -495,3 +524,22 @@ def serve_command(store_dir: str | Path | None = None, bind: str = "127.0.0.1:78
     if store_dir is not None:
         cmd += ["--location", str(store_dir)]
     return cmd
+
+
+def restore_datatypes(quads: Iterable) -> list:
+    """Undo Oxigraph's storage normalisation of xsd:nonNegativeInteger to xsd:integer.
+
+    Oxigraph stores the character offsets (nif:beginIndex/endIndex) as xsd:integer; what is
+    read back from a store kg built (files written from it, exports, validation) gets the
+    datatype the graph module gave them, so it matches a plain ``kg build``.
+    """
+    from kg.vocab import NIF, XSD
+    offsets = {NIF.beginIndex.value, NIF.endIndex.value}
+    xsd_integer = "http://www.w3.org/2001/XMLSchema#integer"
+    out = []
+    for q in quads:
+        o = q.object
+        if q.predicate.value in offsets and isinstance(o, ox.Literal) and o.datatype.value == xsd_integer:
+            q = ox.Quad(q.subject, q.predicate, ox.Literal(o.value, datatype=XSD.nonNegativeInteger), q.graph_name)
+        out.append(q)
+    return out
