@@ -704,15 +704,11 @@ class _Clause:
         if args.target is None:
             args.target = self.find_target(args.j, cue)
         if args.target is not None and args.target.members:   # "mendesak kedua negara": each of them
-            args.targets = self.coordinated(*self.bounds_first(args.target))
+            args.targets = self.coordinated(self.bounds[id(args.target)][0], args.target)
         if args.target is not None and id(args.target) not in self.bounds:
             args.targets = [args.target]                 # a body named elsewhere in the article
         args.targets = args.targets or (self.coordinated_after(args.target) if args.target else [])
         return args
-
-    def bounds_first(self, m: Mention) -> tuple[int, Mention]:
-        """(first token, mention), the argument pair that coordinated() takes."""
-        return self.bounds[id(m)][0], m
 
     def find_target(self, j: int, cue) -> Mention | None:
         """The target after the cue, by the cue's frame and then by the fallbacks of its root."""
