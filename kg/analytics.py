@@ -71,18 +71,21 @@ def _rows(store: Store, sparql: str) -> list[dict[str, str]]:
 
 
 _CLASSES = " ".join(f"kg:{c}" for c in ENTITY_CLASSES)
-ENTITIES_Q = f"""SELECT DISTINCT ?e ?class ?label ?wd WHERE {{
-  VALUES ?class {{ {_CLASSES} }}
-  ?e a ?class .
-  OPTIONAL {{ ?e rdfs:label ?label }}
-  OPTIONAL {{ ?e owl:sameAs ?wd FILTER(STRSTARTS(STR(?wd), STR(wd:))) }}
-}}"""
+# Each article graph repeats the type, label and sameAs of every entity it mentions. Joining
+# those patterns in one query multiplies the copies (k articles -> k^3 rows before DISTINCT),
+# so each fact is read by its own DISTINCT query and joined here.
+ENTITY_CLASSES_Q = f"SELECT DISTINCT ?e ?v WHERE {{ VALUES ?v {{ {_CLASSES} }} ?e a ?v }}"
+ENTITY_LABELS_Q = "SELECT DISTINCT ?e ?v WHERE { ?e rdfs:label ?v }"
+ENTITY_WIKIDATA_Q = "SELECT DISTINCT ?e ?v WHERE { ?e owl:sameAs ?v FILTER(STRSTARTS(STR(?v), STR(wd:))) }"
 EVENTS_Q = """SELECT DISTINCT ?event ?agent ?target ?code ?modality WHERE {
   ?event a kg:Event ; kg:agent ?agent ; kg:target ?target ; kg:cameoCode ?code .
   OPTIONAL { ?event kg:modality ?modality }
 }"""
-POSITIONS_Q = """SELECT DISTINCT ?person ?org ?title WHERE {
-  ?person kg:holdsPosition ?p . ?p kg:positionIn ?org . OPTIONAL { ?p kg:title ?title }
+# Position nodes are shared by the articles that mention them: DISTINCT sub-selects (see above).
+POSITIONS_Q_D = """SELECT DISTINCT ?person ?org ?title ?p WHERE {
+  { SELECT DISTINCT ?person ?p WHERE { ?person kg:holdsPosition ?p } }
+  { SELECT DISTINCT ?p ?org WHERE { ?p kg:positionIn ?org } }
+  OPTIONAL { SELECT DISTINCT ?p ?title WHERE { ?p kg:title ?title } }
 }"""
 STRUCTURAL_Q = f"""SELECT DISTINCT ?s ?p ?o WHERE {{
   VALUES ?p {{ {" ".join("kg:" + r for r in STRUCTURAL)} }} ?s ?p ?o .
@@ -90,20 +93,21 @@ STRUCTURAL_Q = f"""SELECT DISTINCT ?s ?p ?o WHERE {{
 
 
 def _entity_nodes(store: Store) -> dict[str, dict[str, str]]:
-    classes: dict[str, set[str]] = {}
-    labels: dict[str, set[str]] = {}
-    wds: dict[str, set[str]] = {}
-    for row in _rows(store, ENTITIES_Q):
-        e = row["e"]
-        classes.setdefault(e, set()).add(_local(row["class"]))
-        labels.setdefault(e, set()).update([row["label"]] if "label" in row else [])
-        wds.setdefault(e, set()).update([row["wd"]] if "wd" in row else [])
+    classes, labels, wds = (_values(store, q) for q in (ENTITY_CLASSES_Q, ENTITY_LABELS_Q, ENTITY_WIKIDATA_Q))
     nodes = {}
     for e in sorted(classes):
-        cls = most_specific(classes[e])
-        nodes[e] = {"label": min(labels[e]) if labels[e] else _local(e), "type": cls,
-                    "coarse": coarse_type(cls), "wikidata": min(wds[e]) if wds[e] else ""}
+        cls = most_specific({_local(c) for c in classes[e]})
+        nodes[e] = {"label": min(labels[e]) if e in labels else _local(e), "type": cls,
+                    "coarse": coarse_type(cls), "wikidata": min(wds[e]) if e in wds else ""}
     return nodes
+
+
+def _values(store: Store, sparql: str) -> dict[str, set[str]]:
+    """``?e -> {?v}`` from a two-column SELECT."""
+    values: dict[str, set[str]] = {}
+    for row in _rows(store, sparql):
+        values.setdefault(row["e"], set()).add(row["v"])
+    return values
 
 
 DETAIL_QUERIES = {
@@ -134,7 +138,7 @@ def actor_graph(store: Store, details: bool = False) -> nx.MultiDiGraph:
     evidence = _evidence(store) if details else {}
     for (a, t, key), attrs in sorted(_event_edges(store, evidence if details else None).items()):
         _add_edge(g, a, t, key, attrs)
-    for row in sorted(_rows(store, POSITIONS_Q_D if details else POSITIONS_Q), key=lambda r: sorted(r.items())):
+    for row in sorted(_rows(store, POSITIONS_Q_D), key=lambda r: sorted(r.items())):
         attrs = {"kind": "positionIn", "label": row.get("title", ""), "count": 1}
         if details:
             sents, arts = evidence.get(row["p"], ([], []))
@@ -156,9 +160,7 @@ def actor_graph(store: Store, details: bool = False) -> nx.MultiDiGraph:
     return g
 
 
-POSITIONS_Q_D = """SELECT DISTINCT ?person ?org ?title ?p WHERE {
-  ?person kg:holdsPosition ?p . ?p kg:positionIn ?org . OPTIONAL { ?p kg:title ?title }
-}"""
+
 REPORTED_Q = """SELECT DISTINCT ?event ?reporter ?agent ?code WHERE {
   ?event a kg:Event ; kg:reportedBy ?reporter ; kg:agent ?agent ; kg:cameoCode ?code .
 }"""
@@ -177,9 +179,7 @@ def _evidence(store: Store) -> dict[str, tuple[list[str], list[str]]]:
 
 def _add_details(store: Store, g: nx.MultiDiGraph, evidence: dict) -> None:
     for name, sparql in DETAIL_QUERIES.items():
-        values: dict[str, set[str]] = {}
-        for row in _rows(store, sparql):
-            values.setdefault(row["e"], set()).add(row["v"])
+        values = _values(store, sparql)
         for node in g:
             g.nodes[node][name] = sorted(values.get(node, ()))
     for node in g:
@@ -254,7 +254,7 @@ def centrality(g: nx.MultiDiGraph) -> list[tuple[str, float, float]]:
     if s.number_of_nodes() == 0:
         return []
     degree = nx.degree_centrality(s)
-    between = nx.betweenness_centrality(s)
+    between = _betweenness(s)
     return sorted(((n, degree[n], between[n]) for n in s), key=lambda x: (-x[1], -x[2], x[0]))
 
 
@@ -297,9 +297,22 @@ def pagerank(g: nx.MultiDiGraph, alpha: float = 0.85, iterations: int = 200, tol
 
 
 def betweenness(g: nx.MultiDiGraph) -> dict[str, float]:
-    """Betweenness centrality on the undirected simple actor network."""
+    """Betweenness centrality on the undirected simple actor network.
+
+    Exact up to :data:`EXACT_BETWEENNESS` actors; beyond, estimated from that many
+    source actors chosen with a fixed seed (exact betweenness costs nodes x edges).
+    """
     s = simple_graph(g)
-    return nx.betweenness_centrality(s) if s.number_of_nodes() else {}
+    return _betweenness(s) if s.number_of_nodes() else {}
+
+
+EXACT_BETWEENNESS = 1000
+
+
+def _betweenness(s: nx.Graph) -> dict[str, float]:
+    if s.number_of_nodes() <= EXACT_BETWEENNESS:
+        return nx.betweenness_centrality(s)
+    return nx.betweenness_centrality(s, k=EXACT_BETWEENNESS, seed=7)
 
 
 def balance(g: nx.MultiDiGraph) -> list[dict]:
@@ -431,7 +444,7 @@ def stats(store: Store, top: int = 10) -> Stats:
         store, "SELECT DISTINCT ?e ?code WHERE { ?e a kg:Event ; kg:cameoCode ?code }"))
     mentions = Counter(r["e"] for r in _rows(
         store, "SELECT DISTINCT ?a ?e WHERE { ?a a kg:Article ; schema:mentions ?e }"))
-    degree = {n: d for n, d, _ in centrality(g)}
+    degree = nx.degree_centrality(simple_graph(g)) if g.number_of_nodes() else {}
     ranked = sorted(set(mentions) | set(degree), key=lambda n: (-mentions[n], -degree.get(n, 0), n))
     pr, bc = pagerank(g), betweenness(g)
     label = lambda n: g.nodes[n]["label"] if n in g else _local(n)  # noqa: E731

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import pickle
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -16,9 +17,11 @@ from pathlib import Path
 
 from pyoxigraph import RdfFormat
 
-from kg.document import Document
+from kg.document import Document, Entity
 from kg.errors import InputError, KgError
-from kg.graph import BuildActivity, document_quads, inferred_quads, sort_quads, to_triples, write_rdf
+from kg.graph import (BuildActivity, article_iri, document_quads, inferred_quads, sort_quads, to_triples,
+                      write_rdf)
+from kg.rdffile import TrigWriter, TripleSorter
 from kg.lexicon import gazetteer
 
 SUFFIXES = {".txt", ".text", ".md"}
@@ -79,28 +82,43 @@ def annotate(files: list[Path], progress: bool = True,
     load_model()       # unpack the CRF model once, before any fork
     workers = min(os.cpu_count() or 1, 4) if jobs is None else min(jobs, max(len(files), 1))
     bar = _progress(len(files)) if progress and len(files) > 1 else None
-    if workers > 1 and (jobs is not None or len(files) >= PARALLEL_FROM):
-        import multiprocessing as mp
-        ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-        with ctx.Pool(workers) as pool:
-            for res in pool.imap(_process, files, chunksize=8):
+    try:
+        if workers > 1 and (jobs is not None or len(files) >= PARALLEL_FROM):
+            import multiprocessing as mp
+            ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+            with ctx.Pool(workers, initializer=_ignore_sigint) as pool:
+                for res in pool.imap(_process, files, chunksize=8):
+                    _tick(bar)
+                    yield res
+        else:
+            for f in files:
+                res = _process(f)
                 _tick(bar)
                 yield res
-    else:
-        for f in files:
-            res = _process(f)
-            _tick(bar)
-            yield res
-    if bar:
-        bar[0].stop()
+    finally:        # also on Ctrl-C: the pool is terminated by its `with`, the bar cleared here
+        if bar:
+            bar[0].stop()
 
 
-def _progress(total: int):
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+def _ignore_sigint() -> None:
+    """Workers leave Ctrl-C to the main process, which stops them (no traceback per worker)."""
+    import signal
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _progress(total: int, what: str = "extracting"):
+    """A rich progress bar on stderr (articles done, articles/s, time left); None when not a terminal."""
     import sys
-    p = Progress(TextColumn("building"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn,
+                               TimeRemainingColumn)
+    from rich.text import Text
+
+    class Rate(ProgressColumn):
+        def render(self, task) -> Text:
+            return Text(f"{task.speed or 0:.1f} articles/s")
+    p = Progress(TextColumn(what), BarColumn(), MofNCompleteColumn(), Rate(), TimeRemainingColumn(),
                  transient=True, disable=not sys.stderr.isatty())
-    task = p.add_task("build", total=total)
+    task = p.add_task(what, total=total)
     p.start()
     return p, task
 
@@ -110,19 +128,21 @@ def _tick(bar) -> None:
         bar[0].advance(bar[1])
 
 
-def merge_entities(docs: list[Document]) -> dict[str, str]:
-    """Across-article key merges: a lone surname -> the build's one full name ending with it."""
+def merge_entities(entity_lists: Iterable[Iterable[Entity]]) -> dict[str, str]:
+    """Across-article key merges: a lone surname -> the build's one full name ending with it.
+
+    ``entity_lists`` holds the entities of each article (``doc.entities.values()``).
+    """
+    entity_lists = [list(ents) for ents in entity_lists]
     full: dict[str, set[str]] = {}
-    keys: set[str] = set()
     known = gazetteer().entries
-    for d in docs:
-        for e in d.entities.values():
-            keys.add(e.key)
+    for ents in entity_lists:
+        for e in ents:
             if e.type == "Person" and len(e.label.split()) >= 2:
                 full.setdefault(e.label.split()[-1].lower(), set()).add(e.key)
     remap = {}
-    for d in docs:
-        for e in d.entities.values():
+    for ents in entity_lists:
+        for e in ents:
             if e.type == "Person" and e.key not in known and len(e.label.split()) == 1:
                 owners = full.get(e.label.lower(), set()) - {e.key}
                 if len(owners) == 1:
@@ -154,19 +174,65 @@ def apply_remap(doc: Document, remap: dict[str, str]) -> None:
         q.speaker = remap.get(q.speaker, q.speaker)
 
 
-def canonical_labels(docs: list[Document]) -> dict[str, str]:
-    """One rdfs:label per entity across the build: the lexicon's, else the longest form."""
+def canonical_labels(entity_lists: Iterable[Iterable[Entity]],
+                     remap: dict[str, str] | None = None) -> dict[str, str]:
+    """One rdfs:label per entity across the build: the lexicon's, else the longest form.
+
+    Labels are keyed by the entity keys after ``remap``.
+    """
     known = gazetteer().entries
+    remap = remap or {}
     labels: dict[str, str] = {}
-    for d in docs:
-        for e in d.entities.values():
-            if e.key in known:
-                labels[e.key] = known[e.key].label
+    for ents in entity_lists:
+        for e in ents:
+            key = remap.get(e.key, e.key)
+            if key in known:
+                labels[key] = known[key].label
             else:
-                cur = labels.get(e.key)
+                cur = labels.get(key)
                 if cur is None or (len(e.label), e.label) > (len(cur), cur):
-                    labels[e.key] = e.label
+                    labels[key] = e.label
     return labels
+
+
+class DocumentSpool:
+    """Extracted documents pickled to a file as they arrive; only their entities stay in memory.
+
+    A build needs every article's entities before it can write any graph (cross-article
+    merges and labels), but not the articles themselves: they are read back one at a
+    time, in graph-IRI order, to be written.
+    """
+
+    def __init__(self, folder: Path):
+        self._file = (Path(folder) / "documents.pickle").open("w+b")
+        self._index: list[tuple[str, int, int]] = []      # graph IRI, offset, length
+        self.entities: list[list[Entity]] = []
+
+    def add(self, doc: Document) -> None:
+        """Keep a document."""
+        data = pickle.dumps(doc, protocol=pickle.HIGHEST_PROTOCOL)
+        self._index.append((str(article_iri(doc)), self._file.seek(0, os.SEEK_END), len(data)))
+        self._file.write(data)
+        self.entities.append(list(doc.entities.values()))
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    def graphs(self) -> Iterator[list[Document]]:
+        """The documents grouped by article graph, in graph-IRI order (input order within one)."""
+        by_graph: dict[str, list[tuple[int, int]]] = {}
+        for iri, offset, length in self._index:
+            by_graph.setdefault(iri, []).append((offset, length))
+        for iri in sorted(by_graph):
+            yield [self._load(offset, length) for offset, length in by_graph[iri]]
+
+    def _load(self, offset: int, length: int) -> Document:
+        self._file.seek(offset)
+        return pickle.loads(self._file.read(length))
+
+    def close(self) -> None:
+        """Close (the folder's owner deletes the file)."""
+        self._file.close()
 
 
 def _now() -> str:
@@ -179,6 +245,8 @@ def build(inputs: Sequence[Path], out: Path, progress: bool = True, html: bool =
           jobs: int | None = None) -> BuildResult:
     """Build the knowledge graph of the input articles into the folder `out`.
 
+    Memory does not grow with the corpus: extracted articles wait in a spool file and
+    are written one graph at a time (:mod:`kg.rdffile`); only `infer` holds every quad.
     `stamp` adds start/end times to the PROV-O build activity (the output is then no
     longer byte-identical across runs); `infer` adds the RDFS/OWL-RL closure with the
     ontology as a separate named graph of kg.trig (kg.ttl keeps what the text said).
@@ -188,42 +256,97 @@ def build(inputs: Sequence[Path], out: Path, progress: bool = True, html: bool =
     started = _now() if stamp else None
     files = collect_inputs(inputs or [Path("seeds")])
     result = BuildResult(out=out)
-    docs: list[Document] = []
-    for res in annotate(files, progress, jobs):
-        if isinstance(res, Document):
-            docs.append(res)
-        else:
-            result.failures.append(res)
-    if not docs:
-        path, reason = result.failures[0]
-        if len(files) == 1:
-            raise InputError(f"{path}: {reason}")
-        raise InputError(f"none of the {len(files)} inputs could be read ({path}: {reason})")
-    remap = merge_entities(docs)
-    for d in docs:
-        apply_remap(d, remap)
-    labels = canonical_labels(docs)
-    activity = BuildActivity(started=started, ended=_now() if stamp else None)
-    quads = sort_quads(q for d in docs for q in document_quads(d, labels, activity))
-    triples = to_triples(quads)
-    if infer:
-        from kg.query import ontology_dir
-        extra = inferred_quads(quads, ontology or ontology_dir() / "kg.ttl")
-        result.inferred = len(extra)
-        quads = sort_quads([*quads, *extra])
     out.mkdir(parents=True, exist_ok=True)
-    _atomic(out / "kg.trig", lambda p: write_rdf(quads, p, RdfFormat.TRIG))
-    _atomic(out / "kg.ttl", lambda p: write_rdf(triples, p, RdfFormat.TURTLE))
-    if html:
-        from kg.viz import render_html
-        render_html(triples, out / "graph.html")
-    result.articles = len(docs)
-    result.entities = len({k for d in docs for k in d.entities})
-    result.events = sum(len(d.events) for d in docs)
-    result.quotes = sum(len(d.quotes) for d in docs)
-    result.triples = len(triples)
+    with tempfile.TemporaryDirectory(prefix=".kg-build-", dir=out) as work:
+        spool = DocumentSpool(Path(work))
+        try:
+            for res in annotate(files, progress, jobs):
+                if isinstance(res, Document):
+                    spool.add(res)
+                else:
+                    result.failures.append(res)
+            if not len(spool):
+                path, reason = result.failures[0]
+                if len(files) == 1:
+                    raise InputError(f"{path}: {reason}")
+                raise InputError(f"none of the {len(files)} inputs could be read ({path}: {reason})")
+            remap = merge_entities(spool.entities)
+            labels = canonical_labels(spool.entities, remap)
+            activity = BuildActivity(started=started, ended=_now() if stamp else None)
+            graphs = _graph_quads(spool, remap, labels, activity, result, progress)
+            if infer:
+                _write_inferred(graphs, out, ontology, result)
+            else:
+                _write_streamed(graphs, out, Path(work), result)
+        finally:
+            spool.close()
+        if html:
+            _write_html(out, Path(work))
+    result.articles = len(spool)
+    result.entities = len(labels)
     result.seconds = round(time.perf_counter() - t0, 2)
     return result
+
+
+def _graph_quads(spool: DocumentSpool, remap: dict[str, str], labels: dict[str, str],
+                 activity: BuildActivity, result: BuildResult, progress: bool) -> Iterator[list]:
+    """The quads of each article graph, in graph order, counting events and quotes."""
+    bar = _progress(len(spool), "writing") if progress and len(spool) > 1 else None
+    try:
+        for docs in spool.graphs():
+            quads = []
+            for d in docs:
+                apply_remap(d, remap)
+                result.events += len(d.events)
+                result.quotes += len(d.quotes)
+                quads.extend(document_quads(d, labels, activity))
+                _tick(bar)
+            yield quads
+    finally:
+        if bar:
+            bar[0].stop()
+
+
+def _write_streamed(graphs: Iterator[list], out: Path, work: Path, result: BuildResult) -> None:
+    """kg.trig graph by graph and kg.ttl through an external sort, both in bounded memory."""
+    sorter = TripleSorter(work)
+
+    def trig(path: Path) -> None:
+        with path.open("wb") as sink:
+            writer = TrigWriter(sink)
+            for quads in graphs:
+                writer.add(quads)
+                sorter.add(quads)
+    _atomic(out / "kg.trig", trig)
+    _atomic(out / "kg.ttl", lambda p: setattr(result, "triples", sorter.write(p)))
+
+
+def _write_inferred(graphs: Iterator[list], out: Path, ontology: Path | None, result: BuildResult) -> None:
+    """kg.trig with the inferred graph, and kg.ttl: every quad in memory (owlrl needs them all)."""
+    from kg.query import ontology_dir
+    quads = sort_quads(q for g in graphs for q in g)
+    triples = to_triples(quads)
+    extra = inferred_quads(quads, ontology or ontology_dir() / "kg.ttl")
+    result.inferred = len(extra)
+    result.triples = len(triples)
+    _atomic(out / "kg.trig", lambda p: write_rdf(sort_quads([*quads, *extra]), p, RdfFormat.TRIG))
+    _atomic(out / "kg.ttl", lambda p: write_rdf(triples, p, RdfFormat.TURTLE))
+
+
+def _write_html(out: Path, work: Path) -> None:
+    """graph.html from kg.trig, read into a temporary on-disk store (bounded memory).
+
+    The named graphs are kept: tooltips show each edge's evidence and articles.
+    """
+    import pyoxigraph as ox
+    from kg.store import OxigraphStore
+    from kg.viz import render_html
+    store = ox.Store(str(work / "html-store"))
+    store.bulk_load(path=str(out / "kg.trig"), format=RdfFormat.TRIG)
+    try:
+        render_html(OxigraphStore(store), out / "graph.html")
+    finally:
+        del store
 
 
 def _atomic(path: Path, write) -> None:
@@ -279,8 +402,8 @@ def article_store_quads(doc: Document) -> list:
     Articles in a store are independent of each other, so that an article's graph does
     not depend on which other articles were built in the same run.
     """
-    apply_remap(doc, merge_entities([doc]))
-    return sort_quads(document_quads(doc, canonical_labels([doc]), BuildActivity()))
+    apply_remap(doc, merge_entities([doc.entities.values()]))
+    return sort_quads(document_quads(doc, canonical_labels([doc.entities.values()]), BuildActivity()))
 
 
 def build_store(inputs: Sequence[Path], store_dir: Path, progress: bool = True, out: Path | None = None,
@@ -337,7 +460,7 @@ def _build_into(store, files: list[Path], progress: bool, out: Path | None, html
                 on_article(status, str(f))
     store.flush()
     if out is not None:
-        write_outputs(store.quads(), out, html)
+        write_outputs(store, out, html)
     result.graphs = len(store.named_graphs())
     result.quads = len(store)
     result.seconds = round(time.perf_counter() - t0, 2)
@@ -349,16 +472,18 @@ def _named(iri: str):
     return NamedNode(iri)
 
 
-def write_outputs(quads: Iterable, out: Path, html: bool = True) -> None:
-    """Write kg.trig, kg.ttl (and graph.html) for a set of quads into the folder ``out``."""
-    quads = sort_quads(quads)
-    triples = to_triples(quads)
+def write_outputs(store, out: Path, html: bool = True) -> None:
+    """Write kg.trig, kg.ttl (and graph.html) of a :class:`kg.store.DiskStore` into ``out``.
+
+    Graph by graph, in bounded memory, like a file build.
+    """
     out.mkdir(parents=True, exist_ok=True)
-    _atomic(out / "kg.trig", lambda p: write_rdf(quads, p, RdfFormat.TRIG))
-    _atomic(out / "kg.ttl", lambda p: write_rdf(triples, p, RdfFormat.TURTLE))
+    with tempfile.TemporaryDirectory(prefix=".kg-build-", dir=out) as work:
+        graphs = (store.graph_quads(g) for g in store.named_graphs())
+        _write_streamed(graphs, out, Path(work), BuildResult(out=out))
     if html:
         from kg.viz import render_html
-        render_html(triples, out / "graph.html")
+        render_html(store, out / "graph.html")
 
 
 def remove_article(store_dir: Path, article: str) -> list[str]:

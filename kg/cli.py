@@ -6,6 +6,7 @@ errors. No tracebacks.
 """
 from __future__ import annotations
 
+import functools
 import sys
 from pathlib import Path
 
@@ -26,8 +27,18 @@ def _fail(message: str, code: int) -> None:
     sys.exit(code)
 
 
+class Interrupted(Exception):
+    """Ctrl-C, carried past click (which would turn it into Abort after printing a blank line)."""
+
+
 class KgGroup(click.Group):
     """A click group that turns every user error into one stderr line."""
+
+    def invoke(self, ctx: click.Context):  # noqa: D102
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            raise Interrupted() from None
 
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):  # noqa: D102
         if not standalone_mode:
@@ -43,16 +54,29 @@ class KgGroup(click.Group):
             _fail(str(exc), 1)
         except click.Abort:
             _fail("aborted", 1)
-        except KeyboardInterrupt:
+        except (KeyboardInterrupt, Interrupted):
             _fail("interrupted", 130)
         except OSError as exc:
             _fail(f"{exc.strerror or exc}{': ' + str(exc.filename) if exc.filename else ''}", 1)
         sys.exit(rv if isinstance(rv, int) else 0)
 
 
-graph_option = click.option(
-    "--graph", "-g", "graph", default=DEFAULT_GRAPH, show_default=True, metavar="FILE|STORE",
-    help="Graph to read: a .trig/.ttl/.nt/.nq file, oxigraph:DIR or an http(s):// SPARQL endpoint.")
+def graph_option(command):
+    """``--graph FILE|STORE`` and its shorthand ``--store DIR`` (= ``--graph oxigraph:DIR``)."""
+    @functools.wraps(command)
+    def run(*args, store_dir: Path | None = None, **kwargs):
+        if store_dir is not None:
+            if kwargs.get("graph", DEFAULT_GRAPH) != DEFAULT_GRAPH:
+                raise click.UsageError("give --graph or --store, not both")
+            if not (store_dir.is_dir() and any(store_dir.iterdir())):
+                raise KgError(f"no store at {store_dir} (build one with `kg build ... --store {store_dir}`)")
+            kwargs["graph"] = f"oxigraph:{store_dir}"
+        return command(*args, **kwargs)
+    run = click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+                       metavar="DIR", help="Read the on-disk Oxigraph store DIR (made by `kg build --store DIR`).")(run)
+    return click.option(
+        "--graph", "-g", "graph", default=DEFAULT_GRAPH, show_default=True, metavar="FILE|STORE",
+        help="Graph to read: a .trig/.ttl/.nt/.nq file, oxigraph:DIR or an http(s):// SPARQL endpoint.")(run)
 
 
 def _store(spec: str):

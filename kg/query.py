@@ -246,9 +246,13 @@ def validate(store: Store, shapes: str | Path | None = None, ontology: str | Pat
     """Check a graph (all named graphs merged) against SHACL shapes, with the ontology mixed in."""
     import pyshacl
     import rdflib
+    ntriples = store.serialize("nt")
+    # pyshacl keeps its callers' frames alive: without this `del`, an on-disk store (and its
+    # lock) would stay open until the garbage collector runs
+    del store
     shapes = Path(shapes) if shapes else ontology_dir() / "shapes.ttl"
     ontology = Path(ontology) if ontology else shapes.parent / "kg.ttl"
-    data = rdflib.Graph().parse(data=store.serialize("nt"), format="nt")
+    data = rdflib.Graph().parse(data=ntriples, format="nt")
     try:
         shacl = rdflib.Graph().parse(shapes, format="turtle")
         if ontology.is_file():

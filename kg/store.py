@@ -212,6 +212,10 @@ class DiskStore(OxigraphStore):
         """Every quad of the store except the bookkeeping triples."""
         return restore_datatypes(q for q in self._store if not self._is_book(q))
 
+    def graph_quads(self, graph: str) -> list[ox.Quad]:
+        """The quads of one named graph."""
+        return restore_datatypes(self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
+
     def __len__(self) -> int:
         """Number of quads, bookkeeping triples left out."""
         book = sum(1 for p in (BOOK_SOURCE, BOOK_HASH)

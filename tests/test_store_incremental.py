@@ -215,3 +215,56 @@ def test_serve_answers_like_the_local_store(tmp_path):
     finally:
         os.killpg(proc.pid, signal.SIGTERM)     # kg serve and its oxigraph child, by our PID
         proc.wait(timeout=30)
+
+
+@pytest.mark.parametrize("target", ["--out", "--store"])
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
+def test_ctrl_c_stops_cleanly(tmp_path, target):
+    """SIGINT to the whole process group (as a terminal's Ctrl-C): one line, exit 130, nothing half-written."""
+    import time
+    src = tmp_path / "in"
+    _articles(src, 300)
+    dest = tmp_path / "dest"
+    proc = subprocess.Popen(_kg("build", str(src), target, str(dest), "--jobs", "2", "--no-progress"),
+                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True)
+    children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children")
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and proc.poll() is None and not children.read_text().split():
+        time.sleep(0.05)                 # until the worker processes exist
+    time.sleep(1.0)                      # and are extracting
+    os.killpg(proc.pid, signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, (out, err)
+    assert err.strip() == "Error: interrupted"
+    if target == "--out":
+        assert sorted(p.name for p in dest.iterdir()) == []      # no kg.trig, no spool left behind
+    else:
+        store = DiskStore(dest)                                  # readable, whole articles only
+        assert 0 < len(store.named_graphs()) < 300
+        assert set(g for g, _ in store.records().values()) == set(store.named_graphs())
+        del store
+
+
+def test_read_commands_take_store(tmp_path, seed_build):
+    """query/export/viz/stats/validate --store DIR read the store and answer like the files."""
+    build_store([SEED], tmp_path / "st", progress=False)
+    runner = CliRunner()
+
+    def run(*args: str) -> str:
+        res = runner.invoke(cli, list(args))
+        assert res.exit_code == 0, res.output
+        return res.output
+    graph = str(seed_build / "kg.trig")
+    for cmd in (["query", "who-attacked-whom", "--format", "csv"], ["export", "--format", "nt"],
+                ["stats", "--format", "json"]):
+        from_store = run(*cmd, "--store", str(tmp_path / "st"))
+        from_file = run(*cmd, "--graph", graph)
+        assert sorted(from_store.splitlines()) == sorted(from_file.splitlines()), cmd
+    assert "conforms" in run("validate", "--store", str(tmp_path / "st"))
+    run("viz", "--store", str(tmp_path / "st"), "-o", str(tmp_path / "v.html"))
+    assert (tmp_path / "v.html").read_bytes() == (seed_build / "graph.html").read_bytes()
+    res = runner.invoke(cli, ["query", "who-attacked-whom", "--store", str(tmp_path / "none")])
+    assert res.exit_code == 1 and "no store at" in res.output
+    res = runner.invoke(cli, ["stats", "--store", str(tmp_path / "st"), "--graph", graph])
+    assert res.exit_code == 2 and "not both" in res.output

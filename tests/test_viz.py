@@ -66,6 +66,10 @@ def test_seed_graph_html_offline_and_big_enough(seed_build):
     nodes, edges = _datasets(page)
     assert len(nodes) >= 15 and len(edges) >= 12
     assert 'id="kg-legend"' in page and 'id="kg-search"' in page
+    # the build's view keeps the article graphs: event tooltips carry their evidence and article
+    events = [e for e in edges if e.get("root")]
+    assert events and all("art:kompastv-2022-02-24" in e["title"] for e in events)
+    assert any("Republik Ceko" in e["title"] for e in events)
 
 
 def test_seed_graph_renders_in_headless_chromium(seed_build, tmp_path):
