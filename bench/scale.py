@@ -102,6 +102,7 @@ def main() -> int:
     ap.add_argument("--quick", action="store_true", help="scale 1, for a fast check")
     ap.add_argument("--out", type=Path, default=None, help="output folder (default: a temporary one)")
     ap.add_argument("--store", type=Path, default=None, help="also build into this on-disk store (emptied first)")
+    ap.add_argument("--no-queries", action="store_true", help="builds only (time the queries with bench/queries.py)")
     ap.add_argument("--jobs", default="1,2", help="comma-separated --jobs values to compare (default 1,2)")
     args = ap.parse_args()
     if missing(args.csv):
@@ -121,7 +122,8 @@ def main() -> int:
                 shutil.rmtree(args.store, ignore_errors=True)
                 secs, rss = timed_build([str(tmp / "corpus"), "--store", str(args.store), "--jobs", str(jobs)])
                 print(f"{f'--store, --jobs {jobs}':34} {secs:8.1f} {n / secs:11.1f} {rss:12.0f}")
-        query_latency(out / "kg.trig")
+        if not args.no_queries:
+            query_latency(out / "kg.trig")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return 0

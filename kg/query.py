@@ -5,8 +5,9 @@ A query argument is resolved in this order: a named query shipped in
 the argument itself as SPARQL. The project prefixes (``kg:``, ``ent:``, ``schema:`` …)
 may be used without declaring them.
 
-Parameters (``--param actor=ent:russia``) are bound safely with a trailing SPARQL
-``VALUES`` clause, never by pasting text into the query: the value becomes an
+Parameters (``--param actor=ent:russia``) are bound safely with a SPARQL ``VALUES``
+clause (at the top of a shipped query's WHERE block, at the end of other queries),
+never by pasting text into the query: the value becomes an
 IRI (``<…>``, ``http(s)://…`` or a known ``prefix:name``) or a string literal. A
 named query may declare ``# param: NAME entity``; a literal given for such a
 parameter is looked up as an entity label (``rdfs:label`` / ``skos:altLabel``).
@@ -45,6 +46,7 @@ class NamedQuery:
     description: str
     sparql: str
     params: dict[str, str] = field(default_factory=dict)   # name -> kind ("entity" | "literal")
+    shipped: bool = False      # one of kg/queries/: its parameters may be bound at the top
 
 
 def parse_named_query(name: str, text: str) -> NamedQuery:
@@ -69,6 +71,7 @@ def named_queries() -> dict[str, NamedQuery]:
         if entry.name.endswith(".rq"):
             name = entry.name[:-3]
             found[name] = parse_named_query(name, entry.read_text(encoding="utf-8"))
+            found[name].shipped = True
     return found
 
 
@@ -120,7 +123,7 @@ def entities_labelled(store: Store, label: str) -> list[ox.NamedNode]:
 
 
 def bind_params(store: Store, q: NamedQuery, params: dict[str, str]) -> str:
-    """The query text with a trailing ``VALUES`` clause binding each parameter."""
+    """The query text with a ``VALUES`` clause binding each parameter."""
     sparql = q.sparql
     for name, value in sorted(params.items()):
         if not re.fullmatch(r"[A-Za-z_]\w*", name):
@@ -133,8 +136,24 @@ def bind_params(store: Store, q: NamedQuery, params: dict[str, str]) -> str:
             terms = entities_labelled(store, term.value)
             if not terms:
                 raise QueryError(f"no entity is labelled {value!r}")
-        sparql += f"\nVALUES ?{name} {{ {' '.join(str(t) for t in terms)} }}"
+        values = f"VALUES ?{name} {{ {' '.join(str(t) for t in terms)} }}"
+        # at the top of a shipped query (written for it), trailing in the user's own, where
+        # an early VALUES could clash with a later BIND of the same variable
+        sparql = _with_values(sparql, values) if q.shipped else f"{sparql}\n{values}"
     return sparql
+
+
+_WHERE = re.compile(r"\bWHERE\s*\{", re.I)
+
+
+def _with_values(sparql: str, values: str) -> str:
+    """``values`` first inside the outermost WHERE block, so that the engine starts from the
+    bound values (a trailing VALUES is joined after the whole pattern); trailing otherwise."""
+    uncommented = re.sub(r"(?m)^\s*#.*$", lambda m: " " * len(m.group()), sparql)
+    m = _WHERE.search(uncommented)
+    if m is None:
+        return f"{sparql}\n{values}"
+    return f"{sparql[:m.end()]}\n  {values}{sparql[m.end():]}"
 
 
 def run_query(store: Store, arg: str, params: dict[str, str] | None = None) -> QueryResult:

@@ -99,7 +99,12 @@ class OxigraphStore(Store):
                 path = Path(data)
                 if not path.is_file():
                     raise InputError(f"no such graph file: {path}")
-                self._store.load(path=str(path), format=rdf_format(fmt or path.name), to_graph=to_graph)
+                rdf = rdf_format(fmt or path.name)
+                if to_graph is None and not rdf.supports_datasets:
+                    # a triples file is one graph, named by its file IRI, so that the queries
+                    # that read facts graph by graph (GRAPH ?g { ... }) work on kg.ttl too
+                    to_graph = ox.NamedNode(path.resolve().as_uri())
+                self._store.load(path=str(path), format=rdf, to_graph=to_graph)
             else:
                 self._store.load(data, format=rdf_format(fmt or "trig"), to_graph=to_graph)
         except SyntaxError as exc:
