@@ -346,3 +346,56 @@ def test_a_criticised_policy_after_justru_targets_whom_the_demands_target():
 
 def test_layoffs_are_no_broken_relations():
     assert not [e for e in events("PT Sandang Mulia (SM) memutus hubungan kerja 340 karyawan.") if e[1] == "16"]
+
+
+def test_apposition_between_subject_and_control_verb_is_read_over():
+    found = events("Brasil dan Argentina, sesama anggota Mercosur, menyatakan mendukung Uruguay.")
+    assert {a for a, r, t, _ in found if r == "05" and t == "uruguay"} == {"brazil", "argentina"}
+
+
+def test_protested_act_targets_its_oleh_agent():
+    found = events("Pemerintah Filipina memprotes penahanan 20 nelayan asal Provinsi Palawan, Filipina, "
+                   "oleh kapal penjaga pantai Vietnam di Laut China Selatan.")
+    assert ("philippines", "14", "vietnam", "asserted") in found
+
+
+def test_rejected_thing_targets_its_author_after_an_acronym_in_brackets():
+    found = events("Serikat Petani Indonesia (SPI) menolak harga pembelian pemerintah (HPP) 2026 "
+                   "sebesar 6.500 rupiah yang ditetapkan Badan Pangan Nasional (Bapanas).")
+    assert any(r == "12" and t == "bapanas" for _, r, t, _ in found), found
+
+
+def test_protest_at_an_embassy_targets_its_state():
+    found = events("Ratusan anggota Aliansi Mahasiswa Papua berunjuk rasa di depan Kedutaan Besar Jepang di Jakarta.")
+    assert any(r == "14" and t == "japan" for _, r, t, _ in found), found
+
+
+def test_receiving_a_delegation_is_a_meeting_with_its_body():
+    found = events("Menteri Perindustrian Danu Prasetyo menerima perwakilan Apindo di kantornya, Selasa.")
+    assert any(r == "04" and t == "apindo" for _, r, t, _ in found), found
+
+
+def test_summoning_the_deputy_ambassador():
+    found = events("Kementerian Luar Negeri memanggil Wakil Duta Besar Malaysia untuk Indonesia pada Senin.")
+    assert any(r == "11" for _, r, _, _ in found), found
+
+
+def test_both_countries_as_object_is_the_main_pair_not_a_passing_coordination():
+    text = ("India menuduh Pakistan melanggar gencatan senjata di Kashmir. Pakistan membantah tuduhan India. "
+            "India juga menembaki pos Pakistan di perbatasan. Nepal dan Bhutan menyatakan prihatin. "
+            "Sementara itu, PBB mendesak kedua negara menahan diri.")
+    found = events(text)
+    assert {t for a, r, t, _ in found if a == "pbb" and r == "02"} == {"india", "pakistan"}
+
+
+def test_both_countries_as_subject_goes_on_with_the_last_coordination():
+    text = ("India menembaki pos Pakistan di perbatasan. Pakistan membalas serangan India. "
+            "Rusia dan China mengecam serangan itu. Kedua negara juga mendesak PBB bersidang.")
+    found = events(text)
+    assert {a for a, r, t, _ in found if r == "02" and t == "pbb"} == {"russia", "china"}
+
+
+def test_they_after_x_bersama_y_is_both():
+    found = events("Anggota Serikat Nelayan Tradisional (SNT) bersama Walhi Maluku berunjuk rasa di Ambon. "
+                   "Mereka menuntut Pemerintah Provinsi Maluku mencabut izin tambang pasir.")
+    assert {a for a, r, *_ in found if r == "10"} >= {"serikat-nelayan-tradisional", "walhi-maluku"}, found

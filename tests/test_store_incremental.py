@@ -225,14 +225,18 @@ def test_ctrl_c_stops_cleanly(tmp_path, target):
     src = tmp_path / "in"
     _articles(src, 300)
     dest = tmp_path / "dest"
-    proc = subprocess.Popen(_kg("build", str(src), target, str(dest), "--jobs", "2", "--no-progress"),
+    verbose = ["-v"] if target == "--store" else []
+    proc = subprocess.Popen(_kg("build", str(src), target, str(dest), "--jobs", "2", "--no-progress", *verbose),
                             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            start_new_session=True)
-    children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children")
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and proc.poll() is None and not children.read_text().split():
-        time.sleep(0.05)                 # until the worker processes exist
-    time.sleep(1.0)                      # and are extracting
+                            start_new_session=True, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    if verbose:
+        assert proc.stdout.readline().startswith("added ")      # articles are being written
+    else:
+        children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children")
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and proc.poll() is None and not children.read_text().split():
+            time.sleep(0.05)             # until the worker processes exist
+        time.sleep(1.0)                  # and are extracting
     os.killpg(proc.pid, signal.SIGINT)
     out, err = proc.communicate(timeout=60)
     assert proc.returncode == 130, (out, err)

@@ -357,8 +357,9 @@ class _Clause:
         if found:
             return found
         k = i - 1
-        while k >= 0 and self.low[k] in {"juga", "pun", "telah", "sudah", "akan", "kemudian", "lalu"}:
-            k -= 1
+        while k >= 0 and (self.low[k] in {"juga", "pun", "telah", "sudah", "akan", "kemudian", "lalu"}
+                          or self.low[k] in self.cues.get("control", ())):
+            k -= 1                                  # "Mali, anggota AES, menyatakan mendukung ..."
         if k > 1 and self.low[k] == ",":
             c0 = next((x for x in range(k - 1, max(-1, k - 10), -1) if self.low[x] == ","), None)
             if c0 is not None and c0 > 0 and self.toks[c0 + 1].text[:1].islower():
@@ -413,17 +414,30 @@ class _Clause:
         return hit is not None and hit[1].voice == "noun"
 
     def author_after(self, j: int) -> Mention | None:
-        """'menolak rancangan pernyataan yang diajukan Prancis': a rejected or criticised thing
-        whose author the text names in a relative clause right after it."""
-        for k in range(j, min(len(self.toks) - 2, j + 6)):
+        """'menolak rancangan pernyataan yang diajukan Prancis', 'memprotes penangkapan nelayan
+        oleh kapal patroli ABF': a rejected or criticised thing, or act, whose author the text
+        names in a relative clause or an "oleh" phrase of the object (an acronym in brackets
+        is read over)."""
+        act = self.object_is_act(j) or _nominalisation(self.low[j] if j < len(self.low) else "")
+        k = j
+        while k < min(len(self.toks) - 2, j + 15):
+            if self.low[k] == "(" and k + 2 < len(self.toks) and self.low[k + 2] == ")":
+                k += 3                                   # "upah minimum provinsi (UMP) 2027"
+                continue
+            nxt = self.at.get(k + 1)
+            if self.low[k] == "," and (self.low[k + 1] == "oleh" or nxt is not None and is_a(nxt.type, "Place")):
+                k += 1                                   # "nelayan asal Kabupaten X, NTT, oleh ..."
+                continue
             if self.low[k] in CLAUSE_PUNCT or self.low[k] in (".", ";"):
                 return None
-            if self.low[k] == "yang" and self.low[k + 1].startswith("di"):
-                n = k + 2
+            by = act and self.low[k] == "oleh"
+            if by or self.low[k] == "yang" and self.low[k + 1].startswith("di") and len(self.low[k + 1]) > 4:
+                n = k + 1 if by else k + 2
                 if n < len(self.toks) and self.low[n] == "oleh":
                     n += 1
-                m = self.at.get(n)
+                m = next((self.at[x] for x in range(n, min(n + 4, len(self.toks))) if x in self.at), None)
                 return m if m is not None and self._actor(m) and not _mere_place(m) else None
+            k += 1
         return None
 
     def protest_site(self, j: int) -> Mention | None:
@@ -433,7 +447,9 @@ class _Clause:
             if self.low[k] == "di":
                 n = k + 1
                 while n < len(self.toks) and self.low[n] in {"depan", "luar", "dalam", "sekitar", "gedung",
-                                                             "kantor", "istana", "markas", "kompleks"}:
+                                                             "kantor", "istana", "markas", "kompleks",
+                                                             "kedutaan", "kedubes", "besar", "konsulat",
+                                                             "jenderal"}:
                     n += 1
                 m = self.at.get(n)
                 if m is not None and m.text.lower().startswith(SEATS):

@@ -195,6 +195,9 @@ def _link_anaphora(doc: Document) -> None:
         window = [c for c in seen if 0 <= m.sentence - c.sentence <= 2 and c.sentence >= 0 and c.key]
         if m.source == "group":
             m.members = _last_group(window, doc.article.text)
+            if m.members and m.text.lower().startswith("kedua ") and \
+                    m.start > doc.article.sentences[m.sentence].start:     # not a subject going on
+                m.members = _salient_pair(m, m.members, seen)
             if not m.members and m.text.lower() == "mereka":
                 m.members = _plural_subject(m, window)
             if not m.members and m.text.lower().startswith("kedua "):
@@ -243,6 +246,19 @@ def _plural_subject(m: Mention, window: list[Mention]) -> list[str]:
     return [orgs[0].key] if orgs else []
 
 
+def _salient_pair(m: Mention, group: list[str], seen: list[Mention]) -> list[str]:
+    """'Mali dan Niger mendukung Burkina Faso. Uni Afrika menyerukan kedua negara ...': for a
+    "kedua X" that does not open its sentence (there it goes on with the last subjects), when each actor of the last coordination was named only once and the article's main
+    pair of that class (named at least three times each) is another, "kedua X" is that pair."""
+    noun = m.text.lower().split()[1]
+    cls = anaphora().get(noun, ("", False))[0] or ("Actor" if noun in ("pihak", "belah", "kubu") else "")
+    main = _main_pair(seen, cls)
+    count = Counter(c.key for c in seen if c.source not in ANAPHORIC)
+    if main and set(main) != set(group) and all(count[k] == 1 for k in group) and all(count[k] >= 3 for k in main):
+        return main
+    return group
+
+
 def _main_pair(seen: list[Mention], cls: str) -> list[str]:
     """'kedua negara', 'kedua partai' with no "A dan B" before them: the two actors of that class
     ("Actor": any organisation or state, for "kedua pihak") the article has named most (the
@@ -272,7 +288,7 @@ def _last_group(window: list[Mention], text: str) -> list[str]:
     for c in (c for c in window if c.type in ("Person", "Country") or is_a(c.type, "Organization")):
         if run and c.key == run[-1].key and re.fullmatch(r"\s*\(\s*", text[run[-1].end:c.start]):
             run[-1] = c                                 # "Partai X (PX)": the same actor goes on
-        elif run and re.fullmatch(r"\s*\)?\s*(,|dan|serta|,\s*dan)\s*", text[run[-1].end:c.start]) \
+        elif run and re.fullmatch(r"\s*\)?\s*(,|dan|serta|bersama|,\s*dan)\s*", text[run[-1].end:c.start]) \
                 and (c.type == "Person") == (run[-1].type == "Person"):
             run.append(c)
         else:
