@@ -329,3 +329,17 @@ def test_a_company_description_accepts_an_organisation_of_unknown_kind():
     assert next(m for m in doc.mentions if m.text == "Tirta Bumi Perkasa").type == "Organization"
     desc = [m for m in doc.mentions if m.text.startswith("perusahaan")]
     assert desc and desc[0].key == "tirta-bumi-perkasa"
+
+
+def test_company_acronym_that_is_also_a_common_abbreviation():
+    """'(NIK)' is an identity number, unless the company before it spells it."""
+    doc = process_text("Polisi memeriksa PT Nusa Indah Kencana (NIK) di Surabaya. Direktur Utama NIK, "
+                       "Bambang Susilo, membantah tuduhan itu. Warga wajib membawa KTP dan NIK.")
+    keys = {m.text: m.key for m in doc.mentions}
+    assert keys["PT Nusa Indah Kencana"] == keys["NIK"]
+    assert {m.key for m in doc.mentions if m.text == "NIK"} == {keys["PT Nusa Indah Kencana"]}
+    bambang = next(p for p in doc.positions if p.person == "bambang-susilo")
+    assert bambang.org == keys["NIK"]
+    assert not any(m.type == "Person" and m.text == "NIK" for m in doc.mentions)
+    plain = process_text("Warga wajib membawa KTP dan Nomor Induk Kependudukan (NIK) saat mendaftar.")
+    assert not any(m.text == "NIK" for m in plain.mentions)

@@ -390,7 +390,8 @@ def _step_defined_acronym(c: _Chain) -> str | None:
     s, j = c.s, c.j
     n_acr = next((n for n in (2, 1) if tuple(s.low[j:j + n]) in s.known_acronyms), 0)
     if not n_acr or not s.free(j, j + n_acr) or j in c.gz_at and c.gz_at[j][0] > j + n_acr \
-            or all(t.text in non_actor_acronyms() for t in s.toks[j:j + n_acr]):   # "Ketua DPW PGRM"
+            or all(t.text in non_actor_acronyms() for t in s.toks[j:j + n_acr]) \
+            and tuple(s.low[j:j + n_acr]) not in s.org_names:   # "Ketua DPW PGRM"; "Direktur SPT" of "PT ... (SPT)"
         return None                                      # "Walhi Riau": the lexicon reads the branch
     c.orgs.append((j, j + n_acr, "Organization", "@acronym"))   # defined by the article ("Komdis PSSI")
     c.j = j + n_acr + (1 if c.comma_then_name(j + n_acr) else 0)
@@ -795,9 +796,12 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
             continue
         close = k + 2 if toks[k + 2].text == ")" else k + 3 if k + 3 < len(toks) and toks[k + 3].text == ")" else 0
         if not close or not all(ACRONYM.match(t.text) for t in toks[k + 1:close]) \
-                or toks[k + 1].text in ("Persero", "Tbk", "Perseroan") \
-                or all(t.text in non_actor_acronyms() for t in toks[k + 1:close]):
+                or toks[k + 1].text in ("Persero", "Tbk", "Perseroan"):
             continue                                   # "(BPS)", "(Komdis PSSI)"; not "(Persero)"
+        spelled = _initials_suffix(s, k - 1, k, " ".join(t.text for t in toks[k + 1:close]), any_start=True)
+        company = spelled is not None and spelled > 0 and _head_class(s, spelled - 1) == "Company"
+        if all(t.text in non_actor_acronyms() for t in toks[k + 1:close]) and not company:
+            continue                                   # "(SPT)" is a tax form, unless "PT S. P. T. (SPT)"
         i = k
         while i > 0 and not s.taken[i - 1] and (_is_cap(toks[i - 1].text) or (s.low[i - 1] in CONNECTORS and i > 1
                                                                               and _is_cap(toks[i - 2].text))):
@@ -812,7 +816,9 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
         acronym = " ".join(t.text for t in toks[k + 1:close])
         while (hit := _title_at(s, i)) and hit[0] < k - 1 and hit[1]["kind"] != "honorific":
             i = hit[0]                                 # "Kepala [BNN Provinsi] (BNNP)": not the title
-        i = _initials_suffix(s, i, k, acronym)
+        start, i = i, _initials_suffix(s, i, k, acronym)
+        if start < i and _head_class(s, i - 1) == "Company":
+            i -= 1                                     # "[PT] Sinyal Prima Telekomunikasi (SPT)"
         head = max((x for x in range(i + 1, k - 1) if _head_len(s, x)), default=i)
         if head > i and s.low[i] in UNIT_HEADS and acronym[:1].lower() != s.low[i][:1]:   # not "Pusat ... (Pukat UGM)"
             i = head                                   # "Seksi Penerangan Hukum [Kejaksaan Tinggi] (Kejati)"
@@ -849,19 +855,22 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
         s.add(k + 1, close, type_, "acronym", gz.key if gz else None)
 
 
-def _initials_suffix(s: _Sentence, i: int, k: int, acronym: str) -> int:
+def _initials_suffix(s: _Sentence, i: int, k: int, acronym: str, any_start: bool = False) -> int | None:
     """Where the expanded name of an acronym starts: the shortest end of the capitalised run
-    whose initials spell the acronym ("Komisi II [Dewan Perwakilan Rakyat] (DPR)"); else i."""
+    whose initials spell the acronym ("Komisi II [Dewan Perwakilan Rakyat] (DPR)"); else i
+    (None with ``any_start``, which also lets the run start anywhere before k)."""
     letters = "".join(c for c in acronym if c.isupper())
     if len(letters) < 2:
-        return i
-    for a in range(k - 1, i - 1, -1):
+        return None if any_start else i
+    for a in range(k - 1, -1 if any_start else i - 1, -1):
+        if not s.toks[a].text[:1].isupper():
+            break
         initials = "".join(t.text[0] for t in s.toks[a:k] if t.text[:1].isupper())
         if initials == letters:
             return a
         if len(initials) > len(letters):
             break
-    return i
+    return None if any_start else i
 
 
 def _head_class(s: _Sentence, i: int) -> str | None:
