@@ -399,3 +399,8 @@ def test_they_after_x_bersama_y_is_both():
     found = events("Anggota Serikat Nelayan Tradisional (SNT) bersama Walhi Maluku berunjuk rasa di Ambon. "
                    "Mereka menuntut Pemerintah Provinsi Maluku mencabut izin tambang pasir.")
     assert {a for a, r, *_ in found if r == "10"} >= {"serikat-nelayan-tradisional", "walhi-maluku"}, found
+
+
+def test_frozen_grant_targets_its_beneficiary():
+    found = events("Komite Olimpiade Indonesia (KOI) membekukan sisa dana hibah untuk PB PBSI.")
+    assert any(r == "17" and t == "pbsi" for _, r, t, _ in found), found

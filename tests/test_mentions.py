@@ -343,3 +343,15 @@ def test_company_acronym_that_is_also_a_common_abbreviation():
     assert not any(m.type == "Person" and m.text == "NIK" for m in doc.mentions)
     plain = process_text("Warga wajib membawa KTP dan Nomor Induk Kependudukan (NIK) saat mendaftar.")
     assert not any(m.text == "NIK" for m in plain.mentions)
+
+
+def test_board_title_before_an_acronym_defined_across_a_place_name_and_dan():
+    """'Sekretaris Jenderal Pengurus Besar Ikatan Silat Kendari dan Buton (PB ISKB), Nama': the board's
+    words belong to the title, the association is the org (its initials cross the city "Kendari"
+    and "dan"), and "Pengurus" is no person's name."""
+    doc = process_text("KPK memeriksa Sekretaris Jenderal Pengurus Besar Ikatan Silat Kendari dan Buton "
+                       "(PB ISKB), Yusuf Halim, pada Senin.")
+    keys = {m.text: m.key for m in doc.mentions}
+    assert "Ikatan Silat Kendari dan Buton" in keys and keys["PB ISKB"] == keys["Ikatan Silat Kendari dan Buton"]
+    assert not any(m.type == "Person" and m.text.startswith("Pengurus") for m in doc.mentions)
+    assert any(p.person == "yusuf-halim" and p.org == keys["PB ISKB"] for p in doc.positions)

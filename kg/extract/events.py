@@ -745,8 +745,9 @@ class _Clause:
         return target
 
     def possessor_after(self, j: int) -> Mention | None:
-        """'membatalkan izin usaha milik PT X', 'memuji keberanian majelis hakim': an act on a
-        thing is aimed at the actor the object phrase names as its owner."""
+        """'membatalkan izin usaha milik PT X', 'memuji keberanian majelis hakim', 'membekukan
+        hibah untuk PB X': an act on a thing is aimed at the actor the object phrase names as its
+        owner or beneficiary."""
         k = j
         while k < min(len(self.toks), j + 12):
             w = self.low[k]
@@ -756,6 +757,10 @@ class _Clause:
             m = self.at.get(k)
             if m is not None:
                 return m if self._actor(m) and not _mere_place(m) else None
+            board = k + 2 < len(self.toks) and self.toks[k + 1].text.isupper() and len(self.toks[k + 1].text) <= 4
+            m = self.at.get(k + 1) or (self.at.get(k + 2) if board else None)   # "untuk [PB] PKDN"
+            if w in ("untuk", "bagi") and k > j and m is not None:
+                return m if self._actor(m) and not _mere_place(m) else None   # "membekukan hibah untuk X"
             if w in PREPOSITIONS or w in SUBORDINATORS or w in CLAUSE_PUNCT or w in (".", ";", "yang") \
                     or self.toks[k].text in QUOTE_MARKS or not (w.isalpha() or NUMBER.fullmatch(w)) \
                     or len(w) > 4 and w.startswith(("me", "di", "ter")):

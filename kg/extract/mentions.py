@@ -439,9 +439,9 @@ def _step_org_head(c: _Chain) -> str | None:
     if not head and j == c.first_end and j > 0 and (s.low[j - 1],) in org_heads() and _is_cap(s.toks[j].text) \
             and " ".join(s.low[c.i:c.first_end]) not in regional_titles():   # "Wali Kota Makassar" is no org
         start = j - 1                                    # the title ends in a head word: "Kepala Dinas ..."
-    if not head and start == j:
-        return None
     board = next((n for n in (3, 2) if org_heads().get(tuple(s.low[start:start + n])) == "Other"), 0)
+    if not head and start == j and not board:
+        return None
     if board:                                            # "Ketua Dewan Pimpinan Pusat PBP": the board's words
         k = start + board                                # belong to the title, the party follows
         c.j = k + 1 if k < len(s.toks) and s.low[k] in BOARD_LEVELS else k
@@ -808,7 +808,9 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
             if s.low[i - 1] in CONNECTORS and any(b == i - 1 and e.type != "Person" for a, b, e in gz_hits):
                 break                                  # "LBH Semarang dan Komisi ... (Komnas HAM)"
             i -= 1
-        while i < k and s.low[i] in CONNECTORS:
+        if spelled is not None and spelled < i and s.free(spelled, i):
+            i = spelled                                # "Persatuan Kano dan Dayung Nusantara (PKDN)":
+        while i < k and s.low[i] in CONNECTORS:        # the initials cross a place name and "dan"
             i += 1
         board = next((n for n in (2, 3) if org_heads().get(tuple(s.low[i:i + n])) == "Other"), 0)
         if board and i + board < k - 1:
@@ -863,7 +865,7 @@ def _initials_suffix(s: _Sentence, i: int, k: int, acronym: str, any_start: bool
     if len(letters) < 2:
         return None if any_start else i
     for a in range(k - 1, -1 if any_start else i - 1, -1):
-        if not s.toks[a].text[:1].isupper():
+        if any_start and not s.toks[a].text[:1].isupper() and s.low[a] not in CONNECTORS:
             break
         initials = "".join(t.text[0] for t in s.toks[a:k] if t.text[:1].isupper())
         if initials == letters:
