@@ -19,7 +19,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
@@ -469,6 +469,15 @@ def _graphs_of(store: Store) -> dict[str, list[ox.Triple]]:
     return graphs
 
 
+def _each_graph(store: Store) -> Iterator[tuple[str, list[ox.Triple]]]:
+    """(graph IRI, its triples) in IRI order; an on-disk store gives one graph at a time."""
+    if isinstance(store, DiskStore):
+        for graph in store.named_graphs():
+            yield graph, [q.triple for q in store.graph_quads(graph)]
+    else:
+        yield from sorted(_graphs_of(store).items())
+
+
 def _http(request: urllib.request.Request, timeout: float) -> None:
     """Send a request; any HTTP or network failure becomes one-line QueryError."""
     try:
@@ -495,7 +504,7 @@ def push(store: Store, endpoint: str | None = None, update_url: str | None = Non
         raise InputError("push needs a Graph Store endpoint or an update endpoint")
     t0 = time.perf_counter()
     result = PushResult(target=update_url or endpoint or "")
-    for graph, triples in sorted(_graphs_of(store).items()):
+    for graph, triples in _each_graph(store):
         if update_url:
             quads = [ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(graph)) for t in triples]
             body = urllib.parse.urlencode({"update": f"DROP SILENT GRAPH <{graph}> ;\n{insert_data(quads)}"})

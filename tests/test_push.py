@@ -6,6 +6,7 @@ import signal
 import socket
 import subprocess
 import time
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -117,3 +118,16 @@ def test_query_endpoint_and_graph_are_exclusive(seed_trig):
     res = CliRunner().invoke(cli, ["query", "who-attacked-whom", "--graph", str(seed_trig),
                                    "--endpoint", "http://127.0.0.1:1/query"])
     assert res.exit_code == 2
+
+
+def test_push_from_an_on_disk_store_graph_by_graph(server, tmp_path):
+    from kg.build import build_store
+    from kg.store import DiskStore
+    build_store([ROOT / "seeds"], tmp_path / "st", progress=False)
+    local = len(DiskStore(tmp_path / "st"))
+    res = CliRunner().invoke(cli, ["push", "--store", str(tmp_path / "st"), "--endpoint", f"{server}/store"])
+    assert res.exit_code == 0, res.output
+    q = urllib.request.Request(f"{server}/query?query={urllib.parse.quote(COUNT)}",
+                               headers={"Accept": "text/csv"})
+    with urllib.request.urlopen(q, timeout=30) as r:
+        assert int(r.read().decode().split()[-1]) == local
