@@ -60,11 +60,13 @@ def collect_inputs(inputs: Sequence[Path]) -> list[Path]:
 
 
 def _process(path: Path) -> Document | tuple[str, str]:
-    from kg.pipeline import process_file
+    from kg.pipeline import ComponentError, process_file
     try:
         return process_file(path)
     except KgError as exc:
         return str(path), str(exc).removeprefix(f"{path}: ")
+    except ComponentError as exc:     # a bug on one article must not cost the others
+        return str(path), f"not built: {exc}"
 
 
 def annotate(files: list[Path], progress: bool = True,

@@ -62,3 +62,27 @@ def test_count_query_on_a_build(seed_build):
     assert res.exit_code == 0
     header, value = res.output.strip().splitlines()
     assert header == "n" and int(value) > 100
+
+
+def test_an_extractor_bug_on_one_article_is_reported_and_the_rest_is_built(tmp_path, monkeypatch):
+    import kg.pipeline
+
+    def broken(doc):
+        if doc.article.name.startswith("crash"):
+            raise IndexError("list index out of range")
+        return doc
+    monkeypatch.setattr(kg.pipeline, "COMPONENTS", [*kg.pipeline.COMPONENTS, ("broken", broken)])
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "good.txt").write_text("Presiden Joko Widodo mengunjungi Surabaya.", encoding="utf-8")
+    (src / "crash.txt").write_text("Menteri Luar Negeri mengunjungi Tokyo.", encoding="utf-8")
+    res = _build([str(src), "--out", str(tmp_path / "out"), "--jobs", "1"])
+    assert res.exit_code == 0, res.output
+    assert "1 articles" in res.output
+    assert "crash.txt" in res.stderr and "component 'broken' failed" in res.stderr
+
+
+def test_text_ending_on_a_verb_does_not_crash():
+    from kg.pipeline import process_text
+    for text in ("Walhi Menolak", "KPK mengecam", "Warga memprotes penangkapan"):
+        process_text(text)

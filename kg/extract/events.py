@@ -865,7 +865,7 @@ def _mere_place(m: Mention) -> bool:
 
 def _nominalisation(form: str) -> bool:
     """peN-…-an nouns name the act and take their patient as genitive ("penangkapan Yusuf")."""
-    word = form.split()[0]
+    word = (form.split() or [""])[0]
     return word.startswith("pe") and word.endswith("an") and len(word) > 7
 
 
