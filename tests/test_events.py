@@ -404,3 +404,9 @@ def test_they_after_x_bersama_y_is_both():
 def test_frozen_grant_targets_its_beneficiary():
     found = events("Komite Olimpiade Indonesia (KOI) membekukan sisa dana hibah untuk PB PBSI.")
     assert any(r == "17" and t == "pbsi" for _, r, t, _ in found), found
+
+
+def test_refusing_a_demand_negates_the_demanded_act():
+    found = events("Wali Kota Budi Santoso menolak tuntutan warga untuk mencopot direksi PT Sumber Air.")
+    assert ("budi-santoso", "17", "pt-sumber-air", "negated") in found
+    assert ("budi-santoso", "17", "pt-sumber-air", "asserted") not in found

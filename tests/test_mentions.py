@@ -355,3 +355,14 @@ def test_board_title_before_an_acronym_defined_across_a_place_name_and_dan():
     assert "Ikatan Silat Kendari dan Buton" in keys and keys["PB ISKB"] == keys["Ikatan Silat Kendari dan Buton"]
     assert not any(m.type == "Person" and m.text.startswith("Pengurus") for m in doc.mentions)
     assert any(p.person == "yusuf-halim" and p.org == keys["PB ISKB"] for p in doc.positions)
+
+
+def test_company_named_after_its_acronym():
+    """'Perusahaan Umum Daerah Air Minum (Perumda AM) Tirta Kencana': the company is Tirta Kencana,
+    as later sentences call it; those later mentions are the company, not a person or a place."""
+    doc = process_text("Warga berunjuk rasa di depan kantor Perusahaan Umum Daerah Air Minum (Perumda AM) "
+                       "Tirta Kencana di Kabupaten Lebak. Direktur Utama Tirta Kencana, Joko Susanto, "
+                       "membantah tudingan warga. Tirta Kencana akan menurunkan tarif.")
+    company = {m.key for m in doc.mentions if "Tirta Kencana" in m.text}
+    assert len(company) == 1 and doc.entities[company.pop()].type == "Company"
+    assert not any(m.type == "Person" and "Tirta" in m.text for m in doc.mentions)

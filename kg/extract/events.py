@@ -580,7 +580,8 @@ class _Clause:
         if any(w in conditional for w in clause[:12]) or \
                 not code.startswith("13") and any(w in conditional for w in after):
             return "conditional", None
-        if any(w in c.get("negation", ()) for w in near[:3]) or any(w in c.get("denial", ()) for w in clause[:10]):
+        if any(w in c.get("negation", ()) for w in near[:3]) or any(w in c.get("denial", ()) for w in clause[:10]) \
+                or _phrase_in(clause[:6], c.get("negation", ())) or _phrase_in(clause[:10], c.get("denial", ())):
             return "negated", None
         if any(w in c.get("hypothetical", ()) for w in near[:3]) or any(w in c.get("alleged", ()) for w in near):
             return "hypothetical", None                # possible, or only alleged ("yang dituding membantu")
@@ -861,6 +862,13 @@ class _Args:
 def _mere_place(m: Mention) -> bool:
     """A place that is not a state (cities, regions, buildings): no actor by itself."""
     return is_a(m.type, "Place") and m.type != "Country"
+
+
+def _phrase_in(backwards: list[str], forms) -> bool:
+    """Does a cue of several words ("menolak untuk", "tidak benar bahwa") occur in the words
+    before a cue (given nearest first)?"""
+    text = f" {' '.join(reversed(backwards))} "
+    return any(" " in f and f" {f} " in text for f in forms)
 
 
 def _nominalisation(form: str) -> bool:

@@ -40,7 +40,8 @@ def detect_mentions(doc: Document) -> Document:
         ments = _sentence_mentions(sent, si, text, known, places, person_words, org_names)
         found.extend(ments)
         person_words.update(w.lower() for m in ments if m.type == "Person" for w in m.text.split())
-        org_names.update(tuple(w.lower() for w in m.text.split()) for m in ments if is_a(m.type, "Organization"))
+        org_names.update(tuple(w.lower() for w in name.split()) for m in ments if is_a(m.type, "Organization")
+                         for name in {m.text, m.label or m.text})
         for m in ments:                  # places named earlier help split "Bupati X Nama" later
             words = tuple(w.lower() for w in m.text.split())
             if m.type in ("Region", "City") and m.source == "pattern":
@@ -816,8 +817,9 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
         if board and i + board < k - 1:
             i += board                                 # "Pengurus Besar [Ikatan Dokter Indonesia] (PB IDI)"
         acronym = " ".join(t.text for t in toks[k + 1:close])
+        titled = False
         while (hit := _title_at(s, i)) and hit[0] < k - 1 and hit[1]["kind"] != "honorific":
-            i = hit[0]                                 # "Kepala [BNN Provinsi] (BNNP)": not the title
+            i, titled = hit[0], True                   # "Kepala [BNN Provinsi] (BNNP)": not the title
         start, i = i, _initials_suffix(s, i, k, acronym)
         if start < i and _head_class(s, i - 1) == "Company":
             i -= 1                                     # "[PT] Sinyal Prima Telekomunikasi (SPT)"
@@ -853,8 +855,26 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
             m.label = f"{s.text[s.toks[i].start:s.toks[k - 1].end]} {where}"
             m.acronym = f"{acronym} {where}"            # later "Kejari Sidoarjo" (and bare "Kejari") is this body
             continue
+        name_end = _company_name_after(s, close) if gz is None and type_ == "Company" and not titled else 0
+        if name_end:
+            # "Perusahaan Umum Daerah Air Minum (Perumda AM) Tirta Sembada": the company is
+            # "Tirta Sembada", as the article goes on to call it
+            m = s.add(i, name_end, type_, "pattern")
+            m.label = s.text[s.toks[close + 1].start:s.toks[name_end - 1].end]
+            m.acronym = f"{acronym} {m.label}"
+            continue
         s.add(i, k, type_, "pattern", gz.key if gz else None)
         s.add(k + 1, close, type_, "acronym", gz.key if gz else None)
+
+
+def _company_name_after(s: _Sentence, close: int) -> int:
+    """End of a proper name of one to four capitalised words right after ")", that no lexicon
+    knows and no person was called by; else 0."""
+    end = close + 1
+    while end < len(s.toks) and end - close <= 4 and _is_name_token(s.toks[end]) and end not in s.gz_at \
+            and s.low[end] not in s.person_words:
+        end += 1
+    return end if end > close + 1 and (end == len(s.toks) or not s.toks[end].text[:1].isupper()) else 0
 
 
 def _initials_suffix(s: _Sentence, i: int, k: int, acronym: str, any_start: bool = False) -> int | None:
@@ -1066,6 +1086,8 @@ def _document_pass(doc: Document, found: list[Mention]) -> list[Mention]:
                     names.setdefault(p, "Person")
         elif m.acronym:
             names.setdefault(m.acronym.split()[0], m.type)   # "Pemprov" of "Pemprov Jawa Tengah"
+            if m.label and m.acronym.endswith(" " + m.label) and m.type == "Company":
+                names.setdefault(m.label, m.type)            # "... (Perumda AM) Tirta Sembada"
         elif m.source == "acronym":
             names.setdefault(m.text, m.type)
             if " " in m.text and not m.text.split()[0].isupper():
@@ -1076,7 +1098,8 @@ def _document_pass(doc: Document, found: list[Mention]) -> list[Mention]:
         if (m.type == "City" and m.source == "gazetteer" or m.source == "tagger" and " " not in m.text) \
                 and m.type != "Person" and names.get(m.text) == "Person":
             found[k] = Mention(m.start, m.end, m.text, "Person", "pattern", None, m.sentence)
-        elif m.source == "tagger" and names.get(m.text) not in (None, "Person"):
+        elif (m.source == "tagger" or m.source == "pattern" and m.type == "Person" and not m.title) \
+                and names.get(m.text) not in (None, "Person"):
             found[k] = Mention(m.start, m.end, m.text, names[m.text], "acronym", None, m.sentence)   # "Komdis"
     covered = [(m.start, m.end) for m in found]
     extra = []
