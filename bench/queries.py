@@ -57,8 +57,11 @@ def bound_queries(store) -> list[tuple[str, str]]:
     return out
 
 
-def _rdflib_worker(trig: str, conn) -> None:
+def _rdflib_worker(trig: str, conn, mem_gb: float) -> None:
+    import resource
     import rdflib
+    limit = int(mem_gb * 2**30)          # a query that needs more fails here instead of the machine
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     ds = rdflib.Dataset(default_union=True)
     ds.parse(trig, format="trig")
     conn.send(len(ds))
@@ -67,20 +70,23 @@ def _rdflib_worker(trig: str, conn) -> None:
             sparql = conn.recv()
         except EOFError:       # the parent is done
             return
-        conn.send(timed(lambda: sum(1 for _ in ds.query(sparql))))
+        try:
+            conn.send(timed(lambda: sum(1 for _ in ds.query(sparql))))
+        except MemoryError:
+            conn.send((None, -2))
 
 
 class Rdflib:
     """rdflib in a child process, restarted after a query is stopped at the cap."""
 
-    def __init__(self, trig: Path, cap: float):
-        self.trig, self.cap = str(trig), cap
+    def __init__(self, trig: Path, cap: float, mem_gb: float):
+        self.trig, self.cap, self.mem_gb = str(trig), cap, mem_gb
         self._start()
 
     def _start(self) -> None:
         ctx = mp.get_context("spawn")
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_rdflib_worker, args=(self.trig, child), daemon=True)
+        self.proc = ctx.Process(target=_rdflib_worker, args=(self.trig, child, self.mem_gb), daemon=True)
         t = time.perf_counter()
         self.proc.start()
         self.size = self.conn.recv()
@@ -101,6 +107,8 @@ def main() -> int:
     ap.add_argument("--trig", type=Path, required=True, help="a kg.trig (loaded into memory by both engines)")
     ap.add_argument("--store", type=Path, help="the on-disk store of the same articles (kg build --store)")
     ap.add_argument("--cap", type=float, default=60, help="seconds after which an rdflib query (all its runs) is stopped")
+    ap.add_argument("--mem", type=float, default=12, help="GB of memory the rdflib process may use")
+    ap.add_argument("--only", nargs="+", help="time only these named queries")
     ap.add_argument("--no-rdflib", action="store_true")
     args = ap.parse_args()
     from kg.store import DiskStore, MemoryStore
@@ -109,20 +117,24 @@ def main() -> int:
     mem.load(args.trig)
     print(f"{args.trig}: {len(mem)} quads; pyoxigraph in-memory load {time.perf_counter() - t:.1f} s")
     disk = DiskStore(args.store) if args.store else None
-    rd = None if args.no_rdflib else Rdflib(args.trig, args.cap)
+    rd = None if args.no_rdflib else Rdflib(args.trig, args.cap, args.mem)
     if rd:
         print(f"rdflib in-memory load {rd.load_s:.1f} s ({rd.size} quads)")
     engines = "disk ms   memory ms   rdflib ms   ratio     rows"
     print(f"{'query':28} {engines}")
     for name, sparql in bound_queries(disk or mem):
+        if args.only and name not in args.only:
+            continue
+
         def run(store):
             return lambda: sum(1 for _ in store._store.query(sparql, use_default_graph_as_union=True))
         d_ms, rows = timed(run(disk)) if disk else (None, 0)
         m_ms, mrows = timed(run(mem))
-        r_ms, _ = rd.time(sparql) if rd else (None, 0)
+        r_ms, r_rows = rd.time(sparql) if rd else (None, 0)
         base = d_ms if d_ms is not None else m_ms
         ratio = f"{r_ms / max(base, 1e-3):7.1f}" if r_ms is not None else "      -"
-        fmt = lambda v: f"{v:9.1f}" if v is not None else ("  > cap" if rd else "        -")  # noqa: E731
+        fmt = lambda v: f"{v:9.1f}" if v is not None else (  # noqa: E731
+            "  > mem" if r_rows == -2 else "  > cap" if rd else "        -")
         flag = "" if base <= 100 else "   > 100 ms"
         print(f"{name:28} {fmt(d_ms)} {m_ms:11.1f} {fmt(r_ms):>11} {ratio} {rows or mrows:8}{flag}")
     return 0

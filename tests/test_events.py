@@ -410,3 +410,20 @@ def test_refusing_a_demand_negates_the_demanded_act():
     found = events("Wali Kota Budi Santoso menolak tuntutan warga untuk mencopot direksi PT Sumber Air.")
     assert ("budi-santoso", "17", "pt-sumber-air", "negated") in found
     assert ("budi-santoso", "17", "pt-sumber-air", "asserted") not in found
+
+
+def test_temporary_suspension_passive_keeps_its_oleh_agent():
+    found = events("Pebulu tangkis Rudi Hartono Saputra dijatuhi skorsing sementara oleh Badan Disiplin PBSI "
+                   "setelah memukul wasit.")
+    assert any(r == "17" and t == "rudi-hartono-saputra" and a != t for a, r, t, _ in found), found
+
+
+def test_striking_a_name_off_a_squad():
+    found = events("Federasi Sepak Bola Thailand mencoret nama Somchai Wongsakul dari skuad Piala Asia.")
+    assert any(r == "17" and t == "somchai-wongsakul" for _, r, t, _ in found), found
+
+
+def test_an_athlete_description_points_back_to_the_athlete():
+    doc = process_text("Pelari Ahmad Zaki Ramadhan gagal tes doping. Atlet asal Medan itu membantah hasil tes.")
+    desc = next(m for m in doc.mentions if m.text.startswith("Atlet"))
+    assert desc.key == "ahmad-zaki-ramadhan"

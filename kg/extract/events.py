@@ -678,6 +678,7 @@ class _Clause:
         else:                                            # "dijatuhi denda 85.000 franc Swiss oleh FIFA"
             k = next((n + 1 for n in range(k, min(len(self.toks), k + 8)) if self.low[n] == "oleh"
                       and not any(self.low[x] in CLAUSE_PUNCT or self.low[x] in SUBORDINATORS
+                                  and not (x == k and self.low[x] == "sementara")   # "skorsing sementara oleh"
                                   or self.low[x] in (".", ";", "yang") for x in range(k, n))), k)
         m = self.mention_after(k, allow_fillers=False)
         args.agents = self.coordinated_after(m) if m else []
