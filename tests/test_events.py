@@ -427,3 +427,8 @@ def test_an_athlete_description_points_back_to_the_athlete():
     doc = process_text("Pelari Ahmad Zaki Ramadhan gagal tes doping. Atlet asal Medan itu membantah hasil tes.")
     desc = next(m for m in doc.mentions if m.text.startswith("Atlet"))
     assert desc.key == "ahmad-zaki-ramadhan"
+
+
+def test_investigating_a_body_s_staff_targets_the_body():
+    found = events("Ombudsman RI memeriksa pegawai dan manajemen PT Kereta Cepat Nusantara pekan ini.")
+    assert any(r == "09" and t == "pt-kereta-cepat-nusantara" for _, r, t, _ in found), found

@@ -63,7 +63,7 @@ DEGREE = {"sangat", "amat", "cukup", "kurang", "paling", "agak", "begitu", "terl
 MUTUAL_CODES = {"03", "030", "036", "04", "040", "041", "046", "05", "050", "057", "06", "060", "061", "062",
                 "063", "064"}
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-POSSESSED_ROOTS = {"05", "10", "11", "12", "13", "14", "16", "17"}   # acts on a thing aim at its owner
+POSSESSED_ROOTS = {"05", "09", "10", "11", "12", "13", "14", "16", "17"}   # acts on a thing aim at its owner
 PERSONAL_CODES = {"173", "1711"}          # an arrest takes persons, not the owner of a case
 COUNTERPART_ROOTS = {"02", "03", "04"}   # appeals, offers and consultations name their counterpart late
 FIRST_PERSON = {"saya", "aku", "kami", "kita"}
