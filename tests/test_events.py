@@ -432,3 +432,9 @@ def test_an_athlete_description_points_back_to_the_athlete():
 def test_investigating_a_body_s_staff_targets_the_body():
     found = events("Ombudsman RI memeriksa pegawai dan manajemen PT Kereta Cepat Nusantara pekan ini.")
     assert any(r == "09" and t == "pt-kereta-cepat-nusantara" for _, r, t, _ in found), found
+
+
+def test_judging_an_actor_at_fault_is_criticism_and_praise_is_not():
+    found = events("Ketua Komisi II DPR Budi Santoso menilai KPU dan Bawaslu lalai mengawasi pemilu.")
+    assert {t for a, r, t, _ in found if a == "budi-santoso" and r == "11"} == {"kpu", "bawaslu"}
+    assert not events("Pengamat politik Budi Santoso menilai KPU sudah bekerja dengan baik.")
