@@ -228,7 +228,9 @@ def test_ctrl_c_stops_cleanly(tmp_path, target):
     verbose = ["-v"] if target == "--store" else []
     proc = subprocess.Popen(_kg("build", str(src), target, str(dest), "--jobs", "2", "--no-progress", *verbose),
                             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            start_new_session=True, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+                            start_new_session=True, env={**os.environ, "PYTHONUNBUFFERED": "1"},
+                            # a background job of a non-interactive shell inherits SIGINT ignored
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     if verbose:
         assert proc.stdout.readline().startswith("added ")      # articles are being written
     else:
