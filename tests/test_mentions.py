@@ -366,3 +366,13 @@ def test_company_named_after_its_acronym():
     company = {m.key for m in doc.mentions if "Tirta Kencana" in m.text}
     assert len(company) == 1 and doc.entities[company.pop()].type == "Company"
     assert not any(m.type == "Person" and "Tirta" in m.text for m in doc.mentions)
+
+
+def test_named_group_after_a_lowercase_group_noun():
+    doc = process_text("Server Kementerian Kesehatan diserang oleh kelompok peretas NusaCrypt pada Senin. "
+                       "NusaCrypt meminta tebusan.")
+    group = [m for m in doc.mentions if m.key == "nusacrypt"]
+    assert len(group) == 2 and doc.entities["nusacrypt"].label == "NusaCrypt"
+    assert any(e.agent == "nusacrypt" and e.code.startswith("19") for e in doc.events)
+    armed = process_text("Kelompok bersenjata menyerang pos polisi, lalu milisi Harimau Hitam mundur ke hutan.")
+    assert any(m.type == "ArmedGroup" and m.key == "harimau-hitam" for m in armed.mentions)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from kg.document import Document, Mention, Sentence, Token
 from kg.extract.tagger import tag
-from kg.lexicon import (Entry, anaphora, anaphora_antecedents, common_words, cues, gazetteer, non_actor_acronyms, org_heads, org_tails,
+from kg.lexicon import (Entry, anaphora, anaphora_antecedents, common_words, cues, gazetteer, group_heads, non_actor_acronyms, org_heads, org_tails,
                         regional_titles, slug, titles)
 from kg.vocab import coarse, is_a
 
@@ -144,6 +144,7 @@ def _sentence_mentions(sent: Sentence, si: int, text: str,
     if not s.headline:
         _org_heads(s, gz_hits)
         _org_tails(s)
+        _group_names(s)
     for i, j, entry in gz_hits:
         if s.free(i, j) and not _inside_name(s, i, j, entry):
             s.add(i, j, entry.type, "gazetteer", entry.key)
@@ -962,6 +963,25 @@ def _org_heads(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
         i = j
 
 
+def _group_names(s: _Sentence) -> None:
+    """'kelompok peretas LockMantis', 'milisi Wagner': a name after a lowercase group noun
+    (cues.tsv group_head) is a group; the mention spans the group noun, its label is the name."""
+    heads = group_heads()
+    for k in range(len(s.toks)):
+        for n in (3, 2, 1):
+            cls = heads.get(tuple(s.low[k:k + n]))
+            if cls and s.toks[k].text.islower():
+                break
+        else:
+            continue
+        end = k + n
+        while end < len(s.toks) and end - (k + n) < 3 and _is_name_token(s.toks[end]) and end not in s.gz_at:
+            end += 1
+        if end > k + n and s.free(k, end) and not (end < len(s.toks) and s.toks[end].text[:1].isupper()):
+            m = s.add(k, end, cls, "pattern")
+            m.label = s.text[s.toks[k + n].start:s.toks[end - 1].end]
+
+
 def _org_tails(s: _Sentence) -> None:
     """'Garuda Samudra FC', 'Astra International Tbk': capitalised words ending in a tail word."""
     tails = org_tails()
@@ -1079,6 +1099,8 @@ def _document_pass(doc: Document, found: list[Mention]) -> list[Mention]:
     names: dict[str, str] = {}
     for m in found:
         parts = m.text.split()
+        if m.label and m.source == "pattern" and parts[0].islower() and m.text.endswith(" " + m.label):
+            names.setdefault(m.label, m.type)            # "kelompok peretas [LockMantis]" -> "LockMantis"
         if m.type == "Person" and len(parts) >= 2:
             for p in (parts[-1], parts[0]):          # "Li" of "Li Wenhao": a short family name
                 if _is_name_token(Token(0, 0, p)) and (len(p) > 2 or p is parts[0] and len(p) == 2

@@ -255,6 +255,14 @@ def cues() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=None)
+def group_heads() -> dict[tuple[str, ...], str]:
+    """Lowercase group nouns ("kelompok peretas") -> the class of the named group after them
+    (cues.tsv kind group_head; the class opens the note)."""
+    return {tuple(r["form"].lower().split()): r["note"].split(":")[0].strip()
+            for r in rows("cues.tsv") if r["kind"] == "group_head"}
+
+
+@lru_cache(maxsize=None)
 def holders() -> dict[str, list[dict[str, str]]]:
     """Person key -> office holdings (title, org, start, end)."""
     out: dict[str, list[dict[str, str]]] = {}
