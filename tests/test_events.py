@@ -438,3 +438,9 @@ def test_judging_an_actor_at_fault_is_criticism_and_praise_is_not():
     found = events("Ketua Komisi II DPR Budi Santoso menilai KPU dan Bawaslu lalai mengawasi pemilu.")
     assert {t for a, r, t, _ in found if a == "budi-santoso" and r == "11"} == {"kpu", "bawaslu"}
     assert not events("Pengamat politik Budi Santoso menilai KPU sudah bekerja dengan baik.")
+
+
+def test_owner_after_a_relative_clause_inside_the_object():
+    found = events("Badan Pengawas Obat dan Makanan (BPOM) membekukan izin edar obat yang baru (IEO) "
+                   "milik PT Sehat Sentosa Farma.")
+    assert any(r == "17" and t == "pt-sehat-sentosa-farma" for _, r, t, _ in found), found

@@ -759,6 +759,10 @@ class _Clause:
             m = self.at.get(k)
             if m is not None:
                 return m if self._actor(m) and not _mere_place(m) else None
+            if w == "yang" and k + 1 < len(self.toks) and self.low[k + 1].isalpha() \
+                    and not (len(self.low[k + 1]) > 4 and self.low[k + 1].startswith(("me", "di", "ter", "ber"))):
+                k += 2                                   # "cara pembuatan obat yang baik (CPOB) pabrik X"
+                continue
             board = k + 2 < len(self.toks) and self.toks[k + 1].text.isupper() and len(self.toks[k + 1].text) <= 4
             m = self.at.get(k + 1) or (self.at.get(k + 2) if board else None)   # "untuk [PB] PKDN"
             if w in ("untuk", "bagi") and k > j and m is not None:
