@@ -403,7 +403,7 @@ class _Clause:
         if hit is None or hit[1].voice != "noun":
             return None
         m = self.at.get(hit[0])
-        return m if m is not None and self._actor(m) and not _mere_place(m) else None
+        return self._acting(m)
 
     def object_is_act(self, j: int) -> bool:
         """Is the word after the cue an event noun ("mengecam serangan ...")?"""
@@ -436,7 +436,7 @@ class _Clause:
                 if n < len(self.toks) and self.low[n] == "oleh":
                     n += 1
                 m = next((self.at[x] for x in range(n, min(n + 4, len(self.toks))) if x in self.at), None)
-                return m if m is not None and self._actor(m) and not _mere_place(m) else None
+                return self._acting(m)
             k += 1
         return None
 
@@ -547,14 +547,18 @@ class _Clause:
             if self.low[k] in CLAUSE_PUNCT or self.low[k] in (".", ";") or self.toks[k].text in QUOTE_MARKS \
                     or self.low[k] in SUBORDINATORS or self.low[k] in ADJUNCT_STARTS or self.new_act(k):
                 return None
-            m = self.at.get(k)
-            if m and self._actor(m) and not _mere_place(m):
+            m = self._acting(self.at.get(k))
+            if m:
                 prev = self.low[k - 1] if k > 0 else ""
                 return m if prev not in PREPOSITIONS else None
         return None
 
     def _actor(self, m: Mention) -> bool:
         return any(is_a(m.type, c) for c in AGENT_CLASSES) or m.key in _metonym_keys() or is_a(m.type, "Place")
+
+    def _acting(self, m: Mention | None) -> Mention | None:
+        """m when it is an actor that can act or be acted on (not a mere place), else None."""
+        return m if m is not None and self._actor(m) and not _mere_place(m) else None
 
     # --- modality ----------------------------------------------------------------
     def modality(self, i: int, code: str = "") -> tuple[str, str | None]:
@@ -758,15 +762,16 @@ class _Clause:
                 continue
             m = self.at.get(k)
             if m is not None:
-                return m if self._actor(m) and not _mere_place(m) else None
+                return self._acting(m)
             if w == "yang" and k + 1 < len(self.toks) and self.low[k + 1].isalpha() \
                     and not (len(self.low[k + 1]) > 4 and self.low[k + 1].startswith(("me", "di", "ter", "ber"))):
                 k += 2                                   # "cara pembuatan obat yang baik (CPOB) pabrik X"
                 continue
-            board = k + 2 < len(self.toks) and self.toks[k + 1].text.isupper() and len(self.toks[k + 1].text) <= 4
-            m = self.at.get(k + 1) or (self.at.get(k + 2) if board else None)   # "untuk [PB] PKDN"
-            if w in ("untuk", "bagi") and k > j and m is not None:
-                return m if self._actor(m) and not _mere_place(m) else None   # "membekukan hibah untuk X"
+            if w in ("untuk", "bagi") and k > j:                # "membekukan hibah untuk [PB] X"
+                board = k + 2 < len(self.toks) and self.toks[k + 1].text.isupper() and len(self.toks[k + 1].text) <= 4
+                m = self.at.get(k + 1) or (self.at.get(k + 2) if board else None)
+                if m is not None:
+                    return self._acting(m)
             if w in PREPOSITIONS or w in SUBORDINATORS or w in CLAUSE_PUNCT or w in (".", ";", "yang") \
                     or self.toks[k].text in QUOTE_MARKS or not (w.isalpha() or NUMBER.fullmatch(w)) \
                     or len(w) > 4 and w.startswith(("me", "di", "ter")):

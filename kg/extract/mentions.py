@@ -856,7 +856,8 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
             m.label = f"{s.text[s.toks[i].start:s.toks[k - 1].end]} {where}"
             m.acronym = f"{acronym} {where}"            # later "Kejari Sidoarjo" (and bare "Kejari") is this body
             continue
-        name_end = _company_name_after(s, close) if gz is None and type_ == "Company" and not titled else 0
+        # a name no person was called by
+        name_end = _name_end(s, close + 1, 4, s.person_words) if gz is None and type_ == "Company" and not titled else 0
         if name_end:
             # "Perusahaan Umum Daerah Air Minum (Perumda AM) Tirta Sembada": the company is
             # "Tirta Sembada", as the article goes on to call it
@@ -868,14 +869,15 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
         s.add(k + 1, close, type_, "acronym", gz.key if gz else None)
 
 
-def _company_name_after(s: _Sentence, close: int) -> int:
-    """End of a proper name of one to four capitalised words right after ")", that no lexicon
-    knows and no person was called by; else 0."""
-    end = close + 1
-    while end < len(s.toks) and end - close <= 4 and _is_name_token(s.toks[end]) and end not in s.gz_at \
-            and s.low[end] not in s.person_words:
+def _name_end(s: _Sentence, start: int, most: int, avoid: set[str] | frozenset[str] = frozenset()) -> int:
+    """End of a proper name of one to ``most`` capitalised words from token ``start`` that no
+    lexicon knows (and with no word in ``avoid``), followed by no further capitalised word;
+    else 0."""
+    end = start
+    while end < len(s.toks) and end - start < most and _is_name_token(s.toks[end]) and end not in s.gz_at \
+            and s.low[end] not in avoid:
         end += 1
-    return end if end > close + 1 and (end == len(s.toks) or not s.toks[end].text[:1].isupper()) else 0
+    return end if end > start and (end == len(s.toks) or not s.toks[end].text[:1].isupper()) else 0
 
 
 def _initials_suffix(s: _Sentence, i: int, k: int, acronym: str, any_start: bool = False) -> int | None:
@@ -974,10 +976,8 @@ def _group_names(s: _Sentence) -> None:
                 break
         else:
             continue
-        end = k + n
-        while end < len(s.toks) and end - (k + n) < 3 and _is_name_token(s.toks[end]) and end not in s.gz_at:
-            end += 1
-        if end > k + n and s.free(k, end) and not (end < len(s.toks) and s.toks[end].text[:1].isupper()):
+        end = _name_end(s, k + n, 3)
+        if end and s.free(k, end):
             m = s.add(k, end, cls, "pattern")
             m.label = s.text[s.toks[k + n].start:s.toks[end - 1].end]
 

@@ -201,9 +201,7 @@ def _link_anaphora(doc: Document) -> None:
             if not m.members and m.text.lower() == "mereka":
                 m.members = _plural_subject(m, window)
             if not m.members and m.text.lower().startswith("kedua "):
-                noun = m.text.lower().split()[1]          # "kedua pihak": any two parties
-                m.members = _main_pair(seen, anaphora().get(noun, ("", False))[0] or ("Actor" if noun in (
-                    "pihak", "belah", "kubu") else ""))
+                m.members = _main_pair(seen, _group_class(m))
             m.key = m.members[0] if m.members else None
             continue
         heads = anaphora_antecedents().get(m.text.split()[0].lower())
@@ -248,15 +246,21 @@ def _plural_subject(m: Mention, window: list[Mention]) -> list[str]:
 
 def _salient_pair(m: Mention, group: list[str], seen: list[Mention]) -> list[str]:
     """'Mali dan Niger mendukung Burkina Faso. Uni Afrika menyerukan kedua negara ...': for a
-    "kedua X" that does not open its sentence (there it goes on with the last subjects), when each actor of the last coordination was named only once and the article's main
-    pair of that class (named at least three times each) is another, "kedua X" is that pair."""
-    noun = m.text.lower().split()[1]
-    cls = anaphora().get(noun, ("", False))[0] or ("Actor" if noun in ("pihak", "belah", "kubu") else "")
-    main = _main_pair(seen, cls)
+    "kedua X" that does not open its sentence (there it goes on with the last subjects), when
+    each actor of the last coordination was named only once and the article's main pair of
+    that class (named at least three times each) is another, "kedua X" is that pair."""
+    main = _main_pair(seen, _group_class(m))
     count = Counter(c.key for c in seen if c.source not in ANAPHORIC)
     if main and set(main) != set(group) and all(count[k] == 1 for k in group) and all(count[k] >= 3 for k in main):
         return main
     return group
+
+
+def _group_class(m: Mention) -> str:
+    """The class of the two actors a "kedua X" phrase means ("Actor": any organisation or
+    state, for "kedua pihak"; "" when X names no class)."""
+    noun = m.text.lower().split()[1]
+    return anaphora().get(noun, ("", False))[0] or ("Actor" if noun in ("pihak", "belah", "kubu") else "")
 
 
 def _main_pair(seen: list[Mention], cls: str) -> list[str]:
