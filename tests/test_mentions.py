@@ -258,6 +258,14 @@ def test_title_of_a_national_body_then_a_region_names_its_branch():
     assert {(p.person, p.org) for p in doc.positions} == {("mochammad-afifuddin", "kpu")}
 
 
+def test_title_of_a_body_then_a_region_with_its_acronym_does_not_crash():
+    # the region and its acronym were taken before the branch rule ran: it used to add an
+    # empty mention (end before start) and the document pass failed on it
+    doc = process_text("Warga melapor kepada Ketua KPU Kabupaten Tanah Hijau (Tahi) Budi Hartono kemarin.")
+    assert all(m.end > m.start and m.text for m in doc.mentions)
+    assert "budi-hartono" in doc.entities
+
+
 def test_titles_without_a_name_and_a_city_before_the_regents_name():
     assert not [m for m in process_text("Ketua Bawaslu Manggarai mengatakan pengawasan diperketat.").mentions
                 if m.type == "Person"]

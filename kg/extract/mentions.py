@@ -671,7 +671,7 @@ def _branch_of_title_org(c: _Chain) -> None:
             or c.orgs[0][2] not in ("Region", "City") or any(o[2] not in PLACE_QUALIFIERS for o in c.orgs):
         return                                   # ("Ketua DPRD NTB": a title ending in a body's acronym too)
     a, b = c.orgs[0][0], c.orgs[0][1]
-    if not s.free(a, b):
+    if b <= a or not s.free(a, b):               # (an empty place: already taken as the branch)
         return
     prefix = last if last.isupper() else entry.label
     m = s.add(a, b, cls, "pattern")
@@ -1099,7 +1099,7 @@ def _document_pass(doc: Document, found: list[Mention]) -> list[Mention]:
     names: dict[str, str] = {}
     for m in found:
         parts = m.text.split()
-        if m.label and m.source == "pattern" and parts[0].islower() and m.text.endswith(" " + m.label):
+        if m.label and m.source == "pattern" and parts and parts[0].islower() and m.text.endswith(" " + m.label):
             names.setdefault(m.label, m.type)            # "kelompok peretas [LockMantis]" -> "LockMantis"
         if m.type == "Person" and len(parts) >= 2:
             for p in (parts[-1], parts[0]):          # "Li" of "Li Wenhao": a short family name
