@@ -19,7 +19,7 @@ from pyoxigraph import RdfFormat
 
 from kg.document import Document, Entity
 from kg.errors import InputError, KgError
-from kg.graph import (BuildActivity, article_iri, document_quads, inferred_quads, sort_quads, to_triples,
+from kg.graph import (BuildActivity, EntityIndex, article_iri, document_quads, inferred_quads, sort_quads, to_triples,
                       write_rdf)
 from kg.rdffile import TrigWriter, TripleSorter
 from kg.lexicon import gazetteer
@@ -292,8 +292,10 @@ def build(inputs: Sequence[Path], out: Path, progress: bool = True, html: bool =
 
 def _graph_quads(spool: DocumentSpool, remap: dict[str, str], labels: dict[str, str],
                  activity: BuildActivity, result: BuildResult, progress: bool) -> Iterator[list]:
-    """The quads of each article graph, in graph order, counting events and quotes."""
+    """The quads of each article graph, in graph order, counting events and quotes; then
+    the entity index graph (:class:`kg.graph.EntityIndex`)."""
     bar = _progress(len(spool), "writing") if progress and len(spool) > 1 else None
+    index = EntityIndex()
     try:
         for docs in spool.graphs():
             quads = []
@@ -303,7 +305,9 @@ def _graph_quads(spool: DocumentSpool, remap: dict[str, str], labels: dict[str, 
                 result.quotes += len(d.quotes)
                 quads.extend(document_quads(d, labels, activity))
                 _tick(bar)
+            index.add(quads)
             yield quads
+        yield index.quads()
     finally:
         if bar:
             bar[0].stop()
@@ -460,10 +464,11 @@ def _build_into(store, files: list[Path], progress: bool, out: Path | None, html
             setattr(result, status, getattr(result, status) + 1)
             if on_article:
                 on_article(status, str(f))
+    store.refresh_index()
     store.flush()
     if out is not None:
         write_outputs(store, out, html)
-    result.graphs = len(store.named_graphs())
+    result.graphs = len(store.records())
     result.quads = len(store)
     result.seconds = round(time.perf_counter() - t0, 2)
     return result
@@ -526,5 +531,6 @@ def _remove(store, store_dir: Path, article: str) -> list[str]:
         raise InputError(f"{article!r} matches {len(hits)} articles ({', '.join(hits[:3])}...); give the graph IRI")
     for g in hits:
         store.remove_article(g)
+    store.refresh_index()
     store.flush()
     return hits

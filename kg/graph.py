@@ -4,18 +4,23 @@ Shape: docs/rdf.md and the output contract in DESIGN.md. Each article's facts go
 into a named graph whose name is the article IRI; entity descriptions are repeated
 in every article graph that mentions the entity (with the forms seen there), so
 each named graph stands on its own and their union is the merged view.
+
+One more graph, the entity index (``INDEX_GRAPH``), holds every triple about an actor
+or a position once, with the number of articles that mention each actor: queries
+about actors read it instead of meeting each label once per article (see index_quads).
 """
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, RdfFormat, serialize
 
 from kg.document import Document, Entity, Span
 from kg.lexicon import slug
-from kg.vocab import (ARTICLE, BUILD, CAMEO, ENTITY, EVENT, GEONAMES, KG, NIF, OWL, POSITION,
+from kg.vocab import (ARTICLE, BUILD, CAMEO, ENTITY, EVENT, GEONAMES, INDEX_GRAPH, KG, NIF, OWL, POSITION,
                       PREFIXES, PROV, QUOTE, RDF, RDFS, ROOT_PROPERTIES, SCHEMA, SKOS, SOFTWARE,
                       WIKIDATA, XSD)
 
@@ -272,6 +277,49 @@ def inferred_quads(quads: Iterable[Quad], ontology: Path, profile: str = "owlrl"
     return sort_quads(out)
 
 
+def is_index_triple(subject, predicate) -> bool:
+    """Whether a triple belongs in the entity index: it is about an actor (labels, types,
+    links, positions held, structural relations, CAMEO shortcut edges) or a position
+    (its title and organisation; not its evidence, which is one article's)."""
+    iri = subject.value
+    if predicate == KG.articleCount:
+        return False                                  # counted afresh for every index
+    if iri.startswith(ENTITY.iri):
+        return True
+    return iri.startswith(POSITION.iri) and predicate != KG.evidence
+
+
+def index_quads(triples: Iterable[tuple], counts: Mapping[str, int]) -> list[Quad]:
+    """The entity index graph: each (subject, predicate, object) once, and for each actor
+    IRI in ``counts`` its ``kg:articleCount`` (how many article graphs mention it)."""
+    quads = {Quad(s, p, o, INDEX_GRAPH) for s, p, o in triples}
+    quads.update(Quad(NamedNode(iri), KG.articleCount, Literal(str(n), datatype=XSD.integer), INDEX_GRAPH)
+                 for iri, n in counts.items())
+    return sort_quads(quads)
+
+
+class EntityIndex:
+    """Collects the entity index while article graphs stream past (one ``add`` per graph)."""
+
+    def __init__(self) -> None:
+        self.triples: set[tuple] = set()
+        self.counts: Counter[str] = Counter()
+
+    def add(self, quads: Iterable[Quad]) -> None:
+        """Take the index triples and the mentioned actors of ONE article graph."""
+        mentioned = set()
+        for q in quads:
+            if q.predicate == SCHEMA.mentions:
+                mentioned.add(q.object.value)
+            elif is_index_triple(q.subject, q.predicate):
+                self.triples.add((q.subject, q.predicate, q.object))
+        self.counts.update(mentioned)
+
+    def quads(self) -> list[Quad]:
+        """The index graph's quads, sorted."""
+        return index_quads(self.triples, self.counts)
+
+
 def sort_quads(quads: Iterable[Quad]) -> list[Quad]:
     """Quads deduplicated and in a fixed order, so serializations are byte-identical."""
     return sorted(set(quads), key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
@@ -288,4 +336,4 @@ def write_rdf(quads: Iterable[Quad], path: Path, fmt: RdfFormat) -> None:
               prefixes=PREFIXES if fmt in (RdfFormat.TURTLE, RdfFormat.TRIG) else None)
 
 
-__all__ = ["BuildActivity", "lexicon_version", "inferred_quads", "article_iri", "entity_iri", "document_quads", "sort_quads", "to_triples", "write_rdf"]
+__all__ = ["BuildActivity", "EntityIndex", "index_quads", "is_index_triple", "lexicon_version", "inferred_quads", "article_iri", "entity_iri", "document_quads", "sort_quads", "to_triples", "write_rdf"]

@@ -13,6 +13,7 @@ plain ``SELECT ?s WHERE { ?s ?p ?o }`` finds the facts of every article.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 import time
 import urllib.error
@@ -27,6 +28,7 @@ from typing import IO
 import pyoxigraph as ox
 
 from kg.errors import FormatError, InputError, QueryError
+from kg.vocab import ENTITY, INDEX_GRAPH, INFERRED_GRAPH, POSITION, SCHEMA
 
 QueryResult = ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples
 
@@ -144,6 +146,24 @@ class OxigraphStore(Store):
         """Number of quads."""
         return len(self._store)
 
+    def index_quads(self) -> list[ox.Quad]:
+        """The entity index (:func:`kg.graph.index_quads`) of the graphs now in the store."""
+        from kg.graph import index_quads, is_index_triple
+        triples = [(r["s"], r["p"], r["o"]) for r in self._store.query(_INDEX_ROWS)
+                   if is_index_triple(r["s"], r["p"])]
+        counts = {r["e"].value: int(r["n"].value) for r in self._store.query(_INDEX_COUNTS)}
+        return index_quads(triples, counts)
+
+
+_NOT_DERIVED = f"FILTER(?g != {INDEX_GRAPH} && ?g != {INFERRED_GRAPH})"
+#: Candidate index triples (kg.graph.is_index_triple decides), read once each.
+_INDEX_ROWS = f"""SELECT DISTINCT ?s ?p ?o WHERE {{
+  GRAPH ?g {{ ?s ?p ?o }} {_NOT_DERIVED}
+  FILTER(STRSTARTS(STR(?s), "{ENTITY.iri}") || STRSTARTS(STR(?s), "{POSITION.iri}")) }}"""
+#: How many articles mention each actor.
+_INDEX_COUNTS = f"""SELECT ?e (COUNT(DISTINCT ?a) AS ?n) WHERE {{
+  GRAPH ?g {{ ?a {SCHEMA.mentions} ?e }} {_NOT_DERIVED} }} GROUP BY ?e"""
+
 
 class MemoryStore(OxigraphStore):
     """An in-memory pyoxigraph store.
@@ -155,13 +175,22 @@ class MemoryStore(OxigraphStore):
     def __init__(self) -> None:
         super().__init__(ox.Store())
         self._source: tuple[Path, str | None] | None = None   # the one file loaded, unchanged since
+        self._loads = 0
 
     def load(self, data: bytes | str | Path | IO[bytes], fmt: str | None = None,
              graph: str | None = None) -> None:
-        """Load RDF from a file path, bytes or a binary stream."""
+        """Load RDF from a file path, bytes or a binary stream.
+
+        The entity index graph is computed when what was loaded has none (a triples file,
+        a build from an older kg) or when several sources were loaded; exports of a store
+        that holds one unchanged file still give that file's quads only."""
         first = self._source is None and len(self) == 0 and graph is None and isinstance(data, (str, Path))
         super().load(data, fmt, graph)
         self._source = (Path(data), fmt) if first else None
+        self._loads += 1
+        if self._loads > 1 or not self._store.contains_named_graph(INDEX_GRAPH):
+            self._store.remove_graph(INDEX_GRAPH)
+            self._store.extend(self.index_quads())
 
     def add(self, quads: Iterable[ox.Quad]) -> None:
         """Add quads."""
@@ -185,6 +214,7 @@ class MemoryStore(OxigraphStore):
 BOOK = "https://w3id.org/kg-news/store#"
 BOOK_SOURCE = ox.NamedNode(BOOK + "source")    # article graph -> source file (absolute path)
 BOOK_HASH = ox.NamedNode(BOOK + "contentHash")  # article graph -> hash of file bytes + build fingerprint
+BOOK_INDEX = ox.NamedNode(BOOK + "indexOf")     # index graph -> hash of the articles it was made from
 
 
 class DiskStore(OxigraphStore):
@@ -223,7 +253,7 @@ class DiskStore(OxigraphStore):
 
     def __len__(self) -> int:
         """Number of quads, bookkeeping triples left out."""
-        book = sum(1 for p in (BOOK_SOURCE, BOOK_HASH)
+        book = sum(1 for p in (BOOK_SOURCE, BOOK_HASH, BOOK_INDEX)
                    for _ in self._store.quads_for_pattern(None, p, None, ox.DefaultGraph()))
         return len(self._store) - book
 
@@ -250,6 +280,24 @@ class DiskStore(OxigraphStore):
     def remove_article(self, graph: str) -> None:
         """Drop an article graph and its bookkeeping in one transaction."""
         self.update(_drop(graph))
+
+    def refresh_index(self) -> bool:
+        """Rebuild the entity index graph when the articles changed since it was made.
+
+        The index and the hash of the article records it was made from are replaced in one
+        transaction, so a killed refresh leaves the old index and the next build redoes it.
+        Returns whether it was rebuilt."""
+        state = hashlib.sha1("\n".join(f"{g}\t{h}" for g, h in sorted(self.records().values()))
+                             .encode("utf-8")).hexdigest()
+        made_from = next((q.object.value for q in self._store.quads_for_pattern(
+            INDEX_GRAPH, BOOK_INDEX, None, ox.DefaultGraph())), None)
+        if made_from == state:
+            return False
+        book = ox.Quad(INDEX_GRAPH, BOOK_INDEX, ox.Literal(state))
+        self.update(f"DROP SILENT GRAPH {INDEX_GRAPH} ;\n"
+                    f"DELETE WHERE {{ {INDEX_GRAPH} {BOOK_INDEX} ?s }} ;\n"
+                    + insert_data([*self.index_quads(), book]))
+        return True
 
 
 def _drop(graph: str) -> str:
@@ -415,7 +463,10 @@ def _open_file(spec: str) -> Store:
 
 
 def _open_disk(spec: str) -> Store:
-    return DiskStore(spec.split(":", 1)[1])
+    store = DiskStore(spec.split(":", 1)[1])
+    if not store._store.contains_named_graph(INDEX_GRAPH) and store.records():
+        store.refresh_index()                    # a store built by an older kg
+    return store
 
 
 def _open_endpoint(spec: str) -> Store:

@@ -76,7 +76,7 @@ KG = ClosedNamespace(BASE + "ontology#", [
     # positions and quotes
     "holdsPosition", "positionIn", "title", "quoteText", "speaker",
     # provenance and linking
-    "evidence", "geonamesId", "BuildActivity", "lexiconVersion",
+    "evidence", "geonamesId", "BuildActivity", "lexiconVersion", "articleCount",
     *STRUCTURAL, *MODALITIES, "interactsWith", *ROOT_PROPERTIES.values(),
 ])
 
@@ -89,6 +89,9 @@ CAMEO = OpenNamespace(BASE + "cameo/")
 BUILD = OpenNamespace(BASE + "build/")
 #: The named graph `kg build --infer` writes the RDFS/OWL-RL closure into.
 INFERRED_GRAPH = NamedNode(BASE + "graph/inferred")
+#: The entity index: every triple about an actor or a position once per build, with the
+#: number of articles that mention each actor (see graph.index_quads).
+INDEX_GRAPH = NamedNode(BASE + "graph/index")
 #: The software agent that writes every graph.
 SOFTWARE = NamedNode(BASE + "software/kg")
 
@@ -96,7 +99,7 @@ RDF = ClosedNamespace("http://www.w3.org/1999/02/22-rdf-syntax-ns#", ["type"])
 RDFS = ClosedNamespace("http://www.w3.org/2000/01/rdf-schema#", ["label", "comment", "subClassOf"])
 OWL = ClosedNamespace("http://www.w3.org/2002/07/owl#", ["sameAs"])
 SKOS = ClosedNamespace("http://www.w3.org/2004/02/skos/core#", ["altLabel", "prefLabel", "notation"])
-XSD = ClosedNamespace("http://www.w3.org/2001/XMLSchema#", ["date", "dateTime", "nonNegativeInteger", "string"])
+XSD = ClosedNamespace("http://www.w3.org/2001/XMLSchema#", ["date", "dateTime", "integer", "nonNegativeInteger", "string"])
 SCHEMA = ClosedNamespace("https://schema.org/", [
     "NewsArticle", "mentions", "publisher", "datePublished", "headline", "isBasedOn",
     "softwareVersion",
@@ -116,7 +119,7 @@ PREFIXES = {
     "kg": KG.iri, "ent": ENTITY.iri, "art": ARTICLE.iri, "ev": EVENT.iri, "q": QUOTE.iri,
     "pos": POSITION.iri, "cameo": CAMEO.iri, "rdf": RDF.iri, "rdfs": RDFS.iri, "owl": OWL.iri,
     "skos": SKOS.iri, "xsd": XSD.iri, "schema": SCHEMA.iri, "nif": NIF.iri, "wd": WIKIDATA.iri,
-    "gn": GEONAMES.iri, "prov": PROV.iri, "build": BUILD.iri,
+    "gn": GEONAMES.iri, "prov": PROV.iri, "build": BUILD.iri, "graph": BASE + "graph/",
 }
 
 # Direct superclass of each entity class (the ontology states the same hierarchy).

@@ -17,6 +17,7 @@ from kg.store import DiskStore
 from conftest import ROOT, SEED
 
 COUNT_ARTICLES = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?g a kg:Article } }"
+INDEX = "https://w3id.org/kg-news/graph/index"
 COUNT_EVENTS = "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { GRAPH ?g { ?e a kg:Event } }"
 
 
@@ -85,7 +86,7 @@ def test_changed_article_is_replaced_not_duplicated(tmp_path, counted):
     assert (res.added, res.replaced, res.unchanged) == (0, 1, 2)
     assert counted[n_calls:] == [files[2]]          # only the changed article was extracted
     store = DiskStore(tmp_path / "st")
-    assert _count(store, COUNT_ARTICLES) == 3 and len(store.named_graphs()) == 3
+    assert _count(store, COUNT_ARTICLES) == 3 and len(store.named_graphs()) == 3 + 1   # + the index
     assert len(set(store.named_graphs()) - set(old_graphs)) == 1   # the changed article's new IRI
     events = _count(store, COUNT_EVENTS)
     del store
@@ -119,7 +120,8 @@ def test_cli_build_store_remove_and_outputs(tmp_path):
     res = run(cli, ["remove", files[0].name, "--store", str(st)])
     assert res.exit_code == 0 and res.output.startswith("removed https://"), res.output
     store = DiskStore(st)
-    assert len(store.named_graphs()) == 1 and len(store.records()) == 1
+    assert store.named_graphs()[-1] == INDEX
+    assert len(store.named_graphs()) == 1 + 1 and len(store.records()) == 1
     del store
     res = run(cli, ["remove", files[0].name, "--store", str(st)])
     assert res.exit_code == 1 and "Error: no article" in res.stderr
