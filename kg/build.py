@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import shutil
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -259,7 +260,7 @@ def build(inputs: Sequence[Path], out: Path, progress: bool = True, html: bool =
     files = collect_inputs(inputs or [Path("seeds")])
     result = BuildResult(out=out)
     out.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix=".kg-build-", dir=out) as work:
+    with _work_dir(out) as work:
         spool = DocumentSpool(Path(work))
         try:
             for res in annotate(files, progress, jobs):
@@ -353,6 +354,37 @@ def _write_html(out: Path, work: Path) -> None:
         render_html(OxigraphStore(store), out / "graph.html")
     finally:
         del store
+
+
+WORK_PREFIX = ".kg-build-"
+
+
+def _work_dir(out: Path) -> tempfile.TemporaryDirectory:
+    """A scratch folder in ``out`` for one build, marked with this process's id.
+
+    Scratch folders that a killed build left behind (their process is gone) are removed
+    first; those of a build still running in the same folder are left alone."""
+    for old in out.glob(WORK_PREFIX + "*"):
+        if old.is_dir() and not _alive(old / "pid"):
+            shutil.rmtree(old, ignore_errors=True)
+    work = tempfile.TemporaryDirectory(prefix=WORK_PREFIX, dir=out)
+    (Path(work.name) / "pid").write_text(str(os.getpid()), encoding="ascii")
+    return work
+
+
+def _alive(pid_file: Path) -> bool:
+    """Whether the process named in a scratch folder's pid file still runs."""
+    try:
+        pid = int(pid_file.read_text(encoding="ascii"))
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True                               # another user's process: it exists
+    except (OSError, ValueError):
+        # no pid file (a build of an older kg) or not ours to signal: only an old folder goes
+        return not (pid_file.parent.stat().st_mtime < time.time() - 24 * 3600)
+    return True
 
 
 def _atomic(path: Path, write) -> None:
@@ -485,7 +517,7 @@ def write_outputs(store, out: Path, html: bool = True) -> None:
     Graph by graph, in bounded memory, like a file build.
     """
     out.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix=".kg-build-", dir=out) as work:
+    with _work_dir(out) as work:
         graphs = (store.graph_quads(g) for g in store.named_graphs())
         _write_streamed(graphs, out, Path(work), BuildResult(out=out))
     if html:

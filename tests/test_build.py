@@ -40,6 +40,22 @@ def test_folder_with_one_bad_file_builds_the_rest(tmp_path):
     assert "bad.txt" in res.stderr and "binary" in res.stderr
 
 
+def test_scratch_folders_of_killed_builds_are_removed(tmp_path):
+    import os
+    import subprocess
+    out = tmp_path / "out"
+    dead = subprocess.Popen(["true"])
+    dead.wait()
+    for name, pid in (("dead", dead.pid), ("live", os.getpid())):
+        (out / f".kg-build-{name}").mkdir(parents=True)
+        (out / f".kg-build-{name}" / "pid").write_text(str(pid))
+        (out / f".kg-build-{name}" / "docs.pickle").write_bytes(b"spool")
+    res = _build([str(SEED), "--out", str(out), "--no-progress"])
+    assert res.exit_code == 0, res.output
+    left = sorted(p.name for p in out.iterdir())
+    assert left == [".kg-build-live", "graph.html", "kg.trig", "kg.ttl"]
+
+
 def test_single_bad_input_fails_cleanly(tmp_path):
     bad = tmp_path / "latin.txt"
     bad.write_bytes("Berita dari Bogor, café".encode("latin-1"))
