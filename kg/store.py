@@ -28,7 +28,7 @@ from typing import IO
 import pyoxigraph as ox
 
 from kg.errors import FormatError, InputError, QueryError
-from kg.vocab import ENTITY, INDEX_GRAPH, INFERRED_GRAPH, POSITION, SCHEMA
+from kg.vocab import INDEX_GRAPH, INFERRED_GRAPH, KG, SCHEMA
 
 QueryResult = ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples
 
@@ -156,10 +156,15 @@ class OxigraphStore(Store):
 
 
 _NOT_DERIVED = f"FILTER(?g != {INDEX_GRAPH} && ?g != {INFERRED_GRAPH})"
-#: Candidate index triples (kg.graph.is_index_triple decides), read once each.
+#: Candidate index triples (kg.graph.is_index_triple decides), read once each: everything said
+#: about the actors articles mention and the positions people hold. (Starting from those
+#: subjects rather than testing every quad's subject IRI: 1.8 s instead of 9.5 s on 10,000
+#: articles on disk.)
 _INDEX_ROWS = f"""SELECT DISTINCT ?s ?p ?o WHERE {{
-  GRAPH ?g {{ ?s ?p ?o }} {_NOT_DERIVED}
-  FILTER(STRSTARTS(STR(?s), "{ENTITY.iri}") || STRSTARTS(STR(?s), "{POSITION.iri}")) }}"""
+  {{ SELECT DISTINCT ?s WHERE {{
+      {{ GRAPH ?g {{ ?a {SCHEMA.mentions} ?s }} }} UNION {{ GRAPH ?g {{ ?x {KG.holdsPosition} ?s }} }}
+      {_NOT_DERIVED} }} }}
+  GRAPH ?g {{ ?s ?p ?o }} {_NOT_DERIVED} }}"""
 #: How many articles mention each actor.
 _INDEX_COUNTS = f"""SELECT ?e (COUNT(DISTINCT ?a) AS ?n) WHERE {{
   GRAPH ?g {{ ?a {SCHEMA.mentions} ?e }} {_NOT_DERIVED} }} GROUP BY ?e"""
