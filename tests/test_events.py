@@ -444,3 +444,30 @@ def test_owner_after_a_relative_clause_inside_the_object():
     found = events("Badan Pengawas Obat dan Makanan (BPOM) membekukan izin edar obat yang baru (IEO) "
                    "milik PT Sehat Sentosa Farma.")
     assert any(r == "17" and t == "pt-sehat-sentosa-farma" for _, r, t, _ in found), found
+
+
+def test_bringing_two_sides_together_is_a_meeting_of_each_with_each():
+    found = events("Menteri Luar Negeri Norwegia Lars Hovland mempertemukan Armenia dan Azerbaijan di Oslo.")
+    assert ("lars-hovland", "04", "armenia", "asserted") in found, found
+    assert ("lars-hovland", "04", "azerbaijan", "asserted") in found, found
+    assert ("armenia", "04", "azerbaijan", "asserted") in found and ("azerbaijan", "04", "armenia", "asserted") in found
+
+
+def test_both_title_holders_are_the_two_persons_with_that_title():
+    found = events("Wali Kota Lembah Hijau Andi Pratama menolak usulan Wali Kota Bukit Raya Sinta Dewi. "
+                   "Gubernur Budi Santoso kemudian mempertemukan kedua wali kota di Padang.")
+    assert ("budi-santoso", "04", "andi-pratama", "asserted") in found, found
+    assert ("budi-santoso", "04", "sinta-dewi", "asserted") in found, found
+
+
+def test_both_sides_after_two_capitals_are_their_states():
+    found = events("Uni Afrika mendesak Addis Ababa dan Asmara menahan diri. "
+                   "Uni Afrika akan mempertemukan juru runding kedua pihak di Nairobi.")
+    assert ("ethiopia", "04", "eritrea", "planned") in found, found
+
+
+def test_a_city_after_a_body_is_its_address_not_a_second_actor():
+    doc = process_text("Ribuan buruh berunjuk rasa di depan kantor Kementerian Ketenagakerjaan (Kemnaker), "
+                       "Jakarta, Senin. Mereka menuntut kenaikan upah.")
+    group = next(m for m in doc.mentions if m.text == "Mereka")
+    assert "indonesia" not in group.members and "jakarta" not in group.members, group.members

@@ -805,11 +805,13 @@ class _Clause:
         saling = any(w == "saling" for w in self.low[max(0, i - 3):i])
         if tkey is None and len(keys) > 1 and (saling or cue.code in MUTUAL_CODES or cue.code[:2] in ("06",)):
             pairs = [(a, b) for a in keys for b in keys if a != b]   # "A dan B bertemu": each with the other
+        met = [(a, b) for a in tkeys for b in tkeys if a and b and a != b] if cue.voice == "host" else []
         if cue.voice != "passive":
             self.last_agents = args.agents
         obj = args.obj_word if cue.voice == "passive" or tkey is not None else self.object_words(args.j)
-        return [Event(cue.code, akey, t, modality, cue.form, evidence, source, when,
-                      place if place not in (akey, t) else None, obj) for akey, t in pairs]
+        return [Event(code, akey, t, modality, cue.form, evidence, source, when,
+                      place if place not in (akey, t) else None, obj)
+                for code, group in ((cue.code, pairs), ("040", met)) for akey, t in group]
 
     def object_words(self, j: int) -> str | None:
         """The words after the cue when no actor is its target ("serangan itu")."""

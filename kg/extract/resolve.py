@@ -18,7 +18,7 @@ import re
 from collections import Counter
 
 from kg.document import Document, Entity, Mention, Span
-from kg.lexicon import anaphora, anaphora_antecedents, gazetteer, slug, titles
+from kg.lexicon import anaphora, anaphora_antecedents, capital_of, gazetteer, slug, titles
 from kg.text import tokenize
 from kg.vocab import is_a
 
@@ -201,7 +201,7 @@ def _link_anaphora(doc: Document) -> None:
             if not m.members and m.text.lower() == "mereka":
                 m.members = _plural_subject(m, window)
             if not m.members and m.text.lower().startswith("kedua "):
-                m.members = _main_pair(seen, _group_class(m))
+                m.members = _main_pair(seen, _group_class(m)) or _title_pair(m, seen)
             m.key = m.members[0] if m.members else None
             continue
         heads = anaphora_antecedents().get(m.text.split()[0].lower())
@@ -277,6 +277,18 @@ def _main_pair(seen: list[Mention], cls: str) -> list[str]:
     return ranked[:2] if len(ranked) >= 2 else []
 
 
+def _title_pair(m: Mention, seen: list[Mention]) -> list[str]:
+    """'kedua bupati', 'kedua menteri': the last two persons the article named with a title
+    that opens with that word ("Bupati Sawai Raya Frans T." ... "Bupati Halmahera ...")."""
+    noun = m.text.lower().split()[1]
+    if not any(form[0] == noun for form in titles()):      # "kedua wali (kota)": a title's first word
+        return []
+    holders = [c.key for c in seen if c.type == "Person" and c.key and c.title
+               and c.title.lower().split()[0] == noun]
+    last = list(dict.fromkeys(reversed(holders)))[:2]
+    return list(reversed(last)) if len(last) == 2 else []
+
+
 def _names_one_of(m: Mention, heads: tuple[str, ...]) -> bool:
     """Does the mention's name, key or title contain one of the words (a trailing * matches a
     prefix)? "menteri tersebut" needs a person titled Menteri."""
@@ -286,20 +298,25 @@ def _names_one_of(m: Mention, heads: tuple[str, ...]) -> bool:
 
 
 def _last_group(window: list[Mention], text: str) -> list[str]:
-    """The most recent coordination of two or more actors ("A dan B", "A, B, dan C")."""
+    """The most recent coordination of two or more actors ("A dan B", "A, B, dan C"); capitals
+    stand for their states ("Beograd dan Pristina" -> Serbia, Kosovo)."""
     best: list[Mention] = []
     run: list[Mention] = []
-    for c in (c for c in window if c.type in ("Person", "Country") or is_a(c.type, "Organization")):
+    capitals = capital_of()
+    for c in (c for c in window if c.type in ("Person", "Country") or is_a(c.type, "Organization")
+              or c.type == "City" and c.key in capitals):
         if run and c.key == run[-1].key and re.fullmatch(r"\s*\(\s*", text[run[-1].end:c.start]):
             run[-1] = c                                 # "Partai X (PX)": the same actor goes on
         elif run and re.fullmatch(r"\s*\)?\s*(,|dan|serta|bersama|,\s*dan)\s*", text[run[-1].end:c.start]) \
-                and (c.type == "Person") == (run[-1].type == "Person"):
+                and (c.type == "Person") == (run[-1].type == "Person") \
+                and (c.type == "City") <= (run[-1].type in ("City", "Country")) \
+                and (run[-1].type == "City") <= (c.type in ("City", "Country")):   # "Kemendag, Jakarta": a place
             run.append(c)
         else:
             run = [c]
         if len({x.key for x in run}) >= 2:
             best = list(run)
-    return list(dict.fromkeys(x.key for x in best))
+    return list(dict.fromkeys(capitals.get(x.key, x.key) if x.type == "City" else x.key for x in best))
 
 
 def _subject_antecedent(m: Mention, persons: list[Mention]) -> str | None:
