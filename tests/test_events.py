@@ -471,3 +471,21 @@ def test_a_city_after_a_body_is_its_address_not_a_second_actor():
                        "Jakarta, Senin. Mereka menuntut kenaikan upah.")
     group = next(m for m in doc.mentions if m.text == "Mereka")
     assert "indonesia" not in group.members and "jakarta" not in group.members, group.members
+
+
+def test_rejecting_a_thing_aims_at_the_actor_whose_act_it_was_the_object_of():
+    found = events("Kementerian Kelautan dan Perikanan (KKP) menerbitkan peraturan baru tentang kuota tangkap. "
+                   "Komisi IV DPR menyetujui rancangan anggaran tahun depan. "
+                   "Serikat Nelayan Tradisional (SNT) menolak rancangan itu.")
+    assert ("serikat-nelayan-tradisional", "12", "komisi-iv-dpr", "asserted") in found, found
+
+
+def test_a_passive_subject_with_a_relative_clause_keeps_its_head_noun():
+    found = events("DPRD Kota Lembah Hijau menyetujui rancangan peraturan daerah tentang parkir. "
+                   "Rancangan yang mengatur tarif parkir itu ditolak oleh Paguyuban Juru Parkir Lembah Hijau.")
+    assert any(r == "12" and t and t.startswith("dprd") for a, r, t, _ in found), found
+
+
+def test_a_power_to_act_is_not_the_act():
+    found = events("Undang-undang itu memberi Komisi Pemberantasan Korupsi (KPK) wewenang menyita aset PT Maju Jaya.")
+    assert not any(r == "17" and m in ("asserted", "planned", "reported") for _, r, _, m in found), found

@@ -124,6 +124,10 @@ def _link_objects(events: list[Event], cue_table: dict) -> None:
         if e.target or not e.object_word or e.code[:2] not in OBJECT_ROOTS:
             continue
         words = e.object_word.split()
+        author = _author_of(e, words[0], events[:n])
+        if author is not None:                  # "DPR menyetujui draf ... Fraksi X menolak draf itu"
+            e.target = author
+            continue
         cue = next((cue_table.get(tuple(words[:k])) for k in (3, 2, 1) if cue_table.get(tuple(words[:k]))), None)
         earlier = [p for p in events[:n] if p.agent != e.agent and p.modality in REAL]
         if words[0] in decisions and words[0] not in VERBAL_OBJECTS:   # "Keputusan itu dikritik": a decision,
@@ -149,6 +153,19 @@ def _link_objects(events: list[Event], cue_table: dict) -> None:
                 if before:               # "peluncuran tersebut": the main act of the last sentence with one
                     last = max(p.evidence.start for p in before)
                     e.target = next(p.agent for p in before if p.evidence.start == last)
+
+
+def _author_of(e: Event, head: str, earlier: list[Event]) -> str | None:
+    """A definite thing ("draf itu", "kebijakan tersebut") that an earlier real act of another
+    actor had as its object ("DPR menyetujui draf revisi ...", "Kemendag menerbitkan
+    kebijakan ...") is that actor's: its agent is the one the reaction aims at."""
+    if len(head) < 4 or not any(w in DETERMINERS for w in e.object_word.split()[1:3]):
+        return None
+    for prev in reversed(earlier):
+        if prev.agent != e.agent and prev.modality in REAL and prev.object_word and prev.target is None \
+                and prev.object_word.split()[0] == head and prev.evidence.start < e.evidence.start:
+            return prev.agent
+    return None
 
 
 AFFIX = re.compile(r"^(meng|meny|mem|men|me|peng|peny|pem|pen|pe|di|ter|ber)|(kan|an|i)$")
@@ -478,6 +495,13 @@ class _Clause:
             k -= 1
         if k < 0 or not self.low[k].isalpha() or k in self.at:
             return None
+        if determined:                                   # "Draf yang memuat larangan ... itu ditolak":
+            y = k                                        # the head before the relative clause
+            while y > 0 and self.low[y] != "yang" and self.low[y] not in CLAUSE_PUNCT \
+                    and self.low[y] not in SUBORDINATORS and self.toks[y].text not in QUOTE_MARKS:
+                y -= 1
+            if y > 0 and self.low[y] == "yang" and self.low[y - 1].isalpha() and y - 1 not in self.at:
+                k = y - 1
         return self.low[k] + (" itu" if determined else "")
 
     def coordinated_after(self, m: Mention) -> list[Mention]:
