@@ -489,3 +489,26 @@ def test_a_passive_subject_with_a_relative_clause_keeps_its_head_noun():
 def test_a_power_to_act_is_not_the_act():
     found = events("Undang-undang itu memberi Komisi Pemberantasan Korupsi (KPK) wewenang menyita aset PT Maju Jaya.")
     assert not any(r == "17" and m in ("asserted", "planned", "reported") for _, r, _, m in found), found
+
+
+def test_an_act_noun_with_a_determiner_does_not_point_back_to_a_criticism():
+    found = events("Rencana reklamasi teluk itu dikritik oleh Wahana Lingkungan Hidup Indonesia (Walhi). "
+                   "Direktur Walhi Rina Susanti menuding pengerukan itu merusak terumbu karang.")
+    assert not any(a == "rina-susanti" and t == "walhi" for a, _, t, _ in found), found
+
+
+def test_criticising_a_definite_decision_with_no_act_in_view_aims_at_the_lead_actor():
+    found = events("Kementerian Perhubungan (Kemenhub) menaikkan tarif batas atas tiket pesawat sebesar 10 persen. "
+                   "Kebijakan tersebut dikritik oleh Yayasan Lembaga Konsumen Indonesia (YLKI).")
+    assert ("ylki", "11", "kemenhub", "asserted") in found, found
+
+
+def test_a_unit_named_before_its_body_is_the_agent():
+    found = events("Komisi III Dewan Perwakilan Rakyat (DPR) memanggil Kepala Kepolisian Daerah Riau Budi Santoso.")
+    assert any(a == "komisi-iii" and r == "09" for a, r, _, _ in found), found
+
+
+def test_an_owner_in_a_passive_lead_is_not_the_lead_actor():
+    found = events("Perahu nelayan milik Koperasi Nelayan Bahari Sejahtera ditabrak kapal tanker di Selat Malaka. "
+                   "Bupati Karimun Ahmad Fauzi mengecam tindakan itu.")
+    assert not any(t == "koperasi-nelayan-bahari-sejahtera" for a, r, t, _ in found if r == "11"), found

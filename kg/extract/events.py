@@ -70,6 +70,7 @@ FIRST_PERSON = {"saya", "aku", "kami", "kita"}
 SUPPORT_SKIP = {"juga", "telah", "sudah", "akan", "sedang", "terus", "kembali", "pun", "lagi", "aksi",
                 "sebuah", "serangkaian", "berbagai", "beberapa", "sejumlah"}
 REAL = ("asserted", "planned", "reported")
+LEAD_ADVERBS = {"resmi", "telah", "sudah", "akhirnya", "secara", "kembali", "pun", "juga", "baru", "langsung"}
 
 
 def extract_events(doc: Document) -> Document:
@@ -105,19 +106,43 @@ def extract_events(doc: Document) -> Document:
                 doc.events.extend(ctx.events(i, j, cue))
             prev_noun_end = j if cue.voice == "noun" else -1
             i = j
-    _link_objects(doc.events, cue_table)
+    _link_objects(doc.events, cue_table, _lead_actor(doc, by_sentence))
     _aid_recipients(doc)
     doc.events = _dedupe(doc.events)
     _add_states(doc)
     return doc
 
 
-def _link_objects(events: list[Event], cue_table: dict) -> None:
+def _lead_actor(doc: Document, by_sentence: dict[int, list[Mention]]) -> str | None:
+    """The subject of the article's first body sentence, the actor whose act the story opens
+    with ("KKP menerbitkan izin ..."): the first person, organisation or state named there
+    when an active verb follows it (the dateline and outlet are left out)."""
+    si = next((n for n, s in enumerate(doc.article.sentences) if not s.is_title), None)
+    if si is None:
+        return None
+    toks = doc.article.sentences[si].tokens
+    low = [t.text.lower() for t in toks]
+    for m in sorted(by_sentence.get(si, []), key=lambda m: m.start):
+        if m.source == "metadata" or not any(is_a(m.type, c) for c in AGENT_CLASSES) \
+                or m.type == "MediaOrganization":
+            continue
+        k = next((n for n, t in enumerate(toks) if t.start >= m.end), len(toks))
+        if k + 2 < len(toks) and low[k] == "(" and low[k + 2] == ")":
+            k += 3                                       # "Kementerian Perdagangan (Kemendag)"
+        while k < len(toks) and low[k] in LEAD_ADVERBS:
+            k += 1
+        verb = k < len(toks) and len(low[k]) > 4 and low[k].startswith(("me", "ber"))
+        return _agent_key(m) if verb else None           # the subject of an active verb, or none
+    return None
+
+
+def _link_objects(events: list[Event], cue_table: dict, lead: str | None = None) -> None:
     """'UNRWA mengecam serangan itu', 'ICW mengkritik vonis tersebut', 'klub menolak putusan':
     a criticism, rejection, demand or threat whose object is an earlier act of the article
     targets the actor of that act: an earlier real event of the same PLOVER family as the
     object noun, or, for decisions ("putusan", "vonis", "kebijakan"), the last real act
-    that targeted the critic."""
+    that targeted the critic; with neither in view, the actor the story opens with (lead).
+    """
     family = cameo_families()
     decisions = cues().get("decision", frozenset())
     for n, e in enumerate(events):
@@ -137,6 +162,10 @@ def _link_objects(events: list[Event], cue_table: dict) -> None:
             if not acts and critics:
                 e.target = critics[-1].target
                 continue
+            if not acts and not critics and lead and lead != e.agent and len(words) > 1 \
+                    and words[1] in DETERMINERS:      # "Kebijakan tersebut dikritik" with no act in view:
+                e.target = lead                       # the act the story opens with
+                continue
             earlier = acts or earlier
         for prev in reversed(earlier):
             same_kind = cue is not None and family.get(cue.code[:2]) == family.get(prev.code[:2])
@@ -149,8 +178,9 @@ def _link_objects(events: list[Event], cue_table: dict) -> None:
                 break
         else:
             if cue is None and words[0].endswith("an") and any(w in DETERMINERS for w in words[1:]):
-                before = [p for p in earlier if p.evidence.start < e.evidence.start]
+                before = [p for p in earlier if p.evidence.start < e.evidence.start and not _reaction(p.code)]
                 if before:               # "peluncuran tersebut": the main act of the last sentence with one
+                                         # (an act, not a criticism of one)
                     last = max(p.evidence.start for p in before)
                     e.target = next(p.agent for p in before if p.evidence.start == last)
 
@@ -296,6 +326,12 @@ class _Clause:
                 member = prev in ("dalam", "di") and first > 1 and self.low[first - 2] in MEMBERSHIP
                 if member:                              # "buruh yang tergabung dalam ABJB berunjuk rasa"
                     return first, m
+                unit = self.at.get(first - 1) if first > 0 else None
+                if unit is not None and unit is not m and unit.key != m.key and m.type != "Person" \
+                        and is_a(unit.type, "Organization") and is_a(m.type, "Organization"):
+                    m = unit                            # "Komisi IV DPR memanggil": the unit of the body acts
+                    first, last = self.bounds[id(m)]
+                    prev = self.low[first - 1] if first > 0 else ""
                 if (prev not in PREPOSITIONS or government) and not possessed:   # "Pemerintah di Dili"
                     return first, m
                 if prev in SOFT_PREPS and soft is None:
