@@ -512,3 +512,32 @@ def test_an_owner_in_a_passive_lead_is_not_the_lead_actor():
     found = events("Perahu nelayan milik Koperasi Nelayan Bahari Sejahtera ditabrak kapal tanker di Selat Malaka. "
                    "Bupati Karimun Ahmad Fauzi mengecam tindakan itu.")
     assert not any(t == "koperasi-nelayan-bahari-sejahtera" for a, r, t, _ in found if r == "11"), found
+
+
+def test_members_of_the_last_named_organisation_act_for_it():
+    found = events("Rencana penggusuran pasar itu ditolak oleh Paguyuban Pedagang Pasar Lama (P3L). "
+                   "Ratusan anggotanya berunjuk rasa di depan kantor Pemerintah Kota Medan pada Senin.")
+    assert any(a.startswith("paguyuban-pedagang") and r == "14" for a, r, _, _ in found), found
+
+
+def test_a_protest_at_a_body_s_building_targets_the_body():
+    found = events("Ribuan buruh dari Konfederasi Serikat Pekerja Nusantara (KSPN) berunjuk rasa di depan Gedung DPR.")
+    assert any(r == "14" and t == "dpr" for _, r, t, _ in found), found
+
+
+def test_association_and_foundation_descriptions_point_back():
+    doc = process_text("Asosiasi Pengusaha Ritel Nusantara (APRN) menolak aturan itu. "
+                       "Asosiasi tersebut mendesak Kementerian Perdagangan menunda pemberlakuannya.")
+    desc = next(m for m in doc.mentions if m.text.startswith("Asosiasi tersebut"))
+    assert desc.key == "asosiasi-pengusaha-ritel-nusantara", desc
+    doc = process_text("Yayasan Lentera Anak Bangsa (YLAB) melaporkan sekolah itu. Kepala Sekolah Budi Santoso "
+                       "membantah laporan tersebut. Yayasan itu kemudian mendesak Dinas Pendidikan bertindak.")
+    desc = next(m for m in doc.mentions if m.text == "Yayasan itu")
+    assert desc.key == "yayasan-lentera-anak-bangsa", desc
+
+
+def test_a_body_named_before_its_place_is_the_passive_subject():
+    found = events("Dinas Pendidikan (Disdik) Maluku menunda ujian sekolah. "
+                   "Kinerja Disdik Maluku dikritik oleh Ketua Komisi IV DPRD Maluku, Maria Lede.")
+    assert any(r == "11" and t and t.startswith("dinas-pendidikan") for _, r, t, _ in found), found
+    assert not any(r == "11" and t == "maluku" for _, r, t, _ in found), found

@@ -50,6 +50,7 @@ FILLERS = {"keras", "secara", "langsung", "seluruh", "setiap", "kota", "ibu", "w
 AGENT_CLASSES = ("Person", "Organization", "Country")
 # meetings, negotiations, agreements and cooperation between coordinated actors are mutual
 DETERMINERS = {"itu", "tersebut", "ini"}
+BUILDINGS = {"gedung", "kantor", "kompleks", "markas", "istana", "balai"}
 SEATS = ("kantor gubernur", "kantor bupati", "kantor wali kota", "kantor walikota", "balai kota")
 GOVERNMENTS = ("pemerintah provinsi", "pemerintah kabupaten", "pemerintah kota", "pemprov", "pemkab", "pemkot")
 MEMBERSHIP = {"tergabung", "bergabung", "terhimpun", "berhimpun"}
@@ -223,8 +224,9 @@ def _aid_recipients(doc: Document) -> None:
                      and span.start <= m.start < span.end), None)     # "TEMPO.CO, Islamabad -": the city
     for e in doc.events:
         local = e.code[:2] in ("18", "19", "20") or e.code.startswith("025")   # attacks and calls
-        if e.target or not (e.code.startswith(("07", "033")) or local and e.place):     # for a ceasefire: only
-            continue                                                            # where they happen
+        if e.target or not (e.code.startswith(("07", "033")) or local and e.place) \
+                or e.modality not in REAL:              # for a ceasefire: only where they happen;
+            continue                                    # aid not given has no recipient to name
         for key in (e.place,) if local else (e.place, dateline):
             entry = gz.entries.get(key) if key else None
             state = country_by_iso(entry.iso) if entry is not None and entry.iso else None
@@ -314,6 +316,9 @@ class _Clause:
                     return k, Mention(self.toks[k].start, self.toks[k].end, self.toks[k].text,
                                       "Person", "pronoun", speaker)
                 return soft                                 # an unresolved subject
+            if k not in self.at and low.endswith("nya") and low[:-3] in self.cues.get("member_noun", ()):
+                owner = self.owner_before()             # "Ratusan anggotanya berunjuk rasa": its members
+                return (k, owner) if owner else soft
             m = self.at.get(k)
             if m and self._actor(m):
                 first, last = self.bounds[id(m)]
@@ -328,8 +333,8 @@ class _Clause:
                     return first, m
                 unit = self.at.get(first - 1) if first > 0 else None
                 if unit is not None and unit is not m and unit.key != m.key and m.type != "Person" \
-                        and is_a(unit.type, "Organization") and is_a(m.type, "Organization"):
-                    m = unit                            # "Komisi IV DPR memanggil": the unit of the body acts
+                        and is_a(unit.type, "Organization") and (is_a(m.type, "Organization") or _mere_place(m)):
+                    m = unit                            # "Komisi IV DPR memanggil", "Dinkes NTT": the unit acts
                     first, last = self.bounds[id(m)]
                     prev = self.low[first - 1] if first > 0 else ""
                 if (prev not in PREPOSITIONS or government) and not possessed:   # "Pemerintah di Dili"
@@ -340,6 +345,14 @@ class _Clause:
                 continue
             k -= 1
         return soft
+
+    def owner_before(self) -> Mention | None:
+        """The organisation a possessive '-nya' in this sentence points back to: the last one
+        named in the previous sentence (not a media outlet of the dateline)."""
+        si = next((n for n, s in enumerate(self.doc.article.sentences) if s is self.sent), None)
+        before = [m for m in self.doc.mentions if m.key and m.sentence == (si or 0) - 1
+                  and is_a(m.type, "Organization") and m.type != "MediaOrganization" and m.source != "metadata"]
+        return before[-1] if before and si else None
 
     def passive_support_agents(self, j: int) -> list[Mention]:
         """The agents of an event noun that is the subject of a passive light verb."""
@@ -507,8 +520,21 @@ class _Clause:
                 m = self.at.get(n)
                 if m is not None and m.text.lower().startswith(SEATS):
                     return self.government_seated(m)
+                if m is not None and m.type == "Facility":
+                    return self.body_housed(m)
                 return m if m is not None and not _mere_place(m) else None
         return None
+
+    def body_housed(self, m: Mention) -> Mention | None:
+        """'di depan Gedung DPR': a building named after the body it houses stands for that body."""
+        words = m.text.lower().split()
+        if len(words) < 2 or words[0] not in BUILDINGS:
+            return None
+        hit = gazetteer().forms.get(tuple(words[1:]))
+        entry = hit[0] if hit else None
+        if entry is None or not (is_a(entry.type, "Organization") or entry.type == "Country"):
+            return None
+        return Mention(m.start, m.end, m.text, entry.type, "gazetteer", entry.key, m.sentence)
 
     def government_seated(self, m: Mention) -> Mention | None:
         """'Kantor Gubernur Jawa Tengah': the seat stands for the government of its place (the
