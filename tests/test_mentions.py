@@ -376,3 +376,14 @@ def test_named_group_after_a_lowercase_group_noun():
     assert any(e.agent == "nusacrypt" and e.code.startswith("19") for e in doc.events)
     armed = process_text("Kelompok bersenjata menyerang pos polisi, lalu milisi Harimau Hitam mundur ke hutan.")
     assert any(m.type == "ArmedGroup" and m.key == "harimau-hitam" for m in armed.mentions)
+
+
+def test_a_faction_member_before_an_honorific_name_holds_a_seat_in_the_body():
+    doc = process_text("Anggota Komisi I DPR dari Fraksi Partai Nusa Raya, Teuku Ardiansyah Putra, menolak usulan itu.")
+    assert any(p.person.endswith("ardiansyah-putra") and p.org and p.org.startswith("komisi-i")
+               for p in doc.positions), doc.positions
+
+
+def test_an_honorific_is_no_position():
+    doc = process_text("Teuku Ardiansyah Putra menolak usulan pemerintah.")
+    assert not doc.positions, doc.positions

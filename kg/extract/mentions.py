@@ -515,12 +515,16 @@ def _step_title_words(c: _Chain) -> str | None:
 
 def _step_postings(c: _Chain) -> str | None:
     s, j = c.s, c.j
-    if s.low[j] == "dari" and c.orgs:                    # "Wakil Ketua Komisi XII dari Fraksi X (FX), Nama"
-        k = j + 1
+    if s.low[j] == "dari" and (c.orgs or c.org_ref):     # "Wakil Ketua Komisi XII dari Fraksi X (FX), Nama",
+        k = j + 1                                        # "Anggota DPR dari Fraksi X, Teuku Nama"
         while k < len(s.toks) and (_is_cap(s.toks[k].text) or s.low[k] in "()" or s.low[k] in CONNECTORS):
             k += 1
         if c.comma_then_name(k):
             c.j = k + 1
+            return "stop"
+        hon = _title_at(s, k + 1) if k + 1 < len(s.toks) and s.low[k] == "," else None
+        if hon and hon[1]["kind"] == "honorific" and c.name_after(hon[0]):
+            c.j = hon[0]                                 # an honorific before the name is no title
             return "stop"
     if s.low[j] in POSTING and c.orgs and j + 1 in c.gz_at and c.gz_at[j + 1][1].type != "Person":
         c.j = c.gz_at[j + 1][0]                          # "Duta Besar Jepang untuk Indonesia Kenji W."
