@@ -541,3 +541,22 @@ def test_a_body_named_before_its_place_is_the_passive_subject():
                    "Kinerja Disdik Maluku dikritik oleh Ketua Komisi IV DPRD Maluku, Maria Lede.")
     assert any(r == "11" and t and t.startswith("dinas-pendidikan") for _, r, t, _ in found), found
     assert not any(r == "11" and t == "maluku" for _, r, t, _ in found), found
+
+
+def test_sending_vaccines_is_aid_and_an_unknown_regency_receives_it():
+    found = events("Dinas Kesehatan Provinsi Sulawesi Tengah mengirimkan 20.000 dosis vaksin polio ke "
+                   "Kabupaten Lembah Bakti pada Selasa.")
+    aid = {(a, t) for a, r, t, m in found if r == "07"}
+    assert aid and all(t is not None and "lembah-bakti" in t for _, t in aid), found
+
+
+def test_sending_a_letter_is_still_no_aid():
+    found = events("Dinas Kesehatan Provinsi Sulawesi Tengah mengirimkan surat ke Kabupaten Lembah Bakti.")
+    assert not any(r == "07" for _, r, _, _ in found), found
+
+
+def test_aid_for_the_regency_named_before_goes_to_that_regency():
+    found = events("Wabah demam berdarah melanda Kabupaten Lembah Bakti. Kementerian Kesehatan (Kemenkes) "
+                   "menyalurkan 5.000 kelambu dan obat-obatan untuk puskesmas di kabupaten tersebut.")
+    assert any(a == "kemenkes" and r == "07" and t and "lembah-bakti" in t for a, r, t, _ in found), found
+    assert not any(a == "kemenkes" and t == "indonesia" for a, _, t, _ in found), found

@@ -227,11 +227,19 @@ def _aid_recipients(doc: Document) -> None:
         if e.target or not (e.code.startswith(("07", "033")) or local and e.place) \
                 or e.modality not in REAL:              # for a ceasefire: only where they happen;
             continue                                    # aid not given has no recipient to name
+        here = doc.entities.get(e.place) if e.place else None
+        if not local and here is not None and e.place not in gz.entries and here.type in ("Region", "Place"):
+            e.target = e.place                  # "ke Kabupaten Sumber Arum": a regency no lexicon knows
+            continue                            # is the recipient itself
         for key in (e.place,) if local else (e.place, dateline):
             entry = gz.entries.get(key) if key else None
             state = country_by_iso(entry.iso) if entry is not None and entry.iso else None
             if entry is not None and entry.type == "Country":
                 state = entry
+            own = gz.entries.get(e.agent)
+            if state is not None and key == dateline and own is not None and state.iso \
+                    and own.parent == f"country:{state.iso}":
+                break                           # a state's own body helping at home: no state recipient
             if state is not None and state.key != e.agent:
                 e.target = state.key
                 break
