@@ -560,3 +560,29 @@ def test_aid_for_the_regency_named_before_goes_to_that_regency():
                    "menyalurkan 5.000 kelambu dan obat-obatan untuk puskesmas di kabupaten tersebut.")
     assert any(a == "kemenkes" and r == "07" and t and "lembah-bakti" in t for a, r, t, _ in found), found
     assert not any(a == "kemenkes" and t == "indonesia" for a, _, t, _ in found), found
+
+
+def test_a_demand_coordinated_after_a_denied_clause_is_asserted():
+    found = events("Kementerian Luar Negeri Vietnam membantah kapal nelayannya memasuki perairan Malaysia "
+                   "dan menuntut Malaysia membebaskan para nelayan.")
+    assert any(r == "10" and t == "malaysia" and m == "asserted" for a, r, t, m in found), found
+
+
+def test_a_denial_of_two_coordinated_acts_negates_both():
+    found = events("Milisi Harimau Hitam membantah menyerang desa itu dan menculik warga Kamboja.")
+    assert not any(m == "asserted" for _, r, _, m in found if r in ("18", "19", "20")), found
+
+
+def test_both_countries_are_the_main_pair_counting_their_capitals():
+    found = events("Penjaga pantai Filipina menahan kapal berbendera Vietnam. Manila menuding kapal itu mencuri ikan. "
+                   "Hanoi memprotes penahanan itu. Vietnam menuntut Filipina membebaskan awaknya. "
+                   "Manila menolak tuntutan Hanoi. Thailand dan Singapura menyatakan prihatin, sementara ASEAN "
+                   "mendesak kedua negara berunding.")
+    targets = {t for a, r, t, _ in found if a == "asean" and r == "02"}
+    assert targets == {"philippines", "vietnam"}, found
+
+
+def test_a_verb_coordinated_after_a_recipient_keeps_the_subject_past_an_opening_adjunct():
+    found = events("Berdasarkan nota kesepahaman itu, PT Pindad akan memasok kendaraan taktis kepada Filipina "
+                   "dan membantu pelatihan teknisi di Manila.")
+    assert any(a == "pindad" and r == "07" and t == "philippines" for a, r, t, _ in found), found

@@ -376,7 +376,8 @@ class _Clause:
     def first_verb(self, i: int) -> int | None:
         """The first verb of the clause that the coordinated verb at token i continues."""
         verbs = [k for k in range(i - 2, -1, -1) if k not in self.at and len(self.low[k]) > 4
-                 and self.low[k].startswith(("me", "ber")) and self.low[k - 1] != "yang"]
+                 and self.low[k].startswith(("me", "ber")) and self.low[k - 1] != "yang"
+                 and self.low[k] not in PREPOSITIONS]           # "Berdasarkan MoU ...": no verb
         for k in range(i - 2, -1, -1):
             if self.low[k] in (";", ".") or self.low[k] in SUBORDINATORS or self.toks[k].text in QUOTE_MARKS:
                 verbs = [v for v in verbs if v > k]
@@ -388,8 +389,9 @@ class _Clause:
         k = i - 1
         while k >= 0 and self.low[k] in {"juga", "pun", "kemudian", "lalu", "segera", "langsung"}:
             k -= 1
+        verb = len(self.low[i]) > 4 and self.low[i].startswith(("me", "ber"))   # "... ZEE Argentina dan
         return k >= 0 and self.low[k] in {"tetapi", "namun", "dan", "serta", "lalu", "sekaligus"} \
-            and (k == 0 or self.at.get(k - 1) is None)
+            and (k == 0 or self.at.get(k - 1) is None or verb)                   # menuntut": a verb goes on
 
     def excluded(self, form: str, j: int, target: str | None) -> bool:
         """Is the cue part of a fixed expression that is not an event ("menahan diri")?"""
@@ -678,8 +680,11 @@ class _Clause:
         if any(w in conditional for w in clause[:12]) or \
                 not code.startswith("13") and any(w in conditional for w in after):
             return "conditional", None
-        if any(w in c.get("negation", ()) for w in near[:3]) or any(w in c.get("denial", ()) for w in clause[:10]) \
-                or _phrase_in(clause[:6], c.get("negation", ())) or _phrase_in(clause[:10], c.get("denial", ())):
+        denied = any(w in c.get("denial", ()) for w in clause[:10]) or _phrase_in(clause[:10], c.get("denial", ()))
+        if denied and self.after_denied_clause(i):
+            denied = False                     # "X membantah kapal itu masuk ... dan menuntut Y": X demands
+        if any(w in c.get("negation", ()) for w in near[:3]) or denied \
+                or _phrase_in(clause[:6], c.get("negation", ())):
             return "negated", None
         if any(w in c.get("hypothetical", ()) for w in near[:3]) or any(w in c.get("alleged", ()) for w in near):
             return "hypothetical", None                # possible, or only alleged ("yang dituding membantu")
@@ -693,6 +698,21 @@ class _Clause:
         if source:
             return "reported", source
         return "asserted", None
+
+    def after_denied_clause(self, i: int) -> bool:
+        """Does the cue open a verb phrase coordinated with a denial whose complement is a clause
+        with a subject of its own ("membantah kapal itu memasuki ZEE dan menuntut ...")? Then the
+        denial's subject goes on acting; "membantah menyerang dan menjarah" denies both."""
+        if not self.shares_subject(i):
+            return False
+        denial = self.cues.get("denial", ())
+        d = next((k for k in range(i - 1, max(-1, i - 14), -1) if self.low[k] in denial), None)
+        if d is None or d + 1 >= i:
+            return False
+        nxt = self.low[d + 1]
+        verb = len(nxt) > 4 and nxt.startswith(("me", "ber", "di", "ter"))
+        return not verb and nxt not in {"telah", "sudah", "pernah", "tidak", "tak", "bahwa", "akan", "ikut",
+                                        "sengaja", "turut", "pihaknya", "dirinya", "adanya"}
 
     def compact(self, window: list[int]) -> list[int]:
         """Token indexes with each actor's name (and an acronym's parentheses) counted once, so

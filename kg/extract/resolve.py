@@ -250,7 +250,9 @@ def _salient_pair(m: Mention, group: list[str], seen: list[Mention]) -> list[str
     each actor of the last coordination was named only once and the article's main pair of
     that class (named at least three times each) is another, "kedua X" is that pair."""
     main = _main_pair(seen, _group_class(m))
-    count = Counter(c.key for c in seen if c.source not in ANAPHORIC)
+    capitals = capital_of()
+    count = Counter(capitals.get(c.key, c.key) if c.type == "City" else c.key   # "Beijing" counts for China
+                    for c in seen if c.source not in ANAPHORIC)
     if main and set(main) != set(group) and all(count[k] == 1 for k in group) and all(count[k] >= 3 for k in main):
         return main
     return group
@@ -268,11 +270,18 @@ def _main_pair(seen: list[Mention], cls: str) -> list[str]:
     ("Actor": any organisation or state, for "kedua pihak") the article has named most (the
     later one first among equals)."""
     counts: dict[str, int] = {}
-    for c in seen:
-        fits = is_a(c.type, cls) or cls == "Actor" and (c.type == "Country" or is_a(c.type, "Organization"))
-        if cls and fits and c.source not in ANAPHORIC + ("metadata",) and c.key:
-            counts[c.key] = counts.get(c.key, 0) + 1
-    last = {c.key: n for n, c in enumerate(seen)}
+    capitals = capital_of()
+    last: dict[str, int] = {}
+    for n, c in enumerate(seen):
+        key = c.key
+        if c.type == "City" and key in capitals and cls in ("Country", "Actor"):
+            key = capitals[key]                         # a capital acting for its state counts for it
+            fits = True
+        else:
+            fits = is_a(c.type, cls) or cls == "Actor" and (c.type == "Country" or is_a(c.type, "Organization"))
+        if cls and fits and c.source not in ANAPHORIC + ("metadata",) and key:
+            counts[key] = counts.get(key, 0) + 1
+        last[key] = n
     ranked = sorted(counts, key=lambda k: (-counts[k], -last[k]))
     return ranked[:2] if len(ranked) >= 2 else []
 
