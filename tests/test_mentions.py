@@ -387,3 +387,12 @@ def test_a_faction_member_before_an_honorific_name_holds_a_seat_in_the_body():
 def test_an_honorific_is_no_position():
     doc = process_text("Teuku Ardiansyah Putra menolak usulan pemerintah.")
     assert not doc.positions, doc.positions
+
+
+def test_crime_and_crew_acronyms_are_no_actors():
+    doc = process_text("Polisi menangkap Direktur PT Laut Biru Sejahtera, Andi Wijaya, atas dugaan tindak pidana "
+                       "perdagangan orang (TPPO) terhadap 20 anak buah kapal (ABK). Perusahaan itu dilaporkan "
+                       "oleh Serikat Pekerja Perikanan Indonesia (SPPI) bulan lalu.")
+    assert not any(m.text in ("TPPO", "ABK") for m in doc.mentions), doc.mentions
+    desc = next(m for m in doc.mentions if m.text == "Perusahaan itu")
+    assert desc.key == "pt-laut-biru-sejahtera", desc
