@@ -396,3 +396,15 @@ def test_crime_and_crew_acronyms_are_no_actors():
     assert not any(m.text in ("TPPO", "ABK") for m in doc.mentions), doc.mentions
     desc = next(m for m in doc.mentions if m.text == "Perusahaan itu")
     assert desc.key == "pt-laut-biru-sejahtera", desc
+
+
+def test_an_organisation_name_with_untuk_after_a_country_is_one_name():
+    doc = process_text("Gerakan Indonesia untuk Air Bersih (Gerimis) mengkritik Polri.")
+    assert any(m.text == "Gerakan Indonesia untuk Air Bersih" for m in doc.mentions), doc.mentions
+
+
+def test_a_description_opening_a_sentence_continues_the_last_subject():
+    doc = process_text("Indonesia Corruption Watch (ICW) menilai Kejaksaan Agung lamban menangani perkara itu. "
+                       "Lembaga itu meminta KPK mengambil alih penyidikan.")
+    desc = next(m for m in doc.mentions if m.text == "Lembaga itu")
+    assert desc.key == "icw", desc

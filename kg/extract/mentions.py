@@ -811,8 +811,10 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
         i = k
         while i > 0 and not s.taken[i - 1] and (_is_cap(toks[i - 1].text) or (s.low[i - 1] in CONNECTORS and i > 1
                                                                               and _is_cap(toks[i - 2].text))):
-            if s.low[i - 1] in CONNECTORS and any(b == i - 1 and e.type != "Person" for a, b, e in gz_hits):
-                break                                  # "LBH Semarang dan Komisi ... (Komnas HAM)"
+            if s.low[i - 1] in ("dan", "&", "and", "serta") \
+                    and any(b == i - 1 and e.type != "Person" for a, b, e in gz_hits):
+                break                                  # "LBH Semarang dan Komisi ... (Komnas HAM)", but
+                                                       # "Forum Indonesia untuk Transparansi Anggaran (Fitra)"
             i -= 1
         if spelled is not None and spelled < i and s.free(spelled, i):
             i = spelled                                # "Persatuan Kano dan Dayung Nusantara (PKDN)":

@@ -218,10 +218,16 @@ def _link_anaphora(doc: Document) -> None:
             titled = {c.key: len(words & set(c.title.lower().split())) for c in window if c.title}
             salient = m.type == "Person" or not words & DETERMINERS   # "kementerian tersebut": the last one
             window.sort(key=lambda c: (titled.get(c.key, 0), count[c.key] if salient else 0))
-        for cand in reversed(window):       # "perusahaan itu": a company, or an organisation of unknown kind
-            if is_a(cand.type, m.type) or m.type == "Company" and cand.type == "Organization":
-                m.key = cand.key
-                break
+        fits = [c for c in window if is_a(c.type, m.type) or m.type == "Company" and c.type == "Organization"]
+        opens = m.source == "description" and not heads and m.start == doc.article.sentences[m.sentence].start
+        before = [c for c in fits if c.sentence < m.sentence]
+        if opens and before and not any(c.sentence == m.sentence for c in fits):
+            last = max(c.sentence for c in before)   # "Fitra menilai DPRD lalai. Lembaga itu meminta ...":
+            m.key = next(c.key for c in before if c.sentence == last)   # a description opening its sentence
+            continue                                 # goes on with the last sentence's first such actor
+        for cand in reversed(fits):         # "perusahaan itu": a company, or an organisation of unknown kind
+            m.key = cand.key
+            break
 
 
 def _title_holder(m: Mention, seen: list[Mention]) -> str | None:
