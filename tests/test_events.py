@@ -586,3 +586,15 @@ def test_a_verb_coordinated_after_a_recipient_keeps_the_subject_past_an_opening_
     found = events("Berdasarkan nota kesepahaman itu, PT Pindad akan memasok kendaraan taktis kepada Filipina "
                    "dan membantu pelatihan teknisi di Manila.")
     assert any(a == "pindad" and r == "07" and t == "philippines" for a, r, t, _ in found), found
+
+
+def test_a_passive_agent_after_a_bracketed_acronym_in_the_object():
+    found = events("Dua pemain Persija dijatuhi larangan bertanding (LB) oleh Komite Disiplin PSSI.")
+    assert any(a and r in ("16", "17") for a, r, _, _ in found if a and a.startswith("komite-disiplin")), found
+
+
+def test_students_of_a_union_protest_at_the_rectorate():
+    found = events("Universitas Bukit Hijau (UBH) memecat tiga dosen. Ratusan mahasiswa yang tergabung dalam "
+                   "Badan Eksekutif Mahasiswa (BEM) UBH berunjuk rasa di depan gedung rektorat.")
+    assert any(a and a.startswith("badan-eksekutif") and r == "14" and t == "universitas-bukit-hijau"
+               for a, r, t, _ in found), found

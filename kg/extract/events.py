@@ -334,17 +334,17 @@ class _Clause:
                 if m.source == "title" and prev.isalpha() and prev not in LINKERS and not genitive_ok:
                     k = first - 1                       # "hak prerogatif Presiden": a genitive, no subject
                     continue
-                possessed = last + 1 < len(self.low) and self.low[last + 1] == "-nya"
-                government = prev == "di" and first > 1 and self.low[first - 2] == "pemerintah"
-                member = prev in ("dalam", "di") and first > 1 and self.low[first - 2] in MEMBERSHIP
-                if member:                              # "buruh yang tergabung dalam ABJB berunjuk rasa"
-                    return first, m
                 unit = self.at.get(first - 1) if first > 0 else None
                 if unit is not None and unit is not m and unit.key != m.key and m.type != "Person" \
                         and is_a(unit.type, "Organization") and (is_a(m.type, "Organization") or _mere_place(m)):
                     m = unit                            # "Komisi IV DPR memanggil", "Dinkes NTT": the unit acts
                     first, last = self.bounds[id(m)]
                     prev = self.low[first - 1] if first > 0 else ""
+                possessed = last + 1 < len(self.low) and self.low[last + 1] == "-nya"
+                government = prev == "di" and first > 1 and self.low[first - 2] == "pemerintah"
+                member = prev in ("dalam", "di") and first > 1 and self.low[first - 2] in MEMBERSHIP
+                if member:                              # "buruh yang tergabung dalam ABJB berunjuk rasa"
+                    return first, m
                 if (prev not in PREPOSITIONS or government) and not possessed:   # "Pemerintah di Dili"
                     return first, m
                 if prev in SOFT_PREPS and soft is None:
@@ -793,9 +793,11 @@ class _Clause:
             k += 1
         if k < len(self.toks) and self.low[k] == "oleh":
             k += 1
-        else:                                            # "dijatuhi denda 85.000 franc Swiss oleh FIFA"
-            k = next((n + 1 for n in range(k, min(len(self.toks), k + 8)) if self.low[n] == "oleh"
-                      and not any(self.low[x] in CLAUSE_PUNCT or self.low[x] in SUBORDINATORS
+        else:                                            # "dijatuhi denda 85.000 franc Swiss oleh FIFA",
+            bracketed = {x for n in range(k, min(len(self.toks) - 2, k + 8)) if self.low[n] == "("
+                         and self.low[n + 2] == ")" for x in (n, n + 1, n + 2)}   # "sanksi drop out (DO) oleh"
+            k = next((n + 1 for n in range(k, min(len(self.toks), k + 10)) if self.low[n] == "oleh"
+                      and not any(x not in bracketed and self.low[x] in CLAUSE_PUNCT or self.low[x] in SUBORDINATORS
                                   and not (x == k and self.low[x] == "sementara")   # "skorsing sementara oleh"
                                   or self.low[x] in (".", ";", "yang") for x in range(k, n))), k)
         m = self.mention_after(k, allow_fillers=False)
