@@ -598,3 +598,9 @@ def test_students_of_a_union_protest_at_the_rectorate():
                    "Badan Eksekutif Mahasiswa (BEM) UBH berunjuk rasa di depan gedung rektorat.")
     assert any(a and a.startswith("badan-eksekutif") and r == "14" and t == "universitas-bukit-hijau"
                for a, r, t, _ in found), found
+
+
+def test_a_purpose_clause_after_a_passive_takes_its_oleh_agent():
+    found = events("Aksi mogok makan itu dilakukan oleh Serikat Pekerja Tambang Nusantara (SPTN) untuk "
+                   "memprotes PT Batu Bara Sejahtera.")
+    assert any(r == "14" and t == "pt-batu-bara-sejahtera" and a and a != t for a, r, t, _ in found), found

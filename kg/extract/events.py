@@ -354,6 +354,18 @@ class _Clause:
             k -= 1
         return soft
 
+    def purpose_agents(self, u: int) -> list[Mention]:
+        """The agents of a purpose clause ("untuk memprotes ...") after a passive: its "oleh" actors."""
+        for k in range(u - 1, max(-1, u - 12), -1):
+            if self.low[k] in (".", ";") or self.low[k] in SUBORDINATORS or self.toks[k].text in QUOTE_MARKS:
+                return []
+            if self.low[k] == "oleh":
+                m = self.mention_after(k + 1, allow_fillers=False)
+                if m is None or self.bounds[id(m)][1] + 1 < u and self.low[self.bounds[id(m)][1] + 1] != "(":
+                    return []                        # the actor must end where the purpose begins
+                return self.coordinated_after(m)
+        return []
+
     def owner_before(self) -> Mention | None:
         """The organisation a possessive '-nya' in this sentence points back to: the last one
         named in the previous sentence (not a media outlet of the dateline)."""
@@ -839,6 +851,8 @@ class _Clause:
             subj = self.agent_before(i)
             if subj:
                 args.agents = self.coordinated(*subj)
+            elif i > 0 and self.low[i - 1] in ("untuk", "guna"):
+                args.agents = self.purpose_agents(i - 1)  # "... dilakukan oleh X untuk memprotes Y": X
         if args.target is None:
             args.target = self.find_target(args.j, cue)
         if args.target is not None and args.target.members:   # "mendesak kedua negara": each of them
