@@ -604,3 +604,8 @@ def test_a_purpose_clause_after_a_passive_takes_its_oleh_agent():
     found = events("Aksi mogok makan itu dilakukan oleh Serikat Pekerja Tambang Nusantara (SPTN) untuk "
                    "memprotes PT Batu Bara Sejahtera.")
     assert any(r == "14" and t == "pt-batu-bara-sejahtera" and a and a != t for a, r, t, _ in found), found
+
+
+def test_an_act_a_person_is_said_to_have_done_is_not_asserted():
+    found = events("Calon bupati Rudi Hartono disebut membagikan sembako kepada warga Desa Sukamaju.")
+    assert not any(r == "07" and m in ("asserted", "planned", "reported") for _, r, _, m in found), found

@@ -408,3 +408,16 @@ def test_a_description_opening_a_sentence_continues_the_last_subject():
                        "Lembaga itu meminta KPK mengambil alih penyidikan.")
     desc = next(m for m in doc.mentions if m.text == "Lembaga itu")
     assert desc.key == "icw", desc
+
+
+def test_a_middle_name_alone_is_the_person_with_that_name():
+    doc = process_text("Muhammad Fadli Nasution meresmikan pasar itu. Fadli mengatakan pasar ini milik warga.")
+    keys = {m.key for m in doc.mentions if m.type == "Person"}
+    assert keys == {"muhammad-fadli-nasution"}, keys
+
+
+def test_an_attributive_phrase_keeps_a_person_description():
+    doc = process_text("Ketua Partai Nusa Raya Budi Hartono membantah tuduhan itu. "
+                       "Politikus berusia 61 tahun itu justru menuding KPU berpihak.")
+    desc = next(m for m in doc.mentions if m.text.startswith("Politikus"))
+    assert desc.key == "budi-hartono", desc

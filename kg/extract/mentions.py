@@ -1158,6 +1158,10 @@ def _bare_title(toks: list[Token], k: int, covered: list[tuple[int, int]]) -> in
         and not nxt.lower().startswith("ke-") else 0       # "Presiden ke-7 Joko Widodo": another holder
 
 
+ATTRIBUTIVE = {"berusia", "berumur", "berasal", "berlatar", "berpangkat", "berstatus", "berkewarganegaraan",
+               "berambut", "berkacamata", "berjilbab", "berseragam"}   # "politikus berusia 56 tahun itu"
+
+
 def _anaphora(doc: Document, found: list[Mention]) -> list[Mention]:
     """Pronouns ('dia', 'ia') and descriptions ('organisasi itu') as mentions to resolve.
 
@@ -1196,7 +1200,7 @@ def _anaphora(doc: Document, found: list[Mention]) -> list[Mention]:
                                                           # "mendesak Dewan menjatuhkan sanksi"
             det = next((n for n in range(k + 1, min(len(toks), k + 9)) if toks[n].text.lower() in DESCRIPTORS), None)
             if det is not None and any(toks[x].text.lower().startswith(("me", "ber", "di")) and len(toks[x].text) > 5
-                                       for x in range(k + 1, det)):
+                                       and toks[x].text.lower() not in ATTRIBUTIVE for x in range(k + 1, det)):
                 det = None                               # "pria itu", "politikus asal Sumut itu"; not a clause
             if det is None and low in constrained and k + 1 < len(toks) and \
                     any(a <= toks[k + 1].start < b for a, b in covered):

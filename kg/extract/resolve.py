@@ -167,6 +167,10 @@ def _link_persons(named: list[Mention]) -> None:
         word = m.text
         owner = next((o for o in full if o.text.split()[-1] == word), None) \
             or next((o for o in full if o.text.split()[0] == word), None)
+        middle = {o.key for o in full if word in o.text.split()[1:-1]
+                  and all(re.fullmatch(r"[A-Z][a-z'-]+", w) for w in o.text.split())}   # plain given names
+        if owner is None and len(middle) == 1:       # "Rizki" for "Muhammad Rizki Sangaji", the only one
+            owner = next(o for o in full if o.key in middle)
         if owner:
             m.key = owner.key
             continue
