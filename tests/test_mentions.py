@@ -421,3 +421,20 @@ def test_an_attributive_phrase_keeps_a_person_description():
                        "Politikus berusia 61 tahun itu justru menuding KPU berpihak.")
     desc = next(m for m in doc.mentions if m.text.startswith("Politikus"))
     assert desc.key == "budi-hartono", desc
+
+
+def test_a_company_description_prefers_a_company_of_the_last_sentence():
+    doc = process_text("Kepolisian Daerah (Polda) Riau menangkap Direktur PT Sawit Jaya Makmur (SJM), Andi Wijaya. "
+                       "Perusahaan itu dilaporkan oleh warga Desa Sungai Lebar.")
+    desc = next(m for m in doc.mentions if m.text == "Perusahaan itu")
+    assert desc.key == "pt-sawit-jaya-makmur", desc
+
+
+def test_a_one_word_name_between_commas_after_a_title():
+    doc = process_text("Ketua Serikat Nelayan Indonesia, Suparman, menolak aturan itu.")
+    assert [(p.person, p.org) for p in doc.positions] == [("suparman", "serikat-nelayan-indonesia")], doc.positions
+
+
+def test_a_list_of_regions_in_a_title_is_no_name():
+    doc = process_text("Ia diterima oleh Direktur Jenderal Asia, Pasifik, dan Afrika Kementerian Luar Negeri.")
+    assert not any(m.type == "Person" and m.text == "Pasifik" for m in doc.mentions), doc.mentions

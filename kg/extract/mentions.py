@@ -554,6 +554,12 @@ def _step_comma(c: _Chain) -> str | None:
     if s.low[j] == "," and c.name_after(j + 1) and (c.orgs or j > c.first_end):
         c.j = j + 1                                      # "Juru Bicara KPK, Budi Prasetyo"
         return "stop"
+    if s.low[j] == "," and (c.orgs or j > c.first_end) and j + 3 < len(s.toks) and s.low[j + 2] == "," \
+            and _is_name_token(s.toks[j + 1]) and j + 1 not in c.gz_at and s.low[j + 1] not in common_words() \
+            and s.toks[j + 3].text.islower() and s.low[j + 3] not in CONNECTORS | {"serta", "atau"} \
+            and s.free(j + 1, j + 2):                    # not a list: "Direktur Jenderal Asia, Pasifik, dan Afrika"
+        c.j = j + 1                                      # "Ketua SBMI Pemalang, Sukirno, mendesak": one name
+        return "stop"
     if s.low[j] == "," and c.orgs and j + 1 < len(s.toks) and _title_at(s, j + 1):
         c.j = j + 1                                      # "juru bicara IDF, Letnan Kolonel Avner Shalev"
         return "next"

@@ -227,8 +227,9 @@ def _link_anaphora(doc: Document) -> None:
         before = [c for c in fits if c.sentence < m.sentence]
         if opens and before and not any(c.sentence == m.sentence for c in fits):
             last = max(c.sentence for c in before)   # "Fitra menilai DPRD lalai. Lembaga itu meminta ...":
-            m.key = next(c.key for c in before if c.sentence == last)   # a description opening its sentence
-            continue                                 # goes on with the last sentence's first such actor
+            there = [c for c in before if c.sentence == last]   # a description opening its sentence goes on
+            m.key = next((c.key for c in there if is_a(c.type, m.type)), there[0].key)   # with the last
+            continue                                 # sentence's first such actor (of the exact kind first)
         for cand in reversed(fits):         # "perusahaan itu": a company, or an organisation of unknown kind
             m.key = cand.key
             break
