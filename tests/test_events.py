@@ -609,3 +609,13 @@ def test_a_purpose_clause_after_a_passive_takes_its_oleh_agent():
 def test_an_act_a_person_is_said_to_have_done_is_not_asserted():
     found = events("Calon bupati Rudi Hartono disebut membagikan sembako kepada warga Desa Sukamaju.")
     assert not any(r == "07" and m in ("asserted", "planned", "reported") for _, r, _, m in found), found
+
+
+def test_seizing_a_flagged_vessel_targets_its_flag_state():
+    found = events("Badan Keamanan Laut (Bakamla) menangkap sebuah kapal ikan berbendera Vietnam di Laut Natuna Utara.")
+    assert any(r == "17" and t == "vietnam" for _, r, t, _ in found), found
+
+
+def test_arresting_people_does_not_target_their_country():
+    found = events("Polisi menangkap dua warga negara Vietnam di Batam.")
+    assert not any(r == "17" and t == "vietnam" for _, r, t, _ in found), found
