@@ -444,3 +444,178 @@ def test_owner_after_a_relative_clause_inside_the_object():
     found = events("Badan Pengawas Obat dan Makanan (BPOM) membekukan izin edar obat yang baru (IEO) "
                    "milik PT Sehat Sentosa Farma.")
     assert any(r == "17" and t == "pt-sehat-sentosa-farma" for _, r, t, _ in found), found
+
+
+def test_bringing_two_sides_together_is_a_meeting_of_each_with_each():
+    found = events("Menteri Luar Negeri Norwegia Lars Hovland mempertemukan Armenia dan Azerbaijan di Oslo.")
+    assert ("lars-hovland", "04", "armenia", "asserted") in found, found
+    assert ("lars-hovland", "04", "azerbaijan", "asserted") in found, found
+    assert ("armenia", "04", "azerbaijan", "asserted") in found and ("azerbaijan", "04", "armenia", "asserted") in found
+
+
+def test_both_title_holders_are_the_two_persons_with_that_title():
+    found = events("Wali Kota Lembah Hijau Andi Pratama menolak usulan Wali Kota Bukit Raya Sinta Dewi. "
+                   "Gubernur Budi Santoso kemudian mempertemukan kedua wali kota di Padang.")
+    assert ("budi-santoso", "04", "andi-pratama", "asserted") in found, found
+    assert ("budi-santoso", "04", "sinta-dewi", "asserted") in found, found
+
+
+def test_both_sides_after_two_capitals_are_their_states():
+    found = events("Uni Afrika mendesak Addis Ababa dan Asmara menahan diri. "
+                   "Uni Afrika akan mempertemukan juru runding kedua pihak di Nairobi.")
+    assert ("ethiopia", "04", "eritrea", "planned") in found, found
+
+
+def test_a_city_after_a_body_is_its_address_not_a_second_actor():
+    doc = process_text("Ribuan buruh berunjuk rasa di depan kantor Kementerian Ketenagakerjaan (Kemnaker), "
+                       "Jakarta, Senin. Mereka menuntut kenaikan upah.")
+    group = next(m for m in doc.mentions if m.text == "Mereka")
+    assert "indonesia" not in group.members and "jakarta" not in group.members, group.members
+
+
+def test_rejecting_a_thing_aims_at_the_actor_whose_act_it_was_the_object_of():
+    found = events("Kementerian Kelautan dan Perikanan (KKP) menerbitkan peraturan baru tentang kuota tangkap. "
+                   "Komisi IV DPR menyetujui rancangan anggaran tahun depan. "
+                   "Serikat Nelayan Tradisional (SNT) menolak rancangan itu.")
+    assert ("serikat-nelayan-tradisional", "12", "komisi-iv-dpr", "asserted") in found, found
+
+
+def test_a_passive_subject_with_a_relative_clause_keeps_its_head_noun():
+    found = events("DPRD Kota Lembah Hijau menyetujui rancangan peraturan daerah tentang parkir. "
+                   "Rancangan yang mengatur tarif parkir itu ditolak oleh Paguyuban Juru Parkir Lembah Hijau.")
+    assert any(r == "12" and t and t.startswith("dprd") for a, r, t, _ in found), found
+
+
+def test_a_power_to_act_is_not_the_act():
+    found = events("Undang-undang itu memberi Komisi Pemberantasan Korupsi (KPK) wewenang menyita aset PT Maju Jaya.")
+    assert not any(r == "17" and m in ("asserted", "planned", "reported") for _, r, _, m in found), found
+
+
+def test_an_act_noun_with_a_determiner_does_not_point_back_to_a_criticism():
+    found = events("Rencana reklamasi teluk itu dikritik oleh Wahana Lingkungan Hidup Indonesia (Walhi). "
+                   "Direktur Walhi Rina Susanti menuding pengerukan itu merusak terumbu karang.")
+    assert not any(a == "rina-susanti" and t == "walhi" for a, _, t, _ in found), found
+
+
+def test_criticising_a_definite_decision_with_no_act_in_view_aims_at_the_lead_actor():
+    found = events("Kementerian Perhubungan (Kemenhub) menaikkan tarif batas atas tiket pesawat sebesar 10 persen. "
+                   "Kebijakan tersebut dikritik oleh Yayasan Lembaga Konsumen Indonesia (YLKI).")
+    assert ("ylki", "11", "kemenhub", "asserted") in found, found
+
+
+def test_a_unit_named_before_its_body_is_the_agent():
+    found = events("Komisi III Dewan Perwakilan Rakyat (DPR) memanggil Kepala Kepolisian Daerah Riau Budi Santoso.")
+    assert any(a == "komisi-iii" and r == "09" for a, r, _, _ in found), found
+
+
+def test_an_owner_in_a_passive_lead_is_not_the_lead_actor():
+    found = events("Perahu nelayan milik Koperasi Nelayan Bahari Sejahtera ditabrak kapal tanker di Selat Malaka. "
+                   "Bupati Karimun Ahmad Fauzi mengecam tindakan itu.")
+    assert not any(t == "koperasi-nelayan-bahari-sejahtera" for a, r, t, _ in found if r == "11"), found
+
+
+def test_members_of_the_last_named_organisation_act_for_it():
+    found = events("Rencana penggusuran pasar itu ditolak oleh Paguyuban Pedagang Pasar Lama (P3L). "
+                   "Ratusan anggotanya berunjuk rasa di depan kantor Pemerintah Kota Medan pada Senin.")
+    assert any(a.startswith("paguyuban-pedagang") and r == "14" for a, r, _, _ in found), found
+
+
+def test_a_protest_at_a_body_s_building_targets_the_body():
+    found = events("Ribuan buruh dari Konfederasi Serikat Pekerja Nusantara (KSPN) berunjuk rasa di depan Gedung DPR.")
+    assert any(r == "14" and t == "dpr" for _, r, t, _ in found), found
+
+
+def test_association_and_foundation_descriptions_point_back():
+    doc = process_text("Asosiasi Pengusaha Ritel Nusantara (APRN) menolak aturan itu. "
+                       "Asosiasi tersebut mendesak Kementerian Perdagangan menunda pemberlakuannya.")
+    desc = next(m for m in doc.mentions if m.text.startswith("Asosiasi tersebut"))
+    assert desc.key == "asosiasi-pengusaha-ritel-nusantara", desc
+    doc = process_text("Yayasan Lentera Anak Bangsa (YLAB) melaporkan sekolah itu. Kepala Sekolah Budi Santoso "
+                       "membantah laporan tersebut. Yayasan itu kemudian mendesak Dinas Pendidikan bertindak.")
+    desc = next(m for m in doc.mentions if m.text == "Yayasan itu")
+    assert desc.key == "yayasan-lentera-anak-bangsa", desc
+
+
+def test_a_body_named_before_its_place_is_the_passive_subject():
+    found = events("Dinas Pendidikan (Disdik) Maluku menunda ujian sekolah. "
+                   "Kinerja Disdik Maluku dikritik oleh Ketua Komisi IV DPRD Maluku, Maria Lede.")
+    assert any(r == "11" and t and t.startswith("dinas-pendidikan") for _, r, t, _ in found), found
+    assert not any(r == "11" and t == "maluku" for _, r, t, _ in found), found
+
+
+def test_sending_vaccines_is_aid_and_an_unknown_regency_receives_it():
+    found = events("Dinas Kesehatan Provinsi Sulawesi Tengah mengirimkan 20.000 dosis vaksin polio ke "
+                   "Kabupaten Lembah Bakti pada Selasa.")
+    aid = {(a, t) for a, r, t, m in found if r == "07"}
+    assert aid and all(t is not None and "lembah-bakti" in t for _, t in aid), found
+
+
+def test_sending_a_letter_is_still_no_aid():
+    found = events("Dinas Kesehatan Provinsi Sulawesi Tengah mengirimkan surat ke Kabupaten Lembah Bakti.")
+    assert not any(r == "07" for _, r, _, _ in found), found
+
+
+def test_aid_for_the_regency_named_before_goes_to_that_regency():
+    found = events("Wabah demam berdarah melanda Kabupaten Lembah Bakti. Kementerian Kesehatan (Kemenkes) "
+                   "menyalurkan 5.000 kelambu dan obat-obatan untuk puskesmas di kabupaten tersebut.")
+    assert any(a == "kemenkes" and r == "07" and t and "lembah-bakti" in t for a, r, t, _ in found), found
+    assert not any(a == "kemenkes" and t == "indonesia" for a, _, t, _ in found), found
+
+
+def test_a_demand_coordinated_after_a_denied_clause_is_asserted():
+    found = events("Kementerian Luar Negeri Vietnam membantah kapal nelayannya memasuki perairan Malaysia "
+                   "dan menuntut Malaysia membebaskan para nelayan.")
+    assert any(r == "10" and t == "malaysia" and m == "asserted" for a, r, t, m in found), found
+
+
+def test_a_denial_of_two_coordinated_acts_negates_both():
+    found = events("Milisi Harimau Hitam membantah menyerang desa itu dan menculik warga Kamboja.")
+    assert not any(m == "asserted" for _, r, _, m in found if r in ("18", "19", "20")), found
+
+
+def test_both_countries_are_the_main_pair_counting_their_capitals():
+    found = events("Penjaga pantai Filipina menahan kapal berbendera Vietnam. Manila menuding kapal itu mencuri ikan. "
+                   "Hanoi memprotes penahanan itu. Vietnam menuntut Filipina membebaskan awaknya. "
+                   "Manila menolak tuntutan Hanoi. Thailand dan Singapura menyatakan prihatin, sementara ASEAN "
+                   "mendesak kedua negara berunding.")
+    targets = {t for a, r, t, _ in found if a == "asean" and r == "02"}
+    assert targets == {"philippines", "vietnam"}, found
+
+
+def test_a_verb_coordinated_after_a_recipient_keeps_the_subject_past_an_opening_adjunct():
+    found = events("Berdasarkan nota kesepahaman itu, PT Pindad akan memasok kendaraan taktis kepada Filipina "
+                   "dan membantu pelatihan teknisi di Manila.")
+    assert any(a == "pindad" and r == "07" and t == "philippines" for a, r, t, _ in found), found
+
+
+def test_a_passive_agent_after_a_bracketed_acronym_in_the_object():
+    found = events("Dua pemain Persija dijatuhi larangan bertanding (LB) oleh Komite Disiplin PSSI.")
+    assert any(a and r in ("16", "17") for a, r, _, _ in found if a and a.startswith("komite-disiplin")), found
+
+
+def test_students_of_a_union_protest_at_the_rectorate():
+    found = events("Universitas Bukit Hijau (UBH) memecat tiga dosen. Ratusan mahasiswa yang tergabung dalam "
+                   "Badan Eksekutif Mahasiswa (BEM) UBH berunjuk rasa di depan gedung rektorat.")
+    assert any(a and a.startswith("badan-eksekutif") and r == "14" and t == "universitas-bukit-hijau"
+               for a, r, t, _ in found), found
+
+
+def test_a_purpose_clause_after_a_passive_takes_its_oleh_agent():
+    found = events("Aksi mogok makan itu dilakukan oleh Serikat Pekerja Tambang Nusantara (SPTN) untuk "
+                   "memprotes PT Batu Bara Sejahtera.")
+    assert any(r == "14" and t == "pt-batu-bara-sejahtera" and a and a != t for a, r, t, _ in found), found
+
+
+def test_an_act_a_person_is_said_to_have_done_is_not_asserted():
+    found = events("Calon bupati Rudi Hartono disebut membagikan sembako kepada warga Desa Sukamaju.")
+    assert not any(r == "07" and m in ("asserted", "planned", "reported") for _, r, _, m in found), found
+
+
+def test_seizing_a_flagged_vessel_targets_its_flag_state():
+    found = events("Badan Keamanan Laut (Bakamla) menangkap sebuah kapal ikan berbendera Vietnam di Laut Natuna Utara.")
+    assert any(r == "17" and t == "vietnam" for _, r, t, _ in found), found
+
+
+def test_arresting_people_does_not_target_their_country():
+    found = events("Polisi menangkap dua warga negara Vietnam di Batam.")
+    assert not any(r == "17" and t == "vietnam" for _, r, t, _ in found), found

@@ -384,3 +384,65 @@ def test_named_group_after_a_lowercase_group_noun():
     assert any(e.agent == "nusacrypt" and e.code.startswith("19") for e in doc.events)
     armed = process_text("Kelompok bersenjata menyerang pos polisi, lalu milisi Harimau Hitam mundur ke hutan.")
     assert any(m.type == "ArmedGroup" and m.key == "harimau-hitam" for m in armed.mentions)
+
+
+def test_a_faction_member_before_an_honorific_name_holds_a_seat_in_the_body():
+    doc = process_text("Anggota Komisi I DPR dari Fraksi Partai Nusa Raya, Teuku Ardiansyah Putra, menolak usulan itu.")
+    assert any(p.person.endswith("ardiansyah-putra") and p.org and p.org.startswith("komisi-i")
+               for p in doc.positions), doc.positions
+
+
+def test_an_honorific_is_no_position():
+    doc = process_text("Teuku Ardiansyah Putra menolak usulan pemerintah.")
+    assert not doc.positions, doc.positions
+
+
+def test_crime_and_crew_acronyms_are_no_actors():
+    doc = process_text("Polisi menangkap Direktur PT Laut Biru Sejahtera, Andi Wijaya, atas dugaan tindak pidana "
+                       "perdagangan orang (TPPO) terhadap 20 anak buah kapal (ABK). Perusahaan itu dilaporkan "
+                       "oleh Serikat Pekerja Perikanan Indonesia (SPPI) bulan lalu.")
+    assert not any(m.text in ("TPPO", "ABK") for m in doc.mentions), doc.mentions
+    desc = next(m for m in doc.mentions if m.text == "Perusahaan itu")
+    assert desc.key == "pt-laut-biru-sejahtera", desc
+
+
+def test_an_organisation_name_with_untuk_after_a_country_is_one_name():
+    doc = process_text("Gerakan Indonesia untuk Air Bersih (Gerimis) mengkritik Polri.")
+    assert any(m.text == "Gerakan Indonesia untuk Air Bersih" for m in doc.mentions), doc.mentions
+
+
+def test_a_description_opening_a_sentence_continues_the_last_subject():
+    doc = process_text("Indonesia Corruption Watch (ICW) menilai Kejaksaan Agung lamban menangani perkara itu. "
+                       "Lembaga itu meminta KPK mengambil alih penyidikan.")
+    desc = next(m for m in doc.mentions if m.text == "Lembaga itu")
+    assert desc.key == "icw", desc
+
+
+def test_a_middle_name_alone_is_the_person_with_that_name():
+    doc = process_text("Muhammad Fadli Nasution meresmikan pasar itu. Fadli mengatakan pasar ini milik warga.")
+    keys = {m.key for m in doc.mentions if m.type == "Person"}
+    assert keys == {"muhammad-fadli-nasution"}, keys
+
+
+def test_an_attributive_phrase_keeps_a_person_description():
+    doc = process_text("Ketua Partai Nusa Raya Budi Hartono membantah tuduhan itu. "
+                       "Politikus berusia 61 tahun itu justru menuding KPU berpihak.")
+    desc = next(m for m in doc.mentions if m.text.startswith("Politikus"))
+    assert desc.key == "budi-hartono", desc
+
+
+def test_a_company_description_prefers_a_company_of_the_last_sentence():
+    doc = process_text("Kepolisian Daerah (Polda) Riau menangkap Direktur PT Sawit Jaya Makmur (SJM), Andi Wijaya. "
+                       "Perusahaan itu dilaporkan oleh warga Desa Sungai Lebar.")
+    desc = next(m for m in doc.mentions if m.text == "Perusahaan itu")
+    assert desc.key == "pt-sawit-jaya-makmur", desc
+
+
+def test_a_one_word_name_between_commas_after_a_title():
+    doc = process_text("Ketua Serikat Nelayan Indonesia, Suparman, menolak aturan itu.")
+    assert [(p.person, p.org) for p in doc.positions] == [("suparman", "serikat-nelayan-indonesia")], doc.positions
+
+
+def test_a_list_of_regions_in_a_title_is_no_name():
+    doc = process_text("Ia diterima oleh Direktur Jenderal Asia, Pasifik, dan Afrika Kementerian Luar Negeri.")
+    assert not any(m.type == "Person" and m.text == "Pasifik" for m in doc.mentions), doc.mentions

@@ -68,3 +68,27 @@ def test_long_definite_description_after_the_speech_verb():
     doc = process_text("Ketua Komisi VIII DPR Anwar Fadhilah mengatakan pembagian itu merugikan jemaah. \"Tidak ada "
                        "ruang untuk tafsir lain,\" ujar politikus Partai Amanat Bangsa (PAB) itu.")
     assert [q.speaker for q in doc.quotes] == ["anwar-fadhilah"]
+
+
+def test_nya_after_menurut_is_the_reporting_person():
+    got = speakers('Menurut Kepala Kejaksaan Negeri Padang Andi Wirawan, jaksa telah memeriksa Budi Hartono '
+                   'sebagai saksi. "Kami belum menemukan cukup bukti," ujarnya.')
+    assert got[0][0] == "Andi Wirawan", got
+
+
+def test_nya_after_an_act_is_its_subject_not_its_object():
+    got = speakers('Wali Kota Bukittinggi, Rahmat Hidayat, pada Senin mencopot Joko Susilo dari jabatannya. '
+                   '"Kami tidak mentoleransi pungutan liar," tegasnya.')
+    assert got[0][0] == "Rahmat Hidayat", got
+
+
+def test_unnamed_source_leading_into_a_quote_is_anonymous():
+    got = speakers('Aliansi Guru Honorer mendesak Bupati Slamet Riyadi mencabut aturan itu. Seorang guru yang '
+                   'enggan disebut namanya mengatakan, "Gaji kami belum dibayar tiga bulan."')
+    assert got[0][0] is None, got
+
+
+def test_unnamed_source_named_by_an_acronym_noun_is_anonymous():
+    got = speakers('Ketua Serikat Pekerja Nusantara, Budi Santoso, meminta perusahaan membayar gaji.\n'
+                   'Seorang TKI yang dihubungi melalui telepon mengaku belum pulang. "Kami tidur di gudang," ujarnya.')
+    assert got[-1][0] is None, got

@@ -50,6 +50,7 @@ FILLERS = {"keras", "secara", "langsung", "seluruh", "setiap", "kota", "ibu", "w
 AGENT_CLASSES = ("Person", "Organization", "Country")
 # meetings, negotiations, agreements and cooperation between coordinated actors are mutual
 DETERMINERS = {"itu", "tersebut", "ini"}
+BUILDINGS = {"gedung", "kantor", "kompleks", "markas", "istana", "balai"}
 SEATS = ("kantor gubernur", "kantor bupati", "kantor wali kota", "kantor walikota", "balai kota")
 GOVERNMENTS = ("pemerintah provinsi", "pemerintah kabupaten", "pemerintah kota", "pemprov", "pemkab", "pemkot")
 MEMBERSHIP = {"tergabung", "bergabung", "terhimpun", "berhimpun"}
@@ -70,6 +71,8 @@ FIRST_PERSON = {"saya", "aku", "kami", "kita"}
 SUPPORT_SKIP = {"juga", "telah", "sudah", "akan", "sedang", "terus", "kembali", "pun", "lagi", "aksi",
                 "sebuah", "serangkaian", "berbagai", "beberapa", "sejumlah"}
 REAL = ("asserted", "planned", "reported")
+QUANTIFIERS = {"sebuah", "satu", "dua", "tiga", "empat", "lima", "sejumlah", "beberapa", "belasan", "puluhan"}
+LEAD_ADVERBS = {"resmi", "telah", "sudah", "akhirnya", "secara", "kembali", "pun", "juga", "baru", "langsung"}
 
 
 def extract_events(doc: Document) -> Document:
@@ -105,25 +108,53 @@ def extract_events(doc: Document) -> Document:
                 doc.events.extend(ctx.events(i, j, cue))
             prev_noun_end = j if cue.voice == "noun" else -1
             i = j
-    _link_objects(doc.events, cue_table)
+    _link_objects(doc.events, cue_table, _lead_actor(doc, by_sentence))
     _aid_recipients(doc)
     doc.events = _dedupe(doc.events)
     _add_states(doc)
     return doc
 
 
-def _link_objects(events: list[Event], cue_table: dict) -> None:
+def _lead_actor(doc: Document, by_sentence: dict[int, list[Mention]]) -> str | None:
+    """The subject of the article's first body sentence, the actor whose act the story opens
+    with ("KKP menerbitkan izin ..."): the first person, organisation or state named there
+    when an active verb follows it (the dateline and outlet are left out)."""
+    si = next((n for n, s in enumerate(doc.article.sentences) if not s.is_title), None)
+    if si is None:
+        return None
+    toks = doc.article.sentences[si].tokens
+    low = [t.text.lower() for t in toks]
+    for m in sorted(by_sentence.get(si, []), key=lambda m: m.start):
+        if m.source == "metadata" or not any(is_a(m.type, c) for c in AGENT_CLASSES) \
+                or m.type == "MediaOrganization":
+            continue
+        k = next((n for n, t in enumerate(toks) if t.start >= m.end), len(toks))
+        if k + 2 < len(toks) and low[k] == "(" and low[k + 2] == ")":
+            k += 3                                       # "Kementerian Perdagangan (Kemendag)"
+        while k < len(toks) and low[k] in LEAD_ADVERBS:
+            k += 1
+        verb = k < len(toks) and len(low[k]) > 4 and low[k].startswith(("me", "ber"))
+        return _agent_key(m) if verb else None           # the subject of an active verb, or none
+    return None
+
+
+def _link_objects(events: list[Event], cue_table: dict, lead: str | None = None) -> None:
     """'UNRWA mengecam serangan itu', 'ICW mengkritik vonis tersebut', 'klub menolak putusan':
     a criticism, rejection, demand or threat whose object is an earlier act of the article
     targets the actor of that act: an earlier real event of the same PLOVER family as the
     object noun, or, for decisions ("putusan", "vonis", "kebijakan"), the last real act
-    that targeted the critic."""
+    that targeted the critic; with neither in view, the actor the story opens with (lead).
+    """
     family = cameo_families()
     decisions = cues().get("decision", frozenset())
     for n, e in enumerate(events):
         if e.target or not e.object_word or e.code[:2] not in OBJECT_ROOTS:
             continue
         words = e.object_word.split()
+        author = _author_of(e, words[0], events[:n])
+        if author is not None:                  # "DPR menyetujui draf ... Fraksi X menolak draf itu"
+            e.target = author
+            continue
         cue = next((cue_table.get(tuple(words[:k])) for k in (3, 2, 1) if cue_table.get(tuple(words[:k]))), None)
         earlier = [p for p in events[:n] if p.agent != e.agent and p.modality in REAL]
         if words[0] in decisions and words[0] not in VERBAL_OBJECTS:   # "Keputusan itu dikritik": a decision,
@@ -132,6 +163,10 @@ def _link_objects(events: list[Event], cue_table: dict) -> None:
                        and p.target != e.agent and p.evidence.start < e.evidence.start]     # its critics target
             if not acts and critics:
                 e.target = critics[-1].target
+                continue
+            if not acts and not critics and lead and lead != e.agent and len(words) > 1 \
+                    and words[1] in DETERMINERS:      # "Kebijakan tersebut dikritik" with no act in view:
+                e.target = lead                       # the act the story opens with
                 continue
             earlier = acts or earlier
         for prev in reversed(earlier):
@@ -145,10 +180,24 @@ def _link_objects(events: list[Event], cue_table: dict) -> None:
                 break
         else:
             if cue is None and words[0].endswith("an") and any(w in DETERMINERS for w in words[1:]):
-                before = [p for p in earlier if p.evidence.start < e.evidence.start]
+                before = [p for p in earlier if p.evidence.start < e.evidence.start and not _reaction(p.code)]
                 if before:               # "peluncuran tersebut": the main act of the last sentence with one
+                                         # (an act, not a criticism of one)
                     last = max(p.evidence.start for p in before)
                     e.target = next(p.agent for p in before if p.evidence.start == last)
+
+
+def _author_of(e: Event, head: str, earlier: list[Event]) -> str | None:
+    """A definite thing ("draf itu", "kebijakan tersebut") that an earlier real act of another
+    actor had as its object ("DPR menyetujui draf revisi ...", "Kemendag menerbitkan
+    kebijakan ...") is that actor's: its agent is the one the reaction aims at."""
+    if len(head) < 4 or not any(w in DETERMINERS for w in e.object_word.split()[1:3]):
+        return None
+    for prev in reversed(earlier):
+        if prev.agent != e.agent and prev.modality in REAL and prev.object_word and prev.target is None \
+                and prev.object_word.split()[0] == head and prev.evidence.start < e.evidence.start:
+            return prev.agent
+    return None
 
 
 AFFIX = re.compile(r"^(meng|meny|mem|men|me|peng|peny|pem|pen|pe|di|ter|ber)|(kan|an|i)$")
@@ -176,13 +225,22 @@ def _aid_recipients(doc: Document) -> None:
                      and span.start <= m.start < span.end), None)     # "TEMPO.CO, Islamabad -": the city
     for e in doc.events:
         local = e.code[:2] in ("18", "19", "20") or e.code.startswith("025")   # attacks and calls
-        if e.target or not (e.code.startswith(("07", "033")) or local and e.place):     # for a ceasefire: only
-            continue                                                            # where they happen
+        if e.target or not (e.code.startswith(("07", "033")) or local and e.place) \
+                or e.modality not in REAL:              # for a ceasefire: only where they happen;
+            continue                                    # aid not given has no recipient to name
+        here = doc.entities.get(e.place) if e.place else None
+        if not local and here is not None and e.place not in gz.entries and here.type in ("Region", "Place"):
+            e.target = e.place                  # "ke Kabupaten Sumber Arum": a regency no lexicon knows
+            continue                            # is the recipient itself
         for key in (e.place,) if local else (e.place, dateline):
             entry = gz.entries.get(key) if key else None
             state = country_by_iso(entry.iso) if entry is not None and entry.iso else None
             if entry is not None and entry.type == "Country":
                 state = entry
+            own = gz.entries.get(e.agent)
+            if state is not None and key == dateline and own is not None and state.iso \
+                    and own.parent == f"country:{state.iso}":
+                break                           # a state's own body helping at home: no state recipient
             if state is not None and state.key != e.agent:
                 e.target = state.key
                 break
@@ -267,6 +325,9 @@ class _Clause:
                     return k, Mention(self.toks[k].start, self.toks[k].end, self.toks[k].text,
                                       "Person", "pronoun", speaker)
                 return soft                                 # an unresolved subject
+            if k not in self.at and low.endswith("nya") and low[:-3] in self.cues.get("member_noun", ()):
+                owner = self.owner_before()             # "Ratusan anggotanya berunjuk rasa": its members
+                return (k, owner) if owner else soft
             m = self.at.get(k)
             if m and self._actor(m):
                 first, last = self.bounds[id(m)]
@@ -274,6 +335,12 @@ class _Clause:
                 if m.source == "title" and prev.isalpha() and prev not in LINKERS and not genitive_ok:
                     k = first - 1                       # "hak prerogatif Presiden": a genitive, no subject
                     continue
+                unit = self.at.get(first - 1) if first > 0 else None
+                if unit is not None and unit is not m and unit.key != m.key and m.type != "Person" \
+                        and is_a(unit.type, "Organization") and (is_a(m.type, "Organization") or _mere_place(m)):
+                    m = unit                            # "Komisi IV DPR memanggil", "Dinkes NTT": the unit acts
+                    first, last = self.bounds[id(m)]
+                    prev = self.low[first - 1] if first > 0 else ""
                 possessed = last + 1 < len(self.low) and self.low[last + 1] == "-nya"
                 government = prev == "di" and first > 1 and self.low[first - 2] == "pemerintah"
                 member = prev in ("dalam", "di") and first > 1 and self.low[first - 2] in MEMBERSHIP
@@ -287,6 +354,26 @@ class _Clause:
                 continue
             k -= 1
         return soft
+
+    def purpose_agents(self, u: int) -> list[Mention]:
+        """The agents of a purpose clause ("untuk memprotes ...") after a passive: its "oleh" actors."""
+        for k in range(u - 1, max(-1, u - 12), -1):
+            if self.low[k] in (".", ";") or self.low[k] in SUBORDINATORS or self.toks[k].text in QUOTE_MARKS:
+                return []
+            if self.low[k] == "oleh":
+                m = self.mention_after(k + 1, allow_fillers=False)
+                if m is None or self.bounds[id(m)][1] + 1 < u and self.low[self.bounds[id(m)][1] + 1] != "(":
+                    return []                        # the actor must end where the purpose begins
+                return self.coordinated_after(m)
+        return []
+
+    def owner_before(self) -> Mention | None:
+        """The organisation a possessive '-nya' in this sentence points back to: the last one
+        named in the previous sentence (not a media outlet of the dateline)."""
+        si = next((n for n, s in enumerate(self.doc.article.sentences) if s is self.sent), None)
+        before = [m for m in self.doc.mentions if m.key and m.sentence == (si or 0) - 1
+                  and is_a(m.type, "Organization") and m.type != "MediaOrganization" and m.source != "metadata"]
+        return before[-1] if before and si else None
 
     def passive_support_agents(self, j: int) -> list[Mention]:
         """The agents of an event noun that is the subject of a passive light verb."""
@@ -302,7 +389,8 @@ class _Clause:
     def first_verb(self, i: int) -> int | None:
         """The first verb of the clause that the coordinated verb at token i continues."""
         verbs = [k for k in range(i - 2, -1, -1) if k not in self.at and len(self.low[k]) > 4
-                 and self.low[k].startswith(("me", "ber")) and self.low[k - 1] != "yang"]
+                 and self.low[k].startswith(("me", "ber")) and self.low[k - 1] != "yang"
+                 and self.low[k] not in PREPOSITIONS]           # "Berdasarkan MoU ...": no verb
         for k in range(i - 2, -1, -1):
             if self.low[k] in (";", ".") or self.low[k] in SUBORDINATORS or self.toks[k].text in QUOTE_MARKS:
                 verbs = [v for v in verbs if v > k]
@@ -314,8 +402,9 @@ class _Clause:
         k = i - 1
         while k >= 0 and self.low[k] in {"juga", "pun", "kemudian", "lalu", "segera", "langsung"}:
             k -= 1
+        verb = len(self.low[i]) > 4 and self.low[i].startswith(("me", "ber"))   # "... ZEE Argentina dan
         return k >= 0 and self.low[k] in {"tetapi", "namun", "dan", "serta", "lalu", "sekaligus"} \
-            and (k == 0 or self.at.get(k - 1) is None)
+            and (k == 0 or self.at.get(k - 1) is None or verb)                   # menuntut": a verb goes on
 
     def excluded(self, form: str, j: int, target: str | None) -> bool:
         """Is the cue part of a fixed expression that is not an event ("menahan diri")?"""
@@ -454,8 +543,21 @@ class _Clause:
                 m = self.at.get(n)
                 if m is not None and m.text.lower().startswith(SEATS):
                     return self.government_seated(m)
+                if m is not None and m.type == "Facility":
+                    return self.body_housed(m)
                 return m if m is not None and not _mere_place(m) else None
         return None
+
+    def body_housed(self, m: Mention) -> Mention | None:
+        """'di depan Gedung DPR': a building named after the body it houses stands for that body."""
+        words = m.text.lower().split()
+        if len(words) < 2 or words[0] not in BUILDINGS:
+            return None
+        hit = gazetteer().forms.get(tuple(words[1:]))
+        entry = hit[0] if hit else None
+        if entry is None or not (is_a(entry.type, "Organization") or entry.type == "Country"):
+            return None
+        return Mention(m.start, m.end, m.text, entry.type, "gazetteer", entry.key, m.sentence)
 
     def government_seated(self, m: Mention) -> Mention | None:
         """'Kantor Gubernur Jawa Tengah': the seat stands for the government of its place (the
@@ -478,6 +580,13 @@ class _Clause:
             k -= 1
         if k < 0 or not self.low[k].isalpha() or k in self.at:
             return None
+        if determined:                                   # "Draf yang memuat larangan ... itu ditolak":
+            y = k                                        # the head before the relative clause
+            while y > 0 and self.low[y] != "yang" and self.low[y] not in CLAUSE_PUNCT \
+                    and self.low[y] not in SUBORDINATORS and self.toks[y].text not in QUOTE_MARKS:
+                y -= 1
+            if y > 0 and self.low[y] == "yang" and self.low[y - 1].isalpha() and y - 1 not in self.at:
+                k = y - 1
         return self.low[k] + (" itu" if determined else "")
 
     def coordinated_after(self, m: Mention) -> list[Mention]:
@@ -584,8 +693,11 @@ class _Clause:
         if any(w in conditional for w in clause[:12]) or \
                 not code.startswith("13") and any(w in conditional for w in after):
             return "conditional", None
-        if any(w in c.get("negation", ()) for w in near[:3]) or any(w in c.get("denial", ()) for w in clause[:10]) \
-                or _phrase_in(clause[:6], c.get("negation", ())) or _phrase_in(clause[:10], c.get("denial", ())):
+        denied = any(w in c.get("denial", ()) for w in clause[:10]) or _phrase_in(clause[:10], c.get("denial", ()))
+        if denied and self.after_denied_clause(i):
+            denied = False                     # "X membantah kapal itu masuk ... dan menuntut Y": X demands
+        if any(w in c.get("negation", ()) for w in near[:3]) or denied \
+                or _phrase_in(clause[:6], c.get("negation", ())):
             return "negated", None
         if any(w in c.get("hypothetical", ()) for w in near[:3]) or any(w in c.get("alleged", ()) for w in near):
             return "hypothetical", None                # possible, or only alleged ("yang dituding membantu")
@@ -599,6 +711,21 @@ class _Clause:
         if source:
             return "reported", source
         return "asserted", None
+
+    def after_denied_clause(self, i: int) -> bool:
+        """Does the cue open a verb phrase coordinated with a denial whose complement is a clause
+        with a subject of its own ("membantah kapal itu memasuki ZEE dan menuntut ...")? Then the
+        denial's subject goes on acting; "membantah menyerang dan menjarah" denies both."""
+        if not self.shares_subject(i):
+            return False
+        denial = self.cues.get("denial", ())
+        d = next((k for k in range(i - 1, max(-1, i - 14), -1) if self.low[k] in denial), None)
+        if d is None or d + 1 >= i:
+            return False
+        nxt = self.low[d + 1]
+        verb = len(nxt) > 4 and nxt.startswith(("me", "ber", "di", "ter"))
+        return not verb and nxt not in {"telah", "sudah", "pernah", "tidak", "tak", "bahwa", "akan", "ikut",
+                                        "sengaja", "turut", "pihaknya", "dirinya", "adanya"}
 
     def compact(self, window: list[int]) -> list[int]:
         """Token indexes with each actor's name (and an acronym's parentheses) counted once, so
@@ -679,9 +806,11 @@ class _Clause:
             k += 1
         if k < len(self.toks) and self.low[k] == "oleh":
             k += 1
-        else:                                            # "dijatuhi denda 85.000 franc Swiss oleh FIFA"
-            k = next((n + 1 for n in range(k, min(len(self.toks), k + 8)) if self.low[n] == "oleh"
-                      and not any(self.low[x] in CLAUSE_PUNCT or self.low[x] in SUBORDINATORS
+        else:                                            # "dijatuhi denda 85.000 franc Swiss oleh FIFA",
+            bracketed = {x for n in range(k, min(len(self.toks) - 2, k + 8)) if self.low[n] == "("
+                         and self.low[n + 2] == ")" for x in (n, n + 1, n + 2)}   # "sanksi drop out (DO) oleh"
+            k = next((n + 1 for n in range(k, min(len(self.toks), k + 10)) if self.low[n] == "oleh"
+                      and not any(x not in bracketed and self.low[x] in CLAUSE_PUNCT or self.low[x] in SUBORDINATORS
                                   and not (x == k and self.low[x] == "sementara")   # "skorsing sementara oleh"
                                   or self.low[x] in (".", ";", "yang") for x in range(k, n))), k)
         m = self.mention_after(k, allow_fillers=False)
@@ -723,6 +852,8 @@ class _Clause:
             subj = self.agent_before(i)
             if subj:
                 args.agents = self.coordinated(*subj)
+            elif i > 0 and self.low[i - 1] in ("untuk", "guna"):
+                args.agents = self.purpose_agents(i - 1)  # "... dilakukan oleh X untuk memprotes Y": X
         if args.target is None:
             args.target = self.find_target(args.j, cue)
         if args.target is not None and args.target.members:   # "mendesak kedua negara": each of them
@@ -746,7 +877,10 @@ class _Clause:
             target = self.counterpart_after(j)           # "mengancam akan menggugat OJK": the threatened
         if target is None and root in OBJECT_ROOTS:
             target = self.author_after(j) or self.act_agent_after(j)
-        if target is None and "obj" in cue.targets and root in POSSESSED_ROOTS and cue.code not in PERSONAL_CODES:
+        v = j + (j < len(self.low) and (self.low[j] in QUANTIFIERS or NUMBER.fullmatch(self.low[j]) is not None))
+        vessel = v < len(self.low) and self.low[v] in self.cues.get("vessel", ())   # "menangkap (sebuah) kapal
+        if target is None and "obj" in cue.targets and root in POSSESSED_ROOTS \
+                and (cue.code not in PERSONAL_CODES or vessel):                    # berbendera China"
             target = self.possessor_after(j)
         return target
 
@@ -805,11 +939,13 @@ class _Clause:
         saling = any(w == "saling" for w in self.low[max(0, i - 3):i])
         if tkey is None and len(keys) > 1 and (saling or cue.code in MUTUAL_CODES or cue.code[:2] in ("06",)):
             pairs = [(a, b) for a in keys for b in keys if a != b]   # "A dan B bertemu": each with the other
+        met = [(a, b) for a in tkeys for b in tkeys if a and b and a != b] if cue.voice == "host" else []
         if cue.voice != "passive":
             self.last_agents = args.agents
         obj = args.obj_word if cue.voice == "passive" or tkey is not None else self.object_words(args.j)
-        return [Event(cue.code, akey, t, modality, cue.form, evidence, source, when,
-                      place if place not in (akey, t) else None, obj) for akey, t in pairs]
+        return [Event(code, akey, t, modality, cue.form, evidence, source, when,
+                      place if place not in (akey, t) else None, obj)
+                for code, group in ((cue.code, pairs), ("040", met)) for akey, t in group]
 
     def object_words(self, j: int) -> str | None:
         """The words after the cue when no actor is its target ("serangan itu")."""

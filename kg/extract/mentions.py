@@ -515,12 +515,16 @@ def _step_title_words(c: _Chain) -> str | None:
 
 def _step_postings(c: _Chain) -> str | None:
     s, j = c.s, c.j
-    if s.low[j] == "dari" and c.orgs:                    # "Wakil Ketua Komisi XII dari Fraksi X (FX), Nama"
-        k = j + 1
+    if s.low[j] == "dari" and (c.orgs or c.org_ref):     # "Wakil Ketua Komisi XII dari Fraksi X (FX), Nama",
+        k = j + 1                                        # "Anggota DPR dari Fraksi X, Teuku Nama"
         while k < len(s.toks) and (_is_cap(s.toks[k].text) or s.low[k] in "()" or s.low[k] in CONNECTORS):
             k += 1
         if c.comma_then_name(k):
             c.j = k + 1
+            return "stop"
+        hon = _title_at(s, k + 1) if k + 1 < len(s.toks) and s.low[k] == "," else None
+        if hon and hon[1]["kind"] == "honorific" and c.name_after(hon[0]):
+            c.j = hon[0]                                 # an honorific before the name is no title
             return "stop"
     if s.low[j] in POSTING and c.orgs and j + 1 in c.gz_at and c.gz_at[j + 1][1].type != "Person":
         c.j = c.gz_at[j + 1][0]                          # "Duta Besar Jepang untuk Indonesia Kenji W."
@@ -549,6 +553,12 @@ def _step_comma(c: _Chain) -> str | None:
     s, j = c.s, c.j
     if s.low[j] == "," and c.name_after(j + 1) and (c.orgs or j > c.first_end):
         c.j = j + 1                                      # "Juru Bicara KPK, Budi Prasetyo"
+        return "stop"
+    if s.low[j] == "," and (c.orgs or j > c.first_end) and j + 3 < len(s.toks) and s.low[j + 2] == "," \
+            and _is_name_token(s.toks[j + 1]) and j + 1 not in c.gz_at and s.low[j + 1] not in common_words() \
+            and s.toks[j + 3].text.islower() and s.low[j + 3] not in CONNECTORS | {"serta", "atau"} \
+            and s.free(j + 1, j + 2):                    # not a list: "Direktur Jenderal Asia, Pasifik, dan Afrika"
+        c.j = j + 1                                      # "Ketua SBMI Pemalang, Sukirno, mendesak": one name
         return "stop"
     if s.low[j] == "," and c.orgs and j + 1 < len(s.toks) and _title_at(s, j + 1):
         c.j = j + 1                                      # "juru bicara IDF, Letnan Kolonel Avner Shalev"
@@ -807,8 +817,10 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
         i = k
         while i > 0 and not s.taken[i - 1] and (_is_cap(toks[i - 1].text) or (s.low[i - 1] in CONNECTORS and i > 1
                                                                               and _is_cap(toks[i - 2].text))):
-            if s.low[i - 1] in CONNECTORS and any(b == i - 1 and e.type != "Person" for a, b, e in gz_hits):
-                break                                  # "LBH Semarang dan Komisi ... (Komnas HAM)"
+            if s.low[i - 1] in ("dan", "&", "and", "serta") \
+                    and any(b == i - 1 and e.type != "Person" for a, b, e in gz_hits):
+                break                                  # "LBH Semarang dan Komisi ... (Komnas HAM)", but
+                                                       # "Forum Indonesia untuk Transparansi Anggaran (Fitra)"
             i -= 1
         if spelled is not None and spelled < i and s.free(spelled, i):
             i = spelled                                # "Persatuan Kano dan Dayung Nusantara (PKDN)":
@@ -1152,6 +1164,10 @@ def _bare_title(toks: list[Token], k: int, covered: list[tuple[int, int]]) -> in
         and not nxt.lower().startswith("ke-") else 0       # "Presiden ke-7 Joko Widodo": another holder
 
 
+ATTRIBUTIVE = {"berusia", "berumur", "berasal", "berlatar", "berpangkat", "berstatus", "berkewarganegaraan",
+               "berambut", "berkacamata", "berjilbab", "berseragam"}   # "politikus berusia 56 tahun itu"
+
+
 def _anaphora(doc: Document, found: list[Mention]) -> list[Mention]:
     """Pronouns ('dia', 'ia') and descriptions ('organisasi itu') as mentions to resolve.
 
@@ -1190,7 +1206,7 @@ def _anaphora(doc: Document, found: list[Mention]) -> list[Mention]:
                                                           # "mendesak Dewan menjatuhkan sanksi"
             det = next((n for n in range(k + 1, min(len(toks), k + 9)) if toks[n].text.lower() in DESCRIPTORS), None)
             if det is not None and any(toks[x].text.lower().startswith(("me", "ber", "di")) and len(toks[x].text) > 5
-                                       for x in range(k + 1, det)):
+                                       and toks[x].text.lower() not in ATTRIBUTIVE for x in range(k + 1, det)):
                 det = None                               # "pria itu", "politikus asal Sumut itu"; not a clause
             if det is None and low in constrained and k + 1 < len(toks) and \
                     any(a <= toks[k + 1].start < b for a, b in covered):

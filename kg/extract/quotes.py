@@ -40,11 +40,12 @@ def extract_quotes(doc: Document) -> Document:
             inner = text[q.start:q.end].strip()
             if len(inner.split()) < 2:
                 continue                            # a scare-quoted word, not a quotation
-            speaker = _after(text, q, para, named, speech, current, prev_subject) \
-                or _before(text, q, para, named, speech)
+            after = _after(text, q, para, named, speech, current, prev_subject)
+            speaker = after or _before(text, q, para, named, speech)
             anonymous = _anonymous_before(text, para.start, q.start)
             named_here = {x.key for x in named if para.start <= x.start < anonymous and x.type == "Person"}
-            if anonymous and speaker not in named_here:
+            lead = max(text.rfind(". ", para.start, q.start), para.start)   # the sentence leading in
+            if anonymous and (speaker not in named_here or not after and anonymous >= lead):
                 speaker = None                          # "seorang pejabat yang enggan disebut namanya"
             elif speaker is None and pi - last_para <= 1:
                 speaker = current
@@ -66,7 +67,8 @@ def _paragraph_subject(text: str, para: Span, named: list[Mention]) -> str | Non
     return None
 
 
-UNNAMED = re.compile(r"(?:^|[.!?]\s+|,\s+)(?:[Nn]amun,?\s+)?(?:[Ss]eorang|[Ss]alah seorang|[Ss]alah satu)\s+[a-z]")
+UNNAMED = re.compile(r"(?:^|[.!?]\s+|,\s+)(?:[Nn]amun,?\s+)?(?:[Ss]eorang|[Ss]alah seorang|[Ss]alah satu)\s+"
+                     r"(?:[a-z]|[A-Z]{2,4}\s+(?:yang|asal|di|dari)\b)")   # "Seorang ABK yang ...": an acronym noun
 
 
 def _anonymous_before(text: str, start: int, end: int) -> int:
@@ -106,8 +108,12 @@ def _after(text: str, q: Span, para: Span, named: list[Mention], speech: frozens
             pronouns = [x for x in here if x.source == "pronoun"]
             if pronouns:                    # "Kuasa hukum N., F. H., ... Ia memastikan N. ... ujarnya": F. H.
                 return pronouns[-1].key
-            if here:
-                return here[-1].key
+            framed = [x for x in here if _reporting(text, x, speech)]
+            if framed:                      # "Menurut Toni, penyidik memeriksa Yusran ... ujarnya": Toni
+                return framed[-1].key
+            if here:                        # "Gubernur S. menonaktifkan R. ... tegasnya": the subject of
+                last = [x for x in here if x.sentence == here[-1].sentence]   # the last sentence naming one
+                return next((x.key for x in last if x.title), last[0].key)
             return previous_subject or current or _nearest_person_before(named, q.start)
         return _mention_after(named, word_end, para.end)
     # '"…," Stoltenberg menambahkan' : a name first, then a speech verb
@@ -117,6 +123,15 @@ def _after(text: str, q: Span, para: Span, named: list[Mention], speech: frozens
         if rest and _speech_word(rest[0].strip(".,"), speech)[0]:
             return ment.key
     return None
+
+
+def _reporting(text: str, x: Mention, speech: frozenset[str]) -> bool:
+    """Does the person report what follows: 'X mengatakan', 'X, Ketua Y, menyatakan', 'Menurut X'?"""
+    if re.search(r"(?:^|\s)[Mm]enurut\s*$", text[max(0, x.start - 10):x.start]):
+        return True
+    tail = text[x.end:x.end + 90]
+    m = re.match(r"^\s*(?:,[^,.\"“”]{0,70},)?\s*([\w-]+)", tail)
+    return bool(m) and _speech_word(m.group(1), speech)[0]
 
 
 def _mention_after(named: list[Mention], pos: int, limit: int) -> str | None:

@@ -18,7 +18,7 @@ import re
 from collections import Counter
 
 from kg.document import Document, Entity, Mention, Span
-from kg.lexicon import anaphora, anaphora_antecedents, gazetteer, slug, titles
+from kg.lexicon import anaphora, anaphora_antecedents, capital_of, gazetteer, slug, titles
 from kg.text import tokenize
 from kg.vocab import is_a
 
@@ -167,6 +167,10 @@ def _link_persons(named: list[Mention]) -> None:
         word = m.text
         owner = next((o for o in full if o.text.split()[-1] == word), None) \
             or next((o for o in full if o.text.split()[0] == word), None)
+        middle = {o.key for o in full if word in o.text.split()[1:-1]
+                  and all(re.fullmatch(r"[A-Z][a-z'-]+", w) for w in o.text.split())}   # plain given names
+        if owner is None and len(middle) == 1:       # "Rizki" for "Muhammad Rizki Sangaji", the only one
+            owner = next(o for o in full if o.key in middle)
         if owner:
             m.key = owner.key
             continue
@@ -201,7 +205,7 @@ def _link_anaphora(doc: Document) -> None:
             if not m.members and m.text.lower() == "mereka":
                 m.members = _plural_subject(m, window)
             if not m.members and m.text.lower().startswith("kedua "):
-                m.members = _main_pair(seen, _group_class(m))
+                m.members = _main_pair(seen, _group_class(m)) or _title_pair(m, seen)
             m.key = m.members[0] if m.members else None
             continue
         heads = anaphora_antecedents().get(m.text.split()[0].lower())
@@ -218,10 +222,17 @@ def _link_anaphora(doc: Document) -> None:
             titled = {c.key: len(words & set(c.title.lower().split())) for c in window if c.title}
             salient = m.type == "Person" or not words & DETERMINERS   # "kementerian tersebut": the last one
             window.sort(key=lambda c: (titled.get(c.key, 0), count[c.key] if salient else 0))
-        for cand in reversed(window):       # "perusahaan itu": a company, or an organisation of unknown kind
-            if is_a(cand.type, m.type) or m.type == "Company" and cand.type == "Organization":
-                m.key = cand.key
-                break
+        fits = [c for c in window if is_a(c.type, m.type) or m.type == "Company" and c.type == "Organization"]
+        opens = m.source == "description" and not heads and m.start == doc.article.sentences[m.sentence].start
+        before = [c for c in fits if c.sentence < m.sentence]
+        if opens and before and not any(c.sentence == m.sentence for c in fits):
+            last = max(c.sentence for c in before)   # "Fitra menilai DPRD lalai. Lembaga itu meminta ...":
+            there = [c for c in before if c.sentence == last]   # a description opening its sentence goes on
+            m.key = next((c.key for c in there if is_a(c.type, m.type)), there[0].key)   # with the last
+            continue                                 # sentence's first such actor (of the exact kind first)
+        for cand in reversed(fits):         # "perusahaan itu": a company, or an organisation of unknown kind
+            m.key = cand.key
+            break
 
 
 def _title_holder(m: Mention, seen: list[Mention]) -> str | None:
@@ -250,7 +261,9 @@ def _salient_pair(m: Mention, group: list[str], seen: list[Mention]) -> list[str
     each actor of the last coordination was named only once and the article's main pair of
     that class (named at least three times each) is another, "kedua X" is that pair."""
     main = _main_pair(seen, _group_class(m))
-    count = Counter(c.key for c in seen if c.source not in ANAPHORIC)
+    capitals = capital_of()
+    count = Counter(capitals.get(c.key, c.key) if c.type == "City" else c.key   # "Beijing" counts for China
+                    for c in seen if c.source not in ANAPHORIC)
     if main and set(main) != set(group) and all(count[k] == 1 for k in group) and all(count[k] >= 3 for k in main):
         return main
     return group
@@ -268,13 +281,32 @@ def _main_pair(seen: list[Mention], cls: str) -> list[str]:
     ("Actor": any organisation or state, for "kedua pihak") the article has named most (the
     later one first among equals)."""
     counts: dict[str, int] = {}
-    for c in seen:
-        fits = is_a(c.type, cls) or cls == "Actor" and (c.type == "Country" or is_a(c.type, "Organization"))
-        if cls and fits and c.source not in ANAPHORIC + ("metadata",) and c.key:
-            counts[c.key] = counts.get(c.key, 0) + 1
-    last = {c.key: n for n, c in enumerate(seen)}
+    capitals = capital_of()
+    last: dict[str, int] = {}
+    for n, c in enumerate(seen):
+        key = c.key
+        if c.type == "City" and key in capitals and cls in ("Country", "Actor"):
+            key = capitals[key]                         # a capital acting for its state counts for it
+            fits = True
+        else:
+            fits = is_a(c.type, cls) or cls == "Actor" and (c.type == "Country" or is_a(c.type, "Organization"))
+        if cls and fits and c.source not in ANAPHORIC + ("metadata",) and key:
+            counts[key] = counts.get(key, 0) + 1
+        last[key] = n
     ranked = sorted(counts, key=lambda k: (-counts[k], -last[k]))
     return ranked[:2] if len(ranked) >= 2 else []
+
+
+def _title_pair(m: Mention, seen: list[Mention]) -> list[str]:
+    """'kedua bupati', 'kedua menteri': the last two persons the article named with a title
+    that opens with that word ("Bupati Sawai Raya Frans T." ... "Bupati Halmahera ...")."""
+    noun = m.text.lower().split()[1]
+    if not any(form[0] == noun for form in titles()):      # "kedua wali (kota)": a title's first word
+        return []
+    holders = [c.key for c in seen if c.type == "Person" and c.key and c.title
+               and c.title.lower().split()[0] == noun]
+    last = list(dict.fromkeys(reversed(holders)))[:2]
+    return list(reversed(last)) if len(last) == 2 else []
 
 
 def _names_one_of(m: Mention, heads: tuple[str, ...]) -> bool:
@@ -286,20 +318,25 @@ def _names_one_of(m: Mention, heads: tuple[str, ...]) -> bool:
 
 
 def _last_group(window: list[Mention], text: str) -> list[str]:
-    """The most recent coordination of two or more actors ("A dan B", "A, B, dan C")."""
+    """The most recent coordination of two or more actors ("A dan B", "A, B, dan C"); capitals
+    stand for their states ("Beograd dan Pristina" -> Serbia, Kosovo)."""
     best: list[Mention] = []
     run: list[Mention] = []
-    for c in (c for c in window if c.type in ("Person", "Country") or is_a(c.type, "Organization")):
+    capitals = capital_of()
+    for c in (c for c in window if c.type in ("Person", "Country") or is_a(c.type, "Organization")
+              or c.type == "City" and c.key in capitals):
         if run and c.key == run[-1].key and re.fullmatch(r"\s*\(\s*", text[run[-1].end:c.start]):
             run[-1] = c                                 # "Partai X (PX)": the same actor goes on
         elif run and re.fullmatch(r"\s*\)?\s*(,|dan|serta|bersama|,\s*dan)\s*", text[run[-1].end:c.start]) \
-                and (c.type == "Person") == (run[-1].type == "Person"):
+                and (c.type == "Person") == (run[-1].type == "Person") \
+                and (c.type == "City") <= (run[-1].type in ("City", "Country")) \
+                and (run[-1].type == "City") <= (c.type in ("City", "Country")):   # "Kemendag, Jakarta": a place
             run.append(c)
         else:
             run = [c]
         if len({x.key for x in run}) >= 2:
             best = list(run)
-    return list(dict.fromkeys(x.key for x in best))
+    return list(dict.fromkeys(capitals.get(x.key, x.key) if x.type == "City" else x.key for x in best))
 
 
 def _subject_antecedent(m: Mention, persons: list[Mention]) -> str | None:

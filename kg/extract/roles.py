@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 
 from kg.document import Document, Entity, Position, Span
-from kg.lexicon import anaphora_antecedents, entry_for_org, holders
+from kg.lexicon import anaphora_antecedents, entry_for_org, holders, titles
 
 
 def extract_positions(doc: Document) -> Document:
@@ -33,6 +33,8 @@ def extract_positions(doc: Document) -> Document:
             org = None                                 # "kuasa hukum Bambang": a client, not an employer
         if m.title.lower() not in REGION_HEADS:      # "Bupati X" heads the regency; "Sekda X" serves
             org = _government_of(doc, org)           # its government
+        if org is None and m.title.lower() in _honorifics():
+            continue                                   # "Teuku", "Bapak" alone: a form of address, no office
         ident = (m.key, org, m.title.lower())
         if ident in seen:
             continue
@@ -43,6 +45,11 @@ def extract_positions(doc: Document) -> Document:
             start = m.start
         doc.positions.append(Position(m.key, org, m.title, Span(start, m.end)))
     return doc
+
+
+def _honorifics() -> frozenset[str]:
+    """Canonical titles that are only forms of address (titles.tsv kind honorific)."""
+    return frozenset(v["title"].lower() for v in titles().values() if v.get("kind") == "honorific")
 
 
 def _title_start(doc: Document, name_start: int, title: str) -> int:

@@ -291,6 +291,7 @@ class EventCue:
     code: str
     voice: str                      # active | passive | noun | reciprocal | needs (an event only when
                                     # a word of cues.tsv kind needs:<code> follows: "mengirimkan tenda")
+                                    # | host (the agent brings its objects together: "mempertemukan")
     targets: tuple[str, ...]        # "obj" and/or prepositions
     form: str
 
@@ -324,7 +325,7 @@ def event_cues() -> tuple[dict[tuple[str, ...], EventCue], int]:
             for form in noun_forms(lemma):
                 put(form, EventCue(r["code"], "noun", noun_targets, form))
         else:
-            voice = {"passive": "passive", "noun": "noun", "needs": "needs"}.get(cls, "active")
+            voice = {"passive": "passive", "noun": "noun", "needs": "needs", "host": "host"}.get(cls, "active")
             put(lemma, EventCue(r["code"], voice, targets, lemma))
     return out, longest
 
