@@ -71,29 +71,37 @@ def _rows(store: Store, sparql: str) -> list[dict[str, str]]:
 
 
 _CLASSES = " ".join(f"kg:{c}" for c in ENTITY_CLASSES)
-# Each article graph repeats the type, label and sameAs of every entity it mentions. Joining
-# those patterns in one query multiplies the copies (k articles -> k^3 rows before DISTINCT),
-# so each fact is read by its own DISTINCT query and joined here.
-ENTITY_CLASSES_Q = f"SELECT DISTINCT ?e ?v WHERE {{ VALUES ?v {{ {_CLASSES} }} ?e a ?v }}"
-ENTITY_LABELS_Q = "SELECT DISTINCT ?e ?v WHERE { ?e rdfs:label ?v }"
-ENTITY_WIKIDATA_Q = "SELECT DISTINCT ?e ?v WHERE { ?e owl:sameAs ?v FILTER(STRSTARTS(STR(?v), STR(wd:))) }"
+# Facts about actors are read from the entity index graph (graph:index) where the store has
+# one, else from every graph ({g} is then ?g): each article graph repeats the type, label
+# and sameAs of every entity it mentions, so over the article graphs each fact is read by
+# its own DISTINCT query (joined in one query, k copies would give k^3 rows) and joined here.
+ENTITY_CLASSES_Q = f"SELECT DISTINCT ?e ?v WHERE {{{{ VALUES ?v {{{{ {_CLASSES} }}}} GRAPH {{g}} {{{{ ?e a ?v }}}} }}}}"
+ENTITY_LABELS_Q = "SELECT DISTINCT ?e ?v WHERE {{ GRAPH {g} {{ ?e rdfs:label ?v }} }}"
+ENTITY_WIKIDATA_Q = "SELECT DISTINCT ?e ?v WHERE {{ GRAPH {g} {{ ?e owl:sameAs ?v }} FILTER(STRSTARTS(STR(?v), STR(wd:))) }}"
 EVENTS_Q = """SELECT DISTINCT ?event ?agent ?target ?code ?modality WHERE {
   ?event a kg:Event ; kg:agent ?agent ; kg:target ?target ; kg:cameoCode ?code .
   OPTIONAL { ?event kg:modality ?modality }
 }"""
 # Position nodes are shared by the articles that mention them: DISTINCT sub-selects (see above).
-POSITIONS_Q_D = """SELECT DISTINCT ?person ?org ?title ?p WHERE {
-  { SELECT DISTINCT ?person ?p WHERE { ?person kg:holdsPosition ?p } }
-  { SELECT DISTINCT ?p ?org WHERE { ?p kg:positionIn ?org } }
-  OPTIONAL { SELECT DISTINCT ?p ?title WHERE { ?p kg:title ?title } }
-}"""
-STRUCTURAL_Q = f"""SELECT DISTINCT ?s ?p ?o WHERE {{
-  VALUES ?p {{ {" ".join("kg:" + r for r in STRUCTURAL)} }} ?s ?p ?o .
+POSITIONS_Q_D = """SELECT DISTINCT ?person ?org ?title ?p WHERE {{
+  {{ SELECT DISTINCT ?person ?p WHERE {{ GRAPH {g} {{ ?person kg:holdsPosition ?p }} }} }}
+  {{ SELECT DISTINCT ?p ?org WHERE {{ GRAPH {g} {{ ?p kg:positionIn ?org }} }} }}
+  OPTIONAL {{ SELECT DISTINCT ?p ?title WHERE {{ GRAPH {g} {{ ?p kg:title ?title }} }} }}
 }}"""
+STRUCTURAL_Q = f"""SELECT DISTINCT ?s ?p ?o WHERE {{{{
+  VALUES ?p {{{{ {" ".join("kg:" + r for r in STRUCTURAL)} }}}} GRAPH {{g}} {{{{ ?s ?p ?o }}}}
+}}}}"""
 
 
-def _entity_nodes(store: Store) -> dict[str, dict[str, str]]:
-    classes, labels, wds = (_values(store, q) for q in (ENTITY_CLASSES_Q, ENTITY_LABELS_Q, ENTITY_WIKIDATA_Q))
+def entity_scope(store: Store) -> str:
+    """``graph:index`` when the store has the entity index graph, else ``?g`` (every graph)."""
+    result = store.query("ASK { GRAPH graph:index { ?s ?p ?o } }", prefixes=PREFIXES)
+    return "graph:index" if bool(result) else "?g"
+
+
+def _entity_nodes(store: Store, g: str) -> dict[str, dict[str, str]]:
+    classes, labels, wds = (_values(store, q.format(g=g))
+                            for q in (ENTITY_CLASSES_Q, ENTITY_LABELS_Q, ENTITY_WIKIDATA_Q))
     nodes = {}
     for e in sorted(classes):
         cls = most_specific({_local(c) for c in classes[e]})
@@ -111,16 +119,16 @@ def _values(store: Store, sparql: str) -> dict[str, set[str]]:
 
 
 DETAIL_QUERIES = {
-    "alt": "SELECT DISTINCT ?e ?v WHERE { ?e skos:altLabel ?v }",
-    "articles": "SELECT DISTINCT ?e ?v WHERE { ?v a kg:Article ; schema:mentions ?e }",
-    "quotes": "SELECT DISTINCT ?e ?v WHERE { ?q a kg:Quote ; kg:speaker ?e ; kg:quoteText ?v }",
+    "alt": "SELECT DISTINCT ?e ?v WHERE {{ GRAPH {g} {{ ?e skos:altLabel ?v }} }}",
+    "articles": "SELECT DISTINCT ?e ?v WHERE {{ ?v a kg:Article ; schema:mentions ?e }}",
+    "quotes": "SELECT DISTINCT ?e ?v WHERE {{ ?q a kg:Quote ; kg:speaker ?e ; kg:quoteText ?v }}",
 }
 EVIDENCE_Q = """SELECT DISTINCT ?x ?sentence ?article WHERE {
   GRAPH ?article { ?x kg:evidence ?span }
   OPTIONAL { ?span nif:anchorOf ?sentence }
 }"""
 ARTICLE_OF_Q = """SELECT DISTINCT ?s ?p ?o ?article WHERE {{
-  VALUES ?p {{ {props} }} GRAPH ?article {{ ?s ?p ?o }}
+  VALUES ?p {{ {props} }} GRAPH ?article {{ ?s ?p ?o }} FILTER(?article != graph:index)
 }}"""
 
 
@@ -133,12 +141,13 @@ def actor_graph(store: Store, details: bool = False) -> nx.MultiDiGraph:
     ``reportedBy`` edge from the reporter to the event's agent.
     """
     g = nx.MultiDiGraph()
-    for iri, attrs in _entity_nodes(store).items():
+    scope = entity_scope(store)
+    for iri, attrs in _entity_nodes(store, scope).items():
         g.add_node(iri, **attrs)
     evidence = _evidence(store) if details else {}
     for (a, t, key), attrs in sorted(_event_edges(store, evidence if details else None).items()):
         _add_edge(g, a, t, key, attrs)
-    for row in sorted(_rows(store, POSITIONS_Q_D), key=lambda r: sorted(r.items())):
+    for row in sorted(_rows(store, POSITIONS_Q_D.format(g=scope)), key=lambda r: sorted(r.items())):
         attrs = {"kind": "positionIn", "label": row.get("title", ""), "count": 1}
         if details:
             sents, arts = evidence.get(row["p"], ([], []))
@@ -149,14 +158,14 @@ def actor_graph(store: Store, details: bool = False) -> nx.MultiDiGraph:
         props = " ".join("kg:" + r for r in STRUCTURAL)
         for row in _rows(store, ARTICLE_OF_Q.format(props=props)):
             rel_articles.setdefault((row["s"], row["p"], row["o"]), set()).add(row["article"])
-    for row in sorted(_rows(store, STRUCTURAL_Q), key=lambda r: sorted(r.items())):
+    for row in sorted(_rows(store, STRUCTURAL_Q.format(g=scope)), key=lambda r: sorted(r.items())):
         rel = _local(row["p"])
         attrs = {"kind": rel, "label": rel, "count": 1}
         if details:
             attrs.update(evidence=[], articles=sorted(rel_articles.get((row["s"], row["p"], row["o"]), ())))
         _add_edge(g, row["s"], row["o"], rel, attrs)
     if details:
-        _add_details(store, g, evidence)
+        _add_details(store, g, evidence, scope)
     return g
 
 
@@ -177,9 +186,9 @@ def _evidence(store: Store) -> dict[str, tuple[list[str], list[str]]]:
     return {x: (sorted(s), sorted(a)) for x, (s, a) in found.items()}
 
 
-def _add_details(store: Store, g: nx.MultiDiGraph, evidence: dict) -> None:
+def _add_details(store: Store, g: nx.MultiDiGraph, evidence: dict, scope: str) -> None:
     for name, sparql in DETAIL_QUERIES.items():
-        values = _values(store, sparql)
+        values = _values(store, sparql.format(g=scope))
         for node in g:
             g.nodes[node][name] = sorted(values.get(node, ()))
     for node in g:

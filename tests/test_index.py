@@ -106,3 +106,20 @@ def test_store_index_equals_the_file_build_index(tmp_path, built):
     # chose another canonical name, so compare the counts and the actors
     assert {t for t in from_store if t.predicate == KG.articleCount} == \
         {t for t in _graph(files, INDEX_GRAPH) if t.predicate == KG.articleCount}
+
+
+def test_actor_network_is_the_same_read_from_the_index_or_from_the_articles(built):
+    import networkx as nx
+
+    from kg import analytics
+    with_index = MemoryStore()
+    with_index.load(built / "kg.trig")
+    assert analytics.entity_scope(with_index) == "graph:index"
+    without = MemoryStore()
+    without.add(q for q in with_index.quads() if q.graph_name != INDEX_GRAPH)
+    assert analytics.entity_scope(without) == "?g"
+    a = analytics.actor_graph(with_index, details=True)
+    b = analytics.actor_graph(without, details=True)
+    assert dict(a.nodes(data=True)) == dict(b.nodes(data=True))
+    assert sorted(a.edges(keys=True, data=True), key=str) == sorted(b.edges(keys=True, data=True), key=str)
+    assert nx.utils.edges_equal(a.edges(), b.edges())
