@@ -446,3 +446,55 @@ def test_a_one_word_name_between_commas_after_a_title():
 def test_a_list_of_regions_in_a_title_is_no_name():
     doc = process_text("Ia diterima oleh Direktur Jenderal Asia, Pasifik, dan Afrika Kementerian Luar Negeri.")
     assert not any(m.type == "Person" and m.text == "Pasifik" for m in doc.mentions), doc.mentions
+
+
+def positions(text: str) -> list[tuple[str, str | None]]:
+    return [(p.person, p.org) for p in process_text(text).positions]
+
+
+def test_a_ministers_title_spelled_out_from_a_known_ministry_names_it():
+    assert positions("Menteri Pemuda dan Olahraga Rina Astuti meresmikan stadion baru.") == [("rina-astuti", "kemenpora")]
+    doc = process_text("Menteri Pelindungan Pekerja Migran Indonesia (P2MI), Gunawan Saputra, tiba di Taipei.")
+    assert [(p.person, p.org) for p in doc.positions] == [("gunawan-saputra", "kp2mi")], doc.positions
+    assert not any(m.text in ("P2MI", "Pekerja Migran Indonesia") for m in doc.mentions), doc.mentions
+
+
+def test_a_title_naming_its_ministry_then_a_name_between_commas():
+    assert positions("Menteri Kesehatan, Yuliani Pratiwi, meninjau rumah sakit di Kupang.") == [
+        ("yuliani-pratiwi", "kemenkes")]
+
+
+def test_a_one_word_jurisdiction_before_a_comma_and_the_name():
+    doc = process_text("Banjir merendam Kabupaten Sukajaya. Bupati Sukajaya, Anton Wibisono, menetapkan status darurat.")
+    assert [(p.person, p.org) for p in doc.positions] == [("anton-wibisono", "sukajaya")], doc.positions
+    assert not any(m.type == "Person" and m.text == "Sukajaya" for m in doc.mentions), doc.mentions
+
+
+def test_a_section_head_serves_the_parent_the_article_defined_by_acronym():
+    text = ("Kejaksaan Tinggi Sulawesi Tengah (Kejati Sulteng) menahan dua tersangka. Kepala Seksi Penerangan "
+            "Hukum Kejati Sulteng, Maria Lumowa, mengatakan penyidik masih bekerja.")
+    assert positions(text) == [("maria-lumowa", "kejaksaan-tinggi-sulawesi-tengah")]
+
+
+def test_a_possessive_title_is_held_in_the_organisation_named_before():
+    text = "Pemimpin Redaksi Majalah Lentera, Dina Sari, dan redaktur pelaksananya, Bayu Ramadhan, diberhentikan."
+    assert set(positions(text)) == {("dina-sari", "majalah-lentera"), ("bayu-ramadhan", "majalah-lentera")}
+
+
+def test_an_acronym_defined_inside_a_known_bodys_name():
+    doc = process_text("Ia meminta Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan membayar klaim rumah sakit.")
+    assert {m.key for m in doc.mentions if m.type != "Person"} == {"bpjs-kesehatan"}, doc.mentions
+    doc = process_text("Kasus itu dilaporkan ke Badan Reserse Kriminal (Bareskrim) Polri.")
+    assert {"bareskrim", "polri"} <= {m.key for m in doc.mentions}, doc.mentions
+
+
+def test_a_company_named_before_is_the_body_of_a_title_not_a_client():
+    text = ("Warga memprotes Perusahaan Umum Daerah Air Minum (Perumda AM) Tirta Bening di Kabupaten Sukajaya. "
+            "Direktur Utama Tirta Bening, Bambang Sutejo, membantah tudingan itu.")
+    assert positions(text) == [("bambang-sutejo", "tirta-bening")]
+
+
+def test_a_regional_chief_heads_the_body_of_his_jurisdiction():
+    text = ("Polres Sukajaya telah memeriksa delapan saksi. Kapolres Sukajaya AKBP Dedi Kurniawan mengatakan "
+            "pihaknya belum menetapkan tersangka.")
+    assert positions(text) == [("dedi-kurniawan", "polres-sukajaya")]

@@ -149,6 +149,7 @@ def _sentence_mentions(sent: Sentence, si: int, text: str,
         if s.free(i, j) and not _inside_name(s, i, j, entry):
             s.add(i, j, entry.type, "gazetteer", entry.key)
     _appositions(s)
+    _possessive_titles(s)
     _initials(s)
     if not s.headline:
         _tagger(s)
@@ -368,6 +369,9 @@ def _step_place_before_name(c: _Chain) -> str | None:
             gz = c.gz_at.get(j)
             if gz and gz[0] == run:                      # "Kepala Pusat Penerangan Hukum Kejagung, Rudi S."
                 c.orgs.append((j, run, gz[1].type, gz[1].key))
+            elif tuple(s.low[j:run]) in s.known_acronyms and s.low[c.orgs[-1][0]] in UNIT_HEADS \
+                    and s.free(j, run):                  # "Kepala Seksi ... Kejati Sumut, Budi S.": the
+                c.orgs.append((j, run, "Organization", "@acronym"))   # parent the article defined
             c.j = run + 1                                # "... (BPBD) Batu Kemuning, Irwan Syafri"
             return "stop"
     return None
@@ -452,7 +456,9 @@ def _step_org_head(c: _Chain) -> str | None:
     run_end = _org_run(s, start + width, c.gz_at)
     if s.low[start] in UNIT_HEADS:                       # "Seksi Penerangan Hukum | Kejati Sumut": the unit
         run_end = next((k for k in range(start + width + 1, run_end) if _head_len(s, k) or k in c.gz_at
-                        and is_a(c.gz_at[k][1].type, "Organization")), run_end)   # ends at its parent
+                        and is_a(c.gz_at[k][1].type, "Organization")
+                        or any(tuple(s.low[k:k + n]) in s.known_acronyms for n in (1, 2))),
+                       run_end)                          # ends at its parent ("... Kejati Sumut", defined)
     cls = _head_class(s, start) or "Organization"
     if c.comma_then_name(run_end):                       # "Kepala Dinas X Kabupaten Y, Yusuf Prasetyo"
         c.orgs.append((start, run_end, cls, None))
@@ -551,8 +557,8 @@ def _step_lowercase_words(c: _Chain) -> str | None:
 
 def _step_comma(c: _Chain) -> str | None:
     s, j = c.s, c.j
-    if s.low[j] == "," and c.name_after(j + 1) and (c.orgs or j > c.first_end):
-        c.j = j + 1                                      # "Juru Bicara KPK, Budi Prasetyo"
+    if s.low[j] == "," and c.name_after(j + 1) and (c.orgs or j > c.first_end or c.org_ref):
+        c.j = j + 1                                      # "Juru Bicara KPK, Budi Prasetyo", "Menkes, Budi S."
         return "stop"
     if s.low[j] == "," and (c.orgs or j > c.first_end) and j + 3 < len(s.toks) and s.low[j + 2] == "," \
             and _is_name_token(s.toks[j + 1]) and j + 1 not in c.gz_at and s.low[j + 1] not in common_words() \
@@ -575,10 +581,14 @@ def _chain_name(c: _Chain) -> int:
     """Where the name read at c.j ends; splits off an organisation or jurisdiction before it."""
     s, gz_at, j = c.s, c.gz_at, c.j
     end = _name_run(s, j, gz_at)
+    regional_title = " ".join(s.low[c.i:c.first_end]) in regional_titles()
     if end > j and end < len(s.toks) and s.low[end] == "," and not (j in gz_at and gz_at[j][1].type == "Person"):
         second = _name_run(s, end + 1, gz_at)           # "Kuasa hukum Yusuf, Lestari Wulandari, ..."
         if second - (end + 1) >= 2 and (second == len(s.toks) or s.low[second] in (",", ".")):
-            if end - j == 1 or s.crf[j].endswith("PER"):
+            if regional_title and not c.orgs and end - j == 1 and not (j in gz_at and gz_at[j][0] > end):
+                c.orgs.append((j, end, s.places.get(tuple(s.low[j:end])) or "Region", None))
+            elif (end - j == 1 or s.crf[j].endswith("PER")) and tuple(s.low[j:end]) not in s.org_names:
+                # ("Bupati Girimukti, Asep S.": the regency; "Direktur Utama Tirta Sembada, Wahyu P.": the body)
                 s.add(j, end, "Person", "pattern")      # a client or principal named first
             else:                                       # "Presiden Direktur Kirishima Metals, Masato T."
                 known = s.places.get(tuple(s.low[j:end]))     # "Ketua KPU Sungai Kendal, Mulyadi H."
@@ -834,6 +844,11 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
         while (hit := _title_at(s, i)) and hit[0] < k - 1 and hit[1]["kind"] != "honorific":
             i, titled = hit[0], True                   # "Kepala [BNN Provinsi] (BNNP)": not the title
         start, i = i, _initials_suffix(s, i, k, acronym)
+        if (whole := _title_at(s, start)) and whole[0] >= k and whole[1].get("org"):
+            for x in range(k + 1, close):
+                s.taken[x] = True
+            continue                                   # "Menteri Pelindungan Pekerja Migran Indonesia (P2MI)":
+                                                       # the title's ministry, not a body of its last words
         if start < i and _head_class(s, i - 1) == "Company":
             i -= 1                                     # "[PT] Sinyal Prima Telekomunikasi (SPT)"
         head = max((x for x in range(i + 1, k - 1) if _head_len(s, x)), default=i)
@@ -867,6 +882,23 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
             where = s.text[s.toks[close + 1].start:s.toks[place[0] - 1].end]
             m.label = f"{s.text[s.toks[i].start:s.toks[k - 1].end]} {where}"
             m.acronym = f"{acronym} {where}"            # later "Kejari Sidoarjo" (and bare "Kejari") is this body
+            continue
+        known_long = None
+        if gz is None and not titled:                    # "Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan":
+            for n in (2, 1):                             # "BPJS Kesehatan" is the known body, one actor
+                tail = s.low[close + 1:close + 1 + n]
+                hit = gazetteer().forms.get((*s.low[k + 1:close], *tail)) if len(tail) == n else None
+                if hit and hit[0].type not in ("City", "Region", "Person") \
+                        and all(_is_cap(t.text) for t in s.toks[close + 1:close + 1 + n]) \
+                        and s.free(close + 1, close + 1 + n) and close + 1 not in s.gz_at:   # not "(Bareskrim) Polri"
+                    known_long = (n, hit[0])
+                    break
+        if known_long:
+            n, entry = known_long
+            s.add(i, k, entry.type, "pattern", entry.key)
+            s.add(k + 1, close, entry.type, "acronym", entry.key)
+            for x in range(close + 1, close + 1 + n):
+                s.taken[x] = True
             continue
         # a name no person was called by
         name_end = _name_end(s, close + 1, 4, s.person_words) if gz is None and type_ == "Company" and not titled else 0
@@ -1034,6 +1066,33 @@ def _appositions(s: _Sentence) -> None:
         ref = (org.key or "@%d" % org.start) if org else hit[1].get("org") or None
         person = s.add(i, k, "Person", "pattern", None, hit[1]["title"], ref)
         person.title_start = s.toks[k + 1].start
+
+
+def _possessive_titles(s: _Sentence) -> None:
+    """'..., dan redaktur pelaksananya, Bayu Ramadhan, ...': a title with the possessive -nya
+    ("its managing editor") and a name between commas: the office is held in the organisation
+    named last before it in the sentence."""
+    toks = s.toks
+    for k in range(len(toks) - 3):
+        low = s.low[k]
+        if not low.endswith("nya") or len(low) < 6 or toks[k + 1].text != ",":
+            continue
+        hit = next((i for i in range(max(0, k - 3), k + 1)
+                    if (t := titles().get((*s.low[i:k], low[:-3]))) and t["kind"] == "role"), None)
+        if hit is None:
+            continue
+        info = titles()[(*s.low[hit:k], low[:-3])]
+        org = next((m for m in reversed(s.out) if m.end <= toks[hit].start and m.type != "Person"
+                    and is_a(m.type, "Organization")), None)
+        ref = (org.key or "@%d" % org.start) if org else info.get("org") or None
+        person = next((m for m in s.out if m.start == toks[k + 2].start and m.type == "Person"
+                       and m.title_start is not None and m.title_start >= toks[hit].start), None)
+        if person is None:                       # the title chain may have read "redaktur" alone
+            end = _name_run(s, k + 2, s.gz_at)
+            if end - (k + 2) < 2 or not s.free(k + 2, end) or end < len(toks) and s.low[end] not in (",", "."):
+                continue
+            person = s.add(k + 2, end, "Person", "pattern", None, info["title"], ref)
+        person.title, person.role_org, person.title_start = info["title"], ref, toks[hit].start
 
 
 # --- bare acronyms ----------------------------------------------------------------

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 
 from kg.document import Document, Entity, Position, Span
-from kg.lexicon import anaphora_antecedents, entry_for_org, holders, titles
+from kg.lexicon import anaphora_antecedents, entry_for_org, holders, regional_bodies, titles
 
 
 def extract_positions(doc: Document) -> Document:
@@ -31,6 +31,7 @@ def extract_positions(doc: Document) -> Document:
             org = _add_org(doc, "country:ID")      # "Presiden Bagas" in Indonesian news
         if org in doc.entities and doc.entities[org].type == "Person":
             org = None                                 # "kuasa hukum Bambang": a client, not an employer
+        org = _body_of_jurisdiction(doc, org, m.title)   # "Kapolres Sukamaju" heads "Polres Sukamaju"
         if m.title.lower() not in REGION_HEADS:      # "Bupati X" heads the regency; "Sekda X" serves
             org = _government_of(doc, org)           # its government
         if org is None and m.title.lower() in _honorifics():
@@ -110,6 +111,25 @@ def _ancestors(cls: str) -> set[str]:
         cls = SUPERCLASS[cls]
         out.add(cls)
     return out
+
+
+def _body_of_jurisdiction(doc: Document, org: str | None, title: str) -> str | None:
+    """A regional chief's title read with its jurisdiction ("Kapolres Sukamaju", "Kajati
+    Sumut") names the office there: the article's "Polres Sukamaju" / "Kejati Sumut" when it
+    names that body (regional_titles.tsv, column body)."""
+    bodies = regional_bodies().get(title.lower())
+    ent = doc.entities.get(org) if org else None
+    if not bodies or ent is None or ent.type == "Person":
+        return org
+    places = {f.lower() for f in ent.forms} | {ent.label.lower()}
+    if any(p.startswith(bodies) for p in places):
+        return org                                     # already the body
+    wanted = {f"{b} {p}" for b in bodies for p in places}
+    for other in doc.entities.values():
+        if other.key != org and other.type != "Person" \
+                and ({f.lower() for f in other.forms} | {other.label.lower()}) & wanted:
+            return other.key
+    return org
 
 
 def _government_of(doc: Document, org: str | None) -> str | None:
