@@ -498,3 +498,37 @@ def test_a_regional_chief_heads_the_body_of_his_jurisdiction():
     text = ("Polres Sukajaya telah memeriksa delapan saksi. Kapolres Sukajaya AKBP Dedi Kurniawan mengatakan "
             "pihaknya belum menetapkan tersangka.")
     assert positions(text) == [("dedi-kurniawan", "polres-sukajaya")]
+
+
+def test_a_description_inside_the_title_phrase_names_the_body():
+    text = ("Junta militer Myanmar menyerang desa itu. Juru bicara junta, Mayor Jenderal Aung Kyaw Min, "
+            "membantah tuduhan tersebut.")
+    assert positions(text) == [("aung-kyaw-min", "tatmadaw")]
+
+
+def test_a_body_led_by_a_person_gives_its_head():
+    text = "Gugatan itu diajukan ke Pengadilan Negeri Kupang. Majelis hakim yang diketuai Rudolf Manafe menolaknya."
+    assert ("rudolf-manafe", "pengadilan-negeri-kupang") in positions(text)
+    assert positions("Tim Gabungan Pencari Fakta yang dipimpin oleh Adi Santoso mulai bekerja.") == [
+        ("adi-santoso", "tim-gabungan-pencari-fakta")]
+
+
+def test_a_foreign_minister_serves_the_ministry_the_article_names_as_an_actor():
+    text = ("Departemen Perdagangan AS memasukkan 31 perusahaan ke daftar hitam. Menteri Perdagangan AS, "
+            "Thomas Reed, membela kebijakan itu.")
+    assert positions(text) == [("thomas-reed", "departemen-perdagangan-as")]
+    text = ("Juru bicara Kementerian Luar Negeri Peru, Luis Paredes, menolak nota itu. Menlu Peru Elena Quispe "
+            "menelepon mitranya.")            # named only inside another official's title: the state
+    assert ("elena-quispe", "peru") in positions(text)
+
+
+def test_a_long_syllabic_acronym_is_defined_and_names_the_body_later():
+    text = ("Dinas Tenaga Kerja dan Transmigrasi (Disnakertrans) Provinsi Jawa Timur memanggil kedua pihak. "
+            "\"Kami menunggu,\" kata Kepala Disnakertrans Jawa Timur, Sri Wahyuni.")
+    [(person, org)] = positions(text)
+    assert person == "sri-wahyuni" and org.startswith("dinas-tenaga-kerja"), org
+
+
+def test_a_capitalised_common_word_before_the_closing_comma_ends_the_name():
+    doc = process_text("Menteri Luar Negeri Aljazair, Karim Ben Salah, menuntut Rabat membebaskan nelayan itu.")
+    assert any(m.type == "Person" and m.text == "Karim Ben Salah" for m in doc.mentions), doc.mentions

@@ -552,6 +552,10 @@ def _step_lowercase_words(c: _Chain) -> str | None:
     if k > j and (k in c.gz_at and c.gz_at[k][1].type not in ("Person", "City") or c.comma_then_name(k)):
         c.j = k
         return "next"
+    if k > j and k + 1 < len(s.toks) and s.low[k] == "," and (rank := _title_at(s, k + 1)) \
+            and rank[1]["kind"] == "rank" and c.name_after(_skip_titles(s, k + 1)):
+        c.j = k + 1                                      # "Juru bicara junta, Mayor Jenderal Nama"
+        return "next"
     return None
 
 
@@ -581,6 +585,10 @@ def _chain_name(c: _Chain) -> int:
     """Where the name read at c.j ends; splits off an organisation or jurisdiction before it."""
     s, gz_at, j = c.s, c.gz_at, c.j
     end = _name_run(s, j, gz_at)
+    if end - j >= 2 and j > 0 and s.low[j - 1] == "," and end + 1 < len(s.toks) and s.low[end + 1] == "," \
+            and s.toks[end].text[:1].isupper() and s.toks[end].text[1:].islower() and s.free(end, end + 1):
+        end += 1                                         # "Menteri ..., Karim Ben Salah,": a capitalised word
+                                                         # before the closing comma ends the name
     regional_title = " ".join(s.low[c.i:c.first_end]) in regional_titles()
     if end > j and end < len(s.toks) and s.low[end] == "," and not (j in gz_at and gz_at[j][1].type == "Person"):
         second = _name_run(s, end + 1, gz_at)           # "Kuasa hukum Yusuf, Lestari Wulandari, ..."
@@ -807,7 +815,7 @@ def _org_anchor(s: _Sentence, j: int, gz_at: dict[int, tuple[int, Entry]]) -> in
 
 # --- acronyms and organisation heads -----------------------------------------
 
-ACRONYM = re.compile(r"^(?:[A-Z][A-Za-z0-9&-]{1,11}|[A-Z]{2,}[a-z]*[A-Z]*)$")
+ACRONYM = re.compile(r"^(?:[A-Z][A-Za-z0-9&-]{1,17}|[A-Z]{2,}[a-z]*[A-Z]*)$")
 
 
 def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
