@@ -532,3 +532,14 @@ def test_a_long_syllabic_acronym_is_defined_and_names_the_body_later():
 def test_a_capitalised_common_word_before_the_closing_comma_ends_the_name():
     doc = process_text("Menteri Luar Negeri Aljazair, Karim Ben Salah, menuntut Rabat membebaskan nelayan itu.")
     assert any(m.type == "Person" and m.text == "Karim Ben Salah" for m in doc.mentions), doc.mentions
+
+
+def test_a_regency_whose_name_opens_with_a_common_word_before_the_regents_name():
+    text = ("Pemerintah Kabupaten (Pemkab) Sumber Makmur, Jawa Timur, menetapkan status darurat. "
+            "Bupati Sumber Makmur Joko Santoso mengatakan pasien mulai pulih.")
+    assert positions(text) == [("joko-santoso", "sumber-makmur")]
+
+
+def test_a_lowercase_qualifier_between_a_regional_title_and_its_jurisdiction():
+    text = "Jaksa menyita vila milik Bupati nonaktif Tanah Merah, Rudi Gunawan, di Bali."
+    assert positions(text) == [("rudi-gunawan", "tanah-merah")]

@@ -51,6 +51,9 @@ def detect_mentions(doc: Document) -> Document:
             elif m.source == "pattern" and 1 < len(words) <= 4 and words[0] in cues().get("place_head", ()) \
                     and words[1:] not in gazetteer().forms:
                 places.setdefault(words[1:], "Region")   # "Polres Sukamaju" -> "Sukamaju"
+            if m.source == "pattern" and m.acronym and 1 < len(short := tuple(w.lower() for w in m.acronym.split())) <= 4 \
+                    and short[0] in cues().get("place_head", ()) and short[1:] not in gazetteer().forms:
+                places.setdefault(short[1:], "Region")   # "Pemerintah Kabupaten (Pemkab) Sumber Arum" -> "Sumber Arum"
     found = _document_pass(doc, found)
     found.extend(_anaphora(doc, found))
     doc.mentions = sorted(found, key=lambda m: (m.start, m.end))
@@ -488,6 +491,12 @@ def _step_bare_acronym(c: _Chain) -> str | None:
 
 def _step_name_or_jurisdiction(c: _Chain) -> str | None:
     s, j = c.s, c.j
+    known = next((n for n in (4, 3, 2, 1) if tuple(s.low[j:j + n]) in s.places), 0)
+    if known and not c.orgs and " ".join(s.low[c.i:c.first_end]) in regional_titles() \
+            and not _is_name_token(s.toks[j]) and (c.name_after(j + known) or c.comma_then_name(j + known)):
+        c.orgs.append((j, j + known, s.places[tuple(s.low[j:j + known])], None))
+        c.j = j + known + (s.low[j + known] == ",")      # "Bupati Sumber Arum Slamet R.": a place the article
+        return "stop"                                    # named, though its first word is a common one
     run = _name_run(s, j, c.gz_at)
     place = _jurisdiction(s, j, run, c.gz_at)
     if place:                                            # "Bupati Lembah Seruni, Kalimantan Selatan, Syamsul"
@@ -552,6 +561,10 @@ def _step_lowercase_words(c: _Chain) -> str | None:
     if k > j and (k in c.gz_at and c.gz_at[k][1].type not in ("Person", "City") or c.comma_then_name(k)):
         c.j = k
         return "next"
+    if k > j and k < len(s.toks) and _is_cap(s.toks[k].text) and not _title_at(s, k) \
+            and " ".join(s.low[c.i:c.first_end]) in regional_titles() and c.comma_then_name(_org_run(s, k, c.gz_at)):
+        c.j = k                                          # "Bupati nonaktif Sungai Landak, Rudy H."
+        return "next"
     if k > j and k + 1 < len(s.toks) and s.low[k] == "," and (rank := _title_at(s, k + 1)) \
             and rank[1]["kind"] == "rank" and c.name_after(_skip_titles(s, k + 1)):
         c.j = k + 1                                      # "Juru bicara junta, Mayor Jenderal Nama"
@@ -600,7 +613,8 @@ def _chain_name(c: _Chain) -> int:
                 s.add(j, end, "Person", "pattern")      # a client or principal named first
             else:                                       # "Presiden Direktur Kirishima Metals, Masato T."
                 known = s.places.get(tuple(s.low[j:end]))     # "Ketua KPU Sungai Kendal, Mulyadi H."
-                c.orgs.append((j, end, known or _head_class(s, j) or "Organization", None))
+                c.orgs.append((j, end, known or _head_class(s, j) or ("Region" if regional_title else "Organization"),
+                               None))                  # "Bupati nonaktif Sungai Landak, Rudy H."
             j, end = end + 1, second
     if j in gz_at and gz_at[j][1].type == "Person":
         end = max(end, gz_at[j][0])
@@ -818,6 +832,9 @@ def _org_anchor(s: _Sentence, j: int, gz_at: dict[int, tuple[int, Entry]]) -> in
 ACRONYM = re.compile(r"^(?:[A-Z][A-Za-z0-9&-]{1,17}|[A-Z]{2,}[a-z]*[A-Z]*)$")
 
 
+ADMIN_UNITS = {"kabupaten", "kota", "provinsi"}
+
+
 def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
     """'Badan Pusat Statistik (BPS)' -> one mention for the name; the acronym is resolved later."""
     toks = s.toks
@@ -875,6 +892,12 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
         place = s.gz_at.get(close + 1)
         if place is None and tuple(s.low[close + 1:close + 3]) in s.places:
             place = (close + 3, Entry("", "", s.places[tuple(s.low[close + 1:close + 3])]))
+        elif place is None and gz is None and s.low[k - 1] in ADMIN_UNITS and s.low[i] in ("pemerintah", "pemda"):
+            run = close + 1                              # "Pemerintah Kabupaten (Pemkab) Sumber Arum,": the
+            while run < len(toks) and run - close <= 3 and _is_cap(toks[run].text) and run not in s.gz_at:
+                run += 1                                 # regency's name, though "Sumber" is a common word
+            if close + 1 < run and (run == len(toks) or not _is_cap(toks[run].text)):
+                place = (run, Entry("", "", "Region"))
         elif place is not None and tuple(s.low[close + 1:place[0] + 1]) in s.places:
             place = (place[0] + 1, place[1])             # "(BPBD) Batu Kemuning", not the city Batu
         if gz is not None and gz.type in BRANCHED and place and place[1].type in ("City", "Region") \
