@@ -543,3 +543,9 @@ def test_a_regency_whose_name_opens_with_a_common_word_before_the_regents_name()
 def test_a_lowercase_qualifier_between_a_regional_title_and_its_jurisdiction():
     text = "Jaksa menyita vila milik Bupati nonaktif Tanah Merah, Rudi Gunawan, di Bali."
     assert positions(text) == [("rudi-gunawan", "tanah-merah")]
+
+
+def test_a_director_general_of_the_directorate_the_article_named_before():
+    text = ("Audit oleh Direktorat Jenderal Bina Marga (Ditjen BM) menemukan retakan. Direktur Jenderal Bina Marga "
+            "Hadi Susanto mengatakan jembatan itu ditutup.")
+    assert positions(text) == [("hadi-susanto", "direktorat-jenderal-bina-marga")]

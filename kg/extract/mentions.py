@@ -489,6 +489,33 @@ def _step_bare_acronym(c: _Chain) -> str | None:
     return None
 
 
+TITLE_UNITS = {"direktur jenderal": "Direktorat Jenderal", "dirjen": "Direktorat Jenderal",
+               "direktur": "Direktorat", "sekretaris jenderal": "Sekretariat Jenderal",
+               "inspektur jenderal": "Inspektorat Jenderal", "deputi": "Kedeputian"}
+
+
+def _step_unit_named_before(c: _Chain) -> str | None:
+    """'Direktur Jenderal Perhubungan Udara Bayu P.' after 'Direktorat Jenderal Perhubungan Udara':
+    the words after the title name the unit the article already named by its full name."""
+    s, j = c.s, c.j
+    unit = TITLE_UNITS.get(" ".join(s.low[c.i:c.first_end]))
+    if unit is None or c.orgs or c.org_ref or j != c.first_end:
+        return None
+    for n in (4, 3, 2, 1):
+        words = s.low[j:j + n]
+        if len(words) < n or not all(_is_cap(t.text) for t in s.toks[j:j + n]) or not s.free(j, j + n) \
+                or (*unit.lower().split(), *words) not in s.org_names:
+            continue
+        if not (c.name_after(j + n) or c.comma_then_name(j + n)):
+            continue
+        org = s.add(j, j + n, "GovernmentBody", "pattern")
+        org.label = f"{unit} {s.text[s.toks[j].start:s.toks[j + n - 1].end]}"
+        c.org_ref = "@%d" % s.toks[j].start
+        c.j = j + n + (s.low[j + n] == ",")
+        return "stop"
+    return None
+
+
 def _step_name_or_jurisdiction(c: _Chain) -> str | None:
     s, j = c.s, c.j
     known = next((n for n in (4, 3, 2, 1) if tuple(s.low[j:j + n]) in s.places), 0)
@@ -590,7 +617,8 @@ def _step_comma(c: _Chain) -> str | None:
 
 
 CHAIN_STEPS = [_step_title, _step_place_before_name, _step_found_org, _step_defined_acronym, _step_lexicon,
-               _step_parentheses, _step_org_head, _step_bare_acronym, _step_name_or_jurisdiction,
+               _step_parentheses, _step_org_head, _step_bare_acronym, _step_unit_named_before,
+               _step_name_or_jurisdiction,
                _step_title_words, _step_postings, _step_lowercase_words, _step_comma]
 
 
