@@ -549,3 +549,8 @@ def test_a_director_general_of_the_directorate_the_article_named_before():
     text = ("Audit oleh Direktorat Jenderal Bina Marga (Ditjen BM) menemukan retakan. Direktur Jenderal Bina Marga "
             "Hadi Susanto mengatakan jembatan itu ditutup.")
     assert positions(text) == [("hadi-susanto", "direktorat-jenderal-bina-marga")]
+
+
+def test_the_organization_of_american_states_is_known():
+    text = "Kepala Misi Pemantau Pemilu Organisasi Negara-negara Amerika (OAS), Maria Gomez, meminta data dibuka."
+    assert positions(text) == [("maria-gomez", "oas")]
