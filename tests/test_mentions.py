@@ -554,3 +554,8 @@ def test_a_director_general_of_the_directorate_the_article_named_before():
 def test_the_organization_of_american_states_is_known():
     text = "Kepala Misi Pemantau Pemilu Organisasi Negara-negara Amerika (OAS), Maria Gomez, meminta data dibuka."
     assert positions(text) == [("maria-gomez", "oas")]
+
+
+def test_a_camel_case_name_before_the_comma_is_the_body_not_a_client():
+    text = "\"Data itu harus diaudit,\" kata Direktur Eksekutif DigiWatch, Rina Maharani."
+    assert positions(text) == [("rina-maharani", "digiwatch")]

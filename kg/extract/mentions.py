@@ -278,6 +278,7 @@ def _name_run(s: _Sentence, i: int, gz_at: dict[int, tuple[int, Entry]]) -> int:
 
 
 ALL_CAPS = re.compile(r"^[A-Z][A-Z0-9]{1,6}$")
+BRAND = re.compile(r"^[A-Z]+[a-z]+[A-Z][A-Za-z]*$|^[A-Z]{2,}[a-z]+$")   # "DanaKilat", "SAFEnet": no personal name
 VERB_PREFIXES = ("me", "ber", "di", "ter")
 POSTING = {"untuk", "di", "ke", "bagi"}
 BRANCHED = {"Organization", "InternationalOrganization", "Company", "MediaOrganization"}
@@ -636,7 +637,8 @@ def _chain_name(c: _Chain) -> int:
         if second - (end + 1) >= 2 and (second == len(s.toks) or s.low[second] in (",", ".")):
             if regional_title and not c.orgs and end - j == 1 and not (j in gz_at and gz_at[j][0] > end):
                 c.orgs.append((j, end, s.places.get(tuple(s.low[j:end])) or "Region", None))
-            elif (end - j == 1 or s.crf[j].endswith("PER")) and tuple(s.low[j:end]) not in s.org_names:
+            elif (end - j == 1 or s.crf[j].endswith("PER")) and tuple(s.low[j:end]) not in s.org_names \
+                    and not (end - j == 1 and BRAND.match(s.toks[j].text)):     # "Direktur SAFEnet, X": a body
                 # ("Bupati Girimukti, Asep S.": the regency; "Direktur Utama Tirta Sembada, Wahyu P.": the body)
                 s.add(j, end, "Person", "pattern")      # a client or principal named first
             else:                                       # "Presiden Direktur Kirishima Metals, Masato T."
