@@ -619,3 +619,16 @@ def test_seizing_a_flagged_vessel_targets_its_flag_state():
 def test_arresting_people_does_not_target_their_country():
     found = events("Polisi menangkap dua warga negara Vietnam di Batam.")
     assert not any(r == "17" and t == "vietnam" for _, r, t, _ in found), found
+
+
+def test_a_decision_is_not_authored_by_those_who_help_its_critic():
+    found = events("Rektorat Universitas Lembah Hijau menjatuhkan sanksi kepada Dimas Prakoso. Lembaga Bantuan "
+                   "Hukum (LBH) Padang akan mendampingi Dimas Prakoso menggugat keputusan rektor ke pengadilan.")
+    sues = {t for a, r, t, _ in found if a == "dimas-prakoso" and r == "11"}
+    assert sues and "lembaga-bantuan-hukum-padang" not in sues, found
+
+
+def test_a_bare_rektor_is_the_rector_named_before():
+    found = events("Rektor Universitas Lembah Hijau, Harjono Wibisono, membekukan pers mahasiswa. "
+                   "Badan Eksekutif Mahasiswa (BEM) menuntut rektor memulihkan status Dimas Prakoso.")
+    assert any(r == "10" and t == "harjono-wibisono" for _, r, t, _ in found), found

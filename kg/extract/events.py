@@ -175,7 +175,8 @@ def _link_objects(events: list[Event], cue_table: dict, lead: str | None = None)
             # "Keputusan itu dikecam", "Langkah itu dikecam oleh Caracas": the last act before it
             passive_decision = words[0] in decisions and prev.evidence.start < e.evidence.start and (
                 len(words) == 1 or words[1] in DETERMINERS and e.trigger.startswith("di"))
-            if same_kind or same_word or words[0] in decisions and prev.target == e.agent or passive_decision:
+            against = prev.target == e.agent and prev.code[:2] not in HELPING   # help given to the critic
+            if same_kind or same_word or words[0] in decisions and against or passive_decision:   # is no decision
                 e.target = prev.agent
                 break
         else:
@@ -185,6 +186,9 @@ def _link_objects(events: list[Event], cue_table: dict, lead: str | None = None)
                                          # (an act, not a criticism of one)
                     last = max(p.evidence.start for p in before)
                     e.target = next(p.agent for p in before if p.evidence.start == last)
+
+
+HELPING = {"03", "04", "05", "06", "07", "08"}     # cooperative roots: acts for someone, not decisions on them
 
 
 def _author_of(e: Event, head: str, earlier: list[Event]) -> str | None:

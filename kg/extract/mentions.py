@@ -51,6 +51,9 @@ def detect_mentions(doc: Document) -> Document:
             elif m.source == "pattern" and 1 < len(words) <= 4 and words[0] in cues().get("place_head", ()) \
                     and words[1:] not in gazetteer().forms:
                 places.setdefault(words[1:], "Region")   # "Polres Sukamaju" -> "Sukamaju"
+            if m.source == "pattern" and m.acronym and 1 < len(short := tuple(w.lower() for w in m.acronym.split())) <= 4 \
+                    and short[0] in cues().get("place_head", ()) and short[1:] not in gazetteer().forms:
+                places.setdefault(short[1:], "Region")   # "Pemerintah Kabupaten (Pemkab) Sumber Arum" -> "Sumber Arum"
     found = _document_pass(doc, found)
     found.extend(_anaphora(doc, found))
     doc.mentions = sorted(found, key=lambda m: (m.start, m.end))
@@ -149,6 +152,7 @@ def _sentence_mentions(sent: Sentence, si: int, text: str,
         if s.free(i, j) and not _inside_name(s, i, j, entry):
             s.add(i, j, entry.type, "gazetteer", entry.key)
     _appositions(s)
+    _possessive_titles(s)
     _initials(s)
     if not s.headline:
         _tagger(s)
@@ -274,6 +278,7 @@ def _name_run(s: _Sentence, i: int, gz_at: dict[int, tuple[int, Entry]]) -> int:
 
 
 ALL_CAPS = re.compile(r"^[A-Z][A-Z0-9]{1,6}$")
+BRAND = re.compile(r"^[A-Z]+[a-z]+[A-Z][A-Za-z]*$|^[A-Z]{2,}[a-z]+$")   # "DanaKilat", "SAFEnet": no personal name
 VERB_PREFIXES = ("me", "ber", "di", "ter")
 POSTING = {"untuk", "di", "ke", "bagi"}
 BRANCHED = {"Organization", "InternationalOrganization", "Company", "MediaOrganization"}
@@ -368,6 +373,9 @@ def _step_place_before_name(c: _Chain) -> str | None:
             gz = c.gz_at.get(j)
             if gz and gz[0] == run:                      # "Kepala Pusat Penerangan Hukum Kejagung, Rudi S."
                 c.orgs.append((j, run, gz[1].type, gz[1].key))
+            elif tuple(s.low[j:run]) in s.known_acronyms and s.low[c.orgs[-1][0]] in UNIT_HEADS \
+                    and s.free(j, run):                  # "Kepala Seksi ... Kejati Sumut, Budi S.": the
+                c.orgs.append((j, run, "Organization", "@acronym"))   # parent the article defined
             c.j = run + 1                                # "... (BPBD) Batu Kemuning, Irwan Syafri"
             return "stop"
     return None
@@ -452,7 +460,9 @@ def _step_org_head(c: _Chain) -> str | None:
     run_end = _org_run(s, start + width, c.gz_at)
     if s.low[start] in UNIT_HEADS:                       # "Seksi Penerangan Hukum | Kejati Sumut": the unit
         run_end = next((k for k in range(start + width + 1, run_end) if _head_len(s, k) or k in c.gz_at
-                        and is_a(c.gz_at[k][1].type, "Organization")), run_end)   # ends at its parent
+                        and is_a(c.gz_at[k][1].type, "Organization")
+                        or any(tuple(s.low[k:k + n]) in s.known_acronyms for n in (1, 2))),
+                       run_end)                          # ends at its parent ("... Kejati Sumut", defined)
     cls = _head_class(s, start) or "Organization"
     if c.comma_then_name(run_end):                       # "Kepala Dinas X Kabupaten Y, Yusuf Prasetyo"
         c.orgs.append((start, run_end, cls, None))
@@ -480,8 +490,41 @@ def _step_bare_acronym(c: _Chain) -> str | None:
     return None
 
 
+TITLE_UNITS = {"direktur jenderal": "Direktorat Jenderal", "dirjen": "Direktorat Jenderal",
+               "direktur": "Direktorat", "sekretaris jenderal": "Sekretariat Jenderal",
+               "inspektur jenderal": "Inspektorat Jenderal", "deputi": "Kedeputian"}
+
+
+def _step_unit_named_before(c: _Chain) -> str | None:
+    """'Direktur Jenderal Perhubungan Udara Bayu P.' after 'Direktorat Jenderal Perhubungan Udara':
+    the words after the title name the unit the article already named by its full name."""
+    s, j = c.s, c.j
+    unit = TITLE_UNITS.get(" ".join(s.low[c.i:c.first_end]))
+    if unit is None or c.orgs or c.org_ref or j != c.first_end:
+        return None
+    for n in (4, 3, 2, 1):
+        words = s.low[j:j + n]
+        if len(words) < n or not all(_is_cap(t.text) for t in s.toks[j:j + n]) or not s.free(j, j + n) \
+                or (*unit.lower().split(), *words) not in s.org_names:
+            continue
+        if not (c.name_after(j + n) or c.comma_then_name(j + n)):
+            continue
+        org = s.add(j, j + n, "GovernmentBody", "pattern")
+        org.label = f"{unit} {s.text[s.toks[j].start:s.toks[j + n - 1].end]}"
+        c.org_ref = "@%d" % s.toks[j].start
+        c.j = j + n + (s.low[j + n] == ",")
+        return "stop"
+    return None
+
+
 def _step_name_or_jurisdiction(c: _Chain) -> str | None:
     s, j = c.s, c.j
+    known = next((n for n in (4, 3, 2, 1) if tuple(s.low[j:j + n]) in s.places), 0)
+    if known and not c.orgs and " ".join(s.low[c.i:c.first_end]) in regional_titles() \
+            and not _is_name_token(s.toks[j]) and (c.name_after(j + known) or c.comma_then_name(j + known)):
+        c.orgs.append((j, j + known, s.places[tuple(s.low[j:j + known])], None))
+        c.j = j + known + (s.low[j + known] == ",")      # "Bupati Sumber Arum Slamet R.": a place the article
+        return "stop"                                    # named, though its first word is a common one
     run = _name_run(s, j, c.gz_at)
     place = _jurisdiction(s, j, run, c.gz_at)
     if place:                                            # "Bupati Lembah Seruni, Kalimantan Selatan, Syamsul"
@@ -546,13 +589,21 @@ def _step_lowercase_words(c: _Chain) -> str | None:
     if k > j and (k in c.gz_at and c.gz_at[k][1].type not in ("Person", "City") or c.comma_then_name(k)):
         c.j = k
         return "next"
+    if k > j and k < len(s.toks) and _is_cap(s.toks[k].text) and not _title_at(s, k) \
+            and " ".join(s.low[c.i:c.first_end]) in regional_titles() and c.comma_then_name(_org_run(s, k, c.gz_at)):
+        c.j = k                                          # "Bupati nonaktif Sungai Landak, Rudy H."
+        return "next"
+    if k > j and k + 1 < len(s.toks) and s.low[k] == "," and (rank := _title_at(s, k + 1)) \
+            and rank[1]["kind"] == "rank" and c.name_after(_skip_titles(s, k + 1)):
+        c.j = k + 1                                      # "Juru bicara junta, Mayor Jenderal Nama"
+        return "next"
     return None
 
 
 def _step_comma(c: _Chain) -> str | None:
     s, j = c.s, c.j
-    if s.low[j] == "," and c.name_after(j + 1) and (c.orgs or j > c.first_end):
-        c.j = j + 1                                      # "Juru Bicara KPK, Budi Prasetyo"
+    if s.low[j] == "," and c.name_after(j + 1) and (c.orgs or j > c.first_end or c.org_ref):
+        c.j = j + 1                                      # "Juru Bicara KPK, Budi Prasetyo", "Menkes, Budi S."
         return "stop"
     if s.low[j] == "," and (c.orgs or j > c.first_end) and j + 3 < len(s.toks) and s.low[j + 2] == "," \
             and _is_name_token(s.toks[j + 1]) and j + 1 not in c.gz_at and s.low[j + 1] not in common_words() \
@@ -567,7 +618,8 @@ def _step_comma(c: _Chain) -> str | None:
 
 
 CHAIN_STEPS = [_step_title, _step_place_before_name, _step_found_org, _step_defined_acronym, _step_lexicon,
-               _step_parentheses, _step_org_head, _step_bare_acronym, _step_name_or_jurisdiction,
+               _step_parentheses, _step_org_head, _step_bare_acronym, _step_unit_named_before,
+               _step_name_or_jurisdiction,
                _step_title_words, _step_postings, _step_lowercase_words, _step_comma]
 
 
@@ -575,14 +627,24 @@ def _chain_name(c: _Chain) -> int:
     """Where the name read at c.j ends; splits off an organisation or jurisdiction before it."""
     s, gz_at, j = c.s, c.gz_at, c.j
     end = _name_run(s, j, gz_at)
+    if end - j >= 2 and j > 0 and s.low[j - 1] == "," and end + 1 < len(s.toks) and s.low[end + 1] == "," \
+            and s.toks[end].text[:1].isupper() and s.toks[end].text[1:].islower() and s.free(end, end + 1):
+        end += 1                                         # "Menteri ..., Karim Ben Salah,": a capitalised word
+                                                         # before the closing comma ends the name
+    regional_title = " ".join(s.low[c.i:c.first_end]) in regional_titles()
     if end > j and end < len(s.toks) and s.low[end] == "," and not (j in gz_at and gz_at[j][1].type == "Person"):
         second = _name_run(s, end + 1, gz_at)           # "Kuasa hukum Yusuf, Lestari Wulandari, ..."
         if second - (end + 1) >= 2 and (second == len(s.toks) or s.low[second] in (",", ".")):
-            if end - j == 1 or s.crf[j].endswith("PER"):
+            if regional_title and not c.orgs and end - j == 1 and not (j in gz_at and gz_at[j][0] > end):
+                c.orgs.append((j, end, s.places.get(tuple(s.low[j:end])) or "Region", None))
+            elif (end - j == 1 or s.crf[j].endswith("PER")) and tuple(s.low[j:end]) not in s.org_names \
+                    and not (end - j == 1 and BRAND.match(s.toks[j].text)):     # "Direktur SAFEnet, X": a body
+                # ("Bupati Girimukti, Asep S.": the regency; "Direktur Utama Tirta Sembada, Wahyu P.": the body)
                 s.add(j, end, "Person", "pattern")      # a client or principal named first
             else:                                       # "Presiden Direktur Kirishima Metals, Masato T."
                 known = s.places.get(tuple(s.low[j:end]))     # "Ketua KPU Sungai Kendal, Mulyadi H."
-                c.orgs.append((j, end, known or _head_class(s, j) or "Organization", None))
+                c.orgs.append((j, end, known or _head_class(s, j) or ("Region" if regional_title else "Organization"),
+                               None))                  # "Bupati nonaktif Sungai Landak, Rudy H."
             j, end = end + 1, second
     if j in gz_at and gz_at[j][1].type == "Person":
         end = max(end, gz_at[j][0])
@@ -797,7 +859,10 @@ def _org_anchor(s: _Sentence, j: int, gz_at: dict[int, tuple[int, Entry]]) -> in
 
 # --- acronyms and organisation heads -----------------------------------------
 
-ACRONYM = re.compile(r"^(?:[A-Z][A-Za-z0-9&-]{1,11}|[A-Z]{2,}[a-z]*[A-Z]*)$")
+ACRONYM = re.compile(r"^(?:[A-Z][A-Za-z0-9&-]{1,17}|[A-Z]{2,}[a-z]*[A-Z]*)$")
+
+
+ADMIN_UNITS = {"kabupaten", "kota", "provinsi"}
 
 
 def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
@@ -834,6 +899,11 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
         while (hit := _title_at(s, i)) and hit[0] < k - 1 and hit[1]["kind"] != "honorific":
             i, titled = hit[0], True                   # "Kepala [BNN Provinsi] (BNNP)": not the title
         start, i = i, _initials_suffix(s, i, k, acronym)
+        if (whole := _title_at(s, start)) and whole[0] >= k and whole[1].get("org"):
+            for x in range(k + 1, close):
+                s.taken[x] = True
+            continue                                   # "Menteri Pelindungan Pekerja Migran Indonesia (P2MI)":
+                                                       # the title's ministry, not a body of its last words
         if start < i and _head_class(s, i - 1) == "Company":
             i -= 1                                     # "[PT] Sinyal Prima Telekomunikasi (SPT)"
         head = max((x for x in range(i + 1, k - 1) if _head_len(s, x)), default=i)
@@ -852,6 +922,12 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
         place = s.gz_at.get(close + 1)
         if place is None and tuple(s.low[close + 1:close + 3]) in s.places:
             place = (close + 3, Entry("", "", s.places[tuple(s.low[close + 1:close + 3])]))
+        elif place is None and gz is None and s.low[k - 1] in ADMIN_UNITS and s.low[i] in ("pemerintah", "pemda"):
+            run = close + 1                              # "Pemerintah Kabupaten (Pemkab) Sumber Arum,": the
+            while run < len(toks) and run - close <= 3 and _is_cap(toks[run].text) and run not in s.gz_at:
+                run += 1                                 # regency's name, though "Sumber" is a common word
+            if close + 1 < run and (run == len(toks) or not _is_cap(toks[run].text)):
+                place = (run, Entry("", "", "Region"))
         elif place is not None and tuple(s.low[close + 1:place[0] + 1]) in s.places:
             place = (place[0] + 1, place[1])             # "(BPBD) Batu Kemuning", not the city Batu
         if gz is not None and gz.type in BRANCHED and place and place[1].type in ("City", "Region") \
@@ -867,6 +943,23 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
             where = s.text[s.toks[close + 1].start:s.toks[place[0] - 1].end]
             m.label = f"{s.text[s.toks[i].start:s.toks[k - 1].end]} {where}"
             m.acronym = f"{acronym} {where}"            # later "Kejari Sidoarjo" (and bare "Kejari") is this body
+            continue
+        known_long = None
+        if gz is None and not titled:                    # "Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan":
+            for n in (2, 1):                             # "BPJS Kesehatan" is the known body, one actor
+                tail = s.low[close + 1:close + 1 + n]
+                hit = gazetteer().forms.get((*s.low[k + 1:close], *tail)) if len(tail) == n else None
+                if hit and hit[0].type not in ("City", "Region", "Person") \
+                        and all(_is_cap(t.text) for t in s.toks[close + 1:close + 1 + n]) \
+                        and s.free(close + 1, close + 1 + n) and close + 1 not in s.gz_at:   # not "(Bareskrim) Polri"
+                    known_long = (n, hit[0])
+                    break
+        if known_long:
+            n, entry = known_long
+            s.add(i, k, entry.type, "pattern", entry.key)
+            s.add(k + 1, close, entry.type, "acronym", entry.key)
+            for x in range(close + 1, close + 1 + n):
+                s.taken[x] = True
             continue
         # a name no person was called by
         name_end = _name_end(s, close + 1, 4, s.person_words) if gz is None and type_ == "Company" and not titled else 0
@@ -1034,6 +1127,33 @@ def _appositions(s: _Sentence) -> None:
         ref = (org.key or "@%d" % org.start) if org else hit[1].get("org") or None
         person = s.add(i, k, "Person", "pattern", None, hit[1]["title"], ref)
         person.title_start = s.toks[k + 1].start
+
+
+def _possessive_titles(s: _Sentence) -> None:
+    """'..., dan redaktur pelaksananya, Bayu Ramadhan, ...': a title with the possessive -nya
+    ("its managing editor") and a name between commas: the office is held in the organisation
+    named last before it in the sentence."""
+    toks = s.toks
+    for k in range(len(toks) - 3):
+        low = s.low[k]
+        if not low.endswith("nya") or len(low) < 6 or toks[k + 1].text != ",":
+            continue
+        hit = next((i for i in range(max(0, k - 3), k + 1)
+                    if (t := titles().get((*s.low[i:k], low[:-3]))) and t["kind"] == "role"), None)
+        if hit is None:
+            continue
+        info = titles()[(*s.low[hit:k], low[:-3])]
+        org = next((m for m in reversed(s.out) if m.end <= toks[hit].start and m.type != "Person"
+                    and is_a(m.type, "Organization")), None)
+        ref = (org.key or "@%d" % org.start) if org else info.get("org") or None
+        person = next((m for m in s.out if m.start == toks[k + 2].start and m.type == "Person"
+                       and m.title_start is not None and m.title_start >= toks[hit].start), None)
+        if person is None:                       # the title chain may have read "redaktur" alone
+            end = _name_run(s, k + 2, s.gz_at)
+            if end - (k + 2) < 2 or not s.free(k + 2, end) or end < len(toks) and s.low[end] not in (",", "."):
+                continue
+            person = s.add(k + 2, end, "Person", "pattern", None, info["title"], ref)
+        person.title, person.role_org, person.title_start = info["title"], ref, toks[hit].start
 
 
 # --- bare acronyms ----------------------------------------------------------------

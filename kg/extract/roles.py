@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 
 from kg.document import Document, Entity, Position, Span
-from kg.lexicon import anaphora_antecedents, entry_for_org, holders, titles
+from kg.lexicon import anaphora_antecedents, entry_for_org, holders, regional_bodies, titles
 
 
 def extract_positions(doc: Document) -> Document:
@@ -24,6 +24,8 @@ def extract_positions(doc: Document) -> Document:
         if m.role_org and org is None:
             org = _add_org(doc, m.role_org)
         if org is None:
+            org = _org_in_title(doc, m)
+        if org is None:
             org = _org_from_holders(doc, m.key, m.title)
         if org is None:
             org = _org_named_like(doc, m.title, m.start)
@@ -31,6 +33,8 @@ def extract_positions(doc: Document) -> Document:
             org = _add_org(doc, "country:ID")      # "Presiden Bagas" in Indonesian news
         if org in doc.entities and doc.entities[org].type == "Person":
             org = None                                 # "kuasa hukum Bambang": a client, not an employer
+        org = _body_of_jurisdiction(doc, org, m.title)   # "Kapolres Sukamaju" heads "Polres Sukamaju"
+        org = _ministry_of_state(doc, org, m.title)      # "Menteri Perdagangan AS": "Departemen Perdagangan AS"
         if m.title.lower() not in REGION_HEADS:      # "Bupati X" heads the regency; "Sekda X" serves
             org = _government_of(doc, org)           # its government
         if org is None and m.title.lower() in _honorifics():
@@ -44,7 +48,47 @@ def extract_positions(doc: Document) -> Document:
         if start > m.start:                          # apposition: "Nama, jabatan ..."
             start = m.start
         doc.positions.append(Position(m.key, org, m.title, Span(start, m.end)))
+    _led_by(doc, seen)
     return doc
+
+
+LED_BY = {"diketuai": "Ketua", "dipimpin": "Pemimpin", "dikepalai": "Kepala"}
+
+
+def _led_by(doc: Document, seen: set) -> None:
+    """'Majelis hakim yang diketuai Nama', 'tim yang dipimpin Nama': the person heads the body
+    the phrase before 'yang' names (a description resolved to the court, a named body)."""
+    text = doc.article.text
+    ments = sorted(doc.mentions, key=lambda x: x.start)
+    for n, m in enumerate(ments):
+        if m.type != "Person" or not m.key or m.source in ("pronoun", "description"):
+            continue
+        words = text[max(0, m.start - 30):m.start].split()
+        words = words[:-1] if words and words[-1] == "oleh" else words
+        if len(words) < 2 or words[-1].lower() not in LED_BY or words[-2].lower() != "yang":
+            continue
+        yang = text.rfind(words[-2], 0, m.start)
+        body = next((o for o in reversed(ments[:n]) if o.end <= yang and len(gap := text[o.end:yang].split()) <= 1
+                     and all(w.isalpha() and w.islower() for w in gap)), None)   # "Majelis [hakim] yang"
+        if body is None or body.key not in doc.entities or doc.entities[body.key].type == "Person":
+            continue
+        title = LED_BY[words[-1].lower()]
+        if (m.key, body.key, title.lower()) in seen:
+            continue
+        seen.add((m.key, body.key, title.lower()))
+        doc.positions.append(Position(m.key, body.key, title, Span(body.start, m.end)))
+
+
+def _org_in_title(doc: Document, m) -> str | None:
+    """An organisation named by a description inside the title phrase ("Juru bicara junta,
+    Mayor Jenderal Nama": the junta the article named)."""
+    if m.title_start is None or m.title_start >= m.start:
+        return None
+    for other in doc.mentions:
+        if m.title_start <= other.start and other.end <= m.start and other.key in doc.entities \
+                and other.source == "description" and "Organization" in _ancestors(doc.entities[other.key].type):
+            return other.key
+    return None
 
 
 def _honorifics() -> frozenset[str]:
@@ -110,6 +154,48 @@ def _ancestors(cls: str) -> set[str]:
         cls = SUPERCLASS[cls]
         out.add(cls)
     return out
+
+
+def _body_of_jurisdiction(doc: Document, org: str | None, title: str) -> str | None:
+    """A regional chief's title read with its jurisdiction ("Kapolres Sukamaju", "Kajati
+    Sumut") names the office there: the article's "Polres Sukamaju" / "Kejati Sumut" when it
+    names that body (regional_titles.tsv, column body)."""
+    bodies = regional_bodies().get(title.lower())
+    ent = doc.entities.get(org) if org else None
+    if not bodies or ent is None or ent.type == "Person":
+        return org
+    places = {f.lower() for f in ent.forms} | {ent.label.lower()}
+    if any(p.startswith(bodies) for p in places):
+        return org                                     # already the body
+    wanted = {f"{b} {p}" for b in bodies for p in places}
+    for other in doc.entities.values():
+        if other.key != org and other.type != "Person" \
+                and ({f.lower() for f in other.forms} | {other.label.lower()}) & wanted:
+            return other.key
+    return org
+
+
+MINISTRY_HEADS = ("kementerian", "departemen")
+
+
+def _ministry_of_state(doc: Document, org: str | None, title: str) -> str | None:
+    """A minister of a foreign state ("Menteri Perdagangan AS") holds office in the ministry
+    when the article names it as an actor of its own ("Departemen Perdagangan AS memasukkan
+    ..."), not only inside another official's title ("Juru bicara Kementerian ... Peru, X")."""
+    ent = doc.entities.get(org) if org else None
+    if ent is None or ent.type != "Country" or not title.lower().startswith("menteri "):
+        return org
+    portfolio = title.lower()[len("menteri "):]
+    places = {f.lower() for f in ent.forms} | {ent.label.lower()}
+    wanted = {f"{h} {portfolio} {p}" for h in MINISTRY_HEADS for p in places}
+    titles_at = [(p.title_start, p.start) for p in doc.mentions
+                 if p.type == "Person" and p.title and p.title_start is not None]
+    for other in doc.entities.values():
+        if other.type != "Person" and ({f.lower() for f in other.forms} | {other.label.lower()}) & wanted \
+                and any(x.key == other.key and not any(a <= x.start < b for a, b in titles_at)
+                        for x in doc.mentions):
+            return other.key
+    return org
 
 
 def _government_of(doc: Document, org: str | None) -> str | None:

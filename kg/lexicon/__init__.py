@@ -222,6 +222,16 @@ def titles() -> dict[tuple[str, ...], dict[str, str]]:
         if toks:
             out[toks] = {"title": r.get("title") or r["form"], "org": r.get("org", ""),
                          "kind": r.get("kind", "role"), "form": r["form"]}
+    for entry, forms in actor_entries():             # "Kementerian Pemuda dan Olahraga" in actors.tsv:
+        if entry.parent != "country:ID":             # "Menteri Pemuda dan Olahraga" heads it
+            continue
+        for form in forms:
+            if not form.startswith("Kementerian ") or form.startswith("Kementerian Koordinator"):
+                continue
+            office = "Menteri " + form[len("Kementerian "):]
+            for title in (office, "Wakil " + office):
+                toks = tuple(t.text.lower() for t in tokenize(title))
+                out.setdefault(toks, {"title": title, "org": entry.key, "kind": "role", "form": title})
     return out
 
 
@@ -376,3 +386,17 @@ def capital_of() -> dict[str, str]:
 def regional_titles() -> frozenset[str]:
     """Title forms whose following proper noun is a jurisdiction (bupati, gubernur, kapolres ...)."""
     return frozenset(r["form"] for r in rows("regional_titles.tsv"))
+
+
+@lru_cache(maxsize=None)
+def regional_bodies() -> dict[str, tuple[str, ...]]:
+    """Canonical title (lower-cased) -> the names of the office it heads, to be followed by the
+    jurisdiction: "Kepala Kepolisian Resor" (Kapolres) -> ("polres", "kepolisian resor")."""
+    out: dict[str, tuple[str, ...]] = {}
+    for r in rows("regional_titles.tsv"):
+        if not r.get("body"):
+            continue
+        info = titles().get(tuple(r["form"].split()))
+        for title in {r["form"], info["title"].lower() if info else r["form"]}:
+            out[title] = tuple(b.strip().lower() for b in r["body"].split("|") if b.strip())
+    return out
