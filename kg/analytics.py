@@ -75,7 +75,7 @@ _CLASSES = " ".join(f"kg:{c}" for c in ENTITY_CLASSES)
 # one, else from every graph ({g} is then ?g): each article graph repeats the type, label
 # and sameAs of every entity it mentions, so over the article graphs each fact is read by
 # its own DISTINCT query (joined in one query, k copies would give k^3 rows) and joined here.
-ENTITY_CLASSES_Q = f"SELECT DISTINCT ?e ?v WHERE {{{{ VALUES ?v {{{{ {_CLASSES} }}}} GRAPH {{g}} {{{{ ?e a ?v }}}} }}}}"
+ENTITY_CLASSES_Q = "SELECT DISTINCT ?e ?v WHERE {{ VALUES ?v {{ " + _CLASSES + " }} GRAPH {g} {{ ?e a ?v }} }}"
 ENTITY_LABELS_Q = "SELECT DISTINCT ?e ?v WHERE {{ GRAPH {g} {{ ?e rdfs:label ?v }} }}"
 ENTITY_WIKIDATA_Q = "SELECT DISTINCT ?e ?v WHERE {{ GRAPH {g} {{ ?e owl:sameAs ?v }} FILTER(STRSTARTS(STR(?v), STR(wd:))) }}"
 EVENTS_Q = """SELECT DISTINCT ?event ?agent ?target ?code ?modality WHERE {
@@ -88,9 +88,9 @@ POSITIONS_Q_D = """SELECT DISTINCT ?person ?org ?title ?p WHERE {{
   {{ SELECT DISTINCT ?p ?org WHERE {{ GRAPH {g} {{ ?p kg:positionIn ?org }} }} }}
   OPTIONAL {{ SELECT DISTINCT ?p ?title WHERE {{ GRAPH {g} {{ ?p kg:title ?title }} }} }}
 }}"""
-STRUCTURAL_Q = f"""SELECT DISTINCT ?s ?p ?o WHERE {{{{
-  VALUES ?p {{{{ {" ".join("kg:" + r for r in STRUCTURAL)} }}}} GRAPH {{g}} {{{{ ?s ?p ?o }}}}
-}}}}"""
+STRUCTURAL_Q = """SELECT DISTINCT ?s ?p ?o WHERE {{
+  VALUES ?p {{ """ + " ".join("kg:" + r for r in STRUCTURAL) + """ }} GRAPH {g} {{ ?s ?p ?o }}
+}}"""
 
 
 def entity_scope(store: Store) -> str:

@@ -133,7 +133,7 @@ def _lead_actor(doc: Document, by_sentence: dict[int, list[Mention]]) -> str | N
             k += 3                                       # "Kementerian Perdagangan (Kemendag)"
         while k < len(toks) and low[k] in LEAD_ADVERBS:
             k += 1
-        verb = k < len(toks) and len(low[k]) > 4 and low[k].startswith(("me", "ber"))
+        verb = k < len(toks) and _affixed(low[k], ("me", "ber"))
         return _agent_key(m) if verb else None           # the subject of an active verb, or none
     return None
 
@@ -406,7 +406,7 @@ class _Clause:
         k = i - 1
         while k >= 0 and self.low[k] in {"juga", "pun", "kemudian", "lalu", "segera", "langsung"}:
             k -= 1
-        verb = len(self.low[i]) > 4 and self.low[i].startswith(("me", "ber"))   # "... ZEE Argentina dan
+        verb = _affixed(self.low[i], ("me", "ber"))   # "... ZEE Argentina dan
         return k >= 0 and self.low[k] in {"tetapi", "namun", "dan", "serta", "lalu", "sekaligus"} \
             and (k == 0 or self.at.get(k - 1) is None or verb)                   # menuntut": a verb goes on
 
@@ -430,7 +430,7 @@ class _Clause:
                 return False
             if w in self.cues.get("support", ()):
                 return True
-            if len(w) > 4 and w.startswith(("me", "ber", "di", "ter")):
+            if _affixed(w, ("me", "ber", "di", "ter")):
                 return False                     # "mengecam serangan": the noun is an object, not an act
             if w not in SUPPORT_SKIP:
                 return False
@@ -632,8 +632,8 @@ class _Clause:
 
     def new_act(self, k: int) -> bool:
         """Does a coordinated verb phrase start at token k ("dan melaporkan ...")?"""
-        return self.low[k] in ("dan", "serta") and k + 1 < len(self.toks) and len(self.low[k + 1]) > 4 \
-            and self.low[k + 1].startswith(("me", "ber", "di"))
+        return self.low[k] in ("dan", "serta") and k + 1 < len(self.toks) \
+            and _affixed(self.low[k + 1], ("me", "ber", "di"))
 
     def target_after(self, j: int, preps: tuple[str, ...]) -> Mention | None:
         """Target after the cue: a direct object or an actor after one of its prepositions;
@@ -647,7 +647,7 @@ class _Clause:
         for k in range(j, min(len(self.toks), j + 16)):
             if self.low[k] in (".", ";") or self.toks[k].text in QUOTE_MARKS or self.low[k] == "," and (
                     k + 1 < len(self.toks) and (self.low[k + 1] in SUBORDINATORS or
-                                                len(self.low[k + 1]) > 4 and self.low[k + 1].startswith(("me", "di", "ber")))):
+                                                _affixed(self.low[k + 1], ("me", "di", "ber")))):
                 break                                    # a list's commas are crossed, a new clause is not
             if self.low[k] in preps:
                 return self.mention_after(k + 1)
@@ -727,7 +727,7 @@ class _Clause:
         if d is None or d + 1 >= i:
             return False
         nxt = self.low[d + 1]
-        verb = len(nxt) > 4 and nxt.startswith(("me", "ber", "di", "ter"))
+        verb = _affixed(nxt, ("me", "ber", "di", "ter"))
         return not verb and nxt not in {"telah", "sudah", "pernah", "tidak", "tak", "bahwa", "akan", "ikut",
                                         "sengaja", "turut", "pihaknya", "dirinya", "adanya"}
 
@@ -902,7 +902,7 @@ class _Clause:
             if m is not None:
                 return self._acting(m)
             if w == "yang" and k + 1 < len(self.toks) and self.low[k + 1].isalpha() \
-                    and not (len(self.low[k + 1]) > 4 and self.low[k + 1].startswith(("me", "di", "ter", "ber"))):
+                    and not _affixed(self.low[k + 1], ("me", "di", "ter", "ber")):
                 k += 2                                   # "cara pembuatan obat yang baik (CPOB) pabrik X"
                 continue
             if w in ("untuk", "bagi") and k > j:                # "membekukan hibah untuk [PB] X"
@@ -912,7 +912,7 @@ class _Clause:
                     return self._acting(m)
             if w in PREPOSITIONS or w in SUBORDINATORS or w in CLAUSE_PUNCT or w in (".", ";", "yang") \
                     or self.toks[k].text in QUOTE_MARKS or not (w.isalpha() or NUMBER.fullmatch(w)) \
-                    or len(w) > 4 and w.startswith(("me", "di", "ter")):
+                    or _affixed(w, ("me", "di", "ter")):
                 return None
             k += 1
         return None
@@ -1012,6 +1012,12 @@ class _Args:
 def _mere_place(m: Mention) -> bool:
     """A place that is not a state (cities, regions, buildings): no actor by itself."""
     return is_a(m.type, "Place") and m.type != "Country"
+
+
+def _affixed(word: str, prefixes: tuple[str, ...]) -> bool:
+    """Does a word look like a verb form with one of these prefixes ("me", "ber", "di", "ter")
+    rather than a short word that merely starts with them ("dia", "beri")?"""
+    return len(word) > 4 and word.startswith(prefixes)
 
 
 def _phrase_in(backwards: list[str], forms) -> bool:

@@ -164,13 +164,12 @@ def _body_of_jurisdiction(doc: Document, org: str | None, title: str) -> str | N
     ent = doc.entities.get(org) if org else None
     if not bodies or ent is None or ent.type == "Person":
         return org
-    places = {f.lower() for f in ent.forms} | {ent.label.lower()}
+    places = _names(ent)
     if any(p.startswith(bodies) for p in places):
         return org                                     # already the body
     wanted = {f"{b} {p}" for b in bodies for p in places}
     for other in doc.entities.values():
-        if other.key != org and other.type != "Person" \
-                and ({f.lower() for f in other.forms} | {other.label.lower()}) & wanted:
+        if other.key != org and other.type != "Person" and _names(other) & wanted:
             return other.key
     return org
 
@@ -186,16 +185,21 @@ def _ministry_of_state(doc: Document, org: str | None, title: str) -> str | None
     if ent is None or ent.type != "Country" or not title.lower().startswith("menteri "):
         return org
     portfolio = title.lower()[len("menteri "):]
-    places = {f.lower() for f in ent.forms} | {ent.label.lower()}
+    places = _names(ent)
     wanted = {f"{h} {portfolio} {p}" for h in MINISTRY_HEADS for p in places}
     titles_at = [(p.title_start, p.start) for p in doc.mentions
                  if p.type == "Person" and p.title and p.title_start is not None]
     for other in doc.entities.values():
-        if other.type != "Person" and ({f.lower() for f in other.forms} | {other.label.lower()}) & wanted \
+        if other.type != "Person" and _names(other) & wanted \
                 and any(x.key == other.key and not any(a <= x.start < b for a, b in titles_at)
                         for x in doc.mentions):
             return other.key
     return org
+
+
+def _names(ent: Entity) -> set[str]:
+    """An entity's label and every form seen, lower-cased."""
+    return {f.lower() for f in ent.forms} | {ent.label.lower()}
 
 
 def _government_of(doc: Document, org: str | None) -> str | None:
@@ -204,7 +208,7 @@ def _government_of(doc: Document, org: str | None) -> str | None:
     ent = doc.entities.get(org) if org else None
     if ent is None or ent.type not in ("Region", "City"):
         return org
-    names = {f.lower() for f in ent.forms} | {ent.label.lower()}
+    names = _names(ent)
     for other in doc.entities.values():
         if other.type == "GovernmentBody" and any(other.label.lower().endswith(" " + n) for n in names) \
                 and other.label.lower().startswith(("pemerintah", "pemprov", "pemkab", "pemkot")):
