@@ -3,7 +3,8 @@
     .venv/bin/python bench/queries.py --trig /tmp/kg-scale/kg.trig --store /tmp/kg-scale-store
 
 Each query runs as `kg query` would run it, with its parameters bound to typical values
-(the most mentioned actor, the most quoted speaker, CAMEO root 19), and is timed as the
+(the most mentioned actor, the most quoted speaker, CAMEO root 19, the first article with an
+event; with --unbound, once more without them), and is timed as the
 median of 5 runs (one run when the first takes over 10 s) until all its rows are read.
 rdflib runs in a child process so that a query that takes too long (--cap seconds) can
 be stopped; the child is then started again. Prints one row per query: milliseconds for
@@ -36,8 +37,9 @@ def timed(fn, runs: int = RUNS, long_ms: float = 10_000) -> tuple[float, int]:
     return statistics.median(times), rows
 
 
-def bound_queries(store) -> list[tuple[str, str]]:
-    """(name, SPARQL) of every named query, parameters bound to typical values."""
+def bound_queries(store, unbound: bool = False) -> list[tuple[str, str]]:
+    """(name, SPARQL) of every named query, parameters bound to typical values (and, with
+    ``unbound``, each query that has parameters once more without them)."""
     from kg import query as q
     from kg.store import prologue
     from kg.vocab import PREFIXES
@@ -47,13 +49,17 @@ def bound_queries(store) -> list[tuple[str, str]]:
     top_speaker = next(iter(store.query(
         "SELECT ?s (COUNT(?x) AS ?n) WHERE { ?x kg:speaker ?s } GROUP BY ?s ORDER BY DESC(?n) ?s LIMIT 1",
         PREFIXES)))["s"]
-    values = {"actor": str(top_actor), "speaker": str(top_speaker), "root": "19"}
+    first_article = next(iter(store.query(
+        "SELECT ?g WHERE { GRAPH ?g { ?e a kg:Event } } ORDER BY ?g LIMIT 1", PREFIXES)))["g"]
+    values = {"actor": str(top_actor), "speaker": str(top_speaker), "root": "19", "article": str(first_article)}
     out = []
     for name, _title in q.list_queries():
         nq = q.resolve_query(name)
         params = {p: values[p] for p in nq.params if p in values}
         bound = q.bind_params(store, nq, params)
         out.append((name, prologue(bound, PREFIXES) + bound))
+        if unbound and params:
+            out.append((f"{name} (unbound)", prologue(nq.sparql, PREFIXES) + nq.sparql))
     return out
 
 
@@ -110,6 +116,7 @@ def main() -> int:
     ap.add_argument("--mem", type=float, default=12, help="GB of memory the rdflib process may use")
     ap.add_argument("--only", nargs="+", help="time only these named queries")
     ap.add_argument("--no-rdflib", action="store_true")
+    ap.add_argument("--unbound", action="store_true", help="also time each query with parameters without them")
     args = ap.parse_args()
     from kg.store import DiskStore, MemoryStore
     t = time.perf_counter()
@@ -121,9 +128,9 @@ def main() -> int:
     if rd:
         print(f"rdflib in-memory load {rd.load_s:.1f} s ({rd.size} quads)")
     engines = "disk ms   memory ms   rdflib ms   ratio     rows"
-    print(f"{'query':28} {engines}")
-    for name, sparql in bound_queries(disk or mem):
-        if args.only and name not in args.only:
+    print(f"{'query':36} {engines}")
+    for name, sparql in bound_queries(disk or mem, args.unbound):
+        if args.only and name.split()[0] not in args.only:
             continue
 
         def run(store):
@@ -136,7 +143,7 @@ def main() -> int:
         fmt = lambda v: f"{v:9.1f}" if v is not None else (  # noqa: E731
             "  > mem" if r_rows == -2 else "  > cap" if rd else "        -")
         flag = "" if base <= 100 else "   > 100 ms"
-        print(f"{name:28} {fmt(d_ms)} {m_ms:11.1f} {fmt(r_ms):>11} {ratio} {rows or mrows:8}{flag}")
+        print(f"{name:36} {fmt(d_ms)} {m_ms:11.1f} {fmt(r_ms):>11} {ratio} {rows or mrows:8}{flag}")
     return 0
 
 

@@ -14,13 +14,14 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from itertools import combinations
 from pathlib import Path
 
 from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, RdfFormat, serialize
 
 from kg.document import Document, Entity, Span
 from kg.lexicon import slug
-from kg.vocab import (ARTICLE, BUILD, CAMEO, ENTITY, EVENT, GEONAMES, INDEX_GRAPH, KG, NIF, OWL, POSITION,
+from kg.vocab import (ARTICLE, BUILD, CAMEO, COMENTION, ENTITY, EVENT, GEONAMES, INDEX_GRAPH, KG, NIF, OWL, POSITION,
                       PREFIXES, PROV, QUOTE, RDF, RDFS, ROOT_PROPERTIES, SCHEMA, SKOS, SOFTWARE,
                       WIKIDATA, XSD)
 
@@ -289,13 +290,71 @@ def is_index_triple(subject, predicate) -> bool:
     return iri.startswith(POSITION.iri) and predicate != KG.evidence
 
 
-def index_quads(triples: Iterable[tuple], counts: Mapping[str, int]) -> list[Quad]:
-    """The entity index graph: each (subject, predicate, object) once, and for each actor
-    IRI in ``counts`` its ``kg:articleCount`` (how many article graphs mention it)."""
-    quads = {Quad(s, p, o, INDEX_GRAPH) for s, p, o in triples}
+#: The shape of the index graph; stores rebuild an index made by another (see store.refresh_index).
+INDEX_FORMAT = 2
+
+#: A pair of actors is in the index (a kg:CoMention) when at least this many articles
+#: mention both: one-off pairs are most of all pairs (four in five over 1,000 detik.com
+#: articles) and would make the index grow with the square of the actors per article.
+CO_MENTION_MIN = 2
+
+
+def co_mention_iri(actor1: str, actor2: str) -> NamedNode:
+    """The IRI of the co-mention of two actor IRIs (in either order)."""
+    a, b = sorted((actor1, actor2))
+    return COMENTION[hashlib.sha1(f"{a}\n{b}".encode("utf-8")).hexdigest()[:16]]
+
+
+def co_mention_quads(pairs: Mapping[tuple[str, str], int]) -> list[Quad]:
+    """The index quads of the actor pairs that share at least CO_MENTION_MIN articles."""
+    out = []
+    for (a, b), n in pairs.items():
+        if n >= CO_MENTION_MIN:
+            node = co_mention_iri(a, b)
+            out += [Quad(node, KG.coMentioned, NamedNode(a), INDEX_GRAPH),
+                    Quad(node, KG.coMentioned, NamedNode(b), INDEX_GRAPH),
+                    Quad(node, KG.sharedArticles, Literal(str(n), datatype=XSD.integer), INDEX_GRAPH)]
+    return out
+
+
+def _one_label(triples: set[tuple]) -> set[tuple]:
+    """Keep one rdfs:label per subject (the longest; ties: the first in code-point order);
+    articles that labelled it otherwise keep their label as a skos:altLabel."""
+    labels: dict = {}
+    for s, p, o in triples:
+        if p == RDFS.label:
+            labels.setdefault(s, []).append(o)
+    out = {t for t in triples if t[1] != RDFS.label}
+    for s, objects in labels.items():
+        best = min(objects, key=lambda o: (-len(o.value), o.value, str(o)))
+        out.add((s, RDFS.label, best))
+        out.update((s, SKOS.altLabel, o) for o in objects if o != best)
+    return out
+
+
+def index_quads(triples: Iterable[tuple], counts: Mapping[str, int],
+                pairs: Mapping[tuple[str, str], int] | None = None) -> list[Quad]:
+    """The entity index graph: each (subject, predicate, object) once, with one rdfs:label
+    per subject; for each actor IRI in ``counts`` its ``kg:articleCount`` (how many article
+    graphs mention it); and a ``kg:CoMention`` for each pair of actor IRIs in ``pairs``
+    (sorted, mapped to the number of articles mentioning both) that reaches CO_MENTION_MIN."""
+    quads = {Quad(s, p, o, INDEX_GRAPH) for s, p, o in _one_label(set(triples))}
     quads.update(Quad(NamedNode(iri), KG.articleCount, Literal(str(n), datatype=XSD.integer), INDEX_GRAPH)
                  for iri, n in counts.items())
+    quads.update(co_mention_quads(pairs or {}))
     return sort_quads(quads)
+
+
+def mention_tallies(articles: Iterable[Iterable[str]]) -> tuple[Counter[str], Counter[tuple[str, str]]]:
+    """How many articles mention each actor and each (sorted) pair of actors, given the
+    mentioned actor IRIs of each article."""
+    counts: Counter[str] = Counter()
+    pairs: Counter[tuple[str, str]] = Counter()
+    for actors in articles:
+        mentioned = sorted(set(actors))
+        counts.update(mentioned)
+        pairs.update(combinations(mentioned, 2))
+    return counts, pairs
 
 
 class EntityIndex:
@@ -304,6 +363,7 @@ class EntityIndex:
     def __init__(self) -> None:
         self.triples: set[tuple] = set()
         self.counts: Counter[str] = Counter()
+        self.pairs: Counter[tuple[str, str]] = Counter()
 
     def add(self, quads: Iterable[Quad]) -> None:
         """Take the index triples and the mentioned actors of ONE article graph."""
@@ -313,11 +373,13 @@ class EntityIndex:
                 mentioned.add(q.object.value)
             elif is_index_triple(q.subject, q.predicate):
                 self.triples.add((q.subject, q.predicate, q.object))
-        self.counts.update(mentioned)
+        counts, pairs = mention_tallies([mentioned])
+        self.counts.update(counts)
+        self.pairs.update(pairs)
 
     def quads(self) -> list[Quad]:
         """The index graph's quads, sorted."""
-        return index_quads(self.triples, self.counts)
+        return index_quads(self.triples, self.counts, self.pairs)
 
 
 def sort_quads(quads: Iterable[Quad]) -> list[Quad]:
@@ -336,4 +398,4 @@ def write_rdf(quads: Iterable[Quad], path: Path, fmt: RdfFormat) -> None:
               prefixes=PREFIXES if fmt in (RdfFormat.TURTLE, RdfFormat.TRIG) else None)
 
 
-__all__ = ["BuildActivity", "EntityIndex", "index_quads", "is_index_triple", "lexicon_version", "inferred_quads", "article_iri", "entity_iri", "document_quads", "sort_quads", "to_triples", "write_rdf"]
+__all__ = ["BuildActivity", "EntityIndex", "INDEX_FORMAT", "co_mention_iri", "index_quads", "mention_tallies", "is_index_triple", "lexicon_version", "inferred_quads", "article_iri", "entity_iri", "document_quads", "sort_quads", "to_triples", "write_rdf"]

@@ -77,6 +77,8 @@ KG = ClosedNamespace(BASE + "ontology#", [
     "holdsPosition", "positionIn", "title", "quoteText", "speaker",
     # provenance and linking
     "evidence", "geonamesId", "BuildActivity", "lexiconVersion", "articleCount",
+    # the entity index's co-mention counts
+    "CoMention", "coMentioned", "sharedArticles",
     *STRUCTURAL, *MODALITIES, "interactsWith", *ROOT_PROPERTIES.values(),
 ])
 
@@ -85,6 +87,7 @@ ARTICLE = OpenNamespace(BASE + "article/")
 EVENT = OpenNamespace(BASE + "event/")
 QUOTE = OpenNamespace(BASE + "quote/")
 POSITION = OpenNamespace(BASE + "position/")
+COMENTION = OpenNamespace(BASE + "comention/")
 CAMEO = OpenNamespace(BASE + "cameo/")
 BUILD = OpenNamespace(BASE + "build/")
 #: The named graph `kg build --infer` writes the RDFS/OWL-RL closure into.
@@ -120,6 +123,7 @@ PREFIXES = {
     "pos": POSITION.iri, "cameo": CAMEO.iri, "rdf": RDF.iri, "rdfs": RDFS.iri, "owl": OWL.iri,
     "skos": SKOS.iri, "xsd": XSD.iri, "schema": SCHEMA.iri, "nif": NIF.iri, "wd": WIKIDATA.iri,
     "gn": GEONAMES.iri, "prov": PROV.iri, "build": BUILD.iri, "graph": BASE + "graph/",
+    "comention": COMENTION.iri,
 }
 
 # Direct superclass of each entity class (the ontology states the same hierarchy).

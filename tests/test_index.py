@@ -9,7 +9,8 @@ import pytest
 from kg.build import build, build_store, remove_article
 from kg.query import run_query
 from kg.store import DiskStore, MemoryStore
-from kg.vocab import INDEX_GRAPH, KG, PREFIXES, RDFS
+from kg.graph import index_quads
+from kg.vocab import COMENTION, ENTITY, INDEX_GRAPH, KG, PREFIXES, RDFS, SKOS
 
 ARTICLES = {
     "a1.txt": "Jakarta - Presiden Indonesia Joko Widodo bertemu Perdana Menteri Malaysia Anwar Ibrahim "
@@ -59,7 +60,8 @@ def test_index_holds_each_actor_and_position_triple_of_the_articles_once(built):
                                                                          "https://w3id.org/kg-news/position/")) \
                 and q.predicate != KG.evidence:
             articles.add(q.triple)
-    index = {t for t in _graph(store, INDEX_GRAPH) if t.predicate != KG.articleCount}
+    index = {t for t in _graph(store, INDEX_GRAPH)
+             if t.predicate != KG.articleCount and not t.subject.value.startswith(COMENTION.iri)}
     assert index == articles
     labels = [t for t in index if t.predicate == RDFS.label and t.subject.value.endswith("/joko-widodo")]
     assert len(labels) == 1                       # one label, though two articles repeat it
@@ -123,3 +125,59 @@ def test_actor_network_is_the_same_read_from_the_index_or_from_the_articles(buil
     assert dict(a.nodes(data=True)) == dict(b.nodes(data=True))
     assert sorted(a.edges(keys=True, data=True), key=str) == sorted(b.edges(keys=True, data=True), key=str)
     assert nx.utils.edges_equal(a.edges(), b.edges())
+
+
+PAIRS = {   # Indonesia and Malaysia share two articles; every other pair one
+    "b1.txt": "Jakarta - Indonesia dan Malaysia menandatangani perjanjian perbatasan di Jakarta, "
+              "Senin (3/3/2025).",
+    "b2.txt": "Kuala Lumpur - Malaysia mengirim bantuan ke Indonesia setelah banjir, Rabu (5/3/2025).",
+    "b3.txt": "Tokyo - Jepang mengecam Korea Utara atas uji coba rudal, Kamis (6/3/2025).",
+}
+PAIR_ROWS = """SELECT ?a ?b ?n WHERE { GRAPH graph:index {
+    ?p kg:coMentioned ?a, ?b ; kg:sharedArticles ?n FILTER(STR(?a) < STR(?b)) } }"""
+
+
+def _pairs(store) -> set[tuple[str, str, int]]:
+    return {(r["a"].value.rsplit("/", 1)[-1], r["b"].value.rsplit("/", 1)[-1], int(r["n"].value))
+            for r in store.query(PAIR_ROWS, PREFIXES)}
+
+
+def test_index_counts_the_pairs_of_actors_that_share_two_articles_or_more(tmp_path):
+    files = _write(tmp_path / "in", PAIRS)
+    build(files, tmp_path / "out", progress=False, html=False)
+    mem = MemoryStore()
+    mem.load(tmp_path / "out" / "kg.trig")
+    assert _pairs(mem) == {("indonesia", "malaysia", 2)}          # one-off pairs are not kept
+    rows = {(r["actor1"].value.rsplit("/", 1)[-1], r["actor2"].value.rsplit("/", 1)[-1], int(r["articles"].value))
+            for r in run_query(mem, "co-mentions")}
+    assert rows == {("indonesia", "malaysia", 2)}
+    build_store(files, tmp_path / "st", progress=False)
+    disk = DiskStore(tmp_path / "st")
+    assert _pairs(disk) == _pairs(mem)
+    del disk
+    remove_article(tmp_path / "st", "b2.txt")
+    disk = DiskStore(tmp_path / "st")
+    assert _pairs(disk) == set()                                   # now they share one article
+    del disk
+
+
+def test_index_keeps_one_label_per_actor_the_longest():
+    e = ENTITY["dprd-banten"]
+    short, long = ox.Literal("DPRD"), ox.Literal("DPRD Banten")
+    quads = index_quads([(e, RDFS.label, short), (e, RDFS.label, long)], {e.value: 2})
+    assert {(q.predicate, q.object) for q in quads if q.subject == e} == {
+        (RDFS.label, long), (SKOS.altLabel, short), (KG.articleCount, ox.Literal("2", datatype=ox.NamedNode(
+            "http://www.w3.org/2001/XMLSchema#integer")))}
+
+
+def test_an_index_of_an_older_format_is_rebuilt_when_the_store_is_opened(tmp_path):
+    from kg.store import BOOK_INDEX, open_store
+    build_store(_write(tmp_path / "in", PAIRS), tmp_path / "st", progress=False)
+    store = DiskStore(tmp_path / "st")
+    store.update(f"DROP GRAPH {INDEX_GRAPH} ; DELETE WHERE {{ {INDEX_GRAPH} {BOOK_INDEX} ?s }} ;"
+                 f"INSERT DATA {{ {INDEX_GRAPH} {BOOK_INDEX} \"0123abcd\" }}")   # what kg 1 left
+    assert _pairs(store) == set()
+    del store
+    reopened = open_store(f"oxigraph:{tmp_path / 'st'}")
+    assert _pairs(reopened) == {("indonesia", "malaysia", 2)}
+    assert reopened.index_state().startswith("2 ")
