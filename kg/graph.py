@@ -293,10 +293,12 @@ def is_index_triple(subject, predicate) -> bool:
 #: The shape of the index graph; stores rebuild an index made by another (see store.refresh_index).
 INDEX_FORMAT = 2
 
-#: A pair of actors is in the index (a kg:CoMention) when at least this many articles
-#: mention both: one-off pairs are most of all pairs (four in five over 1,000 detik.com
-#: articles) and would make the index grow with the square of the actors per article.
+#: The index counts the articles shared by the CO_MENTION_TOP pairs of actors that share most
+#: (ties at the last count kept), among those that share at least CO_MENTION_MIN: one-off
+#: pairs are most pairs (four in five over 1,000 detik.com articles) and all pairs grow with
+#: the square of the actors per article. co-mentions.rq lists the first 200 of them.
 CO_MENTION_MIN = 2
+CO_MENTION_TOP = 10_000
 
 
 def co_mention_iri(actor1: str, actor2: str) -> NamedNode:
@@ -306,10 +308,14 @@ def co_mention_iri(actor1: str, actor2: str) -> NamedNode:
 
 
 def co_mention_quads(pairs: Mapping[tuple[str, str], int]) -> list[Quad]:
-    """The index quads of the actor pairs that share at least CO_MENTION_MIN articles."""
+    """The index quads of the pairs of actor IRIs that share most articles (see CO_MENTION_TOP)."""
+    counts = sorted((n for n in pairs.values() if n >= CO_MENTION_MIN), reverse=True)
+    if not counts:
+        return []
+    least = counts[min(CO_MENTION_TOP, len(counts)) - 1]
     out = []
     for (a, b), n in pairs.items():
-        if n >= CO_MENTION_MIN:
+        if n >= least:
             node = co_mention_iri(a, b)
             out += [Quad(node, KG.coMentioned, NamedNode(a), INDEX_GRAPH),
                     Quad(node, KG.coMentioned, NamedNode(b), INDEX_GRAPH),
@@ -333,16 +339,17 @@ def _one_label(triples: set[tuple]) -> set[tuple]:
 
 
 def index_quads(triples: Iterable[tuple], counts: Mapping[str, int],
-                pairs: Mapping[tuple[str, str], int] | None = None) -> list[Quad]:
+                pairs: Mapping[tuple[str, str], int] | None = None, ordered: bool = True) -> list[Quad]:
     """The entity index graph: each (subject, predicate, object) once, with one rdfs:label
     per subject; for each actor IRI in ``counts`` its ``kg:articleCount`` (how many article
-    graphs mention it); and a ``kg:CoMention`` for each pair of actor IRIs in ``pairs``
-    (sorted, mapped to the number of articles mentioning both) that reaches CO_MENTION_MIN."""
+    graphs mention it); and a ``kg:CoMention`` for the pairs of actor IRIs in ``pairs``
+    (sorted, mapped to the number of articles mentioning both) that share most articles.
+    Sorted (for files) unless ``ordered`` is false (a store needs no order)."""
     quads = {Quad(s, p, o, INDEX_GRAPH) for s, p, o in _one_label(set(triples))}
     quads.update(Quad(NamedNode(iri), KG.articleCount, Literal(str(n), datatype=XSD.integer), INDEX_GRAPH)
                  for iri, n in counts.items())
     quads.update(co_mention_quads(pairs or {}))
-    return sort_quads(quads)
+    return sort_quads(quads) if ordered else list(quads)
 
 
 def mention_tallies(articles: Iterable[Iterable[str]]) -> tuple[Counter[str], Counter[tuple[str, str]]]:
