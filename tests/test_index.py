@@ -186,11 +186,12 @@ def test_an_index_of_an_older_format_is_rebuilt_when_the_store_is_opened(tmp_pat
 def test_only_the_pairs_that_share_most_articles_are_kept_ties_included(monkeypatch):
     from kg import graph
     monkeypatch.setattr(graph, "CO_MENTION_TOP", 2)
-    pairs = {("a", "b"): 5, ("a", "c"): 3, ("b", "c"): 3, ("c", "d"): 2, ("d", "e"): 1}
+    a, b, c, d, e = (ENTITY[x].value for x in "abcde")
+    pairs = {(a, b): 5, (a, c): 3, (b, c): 3, (c, d): 2, (d, e): 1}
     kept = [q.object.value for q in graph.co_mention_quads(pairs) if q.predicate == KG.sharedArticles]
     assert sorted(kept) == ["3", "3", "5"]              # the top two, and the tie at the second
     nodes = {q.subject for q in graph.co_mention_quads(pairs)}
-    assert nodes == {graph.co_mention_iri(*p) for p in [("a", "b"), ("a", "c"), ("b", "c")]}
+    assert nodes == {graph.co_mention_iri(*p) for p in [(a, b), (a, c), (b, c)]}
     monkeypatch.setattr(graph, "CO_MENTION_TOP", 100)
     assert len({q.subject for q in graph.co_mention_quads(pairs)}) == 4     # one-off pair left out
     assert graph.co_mention_iri("x", "y") == graph.co_mention_iri("y", "x")
