@@ -46,7 +46,8 @@ FILLERS = {"keras", "secara", "langsung", "seluruh", "setiap", "kota", "ibu", "w
            "penyidik", "petugas", "aparat", "jaksa", "personel", "anggota", "tim", "kapal", "polisi",
            "otoritas", "penjaga", "patroli", "jet", "pesawat", "drone", "rudal", "milisi", "kelompok",
            "direksi", "pimpinan", "manajemen", "jajaran", "kantor", "gedung", "markas", "istana", "tempur",
-           "perang", "sekutu", "koalisi", "gabungan", "milik", "bersama", "masyarakat", "adat"}
+           "perang", "sekutu", "koalisi", "gabungan", "milik", "bersama", "masyarakat", "adat",
+           "sejumlah", "beberapa", "para", "oknum", "belasan", "puluhan", "ratusan"}   # "oleh sejumlah anggota X"
 AGENT_CLASSES = ("Person", "Organization", "Country")
 # meetings, negotiations, agreements and cooperation between coordinated actors are mutual
 DETERMINERS = {"itu", "tersebut", "ini"}
