@@ -61,3 +61,8 @@ def test_a_hospital_defined_by_its_head_and_acronym_then_named_with_the_acronym(
     doc = process_text(text)
     assert [(p.person, p.org) for p in doc.positions] == [("linda-wijaya", "rumah-sakit-harapan-sehat")]
     assert doc.entities["rumah-sakit-harapan-sehat"].type == "Organization"
+
+
+def test_a_lowercase_head_noun_in_the_title_stands_for_the_body_it_opens_the_name_of():
+    text = "Paguyuban Petani Kopi Lestari berunjuk rasa. Koordinator paguyuban, Slamet Riyadi, menilai pemerintah lalai."
+    assert positions(text) == [("slamet-riyadi", "paguyuban-petani-kopi-lestari")]

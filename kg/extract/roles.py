@@ -29,6 +29,8 @@ def extract_positions(doc: Document) -> Document:
         if org is None:
             org = _org_of_possessive(doc, m)
         if org is None:
+            org = _org_by_head_noun(doc, m)
+        if org is None:
             org = _org_from_holders(doc, m.key, m.title)
         if org is None:
             org = _org_named_like(doc, m.title, m.start)
@@ -107,6 +109,20 @@ def _org_of_possessive(doc: Document, m) -> str | None:
     return next((o.key for o in sorted(doc.mentions, key=lambda x: x.start)
                  if o.sentence == m.sentence - 1 and o.key in doc.entities
                  and "Organization" in _ancestors(doc.entities[o.key].type)), None)
+
+
+def _org_by_head_noun(doc: Document, m) -> str | None:
+    """'Koordinator paguyuban, Nama' after 'Paguyuban Korban X': a lower-case noun in the title
+    phrase that opens the name of an organisation named earlier stands for it (the nearest)."""
+    if m.title_start is None or m.title_start >= m.start:
+        return None
+    words = [w for w in re.findall(r"\w+", doc.article.text[m.title_start:m.start]) if w.islower() and len(w) >= 4]
+    for o in sorted(doc.mentions, key=lambda x: -x.start):
+        ent = doc.entities.get(o.key) if o.end <= m.title_start else None
+        if ent is not None and "Organization" in _ancestors(ent.type) \
+                and ent.label.split()[0].lower() in words and ent.label.split()[0][:1].isupper():
+            return o.key
+    return None
 
 
 def _honorifics() -> frozenset[str]:
