@@ -632,3 +632,17 @@ def test_a_bare_rektor_is_the_rector_named_before():
     found = events("Rektor Universitas Lembah Hijau, Harjono Wibisono, membekukan pers mahasiswa. "
                    "Badan Eksekutif Mahasiswa (BEM) menuntut rektor memulihkan status Dimas Prakoso.")
     assert any(r == "10" and t == "harjono-wibisono" for _, r, t, _ in found), found
+
+
+def test_an_act_after_sebelum_is_the_condition_of_a_negated_act():
+    found = events("Hamas menyatakan tidak akan membebaskan sandera sebelum Israel menarik pasukannya dari Gaza.")
+    assert not any(a == "israel" and m in ("asserted", "reported") for a, _, _, m in found), found
+    found = events("Israel menarik pasukannya dari Gaza sebelum Hamas membebaskan sandera.")
+    assert any(a == "israel" and m == "asserted" for a, _, _, m in found), found
+
+
+def test_a_quantified_group_of_members_after_oleh_acts_for_their_body():
+    found = events("Wartawan Rudi Hartono dipukul dan ponselnya dirampas oleh sejumlah anggota Polres Sukajaya "
+                   "saat meliput demonstrasi.")
+    assert ("polres-sukajaya", "18", "rudi-hartono", "asserted") in found, found
+    assert ("polres-sukajaya", "17", "rudi-hartono", "asserted") in found, found

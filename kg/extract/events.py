@@ -46,7 +46,8 @@ FILLERS = {"keras", "secara", "langsung", "seluruh", "setiap", "kota", "ibu", "w
            "penyidik", "petugas", "aparat", "jaksa", "personel", "anggota", "tim", "kapal", "polisi",
            "otoritas", "penjaga", "patroli", "jet", "pesawat", "drone", "rudal", "milisi", "kelompok",
            "direksi", "pimpinan", "manajemen", "jajaran", "kantor", "gedung", "markas", "istana", "tempur",
-           "perang", "sekutu", "koalisi", "gabungan", "milik", "bersama", "masyarakat", "adat"}
+           "perang", "sekutu", "koalisi", "gabungan", "milik", "bersama", "masyarakat", "adat",
+           "sejumlah", "beberapa", "para", "oknum", "belasan", "puluhan", "ratusan"}   # "oleh sejumlah anggota X"
 AGENT_CLASSES = ("Person", "Organization", "Country")
 # meetings, negotiations, agreements and cooperation between coordinated actors are mutual
 DETERMINERS = {"itu", "tersebut", "ini"}
@@ -695,7 +696,7 @@ class _Clause:
             after.append(self.low[k])
         conditional = c.get("conditional", ())
         if any(w in conditional for w in clause[:12]) or \
-                not code.startswith("13") and any(w in conditional for w in after):
+                not code.startswith("13") and any(w in conditional for w in after) or self.negated_until(clause):
             return "conditional", None
         denied = any(w in c.get("denial", ()) for w in clause[:10]) or _phrase_in(clause[:10], c.get("denial", ()))
         if denied and self.after_denied_clause(i):
@@ -715,6 +716,13 @@ class _Clause:
         if source:
             return "reported", source
         return "asserted", None
+
+    def negated_until(self, clause: list[str]) -> bool:
+        """'tidak akan mundur sebelum pemerintah memenuhi tuntutannya': the act after "sebelum"
+        (cues kind condition_after_negation) is the condition of a negated act before it."""
+        until = self.cues.get("condition_after_negation", ())
+        n = next((n for n, w in enumerate(clause[:8]) if w in until), None)
+        return n is not None and any(w in self.cues.get("negation", ()) for w in clause[n + 1:n + 9])
 
     def after_denied_clause(self, i: int) -> bool:
         """Does the cue open a verb phrase coordinated with a denial whose complement is a clause

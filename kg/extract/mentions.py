@@ -41,7 +41,7 @@ def detect_mentions(doc: Document) -> Document:
         found.extend(ments)
         person_words.update(w.lower() for m in ments if m.type == "Person" for w in m.text.split())
         org_names.update(tuple(w.lower() for w in name.split()) for m in ments if is_a(m.type, "Organization")
-                         for name in {m.text, m.label or m.text})
+                         for name in {m.text, m.label or m.text, m.acronym or m.text})
         for m in ments:                  # places named earlier help split "Bupati X Nama" later
             words = tuple(w.lower() for w in m.text.split())
             if m.type in ("Region", "City") and m.source == "pattern":
@@ -373,7 +373,8 @@ def _step_place_before_name(c: _Chain) -> str | None:
             gz = c.gz_at.get(j)
             if gz and gz[0] == run:                      # "Kepala Pusat Penerangan Hukum Kejagung, Rudi S."
                 c.orgs.append((j, run, gz[1].type, gz[1].key))
-            elif tuple(s.low[j:run]) in s.known_acronyms and s.low[c.orgs[-1][0]] in UNIT_HEADS \
+            elif (tuple(s.low[j:run]) in s.known_acronyms or (s.low[j],) in s.known_acronyms) \
+                    and s.low[c.orgs[-1][0]] in UNIT_HEADS \
                     and s.free(j, run):                  # "Kepala Seksi ... Kejati Sumut, Budi S.": the
                 c.orgs.append((j, run, "Organization", "@acronym"))   # parent the article defined
             c.j = run + 1                                # "... (BPBD) Batu Kemuning, Irwan Syafri"
@@ -406,6 +407,24 @@ def _step_defined_acronym(c: _Chain) -> str | None:
     c.orgs.append((j, j + n_acr, "Organization", "@acronym"))   # defined by the article ("Komdis PSSI")
     c.j = j + n_acr + (1 if c.comma_then_name(j + n_acr) else 0)
     return "next"
+
+
+def _step_named_before(c: _Chain) -> str | None:
+    """'Presiden Direktur Hanbit Elektronik Indonesia, Nama' after 'PT Hanbit Elektronik
+    Indonesia': the words name an organisation the article named before (a company with or
+    without its head word), so a country or city inside them does not stand for the body."""
+    s, j = c.s, c.j
+    for n in range(min(6, len(s.toks) - j - 1), 1, -1):
+        words = tuple(s.low[j:j + n])
+        if not all(_is_cap(t.text) for t in s.toks[j:j + n]) or not s.free(j, j + n) or j in c.gz_at \
+                or words in gazetteer().forms or not (s.low[j + n] == "," or c.name_after(j + n)):
+            continue
+        if words in s.org_names or any(name[1:] == words and org_heads().get(name[:1]) == "Company"
+                                       for name in s.org_names):
+            c.orgs.append((j, j + n, _head_class(s, j) or "Organization", None))
+            c.j = j + n
+            return "next"
+    return None
 
 
 def _step_lexicon(c: _Chain) -> str | None:
@@ -480,6 +499,41 @@ def _step_org_head(c: _Chain) -> str | None:
     return None
 
 
+def _step_org_tail(c: _Chain) -> str | None:
+    """'Manajer Laskar Jaya FC, Nama': capitalised words (common ones too) up to a tail word
+    that ends an organisation's name (orgtails.tsv) name the body, not the person."""
+    s, j = c.s, c.j
+    end = _tail_end(s, j)
+    if end is None or not s.free(j, end):
+        return None
+    c.orgs.append((j, end, org_tails()[s.toks[end - 1].text], None))
+    c.j = end
+    return "next"
+
+
+def _tail_end(s: _Sentence, j: int) -> int | None:
+    """End of 'Garuda Samudra FC' starting at token j: up to five capitalised words, then a tail."""
+    k = j
+    while k < len(s.toks) and k - j < 6 and _is_cap(s.toks[k].text):
+        if k > j and s.toks[k].text in org_tails():
+            return k + 1
+        k += 1
+    return None
+
+
+def _step_branch(c: _Chain) -> str | None:
+    """'Ketua IDI Cabang Bone, Nama': a branch word after the organisation extends it to
+    its branch there."""
+    s, j = c.s, c.j
+    end = _branch_end(s, j) if c.orgs and c.orgs[-1][1] == j and c.orgs[-1][0] < j else None
+    if end is None or not s.free(j, end):
+        return None
+    a, _, cls, _ = c.orgs[-1]
+    c.orgs[-1] = (a, end, cls if cls not in PLACE_QUALIFIERS else "Organization", None)
+    c.j = end
+    return "next"
+
+
 def _step_bare_acronym(c: _Chain) -> str | None:
     s, j = c.s, c.j
     if j < len(s.toks) - 1 and _is_acronym(s, j) and _is_name_token(s.toks[j + 1]):
@@ -525,6 +579,13 @@ def _step_name_or_jurisdiction(c: _Chain) -> str | None:
         c.orgs.append((j, j + known, s.places[tuple(s.low[j:j + known])], None))
         c.j = j + known + (s.low[j + known] == ",")      # "Bupati Sumber Arum Slamet R.": a place the article
         return "stop"                                    # named, though its first word is a common one
+    if not c.orgs and " ".join(s.low[c.i:c.first_end]) in regional_titles():
+        where = _org_run(s, j, c.gz_at)              # "Kepala Pekon Sinar Jaya, Mulyadi,": a place
+        if 1 < where - j <= 4 and j not in c.gz_at and _name_run(s, j, c.gz_at) < where \
+                and (c.comma_then_name(where) or _one_word_name(s, where, c.gz_at)):
+            c.orgs.append((j, where, s.places.get(tuple(s.low[j:where])) or "Region", None))
+            c.j = where + 1                          # whose name holds a common word
+            return "stop"
     run = _name_run(s, j, c.gz_at)
     place = _jurisdiction(s, j, run, c.gz_at)
     if place:                                            # "Bupati Lembah Seruni, Kalimantan Selatan, Syamsul"
@@ -605,10 +666,7 @@ def _step_comma(c: _Chain) -> str | None:
     if s.low[j] == "," and c.name_after(j + 1) and (c.orgs or j > c.first_end or c.org_ref):
         c.j = j + 1                                      # "Juru Bicara KPK, Budi Prasetyo", "Menkes, Budi S."
         return "stop"
-    if s.low[j] == "," and (c.orgs or j > c.first_end) and j + 3 < len(s.toks) and s.low[j + 2] == "," \
-            and _is_name_token(s.toks[j + 1]) and j + 1 not in c.gz_at and s.low[j + 1] not in common_words() \
-            and s.toks[j + 3].text.islower() and s.low[j + 3] not in CONNECTORS | {"serta", "atau"} \
-            and s.free(j + 1, j + 2):                    # not a list: "Direktur Jenderal Asia, Pasifik, dan Afrika"
+    if (c.orgs or j > c.first_end) and _one_word_name(s, j, c.gz_at):
         c.j = j + 1                                      # "Ketua SBMI Pemalang, Sukirno, mendesak": one name
         return "stop"
     if s.low[j] == "," and c.orgs and j + 1 < len(s.toks) and _title_at(s, j + 1):
@@ -617,8 +675,18 @@ def _step_comma(c: _Chain) -> str | None:
     return "stop"
 
 
-CHAIN_STEPS = [_step_title, _step_place_before_name, _step_found_org, _step_defined_acronym, _step_lexicon,
-               _step_parentheses, _step_org_head, _step_bare_acronym, _step_unit_named_before,
+def _one_word_name(s: _Sentence, k: int, gz_at: dict[int, tuple[int, Entry]]) -> bool:
+    """', Sukirno, mendesak': one name word between commas at token k, a lower-case word after
+    (not a list: "Direktur Jenderal Asia, Pasifik, dan Afrika")."""
+    return s.low[k] == "," and k + 3 < len(s.toks) and s.low[k + 2] == "," \
+        and _is_name_token(s.toks[k + 1]) and k + 1 not in gz_at and s.low[k + 1] not in common_words() \
+        and s.toks[k + 3].text.islower() and s.low[k + 3] not in CONNECTORS | {"serta", "atau"} \
+        and s.free(k + 1, k + 2)
+
+
+CHAIN_STEPS = [_step_title, _step_place_before_name, _step_found_org, _step_named_before, _step_defined_acronym,
+               _step_lexicon,
+               _step_parentheses, _step_branch, _step_org_head, _step_org_tail, _step_bare_acronym, _step_unit_named_before,
                _step_name_or_jurisdiction,
                _step_title_words, _step_postings, _step_lowercase_words, _step_comma]
 
@@ -634,8 +702,10 @@ def _chain_name(c: _Chain) -> int:
     regional_title = " ".join(s.low[c.i:c.first_end]) in regional_titles()
     if end > j and end < len(s.toks) and s.low[end] == "," and not (j in gz_at and gz_at[j][1].type == "Person"):
         second = _name_run(s, end + 1, gz_at)           # "Kuasa hukum Yusuf, Lestari Wulandari, ..."
-        if second - (end + 1) >= 2 and (second == len(s.toks) or s.low[second] in (",", ".")):
-            if regional_title and not c.orgs and end - j == 1 and not (j in gz_at and gz_at[j][0] > end):
+        lone = second - (end + 1) < 2 and _one_word_name(s, end, gz_at)
+        second = end + 2 if lone else second            # "Kepala Desa Suka Maju, Sutrisno, membantah"
+        if lone or second - (end + 1) >= 2 and (second == len(s.toks) or s.low[second] in (",", ".")):
+            if regional_title and not c.orgs and (end - j == 1 or lone) and not (j in gz_at and gz_at[j][0] > end):
                 c.orgs.append((j, end, s.places.get(tuple(s.low[j:end])) or "Region", None))
             elif (end - j == 1 or s.crf[j].endswith("PER")) and tuple(s.low[j:end]) not in s.org_names \
                     and not (end - j == 1 and BRAND.match(s.toks[j].text)):     # "Direktur SAFEnet, X": a body
@@ -919,6 +989,11 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
         known = next((e for a, b, e in gz_hits if a == k + 1 and b == close), None)
         if known is not None and coarse(known.type) != coarse(type_) and acronym[:1] != s.toks[i].text[:1]:
             continue                                   # "Palangka Raya (ANTARA)": a source, not a name
+        branch = _branch_end(s, close + 1)
+        if branch and s.free(close + 1, branch):       # "Ikatan Dokter Indonesia (IDI) Cabang Bone":
+            m = s.add(i, branch, type_, "pattern")      # the body's branch there, one actor
+            m.label = m.acronym = f"{acronym} {s.text[s.toks[close + 1].start:s.toks[branch - 1].end]}"
+            continue
         place = s.gz_at.get(close + 1)
         if place is None and tuple(s.low[close + 1:close + 3]) in s.places:
             place = (close + 3, Entry("", "", s.places[tuple(s.low[close + 1:close + 3])]))
@@ -962,6 +1037,15 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
                 s.taken[x] = True
             continue
         # a name no person was called by
+        head_only = gz is None and not titled and type_ != "Company" and _head_len(s, i) == k - i
+        name_end = _org_run(s, close + 1, s.gz_at) if head_only else 0   # "Rumah Sakit (RS) Citra Husada":
+        if 0 < name_end - (close + 1) <= 4 and s.free(close + 1, name_end) \
+                and all(_is_cap(t.text) for t in s.toks[close + 1:name_end]):   # the head's name follows
+            m = s.add(i, name_end, type_, "pattern")
+            where = s.text[s.toks[close + 1].start:s.toks[name_end - 1].end]
+            m.label = f"{s.text[s.toks[i].start:s.toks[k - 1].end]} {where}"
+            m.acronym = f"{acronym} {where}"            # later "RS Citra Husada" is this body
+            continue
         name_end = _name_end(s, close + 1, 4, s.person_words) if gz is None and type_ == "Company" and not titled else 0
         if name_end:
             # "Perusahaan Umum Daerah Air Minum (Perumda AM) Tirta Sembada": the company is
@@ -972,6 +1056,20 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
             continue
         s.add(i, k, type_, "pattern", gz.key if gz else None)
         s.add(k + 1, close, type_, "acronym", gz.key if gz else None)
+
+
+BRANCH_WORDS = {"cabang", "wilayah", "perwakilan"}
+
+
+def _branch_end(s: _Sentence, k: int) -> int | None:
+    """'Cabang Sebuku Raya', 'Perwakilan Jawa Barat' at token k: a branch word and up to four
+    capitalised words of its place; the end index, or None."""
+    if k >= len(s.toks) or s.low[k] not in BRANCH_WORDS or not s.toks[k].text[:1].isupper():
+        return None
+    end = k + 1
+    while end < len(s.toks) and end - k <= 4 and _is_cap(s.toks[end].text) and not _title_at(s, end):
+        end += 1
+    return end if end > k + 1 else None
 
 
 def _name_end(s: _Sentence, start: int, most: int, avoid: set[str] | frozenset[str] = frozenset()) -> int:
@@ -1146,14 +1244,24 @@ def _possessive_titles(s: _Sentence) -> None:
         org = next((m for m in reversed(s.out) if m.end <= toks[hit].start and m.type != "Person"
                     and is_a(m.type, "Organization")), None)
         ref = (org.key or "@%d" % org.start) if org else info.get("org") or None
-        person = next((m for m in s.out if m.start == toks[k + 2].start and m.type == "Person"
+        at = _skip_ranks(s, k + 2)               # "juru bicaranya, Jenderal Chhay Sokha": a rank first
+        if at >= len(toks):
+            continue
+        person = next((m for m in s.out if m.start == toks[at].start and m.type == "Person"
                        and m.title_start is not None and m.title_start >= toks[hit].start), None)
         if person is None:                       # the title chain may have read "redaktur" alone
-            end = _name_run(s, k + 2, s.gz_at)
-            if end - (k + 2) < 2 or not s.free(k + 2, end) or end < len(toks) and s.low[end] not in (",", "."):
+            end = _name_run(s, at, s.gz_at)
+            if end - at < 2 or not s.free(at, end) or end < len(toks) and s.low[end] not in (",", "."):
                 continue
-            person = s.add(k + 2, end, "Person", "pattern", None, info["title"], ref)
+            person = s.add(at, end, "Person", "pattern", None, info["title"], ref)
         person.title, person.role_org, person.title_start = info["title"], ref, toks[hit].start
+
+
+def _skip_ranks(s: _Sentence, k: int) -> int:
+    """The token after any ranks starting at k ("Ajun Komisaris Besar", "Jenderal")."""
+    while k < len(s.toks) and (hit := _title_at(s, k)) and hit[1]["kind"] == "rank":
+        k = hit[0]
+    return k
 
 
 # --- bare acronyms ----------------------------------------------------------------

@@ -18,7 +18,7 @@ import re
 from collections import Counter
 
 from kg.document import Document, Entity, Mention, Span
-from kg.lexicon import anaphora, anaphora_antecedents, capital_of, gazetteer, slug, titles
+from kg.lexicon import anaphora, anaphora_antecedents, capital_of, gazetteer, org_heads, slug, titles
 from kg.text import tokenize
 from kg.vocab import is_a
 
@@ -38,6 +38,7 @@ def resolve_entities(doc: Document) -> Document:
         if m.key is None:
             m.key = slug(_place_name(m) or m.label or m.text)
     _link_short_forms(named)
+    _link_headless_names(named)
     _link_anaphora(doc)
     _link_role_orgs(named)
     doc.entities = _entities(named)
@@ -130,6 +131,20 @@ def _link_short_forms(named: list[Mention]) -> None:
                                                            or _initials(o.label or o.text) == word)}
         if len(owners) == 1:
             m.key = owners.pop()
+
+
+def _link_headless_names(named: list[Mention]) -> None:
+    """'Hanbit Elektronik Indonesia' = 'PT Hanbit Elektronik Indonesia': an organisation name of
+    two words or more that is a company's name without its head word (PT, CV, Perum ...) joins it."""
+    full = {}
+    for m in named:
+        words = tuple((m.label or m.text).lower().split())
+        if is_a(m.type, "Organization") and m.key and len(words) >= 3 and org_heads().get(words[:1]) == "Company":
+            full.setdefault(words[1:], (m.key, m.type))
+    for m in named:
+        words = tuple((m.label or m.text).lower().split())
+        if is_a(m.type, "Organization") and words in full and m.key not in gazetteer().entries:
+            m.key, m.type = full[words]
 
 
 def _initials(name: str) -> str:

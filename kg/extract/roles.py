@@ -8,6 +8,7 @@ twice in a document is one position.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from kg.document import Document, Entity, Position, Span
@@ -25,6 +26,10 @@ def extract_positions(doc: Document) -> Document:
             org = _add_org(doc, m.role_org)
         if org is None:
             org = _org_in_title(doc, m)
+        if org is None:
+            org = _org_of_possessive(doc, m)
+        if org is None:
+            org = _org_by_head_noun(doc, m)
         if org is None:
             org = _org_from_holders(doc, m.key, m.title)
         if org is None:
@@ -88,6 +93,35 @@ def _org_in_title(doc: Document, m) -> str | None:
         if m.title_start <= other.start and other.end <= m.start and other.key in doc.entities \
                 and other.source == "description" and "Organization" in _ancestors(doc.entities[other.key].type):
             return other.key
+    return None
+
+
+POSSESSIVE_TITLE = re.compile(r"\w{3,}nya\s*,")
+
+
+def _org_of_possessive(doc: Document, m) -> str | None:
+    """'Kementerian X menolak tuduhan itu. Namun, juru bicaranya, Nama, ...': a title with the
+    possessive -nya and no organisation in its own sentence is held in the organisation the
+    sentence before opened with (its subject)."""
+    if m.title_start is None or m.title_start >= m.start \
+            or not POSSESSIVE_TITLE.search(doc.article.text[m.title_start:m.start]):
+        return None
+    return next((o.key for o in sorted(doc.mentions, key=lambda x: x.start)
+                 if o.sentence == m.sentence - 1 and o.key in doc.entities
+                 and "Organization" in _ancestors(doc.entities[o.key].type)), None)
+
+
+def _org_by_head_noun(doc: Document, m) -> str | None:
+    """'Koordinator paguyuban, Nama' after 'Paguyuban Korban X': a lower-case noun in the title
+    phrase that opens the name of an organisation named earlier stands for it (the nearest)."""
+    if m.title_start is None or m.title_start >= m.start:
+        return None
+    words = [w for w in re.findall(r"\w+", doc.article.text[m.title_start:m.start]) if w.islower() and len(w) >= 4]
+    for o in sorted(doc.mentions, key=lambda x: -x.start):
+        ent = doc.entities.get(o.key) if o.end <= m.title_start else None
+        if ent is not None and "Organization" in _ancestors(ent.type) \
+                and ent.label.split()[0].lower() in words and ent.label.split()[0][:1].isupper():
+            return o.key
     return None
 
 
@@ -217,7 +251,7 @@ def _government_of(doc: Document, org: str | None) -> str | None:
 
 
 REGION_HEADS = {"bupati", "wakil bupati", "gubernur", "wakil gubernur", "wali kota", "walikota", "wakil wali kota",
-                "camat", "lurah", "kepala desa", "kades"}
+                "camat", "lurah", "kepala desa", "kades", "kepala pekon", "wali nagari", "keuchik", "kepala kampung"}
 NATIONAL_TITLES = ("presiden", "wakil presiden", "menteri", "menko", "wapres")
 
 

@@ -1,0 +1,68 @@
+"""Positions (roles.py with the title chains of mentions.py) on sentences written for these tests."""
+from __future__ import annotations
+
+from kg.pipeline import process_text
+
+
+def positions(text: str) -> list[tuple[str, str | None]]:
+    return [(p.person, p.org) for p in process_text(text).positions]
+
+
+def test_a_village_head_with_a_one_word_name_between_commas():
+    assert positions("Kepala Desa Suka Maju, Sutrisno, membantah warganya terlibat.") == [("sutrisno", "suka-maju")]
+
+
+def test_a_local_name_for_a_village_and_a_place_name_holding_a_common_word():
+    doc = process_text("Kepala Pekon Sinar Jaya, Mulyadi, menolak tudingan itu.")
+    assert [(p.person, p.title, p.org) for p in doc.positions] == [("mulyadi", "Kepala Pekon", "sinar-jaya")]
+    assert doc.entities["sinar-jaya"].type == "Region"
+
+
+def test_a_club_named_by_its_tail_word_before_a_one_word_name():
+    assert positions("Manajer Persada Jaya FC, Suharjo, mengecam keras insiden itu.") == [
+        ("suharjo", "persada-jaya-fc")]
+
+
+def test_a_possessive_title_after_a_sentence_naming_the_body_and_a_rank_before_the_name():
+    text = ("Kementerian Pertahanan Vietnam menolak tuduhan itu. Namun, juru bicaranya, Jenderal Nguyen Van Long, "
+            "menuding Laos melanggar perbatasan.")
+    doc = process_text(text)
+    assert [(p.person, p.title, p.org) for p in doc.positions] == [
+        ("nguyen-van-long", "Juru Bicara", "kementerian-pertahanan-vietnam")]
+
+
+def test_a_section_head_serves_the_parent_whose_acronym_sits_inside_its_defined_name():
+    text = ("Kejaksaan Tinggi (Kejati) Bengkulu menyelidiki kasus itu. Kepala Seksi Penerangan Hukum Kejati "
+            "Bengkulu, Roni Siregar, mengatakan penyidik bekerja.")
+    assert positions(text) == [("roni-siregar", "kejaksaan-tinggi-bengkulu")]
+
+
+def test_a_branch_of_an_association_is_one_actor():
+    text = ("Ikatan Dokter Indonesia (IDI) Cabang Bone menggelar mogok. Ketua IDI Cabang Bone, dr. Anwar Hamid, "
+            "mengatakan mogok berlanjut.")
+    doc = process_text(text)
+    assert [(p.person, p.org) for p in doc.positions] == [("anwar-hamid", "idi-cabang-bone")]
+    assert not any(e.type == "Person" and "Cabang" in e.label for e in doc.entities.values())
+    assert positions("Ketua IDI Cabang Bone, dr. Anwar Hamid, mengatakan mogok berlanjut.") == [
+        ("anwar-hamid", "idi-cabang-bone")]
+
+
+def test_a_company_named_again_without_pt_is_the_body_not_the_country_in_its_name():
+    text = ("PT Surya Gemilang Indonesia mengimpor baja. Presiden Direktur Surya Gemilang Indonesia, Lee Min-su, "
+            "membantah tudingan itu.")
+    doc = process_text(text)
+    assert [(p.person, p.org) for p in doc.positions] == [("lee-min-su", "pt-surya-gemilang-indonesia")]
+    assert "indonesia" not in doc.entities
+
+
+def test_a_hospital_defined_by_its_head_and_acronym_then_named_with_the_acronym():
+    text = ("Pasien itu dirawat di Rumah Sakit (RS) Harapan Sehat, Makassar. Direktur RS Harapan Sehat, "
+            "dr. Linda Wijaya, membantah pihaknya lalai.")
+    doc = process_text(text)
+    assert [(p.person, p.org) for p in doc.positions] == [("linda-wijaya", "rumah-sakit-harapan-sehat")]
+    assert doc.entities["rumah-sakit-harapan-sehat"].type == "Organization"
+
+
+def test_a_lowercase_head_noun_in_the_title_stands_for_the_body_it_opens_the_name_of():
+    text = "Paguyuban Petani Kopi Lestari berunjuk rasa. Koordinator paguyuban, Slamet Riyadi, menilai pemerintah lalai."
+    assert positions(text) == [("slamet-riyadi", "paguyuban-petani-kopi-lestari")]
