@@ -632,3 +632,16 @@ def test_a_bare_rektor_is_the_rector_named_before():
     found = events("Rektor Universitas Lembah Hijau, Harjono Wibisono, membekukan pers mahasiswa. "
                    "Badan Eksekutif Mahasiswa (BEM) menuntut rektor memulihkan status Dimas Prakoso.")
     assert any(r == "10" and t == "harjono-wibisono" for _, r, t, _ in found), found
+
+
+def test_a_threat_presses_the_subject_of_its_condition():
+    found = events("Ketua Serikat Tani Lestari Budi Santoso mengancam menarik seluruh anggota Serikat Tani "
+                   "Lestari dari koperasi apabila Kementerian Pertanian tidak menurunkan harga pupuk.")
+    assert ("budi-santoso", "13", "kementan", "asserted") in found
+
+
+def test_a_pronoun_after_a_description_keeps_the_person_in_view():
+    found = events("Wali Kota Bogor Hendra Wijaya menolak tudingan itu. Ia menilai kritik tersebut berlebihan. "
+                   "Politikus berusia 50 tahun itu memastikan tidak akan mundur. "
+                   "Ia bahkan mengancam menggugat Komisi Pemilihan Umum (KPU).")
+    assert any(a == "hendra-wijaya" and r == "13" for a, r, t, m in found)

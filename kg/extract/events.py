@@ -653,6 +653,19 @@ class _Clause:
                 return self.mention_after(k + 1)
         return None
 
+    def condition_subject(self, j: int) -> Mention | None:
+        """'mengancam mogok apabila kementerian tetap memberlakukan aturan itu': a threat presses
+        the actor whose act or failure to act its condition names, the subject of the 'jika' /
+        'apabila' clause that follows it in the sentence."""
+        conditional = self.cues.get("conditional", ())
+        for k in range(j, len(self.toks) - 1):
+            if self.low[k] in (".", ";") or self.toks[k].text in QUOTE_MARKS:
+                return None
+            if self.low[k] in conditional:
+                m = self.mention_after(k + 1, allow_fillers=False)
+                return self._acting(m)
+        return None
+
     def counterpart_after(self, j: int) -> Mention | None:
         """Fallback target: the first actor later in the clause that is not a place adjunct
         ("... konsultasi mendesak berdasarkan Pasal 4 Perjanjian Washington yang didirikan NATO")."""
@@ -872,11 +885,16 @@ class _Clause:
         root = cue.code[:2]
         if cue.targets == ("direct",):                  # weak cues: an actor right after, or none
             return self.mention_after(j, allow_fillers=False)
-        target = self.target_after(j, cue.targets) if cue.targets else None
+        embedded = root == "13" and j < len(self.low) and _affixed(self.low[j], ("me", "ber"))
+        target = self.condition_subject(j) if embedded else None   # "mengancam menarik kader X jika Y ..."
+        if target is None and cue.targets:
+            target = self.target_after(j, cue.targets)
         if target is None and cue.targets and root in COUNTERPART_ROOTS:
             target = self.counterpart_after(j)
         if target is None and root == "14":
             target = self.protest_site(j)
+        if target is None and root == "13":
+            target = self.condition_subject(j)           # "... jika Presiden tidak ...": the one pressed
         if target is None and root == "13":
             target = self.counterpart_after(j)           # "mengancam akan menggugat OJK": the threatened
         if target is None and root in OBJECT_ROOTS:
