@@ -46,7 +46,8 @@ FILLERS = {"keras", "secara", "langsung", "seluruh", "setiap", "kota", "ibu", "w
            "penyidik", "petugas", "aparat", "jaksa", "personel", "anggota", "tim", "kapal", "polisi",
            "otoritas", "penjaga", "patroli", "jet", "pesawat", "drone", "rudal", "milisi", "kelompok",
            "direksi", "pimpinan", "manajemen", "jajaran", "kantor", "gedung", "markas", "istana", "tempur",
-           "perang", "sekutu", "koalisi", "gabungan", "milik", "bersama", "masyarakat", "adat"}
+           "perang", "sekutu", "koalisi", "gabungan", "milik", "bersama", "masyarakat", "adat",
+           "pengurus", "besar"}                 # "Pengurus Besar (PB) X": the board acts for X
 AGENT_CLASSES = ("Person", "Organization", "Country")
 # meetings, negotiations, agreements and cooperation between coordinated actors are mutual
 DETERMINERS = {"itu", "tersebut", "ini"}
@@ -103,7 +104,8 @@ def extract_events(doc: Document) -> Document:
                 continue                               # ("Wakil Menteri Hubungan dan Kerja Sama ...")
             # an active verb form right after an event noun modifies it ("konsultasi mendesak"),
             # and after a degree adverb it is an adjective ("sangat membantu")
-            adjectival = cue.voice == "active" and (i == prev_noun_end or i > 0 and ctx.low[i - 1] in DEGREE)
+            adjectival = cue.voice == "active" and (i == prev_noun_end or i > 0 and ctx.low[i - 1] in DEGREE
+                                                    or i > 0 and ctx.low[i - 1] in ctx.cues.get("activity_noun", ()))
             if not adjectival:
                 doc.events.extend(ctx.events(i, j, cue))
             prev_noun_end = j if cue.voice == "noun" else -1
@@ -597,6 +599,7 @@ class _Clause:
         """'… mendesak Israel dan Hamas' -> [Israel, Hamas]: actors listed after the first target."""
         out = [m]
         k = self.bounds[id(m)][1] + 1
+        k += self.name_qualifier(k)                      # "KONI Pusat, Pemprov NTB, dan ..."
         while k + 1 < len(self.toks) and self.low[k] in (",", "dan", "serta", "maupun"):
             k2 = k + 1
             if self.low[k] == "," and self.low[k2] in ("dan", "serta"):
@@ -608,7 +611,16 @@ class _Clause:
                 break
             out.append(nxt)
             k = self.bounds[id(nxt)][1] + 1
+            k += self.name_qualifier(k)
         return out
+
+    def name_qualifier(self, k: int) -> int:
+        """1 when token k is a capitalised word that goes on the actor's name before a list
+        separator ("KONI Pusat,", "PSSI Jatim dan"), else 0 (a weekday is no qualifier)."""
+        if k + 1 >= len(self.toks) or k in self.at or not self.toks[k].text[:1].isupper() \
+                or not self.low[k].isalpha() or self.low[k] in weekday_numbers():
+            return 0
+        return int(self.low[k + 1] in (",", "dan", "serta", "maupun"))
 
     def mention_after(self, j: int, allow_fillers: bool = True) -> Mention | None:
         """An actor directly after token j (a few filler words allowed)."""
@@ -652,6 +664,11 @@ class _Clause:
             if self.low[k] in preps:
                 return self.mention_after(k + 1)
         return None
+
+    def verb_complement(self, j: int) -> bool:
+        """Does a verb phrase follow the cue ("menawarkan (diri) menambah ...", "siap mengirim")?"""
+        k = j + (j < len(self.low) and self.low[j] == "diri")
+        return k < len(self.low) and _affixed(self.low[k], ("me", "ber"))
 
     def condition_subject(self, j: int) -> Mention | None:
         """'mengancam mogok apabila kementerian tetap memberlakukan aturan itu': a threat presses
@@ -815,6 +832,8 @@ class _Clause:
     def passive_args(self, i: int, j: int) -> "_Args":
         """'Y diserang (keras) oleh X dan Z': the subject undergoes it, the actors after 'oleh' act."""
         subj = self.agent_before(i, genitive_ok=True) if i == 0 or self.low[i - 1] != "yang" else None
+        if subj is None and i > 0 and self.low[i - 1] != "yang":
+            subj = self.head_before_relative(i)
         args = _Args(j=j)
         args.target = subj[1] if subj else None          # "zona yang disepakati X": no actor undergoes it
         args.targets = self.coordinated(*subj) if subj else []
@@ -835,6 +854,20 @@ class _Clause:
         if args.target is None:                          # "Peluncuran tersebut dikecam oleh ..."
             args.obj_word = self.noun_before(i)
         return args
+
+    def head_before_relative(self, i: int) -> tuple[int, Mention] | None:
+        """'Aturan baru Kementerian X yang mewajibkan guru ... ditolak oleh Y': the passive's
+        subject is the phrase before an active relative clause; its actor (the thing's owner)
+        undergoes the rejection."""
+        for y in range(i - 1, 0, -1):
+            if self.low[y] in CLAUSE_PUNCT or self.low[y] in SUBORDINATORS or self.toks[y].text in QUOTE_MARKS \
+                    or self.low[y] in (".", ";"):
+                return None
+            if self.low[y] == "yang":
+                active = y + 1 < i and _affixed(self.low[y + 1], ("me", "ber"))
+                m = self._acting(self.at.get(y - 1))
+                return (self.bounds[id(m)][0], m) if active and m is not None else None
+        return None
 
     def active_args(self, i: int, j: int, cue) -> "_Args":
         """Agents before an active verb or event noun (or its genitive), the target after it."""
@@ -891,6 +924,8 @@ class _Clause:
             target = self.target_after(j, cue.targets)
         if target is None and cue.targets and root in COUNTERPART_ROOTS:
             target = self.counterpart_after(j)
+        if target is None and root == "03" and self.verb_complement(j):   # "menawarkan diri menambah
+            target = self.target_after(j, ("kepada", "ke", "untuk", "bagi"))   # pasokan ke X": X receives
         if target is None and root == "14":
             target = self.protest_site(j)
         if target is None and root == "13":
@@ -899,12 +934,32 @@ class _Clause:
             target = self.counterpart_after(j)           # "mengancam akan menggugat OJK": the threatened
         if target is None and root in OBJECT_ROOTS:
             target = self.author_after(j) or self.act_agent_after(j)
+        if target is None and "obj" in cue.targets:
+            target = self.apposed_object(j)
         v = j + (j < len(self.low) and (self.low[j] in QUANTIFIERS or NUMBER.fullmatch(self.low[j]) is not None))
         vessel = v < len(self.low) and self.low[v] in self.cues.get("vessel", ())   # "menangkap (sebuah) kapal
         if target is None and "obj" in cue.targets and root in POSSESSED_ROOTS \
                 and (cue.code not in PERSONAL_CODES or vessel):                    # berbendera China"
             target = self.possessor_after(j)
         return target
+
+    def apposed_object(self, j: int) -> Mention | None:
+        """'mendiskualifikasi pasangan calon nomor urut 2, A dan B': an object named by a common
+        noun phrase and then, after a comma, by the actors themselves (the list must end the
+        clause, so "menyerang pangkalan itu, Israel mengklaim" names no object)."""
+        k = j
+        while k < min(len(self.toks) - 1, j + 14) and (k not in self.at or _mere_place(self.at[k])) and (
+                self.low[k].isalpha() or NUMBER.fullmatch(self.low[k])) and self.low[k] not in PREPOSITIONS \
+                and self.low[k] not in SUBORDINATORS and self.low[k] != "yang" \
+                and not _affixed(self.low[k], ("me", "di", "ber", "ter")):
+            k += 1
+        if k == j or self.low[k] != ",":
+            return None
+        m = self._acting(self.at.get(k + 1))
+        if m is None:
+            return None
+        end = self.bounds[id(self.coordinated_after(m)[-1])][1] + 1
+        return m if end >= len(self.low) or self.low[end] in (",", ".", ";", "(") else None
 
     def possessor_after(self, j: int) -> Mention | None:
         """'membatalkan izin usaha milik PT X', 'memuji keberanian majelis hakim', 'membekukan
