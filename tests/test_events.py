@@ -692,3 +692,12 @@ def test_reprimand_blockade_and_welcome_cues():
     found = events("Presiden Prancis Emmanuel Macron tiba di Jakarta. Ia disambut oleh Presiden Prabowo Subianto.")
     assert any(r == "04" and t == "emmanuel-macron" for a, r, t, m in found)
     assert not any(r == "04" for a, r, t, m in events("Usulan itu disambut dingin oleh DPR."))
+
+
+def test_a_host_brings_together_a_person_and_a_body_joined_by_dengan_or_dan():
+    found = events("Gubernur Jawa Timur Ratna Dewi mempertemukan Apindo dengan pengurus Kadin pekan depan.")
+    assert {t for a, r, t, m in found if a == "ratna-dewi" and r == "04"} == {"apindo", "kadin"}
+    assert ("apindo", "04", "kadin", "planned") in found or ("apindo", "04", "kadin", "asserted") in found
+    found = events("Menteri Dalam Negeri Hendra Kusuma mempertemukan Bupati Bogor Andi Saputra dan pimpinan "
+                   "Dewan Perwakilan Rakyat Daerah (DPRD) Bogor di Jakarta.")
+    assert ("andi-saputra", "04", "dewan-perwakilan-rakyat-daerah-bogor", "asserted") in found

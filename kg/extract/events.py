@@ -47,7 +47,7 @@ FILLERS = {"keras", "secara", "langsung", "seluruh", "setiap", "kota", "ibu", "w
            "otoritas", "penjaga", "patroli", "jet", "pesawat", "drone", "rudal", "milisi", "kelompok",
            "direksi", "pimpinan", "manajemen", "jajaran", "kantor", "gedung", "markas", "istana", "tempur",
            "perang", "sekutu", "koalisi", "gabungan", "milik", "bersama", "masyarakat", "adat",
-           "pengurus", "besar"}                 # "Pengurus Besar (PB) X": the board acts for X
+           "pengurus", "besar", "pb"}                 # "Pengurus Besar (PB) X": the board acts for X
 AGENT_CLASSES = ("Person", "Organization", "Country")
 # meetings, negotiations, agreements and cooperation between coordinated actors are mutual
 DETERMINERS = {"itu", "tersebut", "ini"}
@@ -911,7 +911,25 @@ class _Clause:
         if args.target is not None and id(args.target) not in self.bounds:
             args.targets = [args.target]                 # a body named elsewhere in the article
         args.targets = args.targets or (self.coordinated_after(args.target) if args.target else [])
+        if cue.voice == "host" and args.target is not None and id(args.target) in self.bounds \
+                and not args.target.members:
+            args.targets = self.guests(args.target)
         return args
+
+    def guests(self, m: Mention) -> list[Mention]:
+        """'mempertemukan Rusdi dan pimpinan DPRD', 'mempertemukan FPTD dengan manajemen BHR': the
+        actors a host brings together, persons and bodies alike, joined by 'dan' or 'dengan'."""
+        out = [m]
+        k = self.bounds[id(m)][1] + 1
+        while k + 1 < len(self.toks) and self.low[k] in (",", "dan", "serta", "dengan"):
+            k2 = k + 1 + (self.low[k] == "," and self.low[k + 1] in ("dan", "serta"))
+            k2 += k2 + 1 < len(self.toks) and self.low[k2] in FILLERS
+            nxt = self._acting(self.at.get(k2))
+            if nxt is None or any(x is nxt for x in out):
+                break
+            out.append(nxt)
+            k = self.bounds[id(nxt)][1] + 1
+        return out
 
     def find_target(self, j: int, cue) -> Mention | None:
         """The target after the cue, by the cue's frame and then by the fallbacks of its root."""
