@@ -646,3 +646,70 @@ def test_a_quantified_group_of_members_after_oleh_acts_for_their_body():
                    "saat meliput demonstrasi.")
     assert ("polres-sukajaya", "18", "rudi-hartono", "asserted") in found, found
     assert ("polres-sukajaya", "17", "rudi-hartono", "asserted") in found, found
+def test_a_threat_presses_the_subject_of_its_condition():
+    found = events("Ketua Serikat Tani Lestari Budi Santoso mengancam menarik seluruh anggota Serikat Tani "
+                   "Lestari dari koperasi apabila Kementerian Pertanian tidak menurunkan harga pupuk.")
+    assert ("budi-santoso", "13", "kementan", "asserted") in found
+
+
+def test_a_pronoun_after_a_description_keeps_the_person_in_view():
+    found = events("Wali Kota Bogor Hendra Wijaya menolak tudingan itu. Ia menilai kritik tersebut berlebihan. "
+                   "Politikus berusia 50 tahun itu memastikan tidak akan mundur. "
+                   "Ia bahkan mengancam menggugat Komisi Pemilihan Umum (KPU).")
+    assert any(a == "hendra-wijaya" and r == "13" for a, r, t, m in found)
+
+
+def test_an_invitation_to_talks_targets_each_invitee_and_the_talks_are_not_held_yet():
+    found = events("Menteri Ketenagakerjaan Rudi Hartanto mengundang Apindo dan Kadin berdialog di kantornya.")
+    assert {t for a, r, t, m in found if a == "rudi-hartanto" and r in ("03", "04")} >= {"apindo", "kadin"}
+    assert not any(a == "apindo" and t == "kadin" and m in ("asserted", "planned") for a, r, t, m in found)
+
+
+def test_a_summons_reaches_each_listed_body_past_a_name_qualifier():
+    found = events("Kemenpora memanggil PSSI Pusat, Pemprov Jambi, dan Pemprov Riau pada Selasa (3/3/2026).")
+    assert {t for a, r, t, m in found if a == "kemenpora" and r == "09"} == {"pssi", "pemprov-jambi", "pemprov-riau"}
+
+
+def test_a_disqualified_pair_named_in_apposition_is_the_target():
+    found = events("Komisi Pemilihan Umum (KPU) mendiskualifikasi pasangan calon nomor urut 3, "
+                   "Andi Saputra dan Budi Hartono, Kamis (5/3/2026).")
+    assert {t for a, r, t, m in found if a == "kpu" and r == "17"} == {"andi-saputra", "budi-hartono"}
+
+
+def test_an_object_after_a_comma_followed_by_a_verb_is_a_new_clause():
+    found = events("Rusia menyerang pangkalan militer itu, Ukraina mengklaim.")
+    assert not any(a == "russia" and t == "ukraine" for a, r, t, m in found)
+
+
+def test_a_passive_subject_before_an_active_relative_clause_is_its_owner():
+    found = events("Kebijakan baru Kementerian Kesehatan (Kemenkes) yang mewajibkan dokter bertugas di daerah "
+                   "terpencil ditolak oleh Pengurus Besar Ikatan Dokter Indonesia (PB IDI).")
+    assert ("idi", "12", "kemenkes", "asserted") in found
+
+
+def test_an_offer_to_supply_targets_the_receiver_after_ke():
+    found = events("Australia menawarkan diri menambah pasokan gandum ke Mesir melalui jalur laut.")
+    assert ("australia", "03", "egypt", "asserted") in found
+
+
+def test_a_shooting_sport_is_no_attack():
+    found = events("Perbakin memindahkan venue menembak dari Jakarta ke Surabaya. Atlet menembak Malaysia tiba.")
+    assert not any(r == "19" for a, r, t, m in found)
+
+
+def test_reprimand_blockade_and_welcome_cues():
+    assert ("kpu", "11", "bawaslu", "asserted") in events("KPU menegur Badan Pengawas Pemilu (Bawaslu).")
+    found = events("Ratusan anggota Serikat Petani Indonesia (SPI) menghadang alat berat PT Sawit Jaya Makmur.")
+    assert ("serikat-petani-indonesia", "14", "pt-sawit-jaya-makmur", "asserted") in found
+    found = events("Presiden Prancis Emmanuel Macron tiba di Jakarta. Ia disambut oleh Presiden Prabowo Subianto.")
+    assert any(r == "04" and t == "emmanuel-macron" for a, r, t, m in found)
+    assert not any(r == "04" for a, r, t, m in events("Usulan itu disambut dingin oleh DPR."))
+
+
+def test_a_host_brings_together_a_person_and_a_body_joined_by_dengan_or_dan():
+    found = events("Gubernur Jawa Timur Ratna Dewi mempertemukan Apindo dengan pengurus Kadin pekan depan.")
+    assert {t for a, r, t, m in found if a == "ratna-dewi" and r == "04"} == {"apindo", "kadin"}
+    assert ("apindo", "04", "kadin", "planned") in found or ("apindo", "04", "kadin", "asserted") in found
+    found = events("Menteri Dalam Negeri Hendra Kusuma mempertemukan Bupati Bogor Andi Saputra dan pimpinan "
+                   "Dewan Perwakilan Rakyat Daerah (DPRD) Bogor di Jakarta.")
+    assert ("andi-saputra", "04", "dewan-perwakilan-rakyat-daerah-bogor", "asserted") in found

@@ -47,7 +47,8 @@ FILLERS = {"keras", "secara", "langsung", "seluruh", "setiap", "kota", "ibu", "w
            "otoritas", "penjaga", "patroli", "jet", "pesawat", "drone", "rudal", "milisi", "kelompok",
            "direksi", "pimpinan", "manajemen", "jajaran", "kantor", "gedung", "markas", "istana", "tempur",
            "perang", "sekutu", "koalisi", "gabungan", "milik", "bersama", "masyarakat", "adat",
-           "sejumlah", "beberapa", "para", "oknum", "belasan", "puluhan", "ratusan"}   # "oleh sejumlah anggota X"
+           "sejumlah", "beberapa", "para", "oknum", "belasan", "puluhan", "ratusan",   # "oleh sejumlah anggota X"
+           "pengurus", "besar", "pb"}                 # "Pengurus Besar (PB) X": the board acts for X
 AGENT_CLASSES = ("Person", "Organization", "Country")
 # meetings, negotiations, agreements and cooperation between coordinated actors are mutual
 DETERMINERS = {"itu", "tersebut", "ini"}
@@ -104,7 +105,8 @@ def extract_events(doc: Document) -> Document:
                 continue                               # ("Wakil Menteri Hubungan dan Kerja Sama ...")
             # an active verb form right after an event noun modifies it ("konsultasi mendesak"),
             # and after a degree adverb it is an adjective ("sangat membantu")
-            adjectival = cue.voice == "active" and (i == prev_noun_end or i > 0 and ctx.low[i - 1] in DEGREE)
+            adjectival = cue.voice == "active" and (i == prev_noun_end or i > 0 and ctx.low[i - 1] in DEGREE
+                                                    or i > 0 and ctx.low[i - 1] in ctx.cues.get("activity_noun", ()))
             if not adjectival:
                 doc.events.extend(ctx.events(i, j, cue))
             prev_noun_end = j if cue.voice == "noun" else -1
@@ -598,6 +600,7 @@ class _Clause:
         """'… mendesak Israel dan Hamas' -> [Israel, Hamas]: actors listed after the first target."""
         out = [m]
         k = self.bounds[id(m)][1] + 1
+        k += self.name_qualifier(k)                      # "KONI Pusat, Pemprov NTB, dan ..."
         while k + 1 < len(self.toks) and self.low[k] in (",", "dan", "serta", "maupun"):
             k2 = k + 1
             if self.low[k] == "," and self.low[k2] in ("dan", "serta"):
@@ -609,7 +612,16 @@ class _Clause:
                 break
             out.append(nxt)
             k = self.bounds[id(nxt)][1] + 1
+            k += self.name_qualifier(k)
         return out
+
+    def name_qualifier(self, k: int) -> int:
+        """1 when token k is a capitalised word that goes on the actor's name before a list
+        separator ("KONI Pusat,", "PSSI Jatim dan"), else 0 (a weekday is no qualifier)."""
+        if k + 1 >= len(self.toks) or k in self.at or not self.toks[k].text[:1].isupper() \
+                or not self.low[k].isalpha() or self.low[k] in weekday_numbers():
+            return 0
+        return int(self.low[k + 1] in (",", "dan", "serta", "maupun"))
 
     def mention_after(self, j: int, allow_fillers: bool = True) -> Mention | None:
         """An actor directly after token j (a few filler words allowed)."""
@@ -652,6 +664,24 @@ class _Clause:
                 break                                    # a list's commas are crossed, a new clause is not
             if self.low[k] in preps:
                 return self.mention_after(k + 1)
+        return None
+
+    def verb_complement(self, j: int) -> bool:
+        """Does a verb phrase follow the cue ("menawarkan (diri) menambah ...", "siap mengirim")?"""
+        k = j + (j < len(self.low) and self.low[j] == "diri")
+        return k < len(self.low) and _affixed(self.low[k], ("me", "ber"))
+
+    def condition_subject(self, j: int) -> Mention | None:
+        """'mengancam mogok apabila kementerian tetap memberlakukan aturan itu': a threat presses
+        the actor whose act or failure to act its condition names, the subject of the 'jika' /
+        'apabila' clause that follows it in the sentence."""
+        conditional = self.cues.get("conditional", ())
+        for k in range(j, len(self.toks) - 1):
+            if self.low[k] in (".", ";") or self.toks[k].text in QUOTE_MARKS:
+                return None
+            if self.low[k] in conditional:
+                m = self.mention_after(k + 1, allow_fillers=False)
+                return self._acting(m)
         return None
 
     def counterpart_after(self, j: int) -> Mention | None:
@@ -810,6 +840,8 @@ class _Clause:
     def passive_args(self, i: int, j: int) -> "_Args":
         """'Y diserang (keras) oleh X dan Z': the subject undergoes it, the actors after 'oleh' act."""
         subj = self.agent_before(i, genitive_ok=True) if i == 0 or self.low[i - 1] != "yang" else None
+        if subj is None and i > 0 and self.low[i - 1] != "yang":
+            subj = self.head_before_relative(i)
         args = _Args(j=j)
         args.target = subj[1] if subj else None          # "zona yang disepakati X": no actor undergoes it
         args.targets = self.coordinated(*subj) if subj else []
@@ -830,6 +862,20 @@ class _Clause:
         if args.target is None:                          # "Peluncuran tersebut dikecam oleh ..."
             args.obj_word = self.noun_before(i)
         return args
+
+    def head_before_relative(self, i: int) -> tuple[int, Mention] | None:
+        """'Aturan baru Kementerian X yang mewajibkan guru ... ditolak oleh Y': the passive's
+        subject is the phrase before an active relative clause; its actor (the thing's owner)
+        undergoes the rejection."""
+        for y in range(i - 1, 0, -1):
+            if self.low[y] in CLAUSE_PUNCT or self.low[y] in SUBORDINATORS or self.toks[y].text in QUOTE_MARKS \
+                    or self.low[y] in (".", ";"):
+                return None
+            if self.low[y] == "yang":
+                active = y + 1 < i and _affixed(self.low[y + 1], ("me", "ber"))
+                m = self._acting(self.at.get(y - 1))
+                return (self.bounds[id(m)][0], m) if active and m is not None else None
+        return None
 
     def active_args(self, i: int, j: int, cue) -> "_Args":
         """Agents before an active verb or event noun (or its genitive), the target after it."""
@@ -873,28 +919,73 @@ class _Clause:
         if args.target is not None and id(args.target) not in self.bounds:
             args.targets = [args.target]                 # a body named elsewhere in the article
         args.targets = args.targets or (self.coordinated_after(args.target) if args.target else [])
+        if cue.voice == "host" and args.target is not None and id(args.target) in self.bounds \
+                and not args.target.members:
+            args.targets = self.guests(args.target)
         return args
+
+    def guests(self, m: Mention) -> list[Mention]:
+        """'mempertemukan Rusdi dan pimpinan DPRD', 'mempertemukan FPTD dengan manajemen BHR': the
+        actors a host brings together, persons and bodies alike, joined by 'dan' or 'dengan'."""
+        out = [m]
+        k = self.bounds[id(m)][1] + 1
+        while k + 1 < len(self.toks) and self.low[k] in (",", "dan", "serta", "dengan"):
+            k2 = k + 1 + (self.low[k] == "," and self.low[k + 1] in ("dan", "serta"))
+            k2 += k2 + 1 < len(self.toks) and self.low[k2] in FILLERS
+            nxt = self._acting(self.at.get(k2))
+            if nxt is None or any(x is nxt for x in out):
+                break
+            out.append(nxt)
+            k = self.bounds[id(nxt)][1] + 1
+        return out
 
     def find_target(self, j: int, cue) -> Mention | None:
         """The target after the cue, by the cue's frame and then by the fallbacks of its root."""
         root = cue.code[:2]
         if cue.targets == ("direct",):                  # weak cues: an actor right after, or none
             return self.mention_after(j, allow_fillers=False)
-        target = self.target_after(j, cue.targets) if cue.targets else None
+        embedded = root == "13" and j < len(self.low) and _affixed(self.low[j], ("me", "ber"))
+        target = self.condition_subject(j) if embedded else None   # "mengancam menarik kader X jika Y ..."
+        if target is None and cue.targets:
+            target = self.target_after(j, cue.targets)
         if target is None and cue.targets and root in COUNTERPART_ROOTS:
             target = self.counterpart_after(j)
+        if target is None and root == "03" and self.verb_complement(j):   # "menawarkan diri menambah
+            target = self.target_after(j, ("kepada", "ke", "untuk", "bagi"))   # pasokan ke X": X receives
         if target is None and root == "14":
             target = self.protest_site(j)
+        if target is None and root == "13":
+            target = self.condition_subject(j)           # "... jika Presiden tidak ...": the one pressed
         if target is None and root == "13":
             target = self.counterpart_after(j)           # "mengancam akan menggugat OJK": the threatened
         if target is None and root in OBJECT_ROOTS:
             target = self.author_after(j) or self.act_agent_after(j)
+        if target is None and "obj" in cue.targets:
+            target = self.apposed_object(j)
         v = j + (j < len(self.low) and (self.low[j] in QUANTIFIERS or NUMBER.fullmatch(self.low[j]) is not None))
         vessel = v < len(self.low) and self.low[v] in self.cues.get("vessel", ())   # "menangkap (sebuah) kapal
         if target is None and "obj" in cue.targets and root in POSSESSED_ROOTS \
                 and (cue.code not in PERSONAL_CODES or vessel):                    # berbendera China"
             target = self.possessor_after(j)
         return target
+
+    def apposed_object(self, j: int) -> Mention | None:
+        """'mendiskualifikasi pasangan calon nomor urut 2, A dan B': an object named by a common
+        noun phrase and then, after a comma, by the actors themselves (the list must end the
+        clause, so "menyerang pangkalan itu, Israel mengklaim" names no object)."""
+        k = j
+        while k < min(len(self.toks) - 1, j + 14) and (k not in self.at or _mere_place(self.at[k])) and (
+                self.low[k].isalpha() or NUMBER.fullmatch(self.low[k])) and self.low[k] not in PREPOSITIONS \
+                and self.low[k] not in SUBORDINATORS and self.low[k] != "yang" \
+                and not _affixed(self.low[k], ("me", "di", "ber", "ter")):
+            k += 1
+        if k == j or self.low[k] != ",":
+            return None
+        m = self._acting(self.at.get(k + 1))
+        if m is None:
+            return None
+        end = self.bounds[id(self.coordinated_after(m)[-1])][1] + 1
+        return m if end >= len(self.low) or self.low[end] in (",", ".", ";", "(") else None
 
     def possessor_after(self, j: int) -> Mention | None:
         """'membatalkan izin usaha milik PT X', 'memuji keberanian majelis hakim', 'membekukan

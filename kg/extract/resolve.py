@@ -226,6 +226,7 @@ def _link_anaphora(doc: Document) -> None:
         heads = anaphora_antecedents().get(m.text.split()[0].lower())
         if m.source == "pronoun" and not heads:
             m.key = _subject_antecedent(m, [c for c in window if c.type == "Person"])
+            _chain(m, seen)
             continue
         if m.source == "title":
             m.key = _title_holder(m, seen)
@@ -248,6 +249,14 @@ def _link_anaphora(doc: Document) -> None:
         for cand in reversed(fits):         # "perusahaan itu": a company, or an organisation of unknown kind
             m.key = cand.key
             break
+        _chain(m, seen)
+
+
+def _chain(m: Mention, seen: list[Mention]) -> None:
+    """A person resolved through a pronoun or description ("Politikus itu ... Ia ...") stays
+    in view for the pronouns after it, so a chain of references can run past two sentences."""
+    if m.key and m.type == "Person" and m.source == "pronoun":
+        seen.append(m)
 
 
 def _title_holder(m: Mention, seen: list[Mention]) -> str | None:
