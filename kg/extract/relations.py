@@ -18,6 +18,10 @@ SUBJECT_CLASSES = {"memberOf": ("Organization", "Country"), "headquarteredIn": (
 OBJECT_CLASSES = {"memberOf": ("Organization",), "headquarteredIn": ("Place",), "capitalOf": ("Country",),
                   "locatedIn": ("Place",), "partOf": ("Place", "Organization")}
 SKIP = {"adalah", "merupakan", "yang", "sebagai", ",", "salah", "satu", "sebuah", "organisasi", "itu"}
+#: "Palu, Sulawesi Tengah": a place, a comma and the region or country it lies in. Lists of
+#: places of one kind ("Jakarta, Bandung", "Jawa Barat, Jawa Tengah") do not qualify.
+CONTAINED = {"City": ("Region", "Country"), "Place": ("Region", "Country"), "Facility": ("City", "Region", "Country"),
+             "Region": ("Country",)}
 
 
 @lru_cache(maxsize=None)
@@ -45,7 +49,26 @@ def extract_relations(doc: Document) -> Document:
                     seen.add((rel.subject, rel.predicate, rel.object))
                     doc.relations.append(rel)
                 break
+        for rel in _place_appositions(sent, ments):
+            if (rel.subject, rel.predicate, rel.object) not in seen:
+                seen.add((rel.subject, rel.predicate, rel.object))
+                doc.relations.append(rel)
     return doc
+
+
+def _place_appositions(sent, ments: list[Mention]) -> list[Relation]:
+    """locatedIn for "Place, Region" / "City, Country": two place names one comma apart, the
+    second of a kind that contains the first, and no third place name in a list with them."""
+    out = []
+    for a, b in zip(ments, ments[1:]):
+        between = sent.text[a.end - sent.start:b.start - sent.start]
+        if between.strip() != "," or a.key == b.key or b.type not in CONTAINED.get(a.type, ()):
+            continue
+        after = sent.text[b.end - sent.start:].lstrip()
+        if after.startswith((",", "dan ")) and any(m.start > b.end and m.type == b.type for m in ments):
+            continue                                       # "A, B, dan C": a list
+        out.append(Relation(a.key, "locatedIn", b.key, Span(sent.start, sent.end)))
+    return out
 
 
 def _relation(sent, ments: list[Mention], i: int, j: int, spec: dict[str, str]) -> Relation | None:
