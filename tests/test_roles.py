@@ -66,3 +66,18 @@ def test_a_hospital_defined_by_its_head_and_acronym_then_named_with_the_acronym(
 def test_a_lowercase_head_noun_in_the_title_stands_for_the_body_it_opens_the_name_of():
     text = "Paguyuban Petani Kopi Lestari berunjuk rasa. Koordinator paguyuban, Slamet Riyadi, menilai pemerintah lalai."
     assert positions(text) == [("slamet-riyadi", "paguyuban-petani-kopi-lestari")]
+
+
+def test_a_unit_named_between_the_title_and_the_body_belongs_to_the_title():
+    text = ("PT Sinar Laut Sejahtera (SLS) menunda ekspor. Manajer Keuangan SLS Rudi Hartono mengatakan "
+            "harga turun. Direktur Pengawasan Pasar OJK, Dewi Lestari, menilai laporan itu lengkap.")
+    doc = process_text(text)
+    got = {(p.person, p.title, doc.entities[p.org].label if p.org else None) for p in doc.positions}
+    assert ("rudi-hartono", "Manajer Keuangan", "PT Sinar Laut Sejahtera") in got
+    assert ("dewi-lestari", "Direktur Pengawasan Pasar", "Otoritas Jasa Keuangan") in got
+
+
+def test_a_department_of_a_known_body_before_a_three_word_name():
+    doc = process_text("Kepala Departemen Riset Bank Indonesia Agus Salim Hidayat mengatakan inflasi terkendali.")
+    assert [(p.person, p.title, doc.entities[p.org].label) for p in doc.positions] == [
+        ("agus-salim-hidayat", "Kepala Departemen Riset", "Bank Indonesia")]

@@ -287,6 +287,8 @@ BOARD_LEVELS = {"pusat", "wilayah", "cabang", "daerah", "ranting"}
 CURRENCIES = {"dolar", "dollar", "usd"}
 UNIT_HEADS = {"seksi", "subdirektorat", "subdit", "biro", "subbagian", "pusat", "direktorat",
               "satuan", "unit", "sub"}         # units of a larger body: a title there is held in the body
+STATE_WORDS = {"republik", "kerajaan", "negara", "federasi", "kesultanan"}   # "Republik | Indonesia": the state's name
+UNIT_WORDS = UNIT_HEADS | {"bidang", "bagian", "divisi", "departemen"}   # "Departemen Komunikasi BI": BI's unit
 PLACE_QUALIFIERS = {"Region", "City", "Place", "Facility", "Continent"}
 COMPASS = {"utara", "selatan", "barat", "timur", "tengah", "raya", "laut", "darat"}
 
@@ -377,6 +379,8 @@ def _step_place_before_name(c: _Chain) -> str | None:
                     and s.low[c.orgs[-1][0]] in UNIT_HEADS \
                     and s.free(j, run):                  # "Kepala Seksi ... Kejati Sumut, Budi S.": the
                 c.orgs.append((j, run, "Organization", "@acronym"))   # parent the article defined
+            elif _rightmost_org(s, j, run, c.gz_at):     # "Direktur Jenderal Asia Pasifik dan Afrika Kemlu,
+                c.orgs.append((j, run, "Organization", None))   # Nama": the body the words end in
             c.j = run + 1                                # "... (BPBD) Batu Kemuning, Irwan Syafri"
             return "stop"
     return None
@@ -488,8 +492,11 @@ def _step_org_head(c: _Chain) -> str | None:
         c.j = run_end + 1
         return "stop"
     if run_end - (start + width) >= 3:                   # "Direktur Utama PT A B C Hendrik Salim"
-        c.orgs.append((start, run_end - 2, cls, None))
-        c.j = run_end - 2
+        cut = next((x + 1 for x in range(run_end - 3, start, -1) if _rightmost_org(s, start, x + 1, c.gz_at)
+                    and _name_run(s, x + 1, c.gz_at) == run_end),
+                   run_end - 2)                          # "Departemen Komunikasi BI Ramdan D. P.": after BI
+        c.orgs.append((start, cut, cls, None))
+        c.j = cut
         return "stop"
     if run_end > start + width:
         c.orgs.append((start, run_end, cls, None))
@@ -782,6 +789,8 @@ def _emit_chain(c: _Chain, end: int) -> bool:
         return False                                     # "Ikatan Dokter Indonesia", "Direktur Utama Nusa Air":
                                                          # a country or a company named before is no name
     _branch_of_title_org(c)
+    _split_units(c)
+    unit = None
     for a, b, cls, key in c.orgs:
         if a < b and s.free(a, b):
             source = {None: "pattern", "@acronym": "acronym"}.get(key, "gazetteer")
@@ -793,13 +802,57 @@ def _emit_chain(c: _Chain, end: int) -> bool:
         if len(bodies) > 1 and s.low[bodies[0][0]] in UNIT_HEADS:
             bodies = bodies[1:]                          # "Kepala Seksi Penerangan Hukum Kejati Sumut": the Kejati
         a, b, cls, key = bodies[0] if bodies else c.orgs[-1]
+        if bodies and c.first_end < a and all(o[0] >= a or o[2] in PLACE_QUALIFIERS for o in c.orgs) \
+                and not (_head_len(s, c.first_end) and s.low[c.first_end] not in UNIT_WORDS) \
+                and s.low[a - 1] not in STATE_WORDS \
+                and all((_is_cap(s.toks[x].text) or s.low[x] in CONNECTORS) and not _title_at(s, x)
+                        and not (x in c.gz_at and c.gz_at[x][1].type in PLACE_QUALIFIERS | {"Country"})
+                        for x in range(c.first_end, a)):
+            unit = (c.first_end, a)                      # "Direktur Pengawasan Pasar | OJK": the unit's words
         org_ref = key if key not in (None, "@acronym", "@done") and a == b else "@%d" % s.toks[a].start
     key = gz_at[j][1].key if j in gz_at and gz_at[j][0] == end and gz_at[j][1].type == "Person" else None
-    person = s.add(j, end, "Person", "pattern", key, c.title["title"], org_ref)
+    title = c.title["title"] + (" " + s.text[s.toks[unit[0]].start:s.toks[unit[1] - 1].end] if unit else "")
+    person = s.add(j, end, "Person", "pattern", key, title, org_ref)
     person.title_start = s.toks[c.i].start
     for k in range(c.i, c.first_end):                    # title words are no names ("... Tinggi, Sains, ...")
         s.taken[k] = True
     return True
+
+
+def _split_units(c: _Chain) -> None:
+    """'Direktur Pemasaran APB', 'Direktur Penilaian Perusahaan BEI': capitalised words read as
+    an organisation that end in an organisation (a known body, an acronym) name a unit of it;
+    the organisation is the rightmost one (the unit's words belong to the title)."""
+    s = c.s
+    for n, (a, b, cls, key) in enumerate(c.orgs):
+        last = all(o[2] in PLACE_QUALIFIERS for o in c.orgs[n + 1:])   # not "Seksi X | Kejari Y": the body follows
+        k = _rightmost_org(s, a, b, c.gz_at) if key is None and cls not in PLACE_QUALIFIERS and last else None
+        if k is None:
+            continue
+        c.orgs[n] = (k[0], b, k[1], k[2])
+
+
+def _rightmost_org(s: _Sentence, a: int, b: int, gz_at: dict[int, tuple[int, Entry]]) \
+        -> tuple[int, str, str | None] | None:
+    """The organisation a run of capitalised words ends in -> (start, class, key): a known body
+    ending the run, or a last word that is an acronym; None when the run opens with a head
+    word ("PT ...", "Komisi III DPR") or is a name the article used whole."""
+    if b - a < 2 or _head_len(s, a) and s.low[a] not in UNIT_WORDS or tuple(s.low[a:b]) in s.org_names:
+        return None
+    found = next(((k, gz_at[k][1].type, gz_at[k][1].key) for k in range(a + 1, b) if k in gz_at
+                  and gz_at[k][0] == b and is_a(gz_at[k][1].type, "Organization")), None)
+    last = s.toks[b - 1].text
+    if found is None and not ROMAN.match(last) and last not in non_actor_acronyms() and last not in org_tails() \
+            and ((s.low[b - 1],) in s.known_acronyms or _is_acronym(s, b - 1)):
+        found = (b - 1, "Organization", "@acronym")
+    k = found[0] if found else a
+    while k - 1 > a and ALL_CAPS.match(s.toks[k - 1].text) and not ROMAN.match(s.toks[k - 1].text):
+        k -= 1                                           # "ID FOOD", "BEM UI": one name of acronyms
+    if k < found[0] if found else False:
+        found = (k, "Organization", None)
+    if found is None or not all(_is_cap(s.toks[x].text) or s.low[x] in CONNECTORS for x in range(a, found[0])):
+        return None
+    return found
 
 
 def _branch_of_title_org(c: _Chain) -> None:
@@ -868,7 +921,11 @@ def _person_start(s: _Sentence, j: int, end: int) -> int:
     for n in range(min(4, end - j - 1), 0, -1):
         if tuple(s.low[j:j + n]) in s.places:
             return j + n                                 # a place the article named before
-    tags = s.crf
+    org = next((x for x in range(end - 3, j, -1) if _rightmost_org(s, j, x + 1, s.gz_at)
+                and _name_run(s, x + 1, s.gz_at) == end), None)
+    if org is not None:
+        return org + 1                                   # "Departemen Komunikasi BI Ramdan D. P.": the name
+    tags = s.crf                                         # follows the organisation the words end in
     if tags[j][2:] not in ("ORG", "LOC"):
         return end - 2 if end - j >= 4 else j            # no sign of an organisation: a name (of 3 at most)
     first = next((k for k in range(j + 1, end) if tags[k].endswith("PER")), None)
