@@ -308,7 +308,7 @@ class DiskStore(OxigraphStore):
             return False
         old = set(self._store.quads_for_pattern(None, None, None, INDEX_GRAPH))
         new = set(self.index_quads(ordered=False))
-        record = [q for q in self._store.quads_for_pattern(INDEX_GRAPH, BOOK_INDEX, None, ox.DefaultGraph())]
+        record = list(self._store.quads_for_pattern(INDEX_GRAPH, BOOK_INDEX, None, ox.DefaultGraph()))
         # only what changed, and the record of what the index was made from, in one
         # transaction: a few articles added to 10,000 change a few hundred quads of 80,000
         self.update(f"DELETE DATA {{ {_quad_data([*(old - new), *record])} }} ;\n"
