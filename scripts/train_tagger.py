@@ -37,7 +37,8 @@ section of PROVENANCE.md, where neither was shipped):
 
 Ensembles (``--member SPEC``, repeatable; see the fifth-run section of PROVENANCE.md, where
 none was shipped): one CRF per SPEC (``copies=N``, ``c1=``, ``c2=``, ``bag=SEED`` bootstrap
-sample, ``pseudo=N`` self-training sentences from the detik.com bodies, ``iter=``), cached in
+sample, ``pseudo=N`` self-training sentences from the detik.com bodies, ``iter=``,
+``feats=noclust|clust2`` other features, ``--valid-only`` runs only), cached in
 ``--cache DIR``, every member and combination scored on the valid splits (``--valid-only`` stops
 there, ``--o-weight W`` also decodes with the O marginal scaled by W); otherwise the members are
 refitted on train + valid and written as ``ner-id.crfsuite.xz``, ``ner-id-1.crfsuite.xz``, ...
@@ -270,7 +271,7 @@ def score(model_path: str, data: Data) -> dict:
 
 
 def score_ensemble(model_paths: list[str], data: Data, detail: bool = False,
-                   o_weight: float = 1.0) -> dict:
+                   o_weight: float = 1.0, member_data: list[Data] | None = None) -> dict:
     """Entity-level micro P/R/F1 of several CRFs combined by marginal averaging
     (``kg.extract.tagger.combine_marginals``; unanimous Viterbi paths are kept as they are),
     with per-type F1 when ``detail``."""
@@ -282,10 +283,10 @@ def score_ensemble(model_paths: list[str], data: Data, detail: bool = False,
         taggers.append(tg)
     labels = sorted({lab for tg in taggers for lab in tg.labels()})
     counts = Counter()
-    for feats, _, raw in data:
+    for n, (feats, _, raw) in enumerate(data):
         paths = []
-        for tg in taggers:
-            tg.set(feats)
+        for j, tg in enumerate(taggers):
+            tg.set(member_data[j][n][0] if member_data else feats)
             paths.append(tg.tag())
         if o_weight == 1.0 and all(p == paths[0] for p in paths[1:]):
             pred = paths[0]
@@ -320,7 +321,30 @@ def score_ensemble(model_paths: list[str], data: Data, detail: bool = False,
 # --------------------------------------------------------------------------- ensembles
 
 MEMBER_KEYS = {"copies": int, "c1": float, "c2": float, "bag": int, "iter": int,
-               "pseudo": int}
+               "pseudo": int, "feats": str}
+#: Feature variants a member may use instead of ``kg.extract.tagger``'s default extractor
+#: (valid-only experiments: ``kg.extract.tagger`` has no per-member extractor at run time).
+FEATURE_VARIANTS = {
+    "noclust": lambda: crf.FeatureExtractor(clusters={}),
+    "clust2": lambda: crf.FeatureExtractor(cluster_context=2),
+}
+_VARIANT_SPLITS: dict[tuple[str, str], Data] = {}
+
+
+def split_data(name: str, variant: str = "") -> Data:
+    """A loaded split, with the features of ``variant`` (``FEATURE_VARIANTS``) if given."""
+    if not variant:
+        return _SPLITS[name]
+    key = (variant, name)
+    if key not in _VARIANT_SPLITS:
+        ext = FEATURE_VARIANTS[variant]()
+        sents = read_conll(ARGS_DATA[0] / f"{name}.txt")
+        _VARIANT_SPLITS[key] = [(ext(list(toks)), tags, raw)
+                                for (toks, _), (_, tags, raw) in zip(sents, _SPLITS[name])]
+    return _VARIANT_SPLITS[key]
+
+
+ARGS_DATA: list[Path] = []
 
 
 def parse_member(spec: str, defaults: dict) -> dict:
@@ -338,7 +362,8 @@ def parse_member(spec: str, defaults: dict) -> dict:
 
 def member_name(m: dict) -> str:
     name = f"x{m['copies']}-c1_{m['c1']}-c2_{m['c2']}-bag{m['bag']}-it{m['iter']}"
-    return name + (f"-pseudo{m['pseudo']}" if m.get("pseudo") else "")
+    name += f"-pseudo{m['pseudo']}" if m.get("pseudo") else ""
+    return name + (f"-{m['feats']}" if m.get("feats") else "")
 
 
 #: Self-training: detik.com sentences of this many tokens only, and only when the pseudo-labeller's
@@ -383,7 +408,7 @@ def member_data(m: dict, splits: list[str]) -> Data:
     import random
     out: Data = []
     for name in splits:
-        data = _SPLITS[name]
+        data = split_data(name, m.get("feats", ""))
         reps = m["copies"] if name.startswith("nergrit/") else 1
         if m["bag"]:
             rng = random.Random(f"{m['bag']}:{name}")
@@ -450,7 +475,9 @@ def run_ensemble(args, members: list[dict]) -> int:
         for combo in itertools.combinations(range(len(members)), r):
             for ow in args.o_weight:
                 sc = {v: score_ensemble([paths[i] for i in combo], _SPLITS[v], detail=True,
-                                        o_weight=ow)
+                                        o_weight=ow, member_data=[
+                                            split_data(v, members[i].get("feats", ""))
+                                            for i in combo])
                       for v in valid_sets}
                 if ow == 1.0:
                     results[combo] = sc
@@ -581,9 +608,13 @@ def main(argv: list[str] | None = None) -> int:
     if harmonised:
         print(f"harmonised NERP ({args.harmonise}): {harmonised}", flush=True)
     if args.member:
+        ARGS_DATA.append(args.data)
+        if any("feats=" in x for x in args.member) and not args.valid_only:
+            raise SystemExit("--member feats=... is for --valid-only experiments")
         if args.harmonise != "off":
             raise SystemExit("--member does not support --harmonise")
         defaults = {"copies": args.nergrit_copies, "c1": 0.02, "c2": 0.05, "bag": 0, "pseudo": 0,
+                    "feats": "",
                     "iter": args.max_iter}
         return run_ensemble(args, [parse_member(x, defaults) for x in args.member])
 
