@@ -143,7 +143,7 @@ def evaluate(path: Path, tagger: Callable[[list[str]], list[str]] | None = None,
     if tagger is None:
         from kg.extract import tagger as crf
         if model is None:
-            tagger, model_name = crf.tag, crf.DEFAULT_MODEL
+            tagger, model_name = crf.tag, " + ".join(crf.default_members())
         else:
             mpath = Path(model).resolve()
             if not mpath.is_file():

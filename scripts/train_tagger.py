@@ -35,8 +35,19 @@ section of PROVENANCE.md, where neither was shipped):
   always uses the corpora's own gold tags.
 * ``--nergrit-copies N`` uses NERGrit train (and valid, when refitting) N times.
 
+Ensembles (``--member SPEC``, repeatable; see the fifth-run section of PROVENANCE.md, where
+none was shipped): one CRF per SPEC (``copies=N``, ``c1=``, ``c2=``, ``bag=SEED`` bootstrap
+sample, ``pseudo=N`` self-training sentences from the detik.com bodies, ``iter=``,
+``feats=noclust|clust2`` other features, ``--valid-only`` runs only), cached in
+``--cache DIR``, every member and combination scored on the valid splits (``--valid-only`` stops
+there, ``--o-weight W`` also decodes with the O marginal scaled by W); otherwise the members are
+refitted on train + valid and written as ``ner-id.crfsuite.xz``, ``ner-id-1.crfsuite.xz``, ...
+with ``tagger_ensemble.txt``, which makes ``kg.extract.tagger.tag()`` average their marginals.
+
 Usage:  python scripts/train_tagger.py [--data DIR] [--out DIR] [--quick]
                                        [--harmonise off|lexicon|heads] [--nergrit-copies N]
+                                       [--member SPEC ... [--cache DIR] [--valid-only]
+                                        [--o-weight W ...]]
 
 Careful: the script writes ``<out>/ner-id.crfsuite.xz`` and a generated
 ``<out>/PROVENANCE.md`` (without the hand-kept experiment sections), so train
@@ -259,6 +270,264 @@ def score(model_path: str, data: Data) -> dict:
     return {"precision": round(prec, 4), "recall": round(rec, 4), "f1": round(f1, 4)}
 
 
+def score_ensemble(model_paths: list[str], data: Data, detail: bool = False,
+                   o_weight: float = 1.0, member_data: list[Data] | None = None) -> dict:
+    """Entity-level micro P/R/F1 of several CRFs combined by marginal averaging
+    (``kg.extract.tagger.combine_marginals``; unanimous Viterbi paths are kept as they are),
+    with per-type F1 when ``detail``."""
+    import pycrfsuite
+    taggers = []
+    for p in model_paths:
+        tg = pycrfsuite.Tagger()
+        tg.open(p)
+        taggers.append(tg)
+    labels = sorted({lab for tg in taggers for lab in tg.labels()})
+    counts = Counter()
+    for n, (feats, _, raw) in enumerate(data):
+        paths = []
+        for j, tg in enumerate(taggers):
+            tg.set(member_data[j][n][0] if member_data else feats)
+            paths.append(tg.tag())
+        if o_weight == 1.0 and all(p == paths[0] for p in paths[1:]):
+            pred = paths[0]
+        else:
+            marg = []
+            for tg in taggers:
+                own = set(tg.labels())
+                marg.append([[tg.marginal(lab, t) if lab in own else 0.0 for lab in labels]
+                             for t in range(len(feats))])
+            pred = crf.combine_marginals(labels, marg, o_weight=o_weight)
+        g, p = entities(raw), entities(crf._fix_bio(pred))
+        for kind, _, _ in g & p:
+            counts["c", kind] += 1
+        for kind, _, _ in p:
+            counts["p", kind] += 1
+        for kind, _, _ in g:
+            counts["g", kind] += 1
+
+    def prf(c, p_, g):
+        prec = c / p_ if p_ else 0.0
+        rec = c / g if g else 0.0
+        return prec, rec, (2 * prec * rec / (prec + rec) if prec + rec else 0.0)
+    kinds = ("Person", "Organization", "Place")
+    prec, rec, f1 = prf(*(sum(counts[x, k] for k in kinds) for x in "cpg"))
+    out = {"precision": round(prec, 4), "recall": round(rec, 4), "f1": round(f1, 4)}
+    if detail:
+        out["types"] = {k: round(prf(counts["c", k], counts["p", k], counts["g", k])[2], 3)
+                        for k in kinds}
+    return out
+
+
+# --------------------------------------------------------------------------- ensembles
+
+MEMBER_KEYS = {"copies": int, "c1": float, "c2": float, "bag": int, "iter": int,
+               "pseudo": int, "feats": str}
+#: Feature variants a member may use instead of ``kg.extract.tagger``'s default extractor
+#: (valid-only experiments: ``kg.extract.tagger`` has no per-member extractor at run time).
+FEATURE_VARIANTS = {
+    "noclust": lambda: crf.FeatureExtractor(clusters={}),
+    "clust2": lambda: crf.FeatureExtractor(cluster_context=2),
+}
+_VARIANT_SPLITS: dict[tuple[str, str], Data] = {}
+
+
+def split_data(name: str, variant: str = "") -> Data:
+    """A loaded split, with the features of ``variant`` (``FEATURE_VARIANTS``) if given."""
+    if not variant:
+        return _SPLITS[name]
+    key = (variant, name)
+    if key not in _VARIANT_SPLITS:
+        ext = FEATURE_VARIANTS[variant]()
+        sents = read_conll(ARGS_DATA[0] / f"{name}.txt")
+        _VARIANT_SPLITS[key] = [(ext(list(toks)), tags, raw)
+                                for (toks, _), (_, tags, raw) in zip(sents, _SPLITS[name])]
+    return _VARIANT_SPLITS[key]
+
+
+ARGS_DATA: list[Path] = []
+
+
+def parse_member(spec: str, defaults: dict) -> dict:
+    """``copies=2,c1=0.02,c2=0.05,bag=3,iter=150`` -> dict (missing keys from ``defaults``;
+    ``bag=SEED`` trains on a bootstrap sample of each training split, drawn with that seed,
+    ``bag=0`` on the splits as they are)."""
+    out = dict(defaults)
+    for part in filter(None, (x.strip() for x in spec.split(","))):
+        key, _, val = part.partition("=")
+        if key not in MEMBER_KEYS:
+            raise SystemExit(f"--member: unknown key {key!r} (known: {', '.join(MEMBER_KEYS)})")
+        out[key] = MEMBER_KEYS[key](val)
+    return out
+
+
+def member_name(m: dict) -> str:
+    name = f"x{m['copies']}-c1_{m['c1']}-c2_{m['c2']}-bag{m['bag']}-it{m['iter']}"
+    name += f"-pseudo{m['pseudo']}" if m.get("pseudo") else ""
+    return name + (f"-{m['feats']}" if m.get("feats") else "")
+
+
+#: Self-training: detik.com sentences of this many tokens only, and only when the pseudo-labeller's
+#: Viterbi path has at least this probability.
+PSEUDO_LEN = (6, 60)
+PSEUDO_MIN_PROB = 0.9
+
+
+def pseudo_labelled(model_path: str, news: Path, limit: int) -> Data:
+    """Self-training sentences: the distinct detik.com body sentences (``news``, the
+    ``isi_berita`` column; unlabelled) tagged by the CRF ``model_path``, keeping those with
+    at least one entity whose tag sequence has probability >= ``PSEUDO_MIN_PROB``, the
+    ``limit`` most probable first (ties in corpus order)."""
+    import pycrfsuite
+    from corpora import news_sentences      # scripts/corpora.py
+    tagger = pycrfsuite.Tagger()
+    tagger.open(model_path)
+    seen: set[tuple[str, ...]] = set()
+    cands = []
+    for toks in news_sentences(news):
+        key = tuple(toks)
+        if key in seen or not PSEUDO_LEN[0] <= len(toks) <= PSEUDO_LEN[1]:
+            continue
+        seen.add(key)
+        feats = crf.sentence_features(toks)
+        tagger.set(feats)
+        tags = tagger.tag()
+        if all(t == "O" for t in tags):
+            continue
+        prob = tagger.probability(tags)
+        if prob >= PSEUDO_MIN_PROB:
+            cands.append((-prob, len(cands), feats, crf._fix_bio(tags)))
+    cands.sort(key=lambda c: (c[0], c[1]))
+    print(f"pseudo-labelled: {len(cands)} candidate sentences, using {min(limit, len(cands))}",
+          flush=True)
+    return [(feats, tags, tags) for _, _, feats, tags in cands[:limit]]
+
+
+def member_data(m: dict, splits: list[str]) -> Data:
+    """The training sentences of one member: NERGrit splits ``copies`` times, NERP splits
+    once, each split bootstrap-resampled (same size, with replacement) when ``bag`` > 0."""
+    import random
+    out: Data = []
+    for name in splits:
+        data = split_data(name, m.get("feats", ""))
+        reps = m["copies"] if name.startswith("nergrit/") else 1
+        if m["bag"]:
+            rng = random.Random(f"{m['bag']}:{name}")
+            data = [data[rng.randrange(len(data))] for _ in range(len(data))]
+        out.extend(data * reps)
+    if m.get("pseudo"):
+        out.extend(_PSEUDO[("+".join(splits), m["pseudo"])])
+    return out
+
+
+#: (training splits, limit) -> pseudo-labelled sentences, filled by ``prepare_pseudo``.
+_PSEUDO: dict[tuple[str, int], Data] = {}
+
+
+def prepare_pseudo(args, members: list[dict], splits: list[str], labeller: str | None,
+                   tmp: str) -> None:
+    """Pseudo-label the detik.com bodies for the members with ``pseudo`` > 0, with the model
+    ``labeller`` (trained on ``splits`` with the default member configuration, i.e. copies=1,
+    no bagging; trained into ``tmp`` when None)."""
+    limits = sorted({m["pseudo"] for m in members if m.get("pseudo")})
+    if not limits:
+        return
+    news = args.data.parent / "detik-news" / "data_berita.csv"
+    if not news.is_file():
+        raise SystemExit(f"pseudo=: unlabelled text not found: {news}")
+    if labeller is None:
+        labeller = os.path.join(tmp, "labeller.crfsuite")
+        base = {"copies": 1, "c1": 0.02, "c2": 0.05, "bag": 0, "iter": args.max_iter}
+        train(member_data(base, splits), labeller, 0.02, 0.05, 1, args.max_iter)
+    sents = pseudo_labelled(labeller, news, max(limits))
+    for lim in limits:
+        _PSEUDO[("+".join(splits), lim)] = sents[:lim]
+
+
+def run_ensemble(args, members: list[dict]) -> int:
+    """Train the members on the train splits (cached in ``--cache``), score each member and
+    every combination of two or more on the valid splits, and unless ``--valid-only`` refit
+    them all on train + valid, score test and write the member files, ``tagger_ensemble.txt``
+    (the member list ``kg.extract.tagger`` reads) and the generated PROVENANCE.md."""
+    import itertools
+    cache = args.cache or Path(tempfile.mkdtemp(prefix="ner-members-"))
+    cache.mkdir(parents=True, exist_ok=True)
+    valid_sets = ("nergrit/valid", "nerp/valid")
+    paths = []
+    base_name = member_name({"copies": 1, "c1": 0.02, "c2": 0.05, "bag": 0,
+                             "iter": args.max_iter})
+    labeller = cache / f"{base_name}.crfsuite"
+    if any(m.get("pseudo") for m in members):
+        if not labeller.is_file():
+            train(member_data({"copies": 1, "bag": 0}, ["nergrit/train", "nerp/train"]),
+                  str(labeller), 0.02, 0.05, 1, args.max_iter)
+        prepare_pseudo(args, members, ["nergrit/train", "nerp/train"], str(labeller), "")
+    for m in members:
+        path = cache / f"{member_name(m)}.crfsuite"
+        if not path.is_file():
+            t0 = time.time()
+            train(member_data(m, ["nergrit/train", "nerp/train"]), str(path) + ".tmp",
+                  m["c1"], m["c2"], 1, m["iter"])
+            os.replace(str(path) + ".tmp", path)
+            print(f"trained {member_name(m)} in {time.time() - t0:.0f}s", flush=True)
+        paths.append(str(path))
+    results = {}
+    for r in range(1, len(members) + 1):
+        for combo in itertools.combinations(range(len(members)), r):
+            for ow in args.o_weight:
+                sc = {v: score_ensemble([paths[i] for i in combo], _SPLITS[v], detail=True,
+                                        o_weight=ow, member_data=[
+                                            split_data(v, members[i].get("feats", ""))
+                                            for i in combo])
+                      for v in valid_sets}
+                if ow == 1.0:
+                    results[combo] = sc
+                print(" + ".join(member_name(members[i]) for i in combo)
+                      + (f" (O weight {ow})" if ow != 1.0 else "") + ": "
+                      + "  ".join(f"{v} F1={s['f1']:.4f} P={s['precision']:.4f} "
+                                  f"R={s['recall']:.4f} {s['types']}" for v, s in sc.items()),
+                      flush=True)
+    if args.valid_only:
+        return 0
+    full = tuple(range(len(members)))
+    out_files = []
+    with tempfile.TemporaryDirectory() as tmp:
+        finals = []
+        prepare_pseudo(args, members, ["nergrit/train", "nerp/train", "nergrit/valid",
+                                       "nerp/valid"], None, tmp)
+        for i, m in enumerate(members):
+            final = os.path.join(tmp, f"final{i}.crfsuite")
+            train(member_data(m, ["nergrit/train", "nerp/train", "nergrit/valid", "nerp/valid"]),
+                  final, m["c1"], m["c2"], 1, m["iter"])
+            finals.append(final)
+            print(f"refitted member {i} {member_name(m)}", flush=True)
+        test = {v: score_ensemble(finals, _SPLITS[v], detail=True)
+                for v in ("nergrit/test", "nerp/test")}
+        for i, final in enumerate(finals):
+            fname = "ner-id.crfsuite.xz" if i == 0 else f"ner-id-{i}.crfsuite.xz"
+            raw = Path(final).read_bytes()
+            (args.out / fname).write_bytes(lzma.compress(raw, preset=9 | lzma.PRESET_EXTREME))
+            out_files.append((fname, len(raw), (args.out / fname).stat().st_size))
+    (args.out / crf.ENSEMBLE_FILE).write_text(
+        "# members of the NER ensemble (scripts/train_tagger.py --member ...)\n"
+        + "".join(f"{f}\n" for f, _, _ in out_files), encoding="utf-8")
+    shipped = [{"file": " + ".join(f for f, _, _ in out_files),
+                "train": ["nergrit/train", "nerp/train", "nergrit/valid", "nerp/valid"],
+                "selected_on": "nergrit/valid", "harmonise": "off",
+                "c1": "/".join(str(m["c1"]) for m in members),
+                "c2": "/".join(str(m["c2"]) for m in members), "min_freq": 1,
+                "max_iter": "/".join(str(m["iter"]) for m in members),
+                "members": [member_name(m) for m in members],
+                "valid": results[full], "test": test,
+                "size_bytes": sum(x for _, _, x in out_files),
+                "raw_bytes": sum(x for _, x, _ in out_files)}]
+    print(f"shipped ensemble: valid={results[full]} test={test}", flush=True)
+    write_provenance(args.out / "PROVENANCE.md", shipped,
+                     [(" + ".join(member_name(members[i]) for i in c), "", "",
+                       {v: s["f1"] for v, s in sc.items()}) for c, sc in results.items()])
+    print(json.dumps(shipped, indent=1))
+    return 0
+
+
 _SPLITS: dict[str, Data] = {}
 
 
@@ -311,7 +580,21 @@ def main(argv: list[str] | None = None) -> int:
                     f"'off' = NERP labels as distributed (default {DEFAULT_HARMONISE})")
     ap.add_argument("--nergrit-copies", type=int, default=1,
                     help="how many times NERGrit train (and valid, when refitting) is used")
+    ap.add_argument("--member", action="append", default=[], metavar="SPEC",
+                    help="train an ensemble instead of one model, one --member per CRF: "
+                    "comma-separated copies=N (NERGrit copies), c1=, c2=, bag=SEED (bootstrap "
+                    "sample; 0 = none), pseudo=N (self-training sentences), iter=; "
+                    "e.g. --member '' --member copies=2 "
+                    "--member bag=1.  Members are combined by marginal averaging")
+    ap.add_argument("--cache", type=Path, default=None,
+                    help="folder keeping the train-split member models between runs")
+    ap.add_argument("--valid-only", action="store_true",
+                    help="with --member: score on the valid splits only (no refit, nothing written)")
+    ap.add_argument("--o-weight", type=float, action="append", default=None,
+                    help="with --valid-only: also score the members and ensembles with the mean "
+                    "marginal of O scaled by this factor before decoding (repeatable)")
     args = ap.parse_args(argv)
+    args.o_weight = args.o_weight or [1.0]
 
     if not (args.data / "nergrit" / "train.txt").is_file():
         print(f"corpora not found under {args.data}", file=sys.stderr)
@@ -324,6 +607,16 @@ def main(argv: list[str] | None = None) -> int:
     harmonised = harmonise_splits(args.data, args.harmonise)
     if harmonised:
         print(f"harmonised NERP ({args.harmonise}): {harmonised}", flush=True)
+    if args.member:
+        ARGS_DATA.append(args.data)
+        if any("feats=" in x for x in args.member) and not args.valid_only:
+            raise SystemExit("--member feats=... is for --valid-only experiments")
+        if args.harmonise != "off":
+            raise SystemExit("--member does not support --harmonise")
+        defaults = {"copies": args.nergrit_copies, "c1": 0.02, "c2": 0.05, "bag": 0, "pseudo": 0,
+                    "feats": "",
+                    "iter": args.max_iter}
+        return run_ensemble(args, [parse_member(x, defaults) for x in args.member])
 
     grid = [(0.02, 0.05)] if args.quick else [(0.01, 0.05), (0.02, 0.05), (0.02, 0.03)]
     min_freq = 1

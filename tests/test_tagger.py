@@ -94,3 +94,20 @@ def test_speed() -> None:
         tagger.tag(s)
     rate = n / (time.perf_counter() - t0)
     assert rate > 10_000, rate  # ~10x below what it does on a quiet machine
+
+
+def test_combine_marginals_mean_and_bio() -> None:
+    labels = ["B-PER", "I-PER", "O"]
+    # member 1 is sure of B-PER I-PER, member 2 leans to O O: the mean keeps the name
+    m1 = [[0.9, 0.0, 0.1], [0.0, 0.9, 0.1]]
+    m2 = [[0.3, 0.0, 0.7], [0.0, 0.4, 0.6]]
+    assert tagger.combine_marginals(labels, [m1, m2]) == ["B-PER", "I-PER"]
+    # an I- tag never starts a sentence or follows O, even when its marginal is highest
+    m3 = [[0.0, 0.6, 0.4], [0.2, 0.0, 0.8]]
+    assert tagger.combine_marginals(labels, [m3]) == ["O", "O"]
+
+
+def test_ensemble_of_one_model_equals_the_model() -> None:
+    toks = "Presiden Joko Widodo meresmikan Bendungan Jatigede di Sumedang .".split()
+    member = tagger.default_members()[0]
+    assert tagger.tag_ensemble((member, member), toks) == tagger.tag_with(member, toks)

@@ -30,6 +30,9 @@ MODEL_DIR = Path(__file__).resolve().parent.parent / "models"
 #: The model used by ``tag()``: one CRF trained on NERGrit + NERP (xz-compressed
 #: crfsuite file; the "sentence is all lowercase" feature lets it serve both).
 DEFAULT_MODEL = "ner-id.crfsuite.xz"
+#: Optional list of ensemble member files (one a line); when present ``tag()`` averages
+#: the members' marginals (``tag_ensemble``).  ``DEFAULT_MODEL`` should be its first line.
+ENSEMBLE_FILE = "tagger_ensemble.txt"
 
 TYPES = ("PER", "ORG", "LOC")
 
@@ -415,11 +418,103 @@ def tag_with(model: str, tokens: list[str]) -> list[str]:
     return _fix_bio(tags)
 
 
+def _allowed(prev: str, cur: str) -> bool:
+    """BIO: ``I-X`` only after ``B-X`` or ``I-X``."""
+    return not cur.startswith("I-") or (prev != "O" and prev[2:] == cur[2:])
+
+
+def combine_marginals(labels: list[str], marginals: list[list[list[float]]],
+                      weights: list[float] | None = None, o_weight: float = 1.0) -> list[str]:
+    """Decode averaged per-token label marginals of several CRFs.
+
+    ``marginals[m][t][k]`` is member ``m``'s marginal probability of ``labels[k]`` at
+    token ``t``.  The (weighted) mean over members is decoded by a Viterbi search for
+    the BIO-valid sequence that maximises the sum of the log mean marginals; ``o_weight``
+    scales the mean marginal of ``O`` first (below 1 favours entities)."""
+    import math
+    n = len(marginals[0])
+    k = len(labels)
+    w = weights or [1.0] * len(marginals)
+    tot = sum(w)
+    avg = [[sum(wm * mm[t][j] for wm, mm in zip(w, marginals)) / tot for j in range(k)]
+           for t in range(n)]
+    if o_weight != 1.0 and "O" in labels:
+        o = labels.index("O")
+        for row in avg:
+            row[o] *= o_weight
+    logp = [[math.log(max(p, 1e-12)) for p in row] for row in avg]
+    ok = [[_allowed(labels[a], labels[b]) for b in range(k)] for a in range(k)]
+    neg = -1e30
+    score = [logp[0][j] if not labels[j].startswith("I-") else neg for j in range(k)]
+    back: list[list[int]] = []
+    for t in range(1, n):
+        new, bp = [], []
+        for j in range(k):
+            best, arg = neg, 0
+            for i in range(k):
+                if ok[i][j] and score[i] > best:
+                    best, arg = score[i], i
+            new.append(best + logp[t][j])
+            bp.append(arg)
+        score = new
+        back.append(bp)
+    j = max(range(k), key=lambda x: score[x])
+    path = [j]
+    for bp in reversed(back):
+        j = bp[j]
+        path.append(j)
+    return [labels[j] for j in reversed(path)]
+
+
+def tag_ensemble(models: tuple[str, ...], tokens: list[str]) -> list[str]:
+    """BIO tags of ``tokens`` by several shipped CRF files (same features): when every
+    member's Viterbi path is the same that path, else ``combine_marginals`` of their
+    per-token marginals."""
+    if not tokens:
+        return []
+    taggers = [load_model(m) for m in models]
+    feats = sentence_features(tokens)
+    with _lock:
+        paths = []
+        for tg in taggers:
+            tg.set(feats)
+            paths.append(tg.tag())
+        if all(p == paths[0] for p in paths[1:]):
+            return _fix_bio(paths[0])
+        labels = sorted({lab for tg in taggers for lab in tg.labels()})
+        marg = []
+        for tg in taggers:  # each Tagger still holds its own set() of feats
+            own = set(tg.labels())
+            marg.append([[tg.marginal(lab, t) if lab in own else 0.0 for lab in labels]
+                         for t in range(len(tokens))])
+    return _fix_bio(combine_marginals(labels, marg))
+
+
+def ensemble_members(model_dir: Path = MODEL_DIR) -> tuple[str, ...]:
+    """The member files of the shipped ensemble (``tagger_ensemble.txt``, one file name a
+    line), or just ``DEFAULT_MODEL`` when that list is absent."""
+    path = model_dir / ENSEMBLE_FILE
+    if not path.is_file():
+        return (DEFAULT_MODEL,)
+    names = [ln.split("#", 1)[0].strip() for ln in path.read_text(encoding="utf-8").splitlines()]
+    return tuple(n for n in names if n) or (DEFAULT_MODEL,)
+
+
+@lru_cache(maxsize=1)
+def default_members() -> tuple[str, ...]:
+    """``ensemble_members()`` of ``kg/models/``, read once per process."""
+    return ensemble_members()
+
+
 def tag(tokens: list[str]) -> list[str]:
     """BIO tags (``B-PER``, ``I-ORG``, ``O`` …) over PER/ORG/LOC, one per token.
 
-    Uses the default model (trained for properly capitalised news text)."""
-    return tag_with(DEFAULT_MODEL, tokens)
+    Uses the default model (trained for properly capitalised news text), or the
+    ensemble listed in ``kg/models/tagger_ensemble.txt`` when that file exists."""
+    members = default_members()
+    if len(members) == 1:
+        return tag_with(members[0], tokens)
+    return tag_ensemble(members, tokens)
 
 
 def tagger_for(model: str) -> Callable[[list[str]], list[str]]:
