@@ -81,3 +81,10 @@ def test_a_department_of_a_known_body_before_a_three_word_name():
     doc = process_text("Kepala Departemen Riset Bank Indonesia Agus Salim Hidayat mengatakan inflasi terkendali.")
     assert [(p.person, p.title, doc.entities[p.org].label) for p in doc.positions] == [
         ("agus-salim-hidayat", "Kepala Departemen Riset", "Bank Indonesia")]
+
+
+def test_an_acronym_the_article_defines_wins_over_the_lexicon_body_of_that_acronym():
+    doc = process_text("Partai Karya Nusantara (PKN) menggelar kongres di Bandung. Ketua Umum PKN Budi Hartawan "
+                       "membuka acara itu.")
+    assert [(p.person, doc.entities[p.org].label) for p in doc.positions] == [
+        ("budi-hartawan", "Partai Karya Nusantara")]
