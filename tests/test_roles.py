@@ -81,3 +81,63 @@ def test_a_department_of_a_known_body_before_a_three_word_name():
     doc = process_text("Kepala Departemen Riset Bank Indonesia Agus Salim Hidayat mengatakan inflasi terkendali.")
     assert [(p.person, p.title, doc.entities[p.org].label) for p in doc.positions] == [
         ("agus-salim-hidayat", "Kepala Departemen Riset", "Bank Indonesia")]
+
+
+def test_a_minister_title_ending_in_an_organisation_head_word_is_no_company():
+    doc = process_text("Presiden mencopot Menteri Koperasi Bambang Sutejo pada Senin.")
+    assert [(p.person, p.org) for p in doc.positions] == [("bambang-sutejo", "kemenkop")]
+    assert not any(e.type == "Company" for e in doc.entities.values())
+
+
+def test_a_compass_word_after_a_regency_belongs_to_its_name():
+    assert positions("Bupati Flores Timur, Anton Hadjon, meninjau lokasi pengungsian.") == [
+        ("anton-hadjon", "flores-timur")]
+
+
+def test_two_regional_offices_joined_by_dan_name_no_person():
+    doc = process_text("Pasangan calon Wali Kota dan Wakil Wali Kota Tasikmalaya nomor urut 1 hadir.")
+    assert doc.positions == []
+    assert not any(e.type == "Person" for e in doc.entities.values())
+
+
+def test_the_head_word_of_a_title_and_a_regency_after_the_acronym_belong_to_the_body():
+    doc = process_text("Jaksa menahan Kepala Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kabupaten "
+                       "Banyu Asri, Joko Santoso, pada Selasa.")
+    assert [(p.person, doc.entities[p.org].label) for p in doc.positions] == [
+        ("joko-santoso", "Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Banyu Asri")]
+
+
+def test_a_rank_between_a_numbered_command_and_the_name_is_not_the_office():
+    doc = process_text("Panglima Komando Gabungan Wilayah Pertahanan (Kogabwilhan) III, Laksdya TNI Benny Sitorus, "
+                       "meninjau kapal perang itu.")
+    assert [(p.person, p.title, doc.entities[p.org].label) for p in doc.positions] == [
+        ("benny-sitorus", "Panglima", "Komando Gabungan Wilayah Pertahanan III")]
+
+
+def test_commissioner_public_relations_and_charge_d_affaires_are_titles():
+    assert positions("Komisioner Komnas HAM, Ratna Sari, meninjau lokasi.") == [("ratna-sari", "komnas-ham")]
+    assert positions("Humas PT Sinar Abadi, Dodi Firmansyah, membantah tudingan itu.") == [
+        ("dodi-firmansyah", "pt-sinar-abadi")]
+    assert positions("Kementerian Luar Negeri memanggil Kuasa Usaha Malaysia Ahmad Fauzi.") == [
+        ("ahmad-fauzi", "malaysia")]
+
+
+def test_an_acronym_the_article_defines_wins_over_the_lexicon_body_of_that_acronym():
+    doc = process_text("Partai Karya Nusantara (PKN) menggelar kongres di Bandung. Ketua Umum PKN Budi Hartawan "
+                       "membuka acara itu.")
+    assert [(p.person, doc.entities[p.org].label) for p in doc.positions] == [
+        ("budi-hartawan", "Partai Karya Nusantara")]
+
+
+def test_a_person_appointed_as_a_minister_holds_the_office():
+    assert positions("Presiden Adrian melantik Yusuf Halim sebagai Menteri Koperasi pada Senin.") == [
+        ("yusuf-halim", "kemenkop")]
+    doc = process_text("Rina Wulandari ditunjuk sebagai Kepala Dinas Kesehatan Kota Bogor.")
+    assert [(p.person, doc.entities[p.org].label) for p in doc.positions] == [
+        ("rina-wulandari", "Dinas Kesehatan Kota Bogor")]
+
+
+def test_a_dean_holds_office_in_the_faculty_and_a_title_ends_its_name():
+    doc = process_text("Dekan Fakultas Hukum Universitas Sriwijaya Dr. Febrian Hasan menilai aturan itu keliru.")
+    assert [(p.person, doc.entities[p.org].label) for p in doc.positions] == [
+        ("febrian-hasan", "Fakultas Hukum Universitas Sriwijaya")]

@@ -156,6 +156,7 @@ def _sentence_mentions(sent: Sentence, si: int, text: str,
     _initials(s)
     if not s.headline:
         _tagger(s)
+    _appointed_as(s)
     _bare_acronyms(s)
     return s.out
 
@@ -388,10 +389,14 @@ def _step_place_before_name(c: _Chain) -> str | None:
 
 def _step_found_org(c: _Chain) -> str | None:
     s = c.s
-    done = next((m for m in s.out if m.start == s.toks[c.j].start and m.type != "Person"), None)
+    done = next((m for m in s.out if m.type != "Person" and (m.start == s.toks[c.j].start or c.j == c.first_end
+                                                             and m.start == s.toks[c.j - 1].start
+                                                             and m.end > s.toks[c.j].start
+                                                             and _head_len(s, c.j - 1))), None)
     if done is None:
         return None
-    c.orgs.append((c.j, c.j, done.type, done.key or "@done"))   # found earlier ("... (IDF)")
+    at = c.j if done.start == s.toks[c.j].start else c.j - 1
+    c.orgs.append((at, at, done.type, done.key or "@done"))   # found earlier ("... (IDF)")
     j = _token_after(s, done.end)
     if j < len(s.toks) and s.low[j] == "(":              # its acronym in parentheses
         j = next((k + 1 for k in range(j, min(j + 4, len(s.toks))) if s.low[k] == ")"), j)
@@ -451,11 +456,28 @@ def _step_lexicon(c: _Chain) -> str | None:
         c.org_ref = "@%d" % s.toks[j].start
         c.j = gz[0]
         return "next"
+    compass = _compass_end(s, gz[0]) if gz[1].type in ("City", "Region") and not c.orgs \
+        and " ".join(s.low[c.i:c.first_end]) in regional_titles() else gz[0]
+    if compass > gz[0] and s.free(j, compass):         # "Bupati Flores Timur": the regency, not the island
+        c.orgs.append((j, compass, "Region", None))
+        c.j = compass
+        return "next"
     if gz[1].type not in ("Person", "City") or gz[1].type == "City" and not name_follows:
         c.orgs.append((j, gz[0], gz[1].type, gz[1].key))
         c.j = gz[0]
         return "next"
     return None
+
+
+SIDES = {"utara", "selatan", "barat", "timur", "tengah"}
+
+
+def _compass_end(s: _Sentence, k: int) -> int:
+    """After a place name at token k: the end of a capitalised compass word that belongs to it
+    ("Flores | Timur", "Sumba | Barat Daya"); k when none."""
+    while k < len(s.toks) and s.low[k] in SIDES and s.toks[k].text[:1].isupper() and s.free(k, k + 1):
+        k += 1
+    return k
 
 
 def _step_parentheses(c: _Chain) -> str | None:
@@ -470,7 +492,8 @@ def _step_org_head(c: _Chain) -> str | None:
     s, j = c.s, c.j
     head, start = _head_len(s, j), j
     if not head and j == c.first_end and j > 0 and (s.low[j - 1],) in org_heads() and _is_cap(s.toks[j].text) \
-            and " ".join(s.low[c.i:c.first_end]) not in regional_titles():   # "Wali Kota Makassar" is no org
+            and " ".join(s.low[c.i:c.first_end]) not in regional_titles() \
+            and not c.title.get("org"):             # "Wali Kota Makassar", "Menteri Koperasi Nama" name no org
         start = j - 1                                    # the title ends in a head word: "Kepala Dinas ..."
     board = next((n for n in (3, 2) if org_heads().get(tuple(s.low[start:start + n])) == "Other"), 0)
     if not head and start == j and not board:
@@ -491,6 +514,10 @@ def _step_org_head(c: _Chain) -> str | None:
         c.orgs.append((start, run_end, cls, None))
         c.j = run_end + 1
         return "stop"
+    if run_end < len(s.toks) and _title_at(s, run_end) and c.name_after(_skip_titles(s, run_end)):
+        c.orgs.append((start, run_end, cls, None))       # "Dekan Fakultas X Universitas Y Dr. Nama": a title
+        c.j = run_end                                    # ends the body's name, the name follows it
+        return "next"
     if run_end - (start + width) >= 3:                   # "Direktur Utama PT A B C Hendrik Salim"
         cut = next((x + 1 for x in range(run_end - 3, start, -1) if _rightmost_org(s, start, x + 1, c.gz_at)
                     and _name_run(s, x + 1, c.gz_at) == run_end),
@@ -951,7 +978,9 @@ def _later_title(s: _Sentence, j: int) -> tuple[int, int] | None:
     k = j
     while k < len(s.toks) and k - j < 8:
         t = s.toks[k].text
-        hit = _title_at(s, k) if k > j else None
+        hit = _title_at(s, k) if k > j and any(s.low[x] not in CONNECTORS | NOT_THE_HOLDER
+                                               for x in range(j, k)) else None
+        # (not "Wali Kota dan Wakil Wali Kota X": two offices joined, no body named between)
         if hit and _name_run(s, _skip_titles(s, hit[0]), s.gz_at) > _skip_titles(s, hit[0]):
             return k, hit[0]
         if not (_is_cap(t) or t in "()" or s.low[k] in CONNECTORS):
@@ -1022,16 +1051,19 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
         if board and i + board < k - 1:
             i += board                                 # "Pengurus Besar [Ikatan Dokter Indonesia] (PB IDI)"
         acronym = " ".join(t.text for t in toks[k + 1:close])
-        titled = False
+        titled, start0, title_head = False, i, None
         while (hit := _title_at(s, i)) and hit[0] < k - 1 and hit[1]["kind"] != "honorific":
             i, titled = hit[0], True                   # "Kepala [BNN Provinsi] (BNNP)": not the title
+            if (s.low[i - 1],) in org_heads() and " ".join(s.low[start0:i]) not in regional_titles():
+                i -= 1                                 # "Kepala [Dinas Tenaga Kerja] (Disnaker)": the
+                title_head = i                         # title's last word heads the body's name
         start, i = i, _initials_suffix(s, i, k, acronym)
         if (whole := _title_at(s, start)) and whole[0] >= k and whole[1].get("org"):
             for x in range(k + 1, close):
                 s.taken[x] = True
             continue                                   # "Menteri Pelindungan Pekerja Migran Indonesia (P2MI)":
                                                        # the title's ministry, not a body of its last words
-        if start < i and _head_class(s, i - 1) == "Company":
+        if start < i and _head_class(s, i - 1) == "Company" or title_head is not None and i == title_head + 1:
             i -= 1                                     # "[PT] Sinyal Prima Telekomunikasi (SPT)"
         head = max((x for x in range(i + 1, k - 1) if _head_len(s, x)), default=i)
         if head > i and s.low[i] in UNIT_HEADS and acronym[:1].lower() != s.low[i][:1]:   # not "Pusat ... (Pukat UGM)"
@@ -1046,6 +1078,12 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
         known = next((e for a, b, e in gz_hits if a == k + 1 and b == close), None)
         if known is not None and coarse(known.type) != coarse(type_) and acronym[:1] != s.toks[i].text[:1]:
             continue                                   # "Palangka Raya (ANTARA)": a source, not a name
+        if gz is None and close + 1 < len(toks) and ROMAN.match(toks[close + 1].text) and s.free(close + 1, close + 2) \
+                and (close + 2 == len(toks) or not _is_name_token(toks[close + 2])):
+            m = s.add(i, close + 2, type_, "pattern")   # "Komando Daerah Militer (Kodam) IV": the fourth
+            m.label = f"{s.text[s.toks[i].start:s.toks[k - 1].end]} {toks[close + 1].text}"   # command, one actor
+            m.acronym = f"{acronym} {toks[close + 1].text}"
+            continue
         branch = _branch_end(s, close + 1)
         if branch and s.free(close + 1, branch):       # "Ikatan Dokter Indonesia (IDI) Cabang Bone":
             m = s.add(i, branch, type_, "pattern")      # the body's branch there, one actor
@@ -1054,6 +1092,11 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
         place = s.gz_at.get(close + 1)
         if place is None and tuple(s.low[close + 1:close + 3]) in s.places:
             place = (close + 3, Entry("", "", s.places[tuple(s.low[close + 1:close + 3])]))
+        elif place is None and gz is None and close + 2 < len(toks) and s.low[close + 1] in ADMIN_UNITS \
+                and toks[close + 1].text[:1].isupper() and _is_cap(toks[close + 2].text):
+            run = _org_run(s, close + 2, s.gz_at)      # "Dinas X (Disx) Kabupaten Banyu Asri": the
+            if run - (close + 2) <= 3:                 # body of that regency, one actor
+                place = (run, Entry("", "", "Region"))
         elif place is None and gz is None and s.low[k - 1] in ADMIN_UNITS and s.low[i] in ("pemerintah", "pemda"):
             run = close + 1                              # "Pemerintah Kabupaten (Pemkab) Sumber Arum,": the
             while run < len(toks) and run - close <= 3 and _is_cap(toks[run].text) and run not in s.gz_at:
@@ -1181,7 +1224,9 @@ def _org_heads(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
     while i < len(s.toks):
         hlen = next((n for n in (3, 2, 1) if tuple(s.low[i:i + n]) in heads), 0)
         inside = any(a < i < b for a, b, _ in gz_hits) or any(   # "Ketua Majelis Hakim Yuliana": a title
-            m.title_start is not None and m.title_start <= s.toks[i].start < m.start for m in s.out)
+            m.title_start is not None and m.title_start <= s.toks[i].start < m.start for m in s.out) \
+            or any((t := _title_at(s, x)) and t[0] > i and " ".join(s.low[x:t[0]]) in regional_titles()
+                   for x in range(max(0, i - 2), i))   # "Wali [Kota] dan Wakil Wali Kota X": a title's word
         if not hlen or inside or not s.toks[i].text[:1].isupper() or not s.free(i, i + hlen):
             i += 1
             continue
@@ -1312,6 +1357,29 @@ def _possessive_titles(s: _Sentence) -> None:
                 continue
             person = s.add(at, end, "Person", "pattern", None, info["title"], ref)
         person.title, person.role_org, person.title_start = info["title"], ref, toks[hit].start
+
+
+APPOINTED = {"dilantik", "ditunjuk", "diangkat", "ditetapkan"}
+APPOINTS = {"melantik", "menunjuk", "mengangkat", "menetapkan"}
+
+
+def _appointed_as(s: _Sentence) -> None:
+    """'Nama dilantik sebagai Menteri Koperasi', 'Presiden melantik Nama sebagai Menteri X':
+    the person takes the office named after 'sebagai' (and the body the title or the words
+    right after it name)."""
+    for k in range(2, len(s.toks) - 1):
+        if s.low[k] != "sebagai" or not (hit := _title_at(s, k + 1)) or hit[1]["kind"] != "role":
+            continue
+        end = s.toks[k - 2 if s.low[k - 1] in APPOINTED else k - 1].end
+        person = next((m for m in s.out if m.type == "Person" and m.end == end and not m.title), None)
+        if person is None or s.low[k - 1] not in APPOINTED and not any(
+                s.low[x] in APPOINTS for x in range(max(0, k - 6), k) if s.toks[x].end <= person.start):
+            continue
+        after = {s.toks[x].start for x in (hit[0] - 1, hit[0]) if x < len(s.toks)}   # "Kepala [Dinas X]"
+        org = next((m for m in s.out if m.start in after and m.type != "Person"), None)
+        person.title = hit[1]["title"]
+        person.role_org = (org.key or "@%d" % org.start) if org else hit[1].get("org") or None
+        person.title_start = s.toks[k + 1].start
 
 
 def _skip_ranks(s: _Sentence, k: int) -> int:

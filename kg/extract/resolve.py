@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from kg.document import Document, Entity, Mention, Span
 from kg.lexicon import anaphora, anaphora_antecedents, capital_of, gazetteer, org_heads, slug, titles
@@ -84,7 +85,8 @@ def _link_acronyms(named: list[Mention], doc_text: str) -> None:
                     and "(" in doc_text[prev.end:m.start]:
                 expansion = gz.forms.get(tuple(t.text.lower() for t in tokenize(prev.text)))
                 if known and known[1] == m.text and prev.key is None and \
-                        (expansion is None or expansion[0].key == known[0].key):
+                        (expansion is None and any(_same_name(prev.text, f) for f in _forms_of(known[0].key)) or
+                         expansion is not None and expansion[0].key == known[0].key):
                     prev.key, prev.type = known[0].key, known[0].type   # "AFP" after "Kepolisian
                                                                         # Federal Australia" is not the agency
                 if prev.key is None:
@@ -95,6 +97,30 @@ def _link_acronyms(named: list[Mention], doc_text: str) -> None:
             elif known and not (prev is not None and "(" in doc_text[prev.end:m.start] and m.start - prev.end <= 3):
                 m.key, m.type = known[0].key, known[0].type
         prev = m
+
+
+@lru_cache(maxsize=1)
+def _all_forms() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for entry, surface in gazetteer().forms.values():
+        out.setdefault(entry.key, []).append(surface)
+    return out
+
+
+def _forms_of(key: str) -> list[str]:
+    """Every surface form the lexicon knows an actor by ("PAN", "Partai Amanat Nasional")."""
+    return _all_forms().get(key, [])
+
+
+def _same_name(expansion: str, label: str) -> bool:
+    """Does an article's expansion of an acronym name the lexicon's body of that acronym?
+    'Badan Pengawas Pemilihan Umum' is 'Badan Pengawas Pemilu'; 'Partai Karya Nusantara' is
+    not 'Partai Kebangkitan Nusantara' (words of each side the other lacks: another body)."""
+    a = [w.lower() for w in expansion.split() if len(w) >= 3 and w[:1].isupper()]
+    b = [w.lower() for w in label.split() if len(w) >= 3 and w[:1].isupper()]
+    def covered(xs: list[str], ys: list[str]) -> bool:
+        return all(any(x[:4] == y[:4] for y in ys) for x in xs)
+    return covered(a, b) or covered(b, a)
 
 
 ADMIN_HEADS = ("kabupaten ", "kota ", "provinsi ", "distrik ", "kecamatan ", "kelurahan ", "desa ", "nagari ",
