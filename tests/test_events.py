@@ -103,6 +103,8 @@ def test_alleged_acts_are_not_facts():
 def test_fixed_expressions_are_not_events():
     assert not [e for e in events("Bank Indonesia menahan suku bunga acuan.") if e[1] == "17"]
     assert not [e for e in events("Jepang meminta kedua pihak menahan diri.") if e[1] == "17"]
+    assert not [e for e in events("PT Sumber Pangan Abadi menahan pasokan gula ke pasar.") if e[1] == "17"]
+    assert not [e for e in events("Perusahaan itu menahan upah buruh selama dua bulan.") if e[1] == "17"]
 
 
 def test_national_capital_acts_for_its_state():
