@@ -265,8 +265,22 @@ def _add_states(doc: Document) -> None:
                                            {entry.label})
 
 
+_FIRST_WORDS: dict[int, tuple[dict, frozenset[str]]] = {}
+
+
+def _first_words(table: dict) -> frozenset[str]:
+    """First words of a cue table's forms (the table is kept so that its id stays its own)."""
+    kept = _FIRST_WORDS.get(id(table))
+    if kept is None or kept[0] is not table:
+        kept = _FIRST_WORDS[id(table)] = (table, frozenset(form[0] for form in table))
+    return kept[1]
+
+
 def _cue_at(low: list[str], i: int, table: dict, longest: int):
     """The longest cue starting at token i; its last word may carry '-nya'."""
+    starts = _first_words(table)
+    if low[i] not in starts and strip_clitics(low[i])[0] not in starts:
+        return None
     for j in range(min(len(low), i + longest), i, -1):
         cue = table.get(tuple(low[i:j]))
         if cue is None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from kg.document import Document, Mention, Sentence, Token
 from kg.extract.tagger import tag
 from kg.lexicon import (Entry, anaphora, anaphora_antecedents, common_words, cues, gazetteer, group_heads, non_actor_acronyms, org_heads, org_tails,
-                        regional_titles, slug, titles)
+                        regional_titles, slug, title_starts, titles)
 from kg.vocab import coarse, is_a
 
 CONNECTORS = {"dan", "&", "untuk", "bagi", "atas", "of", "and", "for", "the", "de", "da", "du", "del", "la"}
@@ -216,6 +216,9 @@ def _lexicon_hits(s: _Sentence) -> list[tuple[int, int, Entry]]:
     hits = []
     i, n = 0, len(s.toks)
     while i < n:
+        if s.low[i] not in gz.starts:
+            i += 1
+            continue
         for j in range(min(n, i + gz.max_len), i, -1):
             hit = gz.forms.get(tuple(s.low[i:j]))
             if hit and j - i == 1 and ROMAN.match(s.toks[i].text) and not hit[1].isupper():
@@ -248,6 +251,8 @@ def _title_at(s: _Sentence, i: int) -> tuple[int, dict] | None:
 
     A title never swallows the start of a known organisation: in "Ketua Komisi Pemilihan
     Umum" the title is "Ketua" when "Komisi Pemilihan Umum" is in the lexicon."""
+    if s.low[i] not in title_starts():
+        return None
     tt = titles()
     for j in range(min(len(s.toks), i + 9), i, -1):    # "Menteri Pendidikan Tinggi, Sains, dan Teknologi"
         info = tt.get(tuple(s.low[i:j]))
@@ -1505,7 +1510,8 @@ def _document_pass(doc: Document, found: list[Mention]) -> list[Mention]:
 def _bare_title(toks: list[Token], k: int, covered: list[tuple[int, int]]) -> int:
     """End of a capitalised office title at token k that names no one after it ("Keputusan
     Presiden itu", "kata Kapolda."); 0 when there is none."""
-    if not toks[k].text[:1].isupper() or any(a <= toks[k].start < b for a, b in covered):
+    if not toks[k].text[:1].isupper() or toks[k].text.lower() not in title_starts() \
+            or any(a <= toks[k].start < b for a, b in covered):
         return 0
     tt = titles()
     low = [t.text.lower() for t in toks]

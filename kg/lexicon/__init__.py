@@ -39,6 +39,7 @@ class Gazetteer:
     forms: dict[tuple[str, ...], tuple[Entry, str]] = field(default_factory=dict)
     max_len: int = 1
     entries: dict[str, Entry] = field(default_factory=dict)
+    starts: set[str] = field(default_factory=set)      # first words of the forms
 
     def add(self, form: str, entry: Entry) -> None:
         """Register a surface form of an entry; the lower-ranked entry keeps a shared form."""
@@ -50,6 +51,7 @@ class Gazetteer:
         lower_alias = old is not None and old[0].key == entry.key and form[:1].islower() and old[1][:1].isupper()
         if old is None or entry.rank < old[0].rank or lower_alias:   # "junta militer Myanmar" may be lowercase
             self.forms[toks] = (entry, form)
+            self.starts.add(toks[0])
             self.max_len = max(self.max_len, len(toks))
         self.entries.setdefault(entry.key, entry)
 
@@ -233,6 +235,12 @@ def titles() -> dict[tuple[str, ...], dict[str, str]]:
                 toks = tuple(t.text.lower() for t in tokenize(title))
                 out.setdefault(toks, {"title": title, "org": entry.key, "kind": "role", "form": title})
     return out
+
+
+@lru_cache(maxsize=None)
+def title_starts() -> frozenset[str]:
+    """First words of every title form: a token that is none of them starts no title."""
+    return frozenset(form[0] for form in titles())
 
 
 @lru_cache(maxsize=None)
