@@ -295,6 +295,11 @@ class DiskStore(OxigraphStore):
         return next((q.object.value for q in self._store.quads_for_pattern(
             INDEX_GRAPH, BOOK_INDEX, None, ox.DefaultGraph())), None)
 
+    def index_format_current(self) -> bool:
+        """Was the entity index made in this kg's index format? (False: none, or an older one.)"""
+        from kg.graph import INDEX_FORMAT
+        return (self.index_state() or "").startswith(f"{INDEX_FORMAT} ")
+
     def refresh_index(self) -> bool:
         """Rebuild the entity index graph when the articles changed since it was made.
 
@@ -484,10 +489,8 @@ def _open_file(spec: str) -> Store:
 
 
 def _open_disk(spec: str) -> Store:
-    from kg.graph import INDEX_FORMAT
     store = DiskStore(spec.split(":", 1)[1])
-    state = store.index_state()
-    if (state is None or not state.startswith(f"{INDEX_FORMAT} ")) and store.records():
+    if not store.index_format_current() and store.records():
         store.refresh_index()                    # a store built by an older kg
     return store
 

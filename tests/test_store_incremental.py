@@ -276,3 +276,19 @@ def test_read_commands_take_store(tmp_path, seed_build):
     assert res.exit_code == 1 and "no store at" in res.output
     res = runner.invoke(cli, ["stats", "--store", str(tmp_path / "st"), "--graph", graph])
     assert res.exit_code == 2 and "not both" in res.output
+
+
+def test_index_of_an_older_format_is_rebuilt_on_open(tmp_path):
+    from kg.graph import INDEX_FORMAT
+    from kg.store import BOOK_INDEX, open_store
+    files = _articles(tmp_path / "in", 2)
+    build_store(files, tmp_path / "st", progress=False)
+    store = DiskStore(tmp_path / "st")
+    index_quads = _count(store, f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{INDEX}> {{ ?s ?p ?o }} }}")
+    store.update(f"DELETE WHERE {{ <{INDEX}> <{BOOK_INDEX.value}> ?x }} ; DROP GRAPH <{INDEX}> ; "
+                 f"INSERT DATA {{ <{INDEX}> <{BOOK_INDEX.value}> \"1 0000\" }}")   # what an older kg left
+    assert not store.index_format_current()
+    del store
+    reopened = open_store(f"oxigraph:{tmp_path / 'st'}")
+    assert reopened.index_format_current() and reopened.index_state().startswith(f"{INDEX_FORMAT} ")
+    assert _count(reopened, f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{INDEX}> {{ ?s ?p ?o }} }}") == index_quads
