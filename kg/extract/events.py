@@ -38,7 +38,8 @@ PREPOSITIONS = {"di", "ke", "dari", "terhadap", "kepada", "dengan", "untuk", "ol
 ADJUNCT_STARTS = {"di", "ke", "dari", "pada", "dalam", "sela", "selama"}
 SOFT_PREPS = {"dari", "untuk"}           # "utusan untuk aliansi", "pasukan dari Rusia"
 SUBORDINATORS = {"setelah", "sebelum", "ketika", "karena", "sehingga", "saat", "sementara",
-                 "meskipun", "walaupun", "agar", "supaya", "sedangkan", "namun", "tetapi", "usai"}
+                 "meskipun", "walaupun", "agar", "supaya", "sedangkan", "namun", "tetapi", "usai",
+                 "meski", "walau", "kendati", "padahal"}
 CLAUSE_PUNCT = {",", ";", ":", "(", ")", "—", "–"}
 QUOTE_MARKS = set("“”\"‘’")
 FILLERS = {"keras", "secara", "langsung", "seluruh", "setiap", "kota", "ibu", "wilayah", "negara",
@@ -48,7 +49,7 @@ FILLERS = {"keras", "secara", "langsung", "seluruh", "setiap", "kota", "ibu", "w
            "direksi", "pimpinan", "manajemen", "jajaran", "kantor", "gedung", "markas", "istana", "tempur",
            "perang", "sekutu", "koalisi", "gabungan", "milik", "bersama", "masyarakat", "adat",
            "sejumlah", "beberapa", "para", "oknum", "belasan", "puluhan", "ratusan",   # "oleh sejumlah anggota X"
-           "pengurus", "besar", "pb"}                 # "Pengurus Besar (PB) X": the board acts for X
+           "pengurus", "besar", "pb", "perwakilan", "utusan"}                 # "Pengurus Besar (PB) X": the board acts for X
 AGENT_CLASSES = ("Person", "Organization", "Country")
 # meetings, negotiations, agreements and cooperation between coordinated actors are mutual
 DETERMINERS = {"itu", "tersebut", "ini"}
@@ -74,6 +75,7 @@ SUPPORT_SKIP = {"juga", "telah", "sudah", "akan", "sedang", "terus", "kembali", 
                 "sebuah", "serangkaian", "berbagai", "beberapa", "sejumlah"}
 REAL = ("asserted", "planned", "reported")
 QUANTIFIERS = {"sebuah", "satu", "dua", "tiga", "empat", "lima", "sejumlah", "beberapa", "belasan", "puluhan"}
+RELATIVE_ADVERBS = {"juga", "kini", "telah", "sudah", "sedang", "tengah", "pernah", "masih", "selama", "ini", "lalu"}
 LEAD_ADVERBS = {"resmi", "telah", "sudah", "akhirnya", "secara", "kembali", "pun", "juga", "baru", "langsung"}
 
 
@@ -111,7 +113,8 @@ def extract_events(doc: Document) -> Document:
                 doc.events.extend(ctx.events(i, j, cue))
             prev_noun_end = j if cue.voice == "noun" else -1
             i = j
-    _link_objects(doc.events, cue_table, _lead_actor(doc, by_sentence))
+    _link_objects(doc.events, cue_table, _lead_actor(doc, by_sentence), _verb_authors(doc, by_sentence))
+    _rejected_accusations(doc.events, cue_table)
     _aid_recipients(doc)
     doc.events = _dedupe(doc.events)
     _add_states(doc)
@@ -141,7 +144,42 @@ def _lead_actor(doc: Document, by_sentence: dict[int, list[Mention]]) -> str | N
     return None
 
 
-def _link_objects(events: list[Event], cue_table: dict, lead: str | None = None) -> None:
+def _verb_authors(doc: Document, by_sentence: dict[int, list[Mention]]):
+    """A finder for the author of a thing named by a verbal noun ("usulan itu"): the subject of
+    the last meN- verb of the same stem ("Malaysia mengusulkan ...") in the two sentences
+    before the event or in its own sentence before it."""
+    sents = doc.article.sentences
+
+    def find(word: str, pos: int) -> str | None:
+        si = next((n for n, s in enumerate(sents) if s.start <= pos < s.end), None)
+        if si is None or len(word) < 5:
+            return None
+        for n in range(si, max(-1, si - 3), -1):
+            toks = [t for t in sents[n].tokens if t.start < pos]
+            for t in reversed(toks):
+                w = t.text.lower()
+                if _affixed(w, ("me",)) and _same_stem(word, w):
+                    before = [m for m in by_sentence.get(n, []) if m.end <= t.start
+                              and any(is_a(m.type, c) for c in AGENT_CLASSES)]
+                    return _agent_key(max(before, key=lambda m: m.start)) if before else None
+        return None
+    return find
+
+
+def _rejected_accusations(events: list[Event], cue_table: dict) -> None:
+    """'STG menolak tudingan Walhi': an accusation named as the object of a rejection or denial
+    (its noun after the rejecting verb, in the same sentence) was aimed at the one rejecting it."""
+    for e in events:
+        cue = cue_table.get(tuple(e.trigger.split()))
+        if e.target is not None or e.code[:2] != "11" or cue is None or cue.voice != "noun":
+            continue
+        rejection = next((r for r in events if r.code[:2] == "12" and r.target == e.agent and r.agent != e.agent
+                          and r.evidence == e.evidence and r.modality in REAL), None)
+        if rejection is not None:
+            e.target = rejection.agent
+
+
+def _link_objects(events: list[Event], cue_table: dict, lead: str | None = None, verb_author=None) -> None:
     """'UNRWA mengecam serangan itu', 'ICW mengkritik vonis tersebut', 'klub menolak putusan':
     a criticism, rejection, demand or threat whose object is an earlier act of the article
     targets the actor of that act: an earlier real event of the same PLOVER family as the
@@ -157,6 +195,11 @@ def _link_objects(events: list[Event], cue_table: dict, lead: str | None = None)
         author = _author_of(e, words[0], events[:n])
         if author is not None:                  # "DPR menyetujui draf ... Fraksi X menolak draf itu"
             e.target = author
+            continue
+        proposer = verb_author(words[0], e.evidence.start + 1) if verb_author and len(words) > 1 \
+            and words[1] in DETERMINERS and words[0] in VERBAL_OBJECTS else None
+        if proposer is not None and proposer != e.agent:   # "Malaysia mengusulkan ... usulan itu ditolak"
+            e.target = proposer
             continue
         cue = next((cue_table.get(tuple(words[:k])) for k in (3, 2, 1) if cue_table.get(tuple(words[:k]))), None)
         earlier = [p for p in events[:n] if p.agent != e.agent and p.modality in REAL]
@@ -407,7 +450,7 @@ class _Clause:
     def shares_subject(self, i: int) -> bool:
         """Does the cue open a coordinated verb phrase ("tetapi juga", ", lalu", "dan")?"""
         k = i - 1
-        while k >= 0 and self.low[k] in {"juga", "pun", "kemudian", "lalu", "segera", "langsung"}:
+        while k >= 0 and self.low[k] in {"juga", "pun", "kemudian", "lalu", "segera", "langsung", "justru", "bahkan"}:
             k -= 1
         verb = _affixed(self.low[i], ("me", "ber"))   # "... ZEE Argentina dan
         return k >= 0 and self.low[k] in {"tetapi", "namun", "dan", "serta", "lalu", "sekaligus"} \
@@ -449,7 +492,7 @@ class _Clause:
         """The subject of the clause before token i (crossing a subordinator if none, and
         skipping an apposition: "PBP, partai pengusung Darmawan, mengkritik ..."). A passive's
         subject may be an office holder's act ("Keputusan Presiden itu dikritik"): genitive_ok."""
-        found = self._mention_left(i, CLAUSE_PUNCT | SUBORDINATORS | {"yang"}, genitive_ok)
+        found = self._mention_left(i, CLAUSE_PUNCT | SUBORDINATORS | {"yang"}, genitive_ok) or self.relative_head(i)
         if found:
             return found
         k = i - 1
@@ -463,6 +506,18 @@ class _Clause:
                 if m is not None and self._actor(m):
                     return self.bounds[id(m)][0], m
         return self._mention_left(i, {";", ":"} | QUOTE_MARKS, genitive_ok)
+
+    def relative_head(self, i: int) -> tuple[int, Mention] | None:
+        """'dikecam oleh LBH X, yang kini mendampingi Y': the subject of a relative clause is the
+        actor it hangs on, even when that actor is itself the object of a preposition."""
+        k = i - 1
+        while k >= 0 and self.low[k] in RELATIVE_ADVERBS:
+            k -= 1
+        if k < 1 or self.low[k] != "yang":
+            return None
+        h = k - 1 - (self.low[k - 1] == ",")
+        m = self._acting(self.at.get(h)) if h >= 0 else None
+        return (self.bounds[id(m)][0], m) if m is not None else None
 
     def coordinated(self, first: int, m: Mention) -> list[Mention]:
         """'A, B, dan C' ending at mention m -> [A, B, C]; a group phrase -> its members."""
@@ -725,9 +780,11 @@ class _Clause:
                 break
             after.append(self.low[k])
         conditional = c.get("conditional", ())
-        if any(w in conditional for w in clause[:12]) or \
-                not code.startswith("13") and any(w in conditional for w in after) or self.negated_until(clause):
-            return "conditional", None
+        offer = (code[:2] in INTENT_CODES or code[:3] in INTENT_CODES.values()) \
+            and any(w in c.get("intent", ()) for w in [self.low[i], *near[:3]])   # "siap mengirim ... apabila"
+        if any(w in conditional for w in clause[:12]) or not (code.startswith("13") or offer) \
+                and any(w in conditional for w in after) or self.negated_until(clause):
+            return "conditional", None                 # a threat's or an offer's own condition is its content
         denied = any(w in c.get("denial", ()) for w in clause[:10]) or _phrase_in(clause[:10], c.get("denial", ()))
         if denied and self.after_denied_clause(i):
             denied = False                     # "X membantah kapal itu masuk ... dan menuntut Y": X demands
@@ -738,7 +795,14 @@ class _Clause:
             return "hypothetical", None                # possible, or only alleged ("yang dituding membantu")
         scope = next((n for n, w in enumerate(clause) if w in SUBORDINATORS and w not in c.get("request", ())),
                      len(clause))                      # "..., sedangkan Singapura menawarkan": a new clause
-        if any(w in c.get("request", ()) for w in clause[1:min(8, scope)]):
+        own = not self.shares_subject(i)               # "menuding X korup dan melaporkan X": the accuser acts
+        if own and any(w in c.get("alleged", ()) and w.startswith("me") for w in clause[1:min(12, scope)]):
+            return "hypothetical", None                # "menuding tim X memakai mobil dinas untuk membagikan ..."
+        ordered = next((n for n, w in enumerate(clause[1:min(8, scope)], 1) if w in c.get("order", ())), None)
+        asked = next((n for n, w in enumerate(clause[1:min(8, scope)], 1) if w in c.get("request", ())), None)
+        if ordered is not None and (asked is None or ordered < asked):
+            return "planned", self.reporter(i)         # ordered by one with authority: announced
+        if asked is not None:
             return "hypothetical", None                # asked for, not done: "meminta Indonesia mengirim ..."
         source = self.reporter(i)
         if any(w in c.get("planned", ()) for w in near):
@@ -808,10 +872,33 @@ class _Clause:
             cue = EventCue(cue.code, "active", cue.targets, cue.form)
         if cue.voice == "noun" and self.in_background(i):
             return []                           # "atas permintaan KPK", "sebelum rapat": background, not an event
+        if cue.code[:2] in ("18", "19", "20") and self.score_after(j):
+            return []                           # "dibantai 0-6 oleh X", "menggilas lawan 3-0": a match result
+        if cue.code.startswith("08") and self.partial_acquittal(j):
+            return []                           # "membebaskan X dari dakwaan primer": one count, no release
         args = self.passive_args(i, j) if cue.voice == "passive" else self.active_args(i, j, cue)
         if not args.agents:
             return []
         return self.make_events(i, cue, args)
+
+    def score_after(self, j: int) -> bool:
+        """Does a match score ("0-6", "3 - 1") follow the cue within a few words?"""
+        for k in range(j, min(len(self.low) - 2, j + 4)):
+            if self.low[k].isdigit() and self.low[k + 1] in ("-", "–") and self.low[k + 2].isdigit() \
+                    and len(self.low[k]) <= 2 and len(self.low[k + 2]) <= 2:
+                nxt = self.toks[k + 3].text if k + 3 < len(self.toks) else ""
+                return not nxt[:1].isupper()             # "24-25 Februari" is a date range
+        return False
+
+    def partial_acquittal(self, j: int) -> bool:
+        """'membebaskan terdakwa dari dakwaan primer': an acquittal on one count of the indictment."""
+        for k in range(j, min(len(self.low) - 2, j + 10)):
+            if self.low[k] in (".", ";") or self.low[k] in SUBORDINATORS:
+                return False
+            if self.low[k] == "dari" and self.low[k + 1] == "dakwaan" \
+                    and self.low[k + 2] in self.cues.get("partial_charge", ()):
+                return True
+        return False
 
     def reciprocal_events(self, i: int, cue) -> list[Event]:
         """'kedua kubu saling serang-menyerang': each coordinated actor with each other."""
@@ -857,11 +944,23 @@ class _Clause:
                       and not any(x not in bracketed and self.low[x] in CLAUSE_PUNCT or self.low[x] in SUBORDINATORS
                                   and not (x == k and self.low[x] == "sementara")   # "skorsing sementara oleh"
                                   or self.low[x] in (".", ";", "yang") for x in range(k, n))), k)
-        m = self.mention_after(k, allow_fillers=False)
+        m = self.mention_after(k, allow_fillers=False) or self.members_from(k)
         args.agents = self.coordinated_after(m) if m else []
         if args.target is None:                          # "Peluncuran tersebut dikecam oleh ..."
             args.obj_word = self.noun_before(i)
         return args
+
+    def members_from(self, k: int) -> Mention | None:
+        """'oleh ratusan nelayan dari ANL', 'oleh para aktivis dari Walhi': people named by a
+        common noun and then by the body they come from act for that body."""
+        n = k
+        while n < min(len(self.toks), k + 3) and n not in self.at and self.low[n].isalpha() \
+                and self.low[n] not in PREPOSITIONS and self.low[n] not in SUBORDINATORS \
+                and not _affixed(self.low[n], ("me", "di", "ber", "ter")):
+            n += 1
+        if n == k or n + 1 >= len(self.toks) or self.low[n] != "dari":
+            return None
+        return self._acting(self.mention_after(n + 1, allow_fillers=False))
 
     def head_before_relative(self, i: int) -> tuple[int, Mention] | None:
         """'Aturan baru Kementerian X yang mewajibkan guru ... ditolak oleh Y': the passive's
@@ -1038,6 +1137,8 @@ class _Clause:
             return []                      # statements are quotes; "kami ..." with no target says little
         keys = [k for k in dict.fromkeys(_agent_key(a) for a in args.agents) if k]
         tkeys = [k for k in dict.fromkeys(_actor_key(t) for t in targets) if k] or [tkey]
+        if tkey is None and len(keys) == 1 and cue.code == "030" and self.verb_complement(args.j):
+            return []                      # "UE sepakat menjatuhkan sanksi": the agreed act is the event
         pairs = [(a, t) for a in keys for t in tkeys if a != t]
         saling = any(w == "saling" for w in self.low[max(0, i - 3):i])
         if tkey is None and len(keys) > 1 and (saling or cue.code in MUTUAL_CODES or cue.code[:2] in ("06",)):
