@@ -115,6 +115,7 @@ def extract_events(doc: Document) -> Document:
             i = j
     _link_objects(doc.events, cue_table, _lead_actor(doc, by_sentence), _verb_authors(doc, by_sentence))
     _rejected_accusations(doc.events, cue_table)
+    _pressed_parties(doc.events)
     _aid_recipients(doc)
     doc.events = _dedupe(doc.events)
     _add_states(doc)
@@ -164,6 +165,30 @@ def _verb_authors(doc: Document, by_sentence: dict[int, list[Mention]]):
                     return _agent_key(max(before, key=lambda m: m.start)) if before else None
         return None
     return find
+
+
+def _pressed_parties(events: list[Event]) -> None:
+    """Acts that name no target aim at the parties the context gives them:
+    - a mediation ("perundingan yang dimediasi Oman") at the parties that negotiate or agree
+      with each other in the same sentence;
+    - a threat with no one named ("mengancam mogok apabila harga tidak turun") at those the
+      threatening actor last made a demand or an appeal to, or accused, in the article."""
+    extra = []
+    for n, e in enumerate(events):
+        if e.target is not None or e.modality not in REAL:
+            continue
+        if e.code.startswith("045"):
+            parties = [p.agent for p in events if p is not e and p.evidence == e.evidence and p.target
+                       and p.code in MUTUAL_CODES and p.agent != e.agent and p.target != e.agent]
+            for party in dict.fromkeys(parties):
+                extra.append(Event(e.code, e.agent, party, e.modality, e.trigger, e.evidence, e.source,
+                                   e.date, e.place, e.object_word))
+        elif e.code.startswith("13"):
+            asked = [p for p in events[:n] if p.agent == e.agent and p.target and p.modality in REAL
+                     and p.code[:2] in ("02", "10", "11") and p.evidence.start <= e.evidence.start]
+            if asked:
+                e.target = asked[-1].target
+    events.extend(extra)
 
 
 def _rejected_accusations(events: list[Event], cue_table: dict) -> None:
