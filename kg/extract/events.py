@@ -115,7 +115,7 @@ def extract_events(doc: Document) -> Document:
             i = j
     _link_objects(doc.events, cue_table, _lead_actor(doc, by_sentence), _verb_authors(doc, by_sentence))
     _rejected_accusations(doc.events, cue_table)
-    _pressed_parties(doc.events)
+    _mediated_parties(doc.events)
     _aid_recipients(doc)
     doc.events = _dedupe(doc.events)
     _add_states(doc)
@@ -167,27 +167,17 @@ def _verb_authors(doc: Document, by_sentence: dict[int, list[Mention]]):
     return find
 
 
-def _pressed_parties(events: list[Event]) -> None:
-    """Acts that name no target aim at the parties the context gives them:
-    - a mediation ("perundingan yang dimediasi Oman") at the parties that negotiate or agree
-      with each other in the same sentence;
-    - a threat with no one named ("mengancam mogok apabila harga tidak turun") at those the
-      threatening actor last made a demand or an appeal to, or accused, in the article."""
+def _mediated_parties(events: list[Event]) -> None:
+    """A mediation that names no target ("perundingan yang dimediasi Oman") aims at the parties
+    that negotiate or agree with each other in the same sentence."""
     extra = []
-    for n, e in enumerate(events):
-        if e.target is not None or e.modality not in REAL:
-            continue
-        if e.code.startswith("045"):
+    for e in events:
+        if e.target is None and e.modality in REAL and e.code.startswith("045"):
             parties = [p.agent for p in events if p is not e and p.evidence == e.evidence and p.target
                        and p.code in MUTUAL_CODES and p.agent != e.agent and p.target != e.agent]
             for party in dict.fromkeys(parties):
                 extra.append(Event(e.code, e.agent, party, e.modality, e.trigger, e.evidence, e.source,
                                    e.date, e.place, e.object_word))
-        elif e.code.startswith("13"):
-            asked = [p for p in events[:n] if p.agent == e.agent and p.target and p.modality in REAL
-                     and p.code[:2] in ("02", "10", "11") and p.evidence.start <= e.evidence.start]
-            if asked:
-                e.target = asked[-1].target
     events.extend(extra)
 
 
@@ -457,7 +447,7 @@ class _Clause:
             if self.low[k] in (".", ";") or self.low[k] in SUBORDINATORS:
                 return []
             if self.low[k] in support and self.low[k + 1] == "oleh":
-                m = self.mention_after(k + 2, allow_fillers=False)
+                m = self.mention_after(k + 2, allow_fillers=False) or self.members_from(k + 2)
                 return self.coordinated_after(m) if m else []
         return []
 
@@ -542,7 +532,11 @@ class _Clause:
             return None
         h = k - 1 - (self.low[k - 1] == ",")
         m = self._acting(self.at.get(h)) if h >= 0 else None
-        return (self.bounds[id(m)][0], m) if m is not None else None
+        if m is None:
+            return None
+        first = self.bounds[id(m)][0]
+        prev = self.low[first - 1] if first > 0 else ""
+        return (first, m) if prev not in PREPOSITIONS or prev == "oleh" else None   # not "kota di X yang ..."
 
     def coordinated(self, first: int, m: Mention) -> list[Mention]:
         """'A, B, dan C' ending at mention m -> [A, B, C]; a group phrase -> its members."""
@@ -897,23 +891,12 @@ class _Clause:
             cue = EventCue(cue.code, "active", cue.targets, cue.form)
         if cue.voice == "noun" and self.in_background(i):
             return []                           # "atas permintaan KPK", "sebelum rapat": background, not an event
-        if cue.code[:2] in ("18", "19", "20") and self.score_after(j):
-            return []                           # "dibantai 0-6 oleh X", "menggilas lawan 3-0": a match result
         if cue.code.startswith("08") and self.partial_acquittal(j):
             return []                           # "membebaskan X dari dakwaan primer": one count, no release
         args = self.passive_args(i, j) if cue.voice == "passive" else self.active_args(i, j, cue)
         if not args.agents:
             return []
         return self.make_events(i, cue, args)
-
-    def score_after(self, j: int) -> bool:
-        """Does a match score ("0-6", "3 - 1") follow the cue within a few words?"""
-        for k in range(j, min(len(self.low) - 2, j + 4)):
-            if self.low[k].isdigit() and self.low[k + 1] in ("-", "–") and self.low[k + 2].isdigit() \
-                    and len(self.low[k]) <= 2 and len(self.low[k + 2]) <= 2:
-                nxt = self.toks[k + 3].text if k + 3 < len(self.toks) else ""
-                return not nxt[:1].isupper()             # "24-25 Februari" is a date range
-        return False
 
     def partial_acquittal(self, j: int) -> bool:
         """'membebaskan terdakwa dari dakwaan primer': an acquittal on one count of the indictment."""
