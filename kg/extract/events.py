@@ -75,6 +75,9 @@ SUPPORT_SKIP = {"juga", "telah", "sudah", "akan", "sedang", "terus", "kembali", 
                 "sebuah", "serangkaian", "berbagai", "beberapa", "sejumlah"}
 REAL = ("asserted", "planned", "reported")
 QUANTIFIERS = {"sebuah", "satu", "dua", "tiga", "empat", "lima", "sejumlah", "beberapa", "belasan", "puluhan"}
+CLAUSE_ADVERBS = {"sempat", "masih", "belum", "tidak", "tak", "pernah", "baru", "segera", "langsung", "sudah",
+                  "telah", "akan", "juga", "pun", "lalu", "kemudian", "bahkan", "justru", "sedang", "tengah",
+                  "ikut", "turut", "mulai", "tetap", "terus", "kembali", "bisa", "dapat", "harus", "mau", "ingin"}
 RELATIVE_ADVERBS = {"juga", "kini", "telah", "sudah", "sedang", "tengah", "pernah", "masih", "selama", "ini", "lalu"}
 LEAD_ADVERBS = {"resmi", "telah", "sudah", "akhirnya", "secara", "kembali", "pun", "juga", "baru", "langsung"}
 
@@ -511,7 +514,8 @@ class _Clause:
         if found:
             return found
         k = i - 1
-        while k >= 0 and (self.low[k] in {"juga", "pun", "telah", "sudah", "akan", "kemudian", "lalu"}
+        while k >= 0 and (self.low[k] in {"juga", "pun", "telah", "sudah", "akan", "kemudian", "lalu", "langsung",
+                                          "segera", "justru", "bahkan", "akhirnya", "kembali"}
                           or self.low[k] in self.cues.get("control", ())):
             k -= 1                                  # "Mali, anggota AES, menyatakan mendukung ..."
         if k > 1 and self.low[k] == ",":
@@ -520,7 +524,23 @@ class _Clause:
                 m = self.at.get(c0 - 1)
                 if m is not None and self._actor(m):
                     return self.bounds[id(m)][0], m
+        if self.noun_subject_after_subordinator(i):
+            return None                             # "meski sebagian warga sempat menolak": their own subject
         return self._mention_left(i, {";", ":"} | QUOTE_MARKS, genitive_ok)
+
+    def noun_subject_after_subordinator(self, i: int) -> bool:
+        """Does a subordinate clause ("meski", "karena", "setelah" ...) end in the cue with a
+        common-noun subject of its own between the conjunction and the cue?"""
+        noun = False
+        for k in range(i - 1, max(-1, i - 6), -1):
+            w = self.low[k]
+            if w in SUBORDINATORS:
+                return noun
+            if not w.isalpha() or k in self.at or w in PREPOSITIONS:
+                return False
+            if w not in SUPPORT_SKIP and w not in CLAUSE_ADVERBS and not _affixed(w, ("me", "di", "ber", "ter")):
+                noun = True
+        return False
 
     def relative_head(self, i: int) -> tuple[int, Mention] | None:
         """'dikecam oleh LBH X, yang kini mendampingi Y': the subject of a relative clause is the
@@ -1145,6 +1165,8 @@ class _Clause:
             return []                      # statements are quotes; "kami ..." with no target says little
         keys = [k for k in dict.fromkeys(_agent_key(a) for a in args.agents) if k]
         tkeys = [k for k in dict.fromkeys(_actor_key(t) for t in targets) if k] or [tkey]
+        if target is not None and target.members and set(tkeys) <= set(keys):
+            tkeys = [None]                 # "UE dan Jepang menyerukan kedua negara": not themselves
         if tkey is None and len(keys) == 1 and cue.code == "030" and self.verb_complement(args.j):
             return []                      # "UE sepakat menjatuhkan sanksi": the agreed act is the event
         pairs = [(a, t) for a in keys for t in tkeys if a != t]
