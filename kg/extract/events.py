@@ -536,9 +536,13 @@ class _Clause:
             w = self.low[k]
             if w in SUBORDINATORS:
                 return noun
-            if not w.isalpha() or k in self.at or w in PREPOSITIONS:
-                return False
-            if w not in SUPPORT_SKIP and w not in CLAUSE_ADVERBS and not _affixed(w, ("me", "di", "ber", "ter")):
+            if not w.isalpha() or k in self.at or w in PREPOSITIONS or w in ("yang", "sebagai") \
+                    or not self.toks[k].text.islower():
+                return False                        # a relative clause, a name or a headline's words
+            if k > 0 and self.low[k - 1] == "secara":
+                continue                            # "secara pribadi": a manner adverbial
+            if w not in SUPPORT_SKIP and w not in CLAUSE_ADVERBS and w != "secara" \
+                    and not _affixed(w, ("me", "di", "ber", "ter")):
                 noun = True
         return False
 
@@ -972,7 +976,7 @@ class _Clause:
                       and not any(x not in bracketed and self.low[x] in CLAUSE_PUNCT or self.low[x] in SUBORDINATORS
                                   and not (x == k and self.low[x] == "sementara")   # "skorsing sementara oleh"
                                   or self.low[x] in (".", ";", "yang") for x in range(k, n))), k)
-        m = self.mention_after(k, allow_fillers=False) or self.members_from(k)
+        m = self.mention_after(k, allow_fillers=False) or self.members_from(k) or self.apposed_after(k)
         args.agents = self.coordinated_after(m) if m else []
         if args.target is None:                          # "Peluncuran tersebut dikecam oleh ..."
             args.obj_word = self.noun_before(i)
@@ -989,6 +993,18 @@ class _Clause:
         if n == k or n + 1 >= len(self.toks) or self.low[n] != "dari":
             return None
         return self._acting(self.mention_after(n + 1, allow_fillers=False))
+
+    def apposed_after(self, k: int) -> Mention | None:
+        """'dilaporkan oleh pasangan rivalnya, A dan B, ke ...': a common noun phrase after 'oleh'
+        and then, after a comma, the actors it names."""
+        n = k
+        while n < min(len(self.toks), k + 4) and n not in self.at and self.low[n].isalpha() \
+                and self.low[n] not in PREPOSITIONS and self.low[n] not in SUBORDINATORS \
+                and self.low[n] != "yang" and not _affixed(self.low[n], ("me", "di", "ber", "ter")):
+            n += 1
+        if n == k or n + 1 >= len(self.toks) or self.low[n] != ",":
+            return None
+        return self._acting(self.at.get(n + 1))
 
     def head_before_relative(self, i: int) -> tuple[int, Mention] | None:
         """'Aturan baru Kementerian X yang mewajibkan guru ... ditolak oleh Y': the passive's
@@ -1118,7 +1134,7 @@ class _Clause:
         """'membatalkan izin usaha milik PT X', 'memuji keberanian majelis hakim', 'membekukan
         hibah untuk PB X': an act on a thing is aimed at the actor the object phrase names as its
         owner or beneficiary."""
-        k = j
+        k = j + (j < len(self.low) and self.low[j] == "sementara")   # "membekukan sementara izin X"
         while k < min(len(self.toks), j + 12):
             w = self.low[k]
             if w == "(" and k + 2 < len(self.toks) and self.low[k + 2] == ")":
@@ -1126,7 +1142,9 @@ class _Clause:
                 continue
             m = self.at.get(k)
             if m is not None:
-                return self._acting(m)
+                nxt = self.at.get(self.bounds[id(m)][1] + 1)
+                owner = self._acting(nxt) if nxt is not None and nxt is not m and not m.members else None
+                return owner or self._acting(m)       # "armada ATR Nusa Maluku Air": the airline's
             if w == "yang" and k + 1 < len(self.toks) and self.low[k + 1].isalpha() \
                     and not _affixed(self.low[k + 1], ("me", "di", "ter", "ber")):
                 k += 2                                   # "cara pembuatan obat yang baik (CPOB) pabrik X"
