@@ -699,6 +699,9 @@ class _Clause:
         out = [m]
         k = self.bounds[id(m)][1] + 1
         k += self.name_qualifier(k)                      # "KONI Pusat, Pemprov NTB, dan ..."
+        first = self.bounds[id(m)][0]
+        governed = first > 0 and self.low[first - 1] == "pemerintah"   # "Pemerintah Aceh dan Kemlu":
+        kind = "Actor" if governed else _kind(m)                       # a government, listed with bodies
         while k + 1 < len(self.toks) and self.low[k] in (",", "dan", "serta", "maupun"):
             k2 = k + 1
             if self.low[k] == "," and self.low[k2] in ("dan", "serta"):
@@ -706,7 +709,7 @@ class _Clause:
             if k2 < len(self.toks) and self.low[k2] in FILLERS and k2 + 1 < len(self.toks):
                 k2 += 1                                  # "Kementerian BUMN dan direksi NMN"
             nxt = self.at.get(k2)
-            if not nxt or not self._actor(nxt) or nxt in out or _kind(nxt) != _kind(m):
+            if not nxt or not self._actor(nxt) or nxt in out or _kind(nxt) != kind:
                 break
             out.append(nxt)
             k = self.bounds[id(nxt)][1] + 1
@@ -976,7 +979,8 @@ class _Clause:
                       and not any(x not in bracketed and self.low[x] in CLAUSE_PUNCT or self.low[x] in SUBORDINATORS
                                   and not (x == k and self.low[x] == "sementara")   # "skorsing sementara oleh"
                                   or self.low[x] in (".", ";", "yang") for x in range(k, n))), k)
-        m = self.mention_after(k, allow_fillers=False) or self.members_from(k) or self.apposed_after(k)
+        m = self.mention_after(k, allow_fillers=False) or self.members_from(k) \
+            or (self.apposed_after(k) if k > 0 and self.low[k - 1] == "oleh" else None)
         args.agents = self.coordinated_after(m) if m else []
         if args.target is None:                          # "Peluncuran tersebut dikecam oleh ..."
             args.obj_word = self.noun_before(i)
