@@ -846,11 +846,12 @@ class _Clause:
             return "hypothetical", None                # "menuding tim X memakai mobil dinas untuk membagikan ..."
         ordered = next((n for n, w in enumerate(clause[1:min(8, scope)], 1) if w in c.get("order", ())), None)
         asked = next((n for n, w in enumerate(clause[1:min(8, scope)], 1) if w in c.get("request", ())), None)
-        if ordered is not None and (asked is None or ordered < asked):
+        named = i > 0 and self._acting(self.at.get(i - 1)) is not None     # "memerintahkan Itjen mengaudit"
+        if ordered is not None and (asked is None or ordered < asked) and named:
             return "planned", self.reporter(i)         # ordered by one with authority: announced
-        if asked is not None:
-            return "hypothetical", None                # asked for, not done: "meminta Indonesia mengirim ..."
-        source = self.reporter(i)
+        if asked is not None or ordered is not None:   # "memerintahkan anak buahnya agar ...": the one
+            return "hypothetical", None                # who acts is not named; asked for, not done:
+        source = self.reporter(i)                      # "meminta Indonesia mengirim ..."
         if any(w in c.get("planned", ()) for w in near):
             return "planned", source
         if source:
