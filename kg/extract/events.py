@@ -78,6 +78,7 @@ QUANTIFIERS = {"sebuah", "satu", "dua", "tiga", "empat", "lima", "sejumlah", "be
 CLAUSE_ADVERBS = {"sempat", "masih", "belum", "tidak", "tak", "pernah", "baru", "segera", "langsung", "sudah",
                   "telah", "akan", "juga", "pun", "lalu", "kemudian", "bahkan", "justru", "sedang", "tengah",
                   "ikut", "turut", "mulai", "tetap", "terus", "kembali", "bisa", "dapat", "harus", "mau", "ingin"}
+AGREEING = {"sepakat", "bersepakat", "setuju"}   # agreeing to an act (not promising it: "berjanji" is 03)
 RELATIVE_ADVERBS = {"juga", "kini", "telah", "sudah", "sedang", "tengah", "pernah", "masih", "selama", "ini", "lalu"}
 LEAD_ADVERBS = {"resmi", "telah", "sudah", "akhirnya", "secara", "kembali", "pun", "juga", "baru", "langsung"}
 
@@ -189,7 +190,7 @@ def _rejected_accusations(events: list[Event], cue_table: dict) -> None:
     (its noun after the rejecting verb, in the same sentence) was aimed at the one rejecting it."""
     for e in events:
         cue = cue_table.get(tuple(e.trigger.split()))
-        if e.target is not None or e.code[:2] != "11" or cue is None or cue.voice != "noun":
+        if e.target is not None or not e.code.startswith("112") or cue is None or cue.voice != "noun":
             continue
         rejection = next((r for r in events if r.code[:2] == "12" and r.target == e.agent and r.agent != e.agent
                           and r.evidence == e.evidence and r.modality in REAL), None)
@@ -1190,7 +1191,7 @@ class _Clause:
         tkeys = [k for k in dict.fromkeys(_actor_key(t) for t in targets) if k] or [tkey]
         if target is not None and target.members and set(tkeys) <= set(keys):
             tkeys = [None]                 # "UE dan Jepang menyerukan kedua negara": not themselves
-        if tkey is None and len(keys) == 1 and cue.code == "030" and self.verb_complement(args.j):
+        if tkey is None and len(keys) == 1 and cue.form in AGREEING and self.verb_complement(args.j):
             return []                      # "UE sepakat menjatuhkan sanksi": the agreed act is the event
         pairs = [(a, t) for a in keys for t in tkeys if a != t]
         saling = any(w == "saling" for w in self.low[max(0, i - 3):i])
