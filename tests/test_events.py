@@ -179,6 +179,9 @@ def test_accused_act_is_alleged():
     found = events("Walhi menuduh Kementerian Kehutanan menggusur warga adat di Jambi.")
     assert ("walhi", "11", "kemenhut", "asserted") in found
     assert all(m == "hypothetical" for a, r, t, m in found if r == "17")
+    far = events("Partai Amanat Rakyat menuding tim sukses Budi Santoso memakai mobil dinas untuk "
+                 "membagikan bantuan sosial kepada warga Kota Serang.")   # across the clause
+    assert all(m == "hypothetical" for a, r, t, m in far if r == "07")
 
 
 def test_reported_to_the_authorities_by_is_a_complaint_and_news_reporting_is_not():
@@ -727,12 +730,6 @@ def test_an_ordered_act_is_announced_not_merely_asked_for():
     assert all(m == "hypothetical" for a, r, t, m in asked if r == "09")
     unnamed = events("Menteri Dalam Negeri Hendra Kusuma memerintahkan anak buahnya agar mengaudit PT Sinar Abadi.")
     assert all(m == "hypothetical" for a, r, t, m in unnamed if r == "09")   # who audits is not named
-
-
-def test_an_accusations_complement_is_alleged_across_the_clause():
-    found = events("Partai Amanat Rakyat menuding tim sukses Budi Santoso memakai mobil dinas untuk "
-                   "membagikan bantuan sosial kepada warga Kota Serang.")
-    assert all(m == "hypothetical" for a, r, t, m in found if r == "07")
 
 
 def test_an_offer_keeps_its_condition_as_content():
