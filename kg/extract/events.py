@@ -77,7 +77,9 @@ REAL = ("asserted", "planned", "reported")
 QUANTIFIERS = {"sebuah", "satu", "dua", "tiga", "empat", "lima", "sejumlah", "beberapa", "belasan", "puluhan"}
 CLAUSE_ADVERBS = {"sempat", "masih", "belum", "tidak", "tak", "pernah", "baru", "segera", "langsung", "sudah",
                   "telah", "akan", "juga", "pun", "lalu", "kemudian", "bahkan", "justru", "sedang", "tengah",
-                  "ikut", "turut", "mulai", "tetap", "terus", "kembali", "bisa", "dapat", "harus", "mau", "ingin"}
+                  "ikut", "turut", "mulai", "tetap", "terus", "kembali", "bisa", "dapat", "harus", "mau", "ingin",
+                  "selalu", "sering", "kerap", "hanya", "memang", "tentu", "pasti", "saja", "lebih", "semakin",
+                  "makin", "sangat", "jarang", "senantiasa"}
 AGREEING = {"sepakat", "bersepakat", "setuju"}   # agreeing to an act (not promising it: "berjanji" is 03)
 RELATIVE_ADVERBS = {"juga", "kini", "telah", "sudah", "sedang", "tengah", "pernah", "masih", "selama", "ini", "lalu"}
 LEAD_ADVERBS = {"resmi", "telah", "sudah", "akhirnya", "secara", "kembali", "pun", "juga", "baru", "langsung"}
@@ -535,8 +537,10 @@ class _Clause:
         noun = False
         for k in range(i - 1, max(-1, i - 6), -1):
             w = self.low[k]
-            if w in SUBORDINATORS:
-                return noun
+            if w in SUBORDINATORS:                  # "saat ini", "sementara itu": now, meanwhile
+                return noun and not (k + 1 < i and self.low[k + 1] in DETERMINERS)
+            if w in ("pihaknya", "dirinya"):
+                return False                        # "pihaknya": the speaker's side, a subject going on
             if not w.isalpha() or k in self.at or w in PREPOSITIONS or w in ("yang", "sebagai") \
                     or not self.toks[k].text.islower():
                 return False                        # a relative clause, a name or a headline's words
