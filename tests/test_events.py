@@ -179,6 +179,9 @@ def test_accused_act_is_alleged():
     found = events("Walhi menuduh Kementerian Kehutanan menggusur warga adat di Jambi.")
     assert ("walhi", "11", "kemenhut", "asserted") in found
     assert all(m == "hypothetical" for a, r, t, m in found if r == "17")
+    far = events("Partai Amanat Rakyat menuding tim sukses Budi Santoso memakai mobil dinas untuk "
+                 "membagikan bantuan sosial kepada warga Kota Serang.")   # across the clause
+    assert all(m == "hypothetical" for a, r, t, m in far if r == "07")
 
 
 def test_reported_to_the_authorities_by_is_a_complaint_and_news_reporting_is_not():
@@ -715,3 +718,75 @@ def test_a_host_brings_together_a_person_and_a_body_joined_by_dengan_or_dan():
     found = events("Menteri Dalam Negeri Hendra Kusuma mempertemukan Bupati Bogor Andi Saputra dan pimpinan "
                    "Dewan Perwakilan Rakyat Daerah (DPRD) Bogor di Jakarta.")
     assert ("andi-saputra", "04", "dewan-perwakilan-rakyat-daerah-bogor", "asserted") in found
+
+
+# --- issue 4 round: modality and argument attachment ----------------------------------------
+
+def test_an_ordered_act_is_announced_not_merely_asked_for():
+    found = events("Menteri Dalam Negeri Hendra Kusuma memerintahkan Badan Pemeriksa Keuangan (BPK) mengaudit "
+                   "PT Sinar Abadi.")
+    assert ("bpk", "09", "pt-sinar-abadi", "planned") in found
+    asked = events("Menteri Dalam Negeri Hendra Kusuma meminta Badan Pemeriksa Keuangan (BPK) mengaudit PT Sinar Abadi.")
+    assert all(m == "hypothetical" for a, r, t, m in asked if r == "09")
+    unnamed = events("Menteri Dalam Negeri Hendra Kusuma memerintahkan anak buahnya agar mengaudit PT Sinar Abadi.")
+    assert all(m == "hypothetical" for a, r, t, m in unnamed if r == "09")   # who audits is not named
+
+
+def test_an_offer_keeps_its_condition_as_content():
+    found = events("Jepang siap mengirim tim medis ke Myanmar apabila junta memberikan izin.")
+    assert any(a == "japan" and r == "03" and m == "asserted" for a, r, t, m in found)
+    plain = events("Jepang akan mengirim tim medis ke Myanmar apabila junta memberikan izin.")
+    assert all(m == "conditional" for a, r, t, m in plain if a == "japan")
+
+
+def test_a_relative_clause_takes_the_actor_it_hangs_on_as_subject():
+    found = events("Keputusan itu dikritik oleh Lembaga Bantuan Hukum (LBH) Medan, yang kini mendampingi Rina Kartika.")
+    assert any(a == "lembaga-bantuan-hukum-medan" and t == "rina-kartika" for a, r, t, m in found if r == "03")
+
+
+def test_people_from_a_body_act_for_it_after_oleh():
+    found = events("Kebijakan itu dikecam oleh ratusan buruh dari Konfederasi Serikat Pekerja Indonesia (KSPI).")
+    assert any(r == "11" and a == "kspi" for a, r, t, m in found)
+
+
+def test_a_common_noun_phrase_after_oleh_is_read_over_to_its_apposition():
+    found = events("Calon Bupati Dodi Hartono dilaporkan oleh pasangan rivalnya, Rina Marlina dan Wahyu Aji, ke Bawaslu.")
+    assert {a for a, r, t, m in found if r == "11" and t == "dodi-hartono"} == {"rina-marlina", "wahyu-aji"}
+
+
+def test_a_rejected_proposal_targets_its_proposer():
+    found = events("Filipina mengusulkan agar pertemuan ditunda. Namun, usulan itu ditolak oleh Vietnam.")
+    assert ("vietnam", "12", "philippines", "asserted") in found
+
+
+def test_an_accusation_rejected_by_its_object_targets_it():
+    found = events("PT Sinar Abadi menolak tudingan Greenpeace Indonesia.")
+    assert any(a == "greenpeace" and r == "11" and t == "pt-sinar-abadi" for a, r, t, m in found)
+
+
+def test_a_partial_acquittal_is_no_release():
+    found = events("Majelis hakim Pengadilan Negeri Medan membebaskan Budi Santoso dari dakwaan primer.")
+    assert not [e for e in found if e[1] == "08"]
+
+
+def test_agreeing_to_act_is_carried_by_the_act():
+    found = events("Uni Eropa sepakat menjatuhkan sanksi terhadap Iran.")
+    assert ("eu", "16", "iran", "asserted") in found or any(r == "16" and t == "iran" for a, r, t, m in found)
+    assert not [e for e in found if e[1] == "03" and e[2] is None]
+
+
+def test_a_subordinate_clause_with_its_own_subject_takes_no_agent_from_the_main_clause():
+    found = events("Gubernur Jawa Barat Dedi Mulyana memastikan pemprov tidak akan mengusir pedagang "
+                   "meski sebagian warga sempat menolak kehadiran Satpol PP.")
+    assert not [e for e in found if e[1] == "12" and e[0] == "dedi-mulyana"]
+
+
+def test_a_group_target_that_names_the_agents_themselves_is_no_target():
+    found = events("Amerika Serikat dan China saling menuding. Jepang dan Korea Selatan menyerukan kedua negara menahan diri.")
+    assert not {(a, t) for a, r, t, m in found if r == "02"} & {("japan", "south-korea"), ("south-korea", "japan")}
+
+
+def test_an_apposition_is_read_over_a_leading_adverb():
+    found = events("Bupati Rahmat Hidayat ditahan. Partai Karya Bangsa (PKB), yang mengusung Rahmat pada pilkada lalu, "
+                   "langsung mencopot dia dari kursi ketua.")
+    assert any(r == "17" and a.startswith("partai-karya-bangsa") for a, r, t, m in found)

@@ -38,7 +38,8 @@ PREPOSITIONS = {"di", "ke", "dari", "terhadap", "kepada", "dengan", "untuk", "ol
 ADJUNCT_STARTS = {"di", "ke", "dari", "pada", "dalam", "sela", "selama"}
 SOFT_PREPS = {"dari", "untuk"}           # "utusan untuk aliansi", "pasukan dari Rusia"
 SUBORDINATORS = {"setelah", "sebelum", "ketika", "karena", "sehingga", "saat", "sementara",
-                 "meskipun", "walaupun", "agar", "supaya", "sedangkan", "namun", "tetapi", "usai"}
+                 "meskipun", "walaupun", "agar", "supaya", "sedangkan", "namun", "tetapi", "usai",
+                 "meski", "walau", "kendati", "padahal"}
 CLAUSE_PUNCT = {",", ";", ":", "(", ")", "—", "–"}
 QUOTE_MARKS = set("“”\"‘’")
 FILLERS = {"keras", "secara", "langsung", "seluruh", "setiap", "kota", "ibu", "wilayah", "negara",
@@ -48,7 +49,7 @@ FILLERS = {"keras", "secara", "langsung", "seluruh", "setiap", "kota", "ibu", "w
            "direksi", "pimpinan", "manajemen", "jajaran", "kantor", "gedung", "markas", "istana", "tempur",
            "perang", "sekutu", "koalisi", "gabungan", "milik", "bersama", "masyarakat", "adat",
            "sejumlah", "beberapa", "para", "oknum", "belasan", "puluhan", "ratusan",   # "oleh sejumlah anggota X"
-           "pengurus", "besar", "pb"}                 # "Pengurus Besar (PB) X": the board acts for X
+           "pengurus", "besar", "pb", "perwakilan", "utusan"}                 # "Pengurus Besar (PB) X": the board acts for X
 AGENT_CLASSES = ("Person", "Organization", "Country")
 # meetings, negotiations, agreements and cooperation between coordinated actors are mutual
 DETERMINERS = {"itu", "tersebut", "ini"}
@@ -74,6 +75,13 @@ SUPPORT_SKIP = {"juga", "telah", "sudah", "akan", "sedang", "terus", "kembali", 
                 "sebuah", "serangkaian", "berbagai", "beberapa", "sejumlah"}
 REAL = ("asserted", "planned", "reported")
 QUANTIFIERS = {"sebuah", "satu", "dua", "tiga", "empat", "lima", "sejumlah", "beberapa", "belasan", "puluhan"}
+CLAUSE_ADVERBS = {"sempat", "masih", "belum", "tidak", "tak", "pernah", "baru", "segera", "langsung", "sudah",
+                  "telah", "akan", "juga", "pun", "lalu", "kemudian", "bahkan", "justru", "sedang", "tengah",
+                  "ikut", "turut", "mulai", "tetap", "terus", "kembali", "bisa", "dapat", "harus", "mau", "ingin",
+                  "selalu", "sering", "kerap", "hanya", "memang", "tentu", "pasti", "saja", "lebih", "semakin",
+                  "makin", "sangat", "jarang", "senantiasa"}
+AGREEING = {"sepakat", "bersepakat", "setuju"}   # agreeing to an act (not promising it: "berjanji" is 03)
+RELATIVE_ADVERBS = {"juga", "kini", "telah", "sudah", "sedang", "tengah", "pernah", "masih", "selama", "ini", "lalu"}
 LEAD_ADVERBS = {"resmi", "telah", "sudah", "akhirnya", "secara", "kembali", "pun", "juga", "baru", "langsung"}
 
 
@@ -111,7 +119,9 @@ def extract_events(doc: Document) -> Document:
                 doc.events.extend(ctx.events(i, j, cue))
             prev_noun_end = j if cue.voice == "noun" else -1
             i = j
-    _link_objects(doc.events, cue_table, _lead_actor(doc, by_sentence))
+    _link_objects(doc.events, cue_table, _lead_actor(doc, by_sentence), _verb_authors(doc, by_sentence))
+    _rejected_accusations(doc.events, cue_table)
+    _mediated_parties(doc.events)
     _aid_recipients(doc)
     doc.events = _dedupe(doc.events)
     _add_states(doc)
@@ -141,7 +151,56 @@ def _lead_actor(doc: Document, by_sentence: dict[int, list[Mention]]) -> str | N
     return None
 
 
-def _link_objects(events: list[Event], cue_table: dict, lead: str | None = None) -> None:
+def _verb_authors(doc: Document, by_sentence: dict[int, list[Mention]]):
+    """A finder for the author of a thing named by a verbal noun ("usulan itu"): the subject of
+    the last meN- verb of the same stem ("Malaysia mengusulkan ...") in the two sentences
+    before the event or in its own sentence before it."""
+    sents = doc.article.sentences
+
+    def find(word: str, pos: int) -> str | None:
+        si = next((n for n, s in enumerate(sents) if s.start <= pos < s.end), None)
+        if si is None or len(word) < 5:
+            return None
+        for n in range(si, max(-1, si - 3), -1):
+            toks = [t for t in sents[n].tokens if t.start < pos]
+            for t in reversed(toks):
+                w = t.text.lower()
+                if _affixed(w, ("me",)) and _same_stem(word, w):
+                    before = [m for m in by_sentence.get(n, []) if m.end <= t.start
+                              and any(is_a(m.type, c) for c in AGENT_CLASSES)]
+                    return _agent_key(max(before, key=lambda m: m.start)) if before else None
+        return None
+    return find
+
+
+def _mediated_parties(events: list[Event]) -> None:
+    """A mediation that names no target ("perundingan yang dimediasi Oman") aims at the parties
+    that negotiate or agree with each other in the same sentence."""
+    extra = []
+    for e in events:
+        if e.target is None and e.modality in REAL and e.code.startswith("045"):
+            parties = [p.agent for p in events if p is not e and p.evidence == e.evidence and p.target
+                       and p.code in MUTUAL_CODES and p.agent != e.agent and p.target != e.agent]
+            for party in dict.fromkeys(parties):
+                extra.append(Event(e.code, e.agent, party, e.modality, e.trigger, e.evidence, e.source,
+                                   e.date, e.place, e.object_word))
+    events.extend(extra)
+
+
+def _rejected_accusations(events: list[Event], cue_table: dict) -> None:
+    """'STG menolak tudingan Walhi': an accusation named as the object of a rejection or denial
+    (its noun after the rejecting verb, in the same sentence) was aimed at the one rejecting it."""
+    for e in events:
+        cue = cue_table.get(tuple(e.trigger.split()))
+        if e.target is not None or not e.code.startswith("112") or cue is None or cue.voice != "noun":
+            continue
+        rejection = next((r for r in events if r.code[:2] == "12" and r.target == e.agent and r.agent != e.agent
+                          and r.evidence == e.evidence and r.modality in REAL), None)
+        if rejection is not None:
+            e.target = rejection.agent
+
+
+def _link_objects(events: list[Event], cue_table: dict, lead: str | None = None, verb_author=None) -> None:
     """'UNRWA mengecam serangan itu', 'ICW mengkritik vonis tersebut', 'klub menolak putusan':
     a criticism, rejection, demand or threat whose object is an earlier act of the article
     targets the actor of that act: an earlier real event of the same PLOVER family as the
@@ -157,6 +216,11 @@ def _link_objects(events: list[Event], cue_table: dict, lead: str | None = None)
         author = _author_of(e, words[0], events[:n])
         if author is not None:                  # "DPR menyetujui draf ... Fraksi X menolak draf itu"
             e.target = author
+            continue
+        proposer = verb_author(words[0], e.evidence.start + 1) if verb_author and len(words) > 1 \
+            and words[1] in DETERMINERS and words[0] in VERBAL_OBJECTS else None
+        if proposer is not None and proposer != e.agent:   # "Malaysia mengusulkan ... usulan itu ditolak"
+            e.target = proposer
             continue
         cue = next((cue_table.get(tuple(words[:k])) for k in (3, 2, 1) if cue_table.get(tuple(words[:k]))), None)
         earlier = [p for p in events[:n] if p.agent != e.agent and p.modality in REAL]
@@ -403,7 +467,7 @@ class _Clause:
             if self.low[k] in (".", ";") or self.low[k] in SUBORDINATORS:
                 return []
             if self.low[k] in support and self.low[k + 1] == "oleh":
-                m = self.mention_after(k + 2, allow_fillers=False)
+                m = self.mention_after(k + 2, allow_fillers=False) or self.members_from(k + 2)
                 return self.coordinated_after(m) if m else []
         return []
 
@@ -421,7 +485,7 @@ class _Clause:
     def shares_subject(self, i: int) -> bool:
         """Does the cue open a coordinated verb phrase ("tetapi juga", ", lalu", "dan")?"""
         k = i - 1
-        while k >= 0 and self.low[k] in {"juga", "pun", "kemudian", "lalu", "segera", "langsung"}:
+        while k >= 0 and self.low[k] in {"juga", "pun", "kemudian", "lalu", "segera", "langsung", "justru", "bahkan"}:
             k -= 1
         verb = _affixed(self.low[i], ("me", "ber"))   # "... ZEE Argentina dan
         return k >= 0 and self.low[k] in {"tetapi", "namun", "dan", "serta", "lalu", "sekaligus"} \
@@ -463,11 +527,12 @@ class _Clause:
         """The subject of the clause before token i (crossing a subordinator if none, and
         skipping an apposition: "PBP, partai pengusung Darmawan, mengkritik ..."). A passive's
         subject may be an office holder's act ("Keputusan Presiden itu dikritik"): genitive_ok."""
-        found = self._mention_left(i, CLAUSE_PUNCT | SUBORDINATORS | {"yang"}, genitive_ok)
+        found = self._mention_left(i, CLAUSE_PUNCT | SUBORDINATORS | {"yang"}, genitive_ok) or self.relative_head(i)
         if found:
             return found
         k = i - 1
-        while k >= 0 and (self.low[k] in {"juga", "pun", "telah", "sudah", "akan", "kemudian", "lalu"}
+        while k >= 0 and (self.low[k] in {"juga", "pun", "telah", "sudah", "akan", "kemudian", "lalu", "langsung",
+                                          "segera", "justru", "bahkan", "akhirnya", "kembali"}
                           or self.low[k] in self.cues.get("control", ())):
             k -= 1                                  # "Mali, anggota AES, menyatakan mendukung ..."
         if k > 1 and self.low[k] == ",":
@@ -476,7 +541,45 @@ class _Clause:
                 m = self.at.get(c0 - 1)
                 if m is not None and self._actor(m):
                     return self.bounds[id(m)][0], m
+        if self.noun_subject_after_subordinator(i):
+            return None                             # "meski sebagian warga sempat menolak": their own subject
         return self._mention_left(i, {";", ":"} | QUOTE_MARKS, genitive_ok)
+
+    def noun_subject_after_subordinator(self, i: int) -> bool:
+        """Does a subordinate clause ("meski", "karena", "setelah" ...) end in the cue with a
+        common-noun subject of its own between the conjunction and the cue?"""
+        noun = False
+        for k in range(i - 1, max(-1, i - 6), -1):
+            w = self.low[k]
+            if w in SUBORDINATORS:                  # "saat ini", "sementara itu": now, meanwhile
+                return noun and not (k + 1 < i and self.low[k + 1] in DETERMINERS)
+            if w in ("pihaknya", "dirinya"):
+                return False                        # "pihaknya": the speaker's side, a subject going on
+            if not w.isalpha() or k in self.at or w in PREPOSITIONS or w in ("yang", "sebagai") \
+                    or not self.toks[k].text.islower():
+                return False                        # a relative clause, a name or a headline's words
+            if k > 0 and self.low[k - 1] == "secara":
+                continue                            # "secara pribadi": a manner adverbial
+            if w not in SUPPORT_SKIP and w not in CLAUSE_ADVERBS and w != "secara" \
+                    and not _affixed(w, ("me", "di", "ber", "ter")):
+                noun = True
+        return False
+
+    def relative_head(self, i: int) -> tuple[int, Mention] | None:
+        """'dikecam oleh LBH X, yang kini mendampingi Y': the subject of a relative clause is the
+        actor it hangs on, even when that actor is itself the object of a preposition."""
+        k = i - 1
+        while k >= 0 and self.low[k] in RELATIVE_ADVERBS:
+            k -= 1
+        if k < 1 or self.low[k] != "yang":
+            return None
+        h = k - 1 - (self.low[k - 1] == ",")
+        m = self._acting(self.at.get(h)) if h >= 0 else None
+        if m is None:
+            return None
+        first = self.bounds[id(m)][0]
+        prev = self.low[first - 1] if first > 0 else ""
+        return (first, m) if prev not in PREPOSITIONS or prev == "oleh" else None   # not "kota di X yang ..."
 
     def coordinated(self, first: int, m: Mention) -> list[Mention]:
         """'A, B, dan C' ending at mention m -> [A, B, C]; a group phrase -> its members."""
@@ -615,6 +718,9 @@ class _Clause:
         out = [m]
         k = self.bounds[id(m)][1] + 1
         k += self.name_qualifier(k)                      # "KONI Pusat, Pemprov NTB, dan ..."
+        first = self.bounds[id(m)][0]
+        governed = first > 0 and self.low[first - 1] == "pemerintah"   # "Pemerintah Aceh dan Kemlu":
+        kind = "Actor" if governed else _kind(m)                       # a government, listed with bodies
         while k + 1 < len(self.toks) and self.low[k] in (",", "dan", "serta", "maupun"):
             k2 = k + 1
             if self.low[k] == "," and self.low[k2] in ("dan", "serta"):
@@ -622,7 +728,7 @@ class _Clause:
             if k2 < len(self.toks) and self.low[k2] in FILLERS and k2 + 1 < len(self.toks):
                 k2 += 1                                  # "Kementerian BUMN dan direksi NMN"
             nxt = self.at.get(k2)
-            if not nxt or not self._actor(nxt) or nxt in out or _kind(nxt) != _kind(m):
+            if not nxt or not self._actor(nxt) or nxt in out or _kind(nxt) != kind:
                 break
             out.append(nxt)
             k = self.bounds[id(nxt)][1] + 1
@@ -739,9 +845,11 @@ class _Clause:
                 break
             after.append(self.low[k])
         conditional = c.get("conditional", ())
-        if any(w in conditional for w in clause[:12]) or \
-                not code.startswith("13") and any(w in conditional for w in after) or self.negated_until(clause):
-            return "conditional", None
+        offer = (code[:2] in INTENT_CODES or code[:3] in INTENT_CODES.values()) \
+            and any(w in c.get("intent", ()) for w in [self.low[i], *near[:3]])   # "siap mengirim ... apabila"
+        if any(w in conditional for w in clause[:12]) or not (code.startswith("13") or offer) \
+                and any(w in conditional for w in after) or self.negated_until(clause):
+            return "conditional", None                 # a threat's or an offer's own condition is its content
         denied = any(w in c.get("denial", ()) for w in clause[:10]) or _phrase_in(clause[:10], c.get("denial", ()))
         if denied and self.after_denied_clause(i):
             denied = False                     # "X membantah kapal itu masuk ... dan menuntut Y": X demands
@@ -752,9 +860,17 @@ class _Clause:
             return "hypothetical", None                # possible, or only alleged ("yang dituding membantu")
         scope = next((n for n, w in enumerate(clause) if w in SUBORDINATORS and w not in c.get("request", ())),
                      len(clause))                      # "..., sedangkan Singapura menawarkan": a new clause
-        if any(w in c.get("request", ()) for w in clause[1:min(8, scope)]):
-            return "hypothetical", None                # asked for, not done: "meminta Indonesia mengirim ..."
-        source = self.reporter(i)
+        own = not self.shares_subject(i)               # "menuding X korup dan melaporkan X": the accuser acts
+        if own and any(w in c.get("alleged", ()) and w.startswith("me") for w in clause[1:min(12, scope)]):
+            return "hypothetical", None                # "menuding tim X memakai mobil dinas untuk membagikan ..."
+        ordered = next((n for n, w in enumerate(clause[1:min(8, scope)], 1) if w in c.get("order", ())), None)
+        asked = next((n for n, w in enumerate(clause[1:min(8, scope)], 1) if w in c.get("request", ())), None)
+        named = i > 0 and self._acting(self.at.get(i - 1)) is not None     # "memerintahkan Itjen mengaudit"
+        if ordered is not None and (asked is None or ordered < asked) and named:
+            return "planned", self.reporter(i)         # ordered by one with authority: announced
+        if asked is not None or ordered is not None:   # "memerintahkan anak buahnya agar ...": the one
+            return "hypothetical", None                # who acts is not named; asked for, not done:
+        source = self.reporter(i)                      # "meminta Indonesia mengirim ..."
         if any(w in c.get("planned", ()) for w in near):
             return "planned", source
         if source:
@@ -822,10 +938,22 @@ class _Clause:
             cue = EventCue(cue.code, "active", cue.targets, cue.form)
         if cue.voice == "noun" and self.in_background(i):
             return []                           # "atas permintaan KPK", "sebelum rapat": background, not an event
+        if cue.code.startswith("08") and self.partial_acquittal(j):
+            return []                           # "membebaskan X dari dakwaan primer": one count, no release
         args = self.passive_args(i, j) if cue.voice == "passive" else self.active_args(i, j, cue)
         if not args.agents:
             return []
         return self.make_events(i, cue, args)
+
+    def partial_acquittal(self, j: int) -> bool:
+        """'membebaskan terdakwa dari dakwaan primer': an acquittal on one count of the indictment."""
+        for k in range(j, min(len(self.low) - 2, j + 10)):
+            if self.low[k] in (".", ";") or self.low[k] in SUBORDINATORS:
+                return False
+            if self.low[k] == "dari" and self.low[k + 1] == "dakwaan" \
+                    and self.low[k + 2] in self.cues.get("partial_charge", ()):
+                return True
+        return False
 
     def reciprocal_events(self, i: int, cue) -> list[Event]:
         """'kedua kubu saling serang-menyerang': each coordinated actor with each other."""
@@ -871,11 +999,36 @@ class _Clause:
                       and not any(x not in bracketed and self.low[x] in CLAUSE_PUNCT or self.low[x] in SUBORDINATORS
                                   and not (x == k and self.low[x] == "sementara")   # "skorsing sementara oleh"
                                   or self.low[x] in (".", ";", "yang") for x in range(k, n))), k)
-        m = self.mention_after(k, allow_fillers=False)
+        m = self.mention_after(k, allow_fillers=False) or self.members_from(k) \
+            or (self.apposed_after(k) if k > 0 and self.low[k - 1] == "oleh" else None)
         args.agents = self.coordinated_after(m) if m else []
         if args.target is None:                          # "Peluncuran tersebut dikecam oleh ..."
             args.obj_word = self.noun_before(i)
         return args
+
+    def members_from(self, k: int) -> Mention | None:
+        """'oleh ratusan nelayan dari ANL', 'oleh para aktivis dari Walhi': people named by a
+        common noun and then by the body they come from act for that body."""
+        n = k
+        while n < min(len(self.toks), k + 3) and n not in self.at and self.low[n].isalpha() \
+                and self.low[n] not in PREPOSITIONS and self.low[n] not in SUBORDINATORS \
+                and not _affixed(self.low[n], ("me", "di", "ber", "ter")):
+            n += 1
+        if n == k or n + 1 >= len(self.toks) or self.low[n] != "dari":
+            return None
+        return self._acting(self.mention_after(n + 1, allow_fillers=False))
+
+    def apposed_after(self, k: int) -> Mention | None:
+        """'dilaporkan oleh pasangan rivalnya, A dan B, ke ...': a common noun phrase after 'oleh'
+        and then, after a comma, the actors it names."""
+        n = k
+        while n < min(len(self.toks), k + 4) and n not in self.at and self.low[n].isalpha() \
+                and self.low[n] not in PREPOSITIONS and self.low[n] not in SUBORDINATORS \
+                and self.low[n] != "yang" and not _affixed(self.low[n], ("me", "di", "ber", "ter")):
+            n += 1
+        if n == k or n + 1 >= len(self.toks) or self.low[n] != ",":
+            return None
+        return self._acting(self.at.get(n + 1))
 
     def head_before_relative(self, i: int) -> tuple[int, Mention] | None:
         """'Aturan baru Kementerian X yang mewajibkan guru ... ditolak oleh Y': the passive's
@@ -1005,7 +1158,7 @@ class _Clause:
         """'membatalkan izin usaha milik PT X', 'memuji keberanian majelis hakim', 'membekukan
         hibah untuk PB X': an act on a thing is aimed at the actor the object phrase names as its
         owner or beneficiary."""
-        k = j
+        k = j + (j < len(self.low) and self.low[j] == "sementara")   # "membekukan sementara izin X"
         while k < min(len(self.toks), j + 12):
             w = self.low[k]
             if w == "(" and k + 2 < len(self.toks) and self.low[k + 2] == ")":
@@ -1013,7 +1166,9 @@ class _Clause:
                 continue
             m = self.at.get(k)
             if m is not None:
-                return self._acting(m)
+                nxt = self.at.get(self.bounds[id(m)][1] + 1)
+                owner = self._acting(nxt) if nxt is not None and nxt is not m and not m.members else None
+                return owner or self._acting(m)       # "armada ATR Nusa Maluku Air": the airline's
             if w == "yang" and k + 1 < len(self.toks) and self.low[k + 1].isalpha() \
                     and not _affixed(self.low[k + 1], ("me", "di", "ter", "ber")):
                 k += 2                                   # "cara pembuatan obat yang baik (CPOB) pabrik X"
@@ -1052,6 +1207,10 @@ class _Clause:
             return []                      # statements are quotes; "kami ..." with no target says little
         keys = [k for k in dict.fromkeys(_agent_key(a) for a in args.agents) if k]
         tkeys = [k for k in dict.fromkeys(_actor_key(t) for t in targets) if k] or [tkey]
+        if target is not None and target.members and set(tkeys) <= set(keys):
+            tkeys = [None]                 # "UE dan Jepang menyerukan kedua negara": not themselves
+        if tkey is None and len(keys) == 1 and cue.form in AGREEING and self.verb_complement(args.j):
+            return []                      # "UE sepakat menjatuhkan sanksi": the agreed act is the event
         pairs = [(a, t) for a in keys for t in tkeys if a != t]
         saling = any(w == "saling" for w in self.low[max(0, i - 3):i])
         if tkey is None and len(keys) > 1 and (saling or cue.code in MUTUAL_CODES or cue.code[:2] in ("06",)):

@@ -19,7 +19,7 @@ from collections import Counter
 from functools import lru_cache
 
 from kg.document import Document, Entity, Mention, Span
-from kg.lexicon import anaphora, anaphora_antecedents, capital_of, gazetteer, org_heads, slug, titles
+from kg.lexicon import anaphora, anaphora_antecedents, capital_of, cues, gazetteer, org_heads, slug, titles
 from kg.text import tokenize
 from kg.vocab import is_a
 
@@ -265,6 +265,8 @@ def _link_anaphora(doc: Document) -> None:
             salient = m.type == "Person" or not words & DETERMINERS   # "kementerian tersebut": the last one
             window.sort(key=lambda c: (titled.get(c.key, 0), count[c.key] if salient else 0))
         fits = [c for c in window if is_a(c.type, m.type) or m.type == "Company" and c.type == "Organization"]
+        if m.text.split()[0].lower() in cues().get("noncommercial_head", ()):
+            fits = [c for c in fits if c.type != "Company"]      # "lembaga tersebut" is no PT
         opens = m.source == "description" and not heads and m.start == doc.article.sentences[m.sentence].start
         before = [c for c in fits if c.sentence < m.sentence]
         if opens and before and not any(c.sentence == m.sentence for c in fits):
