@@ -413,9 +413,24 @@ def _step_defined_acronym(c: _Chain) -> str | None:
             or all(t.text in non_actor_acronyms() for t in s.toks[j:j + n_acr]) \
             and tuple(s.low[j:j + n_acr]) not in s.org_names:   # "Ketua DPW PGRM"; "Direktur SPT" of "PT ... (SPT)"
         return None                                      # "Walhi Riau": the lexicon reads the branch
+    if _head_len(s, j) and _named_body_follows(c, j + n_acr):
+        return None                                      # "Kepala Satgas Antimafia Bola, Brigjen X": the
+                                                         # acronym heads a longer name (_step_org_head)
     c.orgs.append((j, j + n_acr, "Organization", "@acronym"))   # defined by the article ("Komdis PSSI")
     c.j = j + n_acr + (1 if c.comma_then_name(j + n_acr) else 0)
     return "next"
+
+
+def _named_body_follows(c: _Chain, k: int) -> bool:
+    """Capitalised words from token k that go on a body's name, with the holder's name (or
+    rank) only after them: "[Satgas] Antimafia Bola, Brigjen Pol Nama", "[Kejati] Kaltim Nama"."""
+    s = c.s
+    run = _org_run(s, k, c.gz_at)
+    if run == k or k in c.gz_at and c.gz_at[k][1].type == "Person":
+        return False
+    if run < len(s.toks) and s.low[run] == "," and run + 1 < len(s.toks):
+        return bool(c.name_after(run + 1) or _title_at(s, run + 1))
+    return run < len(s.toks) and bool(_title_at(s, run)) and c.name_after(_skip_titles(s, run))
 
 
 def _step_named_before(c: _Chain) -> str | None:
@@ -1137,7 +1152,8 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
                 s.taken[x] = True
             continue
         # a name no person was called by
-        head_only = gz is None and not titled and type_ != "Company" and _head_len(s, i) == k - i
+        head_only = gz is None and not titled and type_ != "Company" \
+            and (_head_len(s, i) == k - i or (acronym.lower(),) in org_heads())   # "Satuan Tugas (Satgas) X"
         name_end = _org_run(s, close + 1, s.gz_at) if head_only else 0   # "Rumah Sakit (RS) Citra Husada":
         if 0 < name_end - (close + 1) <= 4 and s.free(close + 1, name_end) \
                 and all(_is_cap(t.text) for t in s.toks[close + 1:name_end]):   # the head's name follows
