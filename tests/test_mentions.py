@@ -593,6 +593,12 @@ def test_regional_branch_with_short_province_and_lexicon_body():
     doc = process_text("Badan Pengawas Pemilu Sulawesi Tengah menerima laporan warga. "
                        "Bawaslu Sulteng lalu memanggil dua saksi.")
     assert len(_org_keys(doc, "Sulawesi Tengah") | _org_keys(doc, "Sulteng")) == 1
+    doc = process_text("Ketua Badan Pengawas Pemilu (Bawaslu) Provinsi Sulawesi Barat, Rahmat Wijaya, menerima laporan. "
+                       "Bawaslu Sulbar lalu memanggil saksi. Bawaslu juga menyurati partai.")
+    keys = _org_keys(doc, "Bawaslu")
+    assert len(keys) == 1 and keys != {"bawaslu"}         # the province's Bawaslu, not the national one
+    rahmat = next(m for m in doc.mentions if m.text == "Rahmat Wijaya")
+    assert rahmat.role_org in keys
 
 
 def test_body_named_without_its_parent_is_the_body_of_that_parent():

@@ -1105,6 +1105,10 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
             m.label = m.acronym = f"{acronym} {s.text[s.toks[close + 1].start:s.toks[branch - 1].end]}"
             continue
         place = s.gz_at.get(close + 1)
+        if place is None and close + 2 < len(toks) and s.low[close + 1] in ADMIN_UNITS \
+                and toks[close + 1].text[:1].isupper() and (inner := s.gz_at.get(close + 2)) \
+                and inner[1].type in ("City", "Region"):
+            place = inner                                # "(Bawaslu) Provinsi Nusa Tenggara Timur"
         if place is None and tuple(s.low[close + 1:close + 3]) in s.places:
             place = (close + 3, Entry("", "", s.places[tuple(s.low[close + 1:close + 3])]))
         elif place is None and gz is None and close + 2 < len(toks) and s.low[close + 1] in ADMIN_UNITS \
@@ -1120,12 +1124,14 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
                 place = (run, Entry("", "", "Region"))
         elif place is not None and tuple(s.low[close + 1:place[0] + 1]) in s.places:
             place = (place[0] + 1, place[1])             # "(BPBD) Batu Kemuning", not the city Batu
-        if gz is not None and gz.type in BRANCHED and place and place[1].type in ("City", "Region") \
+        national = gz is not None and gz.type == "GovernmentBody" and (gz.parent or "").startswith("country:") \
+            and place is not None and place[1].type == "Region"   # "Badan Pengawas Pemilu (Bawaslu) Jawa Timur"
+        if gz is not None and (gz.type in BRANCHED or national) and place and place[1].type in ("City", "Region") \
                 and s.free(close + 1, place[0]):
             # "Wahana Lingkungan Hidup Indonesia (Walhi) Sumatera Barat": Walhi's branch there
             m = s.add(i, place[0], gz.type, "pattern")
-            m.label = f"{acronym} {s.text[s.toks[close + 1].start:s.toks[place[0] - 1].end]}"
-            continue
+            m.label = m.acronym = f"{acronym} {s.text[s.toks[close + 1].start:s.toks[place[0] - 1].end]}"
+            continue                                     # (the bare acronym later is the branch too)
         if gz is None and place and place[1].type in ("City", "Region") and s.free(close + 1, place[0]) \
                 and type_ not in ("City", "Region"):
             # "Pemerintah Provinsi (Pemprov) Jawa Tengah": the body of that place, one actor

@@ -205,6 +205,10 @@ def _link_same_bodies(named: list[Mention], doc_text: str) -> None:
         longer = [s for s in sigs if len(s) == len(sig) + 1 and s[:-1] == sig and _is_body_key(s[-1])]
         if len(longer) == 1:                             # "Komisi I" and "Komisi I DPR"
             join(sigs[sig] + sigs[longer[0]])
+        placed = [s for s in sigs if len(s) == len(sig) + 1 and s[:-1] == sig and _is_place_key(s[-1])]
+        if len(placed) == 1 and len(sig) >= 4 and not any(p.startswith("@") for p in sig) \
+                and not any(k in gz.entries for k in sigs[sig] + sigs[placed[0]]):
+            join(sigs[sig] + sigs[placed[0]])            # "RS Mitra Sehat" of "RS Mitra Sehat Cikarang"
     if not parent:
         return
     for m in named:
@@ -223,6 +227,11 @@ def _body_family(cls: str) -> str | None:
 def _is_body_key(part: str) -> bool:
     entry = gazetteer().entries.get(part[1:]) if part.startswith("@") else None
     return entry is not None and is_a(entry.type, "Organization")
+
+
+def _is_place_key(part: str) -> bool:
+    entry = gazetteer().entries.get(part[1:]) if part.startswith("@") else None
+    return entry is not None and entry.type in ("Region", "City")
 
 
 def _defined_heads(named: list[Mention], doc_text: str) -> dict[tuple[str, ...], tuple[str, ...]]:
@@ -274,7 +283,8 @@ def _body_signature(name: str, heads: dict[tuple[str, ...], tuple[str, ...]]) ->
         else:
             out.append(words[i])
             i += 1
-    return tuple(out) if opened and len(out) >= 2 else None
+    out = [w for n, w in enumerate(out) if not (w == "provinsi" and n + 1 < len(out) and _is_place_key(out[n + 1]))]
+    return tuple(out) if opened and len(out) >= 2 else None             # "Provinsi NTT" is NTT
 
 
 def _link_headless_names(named: list[Mention]) -> None:
