@@ -968,6 +968,9 @@ def _person_start(s: _Sentence, j: int, end: int) -> int:
     if org is not None:
         return org + 1                                   # "Departemen Komunikasi BI Ramdan D. P.": the name
     tags = s.crf                                         # follows the organisation the words end in
+    if all(t.endswith("PER") for t in tags[j:end]):
+        return j                                         # "Duta Besar U Kyaw Zin Htet": the tagger reads
+                                                         # one name of four words
     if tags[j][2:] not in ("ORG", "LOC"):
         return end - 2 if end - j >= 4 else j            # no sign of an organisation: a name (of 3 at most)
     first = next((k for k in range(j + 1, end) if tags[k].endswith("PER")), None)
@@ -1276,8 +1279,8 @@ def _org_heads(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
                 any(a == i and b >= j for a, b, _ in gz_hits):
             i += 1
             continue                                   # the lexicon knows this name as it is
-        if j == i + hlen:
-            i += 1
+        if j == i + hlen or not is_a(cls, "Organization") and s.toks[j - 1].text in org_tails():
+            i += 1                                     # "[Kuda] Laut Tuban FC": a club (_org_tails), not a sea
             continue
         entry = gz_span.get((i, j))
         own = next((e for a, b, e in gz_hits if a == i and b < j), None)
