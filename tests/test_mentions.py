@@ -619,14 +619,6 @@ def test_short_head_the_article_defines_reads_as_its_full_head():
     assert len(_org_keys(doc, "Kalimantan Barat") | _org_keys(doc, "Kalbar")) == 1
 
 
-def test_name_in_another_language_in_parentheses_is_the_same_body():
-    doc = process_text("Kapal nelayan itu dicegat Penjaga Pantai Thailand (Royal Thai Coast Guard) di dekat Phuket.")
-    assert len(_org_keys(doc, "Coast Guard") | _org_keys(doc, "Penjaga Pantai")) == 1
-    doc = process_text("Ia membaca laporan Program Pemantau Hutan (Forest Watch Program) dan (Laporan Tahunan) "
-                       "serta (Laporan Tahunan) lain.")
-    assert not _org_keys(doc, "Laporan Tahunan") & _org_keys(doc, "Pemantau Hutan")
-
-
 def test_unit_and_its_ministry_defined_by_a_compound_short_name():
     doc = process_text("Direktorat Jenderal Perikanan Tangkap Kementerian Kelautan dan Perikanan (Ditjen PT KKP) "
                        "menerbitkan aturan baru. Sekretaris Ditjen PT, Budi Santoso, menjelaskan isinya.")
@@ -640,10 +632,3 @@ def test_four_word_name_the_tagger_reads_as_one_person_after_a_title():
     person = next(m for m in doc.mentions if m.type == "Person")
     assert person.text == "U Thant Myint Aung" and person.title == "Duta Besar"
 
-
-def test_club_name_opening_with_a_place_head_word():
-    doc = process_text("Polres Majalengka menangkap manajer klub Liga 3 Gunung Jati Cirebon FC, Dedi Kurniawan, di Bandung.")
-    club = next(m for m in doc.mentions if m.text.endswith("FC"))
-    assert club.text == "Gunung Jati Cirebon FC" and club.type != "Region"
-    dedi = next(m for m in doc.mentions if m.text == "Dedi Kurniawan")
-    assert any(e.target == dedi.key and e.code.startswith("17") for e in doc.events)   # the manager is arrested

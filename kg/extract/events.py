@@ -973,21 +973,16 @@ class _Clause:
         """'mendiskualifikasi pasangan calon nomor urut 2, A dan B': an object named by a common
         noun phrase and then, after a comma, by the actors themselves (the list must end the
         clause, so "menyerang pangkalan itu, Israel mengklaim" names no object)."""
-        k, crossed = j, False
-        while k < min(len(self.toks) - 1, j + 14) and (self.low[k].isalpha() or NUMBER.fullmatch(self.low[k])) \
-                and self.low[k] not in PREPOSITIONS and self.low[k] not in SUBORDINATORS and self.low[k] != "yang" \
+        k = j
+        while k < min(len(self.toks) - 1, j + 14) and (k not in self.at or _mere_place(self.at[k])) and (
+                self.low[k].isalpha() or NUMBER.fullmatch(self.low[k])) and self.low[k] not in PREPOSITIONS \
+                and self.low[k] not in SUBORDINATORS and self.low[k] != "yang" \
                 and not _affixed(self.low[k], ("me", "di", "ber", "ter")):
-            m = self.at.get(k)
-            if m is not None and not _mere_place(m):
-                if k == j or m.type == "Person":
-                    break                                # ("manajer klub Liga 2 [Garuda FC], Nama": the
-                crossed = True                           # person's club, read past to the person)
-                k = self.bounds[id(m)][1]
             k += 1
-        if k == j or k >= len(self.low) or self.low[k] != ",":
+        if k == j or self.low[k] != ",":
             return None
         m = self._acting(self.at.get(k + 1))
-        if m is None or crossed and m.type != "Person":
+        if m is None:
             return None
         end = self.bounds[id(self.coordinated_after(m)[-1])][1] + 1
         return m if end >= len(self.low) or self.low[end] in (",", ".", ";", "(") else None

@@ -1279,8 +1279,8 @@ def _org_heads(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
                 any(a == i and b >= j for a, b, _ in gz_hits):
             i += 1
             continue                                   # the lexicon knows this name as it is
-        if j == i + hlen or not is_a(cls, "Organization") and s.toks[j - 1].text in org_tails():
-            i += 1                                     # "[Kuda] Laut Tuban FC": a club (_org_tails), not a sea
+        if j == i + hlen:
+            i += 1
             continue
         entry = gz_span.get((i, j))
         own = next((e for a, b, e in gz_hits if a == i and b < j), None)

@@ -38,7 +38,7 @@ def resolve_entities(doc: Document) -> Document:
     for m in named:
         if m.key is None:
             m.key = slug(_place_name(m) or m.label or m.text)
-    _link_glosses(named, doc.article.text)
+    _link_unit_short_names(named, doc.article.text)
     _link_same_bodies(named, doc.article.text)
     _link_short_forms(named)
     _link_headless_names(named)
@@ -161,44 +161,23 @@ def _link_short_forms(named: list[Mention]) -> None:
             m.key = owners.pop()
 
 
-def _link_glosses(named: list[Mention], doc_text: str) -> None:
-    """'Penjaga Pantai India (Indian Coast Guard)': a name of two words or more in parentheses
-    right after an organisation's name, and nothing else inside them, is that body's name in
-    another language (or its full name), one actor."""
-    count = Counter(m.key for m in named)
-    known = gazetteer().entries
-    for unit, body, m in zip(named, named[1:], named[2:]):   # "Direktorat Jenderal Pendidikan Islam
-        short = m.text.split()                                # Kementerian Agama (Ditjen Pendis Kemenag)"
-        if body.key in known and len(short) >= 2 and doc_text[unit.end:body.start].strip() == "" \
-                and re.fullmatch(r"\s*\(\s*", doc_text[body.end:m.start]) and m.key not in known \
-                and is_a(unit.type, "Organization") and unit.key not in known and is_a(m.type, "Organization") \
-                and (short[-1].lower(),) in gazetteer().forms and gazetteer().forms[(short[-1].lower(),)][0].key == body.key:
-            old = m.key
-            for x in named:
-                if x.key == old:
-                    x.key, x.type = unit.key, unit.type
-    for prev, m in zip(named, named[1:]):
-        if not is_a(prev.type, "Organization") or m.type == "Person" or "acronym" in (m.source, prev.source) \
-                or len(m.text.split()) < 2 or len(prev.text.split()) < 2 or prev.key == m.key \
-                or not re.fullmatch(r"\s*\(\s*", doc_text[prev.end:m.start]) \
-                or not doc_text[m.end:m.end + 2].strip().startswith(")") or _compound_short_name(m.text):
-            continue
-        if m.key in known and prev.key not in known:
-            old = prev.key                               # "Pasukan X (Israel Defense Forces)": the lexicon's
-            for x in named:                              # body
-                if x.key == old:
-                    x.key, x.type = m.key, known[m.key].type
-        elif m.key not in known and count[m.key] == 1:   # (a name seen once: not "(Telah Beroperasi)" in a list)
-            m.key, m.type = prev.key, prev.type
-
-
-def _compound_short_name(text: str) -> bool:
-    """'Ditjen Pendis Kemenag': a short name built of heads and known bodies (the preceding
-    words' abbreviation), not the same name in another language."""
-    words = [t.text.lower() for t in tokenize(text)]
+def _link_unit_short_names(named: list[Mention], doc_text: str) -> None:
+    """'Direktorat Jenderal Pendidikan Islam Kementerian Agama (Ditjen Pendis Kemenag)': a unit
+    named right before the known body it belongs to, then a short name in parentheses that
+    ends in that body's short name, is the unit (not the body)."""
     forms = gazetteer().forms
-    return any((w,) in org_heads() or (w,) in head_abbreviations()
-               or (w,) in forms and is_a(forms[(w,)][0].type, "Organization") for w in words)
+    known = gazetteer().entries
+    for unit, body, m in zip(named, named[1:], named[2:]):
+        short = m.text.split()
+        last = forms.get((short[-1].lower(),)) if len(short) >= 2 else None
+        if last is None or last[0].key != body.key or body.key not in known or m.key in known \
+                or unit.key in known or not is_a(unit.type, "Organization") or not is_a(m.type, "Organization") \
+                or doc_text[unit.end:body.start].strip() or not re.fullmatch(r"\s*\(\s*", doc_text[body.end:m.start]):
+            continue
+        old = m.key
+        for x in named:
+            if x.key == old:
+                x.key, x.type = unit.key, unit.type
 
 
 def _link_same_bodies(named: list[Mention], doc_text: str) -> None:
