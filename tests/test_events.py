@@ -715,11 +715,3 @@ def test_a_host_brings_together_a_person_and_a_body_joined_by_dengan_or_dan():
     found = events("Menteri Dalam Negeri Hendra Kusuma mempertemukan Bupati Bogor Andi Saputra dan pimpinan "
                    "Dewan Perwakilan Rakyat Daerah (DPRD) Bogor di Jakarta.")
     assert ("andi-saputra", "04", "dewan-perwakilan-rakyat-daerah-bogor", "asserted") in found
-
-
-def test_sementara_after_a_verb_is_temporarily_and_the_subject_goes_on():
-    from kg.pipeline import process_text
-    doc = process_text("Bupati Sungai Jernih Hartono Wibowo menghentikan sementara kegiatan perusahaan tersebut dan "
-                       "mempertemukan Forum Warga Peduli Sungai dengan manajemen PT Pasir Indah Lestari.")
-    hartono = next(m.key for m in doc.mentions if m.text == "Hartono Wibowo")
-    assert any(e.agent == hartono and e.code.startswith("04") for e in doc.events)
