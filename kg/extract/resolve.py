@@ -200,7 +200,7 @@ def _link_same_bodies(named: list[Mention], doc_text: str) -> None:
         first.setdefault(m.key, m)
         names = {m.text, m.label or m.text, m.acronym or m.text}
         names.update(_forms_of(m.key) if m.key in gz.entries else ())
-        for name in names:
+        for name in sorted(names):                       # (sorted: the same build every run)
             sig = _body_signature(name, heads)
             if sig:
                 keys = sigs.setdefault((family, *sig), [])
