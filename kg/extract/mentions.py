@@ -418,9 +418,24 @@ def _step_defined_acronym(c: _Chain) -> str | None:
             or all(t.text in non_actor_acronyms() for t in s.toks[j:j + n_acr]) \
             and tuple(s.low[j:j + n_acr]) not in s.org_names:   # "Ketua DPW PGRM"; "Direktur SPT" of "PT ... (SPT)"
         return None                                      # "Walhi Riau": the lexicon reads the branch
+    if _head_len(s, j) and _named_body_follows(c, j + n_acr):
+        return None                                      # "Kepala Satgas Antimafia Bola, Brigjen X": the
+                                                         # acronym heads a longer name (_step_org_head)
     c.orgs.append((j, j + n_acr, "Organization", "@acronym"))   # defined by the article ("Komdis PSSI")
     c.j = j + n_acr + (1 if c.comma_then_name(j + n_acr) else 0)
     return "next"
+
+
+def _named_body_follows(c: _Chain, k: int) -> bool:
+    """Capitalised words from token k that go on a body's name, with the holder's name (or
+    rank) only after them: "[Satgas] Antimafia Bola, Brigjen Pol Nama", "[Kejati] Kaltim Nama"."""
+    s = c.s
+    run = _org_run(s, k, c.gz_at)
+    if run == k or k in c.gz_at and c.gz_at[k][1].type == "Person":
+        return False
+    if run < len(s.toks) and s.low[run] == "," and run + 1 < len(s.toks):
+        return bool(c.name_after(run + 1) or _title_at(s, run + 1))
+    return run < len(s.toks) and bool(_title_at(s, run)) and c.name_after(_skip_titles(s, run))
 
 
 def _step_named_before(c: _Chain) -> str | None:
@@ -958,6 +973,9 @@ def _person_start(s: _Sentence, j: int, end: int) -> int:
     if org is not None:
         return org + 1                                   # "Departemen Komunikasi BI Ramdan D. P.": the name
     tags = s.crf                                         # follows the organisation the words end in
+    if all(t.endswith("PER") for t in tags[j:end]):
+        return j                                         # "Duta Besar U Kyaw Zin Htet": the tagger reads
+                                                         # one name of four words
     if tags[j][2:] not in ("ORG", "LOC"):
         return end - 2 if end - j >= 4 else j            # no sign of an organisation: a name (of 3 at most)
     first = next((k for k in range(j + 1, end) if tags[k].endswith("PER")), None)
@@ -1095,6 +1113,10 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
             m.label = m.acronym = f"{acronym} {s.text[s.toks[close + 1].start:s.toks[branch - 1].end]}"
             continue
         place = s.gz_at.get(close + 1)
+        if place is None and close + 2 < len(toks) and s.low[close + 1] in ADMIN_UNITS \
+                and toks[close + 1].text[:1].isupper() and (inner := s.gz_at.get(close + 2)) \
+                and inner[1].type in ("City", "Region"):
+            place = inner                                # "(Bawaslu) Provinsi Nusa Tenggara Timur"
         if place is None and tuple(s.low[close + 1:close + 3]) in s.places:
             place = (close + 3, Entry("", "", s.places[tuple(s.low[close + 1:close + 3])]))
         elif place is None and gz is None and close + 2 < len(toks) and s.low[close + 1] in ADMIN_UNITS \
@@ -1110,12 +1132,14 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
                 place = (run, Entry("", "", "Region"))
         elif place is not None and tuple(s.low[close + 1:place[0] + 1]) in s.places:
             place = (place[0] + 1, place[1])             # "(BPBD) Batu Kemuning", not the city Batu
-        if gz is not None and gz.type in BRANCHED and place and place[1].type in ("City", "Region") \
+        national = gz is not None and gz.type == "GovernmentBody" and (gz.parent or "").startswith("country:") \
+            and place is not None and place[1].type == "Region"   # "Badan Pengawas Pemilu (Bawaslu) Jawa Timur"
+        if gz is not None and (gz.type in BRANCHED or national) and place and place[1].type in ("City", "Region") \
                 and s.free(close + 1, place[0]):
             # "Wahana Lingkungan Hidup Indonesia (Walhi) Sumatera Barat": Walhi's branch there
             m = s.add(i, place[0], gz.type, "pattern")
-            m.label = f"{acronym} {s.text[s.toks[close + 1].start:s.toks[place[0] - 1].end]}"
-            continue
+            m.label = m.acronym = f"{acronym} {s.text[s.toks[close + 1].start:s.toks[place[0] - 1].end]}"
+            continue                                     # (the bare acronym later is the branch too)
         if gz is None and place and place[1].type in ("City", "Region") and s.free(close + 1, place[0]) \
                 and type_ not in ("City", "Region"):
             # "Pemerintah Provinsi (Pemprov) Jawa Tengah": the body of that place, one actor
@@ -1142,7 +1166,8 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
                 s.taken[x] = True
             continue
         # a name no person was called by
-        head_only = gz is None and not titled and type_ != "Company" and _head_len(s, i) == k - i
+        head_only = gz is None and not titled and type_ != "Company" \
+            and (_head_len(s, i) == k - i or (acronym.lower(),) in org_heads())   # "Satuan Tugas (Satgas) X"
         name_end = _org_run(s, close + 1, s.gz_at) if head_only else 0   # "Rumah Sakit (RS) Citra Husada":
         if 0 < name_end - (close + 1) <= 4 and s.free(close + 1, name_end) \
                 and all(_is_cap(t.text) for t in s.toks[close + 1:name_end]):   # the head's name follows

@@ -19,7 +19,7 @@ from collections import Counter
 from functools import lru_cache
 
 from kg.document import Document, Entity, Mention, Span
-from kg.lexicon import anaphora, anaphora_antecedents, capital_of, cues, gazetteer, org_heads, slug, titles
+from kg.lexicon import anaphora, anaphora_antecedents, capital_of, cues, gazetteer, head_abbreviations, org_heads, slug, titles
 from kg.text import tokenize
 from kg.vocab import is_a
 
@@ -38,6 +38,8 @@ def resolve_entities(doc: Document) -> Document:
     for m in named:
         if m.key is None:
             m.key = slug(_place_name(m) or m.label or m.text)
+    _link_unit_short_names(named, doc.article.text)
+    _link_same_bodies(named, doc.article.text)
     _link_short_forms(named)
     _link_headless_names(named)
     _link_anaphora(doc)
@@ -157,6 +159,152 @@ def _link_short_forms(named: list[Mention]) -> None:
                                                            or _initials(o.label or o.text) == word)}
         if len(owners) == 1:
             m.key = owners.pop()
+
+
+def _link_unit_short_names(named: list[Mention], doc_text: str) -> None:
+    """'Direktorat Jenderal Pendidikan Islam Kementerian Agama (Ditjen Pendis Kemenag)': a unit
+    named right before the known body it belongs to, then a short name in parentheses that
+    ends in that body's short name, is the unit (not the body)."""
+    forms = gazetteer().forms
+    known = gazetteer().entries
+    for unit, body, m in zip(named, named[1:], named[2:]):
+        short = m.text.split()
+        last = forms.get((short[-1].lower(),)) if len(short) >= 2 else None
+        if last is None or last[0].key != body.key or body.key not in known or m.key in known \
+                or unit.key in known or not is_a(unit.type, "Organization") or not is_a(m.type, "Organization") \
+                or doc_text[unit.end:body.start].strip() or not re.fullmatch(r"\s*\(\s*", doc_text[body.end:m.start]):
+            continue
+        old = m.key
+        for x in named:
+            if x.key == old:
+                x.key, x.type = unit.key, unit.type
+
+
+def _link_same_bodies(named: list[Mention], doc_text: str) -> None:
+    """'Kejati Kaltim' = 'Kejaksaan Tinggi (Kejati) Kalimantan Timur', 'Bawaslu Kalteng' =
+    'Badan Pengawas Pemilu Kalimantan Tengah', 'Satgas Antimafia Bola' = 'Satuan Tugas (Satgas)
+    Antimafia Bola Polri': two names of a body that read the same once a short head is written
+    out (head_abbreviations.tsv, or an acronym the article defines) and every known actor or place
+    inside them is read as itself ("Kaltim" = "Kalimantan Timur") are one actor; so is a name
+    that lacks only the known body it belongs to at its end ("Komisi I" of "Komisi I DPR"),
+    when the article names only one such body."""
+    heads = dict(head_abbreviations())
+    heads.update(_defined_heads(named, doc_text))
+    gz = gazetteer()
+    sigs: dict[tuple[str, ...], list[str]] = {}
+    first: dict[str, Mention] = {}
+    for m in named:
+        family = _body_family(m.type)
+        if not family or not m.key:
+            continue
+        first.setdefault(m.key, m)
+        names = {m.text, m.label or m.text, m.acronym or m.text}
+        names.update(_forms_of(m.key) if m.key in gz.entries else ())
+        for name in sorted(names):                       # (sorted: the same build every run)
+            sig = _body_signature(name, heads)
+            if sig:
+                keys = sigs.setdefault((family, *sig), [])
+                if m.key not in keys:
+                    keys.append(m.key)
+    parent: dict[str, str] = {}
+    def find(k: str) -> str:
+        while k in parent:
+            k = parent[k]
+        return k
+    def join(keys: list[str]) -> None:
+        roots = list(dict.fromkeys(find(k) for k in keys))
+        known = [k for k in roots if k in gz.entries]
+        if len(roots) < 2 or len(known) > 1:
+            return                                       # two actors of the lexicon stay two
+        target = known[0] if known else min(roots, key=lambda k: first[k].start)
+        for k in roots:
+            if k != target:
+                parent[k] = target
+    for sig in sorted(sigs, key=len):
+        join(sigs[sig])
+        longer = [s for s in sigs if len(s) == len(sig) + 1 and s[:-1] == sig and _is_body_key(s[-1])]
+        if len(longer) == 1:                             # "Komisi I" and "Komisi I DPR"
+            join(sigs[sig] + sigs[longer[0]])
+        placed = [s for s in sigs if len(s) == len(sig) + 1 and s[:-1] == sig and _is_place_key(s[-1])]
+        if len(placed) == 1 and len(sig) >= 4 and not any(p.startswith("@") for p in sig) \
+                and not any(k in gz.entries for k in sigs[sig] + sigs[placed[0]]):
+            join(sigs[sig] + sigs[placed[0]])            # "RS Mitra Sehat" of "RS Mitra Sehat Cikarang"
+    if not parent:
+        return
+    for m in named:
+        if m.key and find(m.key) != m.key:
+            target = find(m.key)
+            m.key = target
+            if target in first:
+                m.type = first[target].type
+
+
+def _body_family(cls: str) -> str | None:
+    """Names of one family can name one body: organisations, or facilities (Rutan, Lapas)."""
+    return "org" if is_a(cls, "Organization") else "facility" if cls == "Facility" else None
+
+
+def _is_body_key(part: str) -> bool:
+    entry = gazetteer().entries.get(part[1:]) if part.startswith("@") else None
+    return entry is not None and is_a(entry.type, "Organization")
+
+
+def _is_place_key(part: str) -> bool:
+    entry = gazetteer().entries.get(part[1:]) if part.startswith("@") else None
+    return entry is not None and entry.type in ("Region", "City")
+
+
+def _defined_heads(named: list[Mention], doc_text: str) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Short heads the article defines: 'Pengadilan Tinggi (PT) Samarinda' -> PT is
+    'Pengadilan Tinggi' in this article."""
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for m in named:
+        if not (m.acronym and m.label):
+            continue
+        short = tuple(w.lower() for w in m.acronym.split())
+        full = tuple(w.lower() for w in m.label.split())
+        n = 0
+        while n < min(len(short), len(full)) - 1 and short[-1 - n] == full[-1 - n]:
+            n += 1
+        if n and len(short) - n == 1 and len(full) - n >= 2:
+            out.setdefault(short[:1], full[:-n])
+    for prev, m in zip(named, named[1:]):
+        if m.source == "acronym" and prev.source == "pattern" and " " not in m.text \
+                and 0 < m.start - prev.end <= 3 and "(" in doc_text[prev.end:m.start] and len(prev.text.split()) >= 2:
+            out.setdefault((m.text.lower(),), tuple(w.lower() for w in prev.text.split()))
+    return out
+
+
+def _body_signature(name: str, heads: dict[tuple[str, ...], tuple[str, ...]]) -> tuple[str, ...] | None:
+    """How an organisation's name reads with its short head written out and the actors and
+    places inside it as lexicon keys: 'Kejati Kaltim' and 'Kejaksaan Tinggi Kalimantan Timur'
+    -> ('kejaksaan', 'tinggi', '@kalimantan-timur'). None for a name that opens with no
+    organisation head, short head or known body."""
+    toks = [t.text.lower() for t in tokenize(name) if t.text not in "()"]
+    if len(toks) < 2:
+        return None
+    n = next((n for n in (2, 1) if tuple(toks[:n]) in heads), 0)
+    gz = gazetteer()
+    if n:
+        words, opened = [*heads[tuple(toks[:n])], *toks[n:]], True
+    else:
+        words = toks
+        opened = any(org_heads().get(tuple(toks[:k])) not in (None, "Other") for k in (3, 2, 1))
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for j in range(min(len(words), i + gz.max_len), i, -1):
+            hit = gz.forms.get(tuple(words[i:j]))
+            if hit and j - i < len(words) and hit[0].type != "Person":
+                out.append("@" + hit[0].key)
+                opened = opened or i == 0 and is_a(hit[0].type, "Organization")
+                i = j
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    out = [w for n, w in enumerate(out) if not (w == "provinsi" and n + 1 < len(out) and _is_place_key(out[n + 1]))]
+    return tuple(out) if opened and len(out) >= 2 else None             # "Provinsi NTT" is NTT
 
 
 def _link_headless_names(named: list[Mention]) -> None:

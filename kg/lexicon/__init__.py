@@ -251,6 +251,16 @@ def org_heads() -> dict[tuple[str, ...], str]:
 
 
 @lru_cache(maxsize=None)
+def head_abbreviations() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Short head words of state bodies -> the full head, as lower-cased token tuples:
+    ("kejati",) -> ("kejaksaan", "tinggi")."""
+    from kg.text import tokenize
+    def toks(text: str) -> tuple[str, ...]:
+        return tuple(t.text.lower() for t in tokenize(text))
+    return {toks(r["short"]): toks(r["full"]) for r in rows("head_abbreviations.tsv")}
+
+
+@lru_cache(maxsize=None)
 def anaphora() -> dict[str, tuple[str, bool]]:
     """Pronouns and description head nouns -> (class they can refer to, anaphoric when bare)."""
     return {r["form"]: (r["class"], r.get("bare") == "yes") for r in rows("anaphora.tsv")}
