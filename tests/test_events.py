@@ -790,3 +790,11 @@ def test_an_apposition_is_read_over_a_leading_adverb():
     found = events("Bupati Rahmat Hidayat ditahan. Partai Karya Bangsa (PKB), yang mengusung Rahmat pada pilkada lalu, "
                    "langsung mencopot dia dari kursi ketua.")
     assert any(r == "17" and a.startswith("partai-karya-bangsa") for a, r, t, m in found)
+
+
+def test_sementara_after_a_verb_is_temporarily_and_the_subject_goes_on():
+    from kg.pipeline import process_text
+    doc = process_text("Bupati Sungai Jernih Hartono Wibowo menghentikan sementara kegiatan perusahaan tersebut dan "
+                       "mempertemukan Forum Warga Peduli Sungai dengan manajemen PT Pasir Indah Lestari.")
+    hartono = next(m.key for m in doc.mentions if m.text == "Hartono Wibowo")
+    assert any(e.agent == hartono and e.code.startswith("04") for e in doc.events)

@@ -399,7 +399,7 @@ class _Clause:
         k = i - 1
         while k >= 0:
             low = self.low[k]
-            if low in hard_stop or self.toks[k].text in QUOTE_MARKS:
+            if low in hard_stop and not self.adverb(k) or self.toks[k].text in QUOTE_MARKS:
                 break
             if k in self.unresolved:
                 return soft
@@ -477,10 +477,18 @@ class _Clause:
                  and self.low[k].startswith(("me", "ber")) and self.low[k - 1] != "yang"
                  and self.low[k] not in PREPOSITIONS]           # "Berdasarkan MoU ...": no verb
         for k in range(i - 2, -1, -1):
+            if self.adverb(k):
+                continue
             if self.low[k] in (";", ".") or self.low[k] in SUBORDINATORS or self.toks[k].text in QUOTE_MARKS:
                 verbs = [v for v in verbs if v > k]
                 break
         return verbs[-1] if verbs else None
+
+    def adverb(self, k: int) -> bool:
+        """'menghentikan sementara', 'ditutup sementara': "sementara" right after a verb means
+        "temporarily" and opens no clause ("sementara" = "while" elsewhere)."""
+        return self.low[k] == "sementara" and k > 0 and k - 1 not in self.at \
+            and _affixed(self.low[k - 1], ("me", "ber", "di", "ter"))
 
     def shares_subject(self, i: int) -> bool:
         """Does the cue open a coordinated verb phrase ("tetapi juga", ", lalu", "dan")?"""
