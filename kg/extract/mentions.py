@@ -273,9 +273,19 @@ def _name_run(s: _Sentence, i: int, gz_at: dict[int, tuple[int, Entry]]) -> int:
             j += 1
         elif s.low[j] in NAME_PARTICLES and j > i and j + 1 < len(s.toks) and _is_name_token(s.toks[j + 1]):
             j += 1
+        elif j > i and _surname_title(s, j):
+            return j + 1                                 # "Yudistira Hakim,": a title word ending a name
         else:
             break
     return j
+
+
+def _surname_title(s: _Sentence, j: int) -> bool:
+    """A one-word role title after a name word that the tagger reads inside the person's name
+    and no name word follows: "Lukman Hakim", not "Ketua Majelis Hakim"."""
+    hit = _title_at(s, j) if s.toks[j].text[:1].isupper() and not s.taken[j] else None
+    return bool(hit) and hit[0] == j + 1 and hit[1]["kind"] == "role" and not hit[1].get("org") \
+        and not (j + 1 < len(s.toks) and _is_name_token(s.toks[j + 1])) and s.crf[j] == "I-PER"
 
 
 ALL_CAPS = re.compile(r"^[A-Z][A-Z0-9]{1,6}$")
@@ -287,7 +297,7 @@ CITY_BRANCHED = {"Organization", "Company"}       # "Walhi Jambi", "LBH Semarang
 BOARD_LEVELS = {"pusat", "wilayah", "cabang", "daerah", "ranting"}
 CURRENCIES = {"dolar", "dollar", "usd"}
 UNIT_HEADS = {"seksi", "subdirektorat", "subdit", "biro", "subbagian", "pusat", "direktorat",
-              "satuan", "unit", "sub"}         # units of a larger body: a title there is held in the body
+              "satuan", "unit", "sub", "subkomite"}         # units of a larger body: a title there is held in the body
 STATE_WORDS = {"republik", "kerajaan", "negara", "federasi", "kesultanan"}   # "Republik | Indonesia": the state's name
 UNIT_WORDS = UNIT_HEADS | {"bidang", "bagian", "divisi", "departemen"}   # "Departemen Komunikasi BI": BI's unit
 PLACE_QUALIFIERS = {"Region", "City", "Place", "Facility", "Continent"}
@@ -321,7 +331,9 @@ class _Chain:
         return _name_run(self.s, k, self.gz_at) - k >= 2
 
     def comma_then_name(self, k: int) -> bool:
-        return k < len(self.s.toks) - 1 and self.s.low[k] == "," and self.name_after(k + 1)
+        """', Nama' or ', Brigjen Pol Nama' / ', dr. Nama': a name after the comma, ranks and
+        forms of address before it allowed."""
+        return k < len(self.s.toks) - 1 and self.s.low[k] == "," and self.name_after(_skip_address(self.s, k + 1))
 
 
 def _titled_names(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
@@ -451,10 +463,13 @@ def _step_lexicon(c: _Chain) -> str | None:
         return "next"
     if not c.orgs and not c.org_ref and gz[1].type in ("City", "Region") and _office_of(c.title) \
             and s.free(j, gz[0]):
-        org = s.add(j, gz[0], "GovernmentBody", "pattern")   # "Kapolrestabes Semarang": its police
-        org.label = f"{_office_of(c.title)} {s.text[s.toks[j].start:s.toks[gz[0] - 1].end]}"
+        end = _compass_end(s, gz[0])                     # "Kapolres Aceh | Timur", "Kapolres Tasikmalaya | Kota"
+        end += end < len(s.toks) and s.toks[end].text == "Kota" and s.free(end, end + 1)
+        org = s.add(j, end, "GovernmentBody", "pattern")   # "Kapolrestabes Semarang": its police
+        org.label = f"{_office_of(c.title)} {s.text[s.toks[j].start:s.toks[end - 1].end]}"
         c.org_ref = "@%d" % s.toks[j].start
-        c.j = gz[0]
+        c.orgs.append((j, end, "GovernmentBody", "@done"))
+        c.j = end
         return "next"
     compass = _compass_end(s, gz[0]) if gz[1].type in ("City", "Region") and not c.orgs \
         and " ".join(s.low[c.i:c.first_end]) in regional_titles() else gz[0]
@@ -503,7 +518,7 @@ def _step_org_head(c: _Chain) -> str | None:
         c.j = k + 1 if k < len(s.toks) and s.low[k] in BOARD_LEVELS else k
         return "next"
     width = max(head, 1)
-    run_end = _org_run(s, start + width, c.gz_at)
+    run_end = full = _org_run(s, start + width, c.gz_at)
     if s.low[start] in UNIT_HEADS:                       # "Seksi Penerangan Hukum | Kejati Sumut": the unit
         run_end = next((k for k in range(start + width + 1, run_end) if _head_len(s, k) or k in c.gz_at
                         and is_a(c.gz_at[k][1].type, "Organization")
@@ -517,6 +532,10 @@ def _step_org_head(c: _Chain) -> str | None:
     if run_end < len(s.toks) and _title_at(s, run_end) and c.name_after(_skip_titles(s, run_end)):
         c.orgs.append((start, run_end, cls, None))       # "Dekan Fakultas X Universitas Y Dr. Nama": a title
         c.j = run_end                                    # ends the body's name, the name follows it
+        return "next"
+    if run_end < full and run_end > start + width:       # "Subkomite Investigasi Kecelakaan Penerbangan | KNKT":
+        c.orgs.append((start, run_end, cls, None))       # the unit's words end where its parent begins
+        c.j = run_end
         return "next"
     if run_end - (start + width) >= 3:                   # "Direktur Utama PT A B C Hendrik Salim"
         cut = next((x + 1 for x in range(run_end - 3, start, -1) if _rightmost_org(s, start, x + 1, c.gz_at)
@@ -697,7 +716,7 @@ def _step_lowercase_words(c: _Chain) -> str | None:
 
 def _step_comma(c: _Chain) -> str | None:
     s, j = c.s, c.j
-    if s.low[j] == "," and c.name_after(j + 1) and (c.orgs or j > c.first_end or c.org_ref):
+    if c.comma_then_name(j) and (c.orgs or j > c.first_end or c.org_ref):
         c.j = j + 1                                      # "Juru Bicara KPK, Budi Prasetyo", "Menkes, Budi S."
         return "stop"
     if (c.orgs or j > c.first_end) and _one_word_name(s, j, c.gz_at):
@@ -718,9 +737,9 @@ def _one_word_name(s: _Sentence, k: int, gz_at: dict[int, tuple[int, Entry]]) ->
         and s.free(k + 1, k + 2)
 
 
-CHAIN_STEPS = [_step_title, _step_place_before_name, _step_found_org, _step_named_before, _step_defined_acronym,
-               _step_lexicon,
-               _step_parentheses, _step_branch, _step_org_head, _step_org_tail, _step_bare_acronym, _step_unit_named_before,
+CHAIN_STEPS = [_step_title, _step_branch, _step_place_before_name, _step_found_org, _step_named_before,
+               _step_defined_acronym, _step_lexicon,
+               _step_parentheses, _step_org_head, _step_org_tail, _step_bare_acronym, _step_unit_named_before,
                _step_name_or_jurisdiction,
                _step_title_words, _step_postings, _step_lowercase_words, _step_comma]
 
@@ -728,6 +747,8 @@ CHAIN_STEPS = [_step_title, _step_place_before_name, _step_found_org, _step_name
 def _chain_name(c: _Chain) -> int:
     """Where the name read at c.j ends; splits off an organisation or jurisdiction before it."""
     s, gz_at, j = c.s, c.gz_at, c.j
+    if j > 0 and s.low[j - 1] == "," and c.name_after(after := _skip_address(s, j)):
+        j = c.j = after                                  # "..., Kapten Rudy Hartanto": the rank is no name
     end = _name_run(s, j, gz_at)
     if end - j >= 2 and j > 0 and s.low[j - 1] == "," and end + 1 < len(s.toks) and s.low[end + 1] == "," \
             and s.toks[end].text[:1].isupper() and s.toks[end].text[1:].islower() and s.free(end, end + 1):
@@ -1002,7 +1023,7 @@ def _org_anchor(s: _Sentence, j: int, gz_at: dict[int, tuple[int, Entry]]) -> in
     """Capitalised title words up to an organisation ("Penindakan dan Eksekusi" before "KPK"):
     the index of the organisation when one follows within a few words, else None."""
     k = j
-    while k < len(s.toks) and k - j < 6:
+    while k < len(s.toks) and k - j < 9:                # "Pengawasan Sumber Daya Kelautan dan Perikanan KKP"
         if k > j and (k in gz_at and gz_at[k][1].type not in ("Person", "City") or _is_acronym(s, k)):
             if any(s.low[x] in POSTING for x in range(j, k)):
                 return None                             # "Duta Besar Jepang untuk Indonesia": a posting
@@ -1380,6 +1401,13 @@ def _appointed_as(s: _Sentence) -> None:
         person.title = hit[1]["title"]
         person.role_org = (org.key or "@%d" % org.start) if org else hit[1].get("org") or None
         person.title_start = s.toks[k + 1].start
+
+
+def _skip_address(s: _Sentence, k: int) -> int:
+    """The token after any ranks and honorifics starting at k ("Kapten", "Brigjen Pol", "dr.")."""
+    while k < len(s.toks) and (hit := _title_at(s, k)) and hit[1]["kind"] in ("rank", "honorific"):
+        k = hit[0]
+    return k
 
 
 def _skip_ranks(s: _Sentence, k: int) -> int:
