@@ -325,6 +325,7 @@ class _Chain:
     org_ref: str | None
     j: int
     orgs: list[tuple[int, int, str, str | None]] = field(default_factory=list)   # (i, j, class, key)
+    held: int | None = None                  # orgs of the office held, before "selaku <second office>"
 
     def name_after(self, k: int) -> bool:
         """Does a name of two words or more start at token k?"""
@@ -435,13 +436,18 @@ def _step_named_before(c: _Chain) -> str | None:
     Indonesia': the words name an organisation the article named before (a company with or
     without its head word), so a country or city inside them does not stand for the body."""
     s, j = c.s, c.j
+    tails = {t.lower() for t in org_tails()}
     for n in range(min(6, len(s.toks) - j - 1), 1, -1):
         words = tuple(s.low[j:j + n])
-        if not all(_is_cap(t.text) for t in s.toks[j:j + n]) or not s.free(j, j + n) or j in c.gz_at \
+        place = j in c.gz_at and c.gz_at[j][1].type in ("City", "Region") and c.gz_at[j][0] < j + n
+        if not all(_is_cap(t.text) for t in s.toks[j:j + n]) or not s.free(j, j + n) or j in c.gz_at and not place \
                 or words in gazetteer().forms or not (s.low[j + n] == "," or c.name_after(j + n)):
             continue
-        if words in s.org_names or any(name[1:] == words and org_heads().get(name[:1]) == "Company"
-                                       for name in s.org_names):
+        club = any(len(name) > n and name[:n] == words and name[-1] in tails for name in s.org_names)
+        if place and not club:
+            continue                                     # "CEO Kuda Laut" after "Kuda Laut Tuban FC": the
+        if words in s.org_names or club or any(name[1:] == words and org_heads().get(name[:1]) == "Company"
+                                               for name in s.org_names):   # club's short name
             c.orgs.append((j, j + n, _head_class(s, j) or "Organization", None))
             c.j = j + n
             return "next"
@@ -451,8 +457,8 @@ def _step_named_before(c: _Chain) -> str | None:
 def _step_lexicon(c: _Chain) -> str | None:
     s, j = c.s, c.j
     gz = c.gz_at.get(j)
-    if not gz:
-        return None
+    if not gz or gz[1].type in ("City", "Region") and _tail_end(s, j):
+        return None                                      # "Kuda Laut Tuban FC": a club, not the city Kuda
     name_follows = gz[0] < len(s.toks) and _is_name_token(s.toks[gz[0]])
     if gz[1].type in ("City", "Region") and c.orgs and c.orgs[-1][1] in (j, j - 1) \
             and c.orgs[-1][0] < j and not name_follows:
@@ -654,6 +660,11 @@ def _step_name_or_jurisdiction(c: _Chain) -> str | None:
 def _step_title_words(c: _Chain) -> str | None:
     s, j = c.s, c.j
     anchor = _org_anchor(s, j, c.gz_at)
+    if anchor == j + 1 and BRAND.match(s.toks[j].text) and anchor in c.gz_at \
+            and c.gz_at[anchor][1].type == "Country" and s.free(j, j + 1):
+        c.orgs.append((j, c.gz_at[anchor][0], "Company", None))   # "Manajer AirNav Indonesia": the brand's
+        c.j = c.gz_at[anchor][0]                                  # company in that country, one actor
+        return "next"
     if anchor:                                           # "Deputi Penindakan dan Eksekusi KPK ..."
         c.j = anchor
         return "next"
@@ -694,6 +705,20 @@ def _step_postings(c: _Chain) -> str | None:
     return None
 
 
+ALSO_HOLDS = ({"selaku"}, {"sekaligus"}, {"merangkap"}, {"yang", "juga"})
+
+
+def _step_second_office(c: _Chain) -> str | None:
+    """'Menteri Luar Negeri Singapura selaku Ketua ASEAN, Nama': a second office joined by
+    'selaku' / 'sekaligus' / 'yang juga'; the first one, read so far, is the one the name holds."""
+    s, j = c.s, c.j
+    n = next((len(w) for w in ALSO_HOLDS if set(s.low[j:j + len(w)]) == w), 0)
+    if not n or not (c.orgs or c.org_ref) or not _title_at(s, j + n):
+        return None
+    c.j, c.held = j + n, len(c.orgs)
+    return "next"
+
+
 def _step_lowercase_words(c: _Chain) -> str | None:
     s, j = c.s, c.j
     k = j
@@ -702,6 +727,11 @@ def _step_lowercase_words(c: _Chain) -> str | None:
         k += 1                                           # "anggota biro politik Hamas", "CEO klub, Nama"
     if k > j and (k in c.gz_at and c.gz_at[k][1].type not in ("Person", "City") or c.comma_then_name(k)):
         c.j = k
+        return "next"
+    club = next((x for x in range(k, min(k + 3, len(s.toks))) if (end := _tail_end(s, x)) and c.comma_then_name(end)),
+                None) if k > j else None
+    if club is not None:                                 # "manajer klub Liga 2 Garuda Jaya FC, Nama": the
+        c.j = club                                       # club the tail word ends
         return "next"
     if k > j and k < len(s.toks) and _is_cap(s.toks[k].text) and not _title_at(s, k) \
             and " ".join(s.low[c.i:c.first_end]) in regional_titles() and c.comma_then_name(_org_run(s, k, c.gz_at)):
@@ -741,7 +771,7 @@ CHAIN_STEPS = [_step_title, _step_branch, _step_place_before_name, _step_found_o
                _step_defined_acronym, _step_lexicon,
                _step_parentheses, _step_org_head, _step_org_tail, _step_bare_acronym, _step_unit_named_before,
                _step_name_or_jurisdiction,
-               _step_title_words, _step_postings, _step_lowercase_words, _step_comma]
+               _step_title_words, _step_postings, _step_second_office, _step_lowercase_words, _step_comma]
 
 
 def _chain_name(c: _Chain) -> int:
@@ -844,12 +874,13 @@ def _emit_chain(c: _Chain, end: int) -> bool:
             source = {None: "pattern", "@acronym": "acronym"}.get(key, "gazetteer")
             s.add(a, b, cls, source, None if key in (None, "@acronym") else key)
     org_ref = c.org_ref
-    if c.orgs:                  # "Ketua DPW PSD Jawa Barat": the party, not the place that qualifies it;
+    held = c.orgs[:c.held] if c.held is not None else c.orgs
+    if held:                    # "Ketua DPW PSD Jawa Barat": the party, not the place that qualifies it;
                                 # "Ketua MWA UNC": the body itself, not its parent
-        bodies = [o for o in c.orgs if o[2] not in PLACE_QUALIFIERS]
+        bodies = [o for o in held if o[2] not in PLACE_QUALIFIERS]
         if len(bodies) > 1 and s.low[bodies[0][0]] in UNIT_HEADS:
             bodies = bodies[1:]                          # "Kepala Seksi Penerangan Hukum Kejati Sumut": the Kejati
-        a, b, cls, key = bodies[0] if bodies else c.orgs[-1]
+        a, b, cls, key = bodies[0] if bodies else held[-1]
         if bodies and c.first_end < a and all(o[0] >= a or o[2] in PLACE_QUALIFIERS for o in c.orgs) \
                 and not (_head_len(s, c.first_end) and s.low[c.first_end] not in UNIT_WORDS) \
                 and s.low[a - 1] not in STATE_WORDS \
@@ -1093,6 +1124,10 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
             continue
         if _title_at(s, i) and _title_at(s, i)[0] >= k:
             continue                                   # "Menteri Dalam Negeri (Mendagri)" is a title
+        short = titles().get((acronym.lower(),))
+        if short and any((t := _title_at(s, x)) and t[0] == k and t[1]["title"] == short["title"]
+                         for x in range(i + 1, k - 1)):
+            continue                                   # "Nama dan Sekretaris Daerah (Sekda)": a title too
         head = _head_class(s, i)
         gz = next((e for a, b, e in gz_hits if a == i and b == k), None)
         type_ = gz.type if gz else head or "Organization"
@@ -1326,14 +1361,17 @@ def _org_tails(s: _Sentence) -> None:
 # --- appositions ---------------------------------------------------------------
 
 def _appositions(s: _Sentence) -> None:
-    """'Mykhailo Podolyak, penasihat presiden Ukraina' -> Person with a title and org."""
+    """'Mykhailo Podolyak, penasihat presiden Ukraina', 'Nama selaku Direktur PT X' -> Person
+    with a title and org."""
     toks = s.toks
     for k in range(1, len(toks) - 1):
-        if toks[k].text != "," or not s.taken[k - 1] is False:
+        if toks[k].text != "," and s.low[k] != "selaku" or not s.taken[k - 1] is False:
             continue
         i = k
         while i > 0 and _is_name_token(toks[i - 1]) and not s.taken[i - 1]:
             i -= 1
+        while i < k and s.low[i] in INITIALS_CUES:
+            i += 1                                       # "Terdakwa Nama selaku Direktur ...": no name word
         if k - i < 2:
             continue
         hit = _title_at(s, k + 1)
