@@ -525,6 +525,10 @@ def _step_org_head(c: _Chain) -> str | None:
         return "next"
     width = max(head, 1)
     run_end = full = _org_run(s, start + width, c.gz_at)
+    if run_end == start + width < len(s.toks) and head and any(m.type != "Person" and m.start == s.toks[run_end].start
+                                                               for m in s.out):
+        c.j = run_end                                    # "anggota Fraksi | Partai X (PX), Nama": the body
+        return "next"                                    # found before, the head word is the title's
     if s.low[start] in UNIT_HEADS:                       # "Seksi Penerangan Hukum | Kejati Sumut": the unit
         run_end = next((k for k in range(start + width + 1, run_end) if _head_len(s, k) or k in c.gz_at
                         and is_a(c.gz_at[k][1].type, "Organization")
@@ -725,8 +729,9 @@ def _step_lowercase_words(c: _Chain) -> str | None:
     while k < len(s.toks) and k - j < 3 and s.low[k].isalpha() and s.low[k] == s.toks[k].text \
             and not s.low[k].startswith(VERB_PREFIXES) and s.low[k] not in CONNECTORS:
         k += 1                                           # "anggota biro politik Hamas", "CEO klub, Nama"
-    if k > j and (k in c.gz_at and c.gz_at[k][1].type not in ("Person", "City") or c.comma_then_name(k)):
-        c.j = k
+    if k > j and (k in c.gz_at and c.gz_at[k][1].type not in ("Person", "City") or c.comma_then_name(k)
+                  or _head_len(s, k) or (s.low[k],) in s.known_acronyms):
+        c.j = k                                          # "Jaksa penuntut umum dari Kejati X, Nama"
         return "next"
     club = next((x for x in range(k, min(k + 3, len(s.toks))) if (end := _tail_end(s, x)) and c.comma_then_name(end)),
                 None) if k > j else None
@@ -746,7 +751,7 @@ def _step_lowercase_words(c: _Chain) -> str | None:
 
 def _step_comma(c: _Chain) -> str | None:
     s, j = c.s, c.j
-    if c.comma_then_name(j) and (c.orgs or j > c.first_end or c.org_ref):
+    if c.comma_then_name(j) and (c.orgs or j > c.first_end or c.org_ref or c.first_end - c.i >= 3):
         c.j = j + 1                                      # "Juru Bicara KPK, Budi Prasetyo", "Menkes, Budi S."
         return "stop"
     if (c.orgs or j > c.first_end) and _one_word_name(s, j, c.gz_at):
@@ -777,7 +782,7 @@ CHAIN_STEPS = [_step_title, _step_branch, _step_place_before_name, _step_found_o
 def _chain_name(c: _Chain) -> int:
     """Where the name read at c.j ends; splits off an organisation or jurisdiction before it."""
     s, gz_at, j = c.s, c.gz_at, c.j
-    if j > 0 and s.low[j - 1] == "," and c.name_after(after := _skip_address(s, j)):
+    if 0 < j < len(s.toks) and s.low[j - 1] == "," and c.name_after(after := _skip_address(s, j)):
         j = c.j = after                                  # "..., Kapten Rudy Hartanto": the rank is no name
     end = _name_run(s, j, gz_at)
     if end - j >= 2 and j > 0 and s.low[j - 1] == "," and end + 1 < len(s.toks) and s.low[end + 1] == "," \
