@@ -141,3 +141,70 @@ def test_a_dean_holds_office_in_the_faculty_and_a_title_ends_its_name():
     doc = process_text("Dekan Fakultas Hukum Universitas Sriwijaya Dr. Febrian Hasan menilai aturan itu keliru.")
     assert [(p.person, doc.entities[p.org].label) for p in doc.positions] == [
         ("febrian-hasan", "Fakultas Hukum Universitas Sriwijaya")]
+
+
+def held(text: str) -> list[tuple[str, str | None]]:
+    """(person, label of the organisation) of each position."""
+    doc = process_text(text)
+    return [(p.person, doc.entities[p.org].label if p.org in doc.entities else None) for p in doc.positions]
+
+
+def test_a_rank_after_the_comma_is_no_part_of_the_body_or_the_name():
+    assert held("Komite Nasional Keselamatan Transportasi (KNKT) menyelidiki kecelakaan itu. Ketua Subkomite "
+                "Investigasi Kecelakaan Kereta KNKT, Kapten Arief Wibowo, mengatakan data sudah diunduh.") == [
+        ("arief-wibowo", "Komite Nasional Keselamatan Transportasi")]
+    assert held("Direktur Jenderal Perikanan Tangkap dan Pengelolaan Ruang Laut KKP, Laksda TNI Joko Purnomo, "
+                "menyegel kapal itu.") == [("joko-purnomo", "Kementerian Kelautan dan Perikanan")]
+
+
+def test_a_one_word_title_ending_a_name_is_the_surname():
+    assert held("Juru Bicara Kementerian Luar Negeri, Arif Hakim, mengatakan pemerintah terus memantau.") == [
+        ("arif-hakim", "Kementerian Luar Negeri")]
+
+
+def test_a_police_chief_serves_the_district_with_its_compass_word_or_kota():
+    assert held("Kapolres Sleman Kota AKBP Moch Dani Saputra mengungkap kasus itu.") == [
+        ("moch-dani-saputra", "Kepolisian Resor Sleman Kota")]
+    assert held("Kepala Kepolisian Resor Kota (Kapolresta) Sorong Kota, Kombes Yakob Mandacan, membantah.") == [
+        ("yakob-mandacan", "Kepolisian Resor Kota Sorong Kota")]
+
+
+def test_a_title_defined_by_its_own_short_form_after_another_name_is_no_organisation():
+    assert held("Pemerintah Kabupaten (Pemkab) Sumber Arum membantah. Polisi memeriksa Rudi dan Sekretaris Daerah "
+                "(Sekda) Kabupaten Sumber Arum, Wulan Sari, pada Senin.") == [
+        ("wulan-sari", "Pemerintah Kabupaten Sumber Arum")]
+
+
+def test_the_first_of_two_offices_joined_by_selaku_or_yang_juga_is_held():
+    assert held("Menteri Luar Negeri Brunei selaku Ketua ASEAN, Hassan Bolkiah, dijadwalkan berkunjung.") == [
+        ("hassan-bolkiah", "Brunei Darussalam")]
+    assert held("Gubernur Jawa Barat yang juga Ketua DPD Partai Golkar, Budi Santoso, mengatakan itu.") == [
+        ("budi-santoso", "Jawa Barat")]
+
+
+def test_a_name_selaku_a_title_is_an_apposition():
+    assert held("Saksi Yohanes Prasetyo selaku Direktur PT Sinar Laut Abadi hadir di persidangan.") == [
+        ("yohanes-prasetyo", "PT Sinar Laut Abadi")]
+
+
+def test_a_club_after_lowercase_words_and_later_by_the_start_of_its_name():
+    assert held("Polisi menangkap manajer klub Liga 3 Elang Hitam Bantul FC, Rudi Hartono, di hotel. CEO Elang "
+                "Hitam, Hadi Susanto, membantah tudingan itu.") == [
+        ("rudi-hartono", "Elang Hitam Bantul FC"), ("hadi-susanto", "Elang Hitam")]
+
+
+def test_a_brand_with_a_country_and_a_branch_is_one_body():
+    assert held("Manajer AirNav Indonesia Cabang Kupang, Yosef Tallo, menolak disalahkan.") == [
+        ("yosef-tallo", "AirNav Indonesia Cabang Kupang")]
+
+
+def test_high_representative_prosecutor_dari_a_body_judge_and_faction_member():
+    assert held("Perwakilan Tinggi UE untuk Urusan Luar Negeri dan Kebijakan Keamanan, Maria Jansen, menyatakan "
+                "aset itu dibekukan.") == [("maria-jansen", "Uni Eropa")]
+    assert held("Kejaksaan Tinggi (Kejati) Sulawesi Utara menahan Budi. Jaksa penuntut umum dari Kejati Sulawesi "
+                "Utara, Rina Wulandari, menyatakan pikir-pikir.") == [
+        ("rina-wulandari", "Kejaksaan Tinggi Sulawesi Utara")]
+    assert held("Majelis hakim Pengadilan Negeri Sleman memvonis Budi. Ketua majelis hakim, Agus Salim, membacakan "
+                "putusan itu.") == [("agus-salim", "Pengadilan Negeri Sleman")]
+    assert held("Sebaliknya, anggota Fraksi Partai Karya Bahari (PKB), Dedi Kusnadi, menolak anggaran itu.") == [
+        ("dedi-kusnadi", "Partai Karya Bahari")]

@@ -469,12 +469,15 @@ def _step_lexicon(c: _Chain) -> str | None:
         return "next"
     if not c.orgs and not c.org_ref and gz[1].type in ("City", "Region") and _office_of(c.title) \
             and s.free(j, gz[0]):
-        end = _compass_end(s, gz[0])                     # "Kapolres Aceh | Timur", "Kapolres Tasikmalaya | Kota"
+        end = gz[0]
+        while end in c.gz_at and c.gz_at[end][1].type in ("City", "Region") and s.free(end, c.gz_at[end][0]):
+            end = c.gz_at[end][0]                        # "Kapolres Metro | Jakarta Pusat": one jurisdiction
+        end = _compass_end(s, end)                       # "Kapolres Aceh | Timur", "Kapolres Tasikmalaya | Kota"
         end += end < len(s.toks) and s.toks[end].text == "Kota" and s.free(end, end + 1)
         org = s.add(j, end, "GovernmentBody", "pattern")   # "Kapolrestabes Semarang": its police
         org.label = f"{_office_of(c.title)} {s.text[s.toks[j].start:s.toks[end - 1].end]}"
         c.org_ref = "@%d" % s.toks[j].start
-        c.orgs.append((j, end, "GovernmentBody", "@done"))
+        c.orgs.append((j, end, "GovernmentBody", "@office"))   # (no posting: "Kapolda X ke Bandung")
         c.j = end
         return "next"
     compass = _compass_end(s, gz[0]) if gz[1].type in ("City", "Region") and not c.orgs \
@@ -490,7 +493,7 @@ def _step_lexicon(c: _Chain) -> str | None:
     return None
 
 
-SIDES = {"utara", "selatan", "barat", "timur", "tengah"}
+SIDES = {"utara", "selatan", "barat", "timur", "tengah", "pusat"}   # "Jakarta Pusat"
 
 
 def _compass_end(s: _Sentence, k: int) -> int:
@@ -687,6 +690,8 @@ def _step_title_words(c: _Chain) -> str | None:
 
 def _step_postings(c: _Chain) -> str | None:
     s, j = c.s, c.j
+    if c.orgs and c.orgs[-1][3] == "@office":
+        return None
     if s.low[j] == "dari" and (c.orgs or c.org_ref):     # "Wakil Ketua Komisi XII dari Fraksi X (FX), Nama",
         k = j + 1                                        # "Anggota DPR dari Fraksi X, Teuku Nama"
         while k < len(s.toks) and (_is_cap(s.toks[k].text) or s.low[k] in "()" or s.low[k] in CONNECTORS):
@@ -730,7 +735,7 @@ def _step_lowercase_words(c: _Chain) -> str | None:
             and not s.low[k].startswith(VERB_PREFIXES) and s.low[k] not in CONNECTORS:
         k += 1                                           # "anggota biro politik Hamas", "CEO klub, Nama"
     if k > j and (k in c.gz_at and c.gz_at[k][1].type not in ("Person", "City") or c.comma_then_name(k)
-                  or _head_len(s, k) or (s.low[k],) in s.known_acronyms):
+                  or s.low[k - 1] == "dari" and (_head_len(s, k) or (s.low[k],) in s.known_acronyms)):
         c.j = k                                          # "Jaksa penuntut umum dari Kejati X, Nama"
         return "next"
     club = next((x for x in range(k, min(k + 3, len(s.toks))) if (end := _tail_end(s, x)) and c.comma_then_name(end)),
@@ -1064,8 +1069,8 @@ def _org_anchor(s: _Sentence, j: int, gz_at: dict[int, tuple[int, Entry]]) -> in
             if any(s.low[x] in POSTING for x in range(j, k)):
                 return None                             # "Duta Besar Jepang untuk Indonesia": a posting
             return k
-        if not (_is_cap(s.toks[k].text) or s.low[k] in CONNECTORS):
-            return None
+        if not (_is_cap(s.toks[k].text) or s.low[k] in CONNECTORS) or k - j >= 5 and _title_at(s, k):
+            return None                                 # (not across "... Nama dan Wakil Ketua DEN")
         k += 1
     return None
 
@@ -1166,6 +1171,10 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
                 place = (run, Entry("", "", "Region"))
         elif place is not None and tuple(s.low[close + 1:place[0] + 1]) in s.places:
             place = (place[0] + 1, place[1])             # "(BPBD) Batu Kemuning", not the city Batu
+        if place is not None and place[1].type in ("City", "Region"):
+            end = _compass_end(s, place[0])              # "(Polres) Aceh Timur", "(Polresta) Kupang Kota"
+            end += end < len(toks) and toks[end].text == "Kota" and s.free(end, end + 1)
+            place = (end, place[1])
         if gz is not None and gz.type in BRANCHED and place and place[1].type in ("City", "Region") \
                 and s.free(close + 1, place[0]):
             # "Wahana Lingkungan Hidup Indonesia (Walhi) Sumatera Barat": Walhi's branch there
