@@ -208,3 +208,12 @@ def test_high_representative_prosecutor_dari_a_body_judge_and_faction_member():
                 "putusan itu.") == [("agus-salim", "Pengadilan Negeri Sleman")]
     assert held("Sebaliknya, anggota Fraksi Partai Karya Bahari (PKB), Dedi Kusnadi, menolak anggaran itu.") == [
         ("dedi-kusnadi", "Partai Karya Bahari")]
+
+
+def test_an_office_and_its_body_then_itu_opening_a_sentence_is_the_person_named_before():
+    text = ("Bupati Sumber Arum, Hasan Basri, membantah tudingan itu. \"Saya tidak pernah menerima uang,\" "
+            "ujarnya. Ketua Dewan Pimpinan Wilayah (DPW) Partai Karya Bahari (PKB) itu juga mengancam melapor "
+            "ke polisi.")
+    assert ("hasan-basri", "Partai Karya Bahari") in held(text)
+    assert not any(p == "hasan-basri" and o == "Partai Karya Bahari"
+                   for p, o in held(text.replace("Ketua Dewan", "Mantan Ketua Dewan")))

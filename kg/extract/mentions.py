@@ -869,6 +869,11 @@ def _emit_chain(c: _Chain, end: int) -> bool:
     """Add the organisations and the titled person; False when no name follows the title."""
     s, gz_at, j = c.s, c.gz_at, c.j
     known = j in gz_at and gz_at[j][1].type == "Person"
+    if end <= j and _epithet(c):
+        org_ref, title = _chain_orgs(c)                  # "Ketua DPW Partai X Jawa Barat itu juga mengancam
+        person = s.add(c.i, c.first_end, "Person", "pronoun", None, title, org_ref)   # ...": the person the
+        person.title_start = s.toks[c.i].start           # sentences before were about, with that office
+        return True
     if end <= j or not s.free(j, end) or not (known or not s.headline):
         return False
     if end - j == 1 and (s.low[j] in common_words() or _head_len(s, j)):
@@ -876,6 +881,28 @@ def _emit_chain(c: _Chain, end: int) -> bool:
     if j in gz_at and gz_at[j][1].type != "Person" and gz_at[j][0] >= end or tuple(s.low[j:end]) in s.org_names:
         return False                                     # "Ikatan Dokter Indonesia", "Direktur Utama Nusa Air":
                                                          # a country or a company named before is no name
+    org_ref, title = _chain_orgs(c)
+    key = gz_at[j][1].key if j in gz_at and gz_at[j][0] == end and gz_at[j][1].type == "Person" else None
+    person = s.add(j, end, "Person", "pattern", key, title, org_ref)
+    person.title_start = s.toks[c.i].start
+    for k in range(c.i, c.first_end):                    # title words are no names ("... Tinggi, Sains, ...")
+        s.taken[k] = True
+    return True
+
+
+def _epithet(c: _Chain) -> bool:
+    """'Ketua DPW Partai X Jawa Barat itu juga mengancam ...': a sentence opening with an office
+    and its body, then 'itu' / 'tersebut' and a lower-case word, names no one but refers back."""
+    s, j = c.s, c.j
+    return c.i == 0 and not s.headline and j + 1 < len(s.toks) and s.low[j] in DESCRIPTORS \
+        and s.toks[j + 1].text.islower() and c.title["kind"] == "role" and bool(c.orgs or c.org_ref) \
+        and c.held is None and s.free(c.i, c.first_end)
+
+
+def _chain_orgs(c: _Chain) -> tuple[str | None, str]:
+    """Add the chain's organisations; return the one the office is held in (a key, or "@start")
+    and the title (with the words of a unit between it and the body)."""
+    s = c.s
     _branch_of_title_org(c)
     _split_units(c)
     unit = None
@@ -899,13 +926,7 @@ def _emit_chain(c: _Chain, end: int) -> bool:
                         for x in range(c.first_end, a)):
             unit = (c.first_end, a)                      # "Direktur Pengawasan Pasar | OJK": the unit's words
         org_ref = key if key not in (None, "@acronym", "@done") and a == b else "@%d" % s.toks[a].start
-    key = gz_at[j][1].key if j in gz_at and gz_at[j][0] == end and gz_at[j][1].type == "Person" else None
-    title = c.title["title"] + (" " + s.text[s.toks[unit[0]].start:s.toks[unit[1] - 1].end] if unit else "")
-    person = s.add(j, end, "Person", "pattern", key, title, org_ref)
-    person.title_start = s.toks[c.i].start
-    for k in range(c.i, c.first_end):                    # title words are no names ("... Tinggi, Sains, ...")
-        s.taken[k] = True
-    return True
+    return org_ref, c.title["title"] + (" " + s.text[s.toks[unit[0]].start:s.toks[unit[1] - 1].end] if unit else "")
 
 
 def _split_units(c: _Chain) -> None:
