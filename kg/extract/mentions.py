@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from kg.document import Document, Mention, Sentence, Token
 from kg.extract.tagger import tag
 from kg.lexicon import (Entry, anaphora, anaphora_antecedents, common_words, cues, gazetteer, group_heads, non_actor_acronyms, org_heads, org_tails,
-                        regional_titles, slug, titles)
+                        regional_bodies, regional_titles, slug, titles)
 from kg.vocab import coarse, is_a
 
 CONNECTORS = {"dan", "&", "untuk", "bagi", "atas", "of", "and", "for", "the", "de", "da", "du", "del", "la"}
@@ -475,7 +475,10 @@ def _step_lexicon(c: _Chain) -> str | None:
         end = _compass_end(s, end)                       # "Kapolres Aceh | Timur", "Kapolres Tasikmalaya | Kota"
         end += end < len(s.toks) and s.toks[end].text == "Kota" and s.free(end, end + 1)
         org = s.add(j, end, "GovernmentBody", "pattern")   # "Kapolrestabes Semarang": its police
-        org.label = f"{_office_of(c.title)} {s.text[s.toks[j].start:s.toks[end - 1].end]}"
+        named = next((b for b in regional_bodies().get(c.title["title"].lower(), ())
+                      if (*b.split(), *s.low[j:end]) in s.org_names), None)   # "Polres Boyolali" named before
+        office = " ".join(w[:1].upper() + w[1:] for w in named.split()) if named else _office_of(c.title)
+        org.label = f"{office} {s.text[s.toks[j].start:s.toks[end - 1].end]}"
         c.org_ref = "@%d" % s.toks[j].start
         c.orgs.append((j, end, "GovernmentBody", "@office"))   # (no posting: "Kapolda X ke Bandung")
         c.j = end
@@ -896,7 +899,9 @@ def _epithet(c: _Chain) -> bool:
     s, j = c.s, c.j
     return c.i == 0 and not s.headline and j + 1 < len(s.toks) and s.low[j] in DESCRIPTORS \
         and s.toks[j + 1].text.islower() and c.title["kind"] == "role" and bool(c.orgs or c.org_ref) \
-        and c.held is None and s.free(c.i, c.first_end)
+        and c.held is None and s.free(c.i, c.first_end) \
+        and all(_is_cap(t.text) or t.text in "()" or s.low[x] in CONNECTORS    # not "Manajer asal Portugal
+                for x, t in enumerate(s.toks[c.first_end:j], c.first_end))     # itu": an origin, no office
 
 
 def _chain_orgs(c: _Chain) -> tuple[str | None, str]:
@@ -1089,6 +1094,8 @@ def _org_anchor(s: _Sentence, j: int, gz_at: dict[int, tuple[int, Entry]]) -> in
         if k > j and (k in gz_at and gz_at[k][1].type not in ("Person", "City") or _is_acronym(s, k)):
             if any(s.low[x] in POSTING for x in range(j, k)):
                 return None                             # "Duta Besar Jepang untuk Indonesia": a posting
+            if k - j > 6 and any(s.crf[x].endswith("PER") for x in range(j, k)):
+                return None                             # (a long run holding a name: the name comes first)
             return k
         if not (_is_cap(s.toks[k].text) or s.low[k] in CONNECTORS) or k - j >= 5 and _title_at(s, k):
             return None                                 # (not across "... Nama dan Wakil Ketua DEN")

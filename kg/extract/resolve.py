@@ -19,6 +19,7 @@ from collections import Counter
 from functools import lru_cache
 
 from kg.document import Document, Entity, Mention, Span
+from kg.extract.quotes import _inside_quote
 from kg.lexicon import anaphora, anaphora_antecedents, capital_of, gazetteer, org_heads, slug, titles
 from kg.text import tokenize
 from kg.vocab import is_a
@@ -253,9 +254,11 @@ def _link_anaphora(doc: Document) -> None:
         heads = anaphora_antecedents().get(m.text.split()[0].lower())
         if m.source == "pronoun" and not heads:
             persons = [c for c in window if c.type == "Person"]
-            if m.title and not persons:                 # "Ketua DPW Partai X itu ..." after a quote of
-                persons = [c for c in seen if 0 <= m.sentence - c.sentence <= 4 and c.key and c.type == "Person"]
-            m.key = _subject_antecedent(m, persons)     # two sentences: the person before it
+            if m.title:                                 # "Ketua DPW Partai X itu ...": a person named outside
+                persons = [c for c in seen if 0 <= m.sentence - c.sentence <= 4 and c.key and c.type == "Person"
+                           and not _inside_quote(doc.article.text, c)]   # quotes, in the last four sentences
+                persons = [c for c in persons if m.sentence - c.sentence <= 2] or persons
+            m.key = _subject_antecedent(m, persons)
             _chain(m, seen)
             continue
         if m.source == "title":
