@@ -1,6 +1,8 @@
 """Positions (roles.py with the title chains of mentions.py) on sentences written for these tests."""
 from __future__ import annotations
 
+import pytest
+
 from kg.pipeline import process_text
 
 
@@ -149,65 +151,56 @@ def held(text: str) -> list[tuple[str, str | None]]:
     return [(p.person, doc.entities[p.org].label if p.org in doc.entities else None) for p in doc.positions]
 
 
-def test_a_rank_after_the_comma_is_no_part_of_the_body_or_the_name():
-    assert held("Komite Nasional Keselamatan Transportasi (KNKT) menyelidiki kecelakaan itu. Ketua Subkomite "
-                "Investigasi Kecelakaan Kereta KNKT, Kapten Arief Wibowo, mengatakan data sudah diunduh.") == [
-        ("arief-wibowo", "Komite Nasional Keselamatan Transportasi")]
-    assert held("Direktur Jenderal Perikanan Tangkap dan Pengelolaan Ruang Laut KKP, Laksda TNI Joko Purnomo, "
-                "menyegel kapal itu.") == [("joko-purnomo", "Kementerian Kelautan dan Perikanan")]
+HELD = [
+    # a rank after the comma is no part of the body or the name
+    ("Komite Nasional Keselamatan Transportasi (KNKT) menyelidiki kecelakaan itu. Ketua Subkomite Investigasi "
+     "Kecelakaan Kereta KNKT, Kapten Arief Wibowo, mengatakan data sudah diunduh.",
+     [("arief-wibowo", "Komite Nasional Keselamatan Transportasi")]),
+    ("Direktur Jenderal Perikanan Tangkap dan Pengelolaan Ruang Laut KKP, Laksda TNI Joko Purnomo, menyegel kapal.",
+     [("joko-purnomo", "Kementerian Kelautan dan Perikanan")]),
+    # a one-word title ending a name is the surname
+    ("Juru Bicara Kementerian Luar Negeri, Arif Hakim, mengatakan pemerintah terus memantau.",
+     [("arif-hakim", "Kementerian Luar Negeri")]),
+    # a police chief serves the district with its compass word or "Kota"
+    ("Kapolres Sleman Kota AKBP Moch Dani Saputra mengungkap kasus itu.",
+     [("moch-dani-saputra", "Kepolisian Resor Sleman Kota")]),
+    ("Kepala Kepolisian Resor Kota (Kapolresta) Sorong Kota, Kombes Yakob Mandacan, membantah.",
+     [("yakob-mandacan", "Kepolisian Resor Kota Sorong Kota")]),
+    ("Polres Boyolali menangkap dua pelaku. Kapolres Boyolali, AKBP Rosyid Hartono, mengatakan itu.",
+     [("rosyid-hartono", "Polres Boyolali")]),
+    # a title defined by its own short form after another name is no organisation
+    ("Pemerintah Kabupaten (Pemkab) Sumber Arum membantah. Polisi memeriksa Rudi dan Sekretaris Daerah (Sekda) "
+     "Kabupaten Sumber Arum, Wulan Sari, pada Senin.", [("wulan-sari", "Pemerintah Kabupaten Sumber Arum")]),
+    # the first of two offices joined by "selaku" / "yang juga" is held
+    ("Menteri Luar Negeri Brunei selaku Ketua ASEAN, Hassan Bolkiah, dijadwalkan berkunjung.",
+     [("hassan-bolkiah", "Brunei Darussalam")]),
+    ("Gubernur Jawa Barat yang juga Ketua DPD Partai Golkar, Budi Santoso, mengatakan itu.",
+     [("budi-santoso", "Jawa Barat")]),
+    # "Nama selaku Jabatan" is an apposition
+    ("Saksi Yohanes Prasetyo selaku Direktur PT Sinar Laut Abadi hadir di persidangan.",
+     [("yohanes-prasetyo", "PT Sinar Laut Abadi")]),
+    # a club after lowercase words, later called by the start of its name
+    ("Polisi menangkap manajer klub Liga 3 Elang Hitam Bantul FC, Rudi Hartono, di hotel. CEO Elang Hitam, "
+     "Hadi Susanto, membantah tudingan itu.",
+     [("rudi-hartono", "Elang Hitam Bantul FC"), ("hadi-susanto", "Elang Hitam")]),
+    # a brand with a country and a branch is one body
+    ("Manajer AirNav Indonesia Cabang Kupang, Yosef Tallo, menolak disalahkan.",
+     [("yosef-tallo", "AirNav Indonesia Cabang Kupang")]),
+    ("Perwakilan Tinggi UE untuk Urusan Luar Negeri dan Kebijakan Keamanan, Maria Jansen, menyatakan aset itu "
+     "dibekukan.", [("maria-jansen", "Uni Eropa")]),
+    # a body after "dari", a presiding judge, a faction member
+    ("Kejaksaan Tinggi (Kejati) Sulawesi Utara menahan Budi. Jaksa penuntut umum dari Kejati Sulawesi Utara, "
+     "Rina Wulandari, menyatakan pikir-pikir.", [("rina-wulandari", "Kejaksaan Tinggi Sulawesi Utara")]),
+    ("Majelis hakim Pengadilan Negeri Sleman memvonis Budi. Ketua majelis hakim, Agus Salim, membacakan putusan.",
+     [("agus-salim", "Pengadilan Negeri Sleman")]),
+    ("Sebaliknya, anggota Fraksi Partai Karya Bahari (PKB), Dedi Kusnadi, menolak anggaran itu.",
+     [("dedi-kusnadi", "Partai Karya Bahari")]),
+]
 
 
-def test_a_one_word_title_ending_a_name_is_the_surname():
-    assert held("Juru Bicara Kementerian Luar Negeri, Arif Hakim, mengatakan pemerintah terus memantau.") == [
-        ("arif-hakim", "Kementerian Luar Negeri")]
-
-
-def test_a_police_chief_serves_the_district_with_its_compass_word_or_kota():
-    assert held("Kapolres Sleman Kota AKBP Moch Dani Saputra mengungkap kasus itu.") == [
-        ("moch-dani-saputra", "Kepolisian Resor Sleman Kota")]
-    assert held("Kepala Kepolisian Resor Kota (Kapolresta) Sorong Kota, Kombes Yakob Mandacan, membantah.") == [
-        ("yakob-mandacan", "Kepolisian Resor Kota Sorong Kota")]
-
-
-def test_a_title_defined_by_its_own_short_form_after_another_name_is_no_organisation():
-    assert held("Pemerintah Kabupaten (Pemkab) Sumber Arum membantah. Polisi memeriksa Rudi dan Sekretaris Daerah "
-                "(Sekda) Kabupaten Sumber Arum, Wulan Sari, pada Senin.") == [
-        ("wulan-sari", "Pemerintah Kabupaten Sumber Arum")]
-
-
-def test_the_first_of_two_offices_joined_by_selaku_or_yang_juga_is_held():
-    assert held("Menteri Luar Negeri Brunei selaku Ketua ASEAN, Hassan Bolkiah, dijadwalkan berkunjung.") == [
-        ("hassan-bolkiah", "Brunei Darussalam")]
-    assert held("Gubernur Jawa Barat yang juga Ketua DPD Partai Golkar, Budi Santoso, mengatakan itu.") == [
-        ("budi-santoso", "Jawa Barat")]
-
-
-def test_a_name_selaku_a_title_is_an_apposition():
-    assert held("Saksi Yohanes Prasetyo selaku Direktur PT Sinar Laut Abadi hadir di persidangan.") == [
-        ("yohanes-prasetyo", "PT Sinar Laut Abadi")]
-
-
-def test_a_club_after_lowercase_words_and_later_by_the_start_of_its_name():
-    assert held("Polisi menangkap manajer klub Liga 3 Elang Hitam Bantul FC, Rudi Hartono, di hotel. CEO Elang "
-                "Hitam, Hadi Susanto, membantah tudingan itu.") == [
-        ("rudi-hartono", "Elang Hitam Bantul FC"), ("hadi-susanto", "Elang Hitam")]
-
-
-def test_a_brand_with_a_country_and_a_branch_is_one_body():
-    assert held("Manajer AirNav Indonesia Cabang Kupang, Yosef Tallo, menolak disalahkan.") == [
-        ("yosef-tallo", "AirNav Indonesia Cabang Kupang")]
-
-
-def test_high_representative_prosecutor_dari_a_body_judge_and_faction_member():
-    assert held("Perwakilan Tinggi UE untuk Urusan Luar Negeri dan Kebijakan Keamanan, Maria Jansen, menyatakan "
-                "aset itu dibekukan.") == [("maria-jansen", "Uni Eropa")]
-    assert held("Kejaksaan Tinggi (Kejati) Sulawesi Utara menahan Budi. Jaksa penuntut umum dari Kejati Sulawesi "
-                "Utara, Rina Wulandari, menyatakan pikir-pikir.") == [
-        ("rina-wulandari", "Kejaksaan Tinggi Sulawesi Utara")]
-    assert held("Majelis hakim Pengadilan Negeri Sleman memvonis Budi. Ketua majelis hakim, Agus Salim, membacakan "
-                "putusan itu.") == [("agus-salim", "Pengadilan Negeri Sleman")]
-    assert held("Sebaliknya, anggota Fraksi Partai Karya Bahari (PKB), Dedi Kusnadi, menolak anggaran itu.") == [
-        ("dedi-kusnadi", "Partai Karya Bahari")]
+@pytest.mark.parametrize("text,expected", HELD)
+def test_positions_of_titles_ranks_and_bodies_written_several_ways(text, expected):
+    assert held(text) == expected
 
 
 def test_an_office_and_its_body_then_itu_opening_a_sentence_is_the_person_named_before():

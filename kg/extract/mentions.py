@@ -874,7 +874,7 @@ def _emit_chain(c: _Chain, end: int) -> bool:
     known = j in gz_at and gz_at[j][1].type == "Person"
     if end <= j and _epithet(c):
         org_ref, title = _chain_orgs(c)                  # "Ketua DPW Partai X Jawa Barat itu juga mengancam
-        person = s.add(c.i, c.first_end, "Person", "pronoun", None, title, org_ref)   # ...": the person the
+        person = s.add(c.i, j + 1, "Person", "pronoun", None, title, org_ref)   # ...": the person the
         person.title_start = s.toks[c.i].start           # sentences before were about, with that office
         return True
     if end <= j or not s.free(j, end) or not (known or not s.headline):
