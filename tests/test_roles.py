@@ -168,6 +168,8 @@ HELD = [
      [("yakob-mandacan", "Kepolisian Resor Kota Sorong Kota")]),
     ("Polres Boyolali menangkap dua pelaku. Kapolres Boyolali, AKBP Rosyid Hartono, mengatakan itu.",
      [("rosyid-hartono", "Polres Boyolali")]),
+    ("Polres Aceh Tenggara menangkap pelaku. AKBP Irfan Lubis, Kapolres Aceh Tenggara, mengatakan pelaku ditahan.",
+     [("irfan-lubis", "Polres Aceh Tenggara")]),
     # a title defined by its own short form after another name is no organisation
     ("Pemerintah Kabupaten (Pemkab) Sumber Arum membantah. Polisi memeriksa Rudi dan Sekretaris Daerah (Sekda) "
      "Kabupaten Sumber Arum, Wulan Sari, pada Senin.", [("wulan-sari", "Pemerintah Kabupaten Sumber Arum")]),

@@ -496,7 +496,7 @@ def _step_lexicon(c: _Chain) -> str | None:
     return None
 
 
-SIDES = {"utara", "selatan", "barat", "timur", "tengah", "pusat"}   # "Jakarta Pusat"
+SIDES = {"utara", "selatan", "barat", "timur", "tengah", "tenggara", "daya", "pusat"}   # "Jakarta Pusat"
 
 
 def _compass_end(s: _Sentence, k: int) -> int:
@@ -1406,15 +1406,20 @@ def _appositions(s: _Sentence) -> None:
     """'Mykhailo Podolyak, penasihat presiden Ukraina', 'Nama selaku Direktur PT X' -> Person
     with a title and org."""
     toks = s.toks
+    ranks = {v["title"] for v in titles().values() if v["kind"] == "rank"}
     for k in range(1, len(toks) - 1):
-        if toks[k].text != "," and s.low[k] != "selaku" or not s.taken[k - 1] is False:
+        if toks[k].text != "," and s.low[k] != "selaku":
+            continue
+        ranked = next((m for m in s.out if m.type == "Person" and m.end == toks[k - 1].end and m.title in ranks),
+                      None) if s.taken[k - 1] else None  # "AKBP Nama, Kapolres X,": the office, not the rank
+        if s.taken[k - 1] and ranked is None:
             continue
         i = k
         while i > 0 and _is_name_token(toks[i - 1]) and not s.taken[i - 1]:
             i -= 1
         while i < k and s.low[i] in INITIALS_CUES:
             i += 1                                       # "Terdakwa Nama selaku Direktur ...": no name word
-        if k - i < 2:
+        if k - i < 2 and ranked is None:
             continue
         hit = _title_at(s, k + 1)
         if not hit or hit[1]["kind"] != "role":
@@ -1426,8 +1431,8 @@ def _appositions(s: _Sentence) -> None:
         if org is None and run > hit[0] and tuple(s.low[hit[0]:run]) in s.org_names and s.free(hit[0], run):
             org = s.add(hit[0], run, "Organization", "pattern")   # "Hendro G., Direktur Utama Nusa Air,"
         ref = (org.key or "@%d" % org.start) if org else hit[1].get("org") or None
-        person = s.add(i, k, "Person", "pattern", None, hit[1]["title"], ref)
-        person.title_start = s.toks[k + 1].start
+        person = ranked or s.add(i, k, "Person", "pattern", None, hit[1]["title"], ref)
+        person.title, person.role_org, person.title_start = hit[1]["title"], ref, s.toks[k + 1].start
 
 
 def _possessive_titles(s: _Sentence) -> None:
