@@ -475,9 +475,10 @@ def _step_lexicon(c: _Chain) -> str | None:
         end = _compass_end(s, end)                       # "Kapolres Aceh | Timur", "Kapolres Tasikmalaya | Kota"
         end += end < len(s.toks) and s.toks[end].text == "Kota" and s.free(end, end + 1)
         org = s.add(j, end, "GovernmentBody", "pattern")   # "Kapolrestabes Semarang": its police
-        named = next((b for b in regional_bodies().get(c.title["title"].lower(), ())
-                      if (*b.split(), *s.low[j:end]) in s.org_names), None)   # "Polres Boyolali" named before
-        office = " ".join(w[:1].upper() + w[1:] for w in named.split()) if named else _office_of(c.title)
+        office = _office_of(c.title)                     # "Polres Boyolali" if the article named it so
+        named = next((b for b in (office.lower(), *regional_bodies().get(c.title["title"].lower(), ()))
+                      if (*b.split(), *s.low[j:end]) in s.org_names), None)
+        office = " ".join(w[:1].upper() + w[1:] for w in named.split()) if named else office
         org.label = f"{office} {s.text[s.toks[j].start:s.toks[end - 1].end]}"
         c.org_ref = "@%d" % s.toks[j].start
         c.orgs.append((j, end, "GovernmentBody", "@office"))   # (no posting: "Kapolda X ke Bandung")
