@@ -297,7 +297,7 @@ CITY_BRANCHED = {"Organization", "Company"}       # "Walhi Jambi", "LBH Semarang
 BOARD_LEVELS = {"pusat", "wilayah", "cabang", "daerah", "ranting"}
 CURRENCIES = {"dolar", "dollar", "usd"}
 UNIT_HEADS = {"seksi", "subdirektorat", "subdit", "biro", "subbagian", "pusat", "direktorat",
-              "satuan", "unit", "sub", "subkomite"}         # units of a larger body: a title there is held in the body
+              "satuan", "unit", "sub", "subkomite"}   # units of a larger body: a title there is held in the body
 STATE_WORDS = {"republik", "kerajaan", "negara", "federasi", "kesultanan"}   # "Republik | Indonesia": the state's name
 UNIT_WORDS = UNIT_HEADS | {"bidang", "bagian", "divisi", "departemen"}   # "Departemen Komunikasi BI": BI's unit
 PLACE_QUALIFIERS = {"Region", "City", "Place", "Facility", "Continent"}
@@ -718,14 +718,14 @@ def _step_postings(c: _Chain) -> str | None:
     return None
 
 
-ALSO_HOLDS = ({"selaku"}, {"sekaligus"}, {"merangkap"}, {"yang", "juga"})
+ALSO_HOLDS = (("selaku",), ("sekaligus",), ("merangkap",), ("yang", "juga"))
 
 
 def _step_second_office(c: _Chain) -> str | None:
     """'Menteri Luar Negeri Singapura selaku Ketua ASEAN, Nama': a second office joined by
     'selaku' / 'sekaligus' / 'yang juga'; the first one, read so far, is the one the name holds."""
     s, j = c.s, c.j
-    n = next((len(w) for w in ALSO_HOLDS if set(s.low[j:j + len(w)]) == w), 0)
+    n = next((len(w) for w in ALSO_HOLDS if tuple(s.low[j:j + len(w)]) == w), 0)
     if not n or not (c.orgs or c.org_ref) or not _title_at(s, j + n):
         return None
     c.j, c.held = j + n, len(c.orgs)
