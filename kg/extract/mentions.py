@@ -297,7 +297,7 @@ CITY_BRANCHED = {"Organization", "Company"}       # "Walhi Jambi", "LBH Semarang
 BOARD_LEVELS = {"pusat", "wilayah", "cabang", "daerah", "ranting"}
 CURRENCIES = {"dolar", "dollar", "usd"}
 UNIT_HEADS = {"seksi", "subdirektorat", "subdit", "biro", "subbagian", "pusat", "direktorat",
-              "satuan", "unit", "sub", "subkomite"}   # units of a larger body: a title there is held in the body
+              "satuan", "unit", "sub"}         # units of a larger body: a title there is held in the body
 STATE_WORDS = {"republik", "kerajaan", "negara", "federasi", "kesultanan"}   # "Republik | Indonesia": the state's name
 UNIT_WORDS = UNIT_HEADS | {"bidang", "bagian", "divisi", "departemen"}   # "Departemen Komunikasi BI": BI's unit
 PLACE_QUALIFIERS = {"Region", "City", "Place", "Facility", "Continent"}
@@ -436,18 +436,13 @@ def _step_named_before(c: _Chain) -> str | None:
     Indonesia': the words name an organisation the article named before (a company with or
     without its head word), so a country or city inside them does not stand for the body."""
     s, j = c.s, c.j
-    tails = {t.lower() for t in org_tails()}
     for n in range(min(6, len(s.toks) - j - 1), 1, -1):
         words = tuple(s.low[j:j + n])
-        place = j in c.gz_at and c.gz_at[j][1].type in ("City", "Region") and c.gz_at[j][0] < j + n
-        if not all(_is_cap(t.text) for t in s.toks[j:j + n]) or not s.free(j, j + n) or j in c.gz_at and not place \
+        if not all(_is_cap(t.text) for t in s.toks[j:j + n]) or not s.free(j, j + n) or j in c.gz_at \
                 or words in gazetteer().forms or not (s.low[j + n] == "," or c.name_after(j + n)):
             continue
-        club = any(len(name) > n and name[:n] == words and name[-1] in tails for name in s.org_names)
-        if place and not club:
-            continue                                     # "CEO Kuda Laut" after "Kuda Laut Tuban FC": the
-        if words in s.org_names or club or any(name[1:] == words and org_heads().get(name[:1]) == "Company"
-                                               for name in s.org_names):   # club's short name
+        if words in s.org_names or any(name[1:] == words and org_heads().get(name[:1]) == "Company"
+                                       for name in s.org_names):
             c.orgs.append((j, j + n, _head_class(s, j) or "Organization", None))
             c.j = j + n
             return "next"
@@ -457,8 +452,8 @@ def _step_named_before(c: _Chain) -> str | None:
 def _step_lexicon(c: _Chain) -> str | None:
     s, j = c.s, c.j
     gz = c.gz_at.get(j)
-    if not gz or gz[1].type in ("City", "Region") and _tail_end(s, j):
-        return None                                      # "Kuda Laut Tuban FC": a club, not the city Kuda
+    if not gz:
+        return None
     name_follows = gz[0] < len(s.toks) and _is_name_token(s.toks[gz[0]])
     if gz[1].type in ("City", "Region") and c.orgs and c.orgs[-1][1] in (j, j - 1) \
             and c.orgs[-1][0] < j and not name_follows:
@@ -550,7 +545,7 @@ def _step_org_head(c: _Chain) -> str | None:
         c.orgs.append((start, run_end, cls, None))       # "Dekan Fakultas X Universitas Y Dr. Nama": a title
         c.j = run_end                                    # ends the body's name, the name follows it
         return "next"
-    if run_end < full and run_end > start + width:       # "Subkomite Investigasi Kecelakaan Penerbangan | KNKT":
+    if run_end < full and run_end > start + width:       # "Biro Komunikasi dan Layanan Informasi | Kemenkeu":
         c.orgs.append((start, run_end, cls, None))       # the unit's words end where its parent begins
         c.j = run_end
         return "next"
@@ -671,11 +666,6 @@ def _step_name_or_jurisdiction(c: _Chain) -> str | None:
 def _step_title_words(c: _Chain) -> str | None:
     s, j = c.s, c.j
     anchor = _org_anchor(s, j, c.gz_at)
-    if anchor == j + 1 and BRAND.match(s.toks[j].text) and anchor in c.gz_at \
-            and c.gz_at[anchor][1].type == "Country" and s.free(j, j + 1):
-        c.orgs.append((j, c.gz_at[anchor][0], "Company", None))   # "Manajer AirNav Indonesia": the brand's
-        c.j = c.gz_at[anchor][0]                                  # company in that country, one actor
-        return "next"
     if anchor:                                           # "Deputi Penindakan dan Eksekusi KPK ..."
         c.j = anchor
         return "next"
@@ -738,14 +728,8 @@ def _step_lowercase_words(c: _Chain) -> str | None:
     while k < len(s.toks) and k - j < 3 and s.low[k].isalpha() and s.low[k] == s.toks[k].text \
             and not s.low[k].startswith(VERB_PREFIXES) and s.low[k] not in CONNECTORS:
         k += 1                                           # "anggota biro politik Hamas", "CEO klub, Nama"
-    if k > j and (k in c.gz_at and c.gz_at[k][1].type not in ("Person", "City") or c.comma_then_name(k)
-                  or s.low[k - 1] == "dari" and (_head_len(s, k) or (s.low[k],) in s.known_acronyms)):
-        c.j = k                                          # "Jaksa penuntut umum dari Kejati X, Nama"
-        return "next"
-    club = next((x for x in range(k, min(k + 3, len(s.toks))) if (end := _tail_end(s, x)) and c.comma_then_name(end)),
-                None) if k > j else None
-    if club is not None:                                 # "manajer klub Liga 2 Garuda Jaya FC, Nama": the
-        c.j = club                                       # club the tail word ends
+    if k > j and (k in c.gz_at and c.gz_at[k][1].type not in ("Person", "City") or c.comma_then_name(k)):
+        c.j = k
         return "next"
     if k > j and k < len(s.toks) and _is_cap(s.toks[k].text) and not _title_at(s, k) \
             and " ".join(s.low[c.i:c.first_end]) in regional_titles() and c.comma_then_name(_org_run(s, k, c.gz_at)):
