@@ -1,6 +1,8 @@
 """Positions (roles.py with the title chains of mentions.py) on sentences written for these tests."""
 from __future__ import annotations
 
+import pytest
+
 from kg.pipeline import process_text
 
 
@@ -141,3 +143,60 @@ def test_a_dean_holds_office_in_the_faculty_and_a_title_ends_its_name():
     doc = process_text("Dekan Fakultas Hukum Universitas Sriwijaya Dr. Febrian Hasan menilai aturan itu keliru.")
     assert [(p.person, doc.entities[p.org].label) for p in doc.positions] == [
         ("febrian-hasan", "Fakultas Hukum Universitas Sriwijaya")]
+
+
+def held(text: str) -> list[tuple[str, str | None]]:
+    """(person, label of the organisation) of each position."""
+    doc = process_text(text)
+    return [(p.person, doc.entities[p.org].label if p.org in doc.entities else None) for p in doc.positions]
+
+
+HELD = [
+    # a rank after the comma is no part of the body or the name
+    ("Kementerian Keuangan (Kemenkeu) menolak tudingan itu. Kepala Biro Komunikasi dan Layanan Informasi Kemenkeu, "
+     "Kombes Yusuf Hadi, mengatakan data itu keliru.", [("yusuf-hadi", "Kementerian Keuangan")]),
+    ("Direktur Jenderal Perikanan Tangkap dan Pengelolaan Ruang Laut KKP, Laksda TNI Joko Purnomo, menyegel kapal.",
+     [("joko-purnomo", "Kementerian Kelautan dan Perikanan")]),
+    # a one-word title ending a name is the surname
+    ("Juru Bicara Kementerian Luar Negeri, Arif Hakim, mengatakan pemerintah terus memantau.",
+     [("arif-hakim", "Kementerian Luar Negeri")]),
+    # a police chief serves the district with its compass word or "Kota"
+    ("Kapolres Sleman Kota AKBP Moch Dani Saputra mengungkap kasus itu.",
+     [("moch-dani-saputra", "Kepolisian Resor Sleman Kota")]),
+    ("Kepala Kepolisian Resor Kota (Kapolresta) Sorong Kota, Kombes Yakob Mandacan, membantah.",
+     [("yakob-mandacan", "Kepolisian Resor Kota Sorong Kota")]),
+    ("Polres Boyolali menangkap dua pelaku. Kapolres Boyolali, AKBP Rosyid Hartono, mengatakan itu.",
+     [("rosyid-hartono", "Polres Boyolali")]),
+    ("Polres Aceh Tenggara menangkap pelaku. AKBP Irfan Lubis, Kapolres Aceh Tenggara, mengatakan pelaku ditahan.",
+     [("irfan-lubis", "Polres Aceh Tenggara")]),
+    # a title defined by its own short form after another name is no organisation
+    ("Pemerintah Kabupaten (Pemkab) Sumber Arum membantah. Polisi memeriksa Rudi dan Sekretaris Daerah (Sekda) "
+     "Kabupaten Sumber Arum, Wulan Sari, pada Senin.", [("wulan-sari", "Pemerintah Kabupaten Sumber Arum")]),
+    # the first of two offices joined by "selaku" / "yang juga" is held
+    ("Menteri Luar Negeri Brunei selaku Ketua ASEAN, Hassan Bolkiah, dijadwalkan berkunjung.",
+     [("hassan-bolkiah", "Brunei Darussalam")]),
+    ("Gubernur Jawa Barat yang juga Ketua DPD Partai Golkar, Budi Santoso, mengatakan itu.",
+     [("budi-santoso", "Jawa Barat")]),
+    # "Nama selaku Jabatan" is an apposition
+    ("Saksi Yohanes Prasetyo selaku Direktur PT Sinar Laut Abadi hadir di persidangan.",
+     [("yohanes-prasetyo", "PT Sinar Laut Abadi")]),
+    # a presiding judge, a faction member
+    ("Majelis hakim Pengadilan Negeri Sleman memvonis Budi. Ketua majelis hakim, Agus Salim, membacakan putusan.",
+     [("agus-salim", "Pengadilan Negeri Sleman")]),
+    ("Sebaliknya, anggota Fraksi Partai Karya Bahari (PKB), Dedi Kusnadi, menolak anggaran itu.",
+     [("dedi-kusnadi", "Partai Karya Bahari")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", HELD)
+def test_positions_of_titles_ranks_and_bodies_written_several_ways(text, expected):
+    assert held(text) == expected
+
+
+def test_an_office_and_its_body_then_itu_opening_a_sentence_is_the_person_named_before():
+    text = ("Bupati Sumber Arum, Hasan Basri, membantah tudingan itu. \"Saya tidak pernah menerima uang,\" "
+            "ujarnya. Ketua Dewan Pimpinan Wilayah (DPW) Partai Karya Bahari (PKB) itu juga mengancam melapor "
+            "ke polisi.")
+    assert ("hasan-basri", "Partai Karya Bahari") in held(text)
+    assert not any(p == "hasan-basri" and o == "Partai Karya Bahari"
+                   for p, o in held(text.replace("Ketua Dewan", "Mantan Ketua Dewan")))

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from kg.document import Document, Mention, Sentence, Token
 from kg.extract.tagger import tag
 from kg.lexicon import (Entry, anaphora, anaphora_antecedents, common_words, cues, gazetteer, group_heads, non_actor_acronyms, org_heads, org_tails,
-                        regional_titles, slug, title_starts, titles)
+                        regional_bodies, regional_titles, slug, title_starts, titles)
 from kg.vocab import coarse, is_a
 
 CONNECTORS = {"dan", "&", "untuk", "bagi", "atas", "of", "and", "for", "the", "de", "da", "du", "del", "la"}
@@ -278,9 +278,19 @@ def _name_run(s: _Sentence, i: int, gz_at: dict[int, tuple[int, Entry]]) -> int:
             j += 1
         elif s.low[j] in NAME_PARTICLES and j > i and j + 1 < len(s.toks) and _is_name_token(s.toks[j + 1]):
             j += 1
+        elif j > i and _surname_title(s, j):
+            return j + 1                                 # "Yudistira Hakim,": a title word ending a name
         else:
             break
     return j
+
+
+def _surname_title(s: _Sentence, j: int) -> bool:
+    """A one-word role title after a name word that the tagger reads inside the person's name
+    and no name word follows: "Lukman Hakim", not "Ketua Majelis Hakim"."""
+    hit = _title_at(s, j) if s.toks[j].text[:1].isupper() and not s.taken[j] else None
+    return bool(hit) and hit[0] == j + 1 and hit[1]["kind"] == "role" and not hit[1].get("org") \
+        and not (j + 1 < len(s.toks) and _is_name_token(s.toks[j + 1])) and s.crf[j] == "I-PER"
 
 
 ALL_CAPS = re.compile(r"^[A-Z][A-Z0-9]{1,6}$")
@@ -320,13 +330,16 @@ class _Chain:
     org_ref: str | None
     j: int
     orgs: list[tuple[int, int, str, str | None]] = field(default_factory=list)   # (i, j, class, key)
+    held: int | None = None                  # orgs of the office held, before "selaku <second office>"
 
     def name_after(self, k: int) -> bool:
         """Does a name of two words or more start at token k?"""
         return _name_run(self.s, k, self.gz_at) - k >= 2
 
     def comma_then_name(self, k: int) -> bool:
-        return k < len(self.s.toks) - 1 and self.s.low[k] == "," and self.name_after(k + 1)
+        """', Nama' or ', Brigjen Pol Nama' / ', dr. Nama': a name after the comma, ranks and
+        forms of address before it allowed."""
+        return k < len(self.s.toks) - 1 and self.s.low[k] == "," and self.name_after(_skip_address(self.s, k + 1))
 
 
 def _titled_names(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
@@ -471,10 +484,20 @@ def _step_lexicon(c: _Chain) -> str | None:
         return "next"
     if not c.orgs and not c.org_ref and gz[1].type in ("City", "Region") and _office_of(c.title) \
             and s.free(j, gz[0]):
-        org = s.add(j, gz[0], "GovernmentBody", "pattern")   # "Kapolrestabes Semarang": its police
-        org.label = f"{_office_of(c.title)} {s.text[s.toks[j].start:s.toks[gz[0] - 1].end]}"
+        end = gz[0]
+        while end in c.gz_at and c.gz_at[end][1].type in ("City", "Region") and s.free(end, c.gz_at[end][0]):
+            end = c.gz_at[end][0]                        # "Kapolres Metro | Jakarta Pusat": one jurisdiction
+        end = _compass_end(s, end)                       # "Kapolres Aceh | Timur", "Kapolres Tasikmalaya | Kota"
+        end += end < len(s.toks) and s.toks[end].text == "Kota" and s.free(end, end + 1)
+        org = s.add(j, end, "GovernmentBody", "pattern")   # "Kapolrestabes Semarang": its police
+        office = _office_of(c.title)                     # "Polres Boyolali" if the article named it so
+        named = next((b for b in (office.lower(), *regional_bodies().get(c.title["title"].lower(), ()))
+                      if (*b.split(), *s.low[j:end]) in s.org_names), None)
+        office = " ".join(w[:1].upper() + w[1:] for w in named.split()) if named else office
+        org.label = f"{office} {s.text[s.toks[j].start:s.toks[end - 1].end]}"
         c.org_ref = "@%d" % s.toks[j].start
-        c.j = gz[0]
+        c.orgs.append((j, end, "GovernmentBody", "@office"))   # (no posting: "Kapolda X ke Bandung")
+        c.j = end
         return "next"
     compass = _compass_end(s, gz[0]) if gz[1].type in ("City", "Region") and not c.orgs \
         and " ".join(s.low[c.i:c.first_end]) in regional_titles() else gz[0]
@@ -489,7 +512,7 @@ def _step_lexicon(c: _Chain) -> str | None:
     return None
 
 
-SIDES = {"utara", "selatan", "barat", "timur", "tengah"}
+SIDES = {"utara", "selatan", "barat", "timur", "tengah", "tenggara", "daya", "pusat"}   # "Jakarta Pusat"
 
 
 def _compass_end(s: _Sentence, k: int) -> int:
@@ -523,7 +546,11 @@ def _step_org_head(c: _Chain) -> str | None:
         c.j = k + 1 if k < len(s.toks) and s.low[k] in BOARD_LEVELS else k
         return "next"
     width = max(head, 1)
-    run_end = _org_run(s, start + width, c.gz_at)
+    run_end = full = _org_run(s, start + width, c.gz_at)
+    if run_end == start + width < len(s.toks) and head and any(m.type != "Person" and m.start == s.toks[run_end].start
+                                                               for m in s.out):
+        c.j = run_end                                    # "anggota Fraksi | Partai X (PX), Nama": the body
+        return "next"                                    # found before, the head word is the title's
     if s.low[start] in UNIT_HEADS:                       # "Seksi Penerangan Hukum | Kejati Sumut": the unit
         run_end = next((k for k in range(start + width + 1, run_end) if _head_len(s, k) or k in c.gz_at
                         and is_a(c.gz_at[k][1].type, "Organization")
@@ -537,6 +564,10 @@ def _step_org_head(c: _Chain) -> str | None:
     if run_end < len(s.toks) and _title_at(s, run_end) and c.name_after(_skip_titles(s, run_end)):
         c.orgs.append((start, run_end, cls, None))       # "Dekan Fakultas X Universitas Y Dr. Nama": a title
         c.j = run_end                                    # ends the body's name, the name follows it
+        return "next"
+    if run_end < full and run_end > start + width:       # "Biro Komunikasi dan Layanan Informasi | Kemenkeu":
+        c.orgs.append((start, run_end, cls, None))       # the unit's words end where its parent begins
+        c.j = run_end
         return "next"
     if run_end - (start + width) >= 3:                   # "Direktur Utama PT A B C Hendrik Salim"
         cut = next((x + 1 for x in range(run_end - 3, start, -1) if _rightmost_org(s, start, x + 1, c.gz_at)
@@ -673,6 +704,8 @@ def _step_title_words(c: _Chain) -> str | None:
 
 def _step_postings(c: _Chain) -> str | None:
     s, j = c.s, c.j
+    if c.orgs and c.orgs[-1][3] == "@office":
+        return None
     if s.low[j] == "dari" and (c.orgs or c.org_ref):     # "Wakil Ketua Komisi XII dari Fraksi X (FX), Nama",
         k = j + 1                                        # "Anggota DPR dari Fraksi X, Teuku Nama"
         while k < len(s.toks) and (_is_cap(s.toks[k].text) or s.low[k] in "()" or s.low[k] in CONNECTORS):
@@ -693,6 +726,20 @@ def _step_postings(c: _Chain) -> str | None:
             c.j = k + 1
             return "stop"
     return None
+
+
+ALSO_HOLDS = (("selaku",), ("sekaligus",), ("merangkap",), ("yang", "juga"))
+
+
+def _step_second_office(c: _Chain) -> str | None:
+    """'Menteri Luar Negeri Singapura selaku Ketua ASEAN, Nama': a second office joined by
+    'selaku' / 'sekaligus' / 'yang juga'; the first one, read so far, is the one the name holds."""
+    s, j = c.s, c.j
+    n = next((len(w) for w in ALSO_HOLDS if tuple(s.low[j:j + len(w)]) == w), 0)
+    if not n or not (c.orgs or c.org_ref) or not _title_at(s, j + n):
+        return None
+    c.j, c.held = j + n, len(c.orgs)
+    return "next"
 
 
 def _step_lowercase_words(c: _Chain) -> str | None:
@@ -717,7 +764,7 @@ def _step_lowercase_words(c: _Chain) -> str | None:
 
 def _step_comma(c: _Chain) -> str | None:
     s, j = c.s, c.j
-    if s.low[j] == "," and c.name_after(j + 1) and (c.orgs or j > c.first_end or c.org_ref):
+    if c.comma_then_name(j) and (c.orgs or j > c.first_end or c.org_ref or c.first_end - c.i >= 3):
         c.j = j + 1                                      # "Juru Bicara KPK, Budi Prasetyo", "Menkes, Budi S."
         return "stop"
     if (c.orgs or j > c.first_end) and _one_word_name(s, j, c.gz_at):
@@ -738,16 +785,18 @@ def _one_word_name(s: _Sentence, k: int, gz_at: dict[int, tuple[int, Entry]]) ->
         and s.free(k + 1, k + 2)
 
 
-CHAIN_STEPS = [_step_title, _step_place_before_name, _step_found_org, _step_named_before, _step_defined_acronym,
-               _step_lexicon,
-               _step_parentheses, _step_branch, _step_org_head, _step_org_tail, _step_bare_acronym, _step_unit_named_before,
+CHAIN_STEPS = [_step_title, _step_branch, _step_place_before_name, _step_found_org, _step_named_before,
+               _step_defined_acronym, _step_lexicon,
+               _step_parentheses, _step_org_head, _step_org_tail, _step_bare_acronym, _step_unit_named_before,
                _step_name_or_jurisdiction,
-               _step_title_words, _step_postings, _step_lowercase_words, _step_comma]
+               _step_title_words, _step_postings, _step_second_office, _step_lowercase_words, _step_comma]
 
 
 def _chain_name(c: _Chain) -> int:
     """Where the name read at c.j ends; splits off an organisation or jurisdiction before it."""
     s, gz_at, j = c.s, c.gz_at, c.j
+    if 0 < j < len(s.toks) and s.low[j - 1] == "," and c.name_after(after := _skip_address(s, j)):
+        j = c.j = after                                  # "..., Kapten Rudy Hartanto": the rank is no name
     end = _name_run(s, j, gz_at)
     if end - j >= 2 and j > 0 and s.low[j - 1] == "," and end + 1 < len(s.toks) and s.low[end + 1] == "," \
             and s.toks[end].text[:1].isupper() and s.toks[end].text[1:].islower() and s.free(end, end + 1):
@@ -828,6 +877,11 @@ def _emit_chain(c: _Chain, end: int) -> bool:
     """Add the organisations and the titled person; False when no name follows the title."""
     s, gz_at, j = c.s, c.gz_at, c.j
     known = j in gz_at and gz_at[j][1].type == "Person"
+    if end <= j and _epithet(c):
+        org_ref, title = _chain_orgs(c)                  # "Ketua DPW Partai X Jawa Barat itu juga mengancam
+        person = s.add(c.i, j + 1, "Person", "pronoun", None, title, org_ref)   # ...": the person the
+        person.title_start = s.toks[c.i].start           # sentences before were about, with that office
+        return True
     if end <= j or not s.free(j, end) or not (known or not s.headline):
         return False
     if end - j == 1 and (s.low[j] in common_words() or _head_len(s, j)):
@@ -835,6 +889,30 @@ def _emit_chain(c: _Chain, end: int) -> bool:
     if j in gz_at and gz_at[j][1].type != "Person" and gz_at[j][0] >= end or tuple(s.low[j:end]) in s.org_names:
         return False                                     # "Ikatan Dokter Indonesia", "Direktur Utama Nusa Air":
                                                          # a country or a company named before is no name
+    org_ref, title = _chain_orgs(c)
+    key = gz_at[j][1].key if j in gz_at and gz_at[j][0] == end and gz_at[j][1].type == "Person" else None
+    person = s.add(j, end, "Person", "pattern", key, title, org_ref)
+    person.title_start = s.toks[c.i].start
+    for k in range(c.i, c.first_end):                    # title words are no names ("... Tinggi, Sains, ...")
+        s.taken[k] = True
+    return True
+
+
+def _epithet(c: _Chain) -> bool:
+    """'Ketua DPW Partai X Jawa Barat itu juga mengancam ...': a sentence opening with an office
+    and its body, then 'itu' / 'tersebut' and a lower-case word, names no one but refers back."""
+    s, j = c.s, c.j
+    return c.i == 0 and not s.headline and j + 1 < len(s.toks) and s.low[j] in DESCRIPTORS \
+        and s.toks[j + 1].text.islower() and c.title["kind"] == "role" and bool(c.orgs or c.org_ref) \
+        and c.held is None and s.free(c.i, c.first_end) \
+        and all(_is_cap(t.text) or t.text in "()" or s.low[x] in CONNECTORS    # not "Manajer asal Portugal
+                for x, t in enumerate(s.toks[c.first_end:j], c.first_end))     # itu": an origin, no office
+
+
+def _chain_orgs(c: _Chain) -> tuple[str | None, str]:
+    """Add the chain's organisations; return the one the office is held in (a key, or "@start")
+    and the title (with the words of a unit between it and the body)."""
+    s = c.s
     _branch_of_title_org(c)
     _split_units(c)
     unit = None
@@ -843,12 +921,13 @@ def _emit_chain(c: _Chain, end: int) -> bool:
             source = {None: "pattern", "@acronym": "acronym"}.get(key, "gazetteer")
             s.add(a, b, cls, source, None if key in (None, "@acronym") else key)
     org_ref = c.org_ref
-    if c.orgs:                  # "Ketua DPW PSD Jawa Barat": the party, not the place that qualifies it;
+    held = c.orgs[:c.held] if c.held is not None else c.orgs
+    if held:                    # "Ketua DPW PSD Jawa Barat": the party, not the place that qualifies it;
                                 # "Ketua MWA UNC": the body itself, not its parent
-        bodies = [o for o in c.orgs if o[2] not in PLACE_QUALIFIERS]
+        bodies = [o for o in held if o[2] not in PLACE_QUALIFIERS]
         if len(bodies) > 1 and s.low[bodies[0][0]] in UNIT_HEADS:
             bodies = bodies[1:]                          # "Kepala Seksi Penerangan Hukum Kejati Sumut": the Kejati
-        a, b, cls, key = bodies[0] if bodies else c.orgs[-1]
+        a, b, cls, key = bodies[0] if bodies else held[-1]
         if bodies and c.first_end < a and all(o[0] >= a or o[2] in PLACE_QUALIFIERS for o in c.orgs) \
                 and not (_head_len(s, c.first_end) and s.low[c.first_end] not in UNIT_WORDS) \
                 and s.low[a - 1] not in STATE_WORDS \
@@ -857,13 +936,7 @@ def _emit_chain(c: _Chain, end: int) -> bool:
                         for x in range(c.first_end, a)):
             unit = (c.first_end, a)                      # "Direktur Pengawasan Pasar | OJK": the unit's words
         org_ref = key if key not in (None, "@acronym", "@done") and a == b else "@%d" % s.toks[a].start
-    key = gz_at[j][1].key if j in gz_at and gz_at[j][0] == end and gz_at[j][1].type == "Person" else None
-    title = c.title["title"] + (" " + s.text[s.toks[unit[0]].start:s.toks[unit[1] - 1].end] if unit else "")
-    person = s.add(j, end, "Person", "pattern", key, title, org_ref)
-    person.title_start = s.toks[c.i].start
-    for k in range(c.i, c.first_end):                    # title words are no names ("... Tinggi, Sains, ...")
-        s.taken[k] = True
-    return True
+    return org_ref, c.title["title"] + (" " + s.text[s.toks[unit[0]].start:s.toks[unit[1] - 1].end] if unit else "")
 
 
 def _split_units(c: _Chain) -> None:
@@ -1025,13 +1098,15 @@ def _org_anchor(s: _Sentence, j: int, gz_at: dict[int, tuple[int, Entry]]) -> in
     """Capitalised title words up to an organisation ("Penindakan dan Eksekusi" before "KPK"):
     the index of the organisation when one follows within a few words, else None."""
     k = j
-    while k < len(s.toks) and k - j < 6:
+    while k < len(s.toks) and k - j < 9:                # "Pengawasan Sumber Daya Kelautan dan Perikanan KKP"
         if k > j and (k in gz_at and gz_at[k][1].type not in ("Person", "City") or _is_acronym(s, k)):
             if any(s.low[x] in POSTING for x in range(j, k)):
                 return None                             # "Duta Besar Jepang untuk Indonesia": a posting
+            if k - j > 6 and any(s.crf[x].endswith("PER") for x in range(j, k)):
+                return None                             # (a long run holding a name: the name comes first)
             return k
-        if not (_is_cap(s.toks[k].text) or s.low[k] in CONNECTORS):
-            return None
+        if not (_is_cap(s.toks[k].text) or s.low[k] in CONNECTORS) or k - j >= 5 and _title_at(s, k):
+            return None                                 # (not across "... Nama dan Wakil Ketua DEN")
         k += 1
     return None
 
@@ -1095,6 +1170,10 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
             continue
         if _title_at(s, i) and _title_at(s, i)[0] >= k:
             continue                                   # "Menteri Dalam Negeri (Mendagri)" is a title
+        short = titles().get((acronym.lower(),))
+        if short and any((t := _title_at(s, x)) and t[0] == k and t[1]["title"] == short["title"]
+                         for x in range(i + 1, k - 1)):
+            continue                                   # "Nama dan Sekretaris Daerah (Sekda)": a title too
         head = _head_class(s, i)
         gz = next((e for a, b, e in gz_hits if a == i and b == k), None)
         type_ = gz.type if gz else head or "Organization"
@@ -1132,6 +1211,10 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
                 place = (run, Entry("", "", "Region"))
         elif place is not None and tuple(s.low[close + 1:place[0] + 1]) in s.places:
             place = (place[0] + 1, place[1])             # "(BPBD) Batu Kemuning", not the city Batu
+        if place is not None and place[1].type in ("City", "Region"):
+            end = _compass_end(s, place[0])              # "(Polres) Aceh Timur", "(Polresta) Kupang Kota"
+            end += end < len(toks) and toks[end].text == "Kota" and s.free(end, end + 1)
+            place = (end, place[1])
         national = gz is not None and gz.type == "GovernmentBody" and (gz.parent or "").startswith("country:") \
             and place is not None and place[1].type == "Region"   # "Badan Pengawas Pemilu (Bawaslu) Jawa Timur"
         if gz is not None and (gz.type in BRANCHED or national) and place and place[1].type in ("City", "Region") \
@@ -1335,15 +1418,23 @@ def _org_tails(s: _Sentence) -> None:
 # --- appositions ---------------------------------------------------------------
 
 def _appositions(s: _Sentence) -> None:
-    """'Mykhailo Podolyak, penasihat presiden Ukraina' -> Person with a title and org."""
+    """'Mykhailo Podolyak, penasihat presiden Ukraina', 'Nama selaku Direktur PT X' -> Person
+    with a title and org."""
     toks = s.toks
+    ranks = {v["title"] for v in titles().values() if v["kind"] == "rank"}
     for k in range(1, len(toks) - 1):
-        if toks[k].text != "," or not s.taken[k - 1] is False:
+        if toks[k].text != "," and s.low[k] != "selaku":
+            continue
+        ranked = next((m for m in s.out if m.type == "Person" and m.end == toks[k - 1].end and m.title in ranks),
+                      None) if s.taken[k - 1] else None  # "AKBP Nama, Kapolres X,": the office, not the rank
+        if s.taken[k - 1] and ranked is None:
             continue
         i = k
         while i > 0 and _is_name_token(toks[i - 1]) and not s.taken[i - 1]:
             i -= 1
-        if k - i < 2:
+        while i < k and s.low[i] in INITIALS_CUES:
+            i += 1                                       # "Terdakwa Nama selaku Direktur ...": no name word
+        if k - i < 2 and ranked is None:
             continue
         hit = _title_at(s, k + 1)
         if not hit or hit[1]["kind"] != "role":
@@ -1355,8 +1446,8 @@ def _appositions(s: _Sentence) -> None:
         if org is None and run > hit[0] and tuple(s.low[hit[0]:run]) in s.org_names and s.free(hit[0], run):
             org = s.add(hit[0], run, "Organization", "pattern")   # "Hendro G., Direktur Utama Nusa Air,"
         ref = (org.key or "@%d" % org.start) if org else hit[1].get("org") or None
-        person = s.add(i, k, "Person", "pattern", None, hit[1]["title"], ref)
-        person.title_start = s.toks[k + 1].start
+        person = ranked or s.add(i, k, "Person", "pattern", None, hit[1]["title"], ref)
+        person.title, person.role_org, person.title_start = hit[1]["title"], ref, s.toks[k + 1].start
 
 
 def _possessive_titles(s: _Sentence) -> None:
@@ -1410,6 +1501,13 @@ def _appointed_as(s: _Sentence) -> None:
         person.title = hit[1]["title"]
         person.role_org = (org.key or "@%d" % org.start) if org else hit[1].get("org") or None
         person.title_start = s.toks[k + 1].start
+
+
+def _skip_address(s: _Sentence, k: int) -> int:
+    """The token after any ranks and honorifics starting at k ("Kapten", "Brigjen Pol", "dr.")."""
+    while k < len(s.toks) and (hit := _title_at(s, k)) and hit[1]["kind"] in ("rank", "honorific"):
+        k = hit[0]
+    return k
 
 
 def _skip_ranks(s: _Sentence, k: int) -> int:

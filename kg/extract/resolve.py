@@ -19,6 +19,7 @@ from collections import Counter
 from functools import lru_cache
 
 from kg.document import Document, Entity, Mention, Span
+from kg.extract.quotes import _inside_quote
 from kg.lexicon import anaphora, anaphora_antecedents, capital_of, cues, gazetteer, head_abbreviations, org_heads, slug, titles
 from kg.text import tokenize
 from kg.vocab import is_a
@@ -43,7 +44,7 @@ def resolve_entities(doc: Document) -> Document:
     _link_short_forms(named)
     _link_headless_names(named)
     _link_anaphora(doc)
-    _link_role_orgs(named)
+    _link_role_orgs(named, doc.mentions)
     doc.entities = _entities(named)
     doc.unresolved = [Span(m.start, m.end) for m in doc.mentions if not m.key and m.source in ANAPHORIC]
     doc.mentions = [m for m in doc.mentions if m.key]
@@ -326,10 +327,11 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words) if len(words) >= 2 else ""
 
 
-def _link_role_orgs(named: list[Mention]) -> None:
-    """A title's organisation named in the text ('@<offset>') -> that mention's entity key."""
+def _link_role_orgs(named: list[Mention], mentions: list[Mention]) -> None:
+    """A title's organisation named in the text ('@<offset>') -> that mention's entity key (for
+    named persons and for an office referring back: "Ketua DPW Partai X itu")."""
     at = {m.start: m.key for m in named}
-    for m in named:
+    for m in mentions:
         if m.role_org and m.role_org.startswith("@"):
             m.role_org = at.get(int(m.role_org[1:]))
 
@@ -399,7 +401,12 @@ def _link_anaphora(doc: Document) -> None:
             continue
         heads = anaphora_antecedents().get(m.text.split()[0].lower())
         if m.source == "pronoun" and not heads:
-            m.key = _subject_antecedent(m, [c for c in window if c.type == "Person"])
+            persons = [c for c in window if c.type == "Person"]
+            if m.title:                                 # "Ketua DPW Partai X itu ...": a person named outside
+                persons = [c for c in seen if 0 <= m.sentence - c.sentence <= 4 and c.key and c.type == "Person"
+                           and not _inside_quote(doc.article.text, c)]   # quotes, in the last four sentences
+                persons = [c for c in persons if m.sentence - c.sentence <= 2] or persons
+            m.key = _subject_antecedent(m, persons)
             _chain(m, seen)
             continue
         if m.source == "title":
