@@ -16,17 +16,20 @@ Names and title phrases state relations too (kg/lexicon/relation_words.tsv):
 """
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from functools import lru_cache
 
 from kg.document import Document, Mention, Relation, Span
-from kg.lexicon import gazetteer, rows
+from kg.lexicon import gazetteer, org_heads, rows
 from kg.vocab import is_a
 
 SUBJECT_CLASSES = {"memberOf": ("Organization", "Country"), "headquarteredIn": ("Organization",),
                    "capitalOf": ("City",), "locatedIn": ("Place", "Organization"), "partOf": ("Place", "Organization")}
 OBJECT_CLASSES = {"memberOf": ("Organization",), "headquarteredIn": ("Place",), "capitalOf": ("Country",),
                   "locatedIn": ("Place",), "partOf": ("Place", "Organization")}
-SKIP = {"adalah", "merupakan", "yang", "sebagai", ",", "salah", "satu", "sebuah", "organisasi", "itu"}
+SKIP = {"adalah", "merupakan", "yang", "sebagai", ",", "salah", "satu", "sebuah", "organisasi", "itu", "sesama",
+        "sama-sama"}
 #: "Palu, Sulawesi Tengah": a place, a comma and the region or country it lies in. Lists of
 #: places of one kind ("Jakarta, Bandung", "Jawa Barat, Jawa Tengah") do not qualify.
 CONTAINED = {"City": ("Region", "Country"), "Place": ("Region", "Country"), "Facility": ("City", "Region", "Country"),
@@ -46,6 +49,7 @@ def extract_relations(doc: Document) -> Document:
         if m.key:
             by_sentence.setdefault(m.sentence, []).append(m)
     seen = set()
+    bodies = {m.text: m.key for m in doc.mentions if m.key and _known_body(m)}
 
     def keep(found: list[Relation]) -> None:
         for rel in found:
@@ -61,15 +65,13 @@ def extract_relations(doc: Document) -> Document:
             for cue, spec in _cues():
                 if tuple(low[k:k + len(cue)]) != cue:
                     continue
-                rel = _relation(sent, ments, k, k + len(cue), spec)
-                if rel and (rel.subject, rel.predicate, rel.object) not in seen:
-                    seen.add((rel.subject, rel.predicate, rel.object))
-                    doc.relations.append(rel)
+                keep(_relation(sent, ments, k, k + len(cue), spec))
                 break
         keep(_place_appositions(sent, ments))
-        keep(_units(sent, ments))
+        keep(_units(sent, ments, bodies))
         keep(_party_members(sent, ments))
         keep(_seats(sent, ments))
+        keep(_described(sent, ments))
     keep(_party_offices(doc))
     return doc
 
@@ -79,16 +81,37 @@ def _place_appositions(sent, ments: list[Mention]) -> list[Relation]:
     one comma apart, the second of a kind or an administrative level that contains the first,
     and not the first two items of a list ("A, B, dan C")."""
     out = []
-    for n, (a, b) in enumerate(zip(ments, ments[1:])):
-        between = sent.text[a.end - sent.start:b.start - sent.start]
-        if between.strip() != "," or a.key == b.key or not _contains(a, b):
+    places = _with_acronyms(sent, [m for m in ments if is_a(m.type, "Place")])
+    for n, (a, b) in enumerate(zip(places, places[1:])):
+        between = sent.text[a.end - sent.start:b.start - sent.start].strip()
+        if between not in (",", "di") or a.key == b.key or not _contains(a, b):
             continue
-        nxt = next((m for m in ments[n + 2:] if m.key != b.key), None)
-        gap = sent.text[b.end - sent.start:nxt.start - sent.start].strip() if nxt else ""
-        if nxt is not None and nxt.type == b.type and gap in (",", "dan", ", dan"):
+        before = places[n - 1] if n > 0 else None
+        after = next((m for m in places[n + 2:] if m.key != b.key), None)
+        if before is not None and _listed(sent, before, a) or after is not None and _listed(sent, b, after):
             continue                                       # "A, B, dan C": a list
         out.append(Relation(a.key, "locatedIn", b.key, Span(sent.start, sent.end)))
     return out
+
+
+def _with_acronyms(sent, ments: list[Mention]) -> list[Mention]:
+    """The mentions with an acronym in parentheses right after a name folded into the name:
+    "Stadion Utama Gelora Bung Karno (SUGBK), Jakarta"."""
+    out: list[Mention] = []
+    for m in ments:
+        if out and out[-1].key == m.key and sent.text[out[-1].end - sent.start:m.start - sent.start].strip() == "(" \
+                and sent.text[m.end - sent.start:m.end - sent.start + 1] == ")":
+            out[-1] = replace(out[-1], end=m.end + 1)
+            continue
+        out.append(m)
+    return out
+
+
+def _listed(sent, a: Mention, b: Mention) -> bool:
+    """Two places one after the other in a list: a comma or a conjunction between them, and the
+    second does not contain the first."""
+    gap = sent.text[a.end - sent.start:b.start - sent.start].strip()
+    return gap in (",", "dan", ", dan", "serta", ", serta", "hingga", "atau", ", atau") and not _contains(a, b)
 
 
 def _contains(a: Mention, b: Mention) -> bool:
@@ -98,7 +121,11 @@ def _contains(a: Mention, b: Mention) -> bool:
     la, lb = _level(a), _level(b)
     if la is not None and lb is not None:
         return la < lb
-    return a.type in ("Place", "Facility") and b.type in ("City", "Place") and lb is not None
+    if a.type == "Facility":
+        return b.type != "Facility"
+    if a.type == "Region" and la is None:
+        return lb == 3 and a.key not in gazetteer().entries      # "Bupati Lembah Seruni, Kalimantan Selatan"
+    return a.type == "Place" and b.type in ("City", "Place") and lb is not None
 
 
 def _level(m: Mention) -> int | None:
@@ -131,25 +158,32 @@ def _is_body(m: Mention) -> bool:
     return is_a(m.type, "Organization")
 
 
-def _is_unit(m: Mention) -> bool:
+def _is_unit(m: Mention, sent) -> bool:
     """A name of a unit of a larger body: it opens with a unit head word ("Komisi", "Direktorat
-    Jenderal") or is a one-word unit acronym ("Ditreskrimsus", "Satreskrim")."""
-    names = [m.text] + ([m.label] if m.label else [])
+    Jenderal"), follows one ("Direktorat Jenderal | Pengawasan ..."), or is a one-word unit
+    acronym ("Ditreskrimsus", "Satreskrim")."""
+    entry = gazetteer().entries.get(m.key or "")
+    names = [m.text] + ([m.label] if m.label else []) + ([entry.label] if entry else [])
     if any(_starts_with(n, "unit") for n in names):
         return True
+    before = sent.text[:m.start - sent.start].split()
+    for k in (2, 1):
+        words = before[-k:]
+        if len(words) == k and words[0][:1].isupper() and " ".join(words).lower() in _words("unit"):
+            return True
     word = m.text
     return " " not in word and len(word) >= 6 and word[:1].isupper() and word[1:].islower() \
         and any(word.lower().startswith(f) and len(word) > len(f) + 2 for f in _words("unit_prefix"))
 
 
-def _units(sent, ments: list[Mention]) -> list[Relation]:
+def _units(sent, ments: list[Mention], bodies: dict[str, str]) -> list[Relation]:
     """partOf for a unit named with its body: the unit's name (and its acronym in parentheses)
     followed right away by the body's name ("Badan Legislasi (Baleg) DPR"), or a unit's name that
     ends in a known body's name ("Komite Banding PSSI")."""
     out = []
     span = Span(sent.start, sent.end)
     for n, a in enumerate(ments):
-        if not _is_body(a) or a.type == "PoliticalParty" or not _is_unit(a):
+        if not _is_body(a) or a.type == "PoliticalParty" or not _is_unit(a, sent):
             continue
         if any(m.start < a.start and m.end >= a.end and m.key != a.key for m in ments):
             continue                                         # inside a longer name
@@ -159,24 +193,50 @@ def _units(sent, ments: list[Mention]) -> list[Relation]:
             if b.key == a.key and gap.strip() in ("", "("):
                 end = b.end
                 continue
-            if gap.replace(")", "").strip() == "" and _is_body(b) and b.type != "PoliticalParty" or \
-                    gap.strip() == "" and b.type == "PoliticalParty":
+            if gap.replace(")", "").strip() == "" and _known_body(b) and not _one_name(a, b, ments):
                 out.append(Relation(a.key, "partOf", b.key, span))
             break
-        body = _body_at_end(a)
+        body = _body_at_end(a, bodies)
         if body:
             out.append(Relation(a.key, "partOf", body, span))
     return out
 
 
-def _body_at_end(m: Mention) -> str | None:
-    """The key of a known organisation whose name ends the mention ("Komite Banding PSSI")."""
+def _known_body(m: Mention) -> bool:
+    """A body that units belong to: known to the lexicon, opening with an organisation head
+    word ("Kementerian", "Polda") or an acronym; not a party or its faction."""
+    words = m.text.split()
+    if not _is_body(m) or m.type == "PoliticalParty" or not words or words[0].lower() == "fraksi":
+        return False
+    return m.key in gazetteer().entries or m.text.isupper() and len(m.text) > 1 \
+        or any(tuple(w.lower() for w in words[:k]) in org_heads() for k in (1, 2, 3))
+
+
+def _one_name(a: Mention, b: Mention, ments: list[Mention]) -> bool:
+    """ "Badan Pengelola Investasi (BPI) Danantara": the two parts make one known name of b."""
+    gz = gazetteer()
+    firsts = {m.text for m in ments if m.key == a.key}
+    lasts = {m.text for m in ments if m.key == b.key}
+    for f in firsts:
+        for g in lasts:
+            hit = gz.forms.get(tuple(f"{f} {g}".lower().split()))
+            if hit and hit[0].key == b.key:
+                return True
+    return False
+
+
+def _body_at_end(m: Mention, bodies: dict[str, str]) -> str | None:
+    """The key of a known organisation whose name ends the mention ("Komite Banding PSSI"), or
+    of a body the article names elsewhere ("Badan Kehormatan DPRD Kabupaten X")."""
     words = m.text.split()
     gz = gazetteer()
     for k in range(1, len(words)):
         tail = words[k:]
+        if bodies.get(" ".join(tail), m.key) != m.key:
+            return bodies[" ".join(tail)]
         hit = gz.forms.get(tuple(w.lower() for w in tail))
-        if hit and hit[1].split() == tail and is_a(hit[0].type, "Organization") and hit[0].key != m.key:
+        if hit and hit[1].split() == tail and is_a(hit[0].type, "Organization") and hit[0].key != m.key \
+                and hit[0].type != "PoliticalParty":
             return hit[0].key
     return None
 
@@ -196,7 +256,9 @@ def _party_members(sent, ments: list[Mention]) -> list[Relation]:
                        and m.start <= p.start and p.end <= m.end), None)
         if holder is not None:
             first = holder.text.split()[0].lower()
-            if first in _words("party_member") and not _former(holder.text.lower().split()):
+            before = sent.text[:holder.start - sent.start].lower().split()[-2:]
+            if first in _words("party_member") and not _former(holder.text.lower().split() + before) \
+                    and _a_person(holder.key):
                 out.append(Relation(holder.key, "memberOf", p.key, span))
             continue
         i = next((n for n, t in enumerate(toks) if t.start >= p.start), None)
@@ -206,9 +268,15 @@ def _party_members(sent, ments: list[Mention]) -> list[Relation]:
         if not link or _former(low[max(0, i - 4):i]) or i > 0 and low[i - 1] == "dari" and not _titled(low, i - 1):
             continue
         person = _person_after(sent, ments, p)
-        if person is not None:
+        if person is not None and _a_person(person.key):
             out.append(Relation(person.key, "memberOf", p.key, span))
     return out
+
+
+def _a_person(key: str | None) -> bool:
+    """False for a key the lexicon knows as something other than a person (a place read as a name)."""
+    known = gazetteer().entries.get(key or "")
+    return known is None or known.type == "Person"
 
 
 def _former(words: list[str]) -> bool:
@@ -234,7 +302,7 @@ def _person_after(sent, ments: list[Mention], p: Mention) -> Mention | None:
     for m in rest:
         gap = text[pos - sent.start:m.start - sent.start].strip()
         if m.type == "Person" and m.source not in ("pronoun", "description") and m.key:
-            return m if gap in ("", ",") or _di_phrase(gap) else None
+            return m if gap.lstrip(")").strip() in ("", ",") or _di_phrase(gap) else None
         if m.key == p.key and gap in ("", "("):
             pos = m.end
             continue
@@ -251,11 +319,34 @@ def _di_phrase(gap: str) -> bool:
     return bool(words) and words[0] == "di" and len(words) <= 5 and "," not in " ".join(words[:-1])
 
 
+DESCRIBED = re.compile(r"^\s*,\s*((?:[a-z][a-z-]*\s+){1,4})(di|asal)\s+$")
+DESCRIBED_KINDS = ("Company", "Organization", "EducationalInstitution", "MediaOrganization")
+
+
+def _described(sent, ments: list[Mention]) -> list[Relation]:
+    """A company or institution, then a comma and a short description of it ending in "di" (it
+    is located there) or "asal" (it comes from there): "PT X (X), produsen komponen di Karawang",
+    "PT Y, perusahaan asal Surabaya"."""
+    out = []
+    named = _with_acronyms(sent, ments)
+    for a, b in zip(named, named[1:]):
+        if a.type not in DESCRIBED_KINDS or b.type not in ("City", "Region", "Country", "Place"):
+            continue
+        hit = DESCRIBED.match(sent.text[a.end - sent.start:b.start - sent.start])
+        if hit is None or any(w == "yang" or w.startswith(("me", "ber")) for w in hit.group(1).split()):
+            continue
+        pred = "locatedIn" if hit.group(2) == "di" else "headquarteredIn"
+        out.append(Relation(a.key, pred, b.key, Span(sent.start, sent.end)))
+    return out
+
+
 def _party_offices(doc: Document) -> list[Relation]:
     """memberOf for a person holding an office in a political party ("Ketua Umum PKB")."""
     out = []
     for pos in doc.positions:
         org = doc.entities.get(pos.org or "")
+        if not _a_person(pos.person):
+            continue                                     # "Ketua DPC PDIP Badung": a place, not the holder
         if org is not None and org.type == "PoliticalParty" and not _former(pos.title.lower().split()):
             out.append(Relation(pos.person, "memberOf", org.key, pos.evidence))
     return out
@@ -280,7 +371,7 @@ def _seats(sent, ments: list[Mention]) -> list[Relation]:
     return out
 
 
-def _relation(sent, ments: list[Mention], i: int, j: int, spec: dict[str, str]) -> Relation | None:
+def _relation(sent, ments: list[Mention], i: int, j: int, spec: dict[str, str]) -> list[Relation]:
     toks = sent.tokens
     pred = spec["predicate"]
     if spec["subject"] == "after":
@@ -290,24 +381,41 @@ def _relation(sent, ments: list[Mention], i: int, j: int, spec: dict[str, str]) 
         subj = _before(toks, ments, i)
         obj_from = toks[j - 1].end
     if subj is None or obj_from is None:
-        return None
+        return []
     if spec["object"] == "di":
         di = next((t for t in toks if t.start >= obj_from and t.text.lower() == "di"), None)
         if di is None or di.start - obj_from > 40:
-            return None
+            return []
         obj = _after(toks, ments, toks.index(di) + 1)
     else:
         idx = next((n for n, t in enumerate(toks) if t.start >= obj_from), len(toks))
         obj = _after(toks, ments, idx)
     if obj is None or obj.key == subj.key:
-        return None
+        return []
     person_in_party = pred == "memberOf" and subj.type == "Person" and obj.type == "PoliticalParty"
     if not (person_in_party or any(is_a(subj.type, c) for c in SUBJECT_CLASSES[pred])) or \
             not any(is_a(obj.type, c) for c in OBJECT_CLASSES[pred]):
-        return None
+        return []
     if pred == "partOf" and is_a(subj.type, "Place") != is_a(obj.type, "Place"):
-        return None                                  # a unit of a body, an area of an area
-    return Relation(subj.key, pred, obj.key, Span(sent.start, sent.end))
+        return []                                  # a unit of a body, an area of an area
+    span = Span(sent.start, sent.end)
+    out = [Relation(subj.key, pred, obj.key, span)]
+    if spec["subject"] == "before" and pred == "memberOf" and subj.type == "Country":
+        out += [Relation(m.key, pred, obj.key, span) for m in _coordinated(sent, ments, subj)]
+    return out
+
+
+def _coordinated(sent, ments: list[Mention], last: Mention) -> list[Mention]:
+    """The countries listed before the last one: "Mali dan Niger, sesama anggota AES"."""
+    out = []
+    cur = last
+    for m in reversed([m for m in ments if m.end <= last.start]):
+        gap = sent.text[m.end - sent.start:cur.start - sent.start].strip()
+        if m.type != last.type or gap not in (",", "dan", ", dan"):
+            break
+        out.append(m)
+        cur = m
+    return out
 
 
 def _after(toks, ments: list[Mention], k: int) -> Mention | None:
