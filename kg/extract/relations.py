@@ -49,7 +49,7 @@ def extract_relations(doc: Document) -> Document:
         if m.key:
             by_sentence.setdefault(m.sentence, []).append(m)
     seen = set()
-    bodies = {m.text: m.key for m in doc.mentions if m.key and _known_body(m)}
+    bodies = {m.text: m.key for m in doc.mentions if m.key and _known_body(m) and not _place_form(m.text)}
 
     def keep(found: list[Relation]) -> None:
         for rel in found:
@@ -84,7 +84,8 @@ def _place_appositions(sent, ments: list[Mention]) -> list[Relation]:
     places = _with_acronyms(sent, [m for m in ments if is_a(m.type, "Place")])
     for n, (a, b) in enumerate(zip(places, places[1:])):
         between = sent.text[a.end - sent.start:b.start - sent.start].strip()
-        if between not in (",", "di") or a.key == b.key or not _contains(a, b):
+        if between not in (",", "di") or a.key == b.key or not _contains(a, b) \
+                or between == "di" and a.type == "Facility":
             continue
         before = places[n - 1] if n > 0 else None
         after = next((m for m in places[n + 2:] if m.key != b.key), None)
@@ -162,8 +163,12 @@ def _is_unit(m: Mention, sent) -> bool:
     """A name of a unit of a larger body: it opens with a unit head word ("Komisi", "Direktorat
     Jenderal"), follows one ("Direktorat Jenderal | Pengawasan ..."), or is a one-word unit
     acronym ("Ditreskrimsus", "Satreskrim")."""
+    if m.source in ANAPHORIC:
+        return False
     entry = gazetteer().entries.get(m.key or "")
-    names = [m.text] + ([m.label] if m.label else []) + ([entry.label] if entry else [])
+    if entry is not None:                            # the lexicon knows: a unit has a body as its parent
+        return bool(entry.parent) and not entry.parent.startswith("country:")
+    names = [m.text] + ([m.label] if m.label else [])
     if any(_starts_with(n, "unit") for n in names):
         return True
     before = sent.text[:m.start - sent.start].split()
@@ -202,11 +207,21 @@ def _units(sent, ments: list[Mention], bodies: dict[str, str]) -> list[Relation]
     return out
 
 
+ANAPHORIC = ("pronoun", "description", "group", "title")
+
+
+def _place_form(text: str) -> bool:
+    """Whether the lexicon knows the words as a place name ("NTB")."""
+    hit = gazetteer().forms.get(tuple(text.lower().split()))
+    return hit is not None and is_a(hit[0].type, "Place")
+
+
 def _known_body(m: Mention) -> bool:
     """A body that units belong to: known to the lexicon, opening with an organisation head
     word ("Kementerian", "Polda") or an acronym; not a party or its faction."""
     words = m.text.split()
-    if not _is_body(m) or m.type == "PoliticalParty" or not words or words[0].lower() == "fraksi":
+    if not _is_body(m) or m.type == "PoliticalParty" or not words or words[0].lower() == "fraksi" \
+            or m.source in ANAPHORIC:
         return False
     return m.key in gazetteer().entries or m.text.isupper() and len(m.text) > 1 \
         or any(tuple(w.lower() for w in words[:k]) in org_heads() for k in (1, 2, 3))
@@ -232,12 +247,12 @@ def _body_at_end(m: Mention, bodies: dict[str, str]) -> str | None:
     gz = gazetteer()
     for k in range(1, len(words)):
         tail = words[k:]
+        hit = gz.forms.get(tuple(w.lower() for w in tail))
+        if hit is not None:
+            ok = hit[1].split() == tail and is_a(hit[0].type, "Organization") and hit[0].type != "PoliticalParty"
+            return hit[0].key if ok and hit[0].key != m.key else None
         if bodies.get(" ".join(tail), m.key) != m.key:
             return bodies[" ".join(tail)]
-        hit = gz.forms.get(tuple(w.lower() for w in tail))
-        if hit and hit[1].split() == tail and is_a(hit[0].type, "Organization") and hit[0].key != m.key \
-                and hit[0].type != "PoliticalParty":
-            return hit[0].key
     return None
 
 
