@@ -89,7 +89,9 @@ def _place_appositions(sent, ments: list[Mention]) -> list[Relation]:
             continue
         before = places[n - 1] if n > 0 else None
         after = next((m for m in places[n + 2:] if m.key != b.key), None)
-        if before is not None and _listed(sent, before, a) or after is not None and _listed(sent, b, after):
+        upward = (_level(b) or 0) >= 3                     # "Labuan Bajo, Manggarai Barat, NTT": up to a province
+        if before is not None and _listed(sent, before, a) and not upward \
+                or after is not None and _listed(sent, b, after):
             continue                                       # "A, B, dan C": a list
         out.append(Relation(a.key, "locatedIn", b.key, Span(sent.start, sent.end)))
     return out
@@ -204,7 +206,14 @@ def _units(sent, ments: list[Mention], bodies: dict[str, str]) -> list[Relation]
         body = _body_at_end(a, bodies)
         if body:
             out.append(Relation(a.key, "partOf", body, span))
-    return out
+    return [r for r in out if _parent_ok(r)]
+
+
+def _parent_ok(rel: Relation) -> bool:
+    """A unit the lexicon knows is part only of the body the lexicon gives ("Propam Polda X" read
+    as the national Propam is not part of the Polda)."""
+    entry = gazetteer().entries.get(rel.subject)
+    return entry is None or not entry.parent or entry.parent == rel.object
 
 
 ANAPHORIC = ("pronoun", "description", "group", "title")
