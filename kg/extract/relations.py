@@ -16,7 +16,6 @@ Names and title phrases state relations too (kg/lexicon/relation_words.tsv):
 """
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from functools import lru_cache
 
@@ -28,8 +27,7 @@ SUBJECT_CLASSES = {"memberOf": ("Organization", "Country"), "headquarteredIn": (
                    "capitalOf": ("City",), "locatedIn": ("Place", "Organization"), "partOf": ("Place", "Organization")}
 OBJECT_CLASSES = {"memberOf": ("Organization",), "headquarteredIn": ("Place",), "capitalOf": ("Country",),
                   "locatedIn": ("Place",), "partOf": ("Place", "Organization")}
-SKIP = {"adalah", "merupakan", "yang", "sebagai", ",", "salah", "satu", "sebuah", "organisasi", "itu", "sesama",
-        "sama-sama"}
+SKIP = {"adalah", "merupakan", "yang", "sebagai", ",", "salah", "satu", "sebuah", "organisasi", "itu"}
 #: "Palu, Sulawesi Tengah": a place, a comma and the region or country it lies in. Lists of
 #: places of one kind ("Jakarta, Bandung", "Jawa Barat, Jawa Tengah") do not qualify.
 CONTAINED = {"City": ("Region", "Country"), "Place": ("Region", "Country"), "Facility": ("City", "Region", "Country"),
@@ -71,7 +69,6 @@ def extract_relations(doc: Document) -> Document:
         keep(_units(sent, ments, bodies))
         keep(_party_members(sent, ments))
         keep(_seats(sent, ments))
-        keep(_described(sent, ments))
     keep(_party_offices(doc))
     return doc
 
@@ -343,27 +340,6 @@ def _di_phrase(gap: str) -> bool:
     return bool(words) and words[0] == "di" and len(words) <= 5 and "," not in " ".join(words[:-1])
 
 
-DESCRIBED = re.compile(r"^\s*,\s*((?:[a-z][a-z-]*\s+){1,4})(di|asal)\s+$")
-DESCRIBED_KINDS = ("Company", "Organization", "EducationalInstitution", "MediaOrganization")
-
-
-def _described(sent, ments: list[Mention]) -> list[Relation]:
-    """A company or institution, then a comma and a short description of it ending in "di" (it
-    is located there) or "asal" (it comes from there): "PT X (X), produsen komponen di Karawang",
-    "PT Y, perusahaan asal Surabaya"."""
-    out = []
-    named = _with_acronyms(sent, ments)
-    for a, b in zip(named, named[1:]):
-        if a.type not in DESCRIBED_KINDS or b.type not in ("City", "Region", "Country", "Place"):
-            continue
-        hit = DESCRIBED.match(sent.text[a.end - sent.start:b.start - sent.start])
-        if hit is None or any(w == "yang" or w.startswith(("me", "ber")) for w in hit.group(1).split()):
-            continue
-        pred = "locatedIn" if hit.group(2) == "di" else "headquarteredIn"
-        out.append(Relation(a.key, pred, b.key, Span(sent.start, sent.end)))
-    return out
-
-
 def _party_offices(doc: Document) -> list[Relation]:
     """memberOf for a person holding an office in a political party ("Ketua Umum PKB")."""
     out = []
@@ -422,24 +398,15 @@ def _relation(sent, ments: list[Mention], i: int, j: int, spec: dict[str, str]) 
         return []
     if pred == "partOf" and is_a(subj.type, "Place") != is_a(obj.type, "Place"):
         return []                                  # a unit of a body, an area of an area
-    span = Span(sent.start, sent.end)
-    out = [Relation(subj.key, pred, obj.key, span)]
-    if spec["subject"] == "before" and pred == "memberOf" and subj.type == "Country":
-        out += [Relation(m.key, pred, obj.key, span) for m in _coordinated(sent, ments, subj)]
-    return out
+    if pred == "memberOf" and subj.type in ("GovernmentBody", "Country") and _national_body(obj.key):
+        return []                                  # "anggota DPR, anggota DPD": no state is a member of its parliament
+    return [Relation(subj.key, pred, obj.key, Span(sent.start, sent.end))]
 
 
-def _coordinated(sent, ments: list[Mention], last: Mention) -> list[Mention]:
-    """The countries listed before the last one: "Mali dan Niger, sesama anggota AES"."""
-    out = []
-    cur = last
-    for m in reversed([m for m in ments if m.end <= last.start]):
-        gap = sent.text[m.end - sent.start:cur.start - sent.start].strip()
-        if m.type != last.type or gap not in (",", "dan", ", dan"):
-            break
-        out.append(m)
-        cur = m
-    return out
+def _national_body(key: str) -> bool:
+    """A body of one state (its parliament, its ministries), by the lexicon."""
+    entry = gazetteer().entries.get(key)
+    return entry is not None and entry.type == "GovernmentBody" and (entry.parent or "").startswith("country:")
 
 
 def _after(toks, ments: list[Mention], k: int) -> Mention | None:
