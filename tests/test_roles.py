@@ -180,6 +180,10 @@ HELD = [
     # "Nama selaku Jabatan" is an apposition
     ("Saksi Yohanes Prasetyo selaku Direktur PT Sinar Laut Abadi hadir di persidangan.",
      [("yohanes-prasetyo", "PT Sinar Laut Abadi")]),
+    # international titles (data in titles.tsv)
+    ("Perwakilan Tinggi UE untuk Urusan Luar Negeri dan Kebijakan Keamanan, Maria Jansen, menyatakan aset itu "
+     "dibekukan.", [("maria-jansen", "Uni Eropa")]),
+    ("Komisaris Tinggi PBB untuk Pengungsi, Rosa Almeida, meminta bantuan.", [("rosa-almeida", "PBB")]),
     # a presiding judge, a faction member
     ("Majelis hakim Pengadilan Negeri Sleman memvonis Budi. Ketua majelis hakim, Agus Salim, membacakan putusan.",
      [("agus-salim", "Pengadilan Negeri Sleman")]),
