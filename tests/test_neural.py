@@ -1,10 +1,11 @@
 """The neural token tagger (kg.extract.neural) and its mixing into kg.extract.tagger.tag."""
 from __future__ import annotations
 
-import numpy as np
 import pytest
 
-from kg.extract import tagger
+from kg.extract import neural, tagger
+
+np = neural.np  # numpy, imported by kg.extract.neural (which limits OpenBLAS threads first)
 
 net = tagger.load_neural()
 pytestmark = pytest.mark.skipif(net is None, reason="no kg/models/tagger_neural.npz shipped")
@@ -42,3 +43,15 @@ def test_lowercase_and_unknown_words() -> None:
     tags = tagger.tag(toks)
     assert len(tags) == len(toks)
     assert tagger.tag([]) == []
+
+
+def test_numpy_viterbi_equals_combine_marginals() -> None:
+    """The mixed decoder gives combine_marginals' path for the same mixture."""
+    rng = np.random.default_rng(5)
+    for n in (1, 2, 7):
+        marg = rng.dirichlet(np.ones(7), size=n)
+        probs = rng.dirichlet(np.ones(7), size=n).astype(np.float32)
+        mixed = [[0.6 * float(m) + 0.4 * float(q) for m, q in zip(r, pr)]
+                 for r, pr in zip(marg.tolist(), probs)]
+        want = tagger.combine_marginals(list(neural.LABELS), [mixed])
+        assert neural.viterbi(neural.LABELS, marg.tolist(), probs, 0.4) == want

@@ -54,8 +54,37 @@ def extra_features(ext, tokens: list[str]) -> np.ndarray:
     return x
 
 
-def _sigmoid(x: np.ndarray) -> np.ndarray:
-    return 0.5 * (np.tanh(0.5 * x) + 1.0)
+def _bio_ok(labels) -> np.ndarray:
+    """``ok[a, b]``: label ``b`` may follow label ``a`` (``I-X`` only after ``B-X``/``I-X``)."""
+    return np.array([[not b.startswith("I-") or (a != "O" and a[2:] == b[2:]) for b in labels]
+                     for a in labels])
+
+
+_OK = _bio_ok(LABELS)
+
+
+def viterbi(labels, marginals: list[list[float]], probs: np.ndarray, mix: float) -> list[str]:
+    """The BIO-valid label sequence maximising the sum of the log of
+    ``(1 - mix) * marginals + mix * probs`` (the numpy form of
+    ``tagger.combine_marginals`` for one such mixture: same scores, same tie-breaking)."""
+    ok = _OK if tuple(labels) == LABELS else _bio_ok(labels)
+    avg = (1.0 - mix) * np.asarray(marginals, np.float64) + mix * probs.astype(np.float64)
+    logp = np.log(np.maximum(avg, 1e-12))
+    neg = -1e30
+    start = np.array([not lab.startswith("I-") for lab in labels])
+    score = np.where(start, logp[0], neg)
+    back = []
+    for t in range(1, len(logp)):
+        cand = np.where(ok, score[:, None], neg)       # cand[i, j]: from i to j
+        arg = cand.argmax(axis=0)
+        score = cand[arg, np.arange(len(labels))] + logp[t]
+        back.append(arg)
+    j = int(score.argmax())
+    path = [j]
+    for arg in reversed(back):
+        j = int(arg[j])
+        path.append(j)
+    return [labels[k] for k in reversed(path)]
 
 
 class NeuralTagger:
@@ -75,8 +104,17 @@ class NeuralTagger:
         self.unk = len(words)
         self.w = {k: v.astype(np.float32) for k, v in w.items()}
         self.hid = self.w["whh_f"].shape[1]
-        # recurrent weights of the forward and backward direction, (2, hidden, 4 * hidden)
-        self._whh = np.ascontiguousarray(np.stack([self.w["whh_f"].T, self.w["whh_b"].T]))
+        # per direction (forward, backward): input and recurrent weights transposed and the
+        # bias, with the gate rows i, f, o scaled by 1/2 (see _bilstm)
+        half = np.ones(4 * self.hid, np.float32) * 0.5
+        half[2 * self.hid:3 * self.hid] = 1.0
+        self._wih = [np.ascontiguousarray(self.w[k].T * half) for k in ("wih_f", "wih_b")]
+        self._b = [self.w[k] * half for k in ("b_f", "b_b")]
+        self._whh = np.ascontiguousarray(np.stack([self.w[k].T * half
+                                                   for k in ("whh_f", "whh_b")]))
+        self._cemb = self.w["cemb"]
+        k = self.w["conv_w"]                                     # (filters, cdim, 3)
+        self._conv = np.ascontiguousarray(np.vstack([k[:, :, j].T for j in range(3)]))
         self._chars: dict[str, np.ndarray] = {}
         self._lock = threading.Lock()
 
@@ -86,29 +124,29 @@ class NeuralTagger:
             return got
         if len(self._chars) > _CACHE_LIMIT:
             self._chars.clear()
-        ids = [self.char_id.get(c, 1) for c in word[:MAX_CHARS]]
-        e = self.w["cemb"][ids]                                  # (L, cdim)
-        pad = np.zeros((1, e.shape[1]), np.float32)
-        e = np.vstack([pad, e, pad])
-        k = self.w["conv_w"]                                     # (filters, cdim, 3)
-        out = sum(e[j:j + len(ids)] @ k[:, :, j].T for j in range(3)) + self.w["conv_b"]
-        got = np.maximum(out, 0.0).max(axis=0)
+        ids = [0] + [self.char_id.get(c, 1) for c in word[:MAX_CHARS]] + [0]
+        e = self._cemb[ids]                                      # (L + 2, cdim), padded
+        n = len(ids) - 2
+        windows = np.hstack([e[:n], e[1:n + 1], e[2:]])          # (L, 3 * cdim)
+        got = np.maximum((windows @ self._conv).max(axis=0) + self.w["conv_b"], 0.0)
         self._chars[word] = got
         return got
 
     def _bilstm(self, x: np.ndarray) -> np.ndarray:
-        """Both LSTM directions over ``x`` (n, input) stepped together: (n, 2 * hidden)."""
+        """Both LSTM directions over ``x`` (n, input) stepped together: (n, 2 * hidden).
+
+        The input, forget and output gate rows of the weights are pre-scaled by 1/2, so one
+        tanh gives every gate: sigmoid(z) = (tanh(z / 2) + 1) / 2."""
         n, hd = len(x), self.hid
-        w = self.w
-        g = np.stack([x @ w["wih_f"].T + w["b_f"], (x @ w["wih_b"].T + w["b_b"])[::-1]])
+        g = np.stack([x @ self._wih[0] + self._b[0], (x @ self._wih[1] + self._b[1])[::-1]])
         whh = self._whh
         h = np.zeros((2, 1, hd), np.float32)
         c = np.zeros((2, hd), np.float32)
         out = np.empty((2, n, hd), np.float32)
         for t in range(n):
-            z = g[:, t] + np.matmul(h, whh)[:, 0]
-            s = _sigmoid(z)                       # gates i, f, (g), o
-            c = s[:, hd:2 * hd] * c + s[:, :hd] * np.tanh(z[:, 2 * hd:3 * hd])
+            z = np.tanh(g[:, t] + np.matmul(h, whh)[:, 0])
+            s = z * 0.5 + 0.5
+            c = s[:, hd:2 * hd] * c + s[:, :hd] * z[:, 2 * hd:3 * hd]
             hh = s[:, 3 * hd:] * np.tanh(c)
             out[:, t] = hh
             h = hh[:, None, :]

@@ -534,7 +534,7 @@ def tag_mixed(model: str, net, tokens: list[str]) -> list[str]:
     ``combine_marginals`` (the best BIO-valid sequence)."""
     if not tokens:
         return []
-    from kg.extract.neural import LABELS, extra_features
+    from kg.extract.neural import LABELS, extra_features, viterbi
     tagger = load_model(model)
     feats = sentence_features(tokens)
     probs = net.probs(tokens, extra_features(extractor(), tokens))
@@ -543,10 +543,7 @@ def tag_mixed(model: str, net, tokens: list[str]) -> list[str]:
         own = set(tagger.labels())
         marg = [[tagger.marginal(lab, t) if lab in own else 0.0 for lab in LABELS]
                 for t in range(len(tokens))]
-    w = net.mix
-    mixed = [[(1.0 - w) * m + w * float(q) for m, q in zip(row, prow)]
-             for row, prow in zip(marg, probs)]
-    return _fix_bio(combine_marginals(list(LABELS), [mixed]))
+    return _fix_bio(viterbi(LABELS, marg, probs, net.mix))
 
 
 def tag(tokens: list[str]) -> list[str]:
