@@ -81,9 +81,10 @@ def annotate(files: list[Path], progress: bool = True,
     if jobs is not None and jobs < 1:
         raise InputError(f"--jobs must be at least 1, got {jobs}")
     gazetteer()  # load the lexicons once, before any fork
-    from kg.extract.tagger import default_members, load_model
+    from kg.extract.tagger import default_members, load_model, load_neural
     for member in default_members():
         load_model(member)   # unpack the CRF model(s) once, before any fork
+    load_neural()            # and the neural tagger's weights, when shipped
     workers = min(os.cpu_count() or 1, 4) if jobs is None else min(jobs, max(len(files), 1))
     bar = _progress(len(files)) if progress and len(files) > 1 else None
     try:

@@ -144,6 +144,8 @@ def evaluate(path: Path, tagger: Callable[[list[str]], list[str]] | None = None,
         from kg.extract import tagger as crf
         if model is None:
             tagger, model_name = crf.tag, " + ".join(crf.default_members())
+            if len(crf.default_members()) == 1 and crf.load_neural() is not None:
+                model_name += " + " + crf.NEURAL_FILE
         else:
             mpath = Path(model).resolve()
             if not mpath.is_file():

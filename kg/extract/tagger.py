@@ -33,6 +33,9 @@ DEFAULT_MODEL = "ner-id.crfsuite.xz"
 #: Optional list of ensemble member files (one a line); when present ``tag()`` averages
 #: the members' marginals (``tag_ensemble``).  ``DEFAULT_MODEL`` should be its first line.
 ENSEMBLE_FILE = "tagger_ensemble.txt"
+#: Optional neural tagger (``kg.extract.neural``, numpy weights); when present ``tag()``
+#: mixes its label probabilities into the CRF's marginals (``tag_mixed``).
+NEURAL_FILE = "tagger_neural.npz"
 
 TYPES = ("PER", "ORG", "LOC")
 
@@ -506,13 +509,54 @@ def default_members() -> tuple[str, ...]:
     return ensemble_members()
 
 
+_NEURAL: dict[str, object] = {}
+
+
+def load_neural(name: str = NEURAL_FILE):  # -> kg.extract.neural.NeuralTagger | None
+    """The neural tagger ``kg/models/<name>`` (loaded once per process), or None when the
+    file is absent."""
+    if name not in _NEURAL:
+        with _lock:
+            if name not in _NEURAL:
+                path = MODEL_DIR / name
+                if path.is_file():
+                    from kg.extract.neural import NeuralTagger
+                    _NEURAL[name] = NeuralTagger(path)
+                else:
+                    _NEURAL[name] = None
+    return _NEURAL[name]
+
+
+def tag_mixed(model: str, net, tokens: list[str]) -> list[str]:
+    """BIO tags of ``tokens`` from the CRF ``model``'s per-token marginals mixed with the
+    neural tagger ``net``'s label probabilities: ``(1 - w) * crf + w * net`` with
+    ``w = net.mix`` (chosen on the valid splits, stored with the weights), decoded by
+    ``combine_marginals`` (the best BIO-valid sequence)."""
+    if not tokens:
+        return []
+    from kg.extract.neural import LABELS, extra_features, viterbi
+    tagger = load_model(model)
+    feats = sentence_features(tokens)
+    probs = net.probs(tokens, extra_features(extractor(), tokens))
+    with _lock:
+        tagger.set(feats)
+        own = set(tagger.labels())
+        marg = [[tagger.marginal(lab, t) if lab in own else 0.0 for lab in LABELS]
+                for t in range(len(tokens))]
+    return _fix_bio(viterbi(LABELS, marg, probs, net.mix))
+
+
 def tag(tokens: list[str]) -> list[str]:
     """BIO tags (``B-PER``, ``I-ORG``, ``O`` …) over PER/ORG/LOC, one per token.
 
-    Uses the default model (trained for properly capitalised news text), or the
+    Uses the default model (trained for properly capitalised news text), mixed with
+    the neural tagger ``kg/models/tagger_neural.npz`` when that file exists, or the
     ensemble listed in ``kg/models/tagger_ensemble.txt`` when that file exists."""
     members = default_members()
     if len(members) == 1:
+        net = load_neural()
+        if net is not None:
+            return tag_mixed(members[0], net, tokens)
         return tag_with(members[0], tokens)
     return tag_ensemble(members, tokens)
 

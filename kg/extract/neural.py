@@ -1,0 +1,166 @@
+"""A small neural token tagger (char-CNN + BiLSTM, softmax) run with numpy.
+
+The weights are a ``.npz`` file in ``kg/models/`` written by
+``scripts/train_neural_tagger.py`` (trained with PyTorch, which the runtime does
+not need).  Per token the network reads
+
+* a word vector (PPMI-SVD of unlabelled text, fine-tuned; int8 with one scale a row),
+  looked up under ``tagger.cluster_key(word)``, one learned vector for unknown words,
+* a character CNN over the word's first 20 characters (width 3, max-pooled),
+* 16 binary features shared with the CRF's extractor (capitalisation, digits,
+  punctuation, word lists, gazetteer matches, all-lowercase sentence, first token),
+
+runs one bidirectional LSTM layer over the sentence and returns per-token
+probabilities of the seven BIO labels (``LABELS``).  ``kg.extract.tagger``
+averages them with the CRF's marginals (see ``tagger.tag``).
+"""
+from __future__ import annotations
+
+import os
+import threading
+
+# The matrices are small and the news pipeline forks worker processes: OpenBLAS's own
+# threads only spin against them (8x the CPU time in a 1,000-article build).  This
+# takes effect when numpy is first imported here, as it is in `kg build`.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+
+import numpy as np  # noqa: E402
+
+LABELS = ("B-LOC", "B-ORG", "B-PER", "I-LOC", "I-ORG", "I-PER", "O")
+FLAGS = ("T", "U", "D", "P", "gT", "gO", "gH", "gM", "zC", "zL")
+GAZ = ("BC", "IC", "BL", "IL")
+N_EXTRA = len(FLAGS) + len(GAZ) + 2
+MAX_CHARS = 20
+_CACHE_LIMIT = 200_000
+
+
+def extra_features(ext, tokens: list[str]) -> np.ndarray:
+    """The binary features of ``tokens`` (``ext`` is a ``tagger.FeatureExtractor``)."""
+    n = len(tokens)
+    lower = [t.lower() for t in tokens]
+    gaz = ext.gaz.match(lower)
+    all_lower = not any(t != t.lower() for t in tokens)
+    x = np.zeros((n, N_EXTRA), np.float32)
+    for i, t in enumerate(tokens):
+        flags = {f[1:] for f in ext._word(t)[0] if f[:1] == "f"}
+        for j, f in enumerate(FLAGS):
+            if f in flags:
+                x[i, j] = 1.0
+        if gaz[i]:
+            x[i, len(FLAGS) + GAZ.index(gaz[i])] = 1.0
+        x[i, -2] = all_lower
+        x[i, -1] = i == 0
+    return x
+
+
+def _bio_ok(labels) -> np.ndarray:
+    """``ok[a, b]``: label ``b`` may follow label ``a`` (``I-X`` only after ``B-X``/``I-X``)."""
+    return np.array([[not b.startswith("I-") or (a != "O" and a[2:] == b[2:]) for b in labels]
+                     for a in labels])
+
+
+_OK = _bio_ok(LABELS)
+
+
+def viterbi(labels, marginals: list[list[float]], probs: np.ndarray, mix: float) -> list[str]:
+    """The BIO-valid label sequence maximising the sum of the log of
+    ``(1 - mix) * marginals + mix * probs`` (the numpy form of
+    ``tagger.combine_marginals`` for one such mixture: same scores, same tie-breaking)."""
+    ok = _OK if tuple(labels) == LABELS else _bio_ok(labels)
+    avg = (1.0 - mix) * np.asarray(marginals, np.float64) + mix * probs.astype(np.float64)
+    logp = np.log(np.maximum(avg, 1e-12))
+    neg = -1e30
+    start = np.array([not lab.startswith("I-") for lab in labels])
+    score = np.where(start, logp[0], neg)
+    back = []
+    for t in range(1, len(logp)):
+        cand = np.where(ok, score[:, None], neg)       # cand[i, j]: from i to j
+        arg = cand.argmax(axis=0)
+        score = cand[arg, np.arange(len(labels))] + logp[t]
+        back.append(arg)
+    j = int(score.argmax())
+    path = [j]
+    for arg in reversed(back):
+        j = int(arg[j])
+        path.append(j)
+    return [labels[k] for k in reversed(path)]
+
+
+class NeuralTagger:
+    """The numpy forward pass of the trained network (see the module docstring)."""
+
+    def __init__(self, path) -> None:
+        with np.load(path, allow_pickle=False) as z:
+            w = {k: z[k] for k in z.files}
+        #: weight of this network's probabilities against the CRF marginals
+        self.mix = float(w.pop("mix")) if "mix" in w else 0.5
+        words = bytes(w.pop("words")).decode("utf-8").split("\n")
+        chars = bytes(w.pop("chars")).decode("utf-8")
+        self.word_id = {x: i for i, x in enumerate(words)}
+        self.char_id = {c: i + 2 for i, c in enumerate(chars)}   # 0 padding, 1 unknown
+        # one row a word of ``words`` and a last row for every other word
+        self.emb = w.pop("emb_q").astype(np.float32) * w.pop("emb_scale")[:, None]
+        self.unk = len(words)
+        self.w = {k: v.astype(np.float32) for k, v in w.items()}
+        self.hid = self.w["whh_f"].shape[1]
+        # per direction (forward, backward): input and recurrent weights transposed and the
+        # bias, with the gate rows i, f, o scaled by 1/2 (see _bilstm)
+        half = np.ones(4 * self.hid, np.float32) * 0.5
+        half[2 * self.hid:3 * self.hid] = 1.0
+        self._wih = [np.ascontiguousarray(self.w[k].T * half) for k in ("wih_f", "wih_b")]
+        self._b = [self.w[k] * half for k in ("b_f", "b_b")]
+        self._whh = np.ascontiguousarray(np.stack([self.w[k].T * half
+                                                   for k in ("whh_f", "whh_b")]))
+        self._cemb = self.w["cemb"]
+        k = self.w["conv_w"]                                     # (filters, cdim, 3)
+        self._conv = np.ascontiguousarray(np.vstack([k[:, :, j].T for j in range(3)]))
+        self._chars: dict[str, np.ndarray] = {}
+        self._lock = threading.Lock()
+
+    def _charvec(self, word: str) -> np.ndarray:
+        got = self._chars.get(word)
+        if got is not None:
+            return got
+        if len(self._chars) > _CACHE_LIMIT:
+            self._chars.clear()
+        ids = [0] + [self.char_id.get(c, 1) for c in word[:MAX_CHARS]] + [0]
+        e = self._cemb[ids]                                      # (L + 2, cdim), padded
+        n = len(ids) - 2
+        windows = np.hstack([e[:n], e[1:n + 1], e[2:]])          # (L, 3 * cdim)
+        got = np.maximum((windows @ self._conv).max(axis=0) + self.w["conv_b"], 0.0)
+        self._chars[word] = got
+        return got
+
+    def _bilstm(self, x: np.ndarray) -> np.ndarray:
+        """Both LSTM directions over ``x`` (n, input) stepped together: (n, 2 * hidden).
+
+        The input, forget and output gate rows of the weights are pre-scaled by 1/2, so one
+        tanh gives every gate: sigmoid(z) = (tanh(z / 2) + 1) / 2."""
+        n, hd = len(x), self.hid
+        g = np.stack([x @ self._wih[0] + self._b[0], (x @ self._wih[1] + self._b[1])[::-1]])
+        whh = self._whh
+        h = np.zeros((2, 1, hd), np.float32)
+        c = np.zeros((2, hd), np.float32)
+        out = np.empty((2, n, hd), np.float32)
+        for t in range(n):
+            z = np.tanh(g[:, t] + np.matmul(h, whh)[:, 0])
+            s = z * 0.5 + 0.5
+            c = s[:, hd:2 * hd] * c + s[:, :hd] * z[:, 2 * hd:3 * hd]
+            hh = s[:, 3 * hd:] * np.tanh(c)
+            out[:, t] = hh
+            h = hh[:, None, :]
+        return np.hstack([out[0], out[1][::-1]])
+
+    def probs(self, tokens: list[str], extra: np.ndarray) -> np.ndarray:
+        """``(len(tokens), 7)`` label probabilities (columns in ``LABELS`` order)."""
+        from kg.extract.tagger import cluster_key
+        ids = [self.word_id.get(cluster_key(t), self.unk) for t in tokens]
+        with self._lock:
+            ch = np.stack([self._charvec(t) for t in tokens])
+        x = np.hstack([self.emb[ids], ch, extra])
+        w = self.w
+        logits = self._bilstm(x) @ w["out_w"].T + w["out_b"]
+        logits -= logits.max(axis=1, keepdims=True)
+        p = np.exp(logits)
+        return p / p.sum(axis=1, keepdims=True)

@@ -1,0 +1,57 @@
+"""The neural token tagger (kg.extract.neural) and its mixing into kg.extract.tagger.tag."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import neural, tagger
+
+np = neural.np  # numpy, imported by kg.extract.neural (which limits OpenBLAS threads first)
+
+net = tagger.load_neural()
+pytestmark = pytest.mark.skipif(net is None, reason="no kg/models/tagger_neural.npz shipped")
+
+
+def test_probabilities_are_distributions() -> None:
+    from kg.extract.neural import LABELS, extra_features
+    toks = "Presiden Joko Widodo membuka pameran di Surabaya , Jawa Timur .".split()
+    p = net.probs(toks, extra_features(tagger.extractor(), toks))
+    assert p.shape == (len(toks), len(LABELS))
+    assert np.allclose(p.sum(axis=1), 1.0, atol=1e-5)
+    assert 0.0 < net.mix < 1.0
+
+
+def test_network_alone_finds_obvious_names() -> None:
+    from kg.extract.neural import LABELS, extra_features
+    toks = "Kemarin Budi Santoso berangkat ke Makassar .".split()
+    p = net.probs(toks, extra_features(tagger.extractor(), toks))
+    best = [LABELS[i] for i in p.argmax(axis=1)]
+    assert best[1:3] == ["B-PER", "I-PER"]
+    assert best[5] == "B-LOC"
+    assert best[0] == "O" and best[3] == "O"
+
+
+def test_tag_mixes_crf_and_network() -> None:
+    toks = "Menteri Luar Negeri Retno Marsudi bertemu delegasi PBB di New York .".split()
+    mixed = tagger.tag(toks)
+    assert mixed == tagger.tag_mixed(tagger.DEFAULT_MODEL, net, toks)
+    assert all(t == "O" or t[:2] in ("B-", "I-") for t in mixed)
+    assert "B-PER" in mixed
+
+
+def test_lowercase_and_unknown_words() -> None:
+    toks = "zxqv blorf kemarin pergi ke pasar".split()
+    tags = tagger.tag(toks)
+    assert len(tags) == len(toks)
+    assert tagger.tag([]) == []
+
+
+def test_numpy_viterbi_equals_combine_marginals() -> None:
+    """The mixed decoder gives combine_marginals' path for the same mixture."""
+    rng = np.random.default_rng(5)
+    for n in (1, 2, 7):
+        marg = rng.dirichlet(np.ones(7), size=n)
+        probs = rng.dirichlet(np.ones(7), size=n).astype(np.float32)
+        mixed = [[0.6 * float(m) + 0.4 * float(q) for m, q in zip(r, pr)]
+                 for r, pr in zip(marg.tolist(), probs)]
+        want = tagger.combine_marginals(list(neural.LABELS), [mixed])
+        assert neural.viterbi(neural.LABELS, marg.tolist(), probs, 0.4) == want
