@@ -55,3 +55,16 @@ def test_numpy_viterbi_equals_combine_marginals() -> None:
                  for r, pr in zip(marg.tolist(), probs)]
         want = tagger.combine_marginals(list(neural.LABELS), [mixed])
         assert neural.viterbi(neural.LABELS, marg.tolist(), probs, 0.4) == want
+
+
+def test_a_batch_of_sentences_gives_each_sentence_its_own_probabilities() -> None:
+    """Sentences of different lengths run as one padded batch, in both LSTM directions."""
+    from kg.extract.neural import extra_features
+    sents = ["Kemarin Budi Santoso berangkat ke Makassar .".split(),
+             "Polisi menangkap dua orang .".split(),
+             "Presiden Joko Widodo membuka pameran di Surabaya , Jawa Timur , pada Senin pagi .".split()]
+    alone = [net.probs(t, extra_features(tagger.extractor(), t)) for t in sents]
+    batch = net.probs_many([(t, extra_features(tagger.extractor(), t)) for t in sents])
+    assert [p.shape for p in batch] == [p.shape for p in alone]
+    assert all(np.allclose(a, b, atol=1e-5) for a, b in zip(alone, batch))
+    assert tagger.tag_many([*sents, []]) == [*(tagger.tag(t) for t in sents), []]

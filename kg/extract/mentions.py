@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.document import Document, Mention, Sentence, Token
-from kg.extract.tagger import tag
+from kg.extract.tagger import tag, tag_many
 from kg.lexicon import (Entry, anaphora, anaphora_antecedents, common_words, cues, gazetteer, group_heads, non_actor_acronyms, org_heads, org_tails,
                         regional_bodies, regional_titles, slug, title_starts, titles)
 from kg.vocab import coarse, is_a
@@ -36,8 +36,9 @@ def detect_mentions(doc: Document) -> Document:
     places: dict[tuple[str, ...], str] = {}
     person_words: set[str] = set()      # "Bupati Hasbi" after "Hasbi Ramli" is the person, not a place
     org_names: set[tuple[str, ...]] = set()
+    crf = tag_many([[t.text for t in sent.tokens] for sent in doc.article.sentences])
     for si, sent in enumerate(doc.article.sentences):
-        ments = _sentence_mentions(sent, si, text, known, places, person_words, org_names)
+        ments = _sentence_mentions(sent, si, text, known, places, person_words, org_names, crf[si])
         found.extend(ments)
         person_words.update(w.lower() for m in ments if m.type == "Person" for w in m.text.split())
         org_names.update(tuple(w.lower() for w in name.split()) for m in ments if is_a(m.type, "Organization")
@@ -134,8 +135,10 @@ def _sentence_mentions(sent: Sentence, si: int, text: str,
                        known: frozenset[tuple[str, ...]] = frozenset(),
                        places: dict[tuple[str, ...], str] | None = None,
                        person_words: set[str] | None = None,
-                       org_names: set[tuple[str, ...]] | None = None) -> list[Mention]:
+                       org_names: set[tuple[str, ...]] | None = None,
+                       crf: list[str] | None = None) -> list[Mention]:
     s = _Sentence(sent, si, text)
+    s._crf = crf
     s.known_acronyms = known
     s.places = places or {}
     s.person_words = person_words or set()

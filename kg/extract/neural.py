@@ -132,35 +132,56 @@ class NeuralTagger:
         self._chars[word] = got
         return got
 
-    def _bilstm(self, x: np.ndarray) -> np.ndarray:
-        """Both LSTM directions over ``x`` (n, input) stepped together: (n, 2 * hidden).
+    def _bilstm(self, xs: list[np.ndarray]) -> list[np.ndarray]:
+        """Both LSTM directions over each sentence's inputs ``xs[b]`` (n_b, input), all
+        sentences stepped together (padded at the end): one (n_b, 2 * hidden) array each.
 
         The input, forget and output gate rows of the weights are pre-scaled by 1/2, so one
-        tanh gives every gate: sigmoid(z) = (tanh(z / 2) + 1) / 2."""
-        n, hd = len(x), self.hid
-        g = np.stack([x @ self._wih[0] + self._b[0], (x @ self._wih[1] + self._b[1])[::-1]])
+        tanh gives every gate: sigmoid(z) = (tanh(z / 2) + 1) / 2.  A sentence's steps past
+        its end only read padding, which no earlier output depends on."""
+        hd, lengths = self.hid, [len(x) for x in xs]
+        batch, steps = len(xs), max(lengths)
+        flat = np.vstack(xs)
+        gates = [flat @ self._wih[d] + self._b[d] for d in (0, 1)]
+        g = np.zeros((2, batch, steps, 4 * hd), np.float32)
+        at = 0
+        for b, n in enumerate(lengths):
+            g[0, b, :n] = gates[0][at:at + n]
+            g[1, b, :n] = gates[1][at:at + n][::-1]       # the backward direction reads it reversed
+            at += n
         whh = self._whh
-        h = np.zeros((2, 1, hd), np.float32)
-        c = np.zeros((2, hd), np.float32)
-        out = np.empty((2, n, hd), np.float32)
-        for t in range(n):
-            z = np.tanh(g[:, t] + np.matmul(h, whh)[:, 0])
+        h = np.zeros((2, batch, hd), np.float32)
+        c = np.zeros((2, batch, hd), np.float32)
+        out = np.empty((2, batch, steps, hd), np.float32)
+        for t in range(steps):
+            z = np.tanh(g[:, :, t] + np.matmul(h, whh))
             s = z * 0.5 + 0.5
-            c = s[:, hd:2 * hd] * c + s[:, :hd] * z[:, 2 * hd:3 * hd]
-            hh = s[:, 3 * hd:] * np.tanh(c)
-            out[:, t] = hh
-            h = hh[:, None, :]
-        return np.hstack([out[0], out[1][::-1]])
+            c = s[:, :, hd:2 * hd] * c + s[:, :, :hd] * z[:, :, 2 * hd:3 * hd]
+            h = s[:, :, 3 * hd:] * np.tanh(c)
+            out[:, :, t] = h
+        return [np.hstack([out[0, b, :n], out[1, b, :n][::-1]]) for b, n in enumerate(lengths)]
+
+    def probs_many(self, sentences: list[tuple[list[str], np.ndarray]]) -> list[np.ndarray]:
+        """``(len(tokens), 7)`` label probabilities (columns in ``LABELS`` order) for each
+        ``(tokens, extra)`` of ``sentences`` (none empty), computed as one batch."""
+        from kg.extract.tagger import cluster_key
+        xs = []
+        for tokens, extra in sentences:
+            ids = [self.word_id.get(cluster_key(t), self.unk) for t in tokens]
+            with self._lock:
+                ch = np.stack([self._charvec(t) for t in tokens])
+            xs.append(np.hstack([self.emb[ids], ch, extra]))
+        if not xs:
+            return []
+        w = self.w
+        out = []
+        for hidden in self._bilstm(xs):
+            logits = hidden @ w["out_w"].T + w["out_b"]
+            logits -= logits.max(axis=1, keepdims=True)
+            p = np.exp(logits)
+            out.append(p / p.sum(axis=1, keepdims=True))
+        return out
 
     def probs(self, tokens: list[str], extra: np.ndarray) -> np.ndarray:
-        """``(len(tokens), 7)`` label probabilities (columns in ``LABELS`` order)."""
-        from kg.extract.tagger import cluster_key
-        ids = [self.word_id.get(cluster_key(t), self.unk) for t in tokens]
-        with self._lock:
-            ch = np.stack([self._charvec(t) for t in tokens])
-        x = np.hstack([self.emb[ids], ch, extra])
-        w = self.w
-        logits = self._bilstm(x) @ w["out_w"].T + w["out_b"]
-        logits -= logits.max(axis=1, keepdims=True)
-        p = np.exp(logits)
-        return p / p.sum(axis=1, keepdims=True)
+        """``(len(tokens), 7)`` label probabilities of one sentence (see ``probs_many``)."""
+        return self.probs_many([(tokens, extra)])[0]

@@ -532,18 +532,28 @@ def tag_mixed(model: str, net, tokens: list[str]) -> list[str]:
     neural tagger ``net``'s label probabilities: ``(1 - w) * crf + w * net`` with
     ``w = net.mix`` (chosen on the valid splits, stored with the weights), decoded by
     ``combine_marginals`` (the best BIO-valid sequence)."""
-    if not tokens:
-        return []
+    return tag_mixed_many(model, net, [tokens])[0]
+
+
+def tag_mixed_many(model: str, net, sentences: list[list[str]]) -> list[list[str]]:
+    """``tag_mixed`` over several sentences, the network run on all of them at once."""
     from kg.extract.neural import LABELS, extra_features, viterbi
     tagger = load_model(model)
-    feats = sentence_features(tokens)
-    probs = net.probs(tokens, extra_features(extractor(), tokens))
-    with _lock:
-        tagger.set(feats)
-        own = set(tagger.labels())
-        marg = [[tagger.marginal(lab, t) if lab in own else 0.0 for lab in LABELS]
-                for t in range(len(tokens))]
-    return _fix_bio(viterbi(LABELS, marg, probs, net.mix))
+    todo = [tokens for tokens in sentences if tokens]
+    probs = iter(net.probs_many([(tokens, extra_features(extractor(), tokens)) for tokens in todo]))
+    out = []
+    for tokens in sentences:
+        if not tokens:
+            out.append([])
+            continue
+        feats = sentence_features(tokens)
+        with _lock:
+            tagger.set(feats)
+            own = set(tagger.labels())
+            marg = [[tagger.marginal(lab, t) if lab in own else 0.0 for lab in LABELS]
+                    for t in range(len(tokens))]
+        out.append(_fix_bio(viterbi(LABELS, marg, next(probs), net.mix)))
+    return out
 
 
 def tag(tokens: list[str]) -> list[str]:
@@ -559,6 +569,15 @@ def tag(tokens: list[str]) -> list[str]:
             return tag_mixed(members[0], net, tokens)
         return tag_with(members[0], tokens)
     return tag_ensemble(members, tokens)
+
+
+def tag_many(sentences: list[list[str]]) -> list[list[str]]:
+    """``tag`` of each token list of ``sentences`` (the neural tagger runs them as one batch)."""
+    members = default_members()
+    net = load_neural() if len(members) == 1 else None
+    if net is not None:
+        return tag_mixed_many(members[0], net, sentences)
+    return [tag(tokens) for tokens in sentences]
 
 
 def tagger_for(model: str) -> Callable[[list[str]], list[str]]:
