@@ -68,3 +68,13 @@ def test_a_batch_of_sentences_gives_each_sentence_its_own_probabilities() -> Non
     assert [p.shape for p in batch] == [p.shape for p in alone]
     assert all(np.allclose(a, b, atol=1e-5) for a, b in zip(alone, batch))
     assert tagger.tag_many([*sents, []]) == [*(tagger.tag(t) for t in sents), []]
+
+
+def test_sentences_decoded_together_get_their_own_paths() -> None:
+    """viterbi_many over sentences of different lengths equals viterbi of each one alone."""
+    rng = np.random.default_rng(11)
+    sents = [(rng.dirichlet(np.ones(7), size=n).tolist(), rng.dirichlet(np.ones(7), size=n).astype(np.float32))
+             for n in (1, 3, 4, 9, 20, 2)]
+    alone = [neural.viterbi(neural.LABELS, m, p, 0.4) for m, p in sents]
+    assert neural.viterbi_many(neural.LABELS, sents, 0.4) == alone
+    assert [len(x) for x in alone] == [1, 3, 4, 9, 20, 2]

@@ -33,25 +33,34 @@ GAZ = ("BC", "IC", "BL", "IL")
 N_EXTRA = len(FLAGS) + len(GAZ) + 2
 MAX_CHARS = 20
 _CACHE_LIMIT = 200_000
+BATCH_SLACK = 8          # tokens of padding a batched sentence may take (see _similar_lengths)
 
 
 def extra_features(ext, tokens: list[str]) -> np.ndarray:
     """The binary features of ``tokens`` (``ext`` is a ``tagger.FeatureExtractor``)."""
     n = len(tokens)
-    lower = [t.lower() for t in tokens]
-    gaz = ext.gaz.match(lower)
-    all_lower = not any(t != t.lower() for t in tokens)
     x = np.zeros((n, N_EXTRA), np.float32)
-    for i, t in enumerate(tokens):
-        flags = {f[1:] for f in ext._word(t)[0] if f[:1] == "f"}
-        for j, f in enumerate(FLAGS):
-            if f in flags:
-                x[i, j] = 1.0
-        if gaz[i]:
-            x[i, len(FLAGS) + GAZ.index(gaz[i])] = 1.0
-        x[i, -2] = all_lower
-        x[i, -1] = i == 0
+    if not n:
+        return x
+    x[:, :len(FLAGS)] = np.stack([_flag_row(ext, t) for t in tokens])
+    for i, g in enumerate(ext.gaz.match([t.lower() for t in tokens])):
+        if g:
+            x[i, len(FLAGS) + GAZ.index(g)] = 1.0
+    x[:, -2] = not any(t != t.lower() for t in tokens)      # an all-lowercase sentence
+    x[0, -1] = 1.0                                           # the first token
     return x
+
+
+def _flag_row(ext, word: str) -> np.ndarray:
+    """The ``FLAGS`` of one word as a row of 0/1 (kept on ``ext``, one row a word)."""
+    rows = ext.__dict__.setdefault("_neural_flag_rows", {})
+    row = rows.get(word)
+    if row is None:
+        if len(rows) > _CACHE_LIMIT:
+            rows.clear()
+        flags = {f[1:] for f in ext._word(word)[0] if f[:1] == "f"}
+        row = rows[word] = np.array([f in flags for f in FLAGS], np.float32)
+    return row
 
 
 def _bio_ok(labels) -> np.ndarray:
@@ -67,24 +76,52 @@ def viterbi(labels, marginals: list[list[float]], probs: np.ndarray, mix: float)
     """The BIO-valid label sequence maximising the sum of the log of
     ``(1 - mix) * marginals + mix * probs`` (the numpy form of
     ``tagger.combine_marginals`` for one such mixture: same scores, same tie-breaking)."""
+    return viterbi_many(labels, [(marginals, probs)], mix)[0]
+
+
+def viterbi_many(labels, sentences: list[tuple[list[list[float]], np.ndarray]], mix: float) -> list[list[str]]:
+    """``viterbi`` of each ``(marginals, probs)`` of ``sentences`` (none empty), sentences of
+    similar length decoded together: a sentence's padded steps past its end are never read."""
     ok = _OK if tuple(labels) == LABELS else _bio_ok(labels)
-    avg = (1.0 - mix) * np.asarray(marginals, np.float64) + mix * probs.astype(np.float64)
-    logp = np.log(np.maximum(avg, 1e-12))
-    neg = -1e30
     start = np.array([not lab.startswith("I-") for lab in labels])
-    score = np.where(start, logp[0], neg)
-    back = []
-    for t in range(1, len(logp)):
-        cand = np.where(ok, score[:, None], neg)       # cand[i, j]: from i to j
-        arg = cand.argmax(axis=0)
-        score = cand[arg, np.arange(len(labels))] + logp[t]
-        back.append(arg)
-    j = int(score.argmax())
-    path = [j]
-    for arg in reversed(back):
-        j = int(arg[j])
-        path.append(j)
-    return [labels[k] for k in reversed(path)]
+    neg, k = -1e30, len(labels)
+    out: list[list[str]] = [[] for _ in sentences]
+    for group in _similar_lengths([len(m) for m, _ in sentences]):
+        lengths = [len(sentences[b][0]) for b in group]
+        logp = np.zeros((len(group), max(lengths), k))
+        for r, b in enumerate(group):
+            marg, probs = sentences[b]
+            avg = (1.0 - mix) * np.asarray(marg, np.float64) + mix * probs.astype(np.float64)
+            logp[r, :lengths[r]] = np.log(np.maximum(avg, 1e-12))
+        score = np.where(start, logp[:, 0], neg)                  # (sentence, label)
+        last = {0: score.copy()}
+        back = []
+        for t in range(1, logp.shape[1]):
+            cand = np.where(ok, score[:, :, None], neg)           # cand[s, i, j]: from i to j
+            arg = cand.argmax(axis=1)
+            score = np.take_along_axis(cand, arg[:, None, :], axis=1)[:, 0] + logp[:, t]
+            back.append(arg)
+            last[t] = score
+        for r, b in enumerate(group):
+            j = int(last[lengths[r] - 1][r].argmax())
+            path = [j]
+            for arg in reversed(back[:lengths[r] - 1]):
+                j = int(arg[r, j])
+                path.append(j)
+            out[b] = [labels[x] for x in reversed(path)]
+    return out
+
+
+def _similar_lengths(lengths: list[int], slack: int = BATCH_SLACK) -> list[list[int]]:
+    """Indices of ``lengths`` in groups of sentences within ``slack`` tokens of each other:
+    a batch steps as long as its longest sentence, so mixed lengths would waste steps."""
+    groups: list[list[int]] = []
+    for b in sorted(range(len(lengths)), key=lambda b: (lengths[b], b)):
+        if groups and lengths[b] - lengths[groups[-1][0]] <= slack:
+            groups[-1].append(b)
+        else:
+            groups.append([b])
+    return groups
 
 
 class NeuralTagger:
@@ -171,15 +208,14 @@ class NeuralTagger:
             with self._lock:
                 ch = np.stack([self._charvec(t) for t in tokens])
             xs.append(np.hstack([self.emb[ids], ch, extra]))
-        if not xs:
-            return []
         w = self.w
-        out = []
-        for hidden in self._bilstm(xs):
-            logits = hidden @ w["out_w"].T + w["out_b"]
-            logits -= logits.max(axis=1, keepdims=True)
-            p = np.exp(logits)
-            out.append(p / p.sum(axis=1, keepdims=True))
+        out: list[np.ndarray] = [np.empty(0)] * len(xs)
+        for group in _similar_lengths([len(x) for x in xs]):
+            for b, hidden in zip(group, self._bilstm([xs[b] for b in group])):
+                logits = hidden @ w["out_w"].T + w["out_b"]
+                logits -= logits.max(axis=1, keepdims=True)
+                p = np.exp(logits)
+                out[b] = p / p.sum(axis=1, keepdims=True)
         return out
 
     def probs(self, tokens: list[str], extra: np.ndarray) -> np.ndarray:

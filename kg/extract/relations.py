@@ -40,6 +40,15 @@ def _cues() -> list[tuple[tuple[str, ...], dict[str, str]]]:
     return sorted(out, key=lambda c: -len(c[0]))
 
 
+@lru_cache(maxsize=None)
+def _cues_by_first_word() -> dict[str, list[tuple[tuple[str, ...], dict[str, str]]]]:
+    """``_cues()`` grouped by their first word, longest first within each group."""
+    out: dict[str, list[tuple[tuple[str, ...], dict[str, str]]]] = {}
+    for cue, spec in _cues():
+        out.setdefault(cue[0], []).append((cue, spec))
+    return out
+
+
 def extract_relations(doc: Document) -> Document:
     """Pipeline component: fill doc.relations."""
     by_sentence: dict[int, list[Mention]] = {}
@@ -60,7 +69,7 @@ def extract_relations(doc: Document) -> Document:
         ments = sorted(by_sentence.get(si, []), key=lambda m: m.start)
         low = [t.text.lower() for t in sent.tokens]
         for k in range(len(low)):
-            for cue, spec in _cues():
+            for cue, spec in _cues_by_first_word().get(low[k], ()):
                 if tuple(low[k:k + len(cue)]) != cue:
                     continue
                 keep(_relation(sent, ments, k, k + len(cue), spec))

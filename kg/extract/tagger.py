@@ -537,23 +537,20 @@ def tag_mixed(model: str, net, tokens: list[str]) -> list[str]:
 
 def tag_mixed_many(model: str, net, sentences: list[list[str]]) -> list[list[str]]:
     """``tag_mixed`` over several sentences, the network run on all of them at once."""
-    from kg.extract.neural import LABELS, extra_features, viterbi
+    from kg.extract.neural import LABELS, extra_features, viterbi_many
     tagger = load_model(model)
     todo = [tokens for tokens in sentences if tokens]
-    probs = iter(net.probs_many([(tokens, extra_features(extractor(), tokens)) for tokens in todo]))
-    out = []
-    for tokens in sentences:
-        if not tokens:
-            out.append([])
-            continue
+    probs = net.probs_many([(tokens, extra_features(extractor(), tokens)) for tokens in todo])
+    margs = []
+    for tokens in todo:
         feats = sentence_features(tokens)
         with _lock:
             tagger.set(feats)
             own = set(tagger.labels())
-            marg = [[tagger.marginal(lab, t) if lab in own else 0.0 for lab in LABELS]
-                    for t in range(len(tokens))]
-        out.append(_fix_bio(viterbi(LABELS, marg, next(probs), net.mix)))
-    return out
+            margs.append([[tagger.marginal(lab, t) if lab in own else 0.0 for lab in LABELS]
+                          for t in range(len(tokens))])
+    tags = iter(viterbi_many(LABELS, list(zip(margs, probs)), net.mix))
+    return [_fix_bio(next(tags)) if tokens else [] for tokens in sentences]
 
 
 def tag(tokens: list[str]) -> list[str]:
