@@ -78,3 +78,19 @@ def test_sentences_decoded_together_get_their_own_paths() -> None:
     alone = [neural.viterbi(neural.LABELS, m, p, 0.4) for m, p in sents]
     assert neural.viterbi_many(neural.LABELS, sents, 0.4) == alone
     assert [len(x) for x in alone] == [1, 3, 4, 9, 20, 2]
+
+
+def test_the_crf_alone_settles_confident_sentences_exactly() -> None:
+    """Where every CRF marginal is above 5/6 (mix 0.4) and the labels are valid BIO, the
+    mixture's best path is the CRF's labels whatever the network says; otherwise undecided."""
+    labs = list(neural.LABELS)
+    def row(lab: str, p: float) -> list[float]:
+        rest = (1.0 - p) / 6
+        return [p if x == lab else rest for x in labs]
+    sure = [row("B-PER", 0.9), row("I-PER", 0.95), row("O", 0.99)]
+    assert tagger._settled(labs, sure, 0.4) == ["B-PER", "I-PER", "O"]
+    worst = np.array([[1.0 if x != want else 0.0 for x in labs] for want in ("B-PER", "I-PER", "O")],
+                     np.float32) / 6                      # a network that disagrees everywhere
+    assert neural.viterbi(labs, sure, worst, 0.4) == ["B-PER", "I-PER", "O"]
+    assert tagger._settled(labs, [row("B-PER", 0.9), row("I-PER", 0.8)], 0.4) is None   # not sure enough
+    assert tagger._settled(labs, [row("O", 0.99), row("I-PER", 0.99)], 0.4) is None     # I- after O

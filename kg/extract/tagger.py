@@ -540,7 +540,6 @@ def tag_mixed_many(model: str, net, sentences: list[list[str]]) -> list[list[str
     from kg.extract.neural import LABELS, extra_features, viterbi_many
     tagger = load_model(model)
     todo = [tokens for tokens in sentences if tokens]
-    probs = net.probs_many([(tokens, extra_features(extractor(), tokens)) for tokens in todo])
     margs = []
     for tokens in todo:
         feats = sentence_features(tokens)
@@ -549,8 +548,33 @@ def tag_mixed_many(model: str, net, sentences: list[list[str]]) -> list[list[str
             own = set(tagger.labels())
             margs.append([[tagger.marginal(lab, t) if lab in own else 0.0 for lab in LABELS]
                           for t in range(len(tokens))])
-    tags = iter(viterbi_many(LABELS, list(zip(margs, probs)), net.mix))
-    return [_fix_bio(next(tags)) if tokens else [] for tokens in sentences]
+    decided = [_settled(LABELS, marg, net.mix) for marg in margs]
+    rest = [k for k, tags in enumerate(decided) if tags is None]
+    probs = net.probs_many([(todo[k], extra_features(extractor(), todo[k])) for k in rest])
+    for k, tags in zip(rest, viterbi_many(LABELS, [(margs[k], p) for k, p in zip(rest, probs)], net.mix)):
+        decided[k] = tags
+    done = iter(decided)
+    return [_fix_bio(next(done)) if tokens else [] for tokens in sentences]
+
+
+def _settled(labels, marginals: list[list[float]], mix: float) -> list[str] | None:
+    """The mixed decoding's labels when the CRF alone settles them, else None.
+
+    Where a label's CRF marginal ``m`` exceeds ``1 / (2 (1 - mix))`` (5/6 for mix 0.4),
+    ``(1 - mix) * m`` beats ``(1 - mix) * (1 - m) + mix``, the most any other label can
+    get from the mixture whatever the network says; when that holds at every token and
+    those labels form a valid BIO sequence, it is the mixture's best sequence."""
+    bar = 1.0 / (2.0 * (1.0 - mix)) + 1e-9
+    out = []
+    prev = "O"
+    for row in marginals:
+        best = max(range(len(row)), key=row.__getitem__)
+        lab = labels[best]
+        if row[best] <= bar or lab.startswith("I-") and prev[2:] != lab[2:]:
+            return None
+        out.append(lab)
+        prev = lab
+    return out
 
 
 def tag(tokens: list[str]) -> list[str]:
