@@ -570,7 +570,7 @@ def _settled(labels, marginals: list[list[float]], mix: float) -> list[str] | No
     for row in marginals:
         best = max(range(len(row)), key=row.__getitem__)
         lab = labels[best]
-        if row[best] <= bar or lab.startswith("I-") and prev[2:] != lab[2:]:
+        if row[best] <= bar or not _allowed(prev, lab):
             return None
         out.append(lab)
         prev = lab
