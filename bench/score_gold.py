@@ -25,7 +25,7 @@ def score_set(prefix: str, work: Path) -> dict | None:
     """Build each article of a set on its own and score them together."""
     from kg.build import build
     pairs = []
-    for gold in sorted((ROOT / "tests/gold").glob(f"{prefix}*.json")):
+    for gold in sorted((ROOT / "tests/gold").glob(f"{prefix}[0-9]*.json")):
         out = work / gold.stem
         build([gold.with_suffix(".txt")], out, progress=False, html=False)
         pairs += [str(out / "kg.trig"), str(gold)]
