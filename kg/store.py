@@ -99,6 +99,9 @@ class OxigraphStore(Store):
         try:
             if isinstance(data, (str, Path)):
                 path = Path(data)
+                if path.is_dir():
+                    raise InputError(f"{path} is a directory: read an on-disk store with --store {path}"
+                                     f" (or oxigraph:{path})")
                 if not path.is_file():
                     raise InputError(f"no such graph file: {path}")
                 rdf = rdf_format(fmt or path.name)

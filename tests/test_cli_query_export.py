@@ -89,6 +89,12 @@ def test_unknown_named_query_and_missing_graph(run, tmp_path):
     one_line_error(run("query", "positions", "-g", str(tmp_path / "missing.trig")))
 
 
+def test_directory_as_graph_points_to_store(run, tmp_path):
+    result = run("query", "positions", "-g", str(tmp_path))
+    one_line_error(result)
+    assert f"--store {tmp_path}" in result.output
+
+
 def test_usage_errors_exit_2_one_line(run):
     one_line_error(run("query", "positions", "-g", MINI, "-f", "xlsx"), code=2)
     one_line_error(run("query", "-g", MINI), code=2)
