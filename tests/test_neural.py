@@ -45,16 +45,33 @@ def test_lowercase_and_unknown_words() -> None:
     assert tagger.tag([]) == []
 
 
-def test_numpy_viterbi_equals_combine_marginals() -> None:
-    """The mixed decoder gives combine_marginals' path for the same mixture."""
+def _best_by_enumeration(labels, scores: np.ndarray) -> list[str]:
+    """The BIO-valid sequence with the highest sum of log scores, found by trying them all."""
+    import itertools
+    best, arg = -np.inf, None
+    for seq in itertools.product(range(len(labels)), repeat=len(scores)):
+        labs = [labels[j] for j in seq]
+        if all(tagger.bio_allowed(a, b) for a, b in zip(["O", *labs], labs)):
+            total = float(np.log(scores[range(len(seq)), seq]).sum())
+            if total > best:
+                best, arg = total, labs
+    return arg
+
+
+def test_the_decoder_finds_the_best_valid_sequence() -> None:
+    """viterbi (the mixture) and combine_marginals (a weighted mean of members) return the
+    BIO-valid sequence of highest score, as trying every sequence does."""
     rng = np.random.default_rng(5)
-    for n in (1, 2, 7):
+    labels = list(neural.LABELS)
+    for n in (1, 2, 3):
         marg = rng.dirichlet(np.ones(7), size=n)
         probs = rng.dirichlet(np.ones(7), size=n).astype(np.float32)
-        mixed = [[0.6 * float(m) + 0.4 * float(q) for m, q in zip(r, pr)]
-                 for r, pr in zip(marg.tolist(), probs)]
-        want = tagger.combine_marginals(list(neural.LABELS), [mixed])
+        want = _best_by_enumeration(labels, 0.6 * marg + 0.4 * probs.astype(np.float64))
         assert neural.viterbi(neural.LABELS, marg.tolist(), probs, 0.4) == want
+        other = rng.dirichlet(np.ones(7), size=n)
+        mean = (marg + 3 * other) / 4
+        assert tagger.combine_marginals(labels, [marg.tolist(), other.tolist()], [1.0, 3.0]) == \
+            _best_by_enumeration(labels, mean)
 
 
 def test_a_batch_of_sentences_gives_each_sentence_its_own_probabilities() -> None:

@@ -64,9 +64,9 @@ def _flag_row(ext, word: str) -> np.ndarray:
 
 
 def _bio_ok(labels) -> np.ndarray:
-    """``ok[a, b]``: label ``b`` may follow label ``a`` (``I-X`` only after ``B-X``/``I-X``)."""
-    return np.array([[not b.startswith("I-") or (a != "O" and a[2:] == b[2:]) for b in labels]
-                     for a in labels])
+    """``ok[a, b]``: label ``b`` may follow label ``a`` (``tagger.bio_allowed``)."""
+    from kg.extract.tagger import bio_allowed
+    return np.array([[bio_allowed(a, b) for b in labels] for a in labels])
 
 
 _OK = _bio_ok(LABELS)
@@ -74,8 +74,8 @@ _OK = _bio_ok(LABELS)
 
 def viterbi(labels, marginals: list[list[float]], probs: np.ndarray, mix: float) -> list[str]:
     """The BIO-valid label sequence maximising the sum of the log of
-    ``(1 - mix) * marginals + mix * probs`` (the numpy form of
-    ``tagger.combine_marginals`` for one such mixture: same scores, same tie-breaking)."""
+    ``(1 - mix) * marginals + mix * probs`` (the one BIO decoder: ``tagger.combine_marginals``
+    decodes its averages with it too)."""
     return viterbi_many(labels, [(marginals, probs)], mix)[0]
 
 

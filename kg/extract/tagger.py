@@ -421,7 +421,7 @@ def tag_with(model: str, tokens: list[str]) -> list[str]:
     return _fix_bio(tags)
 
 
-def _allowed(prev: str, cur: str) -> bool:
+def bio_allowed(prev: str, cur: str) -> bool:
     """BIO: ``I-X`` only after ``B-X`` or ``I-X``."""
     return not cur.startswith("I-") or (prev != "O" and prev[2:] == cur[2:])
 
@@ -434,39 +434,14 @@ def combine_marginals(labels: list[str], marginals: list[list[list[float]]],
     token ``t``.  The (weighted) mean over members is decoded by a Viterbi search for
     the BIO-valid sequence that maximises the sum of the log mean marginals; ``o_weight``
     scales the mean marginal of ``O`` first (below 1 favours entities)."""
-    import math
-    n = len(marginals[0])
-    k = len(labels)
-    w = weights or [1.0] * len(marginals)
-    tot = sum(w)
-    avg = [[sum(wm * mm[t][j] for wm, mm in zip(w, marginals)) / tot for j in range(k)]
-           for t in range(n)]
+    import numpy as np
+
+    from kg.extract.neural import viterbi_many
+    w = np.asarray(weights or [1.0] * len(marginals), np.float64)
+    avg = np.tensordot(w / w.sum(), np.asarray(marginals, np.float64), axes=1)
     if o_weight != 1.0 and "O" in labels:
-        o = labels.index("O")
-        for row in avg:
-            row[o] *= o_weight
-    logp = [[math.log(max(p, 1e-12)) for p in row] for row in avg]
-    ok = [[_allowed(labels[a], labels[b]) for b in range(k)] for a in range(k)]
-    neg = -1e30
-    score = [logp[0][j] if not labels[j].startswith("I-") else neg for j in range(k)]
-    back: list[list[int]] = []
-    for t in range(1, n):
-        new, bp = [], []
-        for j in range(k):
-            best, arg = neg, 0
-            for i in range(k):
-                if ok[i][j] and score[i] > best:
-                    best, arg = score[i], i
-            new.append(best + logp[t][j])
-            bp.append(arg)
-        score = new
-        back.append(bp)
-    j = max(range(k), key=lambda x: score[x])
-    path = [j]
-    for bp in reversed(back):
-        j = bp[j]
-        path.append(j)
-    return [labels[j] for j in reversed(path)]
+        avg[:, labels.index("O")] *= o_weight
+    return viterbi_many(labels, [(avg, np.zeros_like(avg))], 0.0)[0]
 
 
 def tag_ensemble(models: tuple[str, ...], tokens: list[str]) -> list[str]:
@@ -570,7 +545,7 @@ def _settled(labels, marginals: list[list[float]], mix: float) -> list[str] | No
     for row in marginals:
         best = max(range(len(row)), key=row.__getitem__)
         lab = labels[best]
-        if row[best] <= bar or not _allowed(prev, lab):
+        if row[best] <= bar or not bio_allowed(prev, lab):
             return None
         out.append(lab)
         prev = lab
