@@ -64,10 +64,7 @@ def _rows(store: Store, sparql: str) -> list[dict[str, str]]:
     """SELECT rows as dicts of plain string values (unbound -> missing)."""
     result = store.query(sparql, prefixes=PREFIXES)
     names = [v.value for v in result.variables]
-    rows = []
-    for sol in result:
-        rows.append({n: sol[n].value for n in names if sol[n] is not None})
-    return rows
+    return [{n: term.value for n, term in zip(names, sol) if term is not None} for sol in result]
 
 
 _CLASSES = " ".join(f"kg:{c}" for c in ENTITY_CLASSES)
@@ -132,13 +129,14 @@ ARTICLE_OF_Q = """SELECT DISTINCT ?s ?p ?o ?article WHERE {{
 }}"""
 
 
-def actor_graph(store: Store, details: bool = False) -> nx.MultiDiGraph:
+def actor_graph(store: Store, details: bool = False, reported: bool = False) -> nx.MultiDiGraph:
     """The actor network: entities as nodes, events/positions/relations as keyed edges.
 
     With ``details`` (for views and paths, not for GraphML/GEXF, whose attributes must be
     scalars) nodes also get ``alt``, ``articles``, ``quotes`` and ``positions`` lists, edges
     get ``evidence`` (sentences) and ``articles`` lists, and each reported event adds a
-    ``reportedBy`` edge from the reporter to the event's agent.
+    ``reportedBy`` edge from the reporter to the event's agent. ``reported`` adds those
+    edges without the details (for measures of the network, which read no evidence).
     """
     g = nx.MultiDiGraph()
     scope = entity_scope(store)
@@ -166,6 +164,12 @@ def actor_graph(store: Store, details: bool = False) -> nx.MultiDiGraph:
         _add_edge(g, row["s"], row["o"], rel, attrs)
     if details:
         _add_details(store, g, evidence, scope)
+    if details or reported:
+        _add_reported(store, g, evidence)
+    if details:
+        for _u, _v, data in g.edges(data=True):
+            data.setdefault("evidence", [])
+            data.setdefault("articles", [])
     return g
 
 
@@ -195,6 +199,10 @@ def _add_details(store: Store, g: nx.MultiDiGraph, evidence: dict, scope: str) -
         g.nodes[node]["positions"] = sorted(
             f"{d.get('label') or 'position'} ({g.nodes[v]['label']})"
             for _, v, d in g.out_edges(node, data=True) if d.get("kind") == "positionIn")
+
+
+def _add_reported(store: Store, g: nx.MultiDiGraph, evidence: dict) -> None:
+    """A ``reportedBy`` edge from each reporter to the agents of the events it reports."""
     reported: dict[tuple[str, str, str], dict] = {}
     for row in _rows(store, REPORTED_Q):
         if row["reporter"] == row["agent"]:
@@ -210,9 +218,6 @@ def _add_details(store: Store, g: nx.MultiDiGraph, evidence: dict, scope: str) -
     for (u, v, key), attrs in sorted(reported.items()):
         attrs["evidence"], attrs["articles"] = sorted(attrs["evidence"]), sorted(attrs["articles"])
         _add_edge(g, u, v, key, attrs)
-    for u, v, key, data in g.edges(keys=True, data=True):
-        data.setdefault("evidence", [])
-        data.setdefault("articles", [])
 
 
 def _event_edges(store: Store, evidence: dict | None = None) -> dict[tuple[str, str, str], dict]:
@@ -447,7 +452,7 @@ class Stats:
 
 def stats(store: Store, top: int = 10) -> Stats:
     """Counts, top actors, centrality (PageRank, betweenness), communities and pair balance."""
-    g = actor_graph(store, details=True)
+    g = actor_graph(store, reported=True)
     by_type = Counter(data["type"] for _, data in g.nodes(data=True) if data["type"])
     roots = Counter(root_of(r["code"]) for r in _rows(
         store, "SELECT DISTINCT ?e ?code WHERE { ?e a kg:Event ; kg:cameoCode ?code }"))

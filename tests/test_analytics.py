@@ -76,3 +76,15 @@ def test_balance_roots_01_09_cooperation_10_20_conflict():
     g.add_edge("a", "b", key="1", kind="event", root="09", count=2)
     g.add_edge("b", "a", key="2", kind="event", root="10", count=1)
     assert balance(g) == [{"a": "a", "b": "b", "cooperation": 2, "conflict": 1, "balance": 0.333}]
+
+
+def test_the_network_measures_see_the_same_edges_without_the_details(seed_build):
+    """`kg stats` builds the graph with `reported=True`: every edge of the detailed graph,
+    reportedBy included, but no evidence lists or per-node details."""
+    store = open_store(seed_build / "kg.trig")
+    full, lean = actor_graph(store, details=True), actor_graph(store, reported=True)
+    assert any(d["kind"] == "reportedBy" for _, _, d in full.edges(data=True))
+    assert sorted(full.edges(keys=True)) == sorted(lean.edges(keys=True))
+    assert all("alt" not in d for _, d in lean.nodes(data=True))
+    assert not any(d.get("evidence") for _, _, d in lean.edges(data=True))
+    assert all(d.get("kind") != "reportedBy" for _, _, d in actor_graph(store).edges(data=True))
