@@ -831,3 +831,10 @@ def test_tycoon_description_points_back_to_the_person():
     found = events("Setelah Elon Musk mengkritik anggaran baru, Donald Trump mengancam akan mendeportasi "
                    "miliarder kelahiran Afrika Selatan tersebut.")
     assert ("donald-trump", "13", "elon-musk", "asserted") in found
+
+
+def test_support_for_a_thing_is_aimed_at_its_owner():
+    assert ("egypt", "05", "sudan", "asserted") in events(
+        "Mesir menyatakan dukungan atas kedaulatan Sudan di wilayah perbatasan.")
+    assert not any(e[1] == "05" and e[2] is not None for e in events(
+        "Menteri Sosial menyampaikan apresiasi atas kerja keras para relawan yang membantu korban."))

@@ -833,6 +833,23 @@ class _Clause:
                 return self.mention_after(k + 1)
         return None
 
+    def praised_owner(self, j: int, preps: tuple[str, ...]) -> Mention | None:
+        """'apresiasi atas dukungan pemerintah China', 'dukungan atas kedaulatan Sudan': support or
+        praise for a thing is aimed at the actor named right after the thing's noun (at most
+        three plain words after the cue's preposition)."""
+        k = j
+        while k < min(len(self.toks), j + 3) and self.low[k] not in preps:
+            k += 1
+        if k >= len(self.toks) or self.low[k] not in preps or self.low[k] == "obj":
+            return None
+        n = k + 1
+        while n < min(len(self.toks), k + 4) and n not in self.at and self.low[n].isalpha() \
+                and self.toks[n].text.islower() and self.low[n] not in PREPOSITIONS \
+                and self.low[n] not in SUBORDINATORS and self.low[n] != "yang" \
+                and not _affixed(self.low[n], ("me", "di", "ber", "ter")):
+            n += 1
+        return self._acting(self.at.get(n)) if n > k + 1 else None
+
     def verb_complement(self, j: int) -> bool:
         """Does a verb phrase follow the cue ("menawarkan (diri) menambah ...", "siap mengirim")?"""
         k = j + (j < len(self.low) and self.low[j] == "diri")
@@ -1192,6 +1209,8 @@ class _Clause:
             target = self.counterpart_after(j)           # "mengancam akan menggugat OJK": the threatened
         if target is None and root in OBJECT_ROOTS:
             target = self.author_after(j) or self.act_agent_after(j)
+        if target is None and root == "05" and cue.targets:
+            target = self.praised_owner(j, cue.targets)   # "apresiasi atas dukungan pemerintah China"
         if target is None and "obj" in cue.targets:
             target = self.apposed_object(j)
         v = j + (j < len(self.low) and (self.low[j] in QUANTIFIERS or NUMBER.fullmatch(self.low[j]) is not None))
