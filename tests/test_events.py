@@ -798,3 +798,43 @@ def test_sementara_after_a_verb_is_temporarily_and_the_subject_goes_on():
                        "mempertemukan Forum Warga Peduli Sungai dengan manajemen PT Pasir Indah Lestari.")
     hartono = next(m.key for m in doc.mentions if m.text == "Hartono Wibowo")
     assert any(e.agent == hartono and e.code.startswith("04") for e in doc.events)
+
+
+def test_threat_to_act_on_an_actor_targets_that_actor():
+    # the object of the threatened verb, not the subject of the condition, is threatened
+    assert ("russia", "13", "ukraine", "asserted") in events(
+        "Rusia mengancam akan terus menyerang Kyiv apabila NATO mengirim pasukan ke perbatasan.")
+    found = events("Iran mengancam melaporkan balik Amerika Serikat ke PBB apabila Israel kembali menyerang.")
+    assert ("iran", "13", "united-states", "asserted") in found
+    assert not any(e[:2] == ("iran", "13") and e[2] == "israel" for e in found)
+
+
+def test_rejected_thing_names_its_author_in_a_passive_relative_with_aspect():
+    assert ("fraksi-partai-golkar", "12", "kemenkeu", "asserted") in events(
+        "Fraksi Partai Golkar menolak rencana kenaikan tarif listrik yang tengah dikaji Kementerian Keuangan.")
+
+
+def test_definite_thing_is_owned_by_the_actor_named_after_its_noun_before():
+    assert ("vietnam", "12", "malaysia", "asserted") in events(
+        "Usulan Malaysia soal zona perikanan bersama dibahas di Manila. Sejumlah nelayan khawatir. "
+        "Usulan tersebut sebelumnya juga ditolak oleh Vietnam.")
+
+
+def test_object_description_is_not_the_subject_of_its_own_verb():
+    found = events("Kejaksaan Agung menahan seorang bupati di Sulawesi. Koordinator Indonesia Corruption Watch "
+                   "(ICW), Budi Santoso, mendesak lembaga tersebut memeriksa anggota DPRD.")
+    assert ("budi-santoso", "02", "kejagung", "asserted") in found
+    assert not any(e[2] == "icw" or e[2] == "indonesia-corruption-watch" for e in found)
+
+
+def test_tycoon_description_points_back_to_the_person():
+    found = events("Setelah Elon Musk mengkritik anggaran baru, Donald Trump mengancam akan mendeportasi "
+                   "miliarder kelahiran Afrika Selatan tersebut.")
+    assert ("donald-trump", "13", "elon-musk", "asserted") in found
+
+
+def test_support_for_a_thing_is_aimed_at_its_owner():
+    assert ("egypt", "05", "sudan", "asserted") in events(
+        "Mesir menyatakan dukungan atas kedaulatan Sudan di wilayah perbatasan.")
+    assert not any(e[1] == "05" and e[2] is not None for e in events(
+        "Menteri Sosial menyampaikan apresiasi atas kerja keras para relawan yang membantu korban."))

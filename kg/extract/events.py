@@ -82,6 +82,8 @@ CLAUSE_ADVERBS = {"sempat", "masih", "belum", "tidak", "tak", "pernah", "baru", 
                   "makin", "sangat", "jarang", "senantiasa"}
 AGREEING = {"sepakat", "bersepakat", "setuju"}   # agreeing to an act (not promising it: "berjanji" is 03)
 RELATIVE_ADVERBS = {"juga", "kini", "telah", "sudah", "sedang", "tengah", "pernah", "masih", "selama", "ini", "lalu"}
+RELATIVE_ASPECT = {"tengah", "sedang", "telah", "sudah", "akan", "masih", "baru", "pernah", "sempat"}
+THREAT_ADVERBS = {"akan", "bakal", "terus", "kembali", "segera", "juga", "pun", "langsung"}
 LEAD_ADVERBS = {"resmi", "telah", "sudah", "akhirnya", "secara", "kembali", "pun", "juga", "baru", "langsung"}
 
 
@@ -119,7 +121,8 @@ def extract_events(doc: Document) -> Document:
                 doc.events.extend(ctx.events(i, j, cue))
             prev_noun_end = j if cue.voice == "noun" else -1
             i = j
-    _link_objects(doc.events, cue_table, _lead_actor(doc, by_sentence), _verb_authors(doc, by_sentence))
+    _link_objects(doc.events, cue_table, _lead_actor(doc, by_sentence), _verb_authors(doc, by_sentence),
+                  _noun_owners(doc, by_sentence))
     _rejected_accusations(doc.events, cue_table)
     _mediated_parties(doc.events)
     _aid_recipients(doc)
@@ -151,24 +154,49 @@ def _lead_actor(doc: Document, by_sentence: dict[int, list[Mention]]) -> str | N
     return None
 
 
+def _sentences_back(doc: Document, pos: int, reach: int):
+    """(index, tokens before pos) of the sentence holding pos and of the `reach` sentences
+    before it, nearest first."""
+    sents = doc.article.sentences
+    si = next((n for n, s in enumerate(sents) if s.start <= pos < s.end), None)
+    for n in range(si, max(-1, si - reach - 1), -1) if si is not None else ():
+        yield n, [t for t in sents[n].tokens if t.start < pos]
+
+
 def _verb_authors(doc: Document, by_sentence: dict[int, list[Mention]]):
     """A finder for the author of a thing named by a verbal noun ("usulan itu"): the subject of
     the last meN- verb of the same stem ("Malaysia mengusulkan ...") in the two sentences
     before the event or in its own sentence before it."""
-    sents = doc.article.sentences
-
     def find(word: str, pos: int) -> str | None:
-        si = next((n for n, s in enumerate(sents) if s.start <= pos < s.end), None)
-        if si is None or len(word) < 5:
+        if len(word) < 5:
             return None
-        for n in range(si, max(-1, si - 3), -1):
-            toks = [t for t in sents[n].tokens if t.start < pos]
+        for n, toks in _sentences_back(doc, pos, 2):
             for t in reversed(toks):
                 w = t.text.lower()
                 if _affixed(w, ("me",)) and _same_stem(word, w):
                     before = [m for m in by_sentence.get(n, []) if m.end <= t.start
                               and any(is_a(m.type, c) for c in AGENT_CLASSES)]
                     return _agent_key(max(before, key=lambda m: m.start)) if before else None
+        return None
+    return find
+
+
+def _noun_owners(doc: Document, by_sentence: dict[int, list[Mention]]):
+    """A finder for the owner of a thing named by a definite description ("rencana itu",
+    "usulan tersebut"): the actor named right after the last earlier use of the same noun
+    ("rencana Kementerian Agama", "usulan Kemendagri"), in its sentence or the six before."""
+    def find(word: str, pos: int) -> str | None:
+        if len(word) < 4:
+            return None
+        for n, toks in _sentences_back(doc, pos, 6):
+            for x in range(len(toks) - 2, -1, -1):
+                if toks[x].text.lower() != word:
+                    continue
+                nxt = toks[x + 1]                        # (a sentence-initial "Rencana Kementerian X"
+                m = next((m for m in by_sentence.get(n, []) if m.source != "metadata"   # may carry the noun)
+                          and (m.start == nxt.start or m.start == toks[x].start and m.text.lower().startswith(word + " "))
+                          and any(is_a(m.type, c) for c in AGENT_CLASSES)), None)
+                return _agent_key(m) if m is not None else None     # the last use decides
         return None
     return find
 
@@ -200,7 +228,8 @@ def _rejected_accusations(events: list[Event], cue_table: dict) -> None:
             e.target = rejection.agent
 
 
-def _link_objects(events: list[Event], cue_table: dict, lead: str | None = None, verb_author=None) -> None:
+def _link_objects(events: list[Event], cue_table: dict, lead: str | None = None, verb_author=None,
+                  noun_owner=None) -> None:
     """'UNRWA mengecam serangan itu', 'ICW mengkritik vonis tersebut', 'klub menolak putusan':
     a criticism, rejection, demand or threat whose object is an earlier act of the article
     targets the actor of that act: an earlier real event of the same PLOVER family as the
@@ -213,6 +242,12 @@ def _link_objects(events: list[Event], cue_table: dict, lead: str | None = None,
         if e.target or not e.object_word or e.code[:2] not in OBJECT_ROOTS:
             continue
         words = e.object_word.split()
+        generic = words[0] in decisions and words[0] not in VERBAL_OBJECTS   # "keputusan itu": any act
+        owner = noun_owner(words[0], e.evidence.start + 1) if noun_owner and len(words) > 1 \
+            and words[1] in DETERMINERS and not generic else None
+        if owner is not None and owner != e.agent:      # "rencana Kemenag ... rencana itu ditolak"
+            e.target = owner
+            continue
         author = _author_of(e, words[0], events[:n])
         if author is not None:                  # "DPR menyetujui draf ... Fraksi X menolak draf itu"
             e.target = author
@@ -641,7 +676,7 @@ class _Clause:
         is read over)."""
         act = self.object_is_act(j) or _nominalisation(self.low[j] if j < len(self.low) else "")
         k = j
-        while k < min(len(self.toks) - 2, j + 15):
+        while k < min(len(self.toks) - 2, j + 20):
             if self.low[k] == "(" and k + 2 < len(self.toks) and self.low[k + 2] == ")":
                 k += 3                                   # "upah minimum provinsi (UMP) 2027"
                 continue
@@ -652,8 +687,11 @@ class _Clause:
             if self.low[k] in CLAUSE_PUNCT or self.low[k] in (".", ";"):
                 return None
             by = act and self.low[k] == "oleh"
-            if by or self.low[k] == "yang" and self.low[k + 1].startswith("di") and len(self.low[k + 1]) > 4:
-                n = k + 1 if by else k + 2
+            v = k + 1                                    # "yang (tengah) dikaji X": a passive relative
+            while self.low[k] == "yang" and v + 1 < len(self.low) and self.low[v] in RELATIVE_ASPECT:
+                v += 1
+            if by or self.low[k] == "yang" and self.low[v].startswith("di") and len(self.low[v]) > 4:
+                n = k + 1 if by else v + 1
                 if n < len(self.toks) and self.low[n] == "oleh":
                     n += 1
                 m = next((self.at[x] for x in range(n, min(n + 4, len(self.toks))) if x in self.at), None)
@@ -707,7 +745,8 @@ class _Clause:
         k = i - 1
         determined = False
         while k >= 0 and self.low[k] in {"tersebut", "itu", "ini", "langsung", "telah", "sudah", "juga",
-                                         "pun", "kemudian", "akhirnya", "justru", "bahkan", "sempat", "kembali"}:
+                                         "pun", "kemudian", "akhirnya", "justru", "bahkan", "sempat", "kembali",
+                                         "sebelumnya", "kini", "pula", "lantas"}:
             determined = determined or self.low[k] in DETERMINERS
             k -= 1
         if k < 0 or not self.low[k].isalpha() or k in self.at:
@@ -794,6 +833,23 @@ class _Clause:
                 return self.mention_after(k + 1)
         return None
 
+    def praised_owner(self, j: int, preps: tuple[str, ...]) -> Mention | None:
+        """'apresiasi atas dukungan pemerintah China', 'dukungan atas kedaulatan Sudan': support or
+        praise for a thing is aimed at the actor named right after the thing's noun (at most
+        three plain words after the cue's preposition)."""
+        k = j
+        while k < min(len(self.toks), j + 3) and self.low[k] not in preps:
+            k += 1
+        if k >= len(self.toks) or self.low[k] not in preps or self.low[k] == "obj":
+            return None
+        n = k + 1
+        while n < min(len(self.toks), k + 4) and n not in self.at and self.low[n].isalpha() \
+                and self.toks[n].text.islower() and self.low[n] not in PREPOSITIONS \
+                and self.low[n] not in SUBORDINATORS and self.low[n] != "yang" \
+                and not _affixed(self.low[n], ("me", "di", "ber", "ter")):
+            n += 1
+        return self._acting(self.at.get(n)) if n > k + 1 else None
+
     def verb_complement(self, j: int) -> bool:
         """Does a verb phrase follow the cue ("menawarkan (diri) menambah ...", "siap mengirim")?"""
         k = j + (j < len(self.low) and self.low[j] == "diri")
@@ -811,6 +867,21 @@ class _Clause:
                 m = self.mention_after(k + 1, allow_fillers=False)
                 return self._acting(m)
         return None
+
+    def threatened_object(self, j: int) -> Mention | None:
+        """'mengancam (akan terus) menyerang Mogadishu', 'mengancam melaporkan balik X ke polisi':
+        a threat to act on an actor is aimed at that actor, the object named right after the
+        threatened verb (a state's capital stands for it; a mere place is no object)."""
+        v = j
+        while v < len(self.low) and self.low[v] in THREAT_ADVERBS:
+            v += 1
+        if v >= len(self.low) or not _affixed(self.low[v], ("me",)) or v in self.at:
+            return None
+        k = v + 1 + (v + 1 < len(self.low) and self.low[v + 1] in ("balik", "kembali"))
+        m = self.at.get(k)
+        if m is None or not self._actor(m) or m.members:
+            return None
+        return m if not _mere_place(m) or _agent_key(m) else None
 
     def counterpart_after(self, j: int) -> Mention | None:
         """Fallback target: the first actor later in the clause that is not a place adjunct
@@ -1120,7 +1191,10 @@ class _Clause:
         if cue.targets == ("direct",):                  # weak cues: an actor right after, or none
             return self.mention_after(j, allow_fillers=False)
         embedded = root == "13" and j < len(self.low) and _affixed(self.low[j], ("me", "ber"))
-        target = self.condition_subject(j) if embedded else None   # "mengancam menarik kader X jika Y ..."
+        target = self.threatened_object(j) if root == "13" and cue.voice != "noun" else None   # "mengancam
+                                                                                            # melaporkan X ..."
+        if target is None and embedded:
+            target = self.condition_subject(j)          # "mengancam menarik kader X jika Y ...": Y is pressed
         if target is None and cue.targets:
             target = self.target_after(j, cue.targets)
         if target is None and cue.targets and root in COUNTERPART_ROOTS:
@@ -1135,6 +1209,8 @@ class _Clause:
             target = self.counterpart_after(j)           # "mengancam akan menggugat OJK": the threatened
         if target is None and root in OBJECT_ROOTS:
             target = self.author_after(j) or self.act_agent_after(j)
+        if target is None and root == "05" and cue.targets:
+            target = self.praised_owner(j, cue.targets)   # "apresiasi atas dukungan pemerintah China"
         if target is None and "obj" in cue.targets:
             target = self.apposed_object(j)
         v = j + (j < len(self.low) and (self.low[j] in QUANTIFIERS or NUMBER.fullmatch(self.low[j]) is not None))

@@ -420,6 +420,10 @@ def _link_anaphora(doc: Document) -> None:
             salient = m.type == "Person" or not words & DETERMINERS   # "kementerian tersebut": the last one
             window.sort(key=lambda c: (titled.get(c.key, 0), count[c.key] if salient else 0))
         fits = [c for c in window if is_a(c.type, m.type) or m.type == "Company" and c.type == "Organization"]
+        verb = _governing_verb(doc, m) if m.source == "description" else None
+        if verb is not None:                            # "Ketua FWLS menuding perusahaan tersebut": the
+            fits = [c for c in fits if c.sentence != m.sentence or c.start >= verb   # object is not its subject
+                    or _verb_between(doc, c.end, verb)]
         if m.text.split()[0].lower() in cues().get("noncommercial_head", ()):
             fits = [c for c in fits if c.type != "Company"]      # "lembaga tersebut" is no PT
         opens = m.source == "description" and not heads and m.start == doc.article.sentences[m.sentence].start
@@ -433,6 +437,25 @@ def _link_anaphora(doc: Document) -> None:
             m.key = cand.key
             break
         _chain(m, seen)
+
+
+def _governing_verb(doc: Document, m: Mention) -> int | None:
+    """Where the active verb that takes the description m as its object starts ("mendesak
+    lembaga tersebut"), or None when m follows no such verb."""
+    toks = [t for t in doc.article.sentences[m.sentence].tokens if t.end <= m.start]
+    k = len(toks) - 1
+    while k >= 0 and toks[k].text.lower() in ("juga", "pun", "justru", "bahkan", "balik", "kembali"):
+        k -= 1
+    w = toks[k].text.lower() if k >= 0 else ""
+    return toks[k].start if len(w) > 4 and w.startswith("me") and w.isalpha() else None
+
+
+def _verb_between(doc: Document, start: int, end: int) -> bool:
+    """Is there a verb form (meN-, di-, ber-, ter-) between two character offsets? Then an actor
+    before it belongs to another clause, not to the subject of the verb at `end`."""
+    return any(start <= t.start < end and len(t.text) > 4 and t.text.isalpha() and t.text.islower()
+               and t.text.startswith(("me", "di", "ber", "ter")) for s in doc.article.sentences
+               if s.start <= start < s.end for t in s.tokens)
 
 
 def _chain(m: Mention, seen: list[Mention]) -> None:
