@@ -709,6 +709,8 @@ def _step_postings(c: _Chain) -> str | None:
     s, j = c.s, c.j
     if c.orgs and c.orgs[-1][3] == "@office":
         return None
+    if s.low[j] == "dari" and not (c.orgs or c.org_ref) and _body_then_name(c, j + 1):
+        return "stop"                                    # "Jaksa penuntut umum dari Kejati X, Nama"
     if s.low[j] == "dari" and (c.orgs or c.org_ref):     # "Wakil Ketua Komisi XII dari Fraksi X (FX), Nama",
         k = j + 1                                        # "Anggota DPR dari Fraksi X, Teuku Nama"
         while k < len(s.toks) and (_is_cap(s.toks[k].text) or s.low[k] in "()" or s.low[k] in CONNECTORS):
@@ -758,11 +760,33 @@ def _step_lowercase_words(c: _Chain) -> str | None:
             and " ".join(s.low[c.i:c.first_end]) in regional_titles() and c.comma_then_name(_org_run(s, k, c.gz_at)):
         c.j = k                                          # "Bupati nonaktif Sungai Landak, Rudy H."
         return "next"
+    if k > j and not c.orgs and not c.org_ref and _body_then_name(c, k):
+        return "stop"                                    # "jurnalis media daring Suara Kita, Nama"
     if k > j and k + 1 < len(s.toks) and s.low[k] == "," and (rank := _title_at(s, k + 1)) \
             and rank[1]["kind"] == "rank" and c.name_after(_skip_titles(s, k + 1)):
         c.j = k + 1                                      # "Juru bicara junta, Mayor Jenderal Nama"
         return "next"
     return None
+
+
+def _body_then_name(c: _Chain, k: int) -> bool:
+    """'[jurnalis media daring] Suara Kita, Nama', '[jaksa dari] Kejati X, Nama': capitalised
+    words at token k up to ', Name' name the body the office is held in (not a person: a
+    client, "kuasa hukum keluarga Yusuf M., Nama")."""
+    s = c.s
+    if k >= len(s.toks) or not _is_cap(s.toks[k].text) or _title_at(s, k) or s.crf[k].endswith("PER") \
+            or k in c.gz_at and c.gz_at[k][1].type == "Person":
+        return False
+    end = _org_run(s, k, c.gz_at)
+    if end <= k or not c.comma_then_name(end) or not s.free(k, end):
+        return False
+    gz = c.gz_at.get(k)
+    if gz and gz[0] == end:
+        c.orgs.append((k, end, gz[1].type, gz[1].key))
+    else:
+        c.orgs.append((k, end, s.places.get(tuple(s.low[k:end])) or _head_class(s, k) or "Organization", None))
+    c.j = end + 1
+    return True
 
 
 def _step_comma(c: _Chain) -> str | None:

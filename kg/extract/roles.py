@@ -123,7 +123,7 @@ def _no_body(o, title_words: set[str]) -> bool:
     names ("Ketua KPU Makassar": KPU is the title's, the office is the branch), a rank read as a
     name ("AKP"), a lone capitalised word the patterns took ("... DPR RI Bane Raja M.")."""
     low = o.text.lower()
-    return low in title_words or tuple(low.split()) in titles() \
+    return low in title_words or titles().get(tuple(low.split()), {}).get("kind") == "rank" \
         or (o.source in ("pattern", "tagger") and len(low.split()) == 1 and not o.text.isupper())
 
 
