@@ -1452,10 +1452,13 @@ def _appositions(s: _Sentence) -> None:
     for k in range(1, len(toks) - 1):
         if toks[k].text != "," and s.low[k] != "selaku":
             continue
-        ranked = next((m for m in s.out if m.type == "Person" and m.end == toks[k - 1].end and m.title in ranks),
-                      None) if s.taken[k - 1] else None  # "AKBP Nama, Kapolres X,": the office, not the rank
-        if s.taken[k - 1] and ranked is None:
-            continue
+        ranked = next((m for m in s.out if m.type == "Person" and m.end == toks[k - 1].end and m.title in ranks
+                       or m.type == "Person" and m.end == toks[k - 1].end and not m.title and m.source == "gazetteer"
+                       and m.start - toks[k - 1].start <= 0 and len(m.text.split()) >= 2),
+                      None) if s.taken[k - 1] else None  # "AKBP Nama, Kapolres X,": the office, not the rank;
+                                                         # a known person: "Budi S. selaku Ketua Umum ..."
+        if s.taken[k - 1] and ranked is None or ranked is not None and not ranked.title and _names_another(s, k + 1):
+            continue                                     # "Trump, Presiden Prabowo ...": the next one's title
         i = k
         while i > 0 and _is_name_token(toks[i - 1]) and not s.taken[i - 1]:
             i -= 1
@@ -1475,6 +1478,14 @@ def _appositions(s: _Sentence) -> None:
         ref = (org.key or "@%d" % org.start) if org else hit[1].get("org") or None
         person = ranked or s.add(i, k, "Person", "pattern", None, hit[1]["title"], ref)
         person.title, person.role_org, person.title_start = hit[1]["title"], ref, s.toks[k + 1].start
+
+
+def _names_another(s: _Sentence, k: int) -> bool:
+    """Does the stretch from token k to the next comma or period name a person ("Presiden
+    Prabowo", "Wakil Presiden ke-10 Jusuf Kalla")? Then the title there is that person's."""
+    stop = next((x for x in range(k, len(s.toks)) if s.low[x] in (",", ".")), len(s.toks))
+    end = s.toks[stop - 1].end if stop > k else s.toks[k].start
+    return any(m.type == "Person" and s.toks[k].start <= m.start < end for m in s.out)
 
 
 def _possessive_titles(s: _Sentence) -> None:
@@ -1507,7 +1518,8 @@ def _possessive_titles(s: _Sentence) -> None:
         person.title, person.role_org, person.title_start = info["title"], ref, toks[hit].start
 
 
-APPOINTED = {"dilantik", "ditunjuk", "diangkat", "ditetapkan"}
+APPOINTED = {"dilantik", "ditunjuk", "diangkat", "ditetapkan", "menjabat"}   # "Nama menjabat sebagai ...": holds it
+FORMERLY = {"pernah", "sempat", "dulu", "dahulu"}   # "Nama pernah menjabat sebagai ...": no longer
 APPOINTS = {"melantik", "menunjuk", "mengangkat", "menetapkan"}
 
 
@@ -1516,9 +1528,13 @@ def _appointed_as(s: _Sentence) -> None:
     the person takes the office named after 'sebagai' (and the body the title or the words
     right after it name)."""
     for k in range(2, len(s.toks) - 1):
-        if s.low[k] != "sebagai" or not (hit := _title_at(s, k + 1)) or hit[1]["kind"] != "role":
-            continue
-        end = s.toks[k - 2 if s.low[k - 1] in APPOINTED else k - 1].end
+        if s.low[k] not in ("sebagai", "menjadi") or not (hit := _title_at(s, k + 1)) or hit[1]["kind"] != "role" \
+                or s.low[k] == "menjadi" and s.low[k - 1] not in APPOINTED or s.low[k - 2] in FORMERLY \
+                or hit[0] + 1 < len(s.toks) and s.low[hit[0]] == "dan" and _title_at(s, hit[0] + 1):
+            continue                                     # "A dan B dilantik menjadi Presiden dan Wakil Presiden"
+        at = k - 2 if s.low[k - 1] in APPOINTED else k - 1
+        at -= at > 0 and s.low[at] == "yang" and s.low[k - 1] == "menjabat"   # "Nama yang menjabat sebagai"
+        end = s.toks[at].end
         person = next((m for m in s.out if m.type == "Person" and m.end == end and not m.title), None)
         if person is None or s.low[k - 1] not in APPOINTED and not any(
                 s.low[x] in APPOINTS for x in range(max(0, k - 6), k) if s.toks[x].end <= person.start):

@@ -124,7 +124,13 @@ def _no_body(o, title_words: set[str]) -> bool:
     name ("AKP"), a lone capitalised word the patterns took ("... DPR RI Bane Raja M.")."""
     low = o.text.lower()
     return low in title_words or titles().get(tuple(low.split()), {}).get("kind") == "rank" \
-        or (o.source in ("pattern", "tagger") and len(low.split()) == 1 and not o.text.isupper())
+        or (o.source in ("pattern", "tagger") and len(low.split()) == 1 and not o.text.isupper()) \
+        or low.split()[0] in GENERIC_UNITS
+
+
+GENERIC_UNITS = {"seksi", "subdirektorat", "subdit", "biro", "subbagian", "pusat", "satuan", "unit", "sub",
+                 "bidang", "bagian", "divisi", "departemen"}   # "Seksi Intelijen": every prosecutor's office has
+                                                              # one; the office is held in the body named with it
 
 
 def _unit_of_title(doc: Document, title: str, org: str | None) -> list[str]:
@@ -144,8 +150,10 @@ def _unit_of_title(doc: Document, title: str, org: str | None) -> list[str]:
                 continue
             for form in sorted(_names(other)):
                 words = form.split()
-                if words[:len(wanted)] == wanted and all(w in extra_ok for w in words[len(wanted):]):
-                    out.append(other.key)
+                extra = words[len(wanted):]
+                if words[:len(wanted)] == wanted and all(w in extra_ok for w in extra) \
+                        and (extra or entry_for_org(other.key) is not None):   # a known body, not the
+                    out.append(other.key)                                      # "Direktorat X" of any Polda
                     break
         break
     return out
