@@ -98,7 +98,8 @@ def _chained_bodies(doc: Document, m, org: str | None) -> list[str]:
     title_words = set(m.title.lower().split())
     inside = sorted((o for o in doc.mentions if m.title_start <= o.start and o.end <= m.start and o.key
                      and o.key in doc.entities and "Organization" in _ancestors(doc.entities[o.key].type)
-                     and not _no_body(o, title_words)),
+                     and not _no_body(o, title_words)
+                     and doc.entities[o.key].label.lower().split()[0] not in GENERIC_UNITS),   # "(Kasi Intel)"
                     key=lambda o: o.start)
     runs: list[list] = []
     for o in inside:
