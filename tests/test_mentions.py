@@ -243,7 +243,7 @@ def test_lowercase_alias_and_acronym_definition_after_a_coordinated_actor():
 def test_commission_numerals_bench_titles_and_the_direct_unit():
     doc = process_text("Anggota Komisi XI Dewan Perwakilan Rakyat (DPR) Yohanes Sitompul menilai OJK terlambat.")
     assert "xi-jinping" not in {m.key for m in doc.mentions}
-    assert {(p.person, p.org) for p in doc.positions} == {("yohanes-sitompul", "komisi-xi")}
+    assert {(p.person, p.org) for p in doc.positions} == {("yohanes-sitompul", "komisi-xi"), ("yohanes-sitompul", "dpr")}
     doc = process_text("Pengadilan Negeri Sukamaju memvonis Joko Santoso. Pengadilan Negeri Sukamaju juga "
                        "menyita asetnya. Ketua Majelis Hakim Yuliana Siregar mengatakan terdakwa bersalah.")
     assert {(p.person, p.org) for p in doc.positions} == {("yuliana-siregar", "pengadilan-negeri-sukamaju")}

@@ -92,3 +92,16 @@ def test_unnamed_source_named_by_an_acronym_noun_is_anonymous():
     got = speakers('Ketua Serikat Pekerja Nusantara, Budi Santoso, meminta perusahaan membayar gaji.\n'
                    'Seorang TKI yang dihubungi melalui telepon mengaku belum pulang. "Kami tidur di gudang," ujarnya.')
     assert got[-1][0] is None, got
+
+
+def test_an_unnamed_source_after_the_quote_does_not_continue_the_last_speaker():
+    text = ('Rudi Hartawan menolak tuntutan itu. "Kami tetap pada keputusan," tegasnya.\n'
+            '"Kalau begini terus, saya tidak mau datang lagi," kata seorang pedagang.')
+    got = speakers(text)
+    assert got[0][0] == "Rudi Hartawan" and got[1][0] is None
+
+
+def test_a_speaker_named_after_the_quote_beats_an_unnamed_phrase_earlier_in_the_paragraph():
+    text = ('Partai Rakyat Baru (PRB) adalah salah satu partai pendukung pemerintah. Ketua Umum PRB, '
+            'Darto Wiyono, menyesalkan keputusan itu. "Kami mendengar kabar ini dari media," kata Darto.')
+    assert speakers(text)[0][0] == "Darto Wiyono"

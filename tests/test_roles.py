@@ -204,3 +204,50 @@ def test_an_office_and_its_body_then_itu_opening_a_sentence_is_the_person_named_
     assert ("hasan-basri", "Partai Karya Bahari") in held(text)
     assert not any(p == "hasan-basri" and o == "Partai Karya Bahari"
                    for p, o in held(text.replace("Ketua Dewan", "Mantan Ketua Dewan")))
+
+
+def test_a_unit_and_its_body_named_one_after_the_other_give_an_office_in_each():
+    got = positions("Kepala Bagian Umum Direktorat Jenderal Pajak Kemenkeu, Darto Wiyono, membantah tudingan itu.")
+    assert sorted(got) == [("darto-wiyono", "djp"), ("darto-wiyono", "kemenkeu")]
+
+
+def test_an_office_named_after_a_known_directorate_is_held_there_too():
+    got = positions("Direktorat Jenderal Pajak mencatat penerimaan naik. Direktur Jenderal Pajak Kementerian Keuangan "
+                    "Darto Wiyono mengatakan target tercapai.")
+    assert sorted(got) == [("darto-wiyono", "djp"), ("darto-wiyono", "kemenkeu")]
+
+
+def test_a_rank_or_the_body_inside_the_title_is_no_second_office():
+    doc = process_text("Ketua KPU Sungai Kendal Rudi Hartawan mengatakan rekapitulasi selesai.")
+    assert [p.org for p in doc.positions if p.person == "rudi-hartawan"] != [] and \
+        "kpu" not in {p.org for p in doc.positions}
+
+
+def test_a_prosecutor_from_a_named_office_before_the_name():
+    text = "Jaksa penuntut umum dari Kejari Tanah Merah, Yogi Pratama, menuntut terdakwa lima tahun penjara."
+    doc = process_text(text)
+    assert [(p.person, doc.entities[p.org].label) for p in doc.positions] == [
+        ("yogi-pratama", "Kejari Tanah Merah")]
+
+
+def test_a_known_person_with_selaku_and_an_office_after_the_name():
+    doc = process_text("Budi Santoso selaku Ketua Umum Partai Rakyat Maju meminta kader tenang.")
+    assert [(p.person, p.title, p.org) for p in doc.positions] == [("budi-santoso", "Ketua Umum", "partai-rakyat-maju")]
+    assert next(m for m in doc.mentions if m.key == "budi-santoso").source == "gazetteer"   # a name the lexicon knows
+
+
+def test_a_known_person_before_another_persons_title_takes_no_office():
+    doc = process_text("Acara itu dihadiri Joko Widodo, Presiden Prabowo Subianto, dan para menteri.")
+    assert [(p.person, p.title) for p in doc.positions] == [("prabowo-subianto", "Presiden")]
+
+
+def test_appointed_menjadi_and_holding_with_menjabat_sebagai_but_not_formerly():
+    assert positions("Sri Wahyuni dilantik menjadi Kepala BPBD Kabupaten Lembah Hijau kemarin.")[0][0] == "sri-wahyuni"
+    assert positions("Andi Wirawan yang menjabat sebagai Sekretaris Dinas Pendidikan Kabupaten Bogor ditahan.") == [
+        ("andi-wirawan", "dinas-pendidikan-kabupaten-bogor")]
+    assert positions("Andi Wirawan pernah menjabat sebagai Sekretaris Dinas Pendidikan Kabupaten Bogor.") == []
+
+
+def test_two_people_appointed_to_two_offices_respectively_get_none_wrongly():
+    doc = process_text("Budi Hartono dan Sari Dewi dilantik menjadi Bupati dan Wakil Bupati Lembah Hijau.")
+    assert ("sari-dewi", "Bupati") not in [(p.person, p.title) for p in doc.positions]

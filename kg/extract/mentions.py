@@ -709,6 +709,8 @@ def _step_postings(c: _Chain) -> str | None:
     s, j = c.s, c.j
     if c.orgs and c.orgs[-1][3] == "@office":
         return None
+    if s.low[j] == "dari" and not (c.orgs or c.org_ref) and _body_then_name(c, j + 1):
+        return "stop"                                    # "Jaksa penuntut umum dari Kejati X, Nama"
     if s.low[j] == "dari" and (c.orgs or c.org_ref):     # "Wakil Ketua Komisi XII dari Fraksi X (FX), Nama",
         k = j + 1                                        # "Anggota DPR dari Fraksi X, Teuku Nama"
         while k < len(s.toks) and (_is_cap(s.toks[k].text) or s.low[k] in "()" or s.low[k] in CONNECTORS):
@@ -758,11 +760,33 @@ def _step_lowercase_words(c: _Chain) -> str | None:
             and " ".join(s.low[c.i:c.first_end]) in regional_titles() and c.comma_then_name(_org_run(s, k, c.gz_at)):
         c.j = k                                          # "Bupati nonaktif Sungai Landak, Rudy H."
         return "next"
+    if k > j and not c.orgs and not c.org_ref and _body_then_name(c, k):
+        return "stop"                                    # "jurnalis media daring Suara Kita, Nama"
     if k > j and k + 1 < len(s.toks) and s.low[k] == "," and (rank := _title_at(s, k + 1)) \
             and rank[1]["kind"] == "rank" and c.name_after(_skip_titles(s, k + 1)):
         c.j = k + 1                                      # "Juru bicara junta, Mayor Jenderal Nama"
         return "next"
     return None
+
+
+def _body_then_name(c: _Chain, k: int) -> bool:
+    """'[jurnalis media daring] Suara Kita, Nama', '[jaksa dari] Kejati X, Nama': capitalised
+    words at token k up to ', Name' name the body the office is held in (not a person: a
+    client, "kuasa hukum keluarga Yusuf M., Nama")."""
+    s = c.s
+    if k >= len(s.toks) or not _is_cap(s.toks[k].text) or _title_at(s, k) or s.crf[k].endswith("PER") \
+            or k in c.gz_at and c.gz_at[k][1].type == "Person":
+        return False
+    end = _org_run(s, k, c.gz_at)
+    if end <= k or not c.comma_then_name(end) or not s.free(k, end):
+        return False
+    gz = c.gz_at.get(k)
+    if gz and gz[0] == end:
+        c.orgs.append((k, end, gz[1].type, gz[1].key))
+    else:
+        c.orgs.append((k, end, s.places.get(tuple(s.low[k:end])) or _head_class(s, k) or "Organization", None))
+    c.j = end + 1
+    return True
 
 
 def _step_comma(c: _Chain) -> str | None:
@@ -1428,10 +1452,13 @@ def _appositions(s: _Sentence) -> None:
     for k in range(1, len(toks) - 1):
         if toks[k].text != "," and s.low[k] != "selaku":
             continue
-        ranked = next((m for m in s.out if m.type == "Person" and m.end == toks[k - 1].end and m.title in ranks),
-                      None) if s.taken[k - 1] else None  # "AKBP Nama, Kapolres X,": the office, not the rank
-        if s.taken[k - 1] and ranked is None:
-            continue
+        ranked = next((m for m in s.out if m.type == "Person" and m.end == toks[k - 1].end and m.title in ranks
+                       or m.type == "Person" and m.end == toks[k - 1].end and not m.title and m.source == "gazetteer"
+                       and m.start - toks[k - 1].start <= 0 and len(m.text.split()) >= 2),
+                      None) if s.taken[k - 1] else None  # "AKBP Nama, Kapolres X,": the office, not the rank;
+                                                         # a known person: "Budi S. selaku Ketua Umum ..."
+        if s.taken[k - 1] and ranked is None or ranked is not None and not ranked.title and _names_another(s, k + 1):
+            continue                                     # "Trump, Presiden Prabowo ...": the next one's title
         i = k
         while i > 0 and _is_name_token(toks[i - 1]) and not s.taken[i - 1]:
             i -= 1
@@ -1451,6 +1478,14 @@ def _appositions(s: _Sentence) -> None:
         ref = (org.key or "@%d" % org.start) if org else hit[1].get("org") or None
         person = ranked or s.add(i, k, "Person", "pattern", None, hit[1]["title"], ref)
         person.title, person.role_org, person.title_start = hit[1]["title"], ref, s.toks[k + 1].start
+
+
+def _names_another(s: _Sentence, k: int) -> bool:
+    """Does the stretch from token k to the next comma or period name a person ("Presiden
+    Prabowo", "Wakil Presiden ke-10 Jusuf Kalla")? Then the title there is that person's."""
+    stop = next((x for x in range(k, len(s.toks)) if s.low[x] in (",", ".")), len(s.toks))
+    end = s.toks[stop - 1].end if stop > k else s.toks[k].start
+    return any(m.type == "Person" and s.toks[k].start <= m.start < end for m in s.out)
 
 
 def _possessive_titles(s: _Sentence) -> None:
@@ -1483,7 +1518,8 @@ def _possessive_titles(s: _Sentence) -> None:
         person.title, person.role_org, person.title_start = info["title"], ref, toks[hit].start
 
 
-APPOINTED = {"dilantik", "ditunjuk", "diangkat", "ditetapkan"}
+APPOINTED = {"dilantik", "ditunjuk", "diangkat", "ditetapkan", "menjabat"}   # "Nama menjabat sebagai ...": holds it
+FORMERLY = {"pernah", "sempat", "dulu", "dahulu"}   # "Nama pernah menjabat sebagai ...": no longer
 APPOINTS = {"melantik", "menunjuk", "mengangkat", "menetapkan"}
 
 
@@ -1492,9 +1528,13 @@ def _appointed_as(s: _Sentence) -> None:
     the person takes the office named after 'sebagai' (and the body the title or the words
     right after it name)."""
     for k in range(2, len(s.toks) - 1):
-        if s.low[k] != "sebagai" or not (hit := _title_at(s, k + 1)) or hit[1]["kind"] != "role":
-            continue
-        end = s.toks[k - 2 if s.low[k - 1] in APPOINTED else k - 1].end
+        if s.low[k] not in ("sebagai", "menjadi") or not (hit := _title_at(s, k + 1)) or hit[1]["kind"] != "role" \
+                or s.low[k] == "menjadi" and s.low[k - 1] not in APPOINTED or s.low[k - 2] in FORMERLY \
+                or hit[0] + 1 < len(s.toks) and s.low[hit[0]] == "dan" and _title_at(s, hit[0] + 1):
+            continue                                     # "A dan B dilantik menjadi Presiden dan Wakil Presiden"
+        at = k - 2 if s.low[k - 1] in APPOINTED else k - 1
+        at -= at > 0 and s.low[at] == "yang" and s.low[k - 1] == "menjabat"   # "Nama yang menjabat sebagai"
+        end = s.toks[at].end
         person = next((m for m in s.out if m.type == "Person" and m.end == end and not m.title), None)
         if person is None or s.low[k - 1] not in APPOINTED and not any(
                 s.low[x] in APPOINTS for x in range(max(0, k - 6), k) if s.toks[x].end <= person.start):

@@ -45,8 +45,11 @@ def extract_quotes(doc: Document) -> Document:
             anonymous = _anonymous_before(text, para.start, q.start)
             named_here = {x.key for x in named if para.start <= x.start < anonymous and x.type == "Person"}
             lead = max(text.rfind(". ", para.start, q.start), para.start)   # the sentence leading in
-            if anonymous and (speaker not in named_here or not after and anonymous >= lead):
-                speaker = None                          # "seorang pejabat yang enggan disebut namanya"
+            if anonymous and not _named_after(text, q, para, speech, after) \
+                    and (speaker not in named_here or not after and anonymous >= lead) \
+                    or not after and _unnamed_after(text, q, para, speech):
+                speaker = None                          # "seorang pejabat yang enggan disebut namanya",
+                                                        # '"…," kata seorang pedagang.'
             elif speaker is None and pi - last_para <= 1:
                 speaker = current
             doc.quotes.append(Quote(text[q.start:q.end], Span(q.start, q.end), speaker))
@@ -69,6 +72,23 @@ def _paragraph_subject(text: str, para: Span, named: list[Mention]) -> str | Non
 
 UNNAMED = re.compile(r"(?:^|[.!?]\s+|,\s+)(?:[Nn]amun,?\s+)?(?:[Ss]eorang|[Ss]alah seorang|[Ss]alah satu)\s+"
                      r"(?:[a-z]|[A-Z]{2,4}\s+(?:yang|asal|di|dari)\b)")   # "Seorang ABK yang ...": an acronym noun
+
+
+UNNAMED_AFTER = re.compile(r"^[\"”’]?\s*[,.]?\s*[\"”’]?\s*([\w-]+)\s+(?:salah\s+)?(?:seorang|satu)\s+[a-z]")
+
+
+def _named_after(text: str, q: Span, para: Span, speech: frozenset[str], after: str | None) -> bool:
+    """'"…," kata Darmawan': the speaker is named right after the quotation, so an unnamed source
+    the paragraph mentioned earlier ("salah satu partai pengusung") is not the one quoted."""
+    m = re.match(r"^[\"”’]?\s*[,.]?\s*[\"”’]?\s*([\w-]+)", text[q.end:para.end])
+    return bool(after and m) and _speech_word(m.group(1), speech) == (True, False)
+
+
+def _unnamed_after(text: str, q: Span, para: Span, speech: frozenset[str]) -> bool:
+    """'"…," kata seorang guru honorer': the speech verb after the quotation introduces an
+    unnamed source."""
+    m = UNNAMED_AFTER.match(text[q.end:para.end])
+    return bool(m) and _speech_word(m.group(1), speech)[0]
 
 
 def _anonymous_before(text: str, start: int, end: int) -> int:

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 
 from kg.document import Document, Entity, Position, Span
-from kg.lexicon import anaphora_antecedents, entry_for_org, holders, regional_bodies, titles
+from kg.lexicon import anaphora_antecedents, entry_for_org, holders, regional_bodies, titles, unit_titles
 
 
 def extract_positions(doc: Document) -> Document:
@@ -53,6 +53,10 @@ def extract_positions(doc: Document) -> Document:
         if start > m.start:                          # apposition: "Nama, jabatan ..."
             start = m.start
         doc.positions.append(Position(m.key, org, m.title, Span(start, m.end)))
+        for body in _chained_bodies(doc, m, org) + _unit_of_title(doc, m.title, org):
+            if (m.key, body, m.title.lower()) not in seen:
+                seen.add((m.key, body, m.title.lower()))
+                doc.positions.append(Position(m.key, body, m.title, Span(start, m.end)))
     _led_by(doc, seen)
     return doc
 
@@ -82,6 +86,78 @@ def _led_by(doc: Document, seen: set) -> None:
             continue
         seen.add((m.key, body.key, title.lower()))
         doc.positions.append(Position(m.key, body.key, title, Span(body.start, m.end)))
+
+
+def _chained_bodies(doc: Document, m, org: str | None) -> list[str]:
+    """'Kepala Biro Kesra Pemprov Kaltim, Nama', 'Direktur Penyidikan Jampidsus Kejagung, Nama':
+    a title phrase that names a unit and the body it belongs to one right after the other
+    (nothing but spaces and parentheses between them) gives the person an office in each."""
+    if org is None or m.title_start is None or m.title_start >= m.start:
+        return []
+    text = doc.article.text
+    title_words = set(m.title.lower().split())
+    inside = sorted((o for o in doc.mentions if m.title_start <= o.start and o.end <= m.start and o.key
+                     and o.key in doc.entities and "Organization" in _ancestors(doc.entities[o.key].type)
+                     and not _no_body(o, title_words)
+                     and doc.entities[o.key].label.lower().split()[0] not in GENERIC_UNITS),   # "(Kasi Intel)"
+                    key=lambda o: o.start)
+    runs: list[list] = []
+    for o in inside:
+        if runs and BODY_GAP.fullmatch(text[max(runs[-1][-1].end, o.start - 40):o.start]) is not None \
+                and runs[-1][-1].end <= o.start:
+            runs[-1].append(o)
+        else:
+            runs.append([o])
+    run = next((r for r in runs if any(o.key == org for o in r)), [])
+    out: list[str] = []
+    for o in run:
+        if o.key != org and o.key not in out:
+            out.append(o.key)
+    return out
+
+
+BODY_GAP = re.compile(r"[\s()]*")
+
+
+def _no_body(o, title_words: set[str]) -> bool:
+    """Mentions in a title phrase that name no body of their own: the body the title itself
+    names ("Ketua KPU Makassar": KPU is the title's, the office is the branch), a rank read as a
+    name ("AKP"), a lone capitalised word the patterns took ("... DPR RI Bane Raja M.")."""
+    low = o.text.lower()
+    return low in title_words or titles().get(tuple(low.split()), {}).get("kind") == "rank" \
+        or (o.source in ("pattern", "tagger") and len(low.split()) == 1 and not o.text.isupper()) \
+        or low.split()[0] in GENERIC_UNITS
+
+
+GENERIC_UNITS = {"seksi", "subdirektorat", "subdit", "biro", "subbagian", "pusat", "satuan", "unit", "sub",
+                 "bidang", "bagian", "divisi", "departemen"}   # "Seksi Intelijen": every prosecutor's office has
+                                                              # one; the office is held in the body named with it
+
+
+def _unit_of_title(doc: Document, title: str, org: str | None) -> list[str]:
+    """'Direktur Tindak Pidana Siber Bareskrim, Nama' when the article names the 'Direktorat
+    Tindak Pidana Siber Bareskrim': an office named after its unit (unit_titles.tsv) is held in
+    that unit too. The unit's name may go on only with words of the body the title named."""
+    low = title.lower()
+    ent = doc.entities.get(org) if org else None
+    extra_ok = " ".join(_names(ent)).split() if ent is not None else []
+    out = []
+    for head, unit in unit_titles():
+        if not low.startswith(head + " "):
+            continue
+        wanted = (unit + low[len(head):]).split()
+        for other in sorted(doc.entities.values(), key=lambda e: e.key):
+            if other.key == org or other.type == "Person" or "Organization" not in _ancestors(other.type):
+                continue
+            for form in sorted(_names(other)):
+                words = form.split()
+                extra = words[len(wanted):]
+                if words[:len(wanted)] == wanted and all(w in extra_ok for w in extra) \
+                        and (extra or entry_for_org(other.key) is not None):   # a known body, not the
+                    out.append(other.key)                                      # "Direktorat X" of any Polda
+                    break
+        break
+    return out
 
 
 def _org_in_title(doc: Document, m) -> str | None:

@@ -407,6 +407,14 @@ def regional_titles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def unit_titles() -> list[tuple[str, str]]:
+    """(title head, unit head) pairs, longest title head first: an office named after its unit
+    ("Direktur X" heads the "Direktorat X")."""
+    pairs = [(r["title"].lower(), r["unit"].lower()) for r in rows("unit_titles.tsv")]
+    return sorted(pairs, key=lambda p: (-len(p[0].split()), p[0]))
+
+
+@lru_cache(maxsize=None)
 def regional_bodies() -> dict[str, tuple[str, ...]]:
     """Canonical title (lower-cased) -> the names of the office it heads, to be followed by the
     jurisdiction: "Kepala Kepolisian Resor" (Kapolres) -> ("polres", "kepolisian resor")."""
