@@ -86,3 +86,20 @@ def test_nationals_are_not_their_state():
     # nationals who undergo an act still name their state as its target
     assert ("bakamla", "17", "vietnam", "asserted") in events(
         "Sejumlah nelayan Vietnam ditangkap kapal patroli Bakamla di perairan Natuna.")
+
+
+# --- relative clauses on a common noun ---------------------------------------------------------
+def test_relative_clause_on_a_common_noun_is_not_the_earlier_actor_s():
+    found = events("Menteri Kesehatan, Budi Hartono, memastikan kementeriannya tidak akan menjatuhkan sanksi "
+                   "kepada para dokter yang mogok.")
+    assert not any(r == "14" for _, r, *_ in found)
+    assert not any(r == "17" and m in ("asserted", "reported", "planned") for _, r, _, m in events(
+        "Presiden Joko Widodo mengaku malu dengan kasus yang menjerat mantan Wamenaker Budi Santoso."))
+
+
+def test_relative_clause_on_an_actor_or_on_a_noun_that_names_it_keeps_its_agent():
+    assert ("militer-rusia", "19", "ukraine", "asserted") in events(
+        "Pasukan Rusia yang menyerang Ukraina pada Senin menewaskan dua warga.")
+    assert ("andi-wijaya", "04", "joko-widodo", "asserted") in events(
+        "Andi Wijaya, salah satu mahasiswa yang menyambut kedatangan Presiden Joko Widodo, berharap "
+        "hubungan Indonesia dan Pakistan makin erat.")

@@ -607,6 +607,8 @@ class _Clause:
         found = self._mention_left(i, CLAUSE_PUNCT | SUBORDINATORS | {"yang"}, genitive_ok) or self.relative_head(i)
         if found:
             return found
+        if self.common_relative_head(i):
+            return None                             # "para dokter yang mogok": the doctors, no actor
         k = i - 1
         while k >= 0 and (self.low[k] in {"juga", "pun", "telah", "sudah", "akan", "kemudian", "lalu", "langsung",
                                           "segera", "justru", "bahkan", "akhirnya", "kembali"}
@@ -670,6 +672,24 @@ class _Clause:
                     and not _affixed(w, ("me", "di", "ber", "ter")):
                 noun = True
         return False
+
+    def common_relative_head(self, i: int) -> bool:
+        """Does the cue at token i open a relative clause ("yang ...") that hangs on a common noun
+        ("para dokter yang mogok", "aplikasi lain yang menagih")? Its subject is that noun, not
+        an actor named earlier in the sentence (a stand-in like "pasukan" is left to the
+        clause's actor)."""
+        k = i - 1
+        while k >= 0 and self.low[k] in RELATIVE_ADVERBS:
+            k -= 1
+        if k < 1 or self.low[k] != "yang":
+            return False
+        w = self.low[k - 1]
+        if k > 1 and self.low[k - 2] == "sebagai" or k > 2 and self.low[k - 3] == "salah":
+            return False                            # "X, salah satu mahasiswa yang ...", "sebagai
+                                                    # penasihat yang ...": the noun is X itself
+        return k - 1 not in self.at and k - 1 not in self.unresolved and w.isalpha() \
+            and self.toks[k - 1].text.islower() and w not in FILLERS and w not in DETERMINERS \
+            and w not in PREPOSITIONS and not w.endswith("nya") and not _affixed(w, ("me", "di", "ber", "ter"))
 
     def relative_head(self, i: int) -> tuple[int, Mention] | None:
         """'dikecam oleh LBH X, yang kini mendampingi Y': the subject of a relative clause is the
