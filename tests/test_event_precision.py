@@ -103,3 +103,19 @@ def test_relative_clause_on_an_actor_or_on_a_noun_that_names_it_keeps_its_agent(
     assert ("andi-wijaya", "04", "joko-widodo", "asserted") in events(
         "Andi Wijaya, salah satu mahasiswa yang menyambut kedatangan Presiden Joko Widodo, berharap "
         "hubungan Indonesia dan Pakistan makin erat.")
+
+
+# --- signing a one-sided instrument ------------------------------------------------------------
+def test_signing_a_decree_is_no_agreement_but_names_its_author():
+    assert not events("Presiden Joko Widodo meneken Peraturan Presiden (Perpres) Nomor 12 Tahun 2025 "
+                      "tentang tata kelola pangan.")
+    found = events("Larangan itu tertuang dalam peraturan menteri yang diteken Menteri Kesehatan, Budi Santoso, "
+                   "Senin (3/3/2025). Asosiasi Personal Vaporizer Indonesia (APVI) menolak larangan tersebut.")
+    assert not any(r == "05" for _, r, *_ in found)
+    assert ("asosiasi-personal-vaporizer-indonesia", "12", "budi-santoso", "asserted") in found
+
+
+def test_signing_an_agreement_or_a_joint_rule_is_one():
+    assert ("indonesia", "05", "japan", "asserted") in events("Perjanjian itu diteken oleh Indonesia dan Jepang di Tokyo.")
+    assert ("indonesia", "05", "malaysia", "asserted") in events(
+        "Indonesia dan Malaysia menandatangani peraturan bersama tentang perbatasan.")

@@ -96,6 +96,7 @@ def extract_events(doc: Document) -> Document:
     for m in doc.mentions:
         if m.key and m.type != "Other":
             by_sentence.setdefault(m.sentence, []).append(m)
+    authored: set[int] = set()
     for si, sent in enumerate(doc.article.sentences):
         if sent.is_title:
             continue
@@ -118,10 +119,12 @@ def extract_events(doc: Document) -> Document:
                                                     or i > 0 and ctx.low[i - 1] in ctx.cues.get("activity_noun", ()))
             if not adjectival:
                 doc.events.extend(ctx.events(i, j, cue))
+                authored.update(id(e) for e in ctx.authored)
             prev_noun_end = j if cue.voice == "noun" else -1
             i = j
     _link_objects(doc.events, cue_table, _lead_actor(doc, by_sentence), _verb_authors(doc, by_sentence))
-    _rejected_accusations(doc.events, cue_table)
+    doc.events = [e for e in doc.events if id(e) not in authored]   # a signed decree names its author
+    _rejected_accusations(doc.events, cue_table)                      # for the reactions to it, no event
     _mediated_parties(doc.events)
     _aid_recipients(doc)
     doc.events = _dedupe(doc.events)
@@ -392,6 +395,7 @@ class _Clause:
         self.cues = cues()
         self.cue_table = event_cues()[0]
         self.last_agents: list[Mention] = []
+        self.authored: list[Event] = []                  # signings of one-sided instruments (decrees)
 
     # --- arguments -------------------------------------------------------------
     def _mention_left(self, i: int, hard_stop: set[str], genitive_ok: bool = False) -> tuple[int, Mention] | None:
@@ -1092,7 +1096,33 @@ class _Clause:
         args = self.passive_args(i, j) if cue.voice == "passive" else self.active_args(i, j, cue)
         if not args.agents:
             return []
-        return self.make_events(i, cue, args)
+        found = self.make_events(i, cue, args)
+        if cue.code.startswith("057") and self.signs_decree(i, j, cue.voice):
+            self.authored.extend(found)         # "Presiden meneken Perpres ...": a decree binds no
+        return found                            # counterpart; it only says whose the rule is
+
+    def signs_decree(self, i: int, j: int, voice: str) -> bool:
+        """Is the thing signed at cue i..j a one-sided instrument (cues kind decree: "Perpres",
+        "surat edaran", "peraturan"), not an agreement with a counterpart? Its noun follows an
+        active cue ("meneken Peraturan Presiden ...") or comes before a passive one ("Beleid itu
+        diteken", "aturan yang diteken ..."); a joint one ("peraturan bersama") is an agreement."""
+        decree = self.cues.get("decree", frozenset())
+        skip = QUANTIFIERS | DETERMINERS | {"yang", "telah", "sudah", "juga", "resmi", "langsung", "pun", "serangkaian"}
+        if voice != "passive":
+            k = next((k for k in range(j, min(len(self.toks), j + 4)) if self.low[k] not in skip), None)
+            return k is not None and self.low[k] in decree \
+                and not (k + 1 < len(self.low) and self.low[k + 1] == "bersama")
+        words = 0
+        for k in range(i - 1, max(-1, i - 8), -1):       # "peraturan menteri yang diteken": the
+            w = self.low[k]                             # noun phrase before the relative pronoun
+            if w in skip:
+                continue
+            if words == 3 or k in self.at or not w.isalpha() or w in PREPOSITIONS:
+                return False
+            if w in decree:
+                return not (k + 1 < len(self.low) and self.low[k + 1] == "bersama")
+            words += 1
+        return False
 
     def partial_acquittal(self, j: int) -> bool:
         """'membebaskan terdakwa dari dakwaan primer': an acquittal on one count of the indictment."""
