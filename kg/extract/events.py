@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from kg.document import Document, Event, Mention, Sentence, Span
 from kg.lexicon import (EventCue, cameo_families, capital_of, country_by_iso, cues, event_cues, event_exclusions, gazetteer, metonyms,
-                        weekday_numbers)
+                        org_heads, weekday_numbers)
 from kg.text import strip_clitics
 from kg.vocab import is_a
 
@@ -60,6 +60,7 @@ MEMBERSHIP = {"tergabung", "bergabung", "terhimpun", "berhimpun"}
 REACTION_ROOTS = {"01", "02", "10", "12", "13", "14"}        # words about acts, not acts (and 110-114)
 VERBAL_OBJECTS = {"usulan", "tuduhan", "tudingan"}           # made by the reacting kind of act
 INTENT_CODES = {"04": "036", "05": "030", "06": "030", "07": "033", "08": "035"}   # ready/willing/promising
+RECIPIENT = {"bagi", "kepada"}                # "kesempatan bagi X untuk ...": X is the one to act
 LINKERS = {"dan", "serta", "juga", "namun", "tetapi", "lalu", "kemudian", "sedangkan", "sementara"}
 
 OBJECT_ROOTS = {"10", "11", "12", "13", "14"}
@@ -97,6 +98,7 @@ def extract_events(doc: Document) -> Document:
     for m in doc.mentions:
         if m.key and m.type != "Other":
             by_sentence.setdefault(m.sentence, []).append(m)
+    authored: set[int] = set()
     for si, sent in enumerate(doc.article.sentences):
         if sent.is_title:
             continue
@@ -119,11 +121,13 @@ def extract_events(doc: Document) -> Document:
                                                     or i > 0 and ctx.low[i - 1] in ctx.cues.get("activity_noun", ()))
             if not adjectival:
                 doc.events.extend(ctx.events(i, j, cue))
+                authored.update(id(e) for e in ctx.authored)
             prev_noun_end = j if cue.voice == "noun" else -1
             i = j
     _link_objects(doc.events, cue_table, _lead_actor(doc, by_sentence), _verb_authors(doc, by_sentence),
                   _noun_owners(doc, by_sentence))
-    _rejected_accusations(doc.events, cue_table)
+    doc.events = [e for e in doc.events if id(e) not in authored]   # a signed decree names its author
+    _rejected_accusations(doc.events, cue_table)                      # for the reactions to it, no event
     _mediated_parties(doc.events)
     _aid_recipients(doc)
     doc.events = _dedupe(doc.events)
@@ -426,6 +430,7 @@ class _Clause:
         self.cues = cues()
         self.cue_table = event_cues()[0]
         self.last_agents: list[Mention] = []
+        self.authored: list[Event] = []                  # signings of one-sided instruments (decrees)
 
     # --- arguments -------------------------------------------------------------
     def _mention_left(self, i: int, hard_stop: set[str], genitive_ok: bool = False) -> tuple[int, Mention] | None:
@@ -466,6 +471,9 @@ class _Clause:
                 member = prev in ("dalam", "di") and first > 1 and self.low[first - 2] in MEMBERSHIP
                 if member:                              # "buruh yang tergabung dalam ABJB berunjuk rasa"
                     return first, m
+                if self.origin_only(m) and not genitive_ok:   # "warga Jepang menolak ...": the people
+                    return soft                         # act, not their state (a passive's subject,
+                                                        # "nelayan Vietnam ditangkap", names the state hit)
                 if (prev not in PREPOSITIONS or government) and not possessed:   # "Pemerintah di Dili"
                     return first, m
                 if prev in SOFT_PREPS and soft is None:
@@ -519,6 +527,42 @@ class _Clause:
                 break
         return verbs[-1] if verbs else None
 
+    def recipient(self, k: int) -> Mention | None:
+        """The actor at token k when "bagi" or "kepada" introduces it (or the list it opens)."""
+        m = self._acting(self.at.get(k))
+        if m is None or m.source == "pronoun":
+            return None                                 # "diperlukan bagi mereka untuk ...": a need
+        start = self.bounds[id(m)][0]
+        while start > 1 and self.low[start - 1] in (",", "dan", "serta"):
+            sep = start - 1 - (self.low[start - 1] in ("dan", "serta") and self.low[start - 2] == ",")
+            prev = self._acting(self.at.get(sep - 1)) if sep > 0 else None
+            if prev is None:
+                break
+            start = self.bounds[id(prev)][0]            # "bagi Indonesia dan Jepang": the list's first
+        return self.at[start] if start > 0 and self.low[start - 1] in RECIPIENT else None
+
+    def purpose_recipients(self, i: int) -> list[Mention]:
+        """'kesempatan bagi Indonesia dan Jepang untuk memperkuat ...': the actors a purpose clause
+        at token i is given to, named right before its "untuk"."""
+        k = i - 1
+        while k >= 0 and self.low[k] in CLAUSE_ADVERBS:
+            k -= 1
+        if k < 1 or self.low[k] not in ("untuk", "guna"):
+            return []
+        first = self.recipient(k - 1)
+        return self.coordinated_after(first) if first is not None else []
+
+    def relative_verb(self, h: int) -> int | None:
+        """'X yang menutup tambang dan melakukan investigasi': the first verb of a relative
+        clause that the coordinated verb at token h continues (no comma between them)."""
+        for k in range(h - 2, 0, -1):
+            w = self.low[k]
+            if w in CLAUSE_PUNCT or w in (".", ";") or w in SUBORDINATORS or self.toks[k].text in QUOTE_MARKS:
+                return None
+            if self.low[k - 1] == "yang" and k not in self.at and _affixed(w, ("me", "ber")):
+                return k
+        return None
+
     def adverb(self, k: int) -> bool:
         """'menghentikan sementara', 'ditutup sementara': "sementara" right after a verb means
         "temporarily" and opens no clause ("sementara" = "while" elsewhere)."""
@@ -544,22 +588,49 @@ class _Clause:
                 return True
         return False
 
-    def after_verb(self, i: int) -> bool:
-        """Does a verb govern the noun at token i ("melancarkan (aksi) serangan")? Only then
-        does the noun's event take the clause's subject as its agent."""
+    def support_verb(self, i: int) -> int | None:
+        """Where the light verb that governs the event noun at token i stands ("melancarkan
+        (aksi) serangan"), if any. Only then does the noun's event take the clause's subject
+        as its agent."""
         k = i - 1
         while k >= 0 and i - k <= 3:
             w = self.low[k]
             if w in PREPOSITIONS or w in SUBORDINATORS or w in CLAUSE_PUNCT:
-                return False
+                return None
             if w in self.cues.get("support", ()):
-                return True
+                return k
             if _affixed(w, ("me", "ber", "di", "ter")):
-                return False                     # "mengecam serangan": the noun is an object, not an act
+                return None                      # "mengecam serangan": the noun is an object, not an act
             if w not in SUPPORT_SKIP:
-                return False
+                return None
             k -= 1
-        return False
+        return None
+
+    def purpose_head(self, i: int) -> int | None:
+        """'Kemlu memanggil Dubes X, Y, untuk memprotes ...': when the cue at token i opens a
+        purpose clause ("untuk", "guna"), the active verb it depends on, whose subject acts
+        in it too; None when there is none or when that verb hands the act to its object
+        ("meminta X untuk ...", "memberi X waktu untuk ...": cues kinds request, order,
+        object_control)."""
+        k = i - 1
+        while k >= 0 and self.low[k] in CLAUSE_ADVERBS:
+            k -= 1
+        if k < 1 or self.low[k] not in ("untuk", "guna"):
+            return None
+        handing = self.cues.get("request", frozenset()) | self.cues.get("order", frozenset()) \
+            | self.cues.get("object_control", frozenset())
+        for v in range(k - 1, -1, -1):
+            w = self.low[v]
+            if w in (".", ";", "yang") or w in SUBORDINATORS or self.toks[v].text in QUOTE_MARKS:
+                return None
+            if self.recipient(v) is not None:
+                return None                      # "momentum bagi A dan B untuk memperkuat ...": A and B act
+            if v in self.at or w in PREPOSITIONS or w in CLAUSE_ADVERBS or not _affixed(w, ("me", "ber", "di", "ter")):
+                continue                         # "melalui", "memang": no verbs
+            if w in handing or w in self.cues.get("speech", ()) or not _affixed(w, ("me", "ber")):
+                return None                      # a passive's purpose is its "oleh" actor's (purpose_agents)
+            return v
+        return None
 
     def quote_speaker(self, i: int) -> str | None:
         """The speaker of the quotation that contains token i, if any."""
@@ -570,9 +641,13 @@ class _Clause:
         """The subject of the clause before token i (crossing a subordinator if none, and
         skipping an apposition: "PBP, partai pengusung Darmawan, mengkritik ..."). A passive's
         subject may be an office holder's act ("Keputusan Presiden itu dikritik"): genitive_ok."""
+        if self.noun_subject_after_speech(i):
+            return None                             # "menilai pengucilan akan mendorong ...": not the judge
         found = self._mention_left(i, CLAUSE_PUNCT | SUBORDINATORS | {"yang"}, genitive_ok) or self.relative_head(i)
         if found:
             return found
+        if self.common_relative_head(i):
+            return None                             # "para dokter yang mogok": the doctors, no actor
         k = i - 1
         while k >= 0 and (self.low[k] in {"juga", "pun", "telah", "sudah", "akan", "kemudian", "lalu", "langsung",
                                           "segera", "justru", "bahkan", "akhirnya", "kembali"}
@@ -587,6 +662,35 @@ class _Clause:
         if self.noun_subject_after_subordinator(i):
             return None                             # "meski sebagian warga sempat menolak": their own subject
         return self._mention_left(i, {";", ":"} | QUOTE_MARKS, genitive_ok)
+
+    def noun_subject_after_speech(self, i: int) -> bool:
+        """'menilai pengucilan hanya akan mendorong X', 'mengatakan drone tersebut sedang
+        berpatroli': a clause reported by a speech or opinion verb (cues kinds speech, opinion)
+        whose own subject, between that verb and the cue, is a common noun (no actor, no
+        pronoun, no '-nya' word standing for the speaker's side, no stand-in like "penyidik"):
+        the speaker does not do what the clause says."""
+        said = self.cues.get("speech", frozenset()) | self.cues.get("opinion", frozenset())
+        noun = False
+        for k in range(i - 1, max(-1, i - 9), -1):
+            w = self.low[k]
+            if w in said and _affixed(w, ("me", "ber")):
+                return noun
+            if w in CLAUSE_ADVERBS or w in SUPPORT_SKIP or w in DETERMINERS or w == "bahwa" or any(
+                    w in self.cues.get(kind, ()) for kind in ("planned", "intent", "control", "negation")):
+                continue                            # "hanya akan", "tersebut", "menyatakan siap ..."
+            if not noun and (w in self.cues.get("own_body", ()) or _org_head(w)):
+                return False                        # "mengatakan perusahaan tengah bernegosiasi": the
+                                                    # speaker's own company
+            if not noun and w in self.cues.get("complement_noun", ()):
+                return False                        # "mengungkapkan alasan belum menahan X": its own act
+            if k in self.at or k in self.unresolved or not (w.isalpha() or NUMBER.fullmatch(w)) \
+                    or w.endswith("nya") or w in FILLERS or w in PREPOSITIONS or w in SUBORDINATORS \
+                    or w in LINKERS or w in self.cues.get("pronoun_speaker", ()) \
+                    or w in self.cues.get("pronoun_person", ()) or w in self.cues.get("pronoun_group", ()) \
+                    or _affixed(w, ("me", "di", "ber", "ter")) or w == "yang":
+                return False
+            noun = True
+        return False
 
     def noun_subject_after_subordinator(self, i: int) -> bool:
         """Does a subordinate clause ("meski", "karena", "setelah" ...) end in the cue with a
@@ -607,6 +711,24 @@ class _Clause:
                     and not _affixed(w, ("me", "di", "ber", "ter")):
                 noun = True
         return False
+
+    def common_relative_head(self, i: int) -> bool:
+        """Does the cue at token i open a relative clause ("yang ...") that hangs on a common noun
+        ("para dokter yang mogok", "aplikasi lain yang menagih")? Its subject is that noun, not
+        an actor named earlier in the sentence (a stand-in like "pasukan" is left to the
+        clause's actor)."""
+        k = i - 1
+        while k >= 0 and self.low[k] in RELATIVE_ADVERBS:
+            k -= 1
+        if k < 1 or self.low[k] != "yang":
+            return False
+        w = self.low[k - 1]
+        if k > 1 and self.low[k - 2] == "sebagai" or k > 2 and self.low[k - 3] == "salah":
+            return False                            # "X, salah satu mahasiswa yang ...", "sebagai
+                                                    # penasihat yang ...": the noun is X itself
+        return k - 1 not in self.at and k - 1 not in self.unresolved and w.isalpha() \
+            and self.toks[k - 1].text.islower() and w not in FILLERS and w not in DETERMINERS \
+            and w not in PREPOSITIONS and not w.endswith("nya") and not _affixed(w, ("me", "di", "ber", "ter"))
 
     def relative_head(self, i: int) -> tuple[int, Mention] | None:
         """'dikecam oleh LBH X, yang kini mendampingi Y': the subject of a relative clause is the
@@ -643,7 +765,8 @@ class _Clause:
                 first_prev = self.bounds.get(id(prev), (0, 0))[0] if prev else 0
                 if prev and first_prev > 0 and self.low[first_prev - 1] in PREPOSITIONS:
                     break                                  # "Dari Jakarta, Kemlu ...": an adjunct, not a list
-                if prev and self._actor(prev) and prev is not out[-1] and _kind(prev) == _kind(m):
+                if prev and self._actor(prev) and prev is not out[-1] and _kind(prev) == _kind(m) \
+                        and not self.origin_only(prev):         # "perusahaan asal India, PT X": no list
                     out.append(prev)
                     k = self.bounds[id(prev)][0] - 1
                     continue
@@ -899,6 +1022,26 @@ class _Clause:
     def _actor(self, m: Mention) -> bool:
         return any(is_a(m.type, c) for c in AGENT_CLASSES) or m.key in _metonym_keys() or is_a(m.type, "Place")
 
+    def origin_only(self, m: Mention) -> bool:
+        """Does a state or place name only say where a person or thing comes from ("perusahaan
+        listrik asal India", "warga Jepang", "kapal buatan China")? Its noun phrase is headed by
+        a common noun of cues kind origin_head, alone or with a few other nouns between
+        ("perusahaan baja India"); the state itself does nothing there."""
+        if m.type == "Person" or is_a(m.type, "Organization"):
+            return False
+        heads = self.cues.get("origin_head", frozenset())
+        k = self.bounds[id(m)][0] - 1 if id(m) in self.bounds else -1
+        for _ in range(3):
+            if k < 0 or k in self.at or not self.low[k].isalpha() or k > 0 and not self.toks[k].text.islower():
+                return False
+            if self.low[k] in heads:
+                return True
+            if self.low[k] in PREPOSITIONS or self.low[k] in LINKERS or self.low[k] in FILLERS \
+                    or _affixed(self.low[k], ("me", "di")):
+                return False
+            k -= 1
+        return False
+
     def _acting(self, m: Mention | None) -> Mention | None:
         """m when it is an actor that can act or be acted on (not a mere place), else None."""
         return m if m is not None and self._actor(m) and not _mere_place(m) else None
@@ -943,7 +1086,9 @@ class _Clause:
         if own and any(w in c.get("alleged", ()) and w.startswith("me") for w in clause[1:min(12, scope)]):
             return "hypothetical", None                # "menuding tim X memakai mobil dinas untuk membagikan ..."
         ordered = next((n for n, w in enumerate(clause[1:min(8, scope)], 1) if w in c.get("order", ())), None)
-        asked = next((n for n, w in enumerate(clause[1:min(8, scope)], 1) if w in c.get("request", ())), None)
+        asked = next((n for n, w in enumerate(clause[1:min(8, scope)], 1) if w in c.get("request", ())
+                      or w in c.get("object_control", ()) and "untuk" in clause[:n]), None)   # "memberi X
+        # waktu 48 jam untuk membebaskan ...", "mengizinkan X untuk ...": handed over, not done
         named = i > 0 and self._acting(self.at.get(i - 1)) is not None     # "memerintahkan Itjen mengaudit"
         if ordered is not None and (asked is None or ordered < asked) and named:
             return "planned", self.reporter(i)         # ordered by one with authority: announced
@@ -1022,7 +1167,33 @@ class _Clause:
         args = self.passive_args(i, j) if cue.voice == "passive" else self.active_args(i, j, cue)
         if not args.agents:
             return []
-        return self.make_events(i, cue, args)
+        found = self.make_events(i, cue, args)
+        if cue.code.startswith("057") and self.signs_decree(i, j, cue.voice):
+            self.authored.extend(found)         # "Presiden meneken Perpres ...": a decree binds no
+        return found                            # counterpart; it only says whose the rule is
+
+    def signs_decree(self, i: int, j: int, voice: str) -> bool:
+        """Is the thing signed at cue i..j a one-sided instrument (cues kind decree: "Perpres",
+        "surat edaran", "peraturan"), not an agreement with a counterpart? Its noun follows an
+        active cue ("meneken Peraturan Presiden ...") or comes before a passive one ("Beleid itu
+        diteken", "aturan yang diteken ..."); a joint one ("peraturan bersama") is an agreement."""
+        decree = self.cues.get("decree", frozenset())
+        skip = QUANTIFIERS | DETERMINERS | {"yang", "telah", "sudah", "juga", "resmi", "langsung", "pun", "serangkaian"}
+        if voice != "passive":
+            k = next((k for k in range(j, min(len(self.toks), j + 4)) if self.low[k] not in skip), None)
+            return k is not None and self.low[k] in decree \
+                and not (k + 1 < len(self.low) and self.low[k + 1] == "bersama")
+        words = 0
+        for k in range(i - 1, max(-1, i - 8), -1):       # "peraturan menteri yang diteken": the
+            w = self.low[k]                             # noun phrase before the relative pronoun
+            if w in skip:
+                continue
+            if words == 3 or k in self.at or not w.isalpha() or w in PREPOSITIONS:
+                return False
+            if w in decree:
+                return not (k + 1 < len(self.low) and self.low[k + 1] == "bersama")
+            words += 1
+        return False
 
     def partial_acquittal(self, j: int) -> bool:
         """'membebaskan terdakwa dari dakwaan primer': an acquittal on one count of the indictment."""
@@ -1144,14 +1315,26 @@ class _Clause:
                     args.target, args.targets = m, [m]
                 else:                                    # "serangan Rusia": the attacker
                     args.agents, args.j = [m], after
-        bare_noun = cue.voice == "noun" and not self.after_verb(i)
+        support = self.support_verb(i) if cue.voice == "noun" else None
+        bare_noun = cue.voice == "noun" and support is None
+        h = i if support is None else support            # "... dan menyerahkan nota protes": the verb's clause
         if not args.agents and bare_noun:
             args.agents = self.passive_support_agents(args.j)   # "Gugatan itu diajukan oleh X dan Y"
-        if not args.agents and not bare_noun and self.shares_subject(i) and self.last_agents:
+        purpose = self.purpose_head(h) if not args.agents and not bare_noun else None
+        relative = self.relative_verb(h) if not args.agents and not bare_noun and self.shares_subject(h) else None
+        if relative is not None:                         # "Dinas X yang menutup tambang dan melakukan
+            subj = self.agent_before(relative)           # investigasi": the relative clause's head acts
+            args.agents = self.coordinated(*subj) if subj else []
+        elif not args.agents and not bare_noun and self.shares_subject(h) and self.last_agents:
             args.agents = list(self.last_agents)         # "..., tetapi juga menyerukan ...": same subject
-        elif not args.agents and not bare_noun and self.shares_subject(i) and self.first_verb(i) is not None:
-            subj = self.agent_before(self.first_verb(i))  # "PB IDI menilai keputusan Kemenkes ... dan
+        elif not args.agents and not bare_noun and self.shares_subject(h) and self.first_verb(h) is not None:
+            subj = self.agent_before(self.first_verb(h))  # "PB IDI menilai keputusan Kemenkes ... dan
             args.agents = self.coordinated(*subj) if subj else []   # meminta ...": PB IDI asks
+        elif purpose is not None:                        # "memanggil Dubes X, Y, untuk memprotes": the
+            subj = self.agent_before(purpose)            # one who summons protests
+            args.agents = self.coordinated(*subj) if subj else []
+        elif not args.agents and not bare_noun and self.purpose_recipients(h):
+            args.agents = self.purpose_recipients(h)     # "kesempatan bagi A dan B untuk ...": A and B
         elif not args.agents and not bare_noun:
             subj = self.agent_before(i)
             if subj:
@@ -1363,6 +1546,13 @@ class _Args:
     target: Mention | None = None
     targets: list[Mention] = field(default_factory=list)
     obj_word: str | None = None
+
+
+@lru_cache(maxsize=None)
+def _org_head(word: str) -> bool:
+    """Is the word the head of organisation names ("asosiasi", "federasi", "partai")?"""
+    cls = org_heads().get((word,))
+    return cls is not None and is_a(cls, "Organization")
 
 
 def _mere_place(m: Mention) -> bool:

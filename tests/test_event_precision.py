@@ -1,0 +1,121 @@
+"""Event precision: who acts in purpose clauses, coordinated light verbs, reported clauses with
+a subject of their own, and states named only as an origin; on sentences written for these tests."""
+from __future__ import annotations
+
+from kg.pipeline import process_text
+
+
+def events(text: str) -> set[tuple[str, str, str | None, str]]:
+    return {(e.agent, e.code[:2], e.target, e.modality) for e in process_text(text).events}
+
+
+def agents(text: str, root: str) -> set[str]:
+    return {a for a, r, _, m in events(text) if r == root and m not in ("hypothetical", "negated", "conditional")}
+
+
+# --- purpose clauses ("untuk", "guna") -------------------------------------------------------
+def test_purpose_clause_takes_the_subject_of_its_verb():
+    # the ambassador summoned is the object; the ministry that summons him protests
+    found = agents("Kementerian Luar Negeri memanggil Duta Besar Jepang, Hiroshi Tanaka, "
+                   "untuk memprotes penangkapan nelayan.", "14")
+    assert found == {"kemenlu"}
+
+
+def test_purpose_clause_after_a_request_is_the_object_s_act_and_not_done():
+    found = events("Kementerian Luar Negeri meminta Jepang untuk membebaskan para nelayan.")
+    assert ("japan", "08", None, "hypothetical") in found
+    assert not any(a == "kemenlu" and r == "08" for a, r, *_ in found)
+
+
+def test_ultimatum_hands_the_act_to_its_object_and_does_not_assert_it():
+    found = events("Presiden Brasil memberi Rusia waktu 48 jam untuk membebaskan para sandera.")
+    assert {m for a, r, _, m in found if a == "russia" and r == "08"} == {"hypothetical"}
+    assert ("russia", "08", None, "asserted") in events("Rusia membebaskan para sandera pada Senin.")
+
+
+def test_purpose_clause_of_a_recipient_is_the_recipient_s():
+    found = events("Pertemuan itu menjadi kesempatan bagi Indonesia dan Jepang untuk memperkuat hubungan bilateral.")
+    assert {(a, t) for a, r, t, _ in found if r == "05"} == {("indonesia", "japan"), ("japan", "indonesia")}
+    # permission given is no act done
+    assert ("kspi", "14", "dpr", "hypothetical") in events(
+        "Polisi memberikan izin kepada KSPI untuk berunjuk rasa di depan Gedung DPR.")
+
+
+# --- a light verb coordinated with the clause's first verb --------------------------------------
+def test_coordinated_light_verb_keeps_the_subject():
+    found = events("Kementerian Luar Negeri memanggil Duta Besar Jepang, Hiroshi Tanaka, dan menyerahkan nota protes.")
+    assert {a for a, r, *_ in found if r == "11"} == {"kemenlu"}
+
+
+def test_coordinated_verb_in_a_relative_clause_keeps_its_head():
+    found = events("Andi Wijaya memuji Kejaksaan Agung yang menyita aset bupati itu dan melakukan penyelidikan.")
+    assert {a for a, r, *_ in found if r == "09"} == {"kejagung"}
+    assert ("andi-wijaya", "05", "kejagung", "asserted") in found
+
+
+# --- reported clauses with a subject of their own ----------------------------------------------
+def test_opinion_about_a_thing_is_no_act_of_the_one_judging():
+    assert not events("Menteri Luar Negeri Malaysia, Azlan Harun, menilai sanksi itu hanya akan mendorong "
+                      "Myanmar menjauh dari ASEAN.")
+    assert not events("Juru bicara KPK, Rina Sari, mengatakan program itu mendukung Polri.")
+
+
+def test_reported_clause_without_a_subject_of_its_own_is_the_speaker_s():
+    found = events("Menteri Luar Negeri Malaysia, Azlan Harun, menyatakan siap mengirim bantuan kemanusiaan ke Myanmar.")
+    assert any(a == "azlan-harun" and r == "03" and t == "myanmar" for a, r, t, _ in found)
+    # a bare "asosiasi" is the speaker's own association
+    assert any(a == "budi-santoso" and r == "17" for a, r, *_ in events(
+        "Ketua Umum Asosiasi Pedagang Nusantara, Budi Santoso, mengatakan asosiasi telah membekukan "
+        "keanggotaan PT Maju Jaya."))
+    # "alasan" takes the speaker's own (here negated) act, no subject of its own
+    assert ("rina-sari", "17", None, "negated") in events(
+        "Juru bicara KPK, Rina Sari, mengungkapkan alasan lembaganya belum menahan bupati itu.")
+
+
+# --- a state named only as an origin -----------------------------------------------------------
+def test_country_of_origin_is_not_listed_with_the_company():
+    found = events("Perusahaan listrik asal India, PT Surya Daya Prima, mengancam memutus kontrak dengan PLN.")
+    assert "pt-surya-daya-prima" in {a for a, r, *_ in found if r == "13"}
+    assert not any(a == "india" for a, *_ in found)
+    assert "india" in {a for a, r, *_ in events("India mengancam memutus kontrak dengan PLN.") if r == "13"}
+
+
+def test_nationals_are_not_their_state():
+    assert not any(a == "japan" for a, *_ in events("Warga Jepang berunjuk rasa di depan Kedutaan Besar China di Jakarta."))
+    assert any(a == "japan" and r == "11" for a, r, *_ in events("Pemerintah Jepang mengecam serangan itu."))
+    # nationals who undergo an act still name their state as its target
+    assert ("bakamla", "17", "vietnam", "asserted") in events(
+        "Sejumlah nelayan Vietnam ditangkap kapal patroli Bakamla di perairan Natuna.")
+
+
+# --- relative clauses on a common noun ---------------------------------------------------------
+def test_relative_clause_on_a_common_noun_is_not_the_earlier_actor_s():
+    found = events("Menteri Kesehatan, Budi Hartono, memastikan kementeriannya tidak akan menjatuhkan sanksi "
+                   "kepada para dokter yang mogok.")
+    assert not any(r == "14" for _, r, *_ in found)
+    assert not any(r == "17" and m in ("asserted", "reported", "planned") for _, r, _, m in events(
+        "Presiden Joko Widodo mengaku malu dengan kasus yang menjerat mantan Wamenaker Budi Santoso."))
+
+
+def test_relative_clause_on_an_actor_or_on_a_noun_that_names_it_keeps_its_agent():
+    assert ("militer-rusia", "19", "ukraine", "asserted") in events(
+        "Pasukan Rusia yang menyerang Ukraina pada Senin menewaskan dua warga.")
+    assert ("andi-wijaya", "04", "joko-widodo", "asserted") in events(
+        "Andi Wijaya, salah satu mahasiswa yang menyambut kedatangan Presiden Joko Widodo, berharap "
+        "hubungan Indonesia dan Pakistan makin erat.")
+
+
+# --- signing a one-sided instrument ------------------------------------------------------------
+def test_signing_a_decree_is_no_agreement_but_names_its_author():
+    assert not events("Presiden Joko Widodo meneken Peraturan Presiden (Perpres) Nomor 12 Tahun 2025 "
+                      "tentang tata kelola pangan.")
+    found = events("Larangan itu tertuang dalam peraturan menteri yang diteken Menteri Kesehatan, Budi Santoso, "
+                   "Senin (3/3/2025). Asosiasi Personal Vaporizer Indonesia (APVI) menolak larangan tersebut.")
+    assert not any(r == "05" for _, r, *_ in found)
+    assert ("asosiasi-personal-vaporizer-indonesia", "12", "budi-santoso", "asserted") in found
+
+
+def test_signing_an_agreement_or_a_joint_rule_is_one():
+    assert ("indonesia", "05", "japan", "asserted") in events("Perjanjian itu diteken oleh Indonesia dan Jepang di Tokyo.")
+    assert ("indonesia", "05", "malaysia", "asserted") in events(
+        "Indonesia dan Malaysia menandatangani peraturan bersama tentang perbatasan.")
