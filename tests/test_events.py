@@ -838,3 +838,13 @@ def test_support_for_a_thing_is_aimed_at_its_owner():
         "Mesir menyatakan dukungan atas kedaulatan Sudan di wilayah perbatasan.")
     assert not any(e[1] == "05" and e[2] is not None for e in events(
         "Menteri Sosial menyampaikan apresiasi atas kerja keras para relawan yang membantu korban."))
+
+
+def test_stand_in_reported_by_an_official_acts_for_the_officials_body():
+    found = events("Direktur Penindakan Badan Pengawas Obat dan Makanan (BPOM), Budi Santoso, mengatakan "
+                   "penyidik telah menahan Doni Saputra.")
+    assert ("bpom", "17", "doni-saputra", "reported") in found
+    # a lawyer holds no office in the investigating body: no agent for "penyidik"
+    found = events("Kuasa hukum Doni, Yusuf Lubis, mengatakan penyidik telah menahan Doni Saputra.")
+    assert not any(e[1] == "17" for e in found)
+

@@ -442,7 +442,7 @@ class _Clause:
             if low in hard_stop and not self.adverb(k) or self.toks[k].text in QUOTE_MARKS:
                 break
             if k in self.unresolved:
-                return soft
+                return self.speaker_body(k) or soft     # "X mengatakan penyidik menahan ...": X's body
             if low in self.cues.get("pronoun_speaker", ()) and k not in self.at:
                 relative = "yang" in self.low[k:i]          # "... yang dipakai untuk menembaki": not "kami"
                 speaker = self.quote_speaker(i) if low in FIRST_PERSON and not relative else None
@@ -482,6 +482,32 @@ class _Clause:
                 continue
             k -= 1
         return soft
+
+    def speaker_body(self, k: int) -> tuple[int, Mention] | None:
+        """'Direktur Penyidikan DJBC, R, mengatakan penyidik telah menahan ...': a stand-in for a
+        body that no name in view resolves ("penyidik", "polisi") opening a clause reported by a
+        speech verb (cues kind speech) acts for the speaker's own body: the organisation the
+        speaker holds a position in (the speaker when the text names that body only through the
+        speaker's title), or the speaker when that is an organisation."""
+        v = k - 1
+        while v >= 0 and self.low[v] in (",", "bahwa"):
+            v -= 1
+        if v < 0 or self.low[v] not in self.cues.get("speech", ()) or not _affixed(self.low[v], ("me", "ber")):
+            return None
+        found = self._mention_left(v, {";", "."} | QUOTE_MARKS)
+        speaker = found[1] if found else None
+        if speaker is None or speaker.key is None:
+            return None
+        if speaker.type != "Person":
+            return (k, speaker) if is_a(speaker.type, "Organization") else None
+        org = next((p.org for p in self.doc.positions if p.person == speaker.key and p.org), None)
+        entity = self.doc.entities.get(org) if org else None
+        if entity is None or not is_a(entity.type, "Organization"):
+            return None
+        if entity.label not in self.doc.article.text:
+            return k, speaker                           # a body known only from a title ("Kapolda X"): its officer
+        return k, Mention(self.toks[k].start, self.toks[k].end, self.toks[k].text, entity.type, "description",
+                          org, speaker.sentence)
 
     def purpose_agents(self, u: int) -> list[Mention]:
         """The agents of a purpose clause ("untuk memprotes ...") after a passive: its "oleh" actors."""
