@@ -848,3 +848,10 @@ def test_stand_in_reported_by_an_official_acts_for_the_officials_body():
     found = events("Kuasa hukum Doni, Yusuf Lubis, mengatakan penyidik telah menahan Doni Saputra.")
     assert not any(e[1] == "17" for e in found)
 
+
+
+def test_non_restrictive_relative_clause_hangs_on_the_actor_before_it():
+    found = events("Kedutaan Besar Indonesia telah bertemu dengan Kementerian Tenaga Kerja Taiwan, yang kemudian "
+                   "menjatuhkan sanksi kepada PT Hsin Yuan.")
+    assert ("kementerian-tenaga-kerja-taiwan", "16", "pt-hsin-yuan", "asserted") in found
+    assert not any(e[0] == "indonesia" and e[1] == "16" for e in found)

@@ -82,7 +82,8 @@ CLAUSE_ADVERBS = {"sempat", "masih", "belum", "tidak", "tak", "pernah", "baru", 
                   "selalu", "sering", "kerap", "hanya", "memang", "tentu", "pasti", "saja", "lebih", "semakin",
                   "makin", "sangat", "jarang", "senantiasa"}
 AGREEING = {"sepakat", "bersepakat", "setuju"}   # agreeing to an act (not promising it: "berjanji" is 03)
-RELATIVE_ADVERBS = {"juga", "kini", "telah", "sudah", "sedang", "tengah", "pernah", "masih", "selama", "ini", "lalu"}
+RELATIVE_ADVERBS = {"juga", "kini", "telah", "sudah", "sedang", "tengah", "pernah", "masih", "selama", "ini", "lalu",
+                     "kemudian", "lantas", "akhirnya", "langsung", "segera", "turut", "ikut"}   # "X, yang kemudian ..."
 RELATIVE_ASPECT = {"tengah", "sedang", "telah", "sudah", "akan", "masih", "baru", "pernah", "sempat"}
 THREAT_ADVERBS = {"akan", "bakal", "terus", "kembali", "segera", "juga", "pun", "langsung"}
 LEAD_ADVERBS = {"resmi", "telah", "sudah", "akhirnya", "secara", "kembali", "pun", "juga", "baru", "langsung"}
@@ -770,7 +771,8 @@ class _Clause:
             return None
         first = self.bounds[id(m)][0]
         prev = self.low[first - 1] if first > 0 else ""
-        return (first, m) if prev not in PREPOSITIONS or prev == "oleh" else None   # not "kota di X yang ..."
+        comma = self.low[k - 1] == ","                  # "bertemu dengan X, yang kemudian ...": X
+        return (first, m) if prev not in PREPOSITIONS or prev == "oleh" or comma else None   # not "kota di X yang"
 
     def coordinated(self, first: int, m: Mention) -> list[Mention]:
         """'A, B, dan C' ending at mention m -> [A, B, C]; a group phrase -> its members."""
