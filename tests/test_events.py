@@ -855,3 +855,11 @@ def test_non_restrictive_relative_clause_hangs_on_the_actor_before_it():
                    "menjatuhkan sanksi kepada PT Hsin Yuan.")
     assert ("kementerian-tenaga-kerja-taiwan", "16", "pt-hsin-yuan", "asserted") in found
     assert not any(e[0] == "indonesia" and e[1] == "16" for e in found)
+
+
+def test_pronoun_after_a_quotation_is_its_speaker():
+    text = ("Ketua Serikat Nelayan Pantai Utara, Rudi Hartono, berbicara kepada wartawan di Tegal. "
+            "\"Kami sudah lama menunggu. Harga solar terus naik dan tangkapan kami turun,\" ujarnya. "
+            "Ia mendesak Kementerian Kelautan dan Perikanan menurunkan harga solar.")
+    found = events(text)
+    assert any(e[0] == "rudi-hartono" and e[1] == "02" for e in found)

@@ -442,8 +442,8 @@ class _Clause:
             low = self.low[k]
             if low in hard_stop and not self.adverb(k) or self.toks[k].text in QUOTE_MARKS:
                 break
-            if k in self.unresolved:
-                return self.speaker_body(k) or soft     # "X mengatakan penyidik menahan ...": X's body
+            if k in self.unresolved:                    # "X mengatakan penyidik menahan ...": X's body;
+                return self.speaker_body(k) or self.quoted_before(k) or soft   # '"…," ujarnya. Ia …': X
             if low in self.cues.get("pronoun_speaker", ()) and k not in self.at:
                 relative = "yang" in self.low[k:i]          # "... yang dipakai untuk menembaki": not "kami"
                 speaker = self.quote_speaker(i) if low in FIRST_PERSON and not relative else None
@@ -483,6 +483,22 @@ class _Clause:
                 continue
             k -= 1
         return soft
+
+    def quoted_before(self, k: int) -> tuple[int, Mention] | None:
+        """'"…," ujarnya. Dia membantah …': a personal pronoun (cues kind pronoun_person) that no
+        name in view resolves, right after a quotation (ending in this sentence or the one
+        before), is the quotation's speaker."""
+        if self.low[k] not in self.cues.get("pronoun_person", ()):
+            return None
+        start = self.toks[k].start
+        sents = self.doc.article.sentences
+        si = next((n for n, s in enumerate(sents) if s is self.sent), 0)
+        floor = sents[si - 1].start if si > 0 else self.sent.start
+        said = [(b, sp) for a, b, sp in self.quotes if floor <= b <= start and sp]
+        if not said:
+            return None
+        speaker = max(said)[1]
+        return k, Mention(start, self.toks[k].end, self.toks[k].text, "Person", "pronoun", speaker, si)
 
     def speaker_body(self, k: int) -> tuple[int, Mention] | None:
         """'Direktur Penyidikan DJBC, R, mengatakan penyidik telah menahan ...': a stand-in for a
