@@ -838,3 +838,28 @@ def test_support_for_a_thing_is_aimed_at_its_owner():
         "Mesir menyatakan dukungan atas kedaulatan Sudan di wilayah perbatasan.")
     assert not any(e[1] == "05" and e[2] is not None for e in events(
         "Menteri Sosial menyampaikan apresiasi atas kerja keras para relawan yang membantu korban."))
+
+
+def test_stand_in_reported_by_an_official_acts_for_the_officials_body():
+    found = events("Direktur Penindakan Badan Pengawas Obat dan Makanan (BPOM), Budi Santoso, mengatakan "
+                   "penyidik telah menahan Doni Saputra.")
+    assert ("bpom", "17", "doni-saputra", "reported") in found
+    # a lawyer holds no office in the investigating body: no agent for "penyidik"
+    found = events("Kuasa hukum Doni, Yusuf Lubis, mengatakan penyidik telah menahan Doni Saputra.")
+    assert not any(e[1] == "17" for e in found)
+
+
+
+def test_non_restrictive_relative_clause_hangs_on_the_actor_before_it():
+    found = events("Kedutaan Besar Indonesia telah bertemu dengan Kementerian Tenaga Kerja Taiwan, yang kemudian "
+                   "menjatuhkan sanksi kepada PT Hsin Yuan.")
+    assert ("kementerian-tenaga-kerja-taiwan", "16", "pt-hsin-yuan", "asserted") in found
+    assert not any(e[0] == "indonesia" and e[1] == "16" for e in found)
+
+
+def test_pronoun_after_a_quotation_is_its_speaker():
+    text = ("Ketua Serikat Nelayan Pantai Utara, Rudi Hartono, berbicara kepada wartawan di Tegal. "
+            "\"Kami sudah lama menunggu. Harga solar terus naik dan tangkapan kami turun,\" ujarnya. "
+            "Ia mendesak Kementerian Kelautan dan Perikanan menurunkan harga solar.")
+    found = events(text)
+    assert any(e[0] == "rudi-hartono" and e[1] == "02" for e in found)

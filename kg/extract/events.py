@@ -82,7 +82,8 @@ CLAUSE_ADVERBS = {"sempat", "masih", "belum", "tidak", "tak", "pernah", "baru", 
                   "selalu", "sering", "kerap", "hanya", "memang", "tentu", "pasti", "saja", "lebih", "semakin",
                   "makin", "sangat", "jarang", "senantiasa"}
 AGREEING = {"sepakat", "bersepakat", "setuju"}   # agreeing to an act (not promising it: "berjanji" is 03)
-RELATIVE_ADVERBS = {"juga", "kini", "telah", "sudah", "sedang", "tengah", "pernah", "masih", "selama", "ini", "lalu"}
+RELATIVE_ADVERBS = {"juga", "kini", "telah", "sudah", "sedang", "tengah", "pernah", "masih", "selama", "ini", "lalu",
+                     "kemudian", "lantas", "akhirnya", "langsung", "segera", "turut", "ikut"}   # "X, yang kemudian ..."
 RELATIVE_ASPECT = {"tengah", "sedang", "telah", "sudah", "akan", "masih", "baru", "pernah", "sempat"}
 THREAT_ADVERBS = {"akan", "bakal", "terus", "kembali", "segera", "juga", "pun", "langsung"}
 LEAD_ADVERBS = {"resmi", "telah", "sudah", "akhirnya", "secara", "kembali", "pun", "juga", "baru", "langsung"}
@@ -441,8 +442,8 @@ class _Clause:
             low = self.low[k]
             if low in hard_stop and not self.adverb(k) or self.toks[k].text in QUOTE_MARKS:
                 break
-            if k in self.unresolved:
-                return soft
+            if k in self.unresolved:                    # "X mengatakan penyidik menahan ...": X's body;
+                return self.speaker_body(k) or self.quoted_before(k) or soft   # '"…," ujarnya. Ia …': X
             if low in self.cues.get("pronoun_speaker", ()) and k not in self.at:
                 relative = "yang" in self.low[k:i]          # "... yang dipakai untuk menembaki": not "kami"
                 speaker = self.quote_speaker(i) if low in FIRST_PERSON and not relative else None
@@ -482,6 +483,48 @@ class _Clause:
                 continue
             k -= 1
         return soft
+
+    def quoted_before(self, k: int) -> tuple[int, Mention] | None:
+        """'"…," ujarnya. Dia membantah …': a personal pronoun (cues kind pronoun_person) that no
+        name in view resolves, right after a quotation (ending in this sentence or the one
+        before), is the quotation's speaker."""
+        if self.low[k] not in self.cues.get("pronoun_person", ()):
+            return None
+        start = self.toks[k].start
+        sents = self.doc.article.sentences
+        si = next((n for n, s in enumerate(sents) if s is self.sent), 0)
+        floor = sents[si - 1].start if si > 0 else self.sent.start
+        said = [(b, sp) for a, b, sp in self.quotes if floor <= b <= start and sp]
+        if not said:
+            return None
+        speaker = max(said)[1]
+        return k, Mention(start, self.toks[k].end, self.toks[k].text, "Person", "pronoun", speaker, si)
+
+    def speaker_body(self, k: int) -> tuple[int, Mention] | None:
+        """'Direktur Penyidikan DJBC, R, mengatakan penyidik telah menahan ...': a stand-in for a
+        body that no name in view resolves ("penyidik", "polisi") opening a clause reported by a
+        speech verb (cues kind speech) acts for the speaker's own body: the organisation the
+        speaker holds a position in (the speaker when the text names that body only through the
+        speaker's title), or the speaker when that is an organisation."""
+        v = k - 1
+        while v >= 0 and self.low[v] in (",", "bahwa"):
+            v -= 1
+        if v < 0 or self.low[v] not in self.cues.get("speech", ()) or not _affixed(self.low[v], ("me", "ber")):
+            return None
+        found = self._mention_left(v, {";", "."} | QUOTE_MARKS)
+        speaker = found[1] if found else None
+        if speaker is None or speaker.key is None:
+            return None
+        if speaker.type != "Person":
+            return (k, speaker) if is_a(speaker.type, "Organization") else None
+        org = next((p.org for p in self.doc.positions if p.person == speaker.key and p.org), None)
+        entity = self.doc.entities.get(org) if org else None
+        if entity is None or not is_a(entity.type, "Organization"):
+            return None
+        if entity.label not in self.doc.article.text:
+            return k, speaker                           # a body known only from a title ("Kapolda X"): its officer
+        return k, Mention(self.toks[k].start, self.toks[k].end, self.toks[k].text, entity.type, "description",
+                          org, speaker.sentence)
 
     def purpose_agents(self, u: int) -> list[Mention]:
         """The agents of a purpose clause ("untuk memprotes ...") after a passive: its "oleh" actors."""
@@ -744,7 +787,8 @@ class _Clause:
             return None
         first = self.bounds[id(m)][0]
         prev = self.low[first - 1] if first > 0 else ""
-        return (first, m) if prev not in PREPOSITIONS or prev == "oleh" else None   # not "kota di X yang ..."
+        comma = self.low[k - 1] == ","                  # "bertemu dengan X, yang kemudian ...": X
+        return (first, m) if prev not in PREPOSITIONS or prev == "oleh" or comma else None   # not "kota di X yang"
 
     def coordinated(self, first: int, m: Mention) -> list[Mention]:
         """'A, B, dan C' ending at mention m -> [A, B, C]; a group phrase -> its members."""
