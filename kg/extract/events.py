@@ -1094,12 +1094,21 @@ class _Clause:
             return "planned", self.reporter(i)         # ordered by one with authority: announced
         if asked is not None or ordered is not None:   # "memerintahkan anak buahnya agar ...": the one
             return "hypothetical", None                # who acts is not named; asked for, not done:
+        if self.threatened(clause[:min(8, scope)]):      # "mengancam (, AS) akan menggugat ...": only
+            return "hypothetical", None                # threatened, the threat is its own event (13)
         source = self.reporter(i)                      # "meminta Indonesia mengirim ..."
         if any(w in c.get("planned", ()) for w in near):
             return "planned", source
         if source:
             return "reported", source
         return "asserted", None
+
+    def threatened(self, clause: list[str]) -> bool:
+        """Does a threat verb (cues kind threat) govern the cue, with no coordinated verb
+        between them ("mengancam X dan menyerang Y": the attack is done)?"""
+        n = next((n for n, w in enumerate(clause) if w in self.cues.get("threat", ())), None)
+        return n is not None and not any(w in ("dan", "serta", "lalu", "kemudian", "tetapi", "namun")
+                                         for w in clause[:n])
 
     def negated_until(self, clause: list[str]) -> bool:
         """'tidak akan mundur sebelum pemerintah memenuhi tuntutannya': the act after "sebelum"
@@ -1482,6 +1491,9 @@ class _Clause:
         saling = any(w == "saling" for w in self.low[max(0, i - 3):i])
         if tkey is None and len(keys) > 1 and (saling or cue.code in MUTUAL_CODES or cue.code[:2] in ("06",)):
             pairs = [(a, b) for a in keys for b in keys if a != b]   # "A dan B bertemu": each with the other
+        if cue.code == "057" and self.comitative(target):
+            pairs += [(t, a) for a, t in pairs if t and (t, a) not in pairs]   # "A meneken MoU dengan B":
+                                                                            # B signs with A too
         met = [(a, b) for a in tkeys for b in tkeys if a and b and a != b] if cue.voice == "host" else []
         if cue.voice != "passive":
             self.last_agents = args.agents
@@ -1489,6 +1501,14 @@ class _Clause:
         return [Event(code, akey, t, modality, cue.form, evidence, source, when,
                       place if place not in (akey, t) else None, obj)
                 for code, group in ((cue.code, pairs), ("040", met)) for akey, t in group]
+
+    def comitative(self, target: Mention | None) -> bool:
+        """Is the target joined by "dengan" ("meneken MoU dengan B"), so that an agreement signed
+        is the target's act with the agent too? Not a pronoun or description ("dengan mereka")."""
+        if target is None or id(target) not in self.bounds or not target.text[:1].isupper():
+            return False
+        k = self.bounds[id(target)][0] - 1
+        return k >= 0 and self.low[k] == "dengan"
 
     def object_words(self, j: int) -> str | None:
         """The words after the cue when no actor is its target ("serangan itu")."""
