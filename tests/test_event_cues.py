@@ -91,3 +91,15 @@ def test_agreement_signed_with_a_named_party_goes_both_ways():
     assert {("indonesia", "japan"), ("japan", "indonesia")} <= {(a, t) for a, r, t, _ in found if r == "05"}
     found = events("Indonesia bertemu dengan Jepang di Tokyo.")
     assert ("japan", "04", "indonesia", "asserted") not in found
+
+
+def test_vessels_intercepted_driven_away_and_shadowed():
+    assert ("bakamla", "17", None, "asserted") in events(
+        "Kapal ikan itu dicegat oleh kapal patroli Bakamla di Laut Natuna.")
+    assert ("china", "15", "bakamla", "asserted") in events(
+        "Kapal penjaga pantai China membayangi kapal patroli Bakamla.")
+    assert not events("Kekhawatiran resesi membayangi pasar saham.")
+
+
+def test_export_halt_needs_a_named_country():
+    assert not events("Indonesia sempat menghentikan ekspor minyak sawit.")

@@ -1345,7 +1345,7 @@ class _Clause:
         elif not args.agents and not bare_noun and self.purpose_recipients(h):
             args.agents = self.purpose_recipients(h)     # "kesempatan bagi A dan B untuk ...": A and B
         elif not args.agents and not bare_noun:
-            subj = self.agent_before(i)
+            subj = self.agent_before(h)
             if subj:
                 args.agents = self.coordinated(*subj)
             elif i > 0 and self.low[i - 1] in ("untuk", "guna"):
