@@ -103,3 +103,24 @@ def test_vessels_intercepted_driven_away_and_shadowed():
 
 def test_export_halt_needs_a_named_country():
     assert not events("Indonesia sempat menghentikan ekspor minyak sawit.")
+
+
+def test_banning_an_owned_thing_aims_at_its_owner():
+    assert ("pemerintah-kabupaten-lombok-utara", "17", "pt-pelni", "asserted") in events(
+        "Pemerintah Kabupaten Lombok Utara melarang kapal pesiar MV Ocean milik PT Pelni berlabuh di Gili Trawangan.")
+    assert ("israel", "17", "unrwa", "asserted") in events("Israel melarang UNRWA beroperasi di Yerusalem Timur.")
+    assert not events("Pemerintah melarang penggunaan kantong plastik.")
+
+
+def test_sanctions_package_weather_modification_and_doctors_sent():
+    assert ("uni-eropa", "16", "russia", "asserted") in events(
+        "Uni Eropa menjatuhkan paket sanksi baru terhadap Rusia.")
+    assert ("bnpb", "07", None, "asserted") in events("BNPB menggelar operasi modifikasi cuaca di Riau.")
+    assert any(a == "kemenkes" and r == "07" for a, r, _, _ in events(
+        "Kementerian Kesehatan mengirim 12 dokter ke RSUD Nunukan."))
+    assert not any(r == "07" for _, r, _, _ in events("Kementerian Kesehatan mengirim surat ke RSUD Nunukan."))
+
+
+def test_objection_lodged():
+    assert any(r == "11" for _, r, _, _ in events(
+        "Pemerintah Thailand menyampaikan keberatan kepada Pemerintah Indonesia."))

@@ -938,6 +938,13 @@ class _Clause:
         return self.low[k] in ("dan", "serta") and k + 1 < len(self.toks) \
             and _affixed(self.low[k + 1], ("me", "ber", "di"))
 
+    def owner_after(self, m: Mention) -> Mention | None:
+        """'kapal pesiar MV X milik PT Y': the actor named as the owner of an object actor."""
+        end = self.bounds[id(m)][1] + 1 if id(m) in self.bounds else len(self.toks)
+        if end + 1 < len(self.toks) and self.low[end] == "milik":
+            return self._acting(self.at.get(end + 1))
+        return None
+
     def target_after(self, j: int, preps: tuple[str, ...]) -> Mention | None:
         """Target after the cue: a direct object or an actor after one of its prepositions;
         when the object is itself an act ("mengecam serangan Israel terhadap Iran"), its actor."""
@@ -946,7 +953,7 @@ class _Clause:
         if "obj" in preps:
             m = self.mention_after(j)
             if m:
-                return m
+                return self.owner_after(m) or m
         for k in range(j, min(len(self.toks), j + 16)):
             if self.low[k] in (".", ";") or self.toks[k].text in QUOTE_MARKS or self.low[k] == "," and (
                     k + 1 < len(self.toks) and (self.low[k + 1] in SUBORDINATORS or
@@ -1442,6 +1449,9 @@ class _Clause:
                 continue
             m = self.at.get(k)
             if m is not None:
+                owner = self.owner_after(m)              # "kapal MV X milik PT Y": the owner, not the ship
+                if owner is not None:
+                    return owner
                 nxt = self.at.get(self.bounds[id(m)][1] + 1)
                 owner = self._acting(nxt) if nxt is not None and nxt is not m and not m.members else None
                 return owner or self._acting(m)       # "armada ATR Nusa Maluku Air": the airline's
