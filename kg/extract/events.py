@@ -959,8 +959,8 @@ class _Clause:
                     k + 1 < len(self.toks) and (self.low[k + 1] in SUBORDINATORS or
                                                 _affixed(self.low[k + 1], ("me", "di", "ber")))):
                 break                                    # a list's commas are crossed, a new clause is not
-            if self.low[k] in preps:
-                return self.mention_after(k + 1)
+            if self.low[k] in preps:                     # "kepada klub Liga 1, Bahari FC": the
+                return self.mention_after(k + 1) or self.apposed_object(k + 1)   # actor in apposition
         return None
 
     def praised_owner(self, j: int, preps: tuple[str, ...]) -> Mention | None:
