@@ -124,3 +124,15 @@ def test_sanctions_package_weather_modification_and_doctors_sent():
 def test_objection_lodged():
     assert any(r == "11" for _, r, _, _ in events(
         "Pemerintah Thailand menyampaikan keberatan kepada Pemerintah Indonesia."))
+
+
+def test_threat_governs_only_the_act_it_announces():
+    found = events("Serikat Pekerja Nasional (SPN) juga mengancam memperluas mogok ke pabrik lainnya.")
+    assert any(r == "14" and m == "hypothetical" for _, r, _, m in found)
+    found = events("Budi Santoso yang mengancam Andi Wijaya dengan pisau ditangkap oleh Polda Metro Jaya.")
+    assert any(a == "polda-metro-jaya" and r == "17" and m == "asserted" for a, r, _, m in found)
+
+
+def test_ceasefire_extended_by_two_parties_goes_both_ways():
+    found = events("Pemerintah Yaman dan kelompok Houthi sepakat memperpanjang gencatan senjata.")
+    assert {("yemen", "houthi"), ("houthi", "yemen")} <= {(a, t) for a, r, t, _ in found if r == "08"}

@@ -65,7 +65,7 @@ LINKERS = {"dan", "serta", "juga", "namun", "tetapi", "lalu", "kemudian", "sedan
 
 OBJECT_ROOTS = {"10", "11", "12", "13", "14"}
 DEGREE = {"sangat", "amat", "cukup", "kurang", "paling", "agak", "begitu", "terlalu", "sungguh"}
-MUTUAL_CODES = {"03", "030", "036", "04", "040", "041", "046", "05", "050", "057", "06", "060", "061", "062",
+MUTUAL_CODES = {"03", "030", "036", "04", "040", "041", "046", "05", "050", "057", "06", "060", "061", "062", "087",
                 "063", "064"}
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 POSSESSED_ROOTS = {"05", "09", "10", "11", "12", "13", "14", "16", "17"}   # acts on a thing aim at its owner
@@ -1114,8 +1114,11 @@ class _Clause:
         """Does a threat verb (cues kind threat) govern the cue, with no coordinated verb
         between them ("mengancam X dan menyerang Y": the attack is done)?"""
         n = next((n for n, w in enumerate(clause) if w in self.cues.get("threat", ())), None)
-        return n is not None and not any(w in ("dan", "serta", "lalu", "kemudian", "tetapi", "namun")
-                                         for w in clause[:n])
+        if n is None or any(w in ("dan", "serta", "lalu", "kemudian", "tetapi", "namun") for w in clause[:n]):
+            return False
+        nxt = clause[n - 1] if n else ""                # the word after the threat verb: "akan", a comma or
+        return n == 0 or nxt in ("akan", ",") or _affixed(nxt, ("me", "ber"))   # a verb ("mengancam
+        # memperluas mogok"); "mengancam korban dengan pisau ditangkap" threatens no act
 
     def negated_until(self, clause: list[str]) -> bool:
         """'tidak akan mundur sebelum pemerintah memenuhi tuntutannya': the act after "sebelum"
