@@ -65,7 +65,7 @@ LINKERS = {"dan", "serta", "juga", "namun", "tetapi", "lalu", "kemudian", "sedan
 
 OBJECT_ROOTS = {"10", "11", "12", "13", "14"}
 DEGREE = {"sangat", "amat", "cukup", "kurang", "paling", "agak", "begitu", "terlalu", "sungguh"}
-MUTUAL_CODES = {"03", "030", "036", "04", "040", "041", "046", "05", "050", "057", "06", "060", "061", "062",
+MUTUAL_CODES = {"03", "030", "036", "04", "040", "041", "046", "05", "050", "057", "06", "060", "061", "062", "087",
                 "063", "064"}
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 POSSESSED_ROOTS = {"05", "09", "10", "11", "12", "13", "14", "16", "17"}   # acts on a thing aim at its owner
@@ -982,6 +982,13 @@ class _Clause:
         return self.low[k] in ("dan", "serta") and k + 1 < len(self.toks) \
             and _affixed(self.low[k + 1], ("me", "ber", "di"))
 
+    def owner_after(self, m: Mention) -> Mention | None:
+        """'kapal pesiar MV X milik PT Y': the actor named as the owner of an object actor."""
+        end = self.bounds[id(m)][1] + 1 if id(m) in self.bounds else len(self.toks)
+        if end + 1 < len(self.toks) and self.low[end] == "milik":
+            return self._acting(self.at.get(end + 1))
+        return None
+
     def target_after(self, j: int, preps: tuple[str, ...]) -> Mention | None:
         """Target after the cue: a direct object or an actor after one of its prepositions;
         when the object is itself an act ("mengecam serangan Israel terhadap Iran"), its actor."""
@@ -990,14 +997,14 @@ class _Clause:
         if "obj" in preps:
             m = self.mention_after(j)
             if m:
-                return m
+                return self.owner_after(m) or m
         for k in range(j, min(len(self.toks), j + 16)):
             if self.low[k] in (".", ";") or self.toks[k].text in QUOTE_MARKS or self.low[k] == "," and (
                     k + 1 < len(self.toks) and (self.low[k + 1] in SUBORDINATORS or
                                                 _affixed(self.low[k + 1], ("me", "di", "ber")))):
                 break                                    # a list's commas are crossed, a new clause is not
-            if self.low[k] in preps:
-                return self.mention_after(k + 1)
+            if self.low[k] in preps:                     # "kepada klub Liga 1, Bahari FC": the
+                return self.mention_after(k + 1) or self.apposed_object(k + 1)   # actor in apposition
         return None
 
     def praised_owner(self, j: int, preps: tuple[str, ...]) -> Mention | None:
@@ -1138,12 +1145,24 @@ class _Clause:
             return "planned", self.reporter(i)         # ordered by one with authority: announced
         if asked is not None or ordered is not None:   # "memerintahkan anak buahnya agar ...": the one
             return "hypothetical", None                # who acts is not named; asked for, not done:
+        if self.threatened(clause[:min(8, scope)]):      # "mengancam (, AS) akan menggugat ...": only
+            return "hypothetical", None                # threatened, the threat is its own event (13)
         source = self.reporter(i)                      # "meminta Indonesia mengirim ..."
         if any(w in c.get("planned", ()) for w in near):
             return "planned", source
         if source:
             return "reported", source
         return "asserted", None
+
+    def threatened(self, clause: list[str]) -> bool:
+        """Does a threat verb (cues kind threat) govern the cue, with no coordinated verb
+        between them ("mengancam X dan menyerang Y": the attack is done)?"""
+        n = next((n for n, w in enumerate(clause) if w in self.cues.get("threat", ())), None)
+        if n is None or any(w in ("dan", "serta", "lalu", "kemudian", "tetapi", "namun") for w in clause[:n]):
+            return False
+        nxt = clause[n - 1] if n else ""                # the word after the threat verb: "akan", a comma or
+        return n == 0 or nxt in ("akan", ",") or _affixed(nxt, ("me", "ber"))   # a verb ("mengancam
+        # memperluas mogok"); "mengancam korban dengan pisau ditangkap" threatens no act
 
     def negated_until(self, clause: list[str]) -> bool:
         """'tidak akan mundur sebelum pemerintah memenuhi tuntutannya': the act after "sebelum"
@@ -1380,7 +1399,7 @@ class _Clause:
         elif not args.agents and not bare_noun and self.purpose_recipients(h):
             args.agents = self.purpose_recipients(h)     # "kesempatan bagi A dan B untuk ...": A and B
         elif not args.agents and not bare_noun:
-            subj = self.agent_before(i)
+            subj = self.agent_before(h)
             if subj:
                 args.agents = self.coordinated(*subj)
             elif i > 0 and self.low[i - 1] in ("untuk", "guna"):
@@ -1477,6 +1496,9 @@ class _Clause:
                 continue
             m = self.at.get(k)
             if m is not None:
+                owner = self.owner_after(m)              # "kapal MV X milik PT Y": the owner, not the ship
+                if owner is not None:
+                    return owner
                 nxt = self.at.get(self.bounds[id(m)][1] + 1)
                 owner = self._acting(nxt) if nxt is not None and nxt is not m and not m.members else None
                 return owner or self._acting(m)       # "armada ATR Nusa Maluku Air": the airline's
@@ -1526,6 +1548,9 @@ class _Clause:
         saling = any(w == "saling" for w in self.low[max(0, i - 3):i])
         if tkey is None and len(keys) > 1 and (saling or cue.code in MUTUAL_CODES or cue.code[:2] in ("06",)):
             pairs = [(a, b) for a in keys for b in keys if a != b]   # "A dan B bertemu": each with the other
+        if cue.code == "057" and self.comitative(target):
+            pairs += [(t, a) for a, t in pairs if t and (t, a) not in pairs]   # "A meneken MoU dengan B":
+                                                                            # B signs with A too
         met = [(a, b) for a in tkeys for b in tkeys if a and b and a != b] if cue.voice == "host" else []
         if cue.voice != "passive":
             self.last_agents = args.agents
@@ -1533,6 +1558,14 @@ class _Clause:
         return [Event(code, akey, t, modality, cue.form, evidence, source, when,
                       place if place not in (akey, t) else None, obj)
                 for code, group in ((cue.code, pairs), ("040", met)) for akey, t in group]
+
+    def comitative(self, target: Mention | None) -> bool:
+        """Is the target joined by "dengan" ("meneken MoU dengan B"), so that an agreement signed
+        is the target's act with the agent too? Not a pronoun or description ("dengan mereka")."""
+        if target is None or id(target) not in self.bounds or not target.text[:1].isupper():
+            return False
+        k = self.bounds[id(target)][0] - 1
+        return k >= 0 and self.low[k] == "dengan"
 
     def object_words(self, j: int) -> str | None:
         """The words after the cue when no actor is its target ("serangan itu")."""
