@@ -68,6 +68,8 @@ DEGREE = {"sangat", "amat", "cukup", "kurang", "paling", "agak", "begitu", "terl
 MUTUAL_CODES = {"03", "030", "036", "04", "040", "041", "046", "05", "050", "057", "06", "060", "061", "062",
                 "063", "064"}
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+SCORE = re.compile(r"(?<![\d./,-])\d{1,2}-\d{1,2}(?![\d./,-])")   # a match score, "2-0", "1-3"
+FORCE_ROOTS = ("17", "18", "19", "20")           # coercion, assault, fighting, mass violence
 POSSESSED_ROOTS = {"05", "09", "10", "11", "12", "13", "14", "16", "17"}   # acts on a thing aim at its owner
 PERSONAL_CODES = {"173", "1711"}          # an arrest takes persons, not the owner of a case
 COUNTERPART_ROOTS = {"02", "03", "04"}   # appeals, offers and consultations name their counterpart late
@@ -1069,6 +1071,8 @@ class _Clause:
         conditional = c.get("conditional", ())
         offer = (code[:2] in INTENT_CODES or code[:3] in INTENT_CODES.values()) \
             and any(w in c.get("intent", ()) for w in [self.low[i], *near[:3]])   # "siap mengirim ... apabila"
+        if self.asked_question(i, clause):
+            return "hypothetical", None                # "Apakah Polri akan menangkap X?": asked, not said
         if any(w in conditional for w in clause[:12]) or not (code.startswith("13") or offer) \
                 and any(w in conditional for w in after) or self.negated_until(clause):
             return "conditional", None                 # a threat's or an offer's own condition is its content
@@ -1100,6 +1104,38 @@ class _Clause:
         if source:
             return "reported", source
         return "asserted", None
+
+    def asked_question(self, i: int, clause: list[str]) -> bool:
+        """Is the cue inside a polar question ("Akankah X memutus hubungan ...?"): a question word
+        (cues kind question) before it in its clause and a "?" closing the sentence after it?"""
+        if not any(w in self.cues.get("question", ()) for w in clause[:12]):
+            return False
+        return any(t.text == "?" for t in self.toks[i + 1:])
+
+    def match_report(self) -> bool:
+        """Is the sentence a match report: a word of sport (cues kind match_word) with a score
+        ("menang 2-0"), or a unit of play ("dua gim langsung")? Then "membekuk", "membantai",
+        "menghantam" tell who won, not who used force."""
+        units = self.cues.get("match_unit", ())
+        if any(w in units for w in self.low) or _phrase_in(self.low[::-1], units):
+            return True
+        return SCORE.search(self.sent.text) is not None \
+            and any(w in self.cues.get("match_word", ()) for w in self.low)
+
+    def animal_subject(self) -> bool:
+        """Does the sentence open with an animal ("Anjing liar itu ...", "Seekor buaya ...", "Dua ekor
+        harimau ...": cues kind animal)?"""
+        k = 0
+        while k < len(self.low) and (self.low[k] in QUANTIFIERS or self.low[k] in ("seekor", "ekor")
+                                     or NUMBER.fullmatch(self.low[k])):
+            k += 1
+        return k < len(self.low) and self.low[k] in self.cues.get("animal", ())
+
+    def text_subject(self, args: "_Args") -> bool:
+        """Is the agent only the owner of a statement, rule or trend that does the act ("deklarasi
+        BRICS menyerang kepentingan X", "kebijakan itu memukul ...": cues kind text_noun)?"""
+        first = min((k for k, m in self.at.items() if any(m is a for a in args.agents)), default=None)
+        return first is not None and first > 0 and self.low[first - 1] in self.cues.get("text_noun", ())
 
     def negated_until(self, clause: list[str]) -> bool:
         """'tidak akan mundur sebelum pemerintah memenuhi tuntutannya': the act after "sebelum"
@@ -1164,9 +1200,15 @@ class _Clause:
             return []                           # "atas permintaan KPK", "sebelum rapat": background, not an event
         if cue.code.startswith("08") and self.partial_acquittal(j):
             return []                           # "membebaskan X dari dakwaan primer": one count, no release
+        if cue.code.startswith(FORCE_ROOTS) and self.match_report():
+            return []                           # "dibekuk pasangan Thailand dua gim langsung": a defeat
         args = self.passive_args(i, j) if cue.voice == "passive" else self.active_args(i, j, cue)
         if not args.agents:
             return []
+        if cue.code.startswith("17") and cue.voice == "passive" and args.target is None and self.animal_subject():
+            return []                           # "Anjing liar itu ditangkap petugas": caught, not arrested
+        if cue.code.startswith(FORCE_ROOTS[1:]) and cue.voice != "passive" and self.text_subject(args):
+            return []                           # "deklarasi itu menyerang kepentingan X": a metaphor
         found = self.make_events(i, cue, args)
         if cue.code.startswith("057") and self.signs_decree(i, j, cue.voice):
             self.authored.extend(found)         # "Presiden meneken Perpres ...": a decree binds no
