@@ -1076,13 +1076,17 @@ class _Clause:
         if any(w in conditional for w in clause[:12]) or not (code.startswith("13") or offer) \
                 and any(w in conditional for w in after) or self.negated_until(clause):
             return "conditional", None                 # a threat's or an offer's own condition is its content
-        denied = any(w in c.get("denial", ()) for w in clause[:10]) or _phrase_in(clause[:10], c.get("denial", ()))
+        if not code.startswith("13") and self.threatened(clause):
+            return "hypothetical", None                # "mengancam akan menyerang": threatened, not done
+        denied = any(w in c.get("denial", ()) for w in clause[:10]) or _phrase_in(clause[:10], c.get("denial", ())) \
+            or self.called_false(clause, after)
         if denied and self.after_denied_clause(i):
             denied = False                     # "X membantah kapal itu masuk ... dan menuntut Y": X demands
         if any(w in c.get("negation", ()) for w in near[:3]) or denied \
                 or _phrase_in(clause[:6], c.get("negation", ())):
             return "negated", None
-        if any(w in c.get("hypothetical", ()) for w in near[:3]) or any(w in c.get("alleged", ()) for w in near):
+        if any(w in c.get("hypothetical", ()) for w in near[:3]) or any(w in c.get("alleged", ()) for w in near) \
+                or _phrase_in(clause[:4], c.get("hypothetical", ())):
             return "hypothetical", None                # possible, or only alleged ("yang dituding membantu")
         scope = next((n for n, w in enumerate(clause) if w in SUBORDINATORS and w not in c.get("request", ())),
                      len(clause))                      # "..., sedangkan Singapura menawarkan": a new clause
@@ -1104,6 +1108,27 @@ class _Clause:
         if source:
             return "reported", source
         return "asserted", None
+
+    def threatened(self, clause: list[str]) -> bool:
+        """Is the act the content of a threat in its clause ("mengancam akan menduduki ...",
+        "Ia mengancam, AS akan ...": cues kind threat_verb), with no new clause between?"""
+        for n, w in enumerate(clause[:8]):
+            if w in LINKERS or w in SUBORDINATORS or w in ("yang", "."):
+                return False
+            if w in self.cues.get("threat_verb", ()) or _phrase_in(clause[:n + 1], self.cues.get("threat_verb", ())):
+                return True
+        return False
+
+    def called_false(self, clause: list[str], after: list[str]) -> bool:
+        """"Kabar bahwa Polri menangkap X adalah hoaks": a report (cues kind rumour_noun) whose
+        "bahwa" clause holds the act, and a word of denial after the act in the sentence."""
+        if "bahwa" not in clause[:10]:
+            return False
+        b = clause.index("bahwa")
+        if b + 1 >= len(clause) or clause[b + 1] not in self.cues.get("rumour_noun", ()):
+            return False
+        denial = self.cues.get("denial", ())
+        return any(w in denial for w in after) or _phrase_in(after[::-1], denial)
 
     def asked_question(self, i: int, clause: list[str]) -> bool:
         """Is the cue inside a polar question ("Akankah X memutus hubungan ...?"): a question word

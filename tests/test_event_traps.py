@@ -1,0 +1,87 @@
+"""Traps that made forbidden events on unseen articles, in new wordings written for these tests:
+questions, hoped-for and threatened acts, possibilities, quantified negation, reports called
+false, match reports, metaphors with a statement as subject, animals caught. Each test also
+keeps a real event of the same text."""
+from __future__ import annotations
+
+from kg.pipeline import process_text
+
+UNREAL = ("hypothetical", "negated", "conditional")
+
+
+def real(text: str) -> set[tuple[str, str, str | None]]:
+    """(agent, CAMEO root, target) of the events the text asserts, plans or reports."""
+    return {(e.agent, e.code[:2], e.target) for e in process_text(text).events if e.modality not in UNREAL}
+
+
+def roots(text: str, agent: str | None = None) -> set[str]:
+    return {r for a, r, _ in real(text) if agent is None or a == agent}
+
+
+# --- questions ---------------------------------------------------------------------------------
+def test_a_polar_question_asserts_nothing():
+    assert "17" not in roots("Apakah Polri akan menangkap pemilik akun itu? Kapolri belum menjawab.", "polri")
+    assert "16" not in roots("Akankah Indonesia memutus hubungan diplomatik dengan Israel?", "indonesia")
+    # the same act said, not asked
+    assert "16" in roots("Indonesia memutus hubungan diplomatik dengan Israel.", "indonesia")
+
+
+# --- acts hoped for, awaited, challenged, considered, possible ------------------------------------
+def test_hoped_for_and_awaited_acts_are_not_done():
+    assert "17" not in roots("Warga berharap Polri menangkap pelaku pembakaran rumah ibadah itu.", "polri")
+    assert "17" not in roots("DPR menunggu Kejagung menetapkan tersangka baru.", "kejagung")
+    assert "17" not in roots("ICW menantang KPK menangkap Harun Masiku.", "kpk")
+    assert "17" not in roots("KPK diharapkan segera menahan tersangka, kata peneliti ICW.", "kpk")
+    assert "17" not in roots("DPR menginginkan KPK menahan Bupati Kudus.", "kpk")
+    assert "09" not in roots("Komnas HAM merekomendasikan Polri memeriksa anggotanya.", "polri")
+    assert "17" in roots("Polri menangkap pelaku pembakaran rumah ibadah itu.", "polri")
+
+
+def test_considered_and_possible_acts_are_not_done():
+    assert "17" not in roots("Polri mempertimbangkan untuk menangkap pemilik akun itu.", "polri")
+    assert "17" not in roots("Kejagung berpeluang menyita aset Surya Darmadi.", "kejagung")
+    assert "17" not in roots("KPK membuka peluang menjerat korporasi dalam kasus itu.", "kpk")
+    assert "17" in roots("Kejagung menyita aset Surya Darmadi.", "kejagung")
+
+
+# --- threats -------------------------------------------------------------------------------------
+def test_the_threatened_act_is_not_done_but_the_threat_is():
+    found = real("KKB mengancam menembak warga pendatang di Puncak.")
+    assert not {r for a, r, _ in found if r in ("18", "19")}
+    assert any(r == "13" for a, r, _ in found)
+    assert not {r for a, r, _ in real("Rusia mengancam akan menyerang Polandia.") if r in ("18", "19")}
+    assert "19" in roots("Rusia menyerang Polandia.", "russia")
+
+
+# --- negation and denial --------------------------------------------------------------------------
+def test_not_a_single_one_negates():
+    assert ("asean", "11", "china") not in real("Tak satu pun negara ASEAN mengecam China.")
+    assert ("asean", "11", "china") in real("Negara ASEAN mengecam China.")
+
+
+def test_a_report_called_false_denies_its_act():
+    text = "Kabar bahwa Polri menangkap Ketua BEM UI adalah hoaks, kata Kadiv Humas Polri."
+    assert "17" not in roots(text, "polri")
+    assert "17" in roots("Polri menangkap Ketua BEM UI di Depok.", "polri")
+
+
+# --- match reports, metaphors, animals -------------------------------------------------------------
+def test_a_match_report_has_no_arrest_or_attack():
+    assert not real("Pasangan Thailand membekuk wakil Indonesia dua gim langsung.")
+    assert not {r for _, r, _ in real("Timnas U-23 dibantai Uzbekistan 0-4 di semifinal Piala Asia.")
+                if r in ("17", "18", "19", "20")}
+    assert "17" in roots("Polda Jawa Barat membekuk dua pengedar narkoba di Bandung.")
+
+
+def test_a_statement_that_attacks_interests_is_a_metaphor():
+    assert not {r for _, r, _ in real("Menurut Gedung Putih, deklarasi BRICS menyerang kepentingan Amerika Serikat.")
+                if r in ("18", "19")}
+    assert "19" in roots("Pasukan Rusia menyerang Kyiv pada Senin.")
+
+
+def test_an_animal_caught_is_not_arrested():
+    assert not real("Anjing liar itu menggigit dua warga sebelum ditangkap petugas Dinas Peternakan.")
+
+
+def test_a_budget_held_hostage_is_a_metaphor():
+    assert "18" not in roots("DPR menyandera RAPBN karena tak sepakat dengan Kementerian Keuangan.", "dpr")
