@@ -85,3 +85,22 @@ def test_an_animal_caught_is_not_arrested():
 
 def test_a_budget_held_hostage_is_a_metaphor():
     assert "18" not in roots("DPR menyandera RAPBN karena tak sepakat dengan Kementerian Keuangan.", "dpr")
+
+
+def test_a_plan_called_off_is_negated():
+    assert "17" not in roots("KPK sempat akan menahan Bupati Kudus, tetapi batal.", "kpk")
+    assert "17" in roots("KPK akan menahan Bupati Kudus pekan depan.", "kpk")
+
+
+def test_force_aimed_at_words_is_a_figure_of_speech():
+    assert "19" not in roots("Sri Mulyani menghantam balik tudingan DPR soal utang.")
+    assert "19" not in roots("Politikus PDIP menembak Menteri Keuangan dengan kritik pedas.")
+    assert "19" not in roots("Jepang menembakkan kembang api untuk merayakan tahun baru.")
+    assert "19" in roots("Israel menghantam Rafah dengan rudal.", "israel")
+
+
+def test_more_negators_and_conditions():
+    assert "17" not in roots("Hal itu bukan berarti KPK akan menahan Bupati Kudus.", "kpk")
+    assert "17" not in roots("Asal ada bukti, KPK pasti menahan Bupati Kudus.", "kpk")
+    # "dalam hal ini" is "in this matter", no condition
+    assert "17" in roots("Dalam hal ini, KPK menahan Bupati Kudus.", "kpk")

@@ -1073,7 +1073,8 @@ class _Clause:
             and any(w in c.get("intent", ()) for w in [self.low[i], *near[:3]])   # "siap mengirim ... apabila"
         if self.asked_question(i, clause):
             return "hypothetical", None                # "Apakah Polri akan menangkap X?": asked, not said
-        if any(w in conditional for w in clause[:12]) or not (code.startswith("13") or offer) \
+        if any(w in conditional for w in clause[:12]) or _phrase_in(clause[:12], conditional, DETERMINERS) \
+                or not (code.startswith("13") or offer) \
                 and any(w in conditional for w in after) or self.negated_until(clause):
             return "conditional", None                 # a threat's or an offer's own condition is its content
         if not code.startswith("13") and self.threatened(clause):
@@ -1104,6 +1105,8 @@ class _Clause:
             return "hypothetical", None                # who acts is not named; asked for, not done:
         source = self.reporter(i)                      # "meminta Indonesia mengirim ..."
         if any(w in c.get("planned", ()) for w in near):
+            if self.called_off(after):
+                return "negated", None                 # "sempat akan menahan X, tetapi batal"
             return "planned", source
         if source:
             return "reported", source
@@ -1129,6 +1132,25 @@ class _Clause:
             return False
         denial = self.cues.get("denial", ())
         return any(w in denial for w in after) or _phrase_in(after[::-1], denial)
+
+    def called_off(self, after: list[str]) -> bool:
+        """"akan menahan X, tetapi batal": a plan that a contrast after it calls off (cues kind
+        called_off within four words of "tetapi", "namun", "tapi")."""
+        off = self.cues.get("called_off", ())
+        return any(w in ("tetapi", "namun", "tapi") and any(x in off for x in after[n + 1:n + 5])
+                   for n, w in enumerate(after))
+
+    def verbal_object(self, j: int) -> bool:
+        """Is a verb of force aimed at words, not at bodies ("menghantam balik tudingan DPR",
+        "menembak menteri dengan kritik pedas": cues kinds text_noun, rumour_noun, verbal_noun)?"""
+        words = self.cues.get("text_noun", ()) | self.cues.get("rumour_noun", ()) | self.cues.get("verbal_noun", ())
+        k = j
+        while k < len(self.low) and self.low[k] in ("balik", "keras", "habis", "habis-habisan"):
+            k += 1
+        if k < len(self.low) and self.low[k] in words:
+            return True
+        return any(self.low[n] == "dengan" and n + 1 < len(self.low) and self.low[n + 1] in words
+                   for n in range(j, min(len(self.low) - 1, j + 6)))
 
     def asked_question(self, i: int, clause: list[str]) -> bool:
         """Is the cue inside a polar question ("Akankah X memutus hubungan ...?"): a question word
@@ -1232,7 +1254,8 @@ class _Clause:
             return []
         if cue.code.startswith("17") and cue.voice == "passive" and args.target is None and self.animal_subject():
             return []                           # "Anjing liar itu ditangkap petugas": caught, not arrested
-        if cue.code.startswith(FORCE_ROOTS[1:]) and cue.voice != "passive" and self.text_subject(args):
+        if cue.code.startswith(FORCE_ROOTS[1:]) and cue.voice != "passive" \
+                and (self.text_subject(args) or args.target is None and self.verbal_object(j)):
             return []                           # "deklarasi itu menyerang kepentingan X": a metaphor
         found = self.make_events(i, cue, args)
         if cue.code.startswith("057") and self.signs_decree(i, j, cue.voice):
@@ -1633,11 +1656,20 @@ def _affixed(word: str, prefixes: tuple[str, ...]) -> bool:
     return len(word) > 4 and word.startswith(prefixes)
 
 
-def _phrase_in(backwards: list[str], forms) -> bool:
+def _phrase_in(backwards: list[str], forms, unless_before: frozenset[str] | set[str] = frozenset()) -> bool:
     """Does a cue of several words ("menolak untuk", "tidak benar bahwa") occur in the words
-    before a cue (given nearest first)?"""
-    text = f" {' '.join(reversed(backwards))} "
-    return any(" " in f and f" {f} " in text for f in forms)
+    before a cue (given nearest first)? Not when one of `unless_before` follows it ("dalam hal
+    ini" is no "dalam hal ...")."""
+    words = list(reversed(backwards))
+    for f in forms:
+        parts = f.split()
+        if len(parts) < 2:
+            continue
+        for n in range(len(words) - len(parts) + 1):
+            if words[n:n + len(parts)] == parts and (n + len(parts) >= len(words)
+                                                     or words[n + len(parts)] not in unless_before):
+                return True
+    return False
 
 
 def _nominalisation(form: str) -> bool:
