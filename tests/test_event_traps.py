@@ -104,3 +104,16 @@ def test_more_negators_and_conditions():
     assert "17" not in roots("Asal ada bukti, KPK pasti menahan Bupati Kudus.", "kpk")
     # "dalam hal ini" is "in this matter", no condition
     assert "17" in roots("Dalam hal ini, KPK menahan Bupati Kudus.", "kpk")
+
+
+def test_an_actor_urged_or_asked_in_the_passive_has_not_acted():
+    assert "17" not in roots("KPK didesak menahan Bupati Kudus.", "kpk")
+    assert "17" not in roots("Polri diminta segera menangkap pelaku.", "polri")
+    assert "17" not in roots("Kejagung ditantang menyita aset keluarga Cendana.", "kejagung")
+    assert "17" not in roots("Sudah saatnya KPK menahan Bupati Kudus.", "kpk")
+    assert "17" in roots("KPK menahan Bupati Kudus.", "kpk")
+
+
+def test_withholding_money_is_no_detention():
+    assert "17" not in roots("Pemkab Bogor menahan belanja pegawai sampai akhir tahun.")
+    assert "17" in roots("Polres Bogor menahan dua tersangka pencurian.")
