@@ -117,3 +117,20 @@ def test_an_actor_urged_or_asked_in_the_passive_has_not_acted():
 def test_withholding_money_is_no_detention():
     assert "17" not in roots("Pemkab Bogor menahan belanja pegawai sampai akhir tahun.")
     assert "17" in roots("Polres Bogor menahan dua tersangka pencurian.")
+
+
+def test_one_side_beating_another_in_a_match_is_no_force():
+    assert "17" not in roots("Korea Selatan membekuk Jepang lewat adu penalti.")
+    assert "19" not in roots("Timnas Indonesia terus menyerang pertahanan Vietnam di babak kedua.")
+    # the police arresting after a match still arrest
+    assert "17" in roots("Polres Metro Bekasi membekuk Andi Wijaya, ketua kelompok suporter, "
+                         "usai laga Persija melawan Persib.", "polres-metro-bekasi")
+
+
+def test_an_attack_in_a_debate_is_verbal():
+    assert "19" not in roots("Prabowo menyerang Anies dalam debat capres.")
+    assert "19" in roots("Ukraina menyerang balik pasukan Rusia di Kharkiv.", "ukraine")
+
+
+def test_a_club_sacking_its_coach_is_no_match_result():
+    assert "17" in roots("PSSI resmi memecat pelatih timnas Patrick Kluivert.", "pssi")

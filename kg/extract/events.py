@@ -70,6 +70,8 @@ MUTUAL_CODES = {"03", "030", "036", "04", "040", "041", "046", "05", "050", "057
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 SCORE = re.compile(r"(?<![\d./,-])\d{1,2}-\d{1,2}(?![\d./,-])")   # a match score, "2-0", "1-3"
 FORCE_ROOTS = ("17", "18", "19", "20")           # coercion, assault, fighting, mass violence
+MATCH_CODES = ("173", "18", "19", "20")          # what a match report says of a win ("membekuk", "menghantam"),
+                                                 # not a club sacking its coach (172)
 POSSESSED_ROOTS = {"05", "09", "10", "11", "12", "13", "14", "16", "17"}   # acts on a thing aim at its owner
 PERSONAL_CODES = {"173", "1711"}          # an arrest takes persons, not the owner of a case
 COUNTERPART_ROOTS = {"02", "03", "04"}   # appeals, offers and consultations name their counterpart late
@@ -1140,17 +1142,17 @@ class _Clause:
         return any(w in ("tetapi", "namun", "tapi") and any(x in off for x in after[n + 1:n + 5])
                    for n, w in enumerate(after))
 
-    def verbal_object(self, j: int) -> bool:
+    def verbal_object(self, j: int, has_target: bool = False) -> bool:
         """Is a verb of force aimed at words, not at bodies ("menghantam balik tudingan DPR",
         "menembak menteri dengan kritik pedas": cues kinds text_noun, rumour_noun, verbal_noun)?"""
         words = self.cues.get("text_noun", ()) | self.cues.get("rumour_noun", ()) | self.cues.get("verbal_noun", ())
         k = j
         while k < len(self.low) and self.low[k] in ("balik", "keras", "habis", "habis-habisan"):
             k += 1
-        if k < len(self.low) and self.low[k] in words:
+        if not has_target and k < len(self.low) and self.low[k] in words:
             return True
-        return any(self.low[n] == "dengan" and n + 1 < len(self.low) and self.low[n + 1] in words
-                   for n in range(j, min(len(self.low) - 1, j + 6)))
+        return any(self.low[n] in ("dengan", "dalam", "lewat", "melalui") and n + 1 < len(self.low)
+                   and self.low[n + 1] in words for n in range(j, min(len(self.low) - 1, j + 6)))
 
     def asked_question(self, i: int, clause: list[str]) -> bool:
         """Is the cue inside a polar question ("Akankah X memutus hubungan ...?"): a question word
@@ -1177,6 +1179,13 @@ class _Clause:
                                      or NUMBER.fullmatch(self.low[k])):
             k += 1
         return k < len(self.low) and self.low[k] in self.cues.get("animal", ())
+
+    def in_match(self) -> bool:
+        """Does the sentence speak of a match ("laga", "adu penalti", "babak kedua": cues kind
+        match_scene)? Then one side beating or holding the other is no force, unless a state body
+        (the police after a riot) acts."""
+        scene = self.cues.get("match_scene", ())
+        return any(w in scene for w in self.low) or _phrase_in(self.low[::-1], scene)
 
     def text_subject(self, args: "_Args") -> bool:
         """Is the agent only the owner of a statement, rule or trend that does the act ("deklarasi
@@ -1247,15 +1256,18 @@ class _Clause:
             return []                           # "atas permintaan KPK", "sebelum rapat": background, not an event
         if cue.code.startswith("08") and self.partial_acquittal(j):
             return []                           # "membebaskan X dari dakwaan primer": one count, no release
-        if cue.code.startswith(FORCE_ROOTS) and self.match_report():
+        if cue.code.startswith(MATCH_CODES) and self.match_report():
             return []                           # "dibekuk pasangan Thailand dua gim langsung": a defeat
         args = self.passive_args(i, j) if cue.voice == "passive" else self.active_args(i, j, cue)
         if not args.agents:
             return []
+        if cue.code.startswith(MATCH_CODES) and args.target is not None and self.in_match() \
+                and not any(is_a(a.type, "GovernmentBody") for a in args.agents):
+            return []                           # "Korea Selatan membekuk Jepang lewat adu penalti"
         if cue.code.startswith("17") and cue.voice == "passive" and args.target is None and self.animal_subject():
             return []                           # "Anjing liar itu ditangkap petugas": caught, not arrested
         if cue.code.startswith(FORCE_ROOTS[1:]) and cue.voice != "passive" \
-                and (self.text_subject(args) or args.target is None and self.verbal_object(j)):
+                and (self.text_subject(args) or self.verbal_object(j, args.target is not None)):
             return []                           # "deklarasi itu menyerang kepentingan X": a metaphor
         found = self.make_events(i, cue, args)
         if cue.code.startswith("057") and self.signs_decree(i, j, cue.voice):
