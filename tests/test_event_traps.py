@@ -4,6 +4,8 @@ false, match reports, metaphors with a statement as subject, animals caught. Eac
 keeps a real event of the same text."""
 from __future__ import annotations
 
+import pytest
+
 from kg.pipeline import process_text
 
 UNREAL = ("hypothetical", "negated", "conditional")
@@ -26,22 +28,37 @@ def test_a_polar_question_asserts_nothing():
     assert "16" in roots("Indonesia memutus hubungan diplomatik dengan Israel.", "indonesia")
 
 
-# --- acts hoped for, awaited, challenged, considered, possible ------------------------------------
-def test_hoped_for_and_awaited_acts_are_not_done():
-    assert "17" not in roots("Warga berharap Polri menangkap pelaku pembakaran rumah ibadah itu.", "polri")
-    assert "17" not in roots("DPR menunggu Kejagung menetapkan tersangka baru.", "kejagung")
-    assert "17" not in roots("ICW menantang KPK menangkap Harun Masiku.", "kpk")
-    assert "17" not in roots("KPK diharapkan segera menahan tersangka, kata peneliti ICW.", "kpk")
-    assert "17" not in roots("DPR menginginkan KPK menahan Bupati Kudus.", "kpk")
-    assert "09" not in roots("Komnas HAM merekomendasikan Polri memeriksa anggotanya.", "polri")
+# --- acts hoped for, awaited, challenged, urged, considered, possible ------------------------------
+NOT_DONE = [
+    ("Warga berharap Polri menangkap pelaku pembakaran rumah ibadah itu.", "polri", "17"),
+    ("DPR menunggu Kejagung menetapkan tersangka baru.", "kejagung", "17"),
+    ("ICW menantang KPK menangkap Harun Masiku.", "kpk", "17"),
+    ("KPK diharapkan segera menahan tersangka, kata peneliti ICW.", "kpk", "17"),
+    ("DPR menginginkan KPK menahan Bupati Kudus.", "kpk", "17"),
+    ("Komnas HAM merekomendasikan Polri memeriksa anggotanya.", "polri", "09"),
+    ("Polri mempertimbangkan untuk menangkap pemilik akun itu.", "polri", "17"),
+    ("Kejagung berpeluang menyita aset Surya Darmadi.", "kejagung", "17"),
+    ("KPK membuka peluang menjerat korporasi dalam kasus itu.", "kpk", "17"),
+    ("KPK didesak menahan Bupati Kudus.", "kpk", "17"),
+    ("Polri diminta segera menangkap pelaku.", "polri", "17"),
+    ("Kejagung ditantang menyita aset keluarga Cendana.", "kejagung", "17"),
+    ("Sudah saatnya KPK menahan Bupati Kudus.", "kpk", "17"),
+    ("Hal itu bukan berarti KPK akan menahan Bupati Kudus.", "kpk", "17"),
+    ("Asal ada bukti, KPK pasti menahan Bupati Kudus.", "kpk", "17"),
+]
+
+
+@pytest.mark.parametrize("text, agent, root", NOT_DONE)
+def test_acts_not_done(text, agent, root):
+    assert root not in roots(text, agent)
+
+
+def test_the_same_acts_done_survive():
     assert "17" in roots("Polri menangkap pelaku pembakaran rumah ibadah itu.", "polri")
-
-
-def test_considered_and_possible_acts_are_not_done():
-    assert "17" not in roots("Polri mempertimbangkan untuk menangkap pemilik akun itu.", "polri")
-    assert "17" not in roots("Kejagung berpeluang menyita aset Surya Darmadi.", "kejagung")
-    assert "17" not in roots("KPK membuka peluang menjerat korporasi dalam kasus itu.", "kpk")
     assert "17" in roots("Kejagung menyita aset Surya Darmadi.", "kejagung")
+    assert "17" in roots("KPK menahan Bupati Kudus.", "kpk")
+    # "dalam hal ini" is "in this matter", no condition
+    assert "17" in roots("Dalam hal ini, KPK menahan Bupati Kudus.", "kpk")
 
 
 # --- threats -------------------------------------------------------------------------------------
@@ -97,21 +114,6 @@ def test_force_aimed_at_words_is_a_figure_of_speech():
     assert "19" not in roots("Politikus PDIP menembak Menteri Keuangan dengan kritik pedas.")
     assert "19" not in roots("Jepang menembakkan kembang api untuk merayakan tahun baru.")
     assert "19" in roots("Israel menghantam Rafah dengan rudal.", "israel")
-
-
-def test_more_negators_and_conditions():
-    assert "17" not in roots("Hal itu bukan berarti KPK akan menahan Bupati Kudus.", "kpk")
-    assert "17" not in roots("Asal ada bukti, KPK pasti menahan Bupati Kudus.", "kpk")
-    # "dalam hal ini" is "in this matter", no condition
-    assert "17" in roots("Dalam hal ini, KPK menahan Bupati Kudus.", "kpk")
-
-
-def test_an_actor_urged_or_asked_in_the_passive_has_not_acted():
-    assert "17" not in roots("KPK didesak menahan Bupati Kudus.", "kpk")
-    assert "17" not in roots("Polri diminta segera menangkap pelaku.", "polri")
-    assert "17" not in roots("Kejagung ditantang menyita aset keluarga Cendana.", "kejagung")
-    assert "17" not in roots("Sudah saatnya KPK menahan Bupati Kudus.", "kpk")
-    assert "17" in roots("KPK menahan Bupati Kudus.", "kpk")
 
 
 def test_withholding_money_is_no_detention():
