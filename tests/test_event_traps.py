@@ -45,6 +45,8 @@ NOT_DONE = [
     ("Sudah saatnya KPK menahan Bupati Kudus.", "kpk", "17"),
     ("Hal itu bukan berarti KPK akan menahan Bupati Kudus.", "kpk", "17"),
     ("Asal ada bukti, KPK pasti menahan Bupati Kudus.", "kpk", "17"),
+    ("KPK menolak menahan Bupati Kudus dengan alasan kesehatan.", "kpk", "17"),
+    ("Jepang menolak mengirim pasukan ke Ukraina.", "japan", "15"),
 ]
 
 
@@ -57,6 +59,8 @@ def test_the_same_acts_done_survive():
     assert "17" in roots("Polri menangkap pelaku pembakaran rumah ibadah itu.", "polri")
     assert "17" in roots("Kejagung menyita aset Surya Darmadi.", "kejagung")
     assert "17" in roots("KPK menahan Bupati Kudus.", "kpk")
+    # only the act right after "menolak" is refused; those who refuse a thing still act
+    assert "14" in roots("Walhi yang menolak tambang itu memblokade jalan menuju kantor PT Semen.", "walhi")
     # "dalam hal ini" is "in this matter", no condition
     assert "17" in roots("Dalam hal ini, KPK menahan Bupati Kudus.", "kpk")
 

@@ -1085,7 +1085,9 @@ class _Clause:
             or self.called_false(clause, after)
         if denied and self.after_denied_clause(i):
             denied = False                     # "X membantah kapal itu masuk ... dan menuntut Y": X demands
-        if any(w in c.get("negation", ()) for w in near[:3]) or denied \
+        refused = i > 0 and self.low[i - 1] in c.get("refusal", ()) \
+            and _affixed(self.low[i], ("me", "ber", "di", "ter"))   # "menolak menahan X" (not "menolak tudingan")
+        if any(w in c.get("negation", ()) for w in near[:3]) or denied or refused \
                 or _phrase_in(clause[:6], c.get("negation", ())):
             return "negated", None
         if any(w in c.get("hypothetical", ()) for w in near[:3]) or any(w in c.get("alleged", ()) for w in near) \
