@@ -68,6 +68,10 @@ DEGREE = {"sangat", "amat", "cukup", "kurang", "paling", "agak", "begitu", "terl
 MUTUAL_CODES = {"03", "030", "036", "04", "040", "041", "046", "05", "050", "057", "06", "060", "061", "062", "087",
                 "063", "064"}
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+SCORE = re.compile(r"(?<![\d./,-])\d{1,2}-\d{1,2}(?![\d./,-])")   # a match score, "2-0", "1-3"
+FORCE_ROOTS = ("17", "18", "19", "20")           # coercion, assault, fighting, mass violence
+MATCH_CODES = ("173", "18", "19", "20")          # what a match report says of a win ("membekuk", "menghantam"),
+                                                 # not a club sacking its coach (172)
 POSSESSED_ROOTS = {"05", "09", "10", "11", "12", "13", "14", "16", "17"}   # acts on a thing aim at its owner
 PERSONAL_CODES = {"173", "1711"}          # an arrest takes persons, not the owner of a case
 COUNTERPART_ROOTS = {"02", "03", "04"}   # appeals, offers and consultations name their counterpart late
@@ -1120,16 +1124,23 @@ class _Clause:
         conditional = c.get("conditional", ())
         offer = (code[:2] in INTENT_CODES or code[:3] in INTENT_CODES.values()) \
             and any(w in c.get("intent", ()) for w in [self.low[i], *near[:3]])   # "siap mengirim ... apabila"
-        if any(w in conditional for w in clause[:12]) or not (code.startswith("13") or offer) \
+        if self.asked_question(i, clause):
+            return "hypothetical", None                # "Apakah Polri akan menangkap X?": asked, not said
+        if any(w in conditional for w in clause[:12]) or _phrase_in(clause[:12], conditional, DETERMINERS) \
+                or not (code.startswith("13") or offer) \
                 and any(w in conditional for w in after) or self.negated_until(clause):
             return "conditional", None                 # a threat's or an offer's own condition is its content
-        denied = any(w in c.get("denial", ()) for w in clause[:10]) or _phrase_in(clause[:10], c.get("denial", ()))
+        denied = any(w in c.get("denial", ()) for w in clause[:10]) or _phrase_in(clause[:10], c.get("denial", ())) \
+            or self.called_false(clause, after)
         if denied and self.after_denied_clause(i):
             denied = False                     # "X membantah kapal itu masuk ... dan menuntut Y": X demands
-        if any(w in c.get("negation", ()) for w in near[:3]) or denied \
+        refused = i > 0 and self.low[i - 1] in c.get("refusal", ()) \
+            and _affixed(self.low[i], ("me", "ber", "di", "ter"))   # "menolak menahan X" (not "menolak tudingan")
+        if any(w in c.get("negation", ()) for w in near[:3]) or denied or refused \
                 or _phrase_in(clause[:6], c.get("negation", ())):
             return "negated", None
-        if any(w in c.get("hypothetical", ()) for w in near[:3]) or any(w in c.get("alleged", ()) for w in near):
+        if any(w in c.get("hypothetical", ()) for w in near[:3]) or any(w in c.get("alleged", ()) for w in near) \
+                or _phrase_in(clause[:4], c.get("hypothetical", ())):
             return "hypothetical", None                # possible, or only alleged ("yang dituding membantu")
         scope = next((n for n, w in enumerate(clause) if w in SUBORDINATORS and w not in c.get("request", ())),
                      len(clause))                      # "..., sedangkan Singapura menawarkan": a new clause
@@ -1149,6 +1160,8 @@ class _Clause:
             return "hypothetical", None                # threatened, the threat is its own event (13)
         source = self.reporter(i)                      # "meminta Indonesia mengirim ..."
         if any(w in c.get("planned", ()) for w in near):
+            if self.called_off(after):
+                return "negated", None                 # "sempat akan menahan X, tetapi batal"
             return "planned", source
         if source:
             return "reported", source
@@ -1163,6 +1176,75 @@ class _Clause:
         nxt = clause[n - 1] if n else ""                # the word after the threat verb: "akan", a comma or
         return n == 0 or nxt in ("akan", ",") or _affixed(nxt, ("me", "ber"))   # a verb ("mengancam
         # memperluas mogok"); "mengancam korban dengan pisau ditangkap" threatens no act
+
+    def called_false(self, clause: list[str], after: list[str]) -> bool:
+        """"Kabar bahwa Polri menangkap X adalah hoaks": a report (cues kind rumour_noun) whose
+        "bahwa" clause holds the act, and a word of denial after the act in the sentence."""
+        if "bahwa" not in clause[:10]:
+            return False
+        b = clause.index("bahwa")
+        if b + 1 >= len(clause) or clause[b + 1] not in self.cues.get("rumour_noun", ()):
+            return False
+        denial = self.cues.get("denial", ())
+        return any(w in denial for w in after) or _phrase_in(after[::-1], denial)
+
+    def called_off(self, after: list[str]) -> bool:
+        """"akan menahan X, tetapi batal": a plan that a contrast after it calls off (cues kind
+        called_off within four words of "tetapi", "namun", "tapi")."""
+        off = self.cues.get("called_off", ())
+        return any(w in ("tetapi", "namun", "tapi") and any(x in off for x in after[n + 1:n + 5])
+                   for n, w in enumerate(after))
+
+    def verbal_object(self, j: int, has_target: bool = False) -> bool:
+        """Is a verb of force aimed at words, not at bodies ("menghantam balik tudingan DPR",
+        "menembak menteri dengan kritik pedas": cues kinds text_noun, rumour_noun, verbal_noun)?"""
+        words = self.cues.get("text_noun", ()) | self.cues.get("rumour_noun", ()) | self.cues.get("verbal_noun", ())
+        k = j
+        while k < len(self.low) and self.low[k] in ("balik", "keras", "habis", "habis-habisan"):
+            k += 1
+        if not has_target and k < len(self.low) and self.low[k] in words:
+            return True
+        return any(self.low[n] in ("dengan", "dalam", "lewat", "melalui") and n + 1 < len(self.low)
+                   and self.low[n + 1] in words for n in range(j, min(len(self.low) - 1, j + 6)))
+
+    def asked_question(self, i: int, clause: list[str]) -> bool:
+        """Is the cue inside a polar question ("Akankah X memutus hubungan ...?"): a question word
+        (cues kind question) before it in its clause and a "?" closing the sentence after it?"""
+        if not any(w in self.cues.get("question", ()) for w in clause[:12]):
+            return False
+        return any(t.text == "?" for t in self.toks[i + 1:])
+
+    def match_report(self) -> bool:
+        """Is the sentence a match report: a word of sport (cues kind match_word) with a score
+        ("menang 2-0"), or a unit of play ("dua gim langsung")? Then "membekuk", "membantai",
+        "menghantam" tell who won, not who used force."""
+        units = self.cues.get("match_unit", ())
+        if any(w in units for w in self.low) or _phrase_in(self.low[::-1], units):
+            return True
+        return SCORE.search(self.sent.text) is not None \
+            and any(w in self.cues.get("match_word", ()) for w in self.low)
+
+    def animal_subject(self) -> bool:
+        """Does the sentence open with an animal ("Anjing liar itu ...", "Seekor buaya ...", "Dua ekor
+        harimau ...": cues kind animal)?"""
+        k = 0
+        while k < len(self.low) and (self.low[k] in QUANTIFIERS or self.low[k] in ("seekor", "ekor")
+                                     or NUMBER.fullmatch(self.low[k])):
+            k += 1
+        return k < len(self.low) and self.low[k] in self.cues.get("animal", ())
+
+    def in_match(self) -> bool:
+        """Does the sentence speak of a match ("laga", "adu penalti", "babak kedua": cues kind
+        match_scene)? Then one side beating or holding the other is no force, unless a state body
+        (the police after a riot) acts."""
+        scene = self.cues.get("match_scene", ())
+        return any(w in scene for w in self.low) or _phrase_in(self.low[::-1], scene)
+
+    def text_subject(self, args: "_Args") -> bool:
+        """Is the agent only the owner of a statement, rule or trend that does the act ("deklarasi
+        BRICS menyerang kepentingan X", "kebijakan itu memukul ...": cues kind text_noun)?"""
+        first = min((k for k, m in self.at.items() if any(m is a for a in args.agents)), default=None)
+        return first is not None and first > 0 and self.low[first - 1] in self.cues.get("text_noun", ())
 
     def negated_until(self, clause: list[str]) -> bool:
         """'tidak akan mundur sebelum pemerintah memenuhi tuntutannya': the act after "sebelum"
@@ -1227,9 +1309,19 @@ class _Clause:
             return []                           # "atas permintaan KPK", "sebelum rapat": background, not an event
         if cue.code.startswith("08") and self.partial_acquittal(j):
             return []                           # "membebaskan X dari dakwaan primer": one count, no release
+        if cue.code.startswith(MATCH_CODES) and self.match_report():
+            return []                           # "dibekuk pasangan Thailand dua gim langsung": a defeat
         args = self.passive_args(i, j) if cue.voice == "passive" else self.active_args(i, j, cue)
         if not args.agents:
             return []
+        if cue.code.startswith(MATCH_CODES) and args.target is not None and self.in_match() \
+                and not any(is_a(a.type, "GovernmentBody") for a in args.agents):
+            return []                           # "Korea Selatan membekuk Jepang lewat adu penalti"
+        if cue.code.startswith("17") and cue.voice == "passive" and args.target is None and self.animal_subject():
+            return []                           # "Anjing liar itu ditangkap petugas": caught, not arrested
+        if cue.code.startswith(FORCE_ROOTS[1:]) and cue.voice != "passive" \
+                and (self.text_subject(args) or self.verbal_object(j, args.target is not None)):
+            return []                           # "deklarasi itu menyerang kepentingan X": a metaphor
         found = self.make_events(i, cue, args)
         if cue.code.startswith("057") and self.signs_decree(i, j, cue.voice):
             self.authored.extend(found)         # "Presiden meneken Perpres ...": a decree binds no
@@ -1643,11 +1735,20 @@ def _affixed(word: str, prefixes: tuple[str, ...]) -> bool:
     return len(word) > 4 and word.startswith(prefixes)
 
 
-def _phrase_in(backwards: list[str], forms) -> bool:
+def _phrase_in(backwards: list[str], forms, unless_before: frozenset[str] | set[str] = frozenset()) -> bool:
     """Does a cue of several words ("menolak untuk", "tidak benar bahwa") occur in the words
-    before a cue (given nearest first)?"""
-    text = f" {' '.join(reversed(backwards))} "
-    return any(" " in f and f" {f} " in text for f in forms)
+    before a cue (given nearest first)? Not when one of `unless_before` follows it ("dalam hal
+    ini" is no "dalam hal ...")."""
+    words = list(reversed(backwards))
+    for f in forms:
+        parts = f.split()
+        if len(parts) < 2:
+            continue
+        for n in range(len(words) - len(parts) + 1):
+            if words[n:n + len(parts)] == parts and (n + len(parts) >= len(words)
+                                                     or words[n + len(parts)] not in unless_before):
+                return True
+    return False
 
 
 def _nominalisation(form: str) -> bool:

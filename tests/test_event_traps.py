@@ -1,0 +1,142 @@
+"""Traps that made forbidden events on unseen articles, in new wordings written for these tests:
+questions, hoped-for and threatened acts, possibilities, quantified negation, reports called
+false, match reports, metaphors with a statement as subject, animals caught. Each test also
+keeps a real event of the same text."""
+from __future__ import annotations
+
+import pytest
+
+from kg.pipeline import process_text
+
+UNREAL = ("hypothetical", "negated", "conditional")
+
+
+def real(text: str) -> set[tuple[str, str, str | None]]:
+    """(agent, CAMEO root, target) of the events the text asserts, plans or reports."""
+    return {(e.agent, e.code[:2], e.target) for e in process_text(text).events if e.modality not in UNREAL}
+
+
+def roots(text: str, agent: str | None = None) -> set[str]:
+    return {r for a, r, _ in real(text) if agent is None or a == agent}
+
+
+# --- questions ---------------------------------------------------------------------------------
+def test_a_polar_question_asserts_nothing():
+    assert "17" not in roots("Apakah Polri akan menangkap pemilik akun itu? Kapolri belum menjawab.", "polri")
+    assert "16" not in roots("Akankah Indonesia memutus hubungan diplomatik dengan Israel?", "indonesia")
+    # the same act said, not asked
+    assert "16" in roots("Indonesia memutus hubungan diplomatik dengan Israel.", "indonesia")
+
+
+# --- acts hoped for, awaited, challenged, urged, considered, possible ------------------------------
+NOT_DONE = [
+    ("Warga berharap Polri menangkap pelaku pembakaran rumah ibadah itu.", "polri", "17"),
+    ("DPR menunggu Kejagung menetapkan tersangka baru.", "kejagung", "17"),
+    ("ICW menantang KPK menangkap Harun Masiku.", "kpk", "17"),
+    ("KPK diharapkan segera menahan tersangka, kata peneliti ICW.", "kpk", "17"),
+    ("DPR menginginkan KPK menahan Bupati Kudus.", "kpk", "17"),
+    ("Komnas HAM merekomendasikan Polri memeriksa anggotanya.", "polri", "09"),
+    ("Polri mempertimbangkan untuk menangkap pemilik akun itu.", "polri", "17"),
+    ("Kejagung berpeluang menyita aset Surya Darmadi.", "kejagung", "17"),
+    ("KPK membuka peluang menjerat korporasi dalam kasus itu.", "kpk", "17"),
+    ("KPK didesak menahan Bupati Kudus.", "kpk", "17"),
+    ("Polri diminta segera menangkap pelaku.", "polri", "17"),
+    ("Kejagung ditantang menyita aset keluarga Cendana.", "kejagung", "17"),
+    ("Sudah saatnya KPK menahan Bupati Kudus.", "kpk", "17"),
+    ("Hal itu bukan berarti KPK akan menahan Bupati Kudus.", "kpk", "17"),
+    ("Asal ada bukti, KPK pasti menahan Bupati Kudus.", "kpk", "17"),
+    ("KPK menolak menahan Bupati Kudus dengan alasan kesehatan.", "kpk", "17"),
+    ("Jepang menolak mengirim pasukan ke Ukraina.", "japan", "15"),
+]
+
+
+@pytest.mark.parametrize("text, agent, root", NOT_DONE)
+def test_acts_not_done(text, agent, root):
+    assert root not in roots(text, agent)
+
+
+def test_the_same_acts_done_survive():
+    assert "17" in roots("Polri menangkap pelaku pembakaran rumah ibadah itu.", "polri")
+    assert "17" in roots("Kejagung menyita aset Surya Darmadi.", "kejagung")
+    assert "17" in roots("KPK menahan Bupati Kudus.", "kpk")
+    # only the act right after "menolak" is refused; those who refuse a thing still act
+    assert "14" in roots("Walhi yang menolak tambang itu memblokade jalan menuju kantor PT Semen.", "walhi")
+    # "dalam hal ini" is "in this matter", no condition
+    assert "17" in roots("Dalam hal ini, KPK menahan Bupati Kudus.", "kpk")
+
+
+# --- threats -------------------------------------------------------------------------------------
+def test_the_threatened_act_is_not_done_but_the_threat_is():
+    found = real("KKB mengancam menembak warga pendatang di Puncak.")
+    assert not {r for a, r, _ in found if r in ("18", "19")}
+    assert any(r == "13" for a, r, _ in found)
+    assert not {r for a, r, _ in real("Rusia mengancam akan menyerang Polandia.") if r in ("18", "19")}
+    assert "19" in roots("Rusia menyerang Polandia.", "russia")
+
+
+# --- negation and denial --------------------------------------------------------------------------
+def test_not_a_single_one_negates():
+    assert ("asean", "11", "china") not in real("Tak satu pun negara ASEAN mengecam China.")
+    assert ("asean", "11", "china") in real("Negara ASEAN mengecam China.")
+
+
+def test_a_report_called_false_denies_its_act():
+    text = "Kabar bahwa Polri menangkap Ketua BEM UI adalah hoaks, kata Kadiv Humas Polri."
+    assert "17" not in roots(text, "polri")
+    assert "17" in roots("Polri menangkap Ketua BEM UI di Depok.", "polri")
+
+
+# --- match reports, metaphors, animals -------------------------------------------------------------
+def test_a_match_report_has_no_arrest_or_attack():
+    assert not real("Pasangan Thailand membekuk wakil Indonesia dua gim langsung.")
+    assert not {r for _, r, _ in real("Timnas U-23 dibantai Uzbekistan 0-4 di semifinal Piala Asia.")
+                if r in ("17", "18", "19", "20")}
+    assert "17" in roots("Polda Jawa Barat membekuk dua pengedar narkoba di Bandung.")
+
+
+def test_a_statement_that_attacks_interests_is_a_metaphor():
+    assert not {r for _, r, _ in real("Menurut Gedung Putih, deklarasi BRICS menyerang kepentingan Amerika Serikat.")
+                if r in ("18", "19")}
+    assert "19" in roots("Pasukan Rusia menyerang Kyiv pada Senin.")
+
+
+def test_an_animal_caught_is_not_arrested():
+    assert not real("Anjing liar itu menggigit dua warga sebelum ditangkap petugas Dinas Peternakan.")
+
+
+def test_a_budget_held_hostage_is_a_metaphor():
+    assert "18" not in roots("DPR menyandera RAPBN karena tak sepakat dengan Kementerian Keuangan.", "dpr")
+
+
+def test_a_plan_called_off_is_negated():
+    assert "17" not in roots("KPK sempat akan menahan Bupati Kudus, tetapi batal.", "kpk")
+    assert "17" in roots("KPK akan menahan Bupati Kudus pekan depan.", "kpk")
+
+
+def test_force_aimed_at_words_is_a_figure_of_speech():
+    assert "19" not in roots("Sri Mulyani menghantam balik tudingan DPR soal utang.")
+    assert "19" not in roots("Politikus PDIP menembak Menteri Keuangan dengan kritik pedas.")
+    assert "19" not in roots("Jepang menembakkan kembang api untuk merayakan tahun baru.")
+    assert "19" in roots("Israel menghantam Rafah dengan rudal.", "israel")
+
+
+def test_withholding_money_is_no_detention():
+    assert "17" not in roots("Pemkab Bogor menahan belanja pegawai sampai akhir tahun.")
+    assert "17" in roots("Polres Bogor menahan dua tersangka pencurian.")
+
+
+def test_one_side_beating_another_in_a_match_is_no_force():
+    assert "17" not in roots("Korea Selatan membekuk Jepang lewat adu penalti.")
+    assert "19" not in roots("Timnas Indonesia terus menyerang pertahanan Vietnam di babak kedua.")
+    # the police arresting after a match still arrest
+    assert "17" in roots("Polres Metro Bekasi membekuk Andi Wijaya, ketua kelompok suporter, "
+                         "usai laga Persija melawan Persib.", "polres-metro-bekasi")
+
+
+def test_an_attack_in_a_debate_is_verbal():
+    assert "19" not in roots("Prabowo menyerang Anies dalam debat capres.")
+    assert "19" in roots("Ukraina menyerang balik pasukan Rusia di Kharkiv.", "ukraine")
+
+
+def test_a_club_sacking_its_coach_is_no_match_result():
+    assert "17" in roots("PSSI resmi memecat pelatih timnas Patrick Kluivert.", "pssi")
