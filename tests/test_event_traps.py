@@ -140,3 +140,27 @@ def test_an_attack_in_a_debate_is_verbal():
 
 def test_a_club_sacking_its_coach_is_no_match_result():
     assert "17" in roots("PSSI resmi memecat pelatih timnas Patrick Kluivert.", "pssi")
+
+
+def test_a_threat_naming_the_speakers_own_body_before_akan_does_not_target_it():
+    """'Ketua X ... mengancam X akan mogok': X will strike (the threat's content), X is not threatened;
+    a state threatened the same way stays the target."""
+    from kg.pipeline import process_text
+    doc = process_text("Ketua Serikat Pekerja Maju Bersama (SPMB), Andi Wijaya, mengatakan upah belum dibayar. "
+                       "Andi juga mengancam SPMB akan menggelar mogok apabila PT Sinar Jaya tidak membayar upah.")
+    threats = [(e.agent, e.target) for e in doc.events if e.code.startswith("13")]
+    assert threats == [("andi-wijaya", None)]
+    doc = process_text("Presiden Amerika Serikat Joe Biden mengancam Iran akan menghadapi konsekuensi berat.")
+    assert [(e.agent, e.target) for e in doc.events if e.code.startswith("13")] == [("joe-biden", "iran")]
+
+
+def test_a_planned_act_in_a_relative_clause_on_a_thing_is_the_things():
+    """'gagal mengesahkan rancangan resolusi yang akan memberlakukan embargo ...': the draft would
+    impose it, the Council imposes nothing; an actor before 'yang akan' still plans the act."""
+    from kg.pipeline import process_text
+    doc = process_text("Dewan Keamanan PBB gagal mengesahkan rancangan resolusi yang akan memberlakukan "
+                       "embargo senjata terhadap Myanmar.")
+    assert not [e for e in doc.events if e.code.startswith("16")]
+    doc = process_text("Uni Eropa, yang akan memberlakukan embargo senjata terhadap Myanmar, menggelar rapat.")
+    assert ("uni-eropa", "myanmar", "planned") in {(e.agent, e.target, e.modality) for e in doc.events
+                                                   if e.code.startswith("16")}

@@ -135,6 +135,7 @@ def extract_events(doc: Document) -> Document:
     _rejected_accusations(doc.events, cue_table)                      # for the reactions to it, no event
     _mediated_parties(doc.events)
     _aid_recipients(doc)
+    _own_body_not_threatened(doc)
     doc.events = _dedupe(doc.events)
     _add_states(doc)
     return doc
@@ -208,6 +209,19 @@ def _noun_owners(doc: Document, by_sentence: dict[int, list[Mention]]):
                 return _agent_key(m) if m is not None else None     # the last use decides
         return None
     return find
+
+
+def _own_body_not_threatened(doc: Document) -> None:
+    """"Ketua BEM X mengancam BEM akan mogok": a body the threatening person heads or belongs
+    to, named right before "akan", is who will act (the threat's content), not its target."""
+    own = {(p.person, p.org) for p in doc.positions if p.org} | {
+        (r.subject, r.object) for r in doc.relations if r.predicate == "memberOf"}
+    text = doc.article.text
+    for e in doc.events:
+        if e.code.startswith("13") and e.target is not None and (e.agent, e.target) in own \
+                and any(m.key == e.target and e.evidence.start <= m.start < e.evidence.end
+                        and text[m.end:m.end + 8].split()[:1] == ["akan"] for m in doc.mentions):
+            e.target = None
 
 
 def _mediated_parties(events: list[Event]) -> None:
@@ -765,8 +779,8 @@ class _Clause:
         an actor named earlier in the sentence (a stand-in like "pasukan" is left to the
         clause's actor)."""
         k = i - 1
-        while k >= 0 and self.low[k] in RELATIVE_ADVERBS:
-            k -= 1
+        while k >= 0 and (self.low[k] in RELATIVE_ADVERBS or self.low[k] in ("akan", "bakal")):
+            k -= 1                                  # "rancangan resolusi yang akan memberlakukan ..."
         if k < 1 or self.low[k] != "yang":
             return False
         w = self.low[k - 1]
