@@ -164,3 +164,12 @@ def test_a_planned_act_in_a_relative_clause_on_a_thing_is_the_things():
     doc = process_text("Uni Eropa, yang akan memberlakukan embargo senjata terhadap Myanmar, menggelar rapat.")
     assert ("uni-eropa", "myanmar", "planned") in {(e.agent, e.target, e.modality) for e in doc.events
                                                    if e.code.startswith("16")}
+
+
+def test_withholding_approval_or_support_is_no_detention():
+    from kg.pipeline import process_text
+    for obj in ("persetujuan atas paket bantuan itu", "dukungan bagi calon tersebut", "izin ekspor perusahaan itu"):
+        doc = process_text(f"Pemerintah Hungaria menahan {obj}.")
+        assert not [e for e in doc.events if e.code.startswith("17")], obj
+    doc = process_text("Polda Metro Jaya menahan tiga tersangka kasus penipuan.")
+    assert [e.code for e in doc.events] == ["173"]
