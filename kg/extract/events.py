@@ -64,6 +64,8 @@ RECIPIENT = {"bagi", "kepada"}                # "kesempatan bagi X untuk ...": X
 LINKERS = {"dan", "serta", "juga", "namun", "tetapi", "lalu", "kemudian", "sedangkan", "sementara"}
 
 OBJECT_ROOTS = {"10", "11", "12", "13", "14"}
+GOVERNED_ROOTS = {"02", "10", "11", "12", "13"}   # demands and criticism aimed at "pemerintah"
+MINISTRIES = ("kementerian ", "kemen")
 DEGREE = {"sangat", "amat", "cukup", "kurang", "paling", "agak", "begitu", "terlalu", "sungguh"}
 MUTUAL_CODES = {"03", "030", "036", "04", "040", "041", "046", "05", "050", "057", "06", "060", "061", "062", "087",
                 "063", "064"}
@@ -903,6 +905,29 @@ class _Clause:
                 return m if m is not None and not _mere_place(m) else None
         return None
 
+    def bare_government(self, j: int) -> Mention | None:
+        """'meminta pemerintah menunda kenaikan': a bare "pemerintah" (no name after it) is the
+        government the article names before it ("Pemerintah Provinsi X", "Pemkab Y"), else
+        Indonesia when named, else the last ministry named before it, else a foreign country the
+        article names more than once."""
+        if j >= len(self.low) or self.low[j] != "pemerintah" or j in self.at or j + 1 in self.at:
+            return None
+        start = self.toks[j].start
+        named = [x for x in self.doc.mentions if x.key and x.start < start and x.type != "Person"]
+        gov = [x for x in named if (x.label or x.text).lower().startswith(GOVERNMENTS + ("pemerintah ",))]
+        if gov:
+            return gov[-1]
+        countries = [x for x in self.doc.mentions if x.key and x.type == "Country"]
+        home = next((x for x in countries if x.key == "indonesia"), None)
+        ministries = [x for x in named if (x.label or x.text).lower().startswith(MINISTRIES)]
+        if home or ministries or not countries:          # Indonesia when named; else the ministry named
+            return home or (ministries[-1] if ministries else None)   # last; else a country named twice
+        count = {}
+        for x in countries:
+            count[x.key] = count.get(x.key, 0) + 1
+        best = max(count.values())
+        return next((x for x in countries if count[x.key] == best and best > 1), None)
+
     def body_housed(self, m: Mention) -> Mention | None:
         """'di depan Gedung DPR': a building named after the body it houses stands for that body."""
         words = m.text.lower().split()
@@ -1565,6 +1590,8 @@ class _Clause:
             target = self.praised_owner(j, cue.targets)   # "apresiasi atas dukungan pemerintah China"
         if target is None and "obj" in cue.targets:
             target = self.apposed_object(j)
+        if target is None and root in GOVERNED_ROOTS:
+            target = self.bare_government(j)            # "mendesak pemerintah menunda ...": the government in view
         v = j + (j < len(self.low) and (self.low[j] in QUANTIFIERS or NUMBER.fullmatch(self.low[j]) is not None))
         vessel = v < len(self.low) and self.low[v] in self.cues.get("vessel", ())   # "menangkap (sebuah) kapal
         if target is None and "obj" in cue.targets and root in POSSESSED_ROOTS \
