@@ -881,3 +881,9 @@ def test_bare_government_falls_back_to_indonesia_when_named():
 def test_bare_government_needs_a_government_in_view():
     found = events("Asosiasi Pedagang Pasar (APP) meminta pemerintah menurunkan harga beras.")
     assert not any(a == "asosiasi-pedagang-pasar" and t for a, c, t, _ in found)
+
+
+def test_bare_government_can_be_the_minister_in_view():
+    found = events("Komisi VI DPR mencecar Menteri Perdagangan Joko Santoso soal harga beras. "
+                   "Anggota Komisi VI, Budi Hartono, meminta pemerintah menunda impor beras.")
+    assert ("budi-hartono", "02", "joko-santoso", "asserted") in found

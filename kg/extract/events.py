@@ -66,6 +66,7 @@ LINKERS = {"dan", "serta", "juga", "namun", "tetapi", "lalu", "kemudian", "sedan
 OBJECT_ROOTS = {"10", "11", "12", "13", "14"}
 GOVERNED_ROOTS = {"02", "10", "11", "12", "13"}   # demands and criticism aimed at "pemerintah"
 MINISTRIES = ("kementerian ", "kemen")
+MINISTERS = ("menteri ", "menko ")             # "Menteri ESDM X": the government, in person
 DEGREE = {"sangat", "amat", "cukup", "kurang", "paling", "agak", "begitu", "terlalu", "sungguh"}
 MUTUAL_CODES = {"03", "030", "036", "04", "040", "041", "046", "05", "050", "057", "06", "060", "061", "062", "087",
                 "063", "064"}
@@ -908,18 +909,20 @@ class _Clause:
     def bare_government(self, j: int) -> Mention | None:
         """'meminta pemerintah menunda kenaikan': a bare "pemerintah" (no name after it) is the
         government the article names before it ("Pemerintah Provinsi X", "Pemkab Y"), else
-        Indonesia when named, else the last ministry named before it, else a foreign country the
+        Indonesia when named, else the last ministry or minister named before it, else a foreign country the
         article names more than once."""
         if j >= len(self.low) or self.low[j] != "pemerintah" or j in self.at or j + 1 in self.at:
             return None
         start = self.toks[j].start
-        named = [x for x in self.doc.mentions if x.key and x.start < start and x.type != "Person"]
+        before = [x for x in self.doc.mentions if x.key and x.start < start]
+        named = [x for x in before if x.type != "Person"]
         gov = [x for x in named if (x.label or x.text).lower().startswith(GOVERNMENTS + ("pemerintah ",))]
         if gov:
             return gov[-1]
         countries = [x for x in self.doc.mentions if x.key and x.type == "Country"]
         home = next((x for x in countries if x.key == "indonesia"), None)
-        ministries = [x for x in named if (x.label or x.text).lower().startswith(MINISTRIES)]
+        ministries = [x for x in before if (x.label or x.text).lower().startswith(MINISTRIES) and x.type != "Person"
+                      or x.type == "Person" and (x.title or "").lower().startswith(MINISTERS)]
         if home or ministries or not countries:          # Indonesia when named; else the ministry named
             return home or (ministries[-1] if ministries else None)   # last; else a country named twice
         count = {}
