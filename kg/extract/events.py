@@ -909,27 +909,24 @@ class _Clause:
     def bare_government(self, j: int) -> Mention | None:
         """'meminta pemerintah menunda kenaikan': a bare "pemerintah" (no name after it) is the
         government the article names before it ("Pemerintah Provinsi X", "Pemkab Y"), else
-        Indonesia when named, else the last ministry or minister named before it, else a foreign country the
-        article names more than once."""
+        Indonesia when named, else the last ministry named before it, else a foreign country the
+        article names more than once, else the last minister named before it."""
         if j >= len(self.low) or self.low[j] != "pemerintah" or j in self.at or j + 1 in self.at:
             return None
         start = self.toks[j].start
         before = [x for x in self.doc.mentions if x.key and x.start < start]
         named = [x for x in before if x.type != "Person"]
         gov = [x for x in named if (x.label or x.text).lower().startswith(GOVERNMENTS + ("pemerintah ",))]
-        if gov:
-            return gov[-1]
         countries = [x for x in self.doc.mentions if x.key and x.type == "Country"]
-        home = next((x for x in countries if x.key == "indonesia"), None)
-        ministries = [x for x in before if (x.label or x.text).lower().startswith(MINISTRIES) and x.type != "Person"
-                      or x.type == "Person" and (x.title or "").lower().startswith(MINISTERS)]
-        if home or ministries or not countries:          # Indonesia when named; else the ministry named
-            return home or (ministries[-1] if ministries else None)   # last; else a country named twice
-        count = {}
+        home = [x for x in countries if x.key == "indonesia"]
+        ministries = [x for x in named if (x.label or x.text).lower().startswith(MINISTRIES)]
+        count: dict[str, int] = {}
         for x in countries:
             count[x.key] = count.get(x.key, 0) + 1
-        best = max(count.values())
-        return next((x for x in countries if count[x.key] == best and best > 1), None)
+        foreign = [x for x in countries if count[x.key] == max(count.values()) > 1]
+        ministers = [x for x in before if x.type == "Person" and (x.title or "").lower().startswith(MINISTERS)]
+        found = gov[-1:] or home[:1] or ministries[-1:] or foreign[:1] or ministers[-1:]
+        return found[0] if found else None
 
     def body_housed(self, m: Mention) -> Mention | None:
         """'di depan Gedung DPR': a building named after the body it houses stands for that body."""
