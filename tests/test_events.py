@@ -863,3 +863,27 @@ def test_pronoun_after_a_quotation_is_its_speaker():
             "Ia mendesak Kementerian Kelautan dan Perikanan menurunkan harga solar.")
     found = events(text)
     assert any(e[0] == "rudi-hartono" and e[1] == "02" for e in found)
+
+
+def test_bare_government_is_the_named_government_in_view():
+    found = events("Pemerintah Provinsi Riau menaikkan pajak kendaraan. "
+                   "Serikat Sopir Angkutan (SSA) mendesak pemerintah menunda kenaikan itu.")
+    assert any(a == "serikat-sopir-angkutan" and c == "02" and t and t.startswith("pemerintah-provinsi-riau")
+               for a, c, t, _ in found)
+
+
+def test_bare_government_falls_back_to_indonesia_when_named():
+    found = events("Harga beras di Indonesia naik tajam. Asosiasi Pedagang Pasar (APP) mengkritik pemerintah "
+                   "karena lamban.")
+    assert any(a == "asosiasi-pedagang-pasar" and c == "11" and t == "indonesia" for a, c, t, _ in found)
+
+
+def test_bare_government_needs_a_government_in_view():
+    found = events("Asosiasi Pedagang Pasar (APP) meminta pemerintah menurunkan harga beras.")
+    assert not any(a == "asosiasi-pedagang-pasar" and t for a, c, t, _ in found)
+
+
+def test_bare_government_can_be_the_minister_in_view():
+    found = events("Komisi VI DPR mencecar Menteri Perdagangan Joko Santoso soal harga beras. "
+                   "Anggota Komisi VI, Budi Hartono, meminta pemerintah menunda impor beras.")
+    assert ("budi-hartono", "02", "joko-santoso", "asserted") in found

@@ -64,6 +64,9 @@ RECIPIENT = {"bagi", "kepada"}                # "kesempatan bagi X untuk ...": X
 LINKERS = {"dan", "serta", "juga", "namun", "tetapi", "lalu", "kemudian", "sedangkan", "sementara"}
 
 OBJECT_ROOTS = {"10", "11", "12", "13", "14"}
+GOVERNED_ROOTS = {"02", "10", "11", "12", "13"}   # demands and criticism aimed at "pemerintah"
+MINISTRIES = ("kementerian ", "kemen")
+MINISTERS = ("menteri ", "menko ")             # "Menteri ESDM X": the government, in person
 DEGREE = {"sangat", "amat", "cukup", "kurang", "paling", "agak", "begitu", "terlalu", "sungguh"}
 MUTUAL_CODES = {"03", "030", "036", "04", "040", "041", "046", "05", "050", "057", "06", "060", "061", "062", "087",
                 "063", "064"}
@@ -903,6 +906,28 @@ class _Clause:
                 return m if m is not None and not _mere_place(m) else None
         return None
 
+    def bare_government(self, j: int) -> Mention | None:
+        """'meminta pemerintah menunda kenaikan': a bare "pemerintah" (no name after it) is the
+        government the article names before it ("Pemerintah Provinsi X", "Pemkab Y"), else
+        Indonesia when named, else the last ministry named before it, else a foreign country the
+        article names more than once, else the last minister named before it."""
+        if j >= len(self.low) or self.low[j] != "pemerintah" or j in self.at or j + 1 in self.at:
+            return None
+        start = self.toks[j].start
+        before = [x for x in self.doc.mentions if x.key and x.start < start]
+        named = [x for x in before if x.type != "Person"]
+        gov = [x for x in named if (x.label or x.text).lower().startswith(GOVERNMENTS + ("pemerintah ",))]
+        countries = [x for x in self.doc.mentions if x.key and x.type == "Country"]
+        home = [x for x in countries if x.key == "indonesia"]
+        ministries = [x for x in named if (x.label or x.text).lower().startswith(MINISTRIES)]
+        count: dict[str, int] = {}
+        for x in countries:
+            count[x.key] = count.get(x.key, 0) + 1
+        foreign = [x for x in countries if count[x.key] == max(count.values()) > 1]
+        ministers = [x for x in before if x.type == "Person" and (x.title or "").lower().startswith(MINISTERS)]
+        found = gov[-1:] or home[:1] or ministries[-1:] or foreign[:1] or ministers[-1:]
+        return found[0] if found else None
+
     def body_housed(self, m: Mention) -> Mention | None:
         """'di depan Gedung DPR': a building named after the body it houses stands for that body."""
         words = m.text.lower().split()
@@ -1565,6 +1590,8 @@ class _Clause:
             target = self.praised_owner(j, cue.targets)   # "apresiasi atas dukungan pemerintah China"
         if target is None and "obj" in cue.targets:
             target = self.apposed_object(j)
+        if target is None and root in GOVERNED_ROOTS:
+            target = self.bare_government(j)            # "mendesak pemerintah menunda ...": the government in view
         v = j + (j < len(self.low) and (self.low[j] in QUANTIFIERS or NUMBER.fullmatch(self.low[j]) is not None))
         vessel = v < len(self.low) and self.low[v] in self.cues.get("vessel", ())   # "menangkap (sebuah) kapal
         if target is None and "obj" in cue.targets and root in POSSESSED_ROOTS \
