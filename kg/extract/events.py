@@ -25,8 +25,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from kg.document import Document, Event, Mention, Sentence, Span
-from kg.lexicon import (EventCue, cameo_families, capital_of, country_by_iso, cues, event_cues, event_exclusions, gazetteer, metonyms,
-                        org_heads, weekday_numbers)
+from kg.lexicon import (EventCue, cameo_families, capital_of, country_by_iso, cues, event_cue_starts, event_cues,
+                        event_exclusions, gazetteer, metonyms, org_heads, weekday_numbers)
 from kg.text import strip_clitics
 from kg.vocab import is_a
 
@@ -113,7 +113,7 @@ def extract_events(doc: Document) -> Document:
         ctx = _Clause(doc, sent, sorted(by_sentence.get(si, []), key=lambda m: m.start), quotes)
         i, prev_noun_end = 0, -1
         while i < len(sent.tokens):
-            hit = _cue_at(ctx.low, i, cue_table, longest)
+            hit = _cue_at(ctx.low, i, longest)
             if hit is None:
                 i += 1
                 continue
@@ -390,20 +390,9 @@ def _add_states(doc: Document) -> None:
                                            {entry.label})
 
 
-_FIRST_WORDS: dict[int, tuple[dict, frozenset[str]]] = {}
-
-
-def _first_words(table: dict) -> frozenset[str]:
-    """First words of a cue table's forms (the table is kept so that its id stays its own)."""
-    kept = _FIRST_WORDS.get(id(table))
-    if kept is None or kept[0] is not table:
-        kept = _FIRST_WORDS[id(table)] = (table, frozenset(form[0] for form in table))
-    return kept[1]
-
-
-def _cue_at(low: list[str], i: int, table: dict, longest: int):
-    """The longest cue starting at token i; its last word may carry '-nya'."""
-    starts = _first_words(table)
+def _cue_at(low: list[str], i: int, longest: int):
+    """The longest event cue (``event_cues``) starting at token i; its last word may carry '-nya'."""
+    table, starts = event_cues()[0], event_cue_starts()
     if low[i] not in starts and strip_clitics(low[i])[0] not in starts:
         return None
     for j in range(min(len(low), i + longest), i, -1):
@@ -843,7 +832,7 @@ class _Clause:
         k = j
         while k < len(self.toks) and self.low[k] in FILLERS:
             k += 1
-        hit = _cue_at(self.low, k, self.cue_table, 4) if k < len(self.toks) else None
+        hit = _cue_at(self.low, k, 4) if k < len(self.toks) else None
         if hit is None or hit[1].voice != "noun":
             return None
         m = self.at.get(hit[0])
@@ -854,7 +843,7 @@ class _Clause:
         k = j
         while k < len(self.toks) and self.low[k] in FILLERS:
             k += 1
-        hit = _cue_at(self.low, k, self.cue_table, 4) if k < len(self.toks) else None
+        hit = _cue_at(self.low, k, 4) if k < len(self.toks) else None
         return hit is not None and hit[1].voice == "noun"
 
     def author_after(self, j: int) -> Mention | None:

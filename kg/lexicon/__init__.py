@@ -325,6 +325,12 @@ class EventCue:
 
 
 @lru_cache(maxsize=None)
+def event_cue_starts() -> frozenset[str]:
+    """The first words of the event cues (a token that starts none starts no cue)."""
+    return frozenset(form[0] for form in event_cues()[0])
+
+
+@lru_cache(maxsize=None)
 def event_cues() -> tuple[dict[tuple[str, ...], EventCue], int]:
     """Event lexicon by lower-cased token tuple, with the longest cue length.
 
