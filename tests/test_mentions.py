@@ -632,3 +632,15 @@ def test_four_word_name_the_tagger_reads_as_one_person_after_a_title():
     person = next(m for m in doc.mentions if m.type == "Person")
     assert person.text == "U Thant Myint Aung" and person.title == "Duta Besar"
 
+
+
+def test_a_regional_chiefs_office_carries_its_short_name_or_is_the_known_body():
+    """'Kapolres Boyolali' names Kepolisian Resor Boyolali, also called 'Polres Boyolali'; 'Kapolda
+    Sumut' is the lexicon's Polda Sumut, one entity with a later bare 'Polda Sumut'."""
+    from kg.pipeline import process_text
+    doc = process_text("Kapolres Boyolali AKBP Bonar Situmorang mengatakan penyidik memeriksa lima saksi.")
+    assert "Polres Boyolali" in doc.entities["kepolisian-resor-boyolali"].forms
+    doc = process_text("Kapolda Sumut Irjen Pol Andi Wijaya meminta maaf. Polda Sumut juga memeriksa lima saksi.")
+    bodies = [k for k, e in doc.entities.items() if e.type != "Person"]
+    assert bodies == ["polda-sumut"]
+    assert [(p.person, p.org) for p in doc.positions] == [("andi-wijaya", "polda-sumut")]

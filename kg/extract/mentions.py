@@ -497,7 +497,14 @@ def _step_lexicon(c: _Chain) -> str | None:
         named = next((b for b in (office.lower(), *regional_bodies().get(c.title["title"].lower(), ()))
                       if (*b.split(), *s.low[j:end]) in s.org_names), None)
         office = " ".join(w[:1].upper() + w[1:] for w in named.split()) if named else office
-        org.label = f"{office} {s.text[s.toks[j].start:s.toks[end - 1].end]}"
+        where = s.text[s.toks[j].start:s.toks[end - 1].end]
+        org.label = f"{office} {where}"
+        short = regional_bodies().get(c.title["title"].lower(), ())[:1]
+        known = gazetteer().forms.get((short[0], *s.low[j:end])) if short else None
+        if known:                                        # "Kapolda Sumut": the lexicon's Polda Sumut
+            org.key, org.label = known[0].key, known[0].label
+        elif short and " " not in short[0] and short[0] != office.lower():
+            org.acronym = f"{short[0][:1].upper()}{short[0][1:]} {where}"   # "Polda Jambi" for "Kapolda Jambi"
         c.org_ref = "@%d" % s.toks[j].start
         c.orgs.append((j, end, "GovernmentBody", "@office"))   # (no posting: "Kapolda X ke Bandung")
         c.j = end
