@@ -1154,11 +1154,11 @@ class _Clause:
             and any(w in c.get("intent", ()) for w in [self.low[i], *near[:3]])   # "siap mengirim ... apabila"
         if self.asked_question(i, clause):
             return "hypothetical", None                # "Apakah Polri akan menangkap X?": asked, not said
-        if any(w in conditional for w in clause[:12]) or _phrase_in(clause[:12], conditional, DETERMINERS) \
+        if _has_form(clause[:12], conditional, DETERMINERS) \
                 or not (code.startswith("13") or offer) \
                 and any(w in conditional for w in after) or self.negated_until(clause):
             return "conditional", None                 # a threat's or an offer's own condition is its content
-        denied = any(w in c.get("denial", ()) for w in clause[:10]) or _phrase_in(clause[:10], c.get("denial", ())) \
+        denied = _has_form(clause[:10], c.get("denial", ())) \
             or self.called_false(clause, after)
         if denied and self.after_denied_clause(i):
             denied = False                     # "X membantah kapal itu masuk ... dan menuntut Y": X demands
@@ -1214,7 +1214,7 @@ class _Clause:
         if b + 1 >= len(clause) or clause[b + 1] not in self.cues.get("rumour_noun", ()):
             return False
         denial = self.cues.get("denial", ())
-        return any(w in denial for w in after) or _phrase_in(after[::-1], denial)
+        return _has_form(after[::-1], denial)
 
     def called_off(self, after: list[str]) -> bool:
         """"akan menahan X, tetapi batal": a plan that a contrast after it calls off (cues kind
@@ -1247,7 +1247,7 @@ class _Clause:
         ("menang 2-0"), or a unit of play ("dua gim langsung")? Then "membekuk", "membantai",
         "menghantam" tell who won, not who used force."""
         units = self.cues.get("match_unit", ())
-        if any(w in units for w in self.low) or _phrase_in(self.low[::-1], units):
+        if _has_form(self.low[::-1], units):
             return True
         return SCORE.search(self.sent.text) is not None \
             and any(w in self.cues.get("match_word", ()) for w in self.low)
@@ -1266,7 +1266,7 @@ class _Clause:
         match_scene)? Then one side beating or holding the other is no force, unless a state body
         (the police after a riot) acts."""
         scene = self.cues.get("match_scene", ())
-        return any(w in scene for w in self.low) or _phrase_in(self.low[::-1], scene)
+        return _has_form(self.low[::-1], scene)
 
     def text_subject(self, args: "_Args") -> bool:
         """Is the agent only the owner of a statement, rule or trend that does the act ("deklarasi
@@ -1763,6 +1763,11 @@ def _affixed(word: str, prefixes: tuple[str, ...]) -> bool:
     """Does a word look like a verb form with one of these prefixes ("me", "ber", "di", "ter")
     rather than a short word that merely starts with them ("dia", "beri")?"""
     return len(word) > 4 and word.startswith(prefixes)
+
+
+def _has_form(backwards: list[str], forms, unless_before: frozenset[str] | set[str] = frozenset()) -> bool:
+    """Does a one-word form occur in the words, or a form of several words (``_phrase_in``)?"""
+    return any(w in forms for w in backwards) or _phrase_in(backwards, forms, unless_before)
 
 
 def _phrase_in(backwards: list[str], forms, unless_before: frozenset[str] | set[str] = frozenset()) -> bool:
