@@ -98,6 +98,26 @@ def test_articles_mentioning_actor_by_iri_and_by_label(store):
     assert rows(store, "articles-mentioning-actor", {"actor": f"<{ENT}joko-widodo>"}, cols) == {(ART2,)}
 
 
+def test_articles_mentioning_actor_gives_the_index_label_in_every_row(tmp_path):
+    # two articles label the same regency differently; the rows carry the index's one label
+    # (the longest), so the actor's rows stay together in the order
+    trig = tmp_path / "two.trig"
+    trig.write_text("""@prefix schema: <https://schema.org/> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix kg: <https://w3id.org/kg-news/ontology#> .
+@prefix ent: <https://w3id.org/kg-news/entity/> .
+@prefix art: <https://w3id.org/kg-news/article/> .
+art:a1 { art:a1 a schema:NewsArticle ; schema:headline "Satu" ; schema:mentions ent:badung .
+         ent:badung a kg:Regency ; rdfs:label "Badung" . }
+art:a2 { art:a2 a schema:NewsArticle ; schema:headline "Dua" ; schema:mentions ent:badung .
+         ent:badung a kg:Regency ; rdfs:label "Kabupaten Badung" . }
+""", encoding="utf-8")
+    found = run_query(open_store(trig), "articles-mentioning-actor", {"actor": "ent:badung"})
+    got = [(r["article"].value, r["headline"].value, r["actorLabel"].value) for r in found]
+    assert got == [("https://w3id.org/kg-news/article/a1", "Satu", "Kabupaten Badung"),
+                   ("https://w3id.org/kg-news/article/a2", "Dua", "Kabupaten Badung")]
+
+
 def test_param_values_cannot_inject_sparql(store):
     evil = 'x" } ; DROP ALL ; SELECT * { "'
     with pytest.raises(QueryError):
