@@ -887,3 +887,9 @@ def test_bare_government_can_be_the_minister_in_view():
     found = events("Komisi VI DPR mencecar Menteri Perdagangan Joko Santoso soal harga beras. "
                    "Anggota Komisi VI, Budi Hartono, meminta pemerintah menunda impor beras.")
     assert ("budi-hartono", "02", "joko-santoso", "asserted") in found
+
+
+def test_supporting_a_thing_aims_at_its_owner():
+    found = events("Rencana Kementerian Agama mewajibkan sertifikasi penceramah menuai polemik. "
+                   "Majelis Dakwah Kota Lestari (MDKL) mendukung rencana itu.")
+    assert ("majelis-dakwah-kota-lestari", "05", "kemenag", "asserted") in found, found

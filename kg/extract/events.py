@@ -265,7 +265,7 @@ def _link_objects(events: list[Event], cue_table: dict, lead: str | None = None,
     family = cameo_families()
     decisions = cues().get("decision", frozenset())
     for n, e in enumerate(events):
-        if e.target or not e.object_word or e.code[:2] not in OBJECT_ROOTS:
+        if e.target or not e.object_word or not _linked(e.code):
             continue
         words = e.object_word.split()
         generic = words[0] in decisions and words[0] not in VERBAL_OBJECTS   # "keputusan itu": any act
@@ -317,6 +317,12 @@ def _link_objects(events: list[Event], cue_table: dict, lead: str | None = None,
 
 
 HELPING = {"03", "04", "05", "06", "07", "08"}     # cooperative roots: acts for someone, not decisions on them
+SUPPORTING = ("050", "051", "052")      # support, praise and defence of a thing aim at its owner too
+
+
+def _linked(code: str) -> bool:
+    """Is the event a reaction to a thing, whose owner it aims at (roots 10-14, and support)?"""
+    return code[:2] in OBJECT_ROOTS or code.startswith(SUPPORTING)
 
 
 def _author_of(e: Event, head: str, earlier: list[Event]) -> str | None:
