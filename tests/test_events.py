@@ -893,3 +893,15 @@ def test_supporting_a_thing_aims_at_its_owner():
     found = events("Rencana Kementerian Agama mewajibkan sertifikasi penceramah menuai polemik. "
                    "Majelis Dakwah Kota Lestari (MDKL) mendukung rencana itu.")
     assert ("majelis-dakwah-kota-lestari", "05", "kemenag", "asserted") in found, found
+
+
+def test_a_threat_naming_no_one_presses_the_side_s_adversary():
+    found = events("Serikat Pekerja Baja Sentosa (SPBS) menolak rencana PT Baja Sentosa Makmur menutup pabrik Cikande. "
+                   "Ketua SPBS, Andi Wirawan, mengancam akan mogok apabila rencana itu tidak dibatalkan.")
+    assert any(a == "andi-wirawan" and r == "13" and t and t.startswith("pt-baja-sentosa")
+               for a, r, t, _ in found), found
+
+
+def test_a_threat_with_no_adversary_in_view_stays_without_target():
+    found = events("Ketua Serikat Pekerja Baja Sentosa, Andi Wirawan, mengancam akan mogok apabila upah tidak naik.")
+    assert any(a == "andi-wirawan" and r == "13" and t is None for a, r, t, _ in found), found

@@ -139,6 +139,7 @@ def extract_events(doc: Document) -> Document:
     _mediated_parties(doc.events)
     _aid_recipients(doc)
     _own_body_not_threatened(doc)
+    _threat_adversary(doc)
     doc.events = _dedupe(doc.events)
     _add_states(doc)
     return doc
@@ -225,6 +226,41 @@ def _own_body_not_threatened(doc: Document) -> None:
                 and any(m.key == e.target and e.evidence.start <= m.start < e.evidence.end
                         and text[m.end:m.end + 8].split()[:1] == ["akan"] for m in doc.mentions):
             e.target = None
+
+
+def _side_of(doc: Document, key: str) -> set[str]:
+    """The actor and those it speaks for or through: the body a person holds a position in or
+    belongs to, and the persons holding positions in a body."""
+    side = {key}
+    for p in doc.positions:
+        if p.org and key in (p.person, p.org):
+            side |= {p.person, p.org}
+    for r in doc.relations:
+        if r.predicate == "memberOf" and key in (r.subject, r.object):
+            side |= {r.subject, r.object}
+    return side
+
+
+ADVERSARY_ROOTS = {"02", "10", "11", "12", "13", "14"}   # demands, criticism, rejection, threats, protest
+
+
+def _threat_adversary(doc: Document) -> None:
+    """"SPBS menolak rencana PT X ... Ketua SPBS mengancam akan mogok apabila ...": a threat that
+    names no one it is aimed at presses the side's adversary, the actor that the threatening side
+    (the agent, the body it leads or belongs to, or its officers) last demanded from, criticised,
+    rejected, threatened or protested against earlier in the article (a mere place is no adversary)."""
+    for n, e in enumerate(doc.events):
+        if e.target is not None or not e.code.startswith("13") or e.modality not in REAL:
+            continue
+        side = _side_of(doc, e.agent)
+        for prev in reversed(doc.events[:n]):
+            ent = doc.entities.get(prev.target) if prev.target else None
+            if prev.agent in side and ent is not None and prev.target not in side \
+                    and prev.code[:2] in ADVERSARY_ROOTS and prev.modality in REAL \
+                    and prev.evidence.start <= e.evidence.start \
+                    and not (is_a(ent.type, "Place") and ent.type != "Country"):
+                e.target = prev.target
+                break
 
 
 def _mediated_parties(events: list[Event]) -> None:
