@@ -137,3 +137,23 @@ def test_detaining_people_named_by_common_nouns_stays_an_arrest():
     assert "polri" in agents("Polri menahan dua pengemudi truk di Jakarta.", "17")
     # a body that says someone was detained, not an act as the clause's subject
     assert "polri" in agents("Polri menangkap tiga pelaku pencurian kendaraan bermotor.", "17")
+
+
+# --- back-references, report sources and wishes -------------------------------------------------
+def test_bare_verb_used_as_a_noun_with_a_determiner_refers_back():
+    # "mogok tersebut": the strike already told; the one judging its effect strikes nowhere
+    found = events("Serikat Pekerja Baja Nasional menggelar mogok kerja. Menurut Menteri Ketenagakerjaan "
+                   "Yassierli, mogok tersebut bisa mengganggu pasokan baja.")
+    assert {a for a, r, *_ in found if r == "14"} == {"serikat-pekerja-baja-nasional"}
+
+
+def test_the_source_after_menurut_is_not_listed_with_the_clause_subject():
+    found = events("Menurut kantor berita Reuters, Uni Eropa juga telah menghubungi Tunisia.")
+    assert {a for a, r, *_ in found if r == "04"} == {"uni-eropa"}
+
+
+def test_another_actor_s_wish_is_not_a_plan_of_the_doer():
+    assert {m for a, r, _, m in events("Presiden Joko Widodo ingin TNI menyerang markas KKB.")
+            if a == "tni" and r == "19"} == {"hypothetical"}
+    assert {m for a, r, _, m in events("TNI ingin segera menyerang markas KKB.")
+            if a == "tni" and r == "19"} == {"planned"}

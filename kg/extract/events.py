@@ -818,8 +818,10 @@ class _Clause:
                     k2 -= 1
                 prev = self.at.get(k2)
                 first_prev = self.bounds.get(id(prev), (0, 0))[0] if prev else 0
-                if prev and first_prev > 0 and self.low[first_prev - 1] in PREPOSITIONS:
-                    break                                  # "Dari Jakarta, Kemlu ...": an adjunct, not a list
+                if prev and first_prev > 0 and (self.low[first_prev - 1] in PREPOSITIONS
+                                                or "menurut" in self.low[max(0, first_prev - 3):first_prev]):
+                    break                                  # "Dari Jakarta, Kemlu ...": an adjunct, not a list;
+                                                           # "Menurut kantor berita X, Y ...": X is the source
                 if prev and self._actor(prev) and prev is not out[-1] and _kind(prev) == _kind(m) \
                         and not self.origin_only(prev):         # "perusahaan asal India, PT X": no list
                     out.append(prev)
@@ -1187,6 +1189,9 @@ class _Clause:
             return "hypothetical", None                # who acts is not named; asked for, not done:
         if self.threatened(clause[:min(8, scope)]):      # "mengancam (, AS) akan menggugat ...": only
             return "hypothetical", None                # threatened, the threat is its own event (13)
+        wish = next((n for n, w in enumerate(clause[1:min(8, scope)], 1) if w in c.get("wish", ())), None)
+        if wish is not None and any(window[n] in self.at for n in range(wish)):
+            return "hypothetical", None                # "Presiden ingin TNI menyerang ...": another's wish
         source = self.reporter(i)                      # "meminta Indonesia mengirim ..."
         if any(w in c.get("planned", ()) for w in near):
             if self.called_off(after):
@@ -1338,6 +1343,10 @@ class _Clause:
             return []                           # "atas permintaan KPK", "sebelum rapat": background, not an event
         if cue.code.startswith("08") and self.partial_acquittal(j):
             return []                           # "membebaskan X dari dakwaan primer": one count, no release
+        if cue.voice == "active" and " " not in cue.form and not _affixed(cue.form, ("me", "di", "ber", "ter")) \
+                and j < len(self.low) and self.low[j] in DETERMINERS:
+            return []                           # "mogok tersebut", "bentrok itu": a bare verb used as a noun
+                                                # refers back to an act already told, it tells no new one
         if cue.code in PERSONAL_CODES and self.abstract_object(i, j, cue):
             return []                           # "menahan persetujuan anggaran": an act held back, no detention
         if cue.code.startswith(MATCH_CODES) and self.match_report():
