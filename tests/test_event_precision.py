@@ -119,3 +119,41 @@ def test_signing_an_agreement_or_a_joint_rule_is_one():
     assert ("indonesia", "05", "japan", "asserted") in events("Perjanjian itu diteken oleh Indonesia dan Jepang di Tokyo.")
     assert ("indonesia", "05", "malaysia", "asserted") in events(
         "Indonesia dan Malaysia menandatangani peraturan bersama tentang perbatasan.")
+
+
+# --- an arrest cue holding an act or a state, not a person ------------------------------------
+def test_holding_back_an_act_or_a_state_is_no_detention():
+    # the object is a peN-/per-/ke- ... -an noun: an act or a state is held back, nobody detained
+    for text in ("Kementerian Keuangan menahan pencairan dana otonomi khusus untuk Provinsi Papua.",
+                 "Bank Indonesia menahan kenaikan suku bunga acuan bulan ini.",
+                 "Komisi V DPR menahan sementara persetujuan anggaran Kementerian Perhubungan.",
+                 "Penyaluran dana bantuan itu ditahan oleh Kementerian Sosial."):
+        assert not any(r == "17" for _, r, *_ in events(text)), text
+
+
+def test_detaining_people_named_by_common_nouns_stays_an_arrest():
+    assert "kpk" in agents("KPK menahan Bupati Kudus.", "17")
+    assert "polri" in agents("Polri menahan seorang perempuan yang diduga menjadi perekrut.", "17")
+    assert "polri" in agents("Polri menahan dua pengemudi truk di Jakarta.", "17")
+    # a body that says someone was detained, not an act as the clause's subject
+    assert "polri" in agents("Polri menangkap tiga pelaku pencurian kendaraan bermotor.", "17")
+
+
+# --- back-references, report sources and wishes -------------------------------------------------
+def test_bare_verb_used_as_a_noun_with_a_determiner_refers_back():
+    # "mogok tersebut": the strike already told; the one judging its effect strikes nowhere
+    found = events("Serikat Pekerja Baja Nasional menggelar mogok kerja. Menurut Menteri Ketenagakerjaan "
+                   "Yassierli, mogok tersebut bisa mengganggu pasokan baja.")
+    assert {a for a, r, *_ in found if r == "14"} == {"serikat-pekerja-baja-nasional"}
+
+
+def test_the_source_after_menurut_is_not_listed_with_the_clause_subject():
+    found = events("Menurut kantor berita Reuters, Uni Eropa juga telah menghubungi Tunisia.")
+    assert {a for a, r, *_ in found if r == "04"} == {"uni-eropa"}
+
+
+def test_another_actor_s_wish_is_not_a_plan_of_the_doer():
+    assert {m for a, r, _, m in events("Presiden Joko Widodo ingin TNI menyerang markas KKB.")
+            if a == "tni" and r == "19"} == {"hypothetical"}
+    assert {m for a, r, _, m in events("TNI ingin segera menyerang markas KKB.")
+            if a == "tni" and r == "19"} == {"planned"}

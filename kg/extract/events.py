@@ -77,6 +77,7 @@ MATCH_CODES = ("173", "18", "19", "20")          # what a match report says of a
                                                  # not a club sacking its coach (172)
 POSSESSED_ROOTS = {"05", "09", "10", "11", "12", "13", "14", "16", "17"}   # acts on a thing aim at its owner
 PERSONAL_CODES = {"173", "1711"}          # an arrest takes persons, not the owner of a case
+ABSTRACT_SKIP = {"sementara", "kembali", "seluruh", "semua", "sebagian"}   # "menahan sementara pencairan"
 COUNTERPART_ROOTS = {"02", "03", "04"}   # appeals, offers and consultations name their counterpart late
 FIRST_PERSON = {"saya", "aku", "kami", "kita"}
 SUPPORT_SKIP = {"juga", "telah", "sudah", "akan", "sedang", "terus", "kembali", "pun", "lagi", "aksi",
@@ -859,8 +860,10 @@ class _Clause:
                     k2 -= 1
                 prev = self.at.get(k2)
                 first_prev = self.bounds.get(id(prev), (0, 0))[0] if prev else 0
-                if prev and first_prev > 0 and self.low[first_prev - 1] in PREPOSITIONS:
-                    break                                  # "Dari Jakarta, Kemlu ...": an adjunct, not a list
+                if prev and first_prev > 0 and (self.low[first_prev - 1] in PREPOSITIONS
+                                                or "menurut" in self.low[max(0, first_prev - 3):first_prev]):
+                    break                                  # "Dari Jakarta, Kemlu ...": an adjunct, not a list;
+                                                           # "Menurut kantor berita X, Y ...": X is the source
                 if prev and self._actor(prev) and prev is not out[-1] and _kind(prev) == _kind(m) \
                         and not self.origin_only(prev):         # "perusahaan asal India, PT X": no list
                     out.append(prev)
@@ -1228,6 +1231,9 @@ class _Clause:
             return "hypothetical", None                # who acts is not named; asked for, not done:
         if self.threatened(clause[:min(8, scope)]):      # "mengancam (, AS) akan menggugat ...": only
             return "hypothetical", None                # threatened, the threat is its own event (13)
+        wish = next((n for n, w in enumerate(clause[1:min(8, scope)], 1) if w in c.get("wish", ())), None)
+        if wish is not None and any(window[n] in self.at for n in range(wish)):
+            return "hypothetical", None                # "Presiden ingin TNI menyerang ...": another's wish
         source = self.reporter(i)                      # "meminta Indonesia mengirim ..."
         if any(w in c.get("planned", ()) for w in near):
             if self.called_off(after):
@@ -1379,6 +1385,12 @@ class _Clause:
             return []                           # "atas permintaan KPK", "sebelum rapat": background, not an event
         if cue.code.startswith("08") and self.partial_acquittal(j):
             return []                           # "membebaskan X dari dakwaan primer": one count, no release
+        if cue.voice == "active" and " " not in cue.form and not _affixed(cue.form, ("me", "di", "ber", "ter")) \
+                and j < len(self.low) and self.low[j] in DETERMINERS:
+            return []                           # "mogok tersebut", "bentrok itu": a bare verb used as a noun
+                                                # refers back to an act already told, it tells no new one
+        if cue.code in PERSONAL_CODES and self.abstract_object(i, j, cue):
+            return []                           # "menahan persetujuan anggaran": an act held back, no detention
         if cue.code.startswith(MATCH_CODES) and self.match_report():
             return []                           # "dibekuk pasangan Thailand dua gim langsung": a defeat
         args = self.passive_args(i, j) if cue.voice == "passive" else self.active_args(i, j, cue)
@@ -1396,6 +1408,35 @@ class _Clause:
         if cue.code.startswith("057") and self.signs_decree(i, j, cue.voice):
             self.authored.extend(found)         # "Presiden meneken Perpres ...": a decree binds no
         return found                            # counterpart; it only says whose the rule is
+
+    def abstract_object(self, i: int, j: int, cue) -> bool:
+        """Is what a one-word arrest cue holds an act or a state named by a peN-/per-/ke- ... -an
+        noun: its object ("menahan pencairan dana", "menahan kenaikan harga", "mengamankan
+        pelaksanaan ibadah", "penahanan persetujuan") or, for a passive, the noun that opens its
+        clause with no actor in it ("Penyaluran bantuan itu ditahan", "pencairannya kami tahan")?
+        Then nobody is arrested or detained; person and vehicle nouns of that shape (cues kind
+        held_nominal) excepted."""
+        if " " in cue.form or cue.voice not in ("active", "noun", "passive"):
+            return False
+        if cue.voice == "passive":
+            k = i - 1
+            while k >= 0 and self.low[k] not in CLAUSE_PUNCT and self.low[k] not in (".", "!", "?") \
+                    and self.toks[k].text not in QUOTE_MARKS:
+                if k in self.at or self.low[k] in SUBORDINATORS or self.low[k] == "yang" \
+                        or _affixed(self.low[k], ("me", "ber")):
+                    return False                     # an actor, a verb ("Kepolisian menyebut tersangka
+                                                     # ditahan") or a clause that is not the subject
+                k -= 1
+            k += 1
+            word = self.low[k][:-3] if k < i and self.low[k].endswith("nya") else (self.low[k] if k < i else "")
+        else:
+            k = j
+            while k < len(self.low) and self.low[k] in ABSTRACT_SKIP:
+                k += 1
+            if k >= len(self.low) or k in self.at:
+                return False
+            word = self.low[k]
+        return _abstract_noun(word) and word not in self.cues.get("held_nominal", ())
 
     def signs_decree(self, i: int, j: int, voice: str) -> bool:
         """Is the thing signed at cue i..j a one-sided instrument (cues kind decree: "Perpres",
@@ -1832,6 +1873,12 @@ def _nominalisation(form: str) -> bool:
     """peN-…-an nouns name the act and take their patient as genitive ("penangkapan Yusuf")."""
     word = (form.split() or [""])[0]
     return word.startswith("pe") and word.endswith("an") and len(word) > 7
+
+
+def _abstract_noun(word: str) -> bool:
+    """Is the word shaped like a noun of an act or state (peN-/per-/ke- ... -an: "pencairan",
+    "persetujuan", "kenaikan")?"""
+    return len(word) > 7 and word.isalpha() and word.endswith("an") and word.startswith(("pe", "ke"))
 
 
 def _is_water(m: Mention) -> bool:
