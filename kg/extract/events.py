@@ -61,6 +61,11 @@ REACTION_ROOTS = {"01", "02", "10", "12", "13", "14"}        # words about acts,
 VERBAL_OBJECTS = {"usulan", "tuduhan", "tudingan"}           # made by the reacting kind of act
 INTENT_CODES = {"04": "036", "05": "030", "06": "030", "07": "033", "08": "035"}   # ready/willing/promising
 RECIPIENT = {"bagi", "kepada"}                # "kesempatan bagi X untuk ...": X is the one to act
+LIST_SEPARATORS = (",", "dan", "serta", "maupun")
+JOINT_SEPARATORS = LIST_SEPARATORS + ("bersama", )   # "Basarnas bersama TNI AL": one joint agent list
+TEAM_WORDS = {"personel", "anggota", "petugas", "jajaran", "aparat", "prajurit", "tim"}   # "bersama personel X"
+TEAMS = {"gabungan", "tim"}
+BY_ADVERBS = {"langsung", "juga", "pula", "sendiri"}   # between a passive light verb and its "oleh"                   # "tim (SAR) gabungan dari X bersama Y": X and Y act
 LINKERS = {"dan", "serta", "juga", "namun", "tetapi", "lalu", "kemudian", "sedangkan", "sementara"}
 
 OBJECT_ROOTS = {"10", "11", "12", "13", "14"}
@@ -545,7 +550,7 @@ class _Clause:
                 m = self.mention_after(k + 1, allow_fillers=False)
                 if m is None or self.bounds[id(m)][1] + 1 < u and self.low[self.bounds[id(m)][1] + 1] != "(":
                     return []                        # the actor must end where the purpose begins
-                return self.coordinated_after(m)
+                return self.coordinated_after(m, joint=True)
         return []
 
     def owner_before(self) -> Mention | None:
@@ -562,9 +567,10 @@ class _Clause:
         for k in range(j, min(len(self.toks) - 2, j + 10)):
             if self.low[k] in (".", ";") or self.low[k] in SUBORDINATORS:
                 return []
-            if self.low[k] in support and self.low[k + 1] == "oleh":
-                m = self.mention_after(k + 2, allow_fillers=False) or self.members_from(k + 2)
-                return self.coordinated_after(m) if m else []
+            by = k + 1 + (self.low[k + 1] in BY_ADVERBS)     # "dilakukan langsung oleh X"
+            if self.low[k] in support and by + 1 < len(self.toks) and self.low[by] == "oleh":
+                m = self.team_body(self.mention_after(by + 1, allow_fillers=False) or self.members_from(by + 1))
+                return self.coordinated_after(m, joint=True) if m else []
         return []
 
     def first_verb(self, i: int) -> int | None:
@@ -809,16 +815,20 @@ class _Clause:
         k = first - 1
         while k >= 1:
             if k not in self.at and self.toks[k].text[:1].isupper() and k >= 2 \
-                    and self.low[k - 1] in (",", "dan", "serta", "maupun"):
+                    and self.low[k - 1] in LIST_SEPARATORS:
                 k -= 1                                    # "dan Fraksi [Partai X]": a head word between
-            if self.low[k] in (",", "dan", "serta", "maupun", "bersama"):   # "Satgas bersama Kodam menangkap"
+            if self.low[k] in TEAM_WORDS and k >= 2 and self.low[k - 1] in JOINT_SEPARATORS[1:]:
+                k -= 1                                    # "X bersama personel Y": the team's body is Y
+            if self.low[k] in JOINT_SEPARATORS:           # "Satgas bersama Kodam menangkap"
                 k2 = k - 1
                 if self.low[k2] == "," and self.low[k] in ("dan", "serta"):
                     k2 -= 1
                 prev = self.at.get(k2)
                 first_prev = self.bounds.get(id(prev), (0, 0))[0] if prev else 0
-                if prev and first_prev > 0 and self.low[first_prev - 1] in PREPOSITIONS:
+                team = first_prev > 1 and self.low[first_prev - 1] == "dari" and self.low[first_prev - 2] in TEAMS
+                if prev and first_prev > 0 and self.low[first_prev - 1] in PREPOSITIONS and not team:
                     break                                  # "Dari Jakarta, Kemlu ...": an adjunct, not a list
+                                                           # ("tim gabungan dari X bersama Y": a list)
                 if prev and self._actor(prev) and prev is not out[-1] and _kind(prev) == _kind(m) \
                         and not self.origin_only(prev):         # "perusahaan asal India, PT X": no list
                     out.append(prev)
@@ -959,15 +969,18 @@ class _Clause:
                 k = y - 1
         return self.low[k] + (" itu" if determined else "")
 
-    def coordinated_after(self, m: Mention) -> list[Mention]:
-        """'… mendesak Israel dan Hamas' -> [Israel, Hamas]: actors listed after the first target."""
+    def coordinated_after(self, m: Mention, joint: bool = False) -> list[Mention]:
+        """'… mendesak Israel dan Hamas' -> [Israel, Hamas]: actors listed after the first target.
+        joint: the list names agents ("oleh Basarnas bersama TNI AL"), so "bersama" joins it too
+        (after a target it may name the agent's companion instead)."""
+        seps = JOINT_SEPARATORS if joint else LIST_SEPARATORS
         out = [m]
         k = self.bounds[id(m)][1] + 1
         k += self.name_qualifier(k)                      # "KONI Pusat, Pemprov NTB, dan ..."
         first = self.bounds[id(m)][0]
         governed = first > 0 and self.low[first - 1] == "pemerintah"   # "Pemerintah Aceh dan Kemlu":
         kind = "Actor" if governed else _kind(m)                       # a government, listed with bodies
-        while k + 1 < len(self.toks) and self.low[k] in (",", "dan", "serta", "maupun"):
+        while k + 1 < len(self.toks) and self.low[k] in seps:
             k2 = k + 1
             if self.low[k] == "," and self.low[k2] in ("dan", "serta"):
                 k2 += 1
@@ -987,7 +1000,7 @@ class _Clause:
         if k + 1 >= len(self.toks) or k in self.at or not self.toks[k].text[:1].isupper() \
                 or not self.low[k].isalpha() or self.low[k] in weekday_numbers():
             return 0
-        return int(self.low[k + 1] in (",", "dan", "serta", "maupun"))
+        return int(self.low[k + 1] in LIST_SEPARATORS)
 
     def mention_after(self, j: int, allow_fillers: bool = True) -> Mention | None:
         """An actor directly after token j (a few filler words allowed)."""
@@ -1434,10 +1447,23 @@ class _Clause:
                                   or self.low[x] in (".", ";", "yang") for x in range(k, n))), k)
         m = self.mention_after(k, allow_fillers=False) or self.members_from(k) \
             or (self.apposed_after(k) if k > 0 and self.low[k - 1] == "oleh" else None)
-        args.agents = self.coordinated_after(m) if m else []
+        m = self.team_body(m)
+        args.agents = self.coordinated_after(m, joint=True) if m else []
         if args.target is None:                          # "Peluncuran tersebut dikecam oleh ..."
             args.obj_word = self.noun_before(i)
         return args
+
+    def team_body(self, m: Mention | None) -> Mention | None:
+        """'oleh tim SAR gabungan dari Basarnas ...': a team named by its kind ("SAR") and then by
+        the bodies it is drawn from acts for those bodies."""
+        if m is None or id(m) not in self.bounds:
+            return m
+        first, last = self.bounds[id(m)]
+        n = last + 1 + (last + 1 < len(self.low) and self.low[last + 1] == "gabungan")
+        if first > 0 and self.low[first - 1] in TEAMS and n + 1 < len(self.low) and self.low[n] == "dari" \
+                and (n > last + 1 or self.low[first - 1] == "tim"):
+            return self._acting(self.mention_after(n + 1, allow_fillers=False)) or m
+        return m
 
     def members_from(self, k: int) -> Mention | None:
         """'oleh ratusan nelayan dari ANL', 'oleh para aktivis dari Walhi': people named by a
