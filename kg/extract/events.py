@@ -65,6 +65,7 @@ LIST_SEPARATORS = (",", "dan", "serta", "maupun")
 JOINT_SEPARATORS = LIST_SEPARATORS + ("bersama", )   # "Basarnas bersama TNI AL": one joint agent list
 TEAM_WORDS = {"personel", "anggota", "petugas", "jajaran", "aparat", "prajurit", "tim"}   # "bersama personel X"
 TEAMS = {"gabungan", "tim"}
+CUSTODY_CODES = ("171", "172", "173", "084")      # arrests, seizures and releases of persons
 BY_ADVERBS = {"langsung", "juga", "pula", "sendiri"}   # between a passive light verb and its "oleh"                   # "tim (SAR) gabungan dari X bersama Y": X and Y act
 LINKERS = {"dan", "serta", "juga", "namun", "tetapi", "lalu", "kemudian", "sedangkan", "sementara"}
 
@@ -1353,6 +1354,9 @@ class _Clause:
         if cue.code.startswith(MATCH_CODES) and self.match_report():
             return []                           # "dibekuk pasangan Thailand dua gim langsung": a defeat
         args = self.passive_args(i, j) if cue.voice == "passive" else self.active_args(i, j, cue)
+        if not args.agents and cue.voice == "passive" and cue.code.startswith(CUSTODY_CODES):
+            body = self.reporting_body(i)        # "Kapolres X mengatakan dua pelaku telah diamankan"
+            args.agents = [body] if body else []
         if not args.agents:
             return []
         if cue.code.startswith(MATCH_CODES) and args.target is not None and self.in_match() \
@@ -1464,6 +1468,25 @@ class _Clause:
                 and (n > last + 1 or self.low[first - 1] == "tim"):
             return self._acting(self.mention_after(n + 1, allow_fillers=False)) or m
         return m
+
+    def reporting_body(self, i: int) -> Mention | None:
+        """'Kabid Humas Polda X, Y, mengatakan dua pengunjuk rasa sempat diamankan': persons held
+        or freed (cues kind detainee, a pronoun or a named person) in an agentless passive clause
+        that a speech verb reports are held or freed by the speaker's own body."""
+        k = i - 1
+        while k >= 0 and i - k <= 8 and not (self.low[k] in self.cues.get("speech", ())
+                                             and _affixed(self.low[k], ("me", "ber"))):
+            if self.low[k] in CLAUSE_PUNCT or self.low[k] in SUBORDINATORS or self.low[k] in PREPOSITIONS \
+                    or self.low[k] in (".", ";", "yang") or self.toks[k].text in QUOTE_MARKS:
+                return None
+            k -= 1
+        if k < 0 or i - k > 8:
+            return None
+        held = self.cues.get("detainee", frozenset()) | self.cues.get("pronoun_person", frozenset())
+        if not any(self.low[x] in held or x in self.at and self.at[x].type == "Person" for x in range(k + 1, i)):
+            return None                          # "menyatakan defisit masih bisa ditahan": no person held
+        found = self.speaker_body(k + 1)
+        return found[1] if found else None
 
     def members_from(self, k: int) -> Mention | None:
         """'oleh ratusan nelayan dari ANL', 'oleh para aktivis dari Walhi': people named by a
