@@ -887,3 +887,38 @@ def test_bare_government_can_be_the_minister_in_view():
     found = events("Komisi VI DPR mencecar Menteri Perdagangan Joko Santoso soal harga beras. "
                    "Anggota Komisi VI, Budi Hartono, meminta pemerintah menunda impor beras.")
     assert ("budi-hartono", "02", "joko-santoso", "asserted") in found
+
+
+def test_joint_team_after_oleh_names_each_body():
+    found = events("Tiga nelayan dievakuasi oleh tim SAR gabungan dari Basarnas bersama personel TNI AL "
+                   "ke rumah sakit.")
+    agents = {a for a, r, t, m in found if r == "07"}
+    assert {"basarnas", "tni-al"} <= agents
+    assert "sar" not in agents
+
+
+def test_joint_team_subject_drawn_from_bodies():
+    found = events("Tim gabungan dari Polres Garut bersama Kodim 0611 menggerebek gudang itu pada Selasa.")
+    assert {a for a, r, t, m in found if r == "17"} == {"polres-garut", "kodim-0611"}
+
+
+def test_bersama_after_a_target_is_no_target_list():
+    found = events("Presiden Prabowo bertemu Presiden Macron bersama Menlu Sugiono di Paris.")
+    assert not any(t and "sugiono" in t for a, r, t, m in found)
+
+
+def test_support_verb_with_adverb_before_oleh():
+    found = events("Penyitaan itu dilakukan langsung oleh penyidik Kejati Papua pada Senin.")
+    assert any(r == "17" and "kejati" in a for a, r, t, m in found)
+
+
+def test_reported_agentless_arrest_is_the_speakers_body():
+    found = events("Kabid Humas Polda Metro Jaya, Kombes Ade Putra, menjelaskan bahwa sembilan orang telah "
+                   "diamankan.")
+    assert any(a == "polda-metro-jaya" and r == "17" for a, r, t, m in found)
+
+
+def test_reported_agentless_passive_of_a_thing_is_no_arrest():
+    found = events("Menteri Keuangan Budi Santoso menyatakan defisit anggaran masih bisa ditahan di bawah "
+                   "tiga persen.")
+    assert not any(r == "17" for a, r, t, m in found)
