@@ -922,3 +922,20 @@ def test_reported_agentless_passive_of_a_thing_is_no_arrest():
     found = events("Menteri Keuangan Budi Santoso menyatakan defisit anggaran masih bisa ditahan di bawah "
                    "tiga persen.")
     assert not any(r == "17" for a, r, t, m in found)
+
+
+def test_request_adjunct_names_who_asked_whom():
+    found = events("Atas permintaan Kementerian Perhubungan, Otoritas Maritim dan Pelabuhan Singapura (MPA) "
+                   "mengirim dua kapal ke perairan Batam.")
+    assert any(r == "02" and a == "kemenhub" and t and "singapura" in t
+               for a, r, t, m in found)
+
+
+def test_request_adjunct_after_a_passive_agent():
+    found = events("Red notice itu diterbitkan Interpol atas permintaan Bareskrim Polri pada Maret.")
+    assert ("bareskrim", "02", "interpol") in {(a, r, t) for a, r, t, m in found}
+
+
+def test_request_adjunct_after_an_object_is_no_request_of_it():
+    found = events("Pemerintah membangun Kementerian Haji atas permintaan Arab Saudi.")
+    assert not any(r == "02" for a, r, t, m in found)

@@ -65,6 +65,7 @@ LIST_SEPARATORS = (",", "dan", "serta", "maupun")
 JOINT_SEPARATORS = LIST_SEPARATORS + ("bersama", )   # "Basarnas bersama TNI AL": one joint agent list
 TEAM_WORDS = {"personel", "anggota", "petugas", "jajaran", "aparat", "prajurit", "tim"}   # "bersama personel X"
 TEAMS = {"gabungan", "tim"}
+REQUEST_ADJUNCTS = {"atas", "berdasarkan", "sesuai"}   # "atas permintaan X": X asked the one who acts
 CUSTODY_CODES = ("171", "172", "173", "084")      # arrests, seizures and releases of persons
 BY_ADVERBS = {"langsung", "juga", "pula", "sendiri"}   # between a passive light verb and its "oleh"                   # "tim (SAR) gabungan dari X bersama Y": X and Y act
 LINKERS = {"dan", "serta", "juga", "namun", "tetapi", "lalu", "kemudian", "sedangkan", "sementara"}
@@ -1347,6 +1348,9 @@ class _Clause:
             if not self.needed_after(j, cue.code):
                 return []                       # "mengirimkan surat": no aid
             cue = EventCue(cue.code, "active", cue.targets, cue.form)
+        if cue.voice == "noun" and cue.code == "020" and i > 0 and self.low[i - 1] in REQUEST_ADJUNCTS:
+            args = self.request_args(i, j)      # "Atas permintaan X, Y mengirim ...": X asked Y
+            return self.make_events(i, cue, args) if args else []
         if cue.voice == "noun" and self.in_background(i):
             return []                           # "atas permintaan KPK", "sebelum rapat": background, not an event
         if cue.code.startswith("08") and self.partial_acquittal(j):
@@ -1424,6 +1428,34 @@ class _Clause:
             if self.low[k] in words or " ".join(self.low[k:k + 2]) in words:
                 return True
         return False
+
+    def request_args(self, i: int, j: int) -> "_Args | None":
+        """'Atas permintaan X, Y mengirim ...', '... diterbitkan Y atas permintaan X': X asked Y, the
+        actor who acts at the request: the subject after the opening adjunct's comma, or the
+        agent of the passive ("diterbitkan Y", "oleh Y") right before the adjunct."""
+        m = self._acting(self.mention_after(j, allow_fillers=False))
+        if m is None:
+            return None
+        args = _Args(j=self.bounds[id(m)][1] + 1)
+        args.agents = [m]                                # a list after it would swallow the subject
+        target = None
+        if i == 1:
+            k = args.j
+            while k < min(len(self.toks), j + 16) and self.low[k] != ",":
+                if self.low[k] in (".", ";") or self.low[k] in SUBORDINATORS:
+                    return None
+                k += 1
+            target = self._acting(self.mention_after(k + 1, allow_fillers=False)) if k + 1 < len(self.toks) else None
+        elif i > 2 and (i - 2) in self.at:
+            y = self._acting(self.at[i - 2])
+            first = self.bounds[id(y)][0] if y is not None else 0
+            before = self.low[first - 1] if first > 0 else ""
+            if before == "oleh" or _affixed(before, ("di", )):   # "diterbitkan Interpol atas permintaan X"
+                target = y
+        if target is None:
+            return None
+        args.target, args.targets = target, [target]
+        return args
 
     def in_background(self, i: int) -> bool:
         """Is the event noun at token i inside a prepositional or subordinate phrase?"""
