@@ -939,3 +939,14 @@ def test_request_adjunct_after_a_passive_agent():
 def test_request_adjunct_after_an_object_is_no_request_of_it():
     found = events("Pemerintah membangun Kementerian Haji atas permintaan Arab Saudi.")
     assert not any(r == "02" for a, r, t, m in found)
+
+
+def test_reported_arrest_of_a_person_named_by_initials():
+    found = events("Kapolres Garut AKBP Budi Santoso mengatakan saat ini RS sudah ditahan di sel tahanan.")
+    assert any(r == "17" and t is None for a, r, t, m in found)
+
+
+def test_reported_past_sentence_by_another_body_is_not_the_speakers():
+    found = events("Kapolres Garut AKBP Budi Santoso mengatakan tersangka pernah dipenjara pada 2019 selama dua "
+                   "tahun oleh Pengadilan Negeri Garut.")
+    assert not any(a == "budi-santoso" or "polres" in a or "kepolisian" in a for a, r, t, m in found if r == "17")

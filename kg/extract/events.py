@@ -77,6 +77,7 @@ MINISTERS = ("menteri ", "menko ")             # "Menteri ESDM X": the governmen
 DEGREE = {"sangat", "amat", "cukup", "kurang", "paling", "agak", "begitu", "terlalu", "sungguh"}
 MUTUAL_CODES = {"03", "030", "036", "04", "040", "041", "046", "05", "050", "057", "06", "060", "061", "062", "087",
                 "063", "064"}
+INITIALS = re.compile(r"[A-Z]{2,3}")             # a person named by initials ("SR sudah ditahan")
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 SCORE = re.compile(r"(?<![\d./,-])\d{1,2}-\d{1,2}(?![\d./,-])")   # a match score, "2-0", "1-3"
 FORCE_ROOTS = ("17", "18", "19", "20")           # coercion, assault, fighting, mass violence
@@ -1359,8 +1360,11 @@ class _Clause:
             return []                           # "dibekuk pasangan Thailand dua gim langsung": a defeat
         args = self.passive_args(i, j) if cue.voice == "passive" else self.active_args(i, j, cue)
         if not args.agents and cue.voice == "passive" and cue.code.startswith(CUSTODY_CODES):
-            body = self.reporting_body(i)        # "Kapolres X mengatakan dua pelaku telah diamankan"
-            args.agents = [body] if body else []
+            found = self.reporting_body(i)       # "Kapolres X mengatakan dua pelaku telah diamankan"
+            if found:                            # the held are in the reported clause, not the speaker
+                args.agents = [found[1]]
+                args.targets = [t for t in args.targets if self.bounds.get(id(t), (found[0], 0))[0] > found[0]]
+                args.target = args.targets[0] if args.targets else None
         if not args.agents:
             return []
         if cue.code.startswith(MATCH_CODES) and args.target is not None and self.in_match() \
@@ -1501,24 +1505,28 @@ class _Clause:
             return self._acting(self.mention_after(n + 1, allow_fillers=False)) or m
         return m
 
-    def reporting_body(self, i: int) -> Mention | None:
+    def reporting_body(self, i: int) -> tuple[int, Mention] | None:
         """'Kabid Humas Polda X, Y, mengatakan dua pengunjuk rasa sempat diamankan': persons held
         or freed (cues kind detainee, a pronoun or a named person) in an agentless passive clause
         that a speech verb reports are held or freed by the speaker's own body."""
         k = i - 1
         while k >= 0 and i - k <= 8 and not (self.low[k] in self.cues.get("speech", ())
                                              and _affixed(self.low[k], ("me", "ber"))):
-            if self.low[k] in CLAUSE_PUNCT or self.low[k] in SUBORDINATORS or self.low[k] in PREPOSITIONS \
-                    or self.low[k] in (".", ";", "yang") or self.toks[k].text in QUOTE_MARKS:
+            if self.low[k] in CLAUSE_PUNCT or self.low[k] in SUBORDINATORS and self.low[k + 1] != "ini" \
+                    or self.low[k] in PREPOSITIONS or self.low[k] in (".", ";", "yang") \
+                    or self.toks[k].text in QUOTE_MARKS:      # ("saat ini": now, no subordinate clause)
                 return None
             k -= 1
         if k < 0 or i - k > 8:
             return None
+        if "oleh" in self.low[i:] or "pernah" in self.low[k:i]:
+            return None                          # "pernah dipenjara ... oleh Pengadilan": another's act, or past
         held = self.cues.get("detainee", frozenset()) | self.cues.get("pronoun_person", frozenset())
-        if not any(self.low[x] in held or x in self.at and self.at[x].type == "Person" for x in range(k + 1, i)):
+        if not any(self.low[x] in held or x in self.at and self.at[x].type == "Person" or INITIALS.fullmatch(
+                self.toks[x].text) and x not in self.at for x in range(k + 1, i)):   # "tersangka berinisial SR"
             return None                          # "menyatakan defisit masih bisa ditahan": no person held
         found = self.speaker_body(k + 1)
-        return found[1] if found else None
+        return (k, found[1]) if found else None   # the speech verb's token and the body
 
     def members_from(self, k: int) -> Mention | None:
         """'oleh ratusan nelayan dari ANL', 'oleh para aktivis dari Walhi': people named by a
