@@ -905,3 +905,66 @@ def test_a_threat_naming_no_one_presses_the_side_s_adversary():
 def test_a_threat_with_no_adversary_in_view_stays_without_target():
     found = events("Ketua Serikat Pekerja Baja Sentosa, Andi Wirawan, mengancam akan mogok apabila upah tidak naik.")
     assert any(a == "andi-wirawan" and r == "13" and t is None for a, r, t, _ in found), found
+
+
+def test_joint_team_after_oleh_names_each_body():
+    found = events("Tiga nelayan dievakuasi oleh tim SAR gabungan dari Basarnas bersama personel TNI AL "
+                   "ke rumah sakit.")
+    agents = {a for a, r, t, m in found if r == "07"}
+    assert {"basarnas", "tni-al"} <= agents
+    assert "sar" not in agents
+
+
+def test_joint_team_subject_drawn_from_bodies():
+    found = events("Tim gabungan dari Polres Garut bersama Kodim 0611 menggerebek gudang itu pada Selasa.")
+    assert {a for a, r, t, m in found if r == "17"} == {"polres-garut", "kodim-0611"}
+
+
+def test_bersama_after_a_target_is_no_target_list():
+    found = events("Presiden Prabowo bertemu Presiden Macron bersama Menlu Sugiono di Paris.")
+    assert not any(t and "sugiono" in t for a, r, t, m in found)
+
+
+def test_support_verb_with_adverb_before_oleh():
+    found = events("Penyitaan itu dilakukan langsung oleh penyidik Kejati Papua pada Senin.")
+    assert any(r == "17" and "kejati" in a for a, r, t, m in found)
+
+
+def test_reported_agentless_arrest_is_the_speakers_body():
+    found = events("Kabid Humas Polda Metro Jaya, Kombes Ade Putra, menjelaskan bahwa sembilan orang telah "
+                   "diamankan.")
+    assert any(a == "polda-metro-jaya" and r == "17" for a, r, t, m in found)
+
+
+def test_reported_agentless_passive_of_a_thing_is_no_arrest():
+    found = events("Menteri Keuangan Budi Santoso menyatakan defisit anggaran masih bisa ditahan di bawah "
+                   "tiga persen.")
+    assert not any(r == "17" for a, r, t, m in found)
+
+
+def test_request_adjunct_names_who_asked_whom():
+    found = events("Atas permintaan Kementerian Perhubungan, Otoritas Maritim dan Pelabuhan Singapura (MPA) "
+                   "mengirim dua kapal ke perairan Batam.")
+    assert any(r == "02" and a == "kemenhub" and t and "singapura" in t
+               for a, r, t, m in found)
+
+
+def test_request_adjunct_after_a_passive_agent():
+    found = events("Red notice itu diterbitkan Interpol atas permintaan Bareskrim Polri pada Maret.")
+    assert ("bareskrim", "02", "interpol") in {(a, r, t) for a, r, t, m in found}
+
+
+def test_request_adjunct_after_an_object_is_no_request_of_it():
+    found = events("Pemerintah membangun Kementerian Haji atas permintaan Arab Saudi.")
+    assert not any(r == "02" for a, r, t, m in found)
+
+
+def test_reported_arrest_of_a_person_named_by_initials():
+    found = events("Kapolres Garut AKBP Budi Santoso mengatakan saat ini RS sudah ditahan di sel tahanan.")
+    assert any(r == "17" and t is None for a, r, t, m in found)
+
+
+def test_reported_past_sentence_by_another_body_is_not_the_speakers():
+    found = events("Kapolres Garut AKBP Budi Santoso mengatakan tersangka pernah dipenjara pada 2019 selama dua "
+                   "tahun oleh Pengadilan Negeri Garut.")
+    assert not any(a == "budi-santoso" or "polres" in a or "kepolisian" in a for a, r, t, m in found if r == "17")

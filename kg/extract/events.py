@@ -61,6 +61,13 @@ REACTION_ROOTS = {"01", "02", "10", "12", "13", "14"}        # words about acts,
 VERBAL_OBJECTS = {"usulan", "tuduhan", "tudingan"}           # made by the reacting kind of act
 INTENT_CODES = {"04": "036", "05": "030", "06": "030", "07": "033", "08": "035"}   # ready/willing/promising
 RECIPIENT = {"bagi", "kepada"}                # "kesempatan bagi X untuk ...": X is the one to act
+LIST_SEPARATORS = (",", "dan", "serta", "maupun")
+JOINT_SEPARATORS = LIST_SEPARATORS + ("bersama", )   # "Basarnas bersama TNI AL": one joint agent list
+TEAM_WORDS = {"personel", "anggota", "petugas", "jajaran", "aparat", "prajurit", "tim"}   # "bersama personel X"
+TEAMS = {"gabungan", "tim"}
+REQUEST_ADJUNCTS = {"atas", "berdasarkan", "sesuai"}   # "atas permintaan X": X asked the one who acts
+CUSTODY_CODES = ("171", "172", "173", "084")      # arrests, seizures and releases of persons
+BY_ADVERBS = {"langsung", "juga", "pula", "sendiri"}   # between a passive light verb and its "oleh"                   # "tim (SAR) gabungan dari X bersama Y": X and Y act
 LINKERS = {"dan", "serta", "juga", "namun", "tetapi", "lalu", "kemudian", "sedangkan", "sementara"}
 
 OBJECT_ROOTS = {"10", "11", "12", "13", "14"}
@@ -70,6 +77,7 @@ MINISTERS = ("menteri ", "menko ")             # "Menteri ESDM X": the governmen
 DEGREE = {"sangat", "amat", "cukup", "kurang", "paling", "agak", "begitu", "terlalu", "sungguh"}
 MUTUAL_CODES = {"03", "030", "036", "04", "040", "041", "046", "05", "050", "057", "06", "060", "061", "062", "087",
                 "063", "064"}
+INITIALS = re.compile(r"[A-Z]{2,3}")             # a person named by initials ("SR sudah ditahan")
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 SCORE = re.compile(r"(?<![\d./,-])\d{1,2}-\d{1,2}(?![\d./,-])")   # a match score, "2-0", "1-3"
 FORCE_ROOTS = ("17", "18", "19", "20")           # coercion, assault, fighting, mass violence
@@ -588,7 +596,7 @@ class _Clause:
                 m = self.mention_after(k + 1, allow_fillers=False)
                 if m is None or self.bounds[id(m)][1] + 1 < u and self.low[self.bounds[id(m)][1] + 1] != "(":
                     return []                        # the actor must end where the purpose begins
-                return self.coordinated_after(m)
+                return self.coordinated_after(m, joint=True)
         return []
 
     def owner_before(self) -> Mention | None:
@@ -605,9 +613,10 @@ class _Clause:
         for k in range(j, min(len(self.toks) - 2, j + 10)):
             if self.low[k] in (".", ";") or self.low[k] in SUBORDINATORS:
                 return []
-            if self.low[k] in support and self.low[k + 1] == "oleh":
-                m = self.mention_after(k + 2, allow_fillers=False) or self.members_from(k + 2)
-                return self.coordinated_after(m) if m else []
+            by = k + 1 + (self.low[k + 1] in BY_ADVERBS)     # "dilakukan langsung oleh X"
+            if self.low[k] in support and by + 1 < len(self.toks) and self.low[by] == "oleh":
+                m = self.team_body(self.mention_after(by + 1, allow_fillers=False) or self.members_from(by + 1))
+                return self.coordinated_after(m, joint=True) if m else []
         return []
 
     def first_verb(self, i: int) -> int | None:
@@ -852,17 +861,21 @@ class _Clause:
         k = first - 1
         while k >= 1:
             if k not in self.at and self.toks[k].text[:1].isupper() and k >= 2 \
-                    and self.low[k - 1] in (",", "dan", "serta", "maupun"):
+                    and self.low[k - 1] in LIST_SEPARATORS:
                 k -= 1                                    # "dan Fraksi [Partai X]": a head word between
-            if self.low[k] in (",", "dan", "serta", "maupun", "bersama"):   # "Satgas bersama Kodam menangkap"
+            if self.low[k] in TEAM_WORDS and k >= 2 and self.low[k - 1] in JOINT_SEPARATORS[1:]:
+                k -= 1                                    # "X bersama personel Y": the team's body is Y
+            if self.low[k] in JOINT_SEPARATORS:           # "Satgas bersama Kodam menangkap"
                 k2 = k - 1
                 if self.low[k2] == "," and self.low[k] in ("dan", "serta"):
                     k2 -= 1
                 prev = self.at.get(k2)
                 first_prev = self.bounds.get(id(prev), (0, 0))[0] if prev else 0
-                if prev and first_prev > 0 and (self.low[first_prev - 1] in PREPOSITIONS
+                team = first_prev > 1 and self.low[first_prev - 1] == "dari" and self.low[first_prev - 2] in TEAMS
+                if prev and first_prev > 0 and (self.low[first_prev - 1] in PREPOSITIONS and not team
                                                 or "menurut" in self.low[max(0, first_prev - 3):first_prev]):
-                    break                                  # "Dari Jakarta, Kemlu ...": an adjunct, not a list;
+                    break                                  # "Dari Jakarta, Kemlu ...": an adjunct, not a list
+                                                           # ("tim gabungan dari X bersama Y": a list);
                                                            # "Menurut kantor berita X, Y ...": X is the source
                 if prev and self._actor(prev) and prev is not out[-1] and _kind(prev) == _kind(m) \
                         and not self.origin_only(prev):         # "perusahaan asal India, PT X": no list
@@ -1004,15 +1017,18 @@ class _Clause:
                 k = y - 1
         return self.low[k] + (" itu" if determined else "")
 
-    def coordinated_after(self, m: Mention) -> list[Mention]:
-        """'… mendesak Israel dan Hamas' -> [Israel, Hamas]: actors listed after the first target."""
+    def coordinated_after(self, m: Mention, joint: bool = False) -> list[Mention]:
+        """'… mendesak Israel dan Hamas' -> [Israel, Hamas]: actors listed after the first target.
+        joint: the list names agents ("oleh Basarnas bersama TNI AL"), so "bersama" joins it too
+        (after a target it may name the agent's companion instead)."""
+        seps = JOINT_SEPARATORS if joint else LIST_SEPARATORS
         out = [m]
         k = self.bounds[id(m)][1] + 1
         k += self.name_qualifier(k)                      # "KONI Pusat, Pemprov NTB, dan ..."
         first = self.bounds[id(m)][0]
         governed = first > 0 and self.low[first - 1] == "pemerintah"   # "Pemerintah Aceh dan Kemlu":
         kind = "Actor" if governed else _kind(m)                       # a government, listed with bodies
-        while k + 1 < len(self.toks) and self.low[k] in (",", "dan", "serta", "maupun"):
+        while k + 1 < len(self.toks) and self.low[k] in seps:
             k2 = k + 1
             if self.low[k] == "," and self.low[k2] in ("dan", "serta"):
                 k2 += 1
@@ -1032,7 +1048,7 @@ class _Clause:
         if k + 1 >= len(self.toks) or k in self.at or not self.toks[k].text[:1].isupper() \
                 or not self.low[k].isalpha() or self.low[k] in weekday_numbers():
             return 0
-        return int(self.low[k + 1] in (",", "dan", "serta", "maupun"))
+        return int(self.low[k + 1] in LIST_SEPARATORS)
 
     def mention_after(self, j: int, allow_fillers: bool = True) -> Mention | None:
         """An actor directly after token j (a few filler words allowed)."""
@@ -1381,6 +1397,9 @@ class _Clause:
             if not self.needed_after(j, cue.code):
                 return []                       # "mengirimkan surat": no aid
             cue = EventCue(cue.code, "active", cue.targets, cue.form)
+        if cue.voice == "noun" and cue.code == "020" and i > 0 and self.low[i - 1] in REQUEST_ADJUNCTS:
+            args = self.request_args(i, j)      # "Atas permintaan X, Y mengirim ...": X asked Y
+            return self.make_events(i, cue, args) if args else []
         if cue.voice == "noun" and self.in_background(i):
             return []                           # "atas permintaan KPK", "sebelum rapat": background, not an event
         if cue.code.startswith("08") and self.partial_acquittal(j):
@@ -1394,6 +1413,12 @@ class _Clause:
         if cue.code.startswith(MATCH_CODES) and self.match_report():
             return []                           # "dibekuk pasangan Thailand dua gim langsung": a defeat
         args = self.passive_args(i, j) if cue.voice == "passive" else self.active_args(i, j, cue)
+        if not args.agents and cue.voice == "passive" and cue.code.startswith(CUSTODY_CODES):
+            found = self.reporting_body(i)       # "Kapolres X mengatakan dua pelaku telah diamankan"
+            if found:                            # the held are in the reported clause, not the speaker
+                args.agents = [found[1]]
+                args.targets = [t for t in args.targets if self.bounds.get(id(t), (found[0], 0))[0] > found[0]]
+                args.target = args.targets[0] if args.targets else None
         if not args.agents:
             return []
         if cue.code.startswith(MATCH_CODES) and args.target is not None and self.in_match() \
@@ -1491,6 +1516,34 @@ class _Clause:
                 return True
         return False
 
+    def request_args(self, i: int, j: int) -> "_Args | None":
+        """'Atas permintaan X, Y mengirim ...', '... diterbitkan Y atas permintaan X': X asked Y, the
+        actor who acts at the request: the subject after the opening adjunct's comma, or the
+        agent of the passive ("diterbitkan Y", "oleh Y") right before the adjunct."""
+        m = self._acting(self.mention_after(j, allow_fillers=False))
+        if m is None:
+            return None
+        args = _Args(j=self.bounds[id(m)][1] + 1)
+        args.agents = [m]                                # a list after it would swallow the subject
+        target = None
+        if i == 1:
+            k = args.j
+            while k < min(len(self.toks), j + 16) and self.low[k] != ",":
+                if self.low[k] in (".", ";") or self.low[k] in SUBORDINATORS:
+                    return None
+                k += 1
+            target = self._acting(self.mention_after(k + 1, allow_fillers=False)) if k + 1 < len(self.toks) else None
+        elif i > 2 and (i - 2) in self.at:
+            y = self._acting(self.at[i - 2])
+            first = self.bounds[id(y)][0] if y is not None else 0
+            before = self.low[first - 1] if first > 0 else ""
+            if before == "oleh" or _affixed(before, ("di", )):   # "diterbitkan Interpol atas permintaan X"
+                target = y
+        if target is None:
+            return None
+        args.target, args.targets = target, [target]
+        return args
+
     def in_background(self, i: int) -> bool:
         """Is the event noun at token i inside a prepositional or subordinate phrase?"""
         return any(self.low[k] in PREPOSITIONS or self.low[k] in SUBORDINATORS for k in range(max(0, i - 2), i))
@@ -1517,10 +1570,46 @@ class _Clause:
                                   or self.low[x] in (".", ";", "yang") for x in range(k, n))), k)
         m = self.mention_after(k, allow_fillers=False) or self.members_from(k) \
             or (self.apposed_after(k) if k > 0 and self.low[k - 1] == "oleh" else None)
-        args.agents = self.coordinated_after(m) if m else []
+        m = self.team_body(m)
+        args.agents = self.coordinated_after(m, joint=True) if m else []
         if args.target is None:                          # "Peluncuran tersebut dikecam oleh ..."
             args.obj_word = self.noun_before(i)
         return args
+
+    def team_body(self, m: Mention | None) -> Mention | None:
+        """'oleh tim SAR gabungan dari Basarnas ...': a team named by its kind ("SAR") and then by
+        the bodies it is drawn from acts for those bodies."""
+        if m is None or id(m) not in self.bounds:
+            return m
+        first, last = self.bounds[id(m)]
+        n = last + 1 + (last + 1 < len(self.low) and self.low[last + 1] == "gabungan")
+        if first > 0 and self.low[first - 1] in TEAMS and n + 1 < len(self.low) and self.low[n] == "dari" \
+                and (n > last + 1 or self.low[first - 1] == "tim"):
+            return self._acting(self.mention_after(n + 1, allow_fillers=False)) or m
+        return m
+
+    def reporting_body(self, i: int) -> tuple[int, Mention] | None:
+        """'Kabid Humas Polda X, Y, mengatakan dua pengunjuk rasa sempat diamankan': persons held
+        or freed (cues kind detainee, a pronoun or a named person) in an agentless passive clause
+        that a speech verb reports are held or freed by the speaker's own body."""
+        k = i - 1
+        while k >= 0 and i - k <= 8 and not (self.low[k] in self.cues.get("speech", ())
+                                             and _affixed(self.low[k], ("me", "ber"))):
+            if self.low[k] in CLAUSE_PUNCT or self.low[k] in SUBORDINATORS and self.low[k + 1] != "ini" \
+                    or self.low[k] in PREPOSITIONS or self.low[k] in (".", ";", "yang") \
+                    or self.toks[k].text in QUOTE_MARKS:      # ("saat ini": now, no subordinate clause)
+                return None
+            k -= 1
+        if k < 0 or i - k > 8:
+            return None
+        if "oleh" in self.low[i:] or "pernah" in self.low[k:i]:
+            return None                          # "pernah dipenjara ... oleh Pengadilan": another's act, or past
+        held = self.cues.get("detainee", frozenset()) | self.cues.get("pronoun_person", frozenset())
+        if not any(self.low[x] in held or x in self.at and self.at[x].type == "Person" or INITIALS.fullmatch(
+                self.toks[x].text) and x not in self.at for x in range(k + 1, i)):   # "tersangka berinisial SR"
+            return None                          # "menyatakan defisit masih bisa ditahan": no person held
+        found = self.speaker_body(k + 1)
+        return (k, found[1]) if found else None   # the speech verb's token and the body
 
     def members_from(self, k: int) -> Mention | None:
         """'oleh ratusan nelayan dari ANL', 'oleh para aktivis dari Walhi': people named by a
