@@ -270,3 +270,10 @@ def test_a_party_board_in_a_region_is_held_in_the_party():
     doc = process_text("Ketua Dewan Pimpinan Cabang (DPC) Partai Fajar Baru (PFB) Kota Tasikmalaya, Wawan Hermawan, "
                        "menolak keputusan itu.")
     assert [(p.person, doc.entities[p.org].label) for p in doc.positions] == [("wawan-hermawan", "Partai Fajar Baru")]
+
+
+def test_an_office_named_after_a_unit_the_article_named_with_the_same_body():
+    doc = process_text("Direktorat Penyidikan Ekonomi (Ditpidek) Bareskrim Polri menyita dua gudang.\n\n"
+                       "Direktur Penyidikan Ekonomi Bareskrim Polri Brigjen Rudi Hartono mengatakan gudang itu disegel.")
+    held = {(p.person, doc.entities[p.org].label) for p in doc.positions if p.org}
+    assert ("rudi-hartono", "Direktorat Penyidikan Ekonomi") in held
