@@ -105,3 +105,17 @@ def test_a_speaker_named_after_the_quote_beats_an_unnamed_phrase_earlier_in_the_
     text = ('Partai Rakyat Baru (PRB) adalah salah satu partai pendukung pemerintah. Ketua Umum PRB, '
             'Darto Wiyono, menyesalkan keputusan itu. "Kami mendengar kabar ini dari media," kata Darto.')
     assert speakers(text)[0][0] == "Darto Wiyono"
+
+
+def test_nya_after_an_unnamed_source_that_ends_the_paragraph_or_the_sentence_before_is_anonymous():
+    text = ('Bupati Boyolali, Joko Prasetyo, berjanji menanggung biaya pengobatan. Seorang warga mengaku masih cemas. '
+            '"Anak saya masih sakit," ujarnya.\n'
+            'Seorang pejabat yang enggan disebut namanya menilai kasus ini rumit.\n'
+            '"Kalau ini dibiarkan, semua akan rugi," katanya.')
+    assert [s for s, _ in speakers(text)] == [None, None]
+
+
+def test_nya_after_a_named_subject_still_names_them():
+    text = ('Bupati Boyolali, Joko Prasetyo, berjanji menanggung biaya pengobatan. '
+            '"Kami tanggung semuanya," ujarnya.')
+    assert [s for s, _ in speakers(text)] == ["Joko Prasetyo"]

@@ -251,3 +251,29 @@ def test_appointed_menjadi_and_holding_with_menjabat_sebagai_but_not_formerly():
 def test_two_people_appointed_to_two_offices_respectively_get_none_wrongly():
     doc = process_text("Budi Hartono dan Sari Dewi dilantik menjadi Bupati dan Wakil Bupati Lembah Hijau.")
     assert ("sari-dewi", "Bupati") not in [(p.person, p.title) for p in doc.positions]
+
+
+def test_a_title_short_form_in_parentheses_names_the_body_not_an_organisation_of_the_title():
+    doc = process_text("Kepala Dinas Kesehatan (Kadinkes) Boyolali, Ratna Dewi Lestari, mengatakan sampel sudah dikirim.")
+    assert [(p.person, doc.entities[p.org].label) for p in doc.positions] == [
+        ("ratna-dewi-lestari", "Dinas Kesehatan Boyolali")]
+    assert "Dinkes Boyolali" in doc.entities[doc.positions[0].org].forms
+    assert not any(e.label.startswith("Kepala") for e in doc.entities.values())
+
+
+def test_a_one_word_body_after_a_commanders_title_short_form():
+    doc = process_text("Komandan Lanal (Danlanal) Bitung Kolonel Laut (P) Hadi Santoso memimpin patroli itu.")
+    assert [(p.person, doc.entities[p.org].label) for p in doc.positions] == [("hadi-santoso", "Lanal Bitung")]
+
+
+def test_a_party_board_in_a_region_is_held_in_the_party():
+    doc = process_text("Ketua Dewan Pimpinan Cabang (DPC) Partai Fajar Baru (PFB) Kota Tasikmalaya, Wawan Hermawan, "
+                       "menolak keputusan itu.")
+    assert [(p.person, doc.entities[p.org].label) for p in doc.positions] == [("wawan-hermawan", "Partai Fajar Baru")]
+
+
+def test_an_office_named_after_a_unit_the_article_named_with_the_same_body():
+    doc = process_text("Direktorat Penyidikan Ekonomi (Ditpidek) Bareskrim Polri menyita dua gudang.\n\n"
+                       "Direktur Penyidikan Ekonomi Bareskrim Polri Brigjen Rudi Hartono mengatakan gudang itu disegel.")
+    held = {(p.person, doc.entities[p.org].label) for p in doc.positions if p.org}
+    assert ("rudi-hartono", "Direktorat Penyidikan Ekonomi") in held

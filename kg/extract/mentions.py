@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from kg.document import Document, Mention, Sentence, Token
 from kg.extract.tagger import tag, tag_many
 from kg.lexicon import (Entry, anaphora, anaphora_antecedents, common_words, cues, gazetteer, group_heads, non_actor_acronyms, org_heads, org_tails,
-                        regional_bodies, regional_titles, slug, title_starts, titles)
+                        regional_bodies, regional_titles, slug, title_prefixes, title_starts, titles)
+from kg.lexicon import head_abbreviations
 from kg.vocab import coarse, is_a
 
 CONNECTORS = {"dan", "&", "untuk", "bagi", "atas", "of", "and", "for", "the", "de", "da", "du", "del", "la"}
@@ -958,7 +959,8 @@ def _chain_orgs(c: _Chain) -> tuple[str | None, str]:
     held = c.orgs[:c.held] if c.held is not None else c.orgs
     if held:                    # "Ketua DPW PSD Jawa Barat": the party, not the place that qualifies it;
                                 # "Ketua MWA UNC": the body itself, not its parent
-        bodies = [o for o in held if o[2] not in PLACE_QUALIFIERS]
+        bodies = [o for o in held if o[2] not in PLACE_QUALIFIERS and o[2] != "Other"]   # nor a party board
+                                                                                          # "(DPD)" it defined
         if len(bodies) > 1 and s.low[bodies[0][0]] in UNIT_HEADS:
             bodies = bodies[1:]                          # "Kepala Seksi Penerangan Hukum Kejati Sumut": the Kejati
         a, b, cls, key = bodies[0] if bodies else held[-1]
@@ -1153,6 +1155,26 @@ ACRONYM = re.compile(r"^(?:[A-Z][A-Za-z0-9&-]{1,17}|[A-Z]{2,}[a-z]*[A-Z]*)$")
 ADMIN_UNITS = {"kabupaten", "kota", "provinsi"}
 
 
+def _title_short_form(s: _Sentence, i: int, k: int, acronym: str) -> tuple[int, str] | None:
+    """'Kepala Dinas Pendidikan (Kadisdik)', 'Komandan Lanal (Danlanal)': a title written out
+    before the short form of the whole office (title_prefixes.tsv: "Ka" + "Disdik") -> where the
+    body's name begins after the title words and the body's own short form ("Disdik"); else None."""
+    low = acronym.lower()
+    for prefix, words in title_prefixes():
+        rest = acronym[len(prefix):]
+        if not low.startswith(prefix) or len(rest) < 3 or " " in rest:
+            continue
+        at = next((x for x in range(i, k - 1) if tuple(s.low[x:x + len(words)]) == words), None)
+        b = at + len(words) if at is not None else k
+        if b >= k or not s.toks[b].text[:1].isupper():
+            return None
+        full = head_abbreviations().get((rest.lower(),), ())
+        if s.low[b][:1] == rest[:1].lower() or full and tuple(s.low[b:b + len(full)]) == full:
+            return b, rest[:1].upper() + rest[1:]
+        return None
+    return None
+
+
 def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
     """'Badan Pusat Statistik (BPS)' -> one mention for the name; the acronym is resolved later."""
     toks = s.toks
@@ -1183,6 +1205,9 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
         if board and i + board < k - 1:
             i += board                                 # "Pengurus Besar [Ikatan Dokter Indonesia] (PB IDI)"
         acronym = " ".join(t.text for t in toks[k + 1:close])
+        body = _title_short_form(s, i, k, acronym)
+        if body is not None:                           # "Kepala [Dinas Kesehatan] (Kadinkes) Sukabumi": the
+            i, acronym = body                          # title's short form; the body is "Dinkes Sukabumi"
         titled, start0, title_head = False, i, None
         while (hit := _title_at(s, i)) and hit[0] < k - 1 and hit[1]["kind"] != "honorific":
             i, titled = hit[0], True                   # "Kepala [BNN Provinsi] (BNNP)": not the title
@@ -1200,7 +1225,7 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
         head = max((x for x in range(i + 1, k - 1) if _head_len(s, x)), default=i)
         if head > i and s.low[i] in UNIT_HEADS and acronym[:1].lower() != s.low[i][:1]:   # not "Pusat ... (Pukat UGM)"
             i = head                                   # "Seksi Penerangan Hukum [Kejaksaan Tinggi] (Kejati)"
-        if k - i < 2 or not s.free(i, k) or not s.free(k + 1, close):
+        if k - i < (1 if body else 2) or not s.free(i, k) or not s.free(k + 1, close):
             continue
         if _title_at(s, i) and _title_at(s, i)[0] >= k:
             continue                                   # "Menteri Dalam Negeri (Mendagri)" is a title
@@ -1258,7 +1283,7 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
             m.label = m.acronym = f"{acronym} {s.text[s.toks[close + 1].start:s.toks[place[0] - 1].end]}"
             continue                                     # (the bare acronym later is the branch too)
         if gz is None and place and place[1].type in ("City", "Region") and s.free(close + 1, place[0]) \
-                and type_ not in ("City", "Region"):
+                and type_ not in ("City", "Region", "PoliticalParty"):   # a party's board there is the party
             # "Pemerintah Provinsi (Pemprov) Jawa Tengah": the body of that place, one actor
             m = s.add(i, place[0], type_, "pattern")
             where = s.text[s.toks[close + 1].start:s.toks[place[0] - 1].end]

@@ -40,7 +40,13 @@ def extract_quotes(doc: Document) -> Document:
             inner = text[q.start:q.end].strip()
             if len(inner.split()) < 2:
                 continue                            # a scare-quoted word, not a quotation
-            after = _after(text, q, para, named, speech, current, prev_subject)
+            opens = pi > 0 and not text[para.start:q.start].strip(QUOTE_MARKS)
+            after = _after(text, q, para, named, speech, current, prev_subject,
+                           doc.article.paragraphs[pi - 1] if opens else None)
+            if after == UNNAMED_SOURCE:                 # '"…," ujarnya' after "Seorang warga mengaku cemas."
+                doc.quotes.append(Quote(text[q.start:q.end], Span(q.start, q.end), None))
+                last_para = pi
+                continue
             speaker = after or _before(text, q, para, named, speech)
             anonymous = _anonymous_before(text, para.start, q.start)
             named_here = {x.key for x in named if para.start <= x.start < anonymous and x.type == "Person"}
@@ -113,8 +119,25 @@ def _speech_word(word: str, speech: frozenset[str]) -> tuple[bool, bool]:
     return False, False
 
 
+QUOTE_MARKS = " \t\"\u201c\u201d\u2018\u2019'"
+UNNAMED_SOURCE = "\x00unnamed"   # _after's answer for a '-nya' whose antecedent is an unnamed source
+
+
+ONE_OF = re.compile(r"(?:^|[.!?]\s+|,\s+)(?:[Nn]amun,?\s+)?(?:[Ss]eorang|[Ss]alah seorang)\s+[a-z]")
+
+
+def _ends_with_unnamed(text: str, span: Span, named: list[Mention]) -> bool:
+    """Does the paragraph end by introducing an unnamed person after the last one it names
+    ("Seorang diplomat yang enggan disebut namanya menilai ...")?"""
+    inside = quote_spans(text[span.start:span.end], span.start)
+    last = max((x.end for x in named if span.start <= x.start < span.end and x.type == "Person"
+                and not any(a.start <= x.start < a.end for a in inside)), default=span.start)
+    tail = text[last:span.end]
+    return bool(ONE_OF.search(tail)) or any(cue in tail.lower() for cue in cues().get("anonymous", ()))
+
+
 def _after(text: str, q: Span, para: Span, named: list[Mention], speech: frozenset[str],
-           current: str | None, previous_subject: str | None = None) -> str | None:
+           current: str | None, previous_subject: str | None = None, before: Span | None = None) -> str | None:
     tail = text[q.end:para.end]
     m = re.match(r"^[\"”’]?\s*[,.]?\s*[\"”’]?\s*([\w-]+)", tail)
     if not m:
@@ -125,6 +148,8 @@ def _after(text: str, q: Span, para: Span, named: list[Mention], speech: frozens
     if is_speech:
         if nya:   # "imbuhnya": the person named before the quotation in its paragraph, else the current speaker
             here = [x for x in named if para.start <= x.start < q.start and x.type == "Person"]
+            if here and _anonymous_before(text, para.start, q.start) > here[-1].start + 1:
+                return UNNAMED_SOURCE           # "Bupati X berjanji ... Seorang wali murid mengaku ... ujarnya"
             pronouns = [x for x in here if x.source == "pronoun"]
             if pronouns:                    # "Kuasa hukum N., F. H., ... Ia memastikan N. ... ujarnya": F. H.
                 return pronouns[-1].key
@@ -134,6 +159,9 @@ def _after(text: str, q: Span, para: Span, named: list[Mention], speech: frozens
             if here:                        # "Gubernur S. menonaktifkan R. ... tegasnya": the subject of
                 last = [x for x in here if x.sentence == here[-1].sentence]   # the last sentence naming one
                 return next((x.key for x in last if x.title), last[0].key)
+            if before is not None and _ends_with_unnamed(text, before, named):
+                return UNNAMED_SOURCE       # the quotation opens its paragraph after "Seorang diplomat
+                                            # yang enggan disebut namanya menilai ..."
             return previous_subject or current or _nearest_person_before(named, q.start)
         return _mention_after(named, word_end, para.end)
     # '"…," Stoltenberg menambahkan' : a name first, then a speech verb

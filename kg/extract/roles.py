@@ -153,11 +153,31 @@ def _unit_of_title(doc: Document, title: str, org: str | None) -> list[str]:
                 words = form.split()
                 extra = words[len(wanted):]
                 if words[:len(wanted)] == wanted and all(w in extra_ok for w in extra) \
-                        and (extra or entry_for_org(other.key) is not None):   # a known body, not the
-                    out.append(other.key)                                      # "Direktorat X" of any Polda
+                        and (extra or entry_for_org(other.key) is not None     # a known body, not the
+                             or _named_with(doc, other.key, org)):             # "Direktorat X" of any Polda
+                    out.append(other.key)                                      # (unless named with this one)
                     break
         break
     return out
+
+
+UNIT_THEN_BODY = re.compile(r"[\s(),]*(?:\([^()]{1,20}\))?[\s,]*")
+
+
+def _named_with(doc: Document, unit: str, body: str | None) -> bool:
+    """'Direktorat Tindak Pidana Siber (Dittipidsiber) Bareskrim Polri': the article names the
+    unit right before the body (only spaces, commas or its short form in parentheses between)."""
+    if body is None:
+        return False
+    text = doc.article.text
+    ments = sorted((x for x in doc.mentions if x.key), key=lambda x: (x.start, x.end))
+    for n, x in enumerate(ments):
+        if x.key != unit:
+            continue
+        nxt = next((y for y in ments[n + 1:] if y.start >= x.end), None)
+        if nxt is not None and nxt.key == body and UNIT_THEN_BODY.fullmatch(text[x.end:nxt.start]):
+            return True
+    return False
 
 
 def _org_in_title(doc: Document, m) -> str | None:

@@ -261,6 +261,14 @@ def head_abbreviations() -> dict[tuple[str, ...], tuple[str, ...]]:
 
 
 @lru_cache(maxsize=None)
+def title_prefixes() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Short forms that open abbreviated head titles -> the title words they stand for, longest
+    prefix first: ("waka", ("wakil", "kepala")), ..., ("ka", ("kepala",))."""
+    out = [(r["prefix"], tuple(r["title"].split())) for r in rows("title_prefixes.tsv")]
+    return tuple(sorted(out, key=lambda x: -len(x[0])))
+
+
+@lru_cache(maxsize=None)
 def anaphora() -> dict[str, tuple[str, bool]]:
     """Pronouns and description head nouns -> (class they can refer to, anaphoric when bare)."""
     return {r["form"]: (r["class"], r.get("bare") == "yes") for r in rows("anaphora.tsv")}
