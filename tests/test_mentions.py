@@ -668,3 +668,11 @@ def test_company_named_by_industry_and_legal_form_and_its_short_name():
     assert found["Borrowdale Tankers Pte Ltd"][0] == "Company"
     assert found["Borrowdale Tankers"] == found["Borrowdale Tankers Pte Ltd"]
     assert found["Kelso Chemicals"][0] == "Company"
+
+
+def test_company_short_name_over_a_city_of_the_same_word():
+    doc = process_text("Pekerja itu direkrut agensi Kupang Wirajaya Manpower Co. di Taiwan. "
+                       "Serikat pekerja menuding Kupang Wirajaya memotong gaji mereka.")
+    short = next(m for m in doc.mentions if m.text == "Kupang Wirajaya")
+    full = next(m for m in doc.mentions if m.text.startswith("Kupang Wirajaya Manpower"))
+    assert short.key == full.key and short.type == "Company"
