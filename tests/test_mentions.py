@@ -676,3 +676,10 @@ def test_company_short_name_over_a_city_of_the_same_word():
     short = next(m for m in doc.mentions if m.text == "Kupang Wirajaya")
     full = next(m for m in doc.mentions if m.text.startswith("Kupang Wirajaya Manpower"))
     assert short.key == full.key and short.type == "Company"
+
+
+def test_common_policy_abbreviations_are_no_actors():
+    doc = process_text("Pemerintah menaikkan harga eceran tertinggi (HET) gula dan mencabut HGU perusahaan itu. "
+                       "Polisi memeriksa TKP di dekat IGD rumah sakit.")
+    assert not {"HET", "HGU", "TKP", "IGD"} & {m.text for m in doc.mentions}
+    assert not any("eceran" in m.text.lower() for m in doc.mentions)
