@@ -644,3 +644,42 @@ def test_a_regional_chiefs_office_carries_its_short_name_or_is_the_known_body():
     bodies = [k for k, e in doc.entities.items() if e.type != "Person"]
     assert bodies == ["polda-sumut"]
     assert [(p.person, p.org) for p in doc.positions] == [("andi-wijaya", "polda-sumut")]
+
+
+def test_foreign_police_military_and_embassy_are_bodies_of_their_state():
+    found = mentions("Kepolisian Lesotho menahan 30 orang di depan Kedutaan Besar Botswana di Maseru. "
+                     "Militer Lesotho membantah tuduhan itu. Rombongan Pengamat Militer ASEAN tiba pada Senin.")
+    assert found["Kepolisian Lesotho"][0] == "GovernmentBody"
+    assert found["Kedutaan Besar Botswana"][0] == "GovernmentBody"
+    assert found["Militer Lesotho"][0] == "ArmedGroup"
+    assert "Militer ASEAN" not in found and found["ASEAN"][0] == "InternationalOrganization"   # a modifier
+
+
+def test_ministry_whose_acronym_spells_the_words_after_its_head():
+    doc = process_text("Kementerian Kelautan dan Perikanan Laut (KPL) menyegel kapal itu. Juru bicara KPL diam.")
+    keys = {m.key for m in doc.mentions if m.text in ("Kementerian Kelautan dan Perikanan Laut", "KPL")}
+    assert len(keys) == 1 and not any(m.text == "Kelautan dan Perikanan Laut" for m in doc.mentions)
+
+
+def test_company_named_by_industry_and_legal_form_and_its_short_name():
+    doc = process_text("Borrowdale Tankers Pte Ltd menyewa kapal itu. Kemudian Borrowdale Tankers membantah "
+                       "kapalnya rusak. Kelso Chemicals menjual bahan baku.")
+    found = {m.text: (m.type, m.key) for m in doc.mentions}
+    assert found["Borrowdale Tankers Pte Ltd"][0] == "Company"
+    assert found["Borrowdale Tankers"] == found["Borrowdale Tankers Pte Ltd"]
+    assert found["Kelso Chemicals"][0] == "Company"
+
+
+def test_company_short_name_over_a_city_of_the_same_word():
+    doc = process_text("Pekerja itu direkrut agensi Kupang Wirajaya Manpower Co. di Taiwan. "
+                       "Serikat pekerja menuding Kupang Wirajaya memotong gaji mereka.")
+    short = next(m for m in doc.mentions if m.text == "Kupang Wirajaya")
+    full = next(m for m in doc.mentions if m.text.startswith("Kupang Wirajaya Manpower"))
+    assert short.key == full.key and short.type == "Company"
+
+
+def test_common_policy_abbreviations_are_no_actors():
+    doc = process_text("Pemerintah menaikkan harga eceran tertinggi (HET) gula dan mencabut HGU perusahaan itu. "
+                       "Polisi memeriksa TKP di dekat IGD rumah sakit.")
+    assert not {"HET", "HGU", "TKP", "IGD"} & {m.text for m in doc.mentions}
+    assert not any("eceran" in m.text.lower() for m in doc.mentions)

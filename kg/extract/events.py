@@ -55,6 +55,7 @@ AGENT_CLASSES = ("Person", "Organization", "Country")
 DETERMINERS = {"itu", "tersebut", "ini"}
 BUILDINGS = {"gedung", "kantor", "kompleks", "markas", "istana", "balai"}
 SEATS = ("kantor gubernur", "kantor bupati", "kantor wali kota", "kantor walikota", "balai kota")
+EMBASSIES = ("kedutaan besar ", "kedubes ", "konsulat ")   # a protest there targets the state
 GOVERNMENTS = ("pemerintah provinsi", "pemerintah kabupaten", "pemerintah kota", "pemprov", "pemkab", "pemkot")
 MEMBERSHIP = {"tergabung", "bergabung", "terhimpun", "berhimpun"}
 REACTION_ROOTS = {"01", "02", "10", "12", "13", "14"}        # words about acts, not acts (and 110-114)
@@ -948,6 +949,8 @@ class _Clause:
                 m = self.at.get(n)
                 if m is not None and m.text.lower().startswith(SEATS):
                     return self.government_seated(m)
+                if m is not None and m.text.lower().startswith(EMBASSIES) and (state := self.embassy_state(m)):
+                    return state                         # "di depan Kedutaan Besar Jepang": Japan
                 if m is not None and m.type == "Facility":
                     return self.body_housed(m)
                 return m if m is not None and not _mere_place(m) else None
@@ -985,6 +988,16 @@ class _Clause:
         if entry is None or not (is_a(entry.type, "Organization") or entry.type == "Country"):
             return None
         return Mention(m.start, m.end, m.text, entry.type, "gazetteer", entry.key, m.sentence)
+
+    def embassy_state(self, m: Mention) -> Mention | None:
+        """'Kedutaan Besar Jepang': the state the embassy stands for, as a mention of its words."""
+        words = m.text.split()
+        for k in range(1, len(words)):
+            hit = gazetteer().forms.get(tuple(w.lower() for w in words[k:]))
+            if hit and hit[0].type == "Country":
+                start = m.start + len(" ".join(words[:k])) + 1
+                return Mention(start, m.end, " ".join(words[k:]), "Country", "gazetteer", hit[0].key, m.sentence)
+        return None
 
     def government_seated(self, m: Mention) -> Mention | None:
         """'Kantor Gubernur Jawa Tengah': the seat stands for the government of its place (the

@@ -1153,6 +1153,7 @@ ACRONYM = re.compile(r"^(?:[A-Z][A-Za-z0-9&-]{1,17}|[A-Z]{2,}[a-z]*[A-Z]*)$")
 
 
 ADMIN_UNITS = {"kabupaten", "kota", "provinsi"}
+BODY_HEADS = {"GovernmentBody", "Organization"}   # head classes whose name may be spelled without the head
 
 
 def _title_short_form(s: _Sentence, i: int, k: int, acronym: str) -> tuple[int, str] | None:
@@ -1222,6 +1223,9 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
                                                        # the title's ministry, not a body of its last words
         if start < i and _head_class(s, i - 1) == "Company" or title_head is not None and i == title_head + 1:
             i -= 1                                     # "[PT] Sinyal Prima Telekomunikasi (SPT)"
+        elif start < i and org_heads().get(tuple(s.low[start:i])) in BODY_HEADS:
+            i = start                                  # "[Kementerian] Energi dan Sumber Daya Mineral (ESDM)":
+                                                       # the ministry, its acronym spelling the rest
         head = max((x for x in range(i + 1, k - 1) if _head_len(s, x)), default=i)
         if head > i and s.low[i] in UNIT_HEADS and acronym[:1].lower() != s.low[i][:1]:   # not "Pusat ... (Pukat UGM)"
             i = head                                   # "Seksi Penerangan Hukum [Kejaksaan Tinggi] (Kejati)"
@@ -1402,6 +1406,10 @@ def _org_heads(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
         if not hlen or inside or not s.toks[i].text[:1].isupper() or not s.free(i, i + hlen):
             i += 1
             continue
+        if hlen == 1 and s.low[i] in cues().get("modifier_head", ()) and not (
+                i + 1 in s.gz_at and s.gz_at[i + 1][1].type == "Country" and (i == 0 or not _is_cap(s.toks[i - 1].text))):
+            i += 1
+            continue                                   # "Militer Sudan", not "Pengamat Militer PBB", "Pengadilan Militer"
         cls = heads[tuple(s.low[i:i + hlen])]
         j = i + hlen
         unit = s.low[i] in UNIT_HEADS
@@ -1470,8 +1478,15 @@ def _org_tails(s: _Sentence) -> None:
         while i > 0 and not s.taken[i - 1] and _is_cap(s.toks[i - 1].text) and k - i < 5 \
                 and s.low[i - 1] not in common_words():
             i -= 1
+        x = i
+        while x < k:                                     # "Direktur Operasional [DNR Logistics]": no title
+            hit = _title_at(s, x)
+            i, x = (hit[0], hit[0]) if hit and hit[0] <= k else (i, x + 1)
+        end = k + 1
+        while end < len(s.toks) and s.toks[end].text in tails and not s.taken[end]:
+            end += 1                                     # "Halcyon Tankers Pte Ltd": the tails run on
         if i < k:
-            s.add(i, k + 1, cls, "pattern")
+            s.add(i, end, cls, "pattern")
 
 
 # --- appositions ---------------------------------------------------------------
@@ -1682,6 +1697,7 @@ def _document_pass(doc: Document, found: list[Mention]) -> list[Mention]:
             names.setdefault(m.text, m.type)
             if " " in m.text and not m.text.split()[0].isupper():
                 names.setdefault(m.text.split()[0], m.type)   # "Komdis PSSI" -> later "Komdis"
+    found = _company_short_names(doc, found)
     if not names:
         return found
     for k, m in enumerate(found):          # "kata Villanueva": a surname, not the city
@@ -1701,6 +1717,35 @@ def _document_pass(doc: Document, found: list[Mention]) -> list[Mention]:
             src = "acronym" if kind != "Person" else "pattern"
             extra.append(Mention(tok.start, tok.end, tok.text, kind, src, None, si))
     return found + extra
+
+
+def _company_short_names(doc: Document, found: list[Mention]) -> list[Mention]:
+    """'Hsin Yuan' after 'Hsin Yuan Manpower Co.': a company's name without its trailing
+    industry and legal-form words (two words or more) is the company where the article uses it,
+    over a city or a tagger's guess that took those words."""
+    tails = {t for t, cls in org_tails().items() if cls == "Company"}
+    shorts = set()
+    for m in found:
+        words = m.text.split()
+        while m.type == "Company" and m.source == "pattern" and len(words) >= 3 and words[-1] in tails:
+            words = words[:-1]
+            shorts.add(tuple(words))
+    if not shorts:
+        return found
+    out = list(found)
+    for si, sent in enumerate(doc.article.sentences):
+        toks = sent.tokens
+        for i in range(len(toks)):
+            for n in {len(x) for x in shorts}:
+                if tuple(t.text for t in toks[i:i + n]) not in shorts or i + n < len(toks) and toks[i + n].text in tails:
+                    continue
+                a, b = toks[i].start, toks[i + n - 1].end
+                over = [m for m in out if m.start < b and a < m.end]
+                if over and all(m.source == "tagger" or m.source == "gazetteer" and m.type in ("City", "Region")
+                                for m in over):
+                    out = [m for m in out if m not in over]
+                    out.append(Mention(a, b, doc.article.text[a:b], "Company", "pattern", None, si))
+    return out
 
 
 # --- pronouns and descriptions ------------------------------------------------------

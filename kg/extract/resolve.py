@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from kg.document import Document, Entity, Mention, Span
 from kg.extract.quotes import _inside_quote
-from kg.lexicon import anaphora, anaphora_antecedents, capital_of, cues, gazetteer, head_abbreviations, org_heads, slug, titles
+from kg.lexicon import anaphora, anaphora_antecedents, capital_of, cues, gazetteer, head_abbreviations, org_heads, org_tails, slug, titles
 from kg.text import tokenize
 from kg.vocab import is_a
 
@@ -311,15 +311,22 @@ def _body_signature(name: str, heads: dict[tuple[str, ...], tuple[str, ...]]) ->
 def _link_headless_names(named: list[Mention]) -> None:
     """'Hanbit Elektronik Indonesia' = 'PT Hanbit Elektronik Indonesia': an organisation name of
     two words or more that is a company's name without its head word (PT, CV, Perum ...) joins it."""
-    full = {}
+    full, bare = {}, {}
+    tails = {t.lower() for t, cls in org_tails().items() if cls == "Company"}
     for m in named:
         words = tuple((m.label or m.text).lower().split())
         if is_a(m.type, "Organization") and m.key and len(words) >= 3 and org_heads().get(words[:1]) == "Company":
             full.setdefault(words[1:], (m.key, m.type))
+        while m.type == "Company" and m.key and len(words) >= 3 and words[-1] in tails:
+            words = words[:-1]                           # "Halcyon Tankers Pte Ltd" -> "Halcyon Tankers"
+            bare.setdefault(words, (m.key, m.type))
     for m in named:
         words = tuple((m.label or m.text).lower().split())
         if is_a(m.type, "Organization") and words in full and m.key not in gazetteer().entries:
             m.key, m.type = full[words]
+        elif m.type in ("Person", "Company", "Organization") and words in bare and m.key not in gazetteer().entries:
+            m.key, m.type = bare[words]                  # the company without its legal form (a tagger's
+                                                         # "Person" too: no one is called that)
 
 
 def _initials(name: str) -> str:
