@@ -305,3 +305,10 @@ def test_a_comma_title_that_opens_a_new_clause_or_names_the_next_person_is_not_t
 
 def test_a_lowercase_office_with_no_body_after_menjabat_is_not_guessed():
     assert positions("Rajoelina, yang menjabat sebagai presiden sementara hingga pemilu, bersumpah menang.") == []
+
+
+def test_a_capitalised_office_after_sebagai_is_held_unless_the_person_is_nominated():
+    assert positions("Kasus itu terjadi saat Tomi Lembayung sebagai Menteri Perdagangan menerbitkan izin impor.") == [
+        ("tomi-lembayung", "kemendag")]
+    assert positions("Partai itu mengusung Budi Hartono sebagai Gubernur Jawa Tengah.") == []
+    assert positions("Hakim memeriksa Sari Dewi sebagai saksi.") == []

@@ -1561,6 +1561,7 @@ def _possessive_titles(s: _Sentence) -> None:
 APPOINTED = {"dilantik", "ditunjuk", "diangkat", "ditetapkan", "menjabat"}   # "Nama menjabat sebagai ...": holds it
 FORMERLY = {"pernah", "sempat", "dulu", "dahulu"}   # "Nama pernah menjabat sebagai ...": no longer
 APPOINTS = {"melantik", "menunjuk", "mengangkat", "menetapkan"}
+NOMINATES = ("mencalon", "dicalon", "mengusul", "diusul", "mengusung", "diusung", "mengajukan", "diajukan")   # stems
 
 
 def _appointed_as(s: _Sentence) -> None:
@@ -1576,9 +1577,11 @@ def _appointed_as(s: _Sentence) -> None:
         at -= at > 0 and s.low[at] == "yang" and s.low[k - 1] == "menjabat"   # "Nama yang menjabat sebagai"
         end = s.toks[at].end
         person = next((m for m in s.out if m.type == "Person" and m.end == end and not m.title), None)
-        if person is None or s.low[k - 1] not in APPOINTED and not any(
-                s.low[x] in APPOINTS for x in range(max(0, k - 6), k) if s.toks[x].end <= person.start):
-            continue
+        verbs = [s.low[x] for x in range(max(0, k - 6), k) if person and s.toks[x].end <= person.start]
+        if person is None or s.low[k - 1] not in APPOINTED and not any(v in APPOINTS for v in verbs) \
+                and (s.low[k] != "sebagai" or not s.toks[k + 1].text[:1].isupper()
+                     or any(v.startswith(NOMINATES) for v in verbs)):
+            continue                                     # "Nama sebagai Ketua X": held, unless nominated
         after = {s.toks[x].start for x in (hit[0] - 1, hit[0]) if x < len(s.toks)}   # "Kepala [Dinas X]"
         org = next((m for m in s.out if m.start in after and m.type != "Person"), None)
         person.title = hit[1]["title"]
