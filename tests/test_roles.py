@@ -277,3 +277,38 @@ def test_an_office_named_after_a_unit_the_article_named_with_the_same_body():
                        "Direktur Penyidikan Ekonomi Bareskrim Polri Brigjen Rudi Hartono mengatakan gudang itu disegel.")
     held = {(p.person, doc.entities[p.org].label) for p in doc.positions if p.org}
     assert ("rudi-hartono", "Direktorat Penyidikan Ekonomi") in held
+
+
+def test_a_one_word_name_joined_to_its_office_by_selaku():
+    text = "Uang itu diserahkan kepada Sutrisno selaku Kepala Dinas Pertanian Kabupaten Sleman pada Maret."
+    doc = process_text(text)
+    assert [(p.person, p.title, p.org) for p in doc.positions] == [
+        ("sutrisno", "Kepala", "dinas-pertanian-kabupaten-sleman")]
+
+
+def test_initials_in_parentheses_between_a_name_and_selaku_make_the_name_a_person():
+    doc = process_text("Dana itu diserahkan Danu Prakoso (DP) selaku Direktur Utama PT Gas Nusantara kepada terdakwa.")
+    assert doc.entities["danu-prakoso"].type == "Person"
+    assert [(p.person, p.org) for p in doc.positions] == [("danu-prakoso", "pt-gas-nusantara")]
+
+
+def test_an_office_held_as_well_after_yang_juga_menjabat_sebagai():
+    text = "Rapat dihadiri Andi Wijaya, yang juga menjabat sebagai Ketua Umum Persatuan Petani Indonesia."
+    assert positions(text) == [("andi-wijaya", "persatuan-petani-indonesia")]
+
+
+def test_a_comma_title_that_opens_a_new_clause_or_names_the_next_person_is_not_the_name_before_it():
+    assert positions("Di depan hakim yang diketuai Sarinah, JPU membacakan dakwaan.") == []
+    assert positions("Senada dengan Andi, Wakil Ketua Umum Partai Demokrat, Dede Yusuf, setuju.") == [
+        ("dede-yusuf", "demokrat")]
+
+
+def test_a_lowercase_office_with_no_body_after_menjabat_is_not_guessed():
+    assert positions("Rajoelina, yang menjabat sebagai presiden sementara hingga pemilu, bersumpah menang.") == []
+
+
+def test_a_capitalised_office_after_sebagai_is_held_unless_the_person_is_nominated():
+    assert positions("Kasus itu terjadi saat Tomi Lembayung sebagai Menteri Perdagangan menerbitkan izin impor.") == [
+        ("tomi-lembayung", "kemendag")]
+    assert positions("Partai itu mengusung Budi Hartono sebagai Gubernur Jawa Tengah.") == []
+    assert positions("Hakim memeriksa Sari Dewi sebagai saksi.") == []

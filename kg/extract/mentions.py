@@ -19,7 +19,7 @@ from kg.document import Document, Mention, Sentence, Token
 from kg.extract.tagger import tag, tag_many
 from kg.lexicon import (Entry, anaphora, anaphora_antecedents, common_words, cues, gazetteer, group_heads, non_actor_acronyms, org_heads, org_tails,
                         regional_bodies, regional_titles, slug, title_prefixes, title_starts, titles)
-from kg.lexicon import head_abbreviations
+from kg.lexicon import head_abbreviations, holder_links
 from kg.vocab import coarse, is_a
 
 CONNECTORS = {"dan", "&", "untuk", "bagi", "atas", "of", "and", "for", "the", "de", "da", "du", "del", "la"}
@@ -161,6 +161,7 @@ def _sentence_mentions(sent: Sentence, si: int, text: str,
     if not s.headline:
         _tagger(s)
     _appointed_as(s)
+    _holder_link(s)
     _bare_acronyms(s)
     return s.out
 
@@ -1516,15 +1517,22 @@ def _appositions(s: _Sentence) -> None:
         hit = _title_at(s, k + 1)
         if not hit or hit[1]["kind"] != "role":
             continue
-        org = next((m for m in s.out if m.start >= toks[hit[0]].start and m.type != "Person"
-                    and m.source != "initials"
-                    and m.start - toks[hit[0] - 1].end <= 12), None) if hit[0] < len(toks) else None
-        run = _org_run(s, hit[0], s.gz_at) if hit[0] < len(toks) else hit[0]
-        if org is None and run > hit[0] and tuple(s.low[hit[0]:run]) in s.org_names and s.free(hit[0], run):
-            org = s.add(hit[0], run, "Organization", "pattern")   # "Hendro G., Direktur Utama Nusa Air,"
-        ref = (org.key or "@%d" % org.start) if org else hit[1].get("org") or None
+        ref = _org_after_title(s, hit)
         person = ranked or s.add(i, k, "Person", "pattern", None, hit[1]["title"], ref)
         person.title, person.role_org, person.title_start = hit[1]["title"], ref, s.toks[k + 1].start
+
+
+def _org_after_title(s: _Sentence, hit: tuple[int, dict]) -> str | None:
+    """The body a title phrase ending at token hit[0] names right after it ('Direktur Utama
+    [PT X]'), else the title's own organisation from the lexicon."""
+    toks = s.toks
+    org = next((m for m in s.out if m.start >= toks[hit[0]].start and m.type != "Person"
+                and m.source != "initials"
+                and m.start - toks[hit[0] - 1].end <= 12), None) if hit[0] < len(toks) else None
+    run = _org_run(s, hit[0], s.gz_at) if hit[0] < len(toks) else hit[0]
+    if org is None and run > hit[0] and tuple(s.low[hit[0]:run]) in s.org_names and s.free(hit[0], run):
+        org = s.add(hit[0], run, "Organization", "pattern")   # "Hendro G., Direktur Utama Nusa Air,"
+    return (org.key or "@%d" % org.start) if org else hit[1].get("org") or None
 
 
 def _names_another(s: _Sentence, k: int) -> bool:
@@ -1568,6 +1576,7 @@ def _possessive_titles(s: _Sentence) -> None:
 APPOINTED = {"dilantik", "ditunjuk", "diangkat", "ditetapkan", "menjabat"}   # "Nama menjabat sebagai ...": holds it
 FORMERLY = {"pernah", "sempat", "dulu", "dahulu"}   # "Nama pernah menjabat sebagai ...": no longer
 APPOINTS = {"melantik", "menunjuk", "mengangkat", "menetapkan"}
+NOMINATES = ("mencalon", "dicalon", "mengusul", "diusul", "mengusung", "diusung", "mengajukan", "diajukan")   # stems
 
 
 def _appointed_as(s: _Sentence) -> None:
@@ -1583,14 +1592,91 @@ def _appointed_as(s: _Sentence) -> None:
         at -= at > 0 and s.low[at] == "yang" and s.low[k - 1] == "menjabat"   # "Nama yang menjabat sebagai"
         end = s.toks[at].end
         person = next((m for m in s.out if m.type == "Person" and m.end == end and not m.title), None)
-        if person is None or s.low[k - 1] not in APPOINTED and not any(
-                s.low[x] in APPOINTS for x in range(max(0, k - 6), k) if s.toks[x].end <= person.start):
-            continue
+        verbs = [s.low[x] for x in range(max(0, k - 6), k) if person and s.toks[x].end <= person.start]
+        if person is None or s.low[k - 1] not in APPOINTED and not any(v in APPOINTS for v in verbs) \
+                and (s.low[k] != "sebagai" or not s.toks[k + 1].text[:1].isupper()
+                     or any(v.startswith(NOMINATES) for v in verbs)):
+            continue                                     # "Nama sebagai Ketua X": held, unless nominated
         after = {s.toks[x].start for x in (hit[0] - 1, hit[0]) if x < len(s.toks)}   # "Kepala [Dinas X]"
         org = next((m for m in s.out if m.start in after and m.type != "Person"), None)
         person.title = hit[1]["title"]
         person.role_org = (org.key or "@%d" % org.start) if org else hit[1].get("org") or None
         person.title_start = s.toks[k + 1].start
+
+
+def _holder_link(s: _Sentence) -> None:
+    """'Nama selaku Kepala Dinas X', 'Nama (NM) selaku Direktur PT X', 'Nama, yang juga menjabat
+    (sebagai) Ketua X', 'Nama yang merupakan Ketua X', 'Nama, Ketua X,': a person already found
+    (by any source, one-word names too) holds the office the linking words (holder_links.tsv)
+    or a comma introduce."""
+    toks = s.toks
+    ranks = {v["title"] for v in titles().values() if v["kind"] == "rank"}
+    for k in range(1, len(toks) - 1):
+        n = next((len(w) for w in holder_links() if tuple(s.low[k:k + len(w)]) == w), 0)
+        comma = not n and toks[k].text == "," and not _names_another(s, k + 1)
+        n = n or int(comma)
+        if not n or k + n >= len(toks) or not (hit := _title_at(s, k + n)) or hit[1]["kind"] != "role" \
+                or any(m.type == "Person" and m.title_start == toks[k + n].start for m in s.out):
+            continue                                     # "Eddy, Waketum X, Dede Y.": Dede's office
+        p = k - 1
+        if s.low[p] == ",":
+            p -= 1                                       # "Nama, yang juga ..."
+        if p >= 2 and s.low[p] == ")" and s.low[p - 2] == "(":
+            p -= 3                                       # "Nama (NM) selaku ...", "Nama (41), pemilik ..."
+        holder = next((m for m in s.out if m.end == toks[p].end and m.source not in ("pronoun", "description")),
+                      None) if p >= 0 else None
+        if holder is not None and not comma and _name_read_as_org(s, holder):
+            holder.type = "Person"                       # "Nama Orang (NO) selaku Direktur ...": a person
+        if holder is None or holder.type != "Person" or holder.title and holder.title not in ranks:
+            continue                                     # "Kapolres X AKBP Nama selaku ...": has its office
+        hit = _title_before_body(s, k + n, hit)
+        if comma and not _phrase_closes(s, hit):
+            continue                                     # "diketuai Nama, JPU mendakwa ...": a new clause
+        org = _org_after_title(s, hit)
+        if org is None and toks[k + n].text.islower():
+            continue                                     # "Nama, yang menjabat sebagai presiden sementara": whose?
+        holder.title, holder.role_org, holder.title_start = hit[1]["title"], org, toks[k + n].start
+
+
+CLOSERS = {",", ".", ")", ";", "di", "dari", "pada", "untuk", "periode", "saat", "yang"}
+
+
+def _phrase_closes(s: _Sentence, hit: tuple[int, dict]) -> bool:
+    """Does the title phrase (with the body named right after it) end the apposition: a comma,
+    a period, 'di'/'dari' ..., or the sentence end next ('Nama, Ketua X, berkata')?"""
+    end = s.toks[hit[0] - 1].end
+    for m in s.out:
+        if m.type != "Person" and m.start >= end and m.start - end <= 12:
+            end = max(end, m.end)
+    nxt = next((x for x in range(hit[0], len(s.toks)) if s.toks[x].start >= end), None)
+    return nxt is None or s.low[nxt] in CLOSERS
+
+
+def _name_read_as_org(s: _Sentence, m: Mention) -> bool:
+    """A generic 'organisation' of capitalised name words ('Danny Praditya', after its initials
+    '(DP)', or a one-word name) before an office: a person's name read as an acronym's
+    definition; the initials in parentheses turn into the person too."""
+    if m.type != "Organization" or m.source not in ("pattern", "acronym") or m.key:
+        return False
+    words = m.text.split()
+    if not all(_is_name_token(Token(0, 0, w)) and not w.isupper() for w in words):
+        return False
+    for x in s.out:                                     # "(DP)" right after the name
+        if x.start > m.end and x.start - m.end <= 3 and x.type == "Organization" and x.text.isupper() \
+                and x.text == "".join(w[0] for w in words).upper():
+            x.type = "Person"
+    return True
+
+
+def _title_before_body(s: _Sentence, i: int, hit: tuple[int, dict]) -> tuple[int, dict]:
+    """'Kepala Dinas' read as a title at token i when the body 'Dinas Pertanian X' begins inside
+    it: the title is the words before the body ('Kepala')."""
+    for x in range(i + 1, hit[0]):
+        body = any(m.start == s.toks[x].start and m.end > s.toks[hit[0] - 1].end and m.type != "Person"
+                   for m in s.out)
+        if body and (short := titles().get(tuple(s.low[i:x]))) and short["kind"] == "role":
+            return x, short
+    return hit
 
 
 def _skip_address(s: _Sentence, k: int) -> int:

@@ -440,3 +440,11 @@ def regional_bodies() -> dict[str, tuple[str, ...]]:
         for title in {r["form"], info["title"].lower() if info else r["form"]}:
             out[title] = tuple(b.strip().lower() for b in r["body"].split("|") if b.strip())
     return out
+
+
+@lru_cache(maxsize=None)
+def holder_links() -> tuple[tuple[str, ...], ...]:
+    """Word sequences that join a person's name to the office held ("selaku", "yang juga
+    menjabat sebagai"), longest first."""
+    links = {tuple(r["link"].split()) for r in rows("holder_links.tsv")}
+    return tuple(sorted(links, key=lambda w: (-len(w), w)))
