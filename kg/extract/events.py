@@ -25,8 +25,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from kg.document import Document, Event, Mention, Sentence, Span
-from kg.lexicon import (EventCue, cameo_families, capital_of, country_by_iso, cues, event_cue_starts, event_cues,
-                        event_exclusions, gazetteer, metonyms, org_heads, weekday_numbers)
+from kg.lexicon import (EventCue, cameo_families, capital_of, common_words, country_by_iso, cues, event_cue_starts,
+                        event_cues, event_exclusions, gazetteer, metonyms, org_heads, weekday_numbers)
 from kg.text import strip_clitics
 from kg.vocab import is_a
 
@@ -495,6 +495,22 @@ class _Clause:
         self.authored: list[Event] = []                  # signings of one-sided instruments (decrees)
 
     # --- arguments -------------------------------------------------------------
+    def named_body_of_place(self, first: int, m: Mention) -> bool:
+        """Is the state or capital m the last word of a capitalised name the extractor did not
+        resolve ("Kepolisian Metropolitan Tokyo", "Kepolisian Bolivia")? The body of that name
+        acts, not the state; "Pemerintah X" and the like (cues kind state_head) stand for X."""
+        if first < 1 or (m.type != "Country" and _actor_key(m) == m.key) or (first - 1) in self.at:
+            return False
+        w = self.toks[first - 1].text
+        low = w.lower()
+        if not (w[:1].isupper() and w.isalpha() and not w.isupper()) or low in self.cues.get("state_head", ()) \
+                or any(low in words for words in (PREPOSITIONS, LINKERS, SUBORDINATORS, CLAUSE_ADVERBS, SUPPORT_SKIP,
+                                                  DETERMINERS)):
+            return False
+        opening = first == 1 or not self.low[first - 2].isalnum()
+        return not (opening and low in common_words())   # "Kini Jepang ...", "Namun China ...": a sentence's
+                                                         # first word
+
     def _mention_left(self, i: int, hard_stop: set[str], genitive_ok: bool = False) -> tuple[int, Mention] | None:
         """Nearest actor before token i, scanning back to a clause boundary."""
         soft: tuple[int, Mention] | None = None
@@ -522,6 +538,9 @@ class _Clause:
                 if m.source == "title" and prev.isalpha() and prev not in LINKERS and not genitive_ok:
                     k = first - 1                       # "hak prerogatif Presiden": a genitive, no subject
                     continue
+                if self.named_body_of_place(first, m):
+                    return soft                         # "Kepolisian Metropolitan Tokyo menangkap": a
+                                                        # body the article names, not the state
                 unit = self.at.get(first - 1) if first > 0 else None
                 if unit is not None and unit is not m and unit.key != m.key and m.type != "Person" \
                         and is_a(unit.type, "Organization") and (is_a(m.type, "Organization") or _mere_place(m)):
