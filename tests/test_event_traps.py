@@ -173,3 +173,25 @@ def test_withholding_approval_or_support_is_no_detention():
         assert not [e for e in doc.events if e.code.startswith("17")], obj
     doc = process_text("Polda Metro Jaya menahan tiga tersangka kasus penipuan.")
     assert [e.code for e in doc.events] == ["173"]
+
+
+def test_a_said_clause_with_a_long_common_noun_subject_is_not_the_speakers_act():
+    """'menilai pemangkasan anggaran di tengah mahalnya pangan akan memukul ...': the cut hits, not
+    the one judging; the speaker still acts when the clause has no subject of its own."""
+    from kg.pipeline import process_text
+    doc = process_text("Ketua Serikat Petani Nusantara, Budi Santoso, menilai pemangkasan subsidi di tengah "
+                       "mahalnya harga pupuk akan memukul petani kecil.")
+    assert not [e for e in doc.events if e.agent == "budi-santoso" and e.code.startswith("18")]
+    doc = process_text("Ketua Serikat Petani Nusantara, Budi Santoso, menyatakan akan menggugat keputusan "
+                       "Kementerian Pertanian ke pengadilan.")
+    assert [e for e in doc.events if e.agent == "budi-santoso" and e.code.startswith("11")]
+
+
+def test_a_state_at_the_end_of_an_unresolved_body_name_does_not_act():
+    """'Garda Pantai Norwegia menangkap ...': the coast guard acts, not the state; 'Pemerintah
+    Norwegia' and 'Presiden Tunisia' still stand for theirs."""
+    from kg.pipeline import process_text
+    doc = process_text("Garda Pantai Norwegia menangkap dua nelayan asing.")
+    assert not [e for e in doc.events if e.agent == "norway"]
+    doc = process_text("Pemerintah Norwegia mengecam serangan itu. Presiden Tunisia mengecam serangan itu.")
+    assert {"norway", "tunisia"} <= {e.agent for e in doc.events if e.code.startswith("11")}

@@ -25,8 +25,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from kg.document import Document, Event, Mention, Sentence, Span
-from kg.lexicon import (EventCue, cameo_families, capital_of, country_by_iso, cues, event_cue_starts, event_cues,
-                        event_exclusions, gazetteer, metonyms, org_heads, weekday_numbers)
+from kg.lexicon import (EventCue, cameo_families, capital_of, common_words, country_by_iso, cues, event_cue_starts,
+                        event_cues, event_exclusions, gazetteer, metonyms, org_heads, weekday_numbers)
 from kg.text import strip_clitics
 from kg.vocab import is_a
 
@@ -496,6 +496,22 @@ class _Clause:
         self.authored: list[Event] = []                  # signings of one-sided instruments (decrees)
 
     # --- arguments -------------------------------------------------------------
+    def named_body_of_place(self, first: int, m: Mention) -> bool:
+        """Is the state or capital m the last word of a capitalised name the extractor did not
+        resolve ("Kepolisian Metropolitan Tokyo", "Kepolisian Bolivia")? The body of that name
+        acts, not the state; "Pemerintah X" and the like (cues kind state_head) stand for X."""
+        if first < 1 or (m.type != "Country" and _actor_key(m) == m.key) or (first - 1) in self.at:
+            return False
+        w = self.toks[first - 1].text
+        low = w.lower()
+        if not (w[:1].isupper() and w.isalpha() and not w.isupper()) or low in self.cues.get("state_head", ()) \
+                or any(low in words for words in (PREPOSITIONS, LINKERS, SUBORDINATORS, CLAUSE_ADVERBS, SUPPORT_SKIP,
+                                                  DETERMINERS)):
+            return False
+        opening = first == 1 or not self.low[first - 2].isalnum()
+        return not (opening and low in common_words())   # "Kini Jepang ...", "Namun China ...": a sentence's
+                                                         # first word
+
     def _mention_left(self, i: int, hard_stop: set[str], genitive_ok: bool = False) -> tuple[int, Mention] | None:
         """Nearest actor before token i, scanning back to a clause boundary."""
         soft: tuple[int, Mention] | None = None
@@ -523,6 +539,9 @@ class _Clause:
                 if m.source == "title" and prev.isalpha() and prev not in LINKERS and not genitive_ok:
                     k = first - 1                       # "hak prerogatif Presiden": a genitive, no subject
                     continue
+                if self.named_body_of_place(first, m):
+                    return soft                         # "Kepolisian Metropolitan Tokyo menangkap": a
+                                                        # body the article names, not the state
                 unit = self.at.get(first - 1) if first > 0 else None
                 if unit is not None and unit is not m and unit.key != m.key and m.type != "Person" \
                         and is_a(unit.type, "Organization") and (is_a(m.type, "Organization") or _mere_place(m)):
@@ -747,7 +766,7 @@ class _Clause:
         """The subject of the clause before token i (crossing a subordinator if none, and
         skipping an apposition: "PBP, partai pengusung Darmawan, mengkritik ..."). A passive's
         subject may be an office holder's act ("Keputusan Presiden itu dikritik"): genitive_ok."""
-        if self.noun_subject_after_speech(i):
+        if self.noun_subject_after_speech(i) or self.common_subject_of_said_clause(i):
             return None                             # "menilai pengucilan akan mendorong ...": not the judge
         found = self._mention_left(i, CLAUSE_PUNCT | SUBORDINATORS | {"yang"}, genitive_ok) or self.relative_head(i)
         if found:
@@ -797,6 +816,53 @@ class _Clause:
                 return False
             noun = True
         return False
+
+    def common_subject_of_said_clause(self, i: int) -> bool:
+        """'menilai kenaikan di tengah lesunya daya beli akan memukul X': like
+        noun_subject_after_speech, for a longer subject with prepositional phrases in it. The
+        reported clause opens with a common noun right after the speech or opinion verb (after
+        "bahwa" and adverbs), and nothing between it and the cue could be a subject of its own
+        (no pronoun, no stand-in, no actor outside a prepositional phrase, no clause break); a cue
+        coordinated by "dan" is left alone ("menyebut kerugian mencapai X dan meminta ...")."""
+        said = self.cues.get("speech", frozenset()) | self.cues.get("opinion", frozenset())
+        pronouns = self.cues.get("pronoun_speaker", frozenset()) | self.cues.get("pronoun_person", frozenset()) \
+            | self.cues.get("pronoun_group", frozenset())
+        skip = CLAUSE_ADVERBS | SUPPORT_SKIP | {"bahwa"} | set().union(
+            *(self.cues.get(kind, ()) for kind in ("planned", "intent", "control", "negation")))
+        j = i - 1
+        while j >= 0 and self.low[j] in skip:
+            j -= 1
+        if j < 0 or self.low[j] in LINKERS or self.low[j] in LIST_SEPARATORS:
+            return False
+        verb, k = None, j
+        while k >= max(0, i - 16):
+            w = self.low[k]
+            m = self.at.get(k)
+            if m is not None:
+                first = self.bounds[id(m)][0]
+                if first == 0 or self.low[first - 1] not in PREPOSITIONS:
+                    return False                    # an actor that may be the clause's subject
+                k = first - 1
+                continue
+            if w in said and _affixed(w, ("me", "ber")):
+                verb = k
+                break
+            if w in CLAUSE_PUNCT or w in QUOTE_MARKS or w in SUBORDINATORS or w == "yang" or k in self.unresolved \
+                    or w in pronouns or w in ("pihaknya", "dirinya"):
+                return False
+            k -= 1
+        if verb is None:
+            return False
+        f = verb + 1
+        while f < j and self.low[f] in skip:
+            f += 1
+        w = self.low[f]
+        if f >= j or f in self.at or f in self.unresolved or not w.isalpha() or not self.toks[f].text.islower():
+            return False
+        return not (w.endswith("nya") or w in FILLERS or w in PREPOSITIONS or w in SUBORDINATORS or w in LINKERS
+                    or w in DETERMINERS or w in pronouns or w in self.cues.get("own_body", ())
+                    or w in self.cues.get("complement_noun", ()) or _org_head(w)
+                    or _affixed(w, ("me", "di", "ber", "ter")))
 
     def noun_subject_after_subordinator(self, i: int) -> bool:
         """Does a subordinate clause ("meski", "karena", "setelah" ...) end in the cue with a
