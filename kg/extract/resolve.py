@@ -399,7 +399,8 @@ def _link_anaphora(doc: Document) -> None:
                 m.members = _main_pair(seen, _group_class(m)) or _title_pair(m, seen)
             m.key = m.members[0] if m.members else None
             continue
-        heads = anaphora_antecedents().get(m.text.split()[0].lower())
+        words = m.text.lower().split()
+        heads = anaphora_antecedents().get(" ".join(words[:2])) or anaphora_antecedents().get(words[0])
         if m.source == "pronoun" and not heads:
             persons = [c for c in window if c.type == "Person"]
             if m.title:                                 # "Ketua DPW Partai X itu ...": a person named outside
@@ -541,8 +542,12 @@ def _title_pair(m: Mention, seen: list[Mention]) -> list[str]:
 
 def _names_one_of(m: Mention, heads: tuple[str, ...]) -> bool:
     """Does the mention's name, key or title contain one of the words (a trailing * matches a
-    prefix)? "menteri tersebut" needs a person titled Menteri."""
+    prefix; "=Class" matches any actor of that class)? "menteri tersebut" needs a person titled
+    Menteri; "manajemen" needs a company."""
     words = set(re.findall(r"[a-z0-9]+", f"{m.key} {m.text} {m.label or ''} {m.title or ''}".lower()))
+    name = " ".join(re.findall(r"[a-z0-9]+", f"{m.text} {m.label or ''}".lower()))
+    if any(h[:1] == "=" and is_a(m.type, h[1:]) or " " in h and f" {h} " in f" {name} " for h in heads):
+        return True                     # "=Company": any company; "rumah sakit": the words in a row
     return any(h[:-1] and any(w.startswith(h[:-1]) for w in words) if h.endswith("*") else h in words
                for h in heads)
 
