@@ -39,3 +39,11 @@ def test_hospital_description_of_two_words():
             "menuding rumah sakit itu menutup-nutupi rekam medis.")
     assert ("rumah sakit itu", "rumah-sakit-cahaya-medika") in resolved(text)
     assert "rumah-sakit-cahaya-medika" in targets(text, "budi")
+
+
+def test_bare_company_noun_only_where_an_actor_stands():
+    text = ("PT Kapas Jaya Sentosa menutup pabriknya di Bandung. Ketua serikat buruh, Agus Salim, "
+            "menuduh perusahaan menggusur kantin pekerja. Sebelumnya, perusahaan reasuransi ikut rugi.")
+    found = resolved(text)
+    assert ("perusahaan", "pt-kapas-jaya-sentosa") in found
+    assert len([t for t, _ in found if t == "perusahaan"]) == 1      # not "perusahaan reasuransi"

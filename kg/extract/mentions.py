@@ -1712,11 +1712,16 @@ def _argument_slot(toks: list[Token], k: int, name_follows: bool) -> bool:
     if name_follows:
         return False
     prev = toks[k - 1].text.lower() if k else ""
-    verb = (lambda w: len(w) > 4 and w.isalpha() and w.startswith(("me", "ber")))
+    verb = (lambda w: len(w) > 4 and w.isalpha() and w.startswith(("me", "ber")) and w not in cues().get("me_noun", ()))
     n = k + 1
     while n < len(toks) and toks[n].text.lower() in ("sengaja", "juga", "telah", "sudah", "akan", "justru", "pun"):
         n += 1
-    return prev in cues().get("owner_noun", ()) or verb(prev) or n < len(toks) and verb(toks[n].text.lower())
+    nxt = toks[n].text.lower() if n < len(toks) else ""
+    edge = cues().get("phrase_edge", ())
+    owned = prev in cues().get("owner_noun", ()) or verb(prev) and prev.startswith("me")
+    prev_ok = owned or not prev.isalpha() or prev in edge            # not "setiap sekolah", "kepala sekolah"
+    next_ok = not nxt.isalpha() or nxt in edge or verb(nxt)         # not "perusahaan reasuransi"
+    return prev_ok and next_ok and (owned or verb(nxt))
 
 
 def _bare_title(toks: list[Token], k: int, covered: list[tuple[int, int]]) -> int:
@@ -1784,7 +1789,7 @@ def _anaphora(doc: Document, found: list[Mention]) -> list[Mention]:
             if det is None and low in constrained and k + 1 < len(toks) and \
                     any(a <= toks[k + 1].start < b for a, b in covered):
                 continue                                 # "penyidik KPK": the name follows
-            if det is None and any(h[:1] == "=" for h in constrained.get(low, ())) and \
+            if det is None and (cls == "Company" or any(h[:1] == "=" for h in constrained.get(low, ()))) and \
                     not _argument_slot(toks, k, name_follows):
                 continue                                 # "manajemen keuangan", "manajemen Bakrie"
             if det is not None or bare:
