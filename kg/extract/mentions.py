@@ -1836,6 +1836,25 @@ def _company_short_names(doc: Document, found: list[Mention]) -> list[Mention]:
 
 # --- pronouns and descriptions ------------------------------------------------------
 
+def _argument_slot(toks: list[Token], k: int, name_follows: bool) -> bool:
+    """Does the bare head noun at k ("manajemen", "kampus") stand where an actor does: after an
+    owner noun ("tawaran perusahaan") or an active verb ("menuduh manajemen"), or before a verb
+    ("manajemen menargetkan")? Not when a name follows it ("manajemen Bakrie")."""
+    if name_follows:
+        return False
+    prev = toks[k - 1].text.lower() if k else ""
+    verb = (lambda w: len(w) > 4 and w.isalpha() and w.startswith(("me", "ber")) and w not in cues().get("me_noun", ()))
+    n = k + 1
+    while n < len(toks) and toks[n].text.lower() in ("sengaja", "juga", "telah", "sudah", "akan", "justru", "pun"):
+        n += 1
+    nxt = toks[n].text.lower() if n < len(toks) else ""
+    edge = cues().get("phrase_edge", ())
+    owned = prev in cues().get("owner_noun", ()) or verb(prev) and prev.startswith("me")
+    prev_ok = owned or not prev.isalpha() or prev in edge            # not "setiap sekolah", "kepala sekolah"
+    next_ok = not nxt.isalpha() or nxt in edge or verb(nxt)         # not "perusahaan reasuransi"
+    return prev_ok and next_ok and (owned or verb(nxt))
+
+
 def _bare_title(toks: list[Token], k: int, covered: list[tuple[int, int]]) -> int:
     """End of a capitalised office title at token k that names no one after it ("Keputusan
     Presiden itu", "kata Kapolda."); 0 when there is none."""
@@ -1877,6 +1896,8 @@ def _anaphora(doc: Document, found: list[Mention]) -> list[Mention]:
                 out.append(Mention(tok.start, end, doc.article.text[tok.start:end], "Organization", "group",
                                    None, si))
                 continue
+            if two in table and low not in table:
+                low = two                               # "rumah sakit itu": a two-word head noun
             bare_title = _bare_title(toks, k, covered) if low not in table else 0
             if bare_title:
                 end = toks[bare_title - 1].end          # "Keputusan Presiden itu": the holder named before
@@ -1899,6 +1920,9 @@ def _anaphora(doc: Document, found: list[Mention]) -> list[Mention]:
             if det is None and low in constrained and k + 1 < len(toks) and \
                     any(a <= toks[k + 1].start < b for a, b in covered):
                 continue                                 # "penyidik KPK": the name follows
+            if det is None and (cls == "Company" or any(h[:1] == "=" for h in constrained.get(low, ()))) and \
+                    not _argument_slot(toks, k, name_follows):
+                continue                                 # "manajemen keuangan", "manajemen Bakrie"
             if det is not None or bare:
                 end = toks[det].end if det is not None else tok.end
                 source = "pronoun" if cls == "Person" else "description"

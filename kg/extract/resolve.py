@@ -406,7 +406,10 @@ def _link_anaphora(doc: Document) -> None:
                 m.members = _main_pair(seen, _group_class(m)) or _title_pair(m, seen)
             m.key = m.members[0] if m.members else None
             continue
-        heads = anaphora_antecedents().get(m.text.split()[0].lower())
+        words = m.text.lower().split()
+        heads = anaphora_antecedents().get(" ".join(words[:2])) or anaphora_antecedents().get(words[0])
+        if not heads and m.type == "Company" and len(words) == 1:
+            heads = ("=Company",)                       # bare "perusahaan": the firm the article is about
         if m.source == "pronoun" and not heads:
             persons = [c for c in window if c.type == "Person"]
             if m.title:                                 # "Ketua DPW Partai X itu ...": a person named outside
@@ -420,13 +423,18 @@ def _link_anaphora(doc: Document) -> None:
             m.key = _title_holder(m, seen)
             continue
         if heads:                                       # "majelis (hakim)" -> the court named anywhere before
-            window = [c for c in seen if c.key and _names_one_of(c, heads)]
+            keys = {c.key for c in seen if c.key and _names_one_of(c, heads)}   # "PT Nusa Air" ... "Nusa Air":
+            window = [c for c in seen if c.key in keys]                       # all mentions of a fitting actor
             words = set(m.text.lower().split())         # "menteri perdagangan itu": the trade minister,
             count = Counter(c.key for c in seen)        # else the one the article is most about
             titled = {c.key: len(words & set(c.title.lower().split())) for c in window if c.title}
             salient = m.type == "Person" or not words & DETERMINERS   # "kementerian tersebut": the last one
-            window.sort(key=lambda c: (titled.get(c.key, 0), count[c.key] if salient else 0))
+            first = {c.key: -n for n, c in reversed(list(enumerate(seen)))}   # a class alone ("manajemen"):
+            wide = salient and all(h[:1] == "=" for h in heads)             # among equals, the first named
+            window.sort(key=lambda c: (titled.get(c.key, 0), count[c.key] if salient else 0, first[c.key] if wide else 0))
         fits = [c for c in window if is_a(c.type, m.type) or m.type == "Company" and c.type == "Organization"]
+        if m.type == "Company" and any(c.type == "Company" for c in fits):
+            fits = [c for c in fits if c.type == "Company"]     # a firm the article calls PT ... first
         verb = _governing_verb(doc, m) if m.source == "description" else None
         if verb is not None:                            # "Ketua FWLS menuding perusahaan tersebut": the
             fits = [c for c in fits if c.sentence != m.sentence or c.start >= verb   # object is not its subject
@@ -548,8 +556,12 @@ def _title_pair(m: Mention, seen: list[Mention]) -> list[str]:
 
 def _names_one_of(m: Mention, heads: tuple[str, ...]) -> bool:
     """Does the mention's name, key or title contain one of the words (a trailing * matches a
-    prefix)? "menteri tersebut" needs a person titled Menteri."""
+    prefix; "=Class" matches any actor of that class)? "menteri tersebut" needs a person titled
+    Menteri; "manajemen" needs a company."""
     words = set(re.findall(r"[a-z0-9]+", f"{m.key} {m.text} {m.label or ''} {m.title or ''}".lower()))
+    name = " ".join(re.findall(r"[a-z0-9]+", f"{m.text} {m.label or ''}".lower()))
+    if any(h[:1] == "=" and is_a(m.type, h[1:]) or " " in h and f" {h} " in f" {name} " for h in heads):
+        return True                     # "=Company": any company; "rumah sakit": the words in a row
     return any(h[:-1] and any(w.startswith(h[:-1]) for w in words) if h.endswith("*") else h in words
                for h in heads)
 

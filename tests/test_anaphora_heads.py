@@ -1,0 +1,49 @@
+"""Bare head nouns that point back to an actor the article named: "manajemen" and "direksi" to
+its company, "kampus" to its university, "pemkab" to its regency government, "rumah sakit itu"
+to its hospital (kg/lexicon/anaphora.tsv)."""
+from __future__ import annotations
+
+from kg.pipeline import process_text
+
+
+def resolved(text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.key) for m in process_text(text).mentions if m.source == "description"]
+
+
+def targets(text: str, agent_word: str) -> set[str | None]:
+    doc = process_text(text)
+    return {e.target for e in doc.events if agent_word in e.agent}
+
+
+def test_management_is_the_company_named_before():
+    text = ("Ratusan buruh PT Kapas Jaya Sentosa mogok kerja di Bandung. Ketua serikat buruh, Agus Salim, "
+            "menuduh manajemen menahan upah selama tiga bulan.")
+    assert ("manajemen", "pt-kapas-jaya-sentosa") in resolved(text)
+    assert "pt-kapas-jaya-sentosa" in targets(text, "agus")
+
+
+def test_management_not_an_actor_as_a_plain_noun_or_before_a_name():
+    text = ("PT Kapas Jaya Sentosa membuka pelatihan manajemen keuangan. Desainnya diperlihatkan ke "
+            "manajemen Bakrie.")
+    assert not any(t.lower().startswith("manajemen") for t, _ in resolved(text))
+
+
+def test_campus_after_an_owner_noun_is_the_university():
+    text = ("Mahasiswa Universitas Lembah Hijau berunjuk rasa di Palu. Ketua BEM, Rudi Hartono, "
+            "menolak rencana kampus menerima dana tambang.")
+    assert ("kampus", "universitas-lembah-hijau") in resolved(text)
+
+
+def test_hospital_description_of_two_words():
+    text = ("Seorang pasien ditolak Rumah Sakit Cahaya Medika di Kendari. Direktur LBH Kendari, Budi Latief, "
+            "menuding rumah sakit itu menutup-nutupi rekam medis.")
+    assert ("rumah sakit itu", "rumah-sakit-cahaya-medika") in resolved(text)
+    assert "rumah-sakit-cahaya-medika" in targets(text, "budi")
+
+
+def test_bare_company_noun_only_where_an_actor_stands():
+    text = ("PT Kapas Jaya Sentosa menutup pabriknya di Bandung. Ketua serikat buruh, Agus Salim, "
+            "menuduh perusahaan menggusur kantin pekerja. Sebelumnya, perusahaan reasuransi ikut rugi.")
+    found = resolved(text)
+    assert ("perusahaan", "pt-kapas-jaya-sentosa") in found
+    assert len([t for t, _ in found if t == "perusahaan"]) == 1      # not "perusahaan reasuransi"
