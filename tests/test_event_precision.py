@@ -157,3 +157,20 @@ def test_another_actor_s_wish_is_not_a_plan_of_the_doer():
             if a == "tni" and r == "19"} == {"hypothetical"}
     assert {m for a, r, _, m in events("TNI ingin segera menyerang markas KKB.")
             if a == "tni" and r == "19"} == {"planned"}
+
+
+def test_a_suspect_named_but_not_detained_is_accused_not_held():
+    found = events("Bareskrim Polri menetapkan Hendrawan Setiadi sebagai tersangka, tetapi belum menahannya.")
+    assert ("bareskrim", "11", "hendrawan-setiadi", "asserted") in found
+    assert not any(r == "17" and m == "asserted" for a, r, t, m in found), found
+
+
+def test_a_suspect_named_and_detained_stays_held():
+    found = events("Bareskrim Polri menetapkan Hendrawan Setiadi sebagai tersangka dan langsung menahannya.")
+    assert ("bareskrim", "17", "hendrawan-setiadi", "asserted") in found
+
+
+def test_securing_a_rally_is_no_arrest():
+    found = events("Polres Tirta Manggala mengerahkan 150 personel untuk mengamankan aksi warga.")
+    assert not any(r == "17" for _, r, _, _ in found), found
+    assert any(r == "17" for _, r, _, _ in events("Polres Tirta Manggala mengamankan dua pelaku pencurian."))

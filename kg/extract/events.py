@@ -150,6 +150,7 @@ def extract_events(doc: Document) -> Document:
     _aid_recipients(doc)
     _own_body_not_threatened(doc)
     _threat_adversary(doc)
+    _named_not_held(doc.events)
     doc.events = _dedupe(doc.events)
     _add_states(doc)
     return doc
@@ -236,6 +237,17 @@ def _own_body_not_threatened(doc: Document) -> None:
                 and any(m.key == e.target and e.evidence.start <= m.start < e.evidence.end
                         and text[m.end:m.end + 8].split()[:1] == ["akan"] for m in doc.mentions):
             e.target = None
+
+
+def _named_not_held(events: list[Event]) -> None:
+    """"Bareskrim menetapkan Hendrawan sebagai tersangka, tetapi belum menahannya": a suspect
+    named in a sentence that says the suspect was not detained is accused (112), not held (173)."""
+    naming = cues().get("naming", frozenset())
+    for e in events:
+        if e.code == "173" and e.modality in REAL and e.trigger.split()[0] in naming \
+                and any(o.code.startswith("17") and o.modality == "negated" and o.evidence == e.evidence
+                        for o in events):
+            e.code = "112"
 
 
 def _side_of(doc: Document, key: str) -> set[str]:
