@@ -19,7 +19,7 @@ from kg.document import Document, Mention, Sentence, Token
 from kg.extract.tagger import tag, tag_many
 from kg.lexicon import (Entry, anaphora, anaphora_antecedents, common_words, cues, gazetteer, group_heads, non_actor_acronyms, org_heads, org_tails,
                         regional_bodies, regional_titles, slug, title_prefixes, title_starts, titles)
-from kg.lexicon import head_abbreviations, holder_links
+from kg.lexicon import head_abbreviations, holder_link_starts, rank_titles
 from kg.vocab import coarse, is_a
 
 CONNECTORS = {"dan", "&", "untuk", "bagi", "atas", "of", "and", "for", "the", "de", "da", "du", "del", "la"}
@@ -1496,7 +1496,7 @@ def _appositions(s: _Sentence) -> None:
     """'Mykhailo Podolyak, penasihat presiden Ukraina', 'Nama selaku Direktur PT X' -> Person
     with a title and org."""
     toks = s.toks
-    ranks = {v["title"] for v in titles().values() if v["kind"] == "rank"}
+    ranks = rank_titles()
     for k in range(1, len(toks) - 1):
         if toks[k].text != "," and s.low[k] != "selaku":
             continue
@@ -1610,9 +1610,10 @@ def _holder_link(s: _Sentence) -> None:
     (by any source, one-word names too) holds the office the linking words (holder_links.tsv)
     or a comma introduce."""
     toks = s.toks
-    ranks = {v["title"] for v in titles().values() if v["kind"] == "rank"}
+    ranks = rank_titles()
+    starts = holder_link_starts()
     for k in range(1, len(toks) - 1):
-        n = next((len(w) for w in holder_links() if tuple(s.low[k:k + len(w)]) == w), 0)
+        n = next((len(w) for w in starts.get(s.low[k], ()) if tuple(s.low[k:k + len(w)]) == w), 0)
         comma = not n and toks[k].text == "," and not _names_another(s, k + 1)
         n = n or int(comma)
         if not n or k + n >= len(toks) or not (hit := _title_at(s, k + n)) or hit[1]["kind"] != "role" \

@@ -448,3 +448,18 @@ def holder_links() -> tuple[tuple[str, ...], ...]:
     menjabat sebagai"), longest first."""
     links = {tuple(r["link"].split()) for r in rows("holder_links.tsv")}
     return tuple(sorted(links, key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=None)
+def holder_link_starts() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """:func:`holder_links` by their first word (longest first within each)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for link in holder_links():
+        out.setdefault(link[0], []).append(link)
+    return {first: tuple(links) for first, links in out.items()}
+
+
+@lru_cache(maxsize=None)
+def rank_titles() -> frozenset[str]:
+    """The titles of kind "rank" (military and police ranks: "AKBP", "Kombes")."""
+    return frozenset(v["title"] for v in titles().values() if v["kind"] == "rank")
