@@ -174,3 +174,8 @@ def test_securing_a_rally_is_no_arrest():
     found = events("Polres Tirta Manggala mengerahkan 150 personel untuk mengamankan aksi warga.")
     assert not any(r == "17" for _, r, _, _ in found), found
     assert any(r == "17" for _, r, _, _ in events("Polres Tirta Manggala mengamankan dua pelaku pencurian."))
+
+
+def test_deploying_health_teams_is_no_mobilisation_but_troops_are():
+    assert not events("Dinas Kesehatan Kota Mataram mengerahkan 40 tim pengasapan ke 18 kelurahan.")
+    assert ("tni", "15", None, "asserted") in events("TNI mengerahkan 400 prajurit ke perbatasan Papua.")

@@ -716,12 +716,14 @@ class _Clause:
             and (k == 0 or self.at.get(k - 1) is None or verb)                   # menuntut": a verb goes on
 
     def excluded(self, form: str, j: int, target: str | None) -> bool:
-        """Is the cue part of a fixed expression that is not an event ("menahan diri")?"""
+        """Is the cue part of a fixed expression that is not an event ("menahan diri")? A count
+        right after the cue is read over ("mengerahkan 40 tim pengasapan")."""
+        k = j + 1 if j < len(self.low) and self.low[j].replace(".", "").isdigit() else j
         for nxt in event_exclusions().get(form, ()):
             if nxt == ("<no-target>",):
                 if target is None:
                     return True
-            elif tuple(self.low[j:j + len(nxt)]) == nxt:
+            elif tuple(self.low[j:j + len(nxt)]) == nxt or tuple(self.low[k:k + len(nxt)]) == nxt:
                 return True
         return False
 
