@@ -70,13 +70,35 @@ def _process(path: Path) -> Document | tuple[str, str]:
         return str(path), f"not built: {exc}"
 
 
-def annotate(files: list[Path], progress: bool = True,
-             jobs: int | None = None) -> Iterator[Document | tuple[str, str]]:
+@dataclass
+class Packed:
+    """An extracted document as :class:`DocumentSpool` keeps it, made where it was extracted:
+    its graph IRI, its entities and the pickled document. A worker sends this instead of the
+    document, so the main process neither unpickles nor pickles it again."""
+    iri: str
+    entities: list[Entity]
+    data: bytes
+
+
+def pack(doc: Document) -> Packed:
+    """The document pickled, with what the spool needs to know of it."""
+    return Packed(str(article_iri(doc)), list(doc.entities.values()),
+                  pickle.dumps(doc, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def _process_packed(path: Path) -> Packed | tuple[str, str]:
+    res = _process(path)
+    return pack(res) if isinstance(res, Document) else res
+
+
+def annotate(files: list[Path], progress: bool = True, jobs: int | None = None,
+             packed: bool = False) -> Iterator[Document | Packed | tuple[str, str]]:
     """Run the pipeline over files, in input order.
 
     ``jobs`` is the number of worker processes; ``None`` chooses automatically (up to
     4 workers from PARALLEL_FROM articles on, otherwise in-process) and ``1`` always
-    runs in this process. The results do not depend on ``jobs``.
+    runs in this process. The results do not depend on ``jobs``. With ``packed`` each
+    document comes as a :class:`Packed` (for :class:`DocumentSpool`).
     """
     if jobs is not None and jobs < 1:
         raise InputError(f"--jobs must be at least 1, got {jobs}")
@@ -92,12 +114,12 @@ def annotate(files: list[Path], progress: bool = True,
             import multiprocessing as mp
             ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
             with ctx.Pool(workers, initializer=_ignore_sigint) as pool:
-                for res in pool.imap(_process, files, chunksize=8):
+                for res in pool.imap(_process_packed if packed else _process, files, chunksize=8):
                     _tick(bar)
                     yield res
         else:
             for f in files:
-                res = _process(f)
+                res = _process_packed(f) if packed else _process(f)
                 _tick(bar)
                 yield res
     finally:        # also on Ctrl-C: the pool is terminated by its `with`, the bar cleared here
@@ -213,12 +235,12 @@ class DocumentSpool:
         self._index: list[tuple[str, int, int]] = []      # graph IRI, offset, length
         self.entities: list[list[Entity]] = []
 
-    def add(self, doc: Document) -> None:
-        """Keep a document."""
-        data = pickle.dumps(doc, protocol=pickle.HIGHEST_PROTOCOL)
-        self._index.append((str(article_iri(doc)), self._file.seek(0, os.SEEK_END), len(data)))
-        self._file.write(data)
-        self.entities.append(list(doc.entities.values()))
+    def add(self, doc: Document | Packed) -> None:
+        """Keep a document (or a document already packed by a worker)."""
+        item = doc if isinstance(doc, Packed) else pack(doc)
+        self._index.append((item.iri, self._file.seek(0, os.SEEK_END), len(item.data)))
+        self._file.write(item.data)
+        self.entities.append(item.entities)
 
     def __len__(self) -> int:
         return len(self._index)
@@ -265,8 +287,8 @@ def build(inputs: Sequence[Path], out: Path, progress: bool = True, html: bool =
     with _work_dir(out) as work:
         spool = DocumentSpool(Path(work))
         try:
-            for res in annotate(files, progress, jobs):
-                if isinstance(res, Document):
+            for res in annotate(files, progress, jobs, packed=True):
+                if isinstance(res, Packed):
                     spool.add(res)
                 else:
                     result.failures.append(res)
