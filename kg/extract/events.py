@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
-from kg.document import Document, Event, Mention, Sentence, Span
+from kg.document import Document, Entity, Event, Mention, Sentence, Span
 from kg.lexicon import (EventCue, cameo_families, capital_of, common_words, country_by_iso, cues, event_cue_starts,
                         event_cues, event_exclusions, gazetteer, metonyms, org_heads, weekday_numbers)
 from kg.text import strip_clitics
@@ -280,7 +280,7 @@ def _threat_adversary(doc: Document) -> None:
             if prev.agent in side and ent is not None and prev.target not in side \
                     and prev.code[:2] in ADVERSARY_ROOTS and prev.modality in REAL \
                     and prev.evidence.start <= e.evidence.start \
-                    and not (is_a(ent.type, "Place") and ent.type != "Country"):
+                    and not _mere_place(ent):
                 e.target = prev.target
                 break
 
@@ -2019,7 +2019,7 @@ def _org_head(word: str) -> bool:
     return cls is not None and is_a(cls, "Organization")
 
 
-def _mere_place(m: Mention) -> bool:
+def _mere_place(m: Mention | Entity) -> bool:
     """A place that is not a state (cities, regions, buildings): no actor by itself."""
     return is_a(m.type, "Place") and m.type != "Country"
 
@@ -2089,7 +2089,7 @@ def _actor_key(m: Mention) -> str | None:
             return state.key
     if m.type == "City" and m.key in capital_of():
         return capital_of()[m.key]                     # any national capital acting for its state
-    if is_a(m.type, "Place") and m.type != "Country":
+    if _mere_place(m):
         return m.key if m.type in ("City", "Region") else None
     return m.key
 
