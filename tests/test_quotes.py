@@ -119,3 +119,49 @@ def test_nya_after_a_named_subject_still_names_them():
     text = ('Bupati Boyolali, Joko Prasetyo, berjanji menanggung biaya pengobatan. '
             '"Kami tanggung semuanya," ujarnya.')
     assert [s for s, _ in speakers(text)] == ["Joko Prasetyo"]
+
+
+def test_nya_opening_its_paragraph_is_the_subject_of_the_last_sentence_before_not_its_first_person():
+    text = ('Warga membantah Yogi mencoba kabur. Ayah korban, Markus Tampubolon, menuding petugas '
+            'menembak anaknya. Markus tak kuasa menahan tangis di depan wartawan.\n'
+            '"Anak saya bukan penjahat," ujarnya.')
+    assert [s for s, _ in speakers(text)] == ["Markus Tampubolon"]
+
+
+def test_nya_opening_its_paragraph_skips_the_object_of_a_reporting_title_holder():
+    text = ('Polres Garut memeriksa pemilik katering, Euis Sumarni. Kapolres Garut, AKBP Dedi Kusnadi, '
+            'menyebut status Euis ditentukan pekan depan.\n'
+            '"Kalau terbukti lalai, kami tetapkan tersangka," ujarnya.')
+    assert [s for s, _ in speakers(text)] == ["Dedi Kusnadi"]
+
+
+def test_a_quotation_paragraph_without_attribution_after_a_reported_denial_is_the_deniers():
+    text = ('Direktur Utama PT Awan Sejahtera, Gregorius Halim, membantah perusahaannya lalai. '
+            'Ia menuding vendor pusat data tidak memperbarui sistem.\n'
+            '"Kami juga korban. Kami akan menunggu audit selesai."')
+    assert [s for s, _ in speakers(text)] == ["Gregorius Halim"]
+
+
+def test_the_apposition_after_a_possessor_is_the_speaker():
+    text = ('Keluarga Darto berharap pemerintah membantu. '
+            '"Kami siap berangkat ke Jeddah," ujar kakak Darto, Siti Rohmah.')
+    assert [s for s, _ in speakers(text)] == ["Siti Rohmah"]
+
+
+def test_an_unnamed_source_named_at_once_in_apposition_is_not_anonymous():
+    text = ('Salah seorang penumpang yang selamat, Andi Saputra, mengaku masih trauma. '
+            '"Kapal miring cepat sekali," tuturnya.')
+    assert [s for s, _ in speakers(text)] == ["Andi Saputra"]
+
+
+def test_a_quotation_inside_the_sentence_that_reports_it():
+    text = ('Juru bicara Kementerian Pertahanan, Kolonel Bambang Wiratmo, menyebut latihan itu sebagai '
+            '“peringatan keras bagi kelompok bersenjata”.')
+    assert [s for s, _ in speakers(text)] == ["Bambang Wiratmo"]
+
+
+def test_a_pronoun_after_a_reporting_sentence_is_its_subject_not_a_titled_person_in_its_predicate():
+    doc = process_text('Andri mengungkapkan kesal karena dapur itu bagian dari program Presiden Joko Susanto. '
+                       'Ia lalu memotret temuan tersebut. Kata dia, dapur itu milik Presiden Joko Susanto. '
+                       'Ia juga mengunggahnya.')
+    assert [doc.entities[m.key].label for m in doc.mentions if m.source == "pronoun"] == ["Andri"] * 3

@@ -47,9 +47,10 @@ def extract_quotes(doc: Document) -> Document:
                 doc.quotes.append(Quote(text[q.start:q.end], Span(q.start, q.end), None))
                 last_para = pi
                 continue
-            speaker = after or _before(text, q, para, named, speech)
+            speaker = after or _before(text, q, para, named, speech) or _framing(text, q, para, named, speech)
             anonymous = _anonymous_before(text, para.start, q.start)
             named_here = {x.key for x in named if para.start <= x.start < anonymous and x.type == "Person"}
+            named_here |= _named_source(text, anonymous, q.start, named)
             lead = max(text.rfind(". ", para.start, q.start), para.start)   # the sentence leading in
             if anonymous and not _named_after(text, q, para, speech, after) \
                     and (speaker not in named_here or not after and anonymous >= lead) \
@@ -58,6 +59,8 @@ def extract_quotes(doc: Document) -> Document:
                                                         # '"…," kata seorang pedagang.'
             elif speaker is None and pi - last_para <= 1:
                 speaker = current
+            elif speaker is None and opens and not anonymous:   # a quotation paragraph of its own after
+                speaker = _reporter(text, doc.article.paragraphs[pi - 1], named, speech)   # "X membantah ..."
             doc.quotes.append(Quote(text[q.start:q.end], Span(q.start, q.end), speaker))
             if speaker:
                 current = speaker
@@ -66,14 +69,40 @@ def extract_quotes(doc: Document) -> Document:
     return doc
 
 
+def _named_source(text: str, anonymous: int, end: int, named: list[Mention]) -> set[str]:
+    """The person an unnamed-source phrase names at once, in apposition ("Salah seorang ABK yang
+    selamat, Andi Saputra, mengaku ..."): such a source is not anonymous."""
+    if not anonymous:
+        return set()
+    for x in named:
+        if anonymous <= x.start < end and x.type == "Person":
+            lead = text[anonymous - 1:x.start]
+            return {x.key} if lead.rstrip().endswith(",") and lead.count(",") == 1 \
+                and not re.search(r"[.!?]\s", lead) and len(lead) <= 80 else set()
+    return set()
+
+
+def _reporter(text: str, para: Span, named: list[Mention], speech: frozenset[str]) -> str | None:
+    """The last person a paragraph frames as speaking ("X membantah ...", "Ia menuding ..."), to
+    whom a quotation paragraph with no attribution of its own that follows it belongs."""
+    if _ends_with_unnamed(text, para, named):
+        return None
+    framed = [x for x in _persons_outside_quotes(text, para, named) if _reporting(text, x, speech)]
+    return framed[-1].key if framed else None
+
+
+def _framing(text: str, q: Span, para: Span, named: list[Mention], speech: frozenset[str]) -> str | None:
+    """The speaker of a quotation set inside the sentence that reports it ("Juru bicaranya, X,
+    menyebut latihan itu sebagai “…”"): the person framed as speaking before it in that sentence."""
+    lead = max(text.rfind(". ", para.start, q.start) + 1, para.start)
+    framed = [x for x in named if lead <= x.start < q.start and x.type == "Person" and _reporting(text, x, speech)]
+    return framed[-1].key if framed else None
+
+
 def _paragraph_subject(text: str, para: Span, named: list[Mention]) -> str | None:
     """The first person a paragraph names outside quotation marks (its subject)."""
-    inside = quote_spans(text[para.start:para.end], para.start)
-    for x in named:
-        if para.start <= x.start < para.end and x.type == "Person" \
-                and not any(q.start <= x.start < q.end for q in inside):
-            return x.key
-    return None
+    persons = _persons_outside_quotes(text, para, named)
+    return persons[0].key if persons else None
 
 
 UNNAMED = re.compile(r"(?:^|[.!?]\s+|,\s+)(?:[Nn]amun,?\s+)?(?:[Ss]eorang|[Ss]alah seorang|[Ss]alah satu)\s+"
@@ -150,20 +179,17 @@ def _after(text: str, q: Span, para: Span, named: list[Mention], speech: frozens
             here = [x for x in named if para.start <= x.start < q.start and x.type == "Person"]
             if here and _anonymous_before(text, para.start, q.start) > here[-1].start + 1:
                 return UNNAMED_SOURCE           # "Bupati X berjanji ... Seorang wali murid mengaku ... ujarnya"
-            pronouns = [x for x in here if x.source == "pronoun"]
-            if pronouns:                    # "Kuasa hukum N., F. H., ... Ia memastikan N. ... ujarnya": F. H.
-                return pronouns[-1].key
-            framed = [x for x in here if _reporting(text, x, speech)]
-            if framed:                      # "Menurut Toni, penyidik memeriksa Yusran ... ujarnya": Toni
-                return framed[-1].key
-            if here:                        # "Gubernur S. menonaktifkan R. ... tegasnya": the subject of
-                last = [x for x in here if x.sentence == here[-1].sentence]   # the last sentence naming one
-                return next((x.key for x in last if x.title), last[0].key)
+            if here:
+                return _antecedent(text, here, speech)
             if before is not None and _ends_with_unnamed(text, before, named):
                 return UNNAMED_SOURCE       # the quotation opens its paragraph after "Seorang diplomat
                                             # yang enggan disebut namanya menilai ..."
+            if before is not None and (there := _persons_outside_quotes(text, before, named)):
+                said = _antecedent(text, there, speech, named)   # '"…," ujarnya' opening its paragraph
+                if said:
+                    return said
             return previous_subject or current or _nearest_person_before(named, q.start)
-        return _mention_after(named, word_end, para.end)
+        return _mention_after(text, named, word_end, para.end)
     # '"…," Stoltenberg menambahkan' : a name first, then a speech verb
     ment = next((x for x in named if x.start == word_start and x.type != "Place"), None)
     if ment:
@@ -173,21 +199,55 @@ def _after(text: str, q: Span, para: Span, named: list[Mention], speech: frozens
     return None
 
 
+def _antecedent(text: str, persons: list[Mention], speech: frozenset[str],
+                named: list[Mention] | None = None) -> str | None:
+    """Whom '-nya' after a quotation means, among the persons (in text order) of the paragraph
+    leading to it: the last pronoun, else the last one framed as reporting, else the subject of
+    the last sentence naming one. In the quotation's own paragraph (no ``named``) that subject is
+    the sentence's titled person, else its first; in the paragraph before, only a person who
+    opens the sentence (else None: "KPK menyebut Y ... ujarnya" is not Y's)."""
+    pronouns = [x for x in persons if x.source == "pronoun"]
+    if pronouns:                    # "Kuasa hukum N., F. H., ... Ia memastikan N. ... ujarnya": F. H.
+        return pronouns[-1].key
+    framed = [x for x in persons if _reporting(text, x, speech)]
+    if framed:                      # "Menurut Toni, penyidik memeriksa Yusran ... ujarnya": Toni
+        return framed[-1].key
+    last = [x for x in persons if x.sentence == persons[-1].sentence]   # "Gubernur S. menonaktifkan
+    if named is None:                                                   # R. ... tegasnya": S.
+        return next((x.key for x in last if x.title), last[0].key)
+    first = min((x for x in named if x.sentence == last[0].sentence), key=lambda x: x.start)
+    return first.key if first is last[0] else None
+
+
+def _persons_outside_quotes(text: str, para: Span, named: list[Mention]) -> list[Mention]:
+    """The persons a paragraph names outside its quotation marks, in text order."""
+    inside = quote_spans(text[para.start:para.end], para.start)
+    return [x for x in named if para.start <= x.start < para.end and x.type == "Person"
+            and not any(q.start <= x.start < q.end for q in inside)]
+
+
 def _reporting(text: str, x: Mention, speech: frozenset[str]) -> bool:
     """Does the person report what follows: 'X mengatakan', 'X, Ketua Y, menyatakan', 'Menurut X'?"""
     if re.search(r"(?:^|\s)[Mm]enurut\s*$", text[max(0, x.start - 10):x.start]):
         return True
     tail = text[x.end:x.end + 90]
-    m = re.match(r"^\s*(?:,[^,.\"“”]{0,70},)?\s*([\w-]+)", tail)
-    return bool(m) and _speech_word(m.group(1), speech)[0]
+    for form in (r"^\s*,?\s*([\w-]+)",                       # "X mengatakan", "X, menuding"
+                 r"^\s*,[^,.\"“”]{0,70},\s*([\w-]+)"):      # "X, Ketua Y, menyatakan"
+        m = re.match(form, tail)
+        if m and _speech_word(m.group(1), speech)[0]:
+            return True
+    return False
 
 
-def _mention_after(named: list[Mention], pos: int, limit: int) -> str | None:
+def _mention_after(text: str, named: list[Mention], pos: int, limit: int) -> str | None:
     """The speaker named after a speech verb: a person (past their title and its
     organisation, "kata Menlu Inggris David Lammy"), else an organisation right after it."""
     near = [x for x in named if pos <= x.start <= pos + MAX_GAP and x.start < limit]
     person = next((x for x in near if x.type == "Person" or x.source == "pronoun"), None)
     if person and (person.title or person is near[0] or person.start - pos <= 40):
+        named_next = next((x for x in near if x.start > person.start), None)
+        if named_next and named_next.type == "Person" and text[person.end:named_next.start] == ", ":
+            return named_next.key       # "ujar kakak Fauzan, Siti Aminah": the apposition speaks
         return person.key
     return near[0].key if near and near[0].start - pos <= 3 else None
 

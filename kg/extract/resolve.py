@@ -416,7 +416,7 @@ def _link_anaphora(doc: Document) -> None:
                 persons = [c for c in seen if 0 <= m.sentence - c.sentence <= 4 and c.key and c.type == "Person"
                            and not _inside_quote(doc.article.text, c)]   # quotes, in the last four sentences
                 persons = [c for c in persons if m.sentence - c.sentence <= 2] or persons
-            m.key = _subject_antecedent(m, persons)
+            m.key = _subject_antecedent(doc, m, persons)
             _chain(m, seen)
             continue
         if m.source == "title":
@@ -588,22 +588,28 @@ def _last_group(window: list[Mention], text: str) -> list[str]:
     return list(dict.fromkeys(capitals.get(x.key, x.key) if x.type == "City" else x.key for x in best))
 
 
-def _subject_antecedent(m: Mention, persons: list[Mention]) -> str | None:
+def _subject_antecedent(doc: Document, m: Mention, persons: list[Mention]) -> str | None:
     for pool in ([c for c in persons if c.source != "initials"], persons):
         same = [c for c in pool if c.sentence == m.sentence]
         if same:
-            return _first_titled(same)
+            return _first_titled(doc, same)
         before = [c for c in pool if c.sentence < m.sentence]
         if before:
             last = max(c.sentence for c in before)
-            return _first_titled([c for c in before if c.sentence == last])
+            return _first_titled(doc, [c for c in before if c.sentence == last])
     return None
 
 
-def _first_titled(cands: list[Mention]) -> str | None:
-    """The sentence's subject: its first person with a title ("Kuasa hukum Yusuf, Lestari W.,
-    ..." -> Lestari), else its first person."""
-    return next((c.key for c in cands if c.title), cands[0].key)
+def _first_titled(doc: Document, cands: list[Mention]) -> str | None:
+    """The sentence's subject: its first person with a title before any verb ("Kuasa hukum
+    Yusuf, Lestari W., ..." -> Lestari; not "A mengungkapkan ... program Presiden P."), else
+    its first person, persons inside a quotation last. A pronoun that opens the list carries
+    the subject on ("Kata dia, PIP bagian dari program Presiden P." -> dia's antecedent)."""
+    cands = [c for c in cands if not _inside_quote(doc.article.text, c)] or cands   # not "(Riky)" quoted
+    if cands[0].source == "pronoun":
+        return cands[0].key
+    opening = doc.article.sentences[cands[0].sentence].start
+    return next((c.key for c in cands if c.title and not _verb_between(doc, opening, c.start)), cands[0].key)
 
 
 def _entities(named: list[Mention]) -> dict[str, Entity]:
