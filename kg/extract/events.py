@@ -103,6 +103,9 @@ RELATIVE_ADVERBS = {"juga", "kini", "telah", "sudah", "sedang", "tengah", "perna
                      "kemudian", "lantas", "akhirnya", "langsung", "segera", "turut", "ikut"}   # "X, yang kemudian ..."
 RELATIVE_ASPECT = {"tengah", "sedang", "telah", "sudah", "akan", "masih", "baru", "pernah", "sempat"}
 THREAT_ADVERBS = {"akan", "bakal", "terus", "kembali", "segera", "juga", "pun", "langsung"}
+CHAIN_LINKERS = {"tetapi", "namun", "lalu", "dan", "kemudian", "sebelum"}   # "diamankan ..., tetapi dilepaskan"
+CHAIN_ADVERBS = {"langsung", "kemudian", "lalu", "akhirnya", "sudah", "telah", "segera", "juga", "pun", "kembali"}
+NEEDS_FALLBACK = {"073": "090"}   # a verb that sends relief ("mengirim", "menerjunkan") also sends inspectors
 LEAD_ADVERBS = {"resmi", "telah", "sudah", "akhirnya", "secara", "kembali", "pun", "juga", "baru", "langsung"}
 
 
@@ -1486,10 +1489,13 @@ class _Clause:
         """The events signalled by the cue at tokens i..j."""
         if cue.voice == "reciprocal":
             return self.reciprocal_events(i, cue)
+        if cue.voice == "support":
+            return self.supported_events(i, j, cue)
         if cue.voice == "needs":
-            if not self.needed_after(j, cue.code):
+            code = next((c for c in (cue.code, NEEDS_FALLBACK.get(cue.code)) if c and self.needed_after(j, c)), None)
+            if code is None:
                 return []                       # "mengirimkan surat": no aid
-            cue = EventCue(cue.code, "active", cue.targets, cue.form)
+            cue = EventCue(code, "active", cue.targets, cue.form)
         if cue.voice == "noun" and cue.code == "020" and i > 0 and self.low[i - 1] in REQUEST_ADJUNCTS:
             args = self.request_args(i, j)      # "Atas permintaan X, Y mengirim ...": X asked Y
             return self.make_events(i, cue, args) if args else []
@@ -1506,6 +1512,8 @@ class _Clause:
         if cue.code.startswith(MATCH_CODES) and self.match_report():
             return []                           # "dibekuk pasangan Thailand dua gim langsung": a defeat
         args = self.passive_args(i, j) if cue.voice == "passive" else self.active_args(i, j, cue)
+        if not args.agents and cue.voice == "passive" and cue.code.startswith(CUSTODY_CODES):
+            args = self.custody_chain(i) or args   # "diamankan oleh petugas Polres X, tetapi dilepaskan"
         if not args.agents and cue.voice == "passive" and cue.code.startswith(CUSTODY_CODES):
             found = self.reporting_body(i)       # "Kapolres X mengatakan dua pelaku telah diamankan"
             if found:                            # the held are in the reported clause, not the speaker
@@ -1597,6 +1605,49 @@ class _Clause:
         modality, source = self.modality(i, cue.code)
         return [Event(cue.code, a, b, modality, cue.form, Span(self.sent.start, self.sent.end), source,
                       self.when(), self.place()) for a in keys for b in keys if a != b]
+
+    def custody_chain(self, i: int) -> "_Args | None":
+        """'Dua pengunjuk rasa diamankan oleh petugas Polres X, tetapi dilepaskan beberapa jam
+        kemudian', 'ditangkap oleh tim Resmob dan langsung ditahan': an agentless custody passive
+        coordinated with an earlier custody passive of its sentence shares that one's subject
+        and agent."""
+        k = i - 1
+        while k >= 0 and self.low[k] in CHAIN_ADVERBS:
+            k -= 1
+        if k < 1 or self.low[k] not in CHAIN_LINKERS:
+            return None
+        k -= self.low[k - 1] == ","
+        table, longest = event_cues()
+        for n in range(k - 1, -1, -1):
+            if self.low[n] in (".", ";") or self.toks[n].text in QUOTE_MARKS:
+                return None
+            hit = _cue_at(self.low, n, longest)
+            if hit is None or hit[0] > k:
+                continue
+            end, cue = hit
+            if cue.voice != "passive" or not cue.code.startswith(CUSTODY_CODES):
+                return None                     # the verb before is another kind of act
+            args = self.passive_args(n, end)
+            return args if args.agents else None
+        return None
+
+    def supported_events(self, i: int, j: int, cue) -> list[Event]:
+        """'Pencarian dilakukan oleh Basarnas bersama TNI AL', 'Pencarian dilakukan Kantor SAR X
+        bersama BPBD Y': a noun that names an act only when it is the subject of a passive light
+        verb (cues kind support_passive) followed by its agent, with "oleh" or right after the
+        verb (an organisation, and the bodies listed with it)."""
+        if i > 0 and (self.low[i - 1] not in CLAUSE_PUNCT and self.low[i - 1] not in LINKERS or i - 1 in self.at):
+            return []                           # "mesin pencarian", "hasil pencarian": not the subject
+        agents = self.passive_support_agents(j)
+        if not agents and j + 1 < len(self.toks) and self.low[j] in self.cues.get("support_passive", ()):
+            m = self._acting(self.at.get(j + 1))
+            if m is not None and is_a(m.type, "Organization") and self.bounds[id(m)][0] == j + 1:
+                agents = self.coordinated_after(self.team_body(m), joint=True)
+        if not agents:
+            return []
+        args = _Args(j=j)
+        args.agents = agents
+        return self.make_events(i, EventCue(cue.code, "noun", cue.targets, cue.form), args)
 
     def needed_after(self, j: int, code: str) -> bool:
         """Does a word the cue's code needs follow in the clause (cues.tsv kind needs:<code>):
