@@ -55,3 +55,10 @@ def test_release_coordinated_with_a_custody_passive_shares_its_agent():
 def test_release_after_another_kind_of_passive_takes_no_agent_from_it():
     found = roots("Budi Santosa diserang oleh Andi Wirawan dan dilepaskan.")
     assert not any(r == "08" for _, r in found)
+
+
+def test_revoking_a_licence_sanctions_its_holder_not_the_licence():
+    found = events("Badan Pengawas Pangan Daerah mencabut sertifikat halal produk bumbu milik "
+                   "PT Rasa Sentosa Abadi setelah uji laboratorium.")
+    assert any(r == "17" and t == "pt-rasa-sentosa-abadi" for _, r, t, _ in found)
+    assert not any(r == "17" for _, r, _, _ in events("KPK mencabut gugatan terhadap PT Rasa Sentosa Abadi."))

@@ -105,6 +105,7 @@ RELATIVE_ASPECT = {"tengah", "sedang", "telah", "sudah", "akan", "masih", "baru"
 THREAT_ADVERBS = {"akan", "bakal", "terus", "kembali", "segera", "juga", "pun", "langsung"}
 CHAIN_LINKERS = {"tetapi", "namun", "lalu", "dan", "kemudian", "sebelum"}   # "diamankan ..., tetapi dilepaskan"
 CHAIN_ADVERBS = {"langsung", "kemudian", "lalu", "akhirnya", "sudah", "telah", "segera", "juga", "pun", "kembali"}
+HOLDER_CODES = {"172"}   # needs cues whose target is the holder of the needed thing (a licence)
 NEEDS_FALLBACK = {"073": "090"}   # a verb that sends relief ("mengirim", "menerjunkan") also sends inspectors
 LEAD_ADVERBS = {"resmi", "telah", "sudah", "akhirnya", "secara", "kembali", "pun", "juga", "baru", "langsung"}
 
@@ -1495,7 +1496,10 @@ class _Clause:
             code = next((c for c in (cue.code, NEEDS_FALLBACK.get(cue.code)) if c and self.needed_after(j, c)), None)
             if code is None:
                 return []                       # "mengirimkan surat": no aid
+            holder = self.licence_holder(j) if code in HOLDER_CODES else False
             cue = EventCue(code, "active", cue.targets, cue.form)
+        else:
+            holder = False
         if cue.voice == "noun" and cue.code == "020" and i > 0 and self.low[i - 1] in REQUEST_ADJUNCTS:
             args = self.request_args(i, j)      # "Atas permintaan X, Y mengirim ...": X asked Y
             return self.make_events(i, cue, args) if args else []
@@ -1512,6 +1516,9 @@ class _Clause:
         if cue.code.startswith(MATCH_CODES) and self.match_report():
             return []                           # "dibekuk pasangan Thailand dua gim langsung": a defeat
         args = self.passive_args(i, j) if cue.voice == "passive" else self.active_args(i, j, cue)
+        if holder is not False:                 # "mencabut sertifikat halal produk milik PT X": the
+            args.target = holder                # holder of the licence, not the licence
+            args.targets = [holder] if holder else []
         if not args.agents and cue.voice == "passive" and cue.code.startswith(CUSTODY_CODES):
             args = self.custody_chain(i) or args   # "diamankan oleh petugas Polres X, tetapi dilepaskan"
         if not args.agents and cue.voice == "passive" and cue.code.startswith(CUSTODY_CODES):
@@ -1630,6 +1637,30 @@ class _Clause:
             args = self.passive_args(n, end)
             return args if args.agents else None
         return None
+
+    def licence_holder(self, j: int) -> Mention | None:
+        """'mencabut sertifikat halal bumbu merek X milik PT Y', 'membekukan PBG gereja milik
+        GIN', 'mencabut KTA Budi': whose licence (a word of cues kind needs:172) a sanction takes
+        away: the actor after "milik" in the object's noun phrase, else the first actor in it
+        that is not the licence itself."""
+        words = self.cues.get("needs:172", frozenset())
+        first = None
+        for k in range(j, min(len(self.toks), j + 14)):
+            w = self.low[k]
+            if w in (".", ";") or w in SUBORDINATORS or w in CLAUSE_PUNCT and w != "(" and w != ")" \
+                    or w in PREPOSITIONS or self.toks[k].text in QUOTE_MARKS or self.new_act(k):
+                break
+            m = self.at.get(k)
+            if w == "milik" and k + 1 < len(self.toks):
+                return self._acting(self.at.get(k + 1)) or first
+            if m is None or first is not None or not self._actor(m):
+                continue
+            parts = m.text.lower().split()
+            if any(" ".join(parts[n:n + size]) in words for size in (1, 2) for n in range(len(parts))) \
+                    or _mere_place(m):
+                continue                        # the licence ("Persetujuan Bangunan Gedung (PBG)")
+            first = self._acting(m)
+        return first
 
     def supported_events(self, i: int, j: int, cue) -> list[Event]:
         """'Pencarian dilakukan oleh Basarnas bersama TNI AL', 'Pencarian dilakukan Kantor SAR X
