@@ -62,3 +62,23 @@ def test_revoking_a_licence_sanctions_its_holder_not_the_licence():
                    "PT Rasa Sentosa Abadi setelah uji laboratorium.")
     assert any(r == "17" and t == "pt-rasa-sentosa-abadi" for _, r, t, _ in found)
     assert not any(r == "17" for _, r, _, _ in events("KPK mencabut gugatan terhadap PT Rasa Sentosa Abadi."))
+
+
+def test_report_naming_an_offence_or_a_police_office_is_a_complaint():
+    assert ("rina-kartika", "11", "dodi-pratama", "asserted") in events(
+        "Rina Kartika melaporkan Dodi Pratama atas dugaan pencemaran nama baik.")
+    assert ("rina-kartika", "11", "dodi-pratama", "asserted") in events(
+        "Rina Kartika melaporkan Dodi Pratama di Polres Sekar Wangi terkait dugaan penipuan.")
+    assert not any(r == "11" for _, r, _, _ in events("BPS melaporkan inflasi Oktober sebesar 2 persen."))
+
+
+def test_passive_report_to_the_police_without_oleh():
+    assert ("rina-kartika", "11", "dodi-pratama", "asserted") in events(
+        "Dodi Pratama menjadi tersangka setelah dilaporkan Rina Kartika ke polisi.")
+    assert not any(r == "11" for _, r, _, _ in events("Sebanyak 40 warga dilaporkan mengungsi ke Sekar Wangi."))
+
+
+def test_verb_after_comma_and_lalu_keeps_the_first_verbs_subject():
+    found = events("Bawaslu memeriksa Johan Latuconsina, lalu melaporkan Melkianus Pattiasina ke DKPP.")
+    assert ("bawaslu", "11", "melkianus-pattiasina", "asserted") in found
+    assert not any(a == "johan-latuconsina" for a, *_ in found)

@@ -105,6 +105,7 @@ RELATIVE_ASPECT = {"tengah", "sedang", "telah", "sudah", "akan", "masih", "baru"
 THREAT_ADVERBS = {"akan", "bakal", "terus", "kembali", "segera", "juga", "pun", "langsung"}
 CHAIN_LINKERS = {"tetapi", "namun", "lalu", "dan", "kemudian", "sebelum"}   # "diamankan ..., tetapi dilepaskan"
 CHAIN_ADVERBS = {"langsung", "kemudian", "lalu", "akhirnya", "sudah", "telah", "segera", "juga", "pun", "kembali"}
+SEQUEL = {"lalu", "kemudian", "lantas"}   # ", lalu melaporkan ...": the same subject acts next
 HOLDER_CODES = {"172"}   # needs cues whose target is the holder of the needed thing (a licence)
 NEEDS_FALLBACK = {"073": "090"}   # a verb that sends relief ("mengirim", "menerjunkan") also sends inspectors
 LEAD_ADVERBS = {"resmi", "telah", "sudah", "akhirnya", "secara", "kembali", "pun", "juga", "baru", "langsung"}
@@ -716,6 +717,8 @@ class _Clause:
         while k >= 0 and self.low[k] in {"juga", "pun", "kemudian", "lalu", "segera", "langsung", "justru", "bahkan"}:
             k -= 1
         verb = _affixed(self.low[i], ("me", "ber"))   # "... ZEE Argentina dan
+        if k >= 1 and self.low[k] == "," and verb and any(self.low[x] in SEQUEL for x in range(k + 1, i)):
+            return True                                 # "memeriksa A dan B, lalu melaporkan keduanya"
         return k >= 0 and self.low[k] in {"tetapi", "namun", "dan", "serta", "lalu", "sekaligus"} \
             and (k == 0 or self.at.get(k - 1) is None or verb)                   # menuntut": a verb goes on
 
@@ -1492,12 +1495,12 @@ class _Clause:
             return self.reciprocal_events(i, cue)
         if cue.voice == "support":
             return self.supported_events(i, j, cue)
-        if cue.voice == "needs":
+        if cue.voice in ("needs", "needs_passive"):
             code = next((c for c in (cue.code, NEEDS_FALLBACK.get(cue.code)) if c and self.needed_after(j, c)), None)
             if code is None:
                 return []                       # "mengirimkan surat": no aid
             holder = self.licence_holder(j) if code in HOLDER_CODES else False
-            cue = EventCue(code, "active", cue.targets, cue.form)
+            cue = EventCue(code, "passive" if cue.voice == "needs_passive" else "active", cue.targets, cue.form)
         else:
             holder = False
         if cue.voice == "noun" and cue.code == "020" and i > 0 and self.low[i - 1] in REQUEST_ADJUNCTS:

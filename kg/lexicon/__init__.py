@@ -330,6 +330,7 @@ class EventCue:
                                     # | host (the agent brings its objects together: "mempertemukan")
                                     # | support (an event noun only as the subject of a passive
                                     # light verb with its agent: "Pencarian dilakukan oleh X")
+                                    # | needs_passive (a passive "needs" cue: "dilaporkan X ke polisi")
     targets: tuple[str, ...]        # "obj" and/or prepositions
     form: str
 
@@ -370,7 +371,7 @@ def event_cues() -> tuple[dict[tuple[str, ...], EventCue], int]:
                 put(form, EventCue(r["code"], "noun", noun_targets, form))
         else:
             voice = {"passive": "passive", "noun": "noun", "needs": "needs", "host": "host",
-                     "support": "support"}.get(cls, "active")
+                     "support": "support", "needs_passive": "needs_passive"}.get(cls, "active")
             put(lemma, EventCue(r["code"], voice, targets, lemma))
     return out, longest
 
