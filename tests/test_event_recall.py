@@ -82,3 +82,9 @@ def test_verb_after_comma_and_lalu_keeps_the_first_verbs_subject():
     found = events("Bawaslu memeriksa Johan Latuconsina, lalu melaporkan Melkianus Pattiasina ke DKPP.")
     assert ("bawaslu", "11", "melkianus-pattiasina", "asserted") in found
     assert not any(a == "johan-latuconsina" for a, *_ in found)
+
+
+def test_complaint_about_an_offence_is_against_the_actor_named_in_it():
+    assert ("icw", "11", "kementerian-haji", "asserted") in events(
+        "Indonesia Corruption Watch (ICW) melaporkan dugaan jual-beli kuota di Kementerian Haji "
+        "dan Umrah ke Komisi Pemberantasan Korupsi (KPK).")

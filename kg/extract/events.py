@@ -1500,9 +1500,10 @@ class _Clause:
             if code is None:
                 return []                       # "mengirimkan surat": no aid
             holder = self.licence_holder(j) if code in HOLDER_CODES else False
+            accused = code.startswith("115") and cue.voice == "needs"
             cue = EventCue(code, "passive" if cue.voice == "needs_passive" else "active", cue.targets, cue.form)
         else:
-            holder = False
+            holder, accused = False, False
         if cue.voice == "noun" and cue.code == "020" and i > 0 and self.low[i - 1] in REQUEST_ADJUNCTS:
             args = self.request_args(i, j)      # "Atas permintaan X, Y mengirim ...": X asked Y
             return self.make_events(i, cue, args) if args else []
@@ -1522,6 +1523,9 @@ class _Clause:
         if holder is not False:                 # "mencabut sertifikat halal produk milik PT X": the
             args.target = holder                # holder of the licence, not the licence
             args.targets = [holder] if holder else []
+        if accused and args.target is None:     # "melaporkan dugaan korupsi di Kementerian X ke KPK"
+            args.target = self.accused_in_object(j)
+            args.targets = [args.target] if args.target else []
         if not args.agents and cue.voice == "passive" and cue.code.startswith(CUSTODY_CODES):
             args = self.custody_chain(i) or args   # "diamankan oleh petugas Polres X, tetapi dilepaskan"
         if not args.agents and cue.voice == "passive" and cue.code.startswith(CUSTODY_CODES):
@@ -1664,6 +1668,20 @@ class _Clause:
                 continue                        # the licence ("Persetujuan Bangunan Gedung (PBG)")
             first = self._acting(m)
         return first
+
+    def accused_in_object(self, j: int) -> Mention | None:
+        """'melaporkan dugaan jual-beli kuota di Kementerian X ke KPK', 'melaporkan lima komisioner
+        KPU kota itu ke DKPP': a complaint whose object is an offence or people, not an actor, is
+        against the first actor named in that object, before the authority it goes to ("ke")."""
+        for k in range(j, min(len(self.toks), j + 12)):
+            w = self.low[k]
+            if w in ("ke", "kepada", ".", ";", "atas", "terkait") or w in SUBORDINATORS \
+                    or self.toks[k].text in QUOTE_MARKS or self.new_act(k):
+                return None
+            m = self._acting(self.at.get(k))
+            if m is not None:
+                return m
+        return None
 
     def supported_events(self, i: int, j: int, cue) -> list[Event]:
         """'Pencarian dilakukan oleh Basarnas bersama TNI AL', 'Pencarian dilakukan Kantor SAR X
