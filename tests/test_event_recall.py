@@ -88,3 +88,8 @@ def test_complaint_about_an_offence_is_against_the_actor_named_in_it():
     assert ("icw", "11", "kementerian-haji", "asserted") in events(
         "Indonesia Corruption Watch (ICW) melaporkan dugaan jual-beli kuota di Kementerian Haji "
         "dan Umrah ke Komisi Pemberantasan Korupsi (KPK).")
+
+
+def test_receiving_an_audience_hosts_the_visitors():
+    found = events("Ketua Komisi II Arif Santoso menerima audiensi Lembaga Kajian Publik Nusantara di Senayan.")
+    assert any(a == "arif-santoso" and r == "04" for a, r, _, _ in found)
