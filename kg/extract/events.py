@@ -103,6 +103,11 @@ RELATIVE_ADVERBS = {"juga", "kini", "telah", "sudah", "sedang", "tengah", "perna
                      "kemudian", "lantas", "akhirnya", "langsung", "segera", "turut", "ikut"}   # "X, yang kemudian ..."
 RELATIVE_ASPECT = {"tengah", "sedang", "telah", "sudah", "akan", "masih", "baru", "pernah", "sempat"}
 THREAT_ADVERBS = {"akan", "bakal", "terus", "kembali", "segera", "juga", "pun", "langsung"}
+CHAIN_LINKERS = {"tetapi", "namun", "lalu", "dan", "kemudian", "sebelum"}   # "diamankan ..., tetapi dilepaskan"
+CHAIN_ADVERBS = {"langsung", "kemudian", "lalu", "akhirnya", "sudah", "telah", "segera", "juga", "pun", "kembali"}
+SEQUEL = {"lalu", "kemudian", "lantas"}   # ", lalu melaporkan ...": the same subject acts next
+HOLDER_CODES = {"172"}   # needs cues whose target is the holder of the needed thing (a licence)
+NEEDS_FALLBACK = {"073": "090"}   # a verb that sends relief ("mengirim", "menerjunkan") also sends inspectors
 LEAD_ADVERBS = {"resmi", "telah", "sudah", "akhirnya", "secara", "kembali", "pun", "juga", "baru", "langsung"}
 
 
@@ -712,6 +717,8 @@ class _Clause:
         while k >= 0 and self.low[k] in {"juga", "pun", "kemudian", "lalu", "segera", "langsung", "justru", "bahkan"}:
             k -= 1
         verb = _affixed(self.low[i], ("me", "ber"))   # "... ZEE Argentina dan
+        if k >= 1 and self.low[k] == "," and verb and any(self.low[x] in SEQUEL for x in range(k + 1, i)):
+            return True                                 # "memeriksa A dan B, lalu melaporkan keduanya"
         return k >= 0 and self.low[k] in {"tetapi", "namun", "dan", "serta", "lalu", "sekaligus"} \
             and (k == 0 or self.at.get(k - 1) is None or verb)                   # menuntut": a verb goes on
 
@@ -1486,10 +1493,17 @@ class _Clause:
         """The events signalled by the cue at tokens i..j."""
         if cue.voice == "reciprocal":
             return self.reciprocal_events(i, cue)
-        if cue.voice == "needs":
-            if not self.needed_after(j, cue.code):
+        if cue.voice == "support":
+            return self.supported_events(i, j, cue)
+        if cue.voice in ("needs", "needs_passive"):
+            code = next((c for c in (cue.code, NEEDS_FALLBACK.get(cue.code)) if c and self.needed_after(j, c)), None)
+            if code is None:
                 return []                       # "mengirimkan surat": no aid
-            cue = EventCue(cue.code, "active", cue.targets, cue.form)
+            holder = self.licence_holder(j) if code in HOLDER_CODES else False
+            accused = code.startswith("115") and cue.voice == "needs"
+            cue = EventCue(code, "passive" if cue.voice == "needs_passive" else "active", cue.targets, cue.form)
+        else:
+            holder, accused = False, False
         if cue.voice == "noun" and cue.code == "020" and i > 0 and self.low[i - 1] in REQUEST_ADJUNCTS:
             args = self.request_args(i, j)      # "Atas permintaan X, Y mengirim ...": X asked Y
             return self.make_events(i, cue, args) if args else []
@@ -1506,6 +1520,14 @@ class _Clause:
         if cue.code.startswith(MATCH_CODES) and self.match_report():
             return []                           # "dibekuk pasangan Thailand dua gim langsung": a defeat
         args = self.passive_args(i, j) if cue.voice == "passive" else self.active_args(i, j, cue)
+        if holder is not False:                 # "mencabut sertifikat halal produk milik PT X": the
+            args.target = holder                # holder of the licence, not the licence
+            args.targets = [holder] if holder else []
+        if accused and args.target is None:     # "melaporkan dugaan korupsi di Kementerian X ke KPK"
+            args.target = self.accused_in_object(j)
+            args.targets = [args.target] if args.target else []
+        if not args.agents and cue.voice == "passive" and cue.code.startswith(CUSTODY_CODES):
+            args = self.custody_chain(i) or args   # "diamankan oleh petugas Polres X, tetapi dilepaskan"
         if not args.agents and cue.voice == "passive" and cue.code.startswith(CUSTODY_CODES):
             found = self.reporting_body(i)       # "Kapolres X mengatakan dua pelaku telah diamankan"
             if found:                            # the held are in the reported clause, not the speaker
@@ -1597,6 +1619,87 @@ class _Clause:
         modality, source = self.modality(i, cue.code)
         return [Event(cue.code, a, b, modality, cue.form, Span(self.sent.start, self.sent.end), source,
                       self.when(), self.place()) for a in keys for b in keys if a != b]
+
+    def custody_chain(self, i: int) -> "_Args | None":
+        """'Dua pengunjuk rasa diamankan oleh petugas Polres X, tetapi dilepaskan beberapa jam
+        kemudian', 'ditangkap oleh tim Resmob dan langsung ditahan': an agentless custody passive
+        coordinated with an earlier custody passive of its sentence shares that one's subject
+        and agent."""
+        k = i - 1
+        while k >= 0 and self.low[k] in CHAIN_ADVERBS:
+            k -= 1
+        if k < 1 or self.low[k] not in CHAIN_LINKERS:
+            return None
+        k -= self.low[k - 1] == ","
+        table, longest = event_cues()
+        for n in range(k - 1, -1, -1):
+            if self.low[n] in (".", ";") or self.toks[n].text in QUOTE_MARKS:
+                return None
+            hit = _cue_at(self.low, n, longest)
+            if hit is None or hit[0] > k:
+                continue
+            end, cue = hit
+            if cue.voice != "passive" or not cue.code.startswith(CUSTODY_CODES):
+                return None                     # the verb before is another kind of act
+            args = self.passive_args(n, end)
+            return args if args.agents else None
+        return None
+
+    def licence_holder(self, j: int) -> Mention | None:
+        """'mencabut sertifikat halal bumbu merek X milik PT Y', 'membekukan PBG gereja milik
+        GIN', 'mencabut KTA Budi': whose licence (a word of cues kind needs:172) a sanction takes
+        away: the actor after "milik" in the object's noun phrase, else the first actor in it
+        that is not the licence itself."""
+        words = self.cues.get("needs:172", frozenset())
+        first = None
+        for k in range(j, min(len(self.toks), j + 14)):
+            w = self.low[k]
+            if w in (".", ";") or w in SUBORDINATORS or w in CLAUSE_PUNCT and w != "(" and w != ")" \
+                    or w in PREPOSITIONS or self.toks[k].text in QUOTE_MARKS or self.new_act(k):
+                break
+            m = self.at.get(k)
+            if w == "milik" and k + 1 < len(self.toks):
+                return self._acting(self.at.get(k + 1)) or first
+            if m is None or first is not None or not self._actor(m):
+                continue
+            parts = m.text.lower().split()
+            if any(" ".join(parts[n:n + size]) in words for size in (1, 2) for n in range(len(parts))) \
+                    or _mere_place(m):
+                continue                        # the licence ("Persetujuan Bangunan Gedung (PBG)")
+            first = self._acting(m)
+        return first
+
+    def accused_in_object(self, j: int) -> Mention | None:
+        """'melaporkan dugaan jual-beli kuota di Kementerian X ke KPK', 'melaporkan lima komisioner
+        KPU kota itu ke DKPP': a complaint whose object is an offence or people, not an actor, is
+        against the first actor named in that object, before the authority it goes to ("ke")."""
+        for k in range(j, min(len(self.toks), j + 12)):
+            w = self.low[k]
+            if w in ("ke", "kepada", ".", ";", "atas", "terkait") or w in SUBORDINATORS \
+                    or self.toks[k].text in QUOTE_MARKS or self.new_act(k):
+                return None
+            m = self._acting(self.at.get(k))
+            if m is not None:
+                return m
+        return None
+
+    def supported_events(self, i: int, j: int, cue) -> list[Event]:
+        """'Pencarian dilakukan oleh Basarnas bersama TNI AL', 'Pencarian dilakukan Kantor SAR X
+        bersama BPBD Y': a noun that names an act only when it is the subject of a passive light
+        verb (cues kind support_passive) followed by its agent, with "oleh" or right after the
+        verb (an organisation, and the bodies listed with it)."""
+        if i > 0 and (self.low[i - 1] not in CLAUSE_PUNCT and self.low[i - 1] not in LINKERS or i - 1 in self.at):
+            return []                           # "mesin pencarian", "hasil pencarian": not the subject
+        agents = self.passive_support_agents(j)
+        if not agents and j + 1 < len(self.toks) and self.low[j] in self.cues.get("support_passive", ()):
+            m = self._acting(self.at.get(j + 1))
+            if m is not None and is_a(m.type, "Organization") and self.bounds[id(m)][0] == j + 1:
+                agents = self.coordinated_after(self.team_body(m), joint=True)
+        if not agents:
+            return []
+        args = _Args(j=j)
+        args.agents = agents
+        return self.make_events(i, EventCue(cue.code, "noun", cue.targets, cue.form), args)
 
     def needed_after(self, j: int, code: str) -> bool:
         """Does a word the cue's code needs follow in the clause (cues.tsv kind needs:<code>):

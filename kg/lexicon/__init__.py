@@ -328,6 +328,9 @@ class EventCue:
     voice: str                      # active | passive | noun | reciprocal | needs (an event only when
                                     # a word of cues.tsv kind needs:<code> follows: "mengirimkan tenda")
                                     # | host (the agent brings its objects together: "mempertemukan")
+                                    # | support (an event noun only as the subject of a passive
+                                    # light verb with its agent: "Pencarian dilakukan oleh X")
+                                    # | needs_passive (a passive "needs" cue: "dilaporkan X ke polisi")
     targets: tuple[str, ...]        # "obj" and/or prepositions
     form: str
 
@@ -367,7 +370,8 @@ def event_cues() -> tuple[dict[tuple[str, ...], EventCue], int]:
             for form in noun_forms(lemma):
                 put(form, EventCue(r["code"], "noun", noun_targets, form))
         else:
-            voice = {"passive": "passive", "noun": "noun", "needs": "needs", "host": "host"}.get(cls, "active")
+            voice = {"passive": "passive", "noun": "noun", "needs": "needs", "host": "host",
+                     "support": "support", "needs_passive": "needs_passive"}.get(cls, "active")
             put(lemma, EventCue(r["code"], voice, targets, lemma))
     return out, longest
 

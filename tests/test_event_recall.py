@@ -1,0 +1,95 @@
+"""Event recall: constructions that name an act without a plain verb for it; on sentences
+written for these tests (invented people and bodies)."""
+from __future__ import annotations
+
+from kg.pipeline import process_text
+
+
+def events(text: str) -> set[tuple[str, str, str | None, str]]:
+    return {(e.agent, e.code[:2], e.target, e.modality) for e in process_text(text).events}
+
+
+def roots(text: str) -> set[tuple[str, str]]:
+    return {(a, r) for a, r, _, _ in events(text)}
+
+
+def test_search_noun_as_subject_of_a_passive_light_verb_is_aid_by_its_agents():
+    found = roots("Pencarian dilakukan oleh Badan Nasional Pencarian dan Pertolongan (Basarnas) "
+                  "bersama TNI AL sejak Senin pagi.")
+    assert ("basarnas", "07") in found
+    assert ("tni-al", "07") in found
+
+
+def test_search_noun_with_its_agent_right_after_the_light_verb():
+    found = roots("Pencarian dilakukan Kantor SAR Mandalika bersama Badan Penanggulangan Bencana "
+                  "Daerah (BPBD) Sekar Wangi.")
+    assert {a for a, r in found if r == "07"} >= {"kantor-sar-mandalika"}
+    assert len({a for a, r in found if r == "07"}) == 2
+
+
+def test_search_noun_elsewhere_is_no_event():
+    assert not any(r == "07" for _, r in roots("Mesin pencarian milik PT Cakra Data dipakai Kemenkominfo."))
+    assert not any(r == "07" for _, r in roots("Pencarian pelaku dilakukan oleh Polres Sekar Wangi."))
+
+
+def test_sending_an_investigation_team_is_an_investigation():
+    found = events("Komite Nasional Keselamatan Transportasi (KNKT) menurunkan tim investigator ke lokasi.")
+    assert any(a == "komite-nasional-keselamatan-transportasi" and r == "09" for a, r, _, _ in found)
+    found = events("Kementerian Ketenagakerjaan (Kemnaker) mengirim tim pengawas ke PT Baja Sentosa.")
+    assert ("kemnaker", "09", "pt-baja-sentosa", "asserted") in found
+
+
+def test_sending_relief_stays_aid_and_other_objects_no_investigation():
+    assert ("bnpb", "07") in roots("BNPB mengirimkan 20 ton logistik ke Kabupaten Sekar Wangi.")
+    assert not any(r == "09" for _, r in roots("Pemkab Sekar Wangi menurunkan harga beras di pasar."))
+    assert not any(r == "09" for _, r in roots("Kemnaker mengirim surat kepada PT Baja Sentosa."))
+
+
+def test_release_coordinated_with_a_custody_passive_shares_its_agent():
+    found = roots("Dua pengunjuk rasa diamankan oleh petugas Polres Sekar Wangi, tetapi dilepaskan "
+                  "beberapa jam kemudian.")
+    assert ("polres-sekar-wangi", "17") in found
+    assert ("polres-sekar-wangi", "08") in found
+
+
+def test_release_after_another_kind_of_passive_takes_no_agent_from_it():
+    found = roots("Budi Santosa diserang oleh Andi Wirawan dan dilepaskan.")
+    assert not any(r == "08" for _, r in found)
+
+
+def test_revoking_a_licence_sanctions_its_holder_not_the_licence():
+    found = events("Badan Pengawas Pangan Daerah mencabut sertifikat halal produk bumbu milik "
+                   "PT Rasa Sentosa Abadi setelah uji laboratorium.")
+    assert any(r == "17" and t == "pt-rasa-sentosa-abadi" for _, r, t, _ in found)
+    assert not any(r == "17" for _, r, _, _ in events("KPK mencabut gugatan terhadap PT Rasa Sentosa Abadi."))
+
+
+def test_report_naming_an_offence_or_a_police_office_is_a_complaint():
+    assert ("rina-kartika", "11", "dodi-pratama", "asserted") in events(
+        "Rina Kartika melaporkan Dodi Pratama atas dugaan pencemaran nama baik.")
+    assert ("rina-kartika", "11", "dodi-pratama", "asserted") in events(
+        "Rina Kartika melaporkan Dodi Pratama di Polres Sekar Wangi terkait dugaan penipuan.")
+    assert not any(r == "11" for _, r, _, _ in events("BPS melaporkan inflasi Oktober sebesar 2 persen."))
+
+
+def test_passive_report_to_the_police_without_oleh():
+    assert ("rina-kartika", "11", "dodi-pratama", "asserted") in events(
+        "Dodi Pratama menjadi tersangka setelah dilaporkan Rina Kartika ke polisi.")
+    assert not any(r == "11" for _, r, _, _ in events("Sebanyak 40 warga dilaporkan mengungsi ke Sekar Wangi."))
+
+
+def test_verb_after_comma_and_lalu_keeps_the_first_verbs_subject():
+    found = events("Bawaslu memeriksa Johan Latuconsina, lalu melaporkan Melkianus Pattiasina ke DKPP.")
+    assert ("bawaslu", "11", "melkianus-pattiasina", "asserted") in found
+    assert not any(a == "johan-latuconsina" for a, *_ in found)
+
+
+def test_complaint_about_an_offence_is_against_the_actor_named_in_it():
+    assert ("icw", "11", "kementerian-haji", "asserted") in events(
+        "Indonesia Corruption Watch (ICW) melaporkan dugaan jual-beli kuota di Kementerian Haji "
+        "dan Umrah ke Komisi Pemberantasan Korupsi (KPK).")
+
+
+def test_receiving_an_audience_hosts_the_visitors():
+    found = events("Ketua Komisi II Arif Santoso menerima audiensi Lembaga Kajian Publik Nusantara di Senayan.")
+    assert any(a == "arif-santoso" and r == "04" for a, r, _, _ in found)
