@@ -195,3 +195,89 @@ def test_a_state_at_the_end_of_an_unresolved_body_name_does_not_act():
     assert not [e for e in doc.events if e.agent == "norway"]
     doc = process_text("Pemerintah Norwegia mengecam serangan itu. Presiden Tunisia mengecam serangan itu.")
     assert {"norway", "tunisia"} <= {e.agent for e in doc.events if e.code.startswith("11")}
+
+
+# --- a battery of wordings the gold never used (each pairs a trap with the same act done) ---------
+def test_a_fronted_clause_lists_no_actors_across_its_comma():
+    """'Sebelum X menyerang Y, Z ...': Y and Z are no list, so Z is no target of the attack and Y
+    no author of Z's act; a list inside the fronted clause stays one."""
+    found = real("Sebelum Rusia menyerang Ukraina, NATO telah memperingatkan Moskow.")
+    assert ("russia", "19", "nato") not in found and ("ukraine", "13", "russia") not in found
+    assert {("russia", "19", "ukraine"), ("nato", "13", "russia")} <= found
+    found = real("Setelah Rusia, Belarus, dan Iran menyerang Ukraina, NATO mengecam Moskow.")
+    assert {("russia", "19", "ukraine"), ("iran", "19", "ukraine"), ("nato", "11", "russia")} <= found
+    assert ("russia", "19", "nato") not in found
+    # a connective ("Meski begitu,") opens no clause: the list after it stands
+    found = real("Meski begitu, Polri menangkap Budi Santoso, Andi Wijaya, dan Joko Susilo.")
+    assert {t for a, r, t in found if r == "17"} == {"budi-santoso", "andi-wijaya", "joko-susilo"}
+
+
+def test_the_consequent_of_a_fronted_condition_is_conditional():
+    assert not roots("Kalau pengadilan kelak membebaskan Budi Santoso, Partai Golkar pasti mendukung "
+                     "Budi Santoso lagi.", "golkar")
+    assert "05" in roots("Partai Golkar mendukung Budi Santoso lagi.", "golkar")
+    # a condition inside a quotation does not reach the attribution after it
+    assert "02" in roots("\"Jika ada WNI yang ditahan, segera hubungi kami,\" imbauan KBRI Canberra kepada "
+                         "Kemlu.", "kbri-canberra")
+
+
+def test_a_forecast_by_another_is_no_plan():
+    assert "19" not in roots("Analis memperkirakan Rusia akan menyerang Kyiv lagi pekan ini.", "russia")
+    assert "19" not in roots("Pengamat menilai China bakal menginvasi Taiwan.", "china")
+    assert "19" in roots("Rusia akan menyerang Kyiv lagi pekan ini.", "russia")
+    # one's own forecast of one's own act is still a plan
+    assert "17" in roots("KPK meyakini akan menahan Bupati Kudus pekan depan.", "kpk")
+
+
+def test_a_charge_is_not_a_finding():
+    assert "18" not in roots("Budi Santoso didakwa membunuh istrinya di Bekasi.", "budi-santoso")
+    assert "05" not in roots("\"Vanuatu terus menyalahgunakan forum Dewan Keamanan untuk mendukung OPM,\" "
+                             "kata Budi Santoso.", "vanuatu")
+    assert "11" in roots("Rusia menggunakan forum PBB untuk mengecam Ukraina.", "russia")
+
+
+def test_a_feigned_or_replaced_act_is_not_done():
+    assert "08" not in roots("Rusia berpura-pura menarik pasukan dari perbatasan Ukraina.", "russia")
+    assert "11" not in roots("Alih-alih mengecam Israel, Amerika Serikat malah memuji Tel Aviv.", "united-states")
+    assert ("israel", "05", "united-states") not in real("Alih-alih mengecam Israel, Amerika Serikat "
+                                                          "malah mendukung Tel Aviv.")
+
+
+def test_a_report_without_bahwa_called_false():
+    assert "17" not in roots("Kabar Polri menangkap Budi Santoso tidak benar.", "polri")
+    assert "17" in roots("Polri menangkap Budi Santoso.", "polri")
+
+
+def test_urging_another_to_act_is_no_act():
+    assert "17" not in roots("DPR mendorong KPK menahan Bupati Kudus.", "kpk")
+    assert "02" in roots("DPR mendorong KPK menahan Bupati Kudus.", "dpr")
+    # pushing a thing ("mendorong ekspor") asks no one
+    assert "06" in roots("Untuk mendorong ekspor, Indonesia bekerja sama dengan Jepang.", "indonesia")
+
+
+def test_guarding_an_occasion_or_a_body_is_no_arrest():
+    assert "17" not in roots("Ribuan personel TNI dikerahkan untuk mengamankan KTT G20 di Bali.")
+    assert "17" not in roots("TNI mengamankan Kejaksaan Tinggi Jawa Timur atas perintah Panglima.")
+    # members of a body, or a person, secured are arrested
+    assert "17" in roots("Polda Metro Jaya mengamankan lima anggota FPI di Petamburan.", "polda-metro-jaya")
+    assert "17" in roots("Polda Metro Jaya mengamankan Budi Santoso di rumahnya.", "polda-metro-jaya")
+
+
+def test_attacks_and_shots_in_a_match_are_play():
+    assert "19" not in roots("Persib menyerang balik lewat sayap kanan pada menit ke-80.")
+    assert "19" not in roots("Tembakan Marselino membentur tiang gawang Vietnam.")
+    assert "19" in roots("Ukraina menyerang balik pasukan Rusia di Kharkiv.", "ukraine")
+
+
+def test_holding_a_seat_is_no_occupation():
+    assert "19" not in roots("Kader Partai Golkar banyak yang menduduki kursi kabinet.")
+
+
+def test_a_prevented_foiled_or_nearly_done_act_is_not_done():
+    assert "19" not in roots("Brimob mencegah massa PDIP menyerang kantor DPRD.", "pdip")
+    assert "19" not in roots("TNI menghalangi KKB menyerang pos di Intan Jaya.", "kkb")
+    assert "19" not in roots("Upaya Hamas menyerang Tel Aviv digagalkan Israel.", "hamas")
+    assert "19" not in roots("Rusia hampir menyerang Polandia pada 2022.", "russia")
+    assert "19" in roots("Hamas menyerang Tel Aviv.", "hamas")
+    # "hampir" before a count is no "nearly did"
+    assert "14" in roots("Hampir seratus anggota KSPI berdemo di depan Gedung DPR.", "kspi")

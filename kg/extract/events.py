@@ -39,7 +39,7 @@ ADJUNCT_STARTS = {"di", "ke", "dari", "pada", "dalam", "sela", "selama"}
 SOFT_PREPS = {"dari", "untuk"}           # "utusan untuk aliansi", "pasukan dari Rusia"
 SUBORDINATORS = {"setelah", "sebelum", "ketika", "karena", "sehingga", "saat", "sementara",
                  "meskipun", "walaupun", "agar", "supaya", "sedangkan", "namun", "tetapi", "usai",
-                 "meski", "walau", "kendati", "padahal"}
+                 "meski", "walau", "kendati", "padahal", "alih-alih"}
 CLAUSE_PUNCT = {",", ";", ":", "(", ")", "—", "–"}
 QUOTE_MARKS = set("“”\"‘’")
 FILLERS = {"keras", "secara", "langsung", "seluruh", "setiap", "kota", "ibu", "wilayah", "negara",
@@ -81,6 +81,7 @@ MUTUAL_CODES = {"03", "030", "036", "04", "040", "041", "046", "05", "050", "057
 INITIALS = re.compile(r"[A-Z]{2,3}")             # a person named by initials ("SR sudah ditahan")
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 SCORE = re.compile(r"(?<![\d./,-])\d{1,2}-\d{1,2}(?![\d./,-])")   # a match score, "2-0", "1-3"
+MINUTE = re.compile(r"ke-\d{1,3}")                 # "menit ke-80": a minute of play
 FORCE_ROOTS = ("17", "18", "19", "20")           # coercion, assault, fighting, mass violence
 MATCH_CODES = ("173", "18", "19", "20")          # what a match report says of a win ("membekuk", "menghantam"),
                                                  # not a club sacking its coach (172)
@@ -506,6 +507,30 @@ class _Clause:
         self.cue_table = event_cues()[0]
         self.last_agents: list[Mention] = []
         self.authored: list[Event] = []                  # signings of one-sided instruments (decrees)
+        self.front_comma = self.fronted_clause_end()
+        opening = next((w for t, w in zip(self.toks, self.low) if t.text not in QUOTE_MARKS), "")
+        self.condition_end = self.front_comma if opening in self.cues.get("conditional", ()) else None
+
+    def fronted_clause_end(self) -> int | None:
+        """The comma that closes a clause opening the sentence with a subordinator or a condition
+        ("Sebelum Rusia menyerang Ukraina, NATO ..."), after that clause's first verb: no list of
+        actors runs across it ("Ukraina, NATO" are no list)."""
+        k = 0
+        while k < len(self.toks) and self.toks[k].text in QUOTE_MARKS:
+            k += 1
+        if k >= len(self.low) or not (self.low[k] in SUBORDINATORS or self.low[k] in self.cues.get("conditional", ())):
+            return None
+        verb = False
+        for n in range(k + 1, len(self.low)):
+            if self.low[n] in (";", ".") or self.toks[n].text in QUOTE_MARKS:
+                return None
+            if self.low[n] == ",":
+                if verb:
+                    return n
+                if not any(x in self.at for x in range(k + 1, n)):
+                    return None                          # "Meski begitu, ...": a connective, no clause
+            verb = verb or n not in self.at and _affixed(self.low[n], ("me", "ber", "di", "ter"))
+        return None
 
     # --- arguments -------------------------------------------------------------
     def named_body_of_place(self, first: int, m: Mention) -> bool:
@@ -715,13 +740,18 @@ class _Clause:
         return k >= 0 and self.low[k] in {"tetapi", "namun", "dan", "serta", "lalu", "sekaligus"} \
             and (k == 0 or self.at.get(k - 1) is None or verb)                   # menuntut": a verb goes on
 
-    def excluded(self, form: str, j: int, target: str | None) -> bool:
+    def excluded(self, form: str, j: int, target: str | None, body: Mention | None = None) -> bool:
         """Is the cue part of a fixed expression that is not an event ("menahan diri")? A count
-        right after the cue is read over ("mengerahkan 40 tim pengasapan")."""
+        right after the cue is read over ("mengerahkan 40 tim pengasapan"). `body`: the target
+        mention, for cues that are no event on an organisation named right after them
+        ("mengamankan Kejaksaan Tinggi": guarded, not arrested)."""
         k = j + 1 if j < len(self.low) and self.low[j].replace(".", "").isdigit() else j
         for nxt in event_exclusions().get(form, ()):
             if nxt == ("<no-target>",):
                 if target is None:
+                    return True
+            elif nxt == ("<body-target>",):
+                if body is not None and self.at.get(j) is body and is_a(body.type, "Organization"):
                     return True
             elif tuple(self.low[j:j + len(nxt)]) == nxt or tuple(self.low[k:k + len(nxt)]) == nxt:
                 return True
@@ -912,9 +942,13 @@ class _Clause:
         if k > 1 and self.low[k - 2] == "sebagai" or k > 2 and self.low[k - 3] == "salah":
             return False                            # "X, salah satu mahasiswa yang ...", "sebagai
                                                     # penasihat yang ...": the noun is X itself
+        armed = _affixed(w, ("ber",)) and k > 2 and self.toks[k - 2].text.isalpha() \
+            and self.toks[k - 2].text.islower() and k - 2 not in self.at and self.low[k - 2] not in FILLERS \
+            and not _affixed(self.low[k - 2], ("me", "di", "ber", "ter"))   # "kelompok separatis bersenjata
         return k - 1 not in self.at and k - 1 not in self.unresolved and w.isalpha() \
             and self.toks[k - 1].text.islower() and w not in FILLERS and w not in DETERMINERS \
-            and w not in PREPOSITIONS and not w.endswith("nya") and not _affixed(w, ("me", "di", "ber", "ter"))
+            and w not in PREPOSITIONS and not w.endswith("nya") \
+            and (armed or not _affixed(w, ("me", "di", "ber", "ter")))     # yang ...": a ber- adjective
 
     def relative_head(self, i: int) -> tuple[int, Mention] | None:
         """'dikecam oleh LBH X, yang kini mendampingi Y': the subject of a relative clause is the
@@ -946,7 +980,7 @@ class _Clause:
                 k -= 1                                    # "dan Fraksi [Partai X]": a head word between
             if self.low[k] in TEAM_WORDS and k >= 2 and self.low[k - 1] in JOINT_SEPARATORS[1:]:
                 k -= 1                                    # "X bersama personel Y": the team's body is Y
-            if self.low[k] in JOINT_SEPARATORS:           # "Satgas bersama Kodam menangkap"
+            if self.low[k] in JOINT_SEPARATORS and k != self.front_comma:   # "Satgas bersama Kodam menangkap"
                 k2 = k - 1
                 if self.low[k2] == "," and self.low[k] in ("dan", "serta"):
                     k2 -= 1
@@ -1121,7 +1155,7 @@ class _Clause:
         first = self.bounds[id(m)][0]
         governed = first > 0 and self.low[first - 1] == "pemerintah"   # "Pemerintah Aceh dan Kemlu":
         kind = "Actor" if governed else _kind(m)                       # a government, listed with bodies
-        while k + 1 < len(self.toks) and self.low[k] in seps:
+        while k + 1 < len(self.toks) and self.low[k] in seps and k != self.front_comma:
             k2 = k + 1
             if self.low[k] == "," and self.low[k2] in ("dan", "serta"):
                 k2 += 1
@@ -1308,17 +1342,19 @@ class _Clause:
             and any(w in c.get("intent", ()) for w in [self.low[i], *near[:3]])   # "siap mengirim ... apabila"
         if self.asked_question(i, clause):
             return "hypothetical", None                # "Apakah Polri akan menangkap X?": asked, not said
-        if _has_form(clause[:12], conditional, DETERMINERS) \
+        if _has_form(clause[:12], conditional, DETERMINERS) or self.in_consequent(i) \
                 or not (code.startswith("13") or offer) \
                 and any(w in conditional for w in after) or self.negated_until(clause):
             return "conditional", None                 # a threat's or an offer's own condition is its content
         denied = _has_form(clause[:10], c.get("denial", ())) \
-            or self.called_false(clause, after)
+            or self.called_false(window, after) or self.foiled(window, after)
         if denied and self.after_denied_clause(i):
             denied = False                     # "X membantah kapal itu masuk ... dan menuntut Y": X demands
         refused = i > 0 and self.low[i - 1] in c.get("refusal", ()) \
             and _affixed(self.low[i], ("me", "ber", "di", "ter"))   # "menolak menahan X" (not "menolak tudingan")
-        if any(w in c.get("negation", ()) for w in near[:3]) or denied or refused \
+        prevented = any(w in c.get("prevent", ()) for w in near[:3]) \
+            or i > 0 and self.low[i - 1 - (i > 1 and self.low[i - 1] == "saja")] in c.get("almost", ())
+        if any(w in c.get("negation", ()) for w in near[:3]) or denied or refused or prevented \
                 or _phrase_in(clause[:6], c.get("negation", ())):
             return "negated", None
         if any(w in c.get("hypothetical", ()) for w in near[:3]) or any(w in c.get("alleged", ()) for w in near) \
@@ -1326,12 +1362,15 @@ class _Clause:
             return "hypothetical", None                # possible, or only alleged ("yang dituding membantu")
         scope = next((n for n, w in enumerate(clause) if w in SUBORDINATORS and w not in c.get("request", ())),
                      len(clause))                      # "..., sedangkan Singapura menawarkan": a new clause
+        if _has_form(clause[:min(10, scope)], c.get("pretext", ())):
+            return "hypothetical", None                # "menyalahgunakan forum itu untuk membela X": a charge
         own = not self.shares_subject(i)               # "menuding X korup dan melaporkan X": the accuser acts
         if own and any(w in c.get("alleged", ()) and w.startswith("me") for w in clause[1:min(12, scope)]):
             return "hypothetical", None                # "menuding tim X memakai mobil dinas untuk membagikan ..."
         ordered = next((n for n, w in enumerate(clause[1:min(8, scope)], 1) if w in c.get("order", ())), None)
         asked = next((n for n, w in enumerate(clause[1:min(8, scope)], 1) if w in c.get("request", ())
-                      or w in c.get("object_control", ()) and "untuk" in clause[:n]), None)   # "memberi X
+                      or w in c.get("object_control", ()) and "untuk" in clause[:n]
+                      or w in c.get("urge", ()) and window[n - 1] in self.at), None)   # "memberi X
         # waktu 48 jam untuk membebaskan ...", "mengizinkan X untuk ...": handed over, not done
         named = i > 0 and self._acting(self.at.get(i - 1)) is not None     # "memerintahkan Itjen mengaudit"
         if ordered is not None and (asked is None or ordered < asked) and named:
@@ -1347,10 +1386,22 @@ class _Clause:
         if any(w in c.get("planned", ()) for w in near):
             if self.called_off(after):
                 return "negated", None                 # "sempat akan menahan X, tetapi batal"
+            guess = next((n for n, w in enumerate(clause[1:min(8, scope)], 1) if w in c.get("forecast", ())), None)
+            if guess is not None and any(window[n] in self.at for n in range(guess)):
+                return "hypothetical", None            # "Analis memperkirakan Rusia akan menyerang ...":
+                                                       # another's forecast, not the doer's plan
             return "planned", source
         if source:
             return "reported", source
         return "asserted", None
+
+    def in_consequent(self, i: int) -> bool:
+        """Is the cue in a sentence opened by a condition ("Kalau pengadilan membebaskan X, jabatannya
+        kami pulihkan"), in the condition or in its main clause (the consequent), before any ";" or
+        quotation mark ends that sentence?"""
+        end = self.condition_end
+        return end is not None and not any(self.low[k] == ";" or self.toks[k].text in QUOTE_MARKS
+                                           for k in range(end, i))
 
     def threatened(self, clause: list[str]) -> bool:
         """Does a threat verb (cues kind threat) govern the cue, with no coordinated verb
@@ -1362,16 +1413,30 @@ class _Clause:
         return n == 0 or nxt in ("akan", ",") or _affixed(nxt, ("me", "ber"))   # a verb ("mengancam
         # memperluas mogok"); "mengancam korban dengan pisau ditangkap" threatens no act
 
-    def called_false(self, clause: list[str], after: list[str]) -> bool:
+    def called_false(self, window: list[int], after: list[str]) -> bool:
         """"Kabar bahwa Polri menangkap X adalah hoaks": a report (cues kind rumour_noun) whose
-        "bahwa" clause holds the act, and a word of denial after the act in the sentence."""
-        if "bahwa" not in clause[:10]:
+        "bahwa" clause holds the act, and a word of denial after the act in the sentence. Without
+        "bahwa", the actor right after the report's noun opens its clause ("Kabar Polri menangkap X
+        tidak benar")."""
+        return self.framed(window, after, self.cues.get("rumour_noun", ()), self.cues.get("denial", ()))
+
+    def foiled(self, window: list[int], after: list[str]) -> bool:
+        """"Upaya Hamas menyerang Tel Aviv digagalkan Israel": an attempt (cues kind attempt_noun)
+        whose act a word of preventing or calling off after it stops."""
+        stops = self.cues.get("prevent", frozenset()) | self.cues.get("called_off", frozenset())
+        return self.framed(window, after, self.cues.get("attempt_noun", ()), stops)
+
+    def framed(self, window: list[int], after: list[str], nouns, verdict) -> bool:
+        """Does a noun of `nouns` open the act's clause ("kabar bahwa X ...", "upaya X ...") and a
+        word of `verdict` follow the act in the sentence?"""
+        clause = [self.low[k] for k in window]
+        b = next((n for n, w in enumerate(clause[:10]) if w == "bahwa"), None)
+        if b is None:                                    # "Kabar Polri menangkap X tidak benar": the
+            b = next((n for n, w in enumerate(clause[:6]) if n + 1 < len(clause) and clause[n + 1] in nouns
+                      and window[n] in self.at), None)     # noun's subject opens it
+        if b is None or b + 1 >= len(clause) or clause[b + 1] not in nouns:
             return False
-        b = clause.index("bahwa")
-        if b + 1 >= len(clause) or clause[b + 1] not in self.cues.get("rumour_noun", ()):
-            return False
-        denial = self.cues.get("denial", ())
-        return _has_form(after[::-1], denial)
+        return _has_form(after[::-1], verdict)
 
     def called_off(self, after: list[str]) -> bool:
         """"akan menahan X, tetapi batal": a plan that a contrast after it calls off (cues kind
@@ -1423,7 +1488,8 @@ class _Clause:
         match_scene)? Then one side beating or holding the other is no force, unless a state body
         (the police after a riot) acts."""
         scene = self.cues.get("match_scene", ())
-        return _has_form(self.low[::-1], scene)
+        minute = any(w == "menit" and MINUTE.fullmatch(n) for w, n in zip(self.low, self.low[1:]))
+        return minute or _has_form(self.low[::-1], scene)     # "pada menit ke-80": a minute of play
 
     def text_subject(self, args: "_Args") -> bool:
         """Is the agent only the owner of a statement, rule or trend that does the act ("deklarasi
@@ -1514,7 +1580,7 @@ class _Clause:
                 args.target = args.targets[0] if args.targets else None
         if not args.agents:
             return []
-        if cue.code.startswith(MATCH_CODES) and args.target is not None and self.in_match() \
+        if cue.code.startswith(MATCH_CODES) and self.in_match() \
                 and not any(is_a(a.type, "GovernmentBody") for a in args.agents):
             return []                           # "Korea Selatan membekuk Jepang lewat adu penalti"
         if cue.code.startswith("17") and cue.voice == "passive" and args.target is None and self.animal_subject():
@@ -1920,7 +1986,7 @@ class _Clause:
         if code[:2] in INTENT_CODES and any(w in self.cues.get("intent", ()) for w in self.low[max(0, i - 3):i]):
             code = INTENT_CODES[code[:2]]                 # "siap mengirim bantuan": an offer of aid (033)
         cue = EventCue(code, cue.voice, cue.targets, cue.form)
-        if self.excluded(cue.form, args.j, tkey):
+        if self.excluded(cue.form, args.j, tkey, target):
             return []
         if cue.code.startswith("01") or tkey is None and any(a.source == "pronoun" and a.sentence < 0
                                                               for a in args.agents):
