@@ -281,3 +281,29 @@ def test_a_prevented_foiled_or_nearly_done_act_is_not_done():
     assert "19" in roots("Hamas menyerang Tel Aviv.", "hamas")
     # "hampir" before a count is no "nearly did"
     assert "14" in roots("Hampir seratus anggota KSPI berdemo di depan Gedung DPR.", "kspi")
+
+
+def test_an_unproven_or_asked_act_is_not_asserted():
+    assert "19" not in roots("Polisi tidak menemukan bukti bahwa Budi Santoso menyerang korban.", "budi-santoso")
+    assert "19" not in roots("Polisi masih menyelidiki apakah Budi Santoso menyerang korban.", "budi-santoso")
+    assert "17" not in roots("Belum diketahui apakah KPK akan menahan Bupati Kudus.", "kpk")
+    assert "17" not in roots("Tudingan bahwa Polri menangkap aktivis itu mengada-ada, kata Kadiv Humas.", "polri")
+    assert "19" not in roots("Tuduhan bahwa Israel menyerang rumah sakit itu tidak berdasar.", "israel")
+    # a question asked before a comma does not reach the answer after it
+    assert "17" in roots("Ditanya apakah akan menahan Bupati Kudus, Ketua KPK Firli Bahuri mengatakan KPK "
+                         "menahan Bupati Kudus hari ini.", "kpk")
+    assert "19" in roots("Polisi menemukan bukti bahwa Budi Santoso menyerang korban.", "budi-santoso")
+
+
+def test_the_oleh_phrase_of_an_event_noun_names_its_agent():
+    """'menyatakan penetapan tersangka oleh Polda X ... tidak sah': Polda X named the suspect, not
+    the court that speaks."""
+    found = real("PN Palu menyatakan penetapan tersangka oleh Polda Sulteng terhadap Budi Santoso tidak sah.")
+    assert ("polda-sulteng", "17", "budi-santoso") in found
+    assert not {r for a, r, _ in found if a == "pn-palu" and r == "17"}
+    assert ("polda-metro-jaya", "17", "budi-santoso") in real(
+        "Penangkapan Budi Santoso oleh Polda Metro Jaya dikecam Amnesty.")
+
+
+def test_holding_rates_is_no_detention():
+    assert "17" not in roots("The Fed menahan bunga acuan sejak Desember.")

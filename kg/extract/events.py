@@ -1340,7 +1340,7 @@ class _Clause:
         conditional = c.get("conditional", ())
         offer = (code[:2] in INTENT_CODES or code[:3] in INTENT_CODES.values()) \
             and any(w in c.get("intent", ()) for w in [self.low[i], *near[:3]])   # "siap mengirim ... apabila"
-        if self.asked_question(i, clause):
+        if self.asked_question(i, window):
             return "hypothetical", None                # "Apakah Polri akan menangkap X?": asked, not said
         if _has_form(clause[:12], conditional, DETERMINERS) or self.in_consequent(i) \
                 or not (code.startswith("13") or offer) \
@@ -1352,7 +1352,12 @@ class _Clause:
             denied = False                     # "X membantah kapal itu masuk ... dan menuntut Y": X demands
         refused = i > 0 and self.low[i - 1] in c.get("refusal", ()) \
             and _affixed(self.low[i], ("me", "ber", "di", "ter"))   # "menolak menahan X" (not "menolak tudingan")
-        prevented = any(w in c.get("prevent", ()) for w in near[:3]) \
+        # an act no evidence is found for ("tidak menemukan bukti bahwa X menyerang ..."), one
+        # prevented ("mencegah X menyerang ...") or nearly done ("hampir menyerang") is not done
+        proof = next((n for n, w in enumerate(clause[:8]) if w in c.get("evidence_noun", ())), None)
+        unproven = proof is not None and "," not in clause[:proof] \
+            and any(w in c.get("negation", ()) for w in clause[proof + 1:proof + 4])
+        prevented = unproven or any(w in c.get("prevent", ()) for w in near[:3]) \
             or i > 0 and self.low[i - 1 - (i > 1 and self.low[i - 1] == "saja")] in c.get("almost", ())
         if any(w in c.get("negation", ()) for w in near[:3]) or denied or refused or prevented \
                 or _phrase_in(clause[:6], c.get("negation", ())):
@@ -1418,7 +1423,8 @@ class _Clause:
         "bahwa" clause holds the act, and a word of denial after the act in the sentence. Without
         "bahwa", the actor right after the report's noun opens its clause ("Kabar Polri menangkap X
         tidak benar")."""
-        return self.framed(window, after, self.cues.get("rumour_noun", ()), self.cues.get("denial", ()))
+        verdict = self.cues.get("denial", frozenset()) | self.cues.get("false_verdict", frozenset())
+        return self.framed(window, after, self.cues.get("rumour_noun", ()), verdict)
 
     def foiled(self, window: list[int], after: list[str]) -> bool:
         """"Upaya Hamas menyerang Tel Aviv digagalkan Israel": an attempt (cues kind attempt_noun)
@@ -1457,11 +1463,17 @@ class _Clause:
         return any(self.low[n] in ("dengan", "dalam", "lewat", "melalui") and n + 1 < len(self.low)
                    and self.low[n + 1] in words for n in range(j, min(len(self.low) - 1, j + 6)))
 
-    def asked_question(self, i: int, clause: list[str]) -> bool:
+    def asked_question(self, i: int, window: list[int]) -> bool:
         """Is the cue inside a polar question ("Akankah X memutus hubungan ...?"): a question word
-        (cues kind question) before it in its clause and a "?" closing the sentence after it?"""
-        if not any(w in self.cues.get("question", ()) for w in clause[:12]):
+        (cues kind question) before it in its clause and a "?" closing the sentence after it? Or in
+        an embedded one ("Polisi menyelidiki apakah X menyerang Y", cues kind whether), with no
+        comma between the word and the cue ("Ditanya apakah ..., X mengatakan ...")?"""
+        questions = self.cues.get("question", ())
+        asked = next((k for k in window[:12] if self.low[k] in questions), None)
+        if asked is None:
             return False
+        if self.low[asked] in self.cues.get("whether", ()) and "," not in self.low[asked:i]:
+            return True                    # "menyelidiki apakah X menyerang Y": an embedded question
         return any(t.text == "?" for t in self.toks[i + 1:])
 
     def match_report(self) -> bool:
@@ -1821,14 +1833,18 @@ class _Clause:
             args.agents = []
         if cue.voice == "noun":
             m = self.mention_after(j, allow_fillers=False)
+            by = j
             if m is not None:
                 after = self.bounds[id(m)][1] + 1
                 patient = _nominalisation(cue.form) and not (cue.targets and self.target_after(after, tuple(
                     t for t in cue.targets if t != "obj")))
                 if patient:                              # "pembunuhan Rosmalinda": the one killed
-                    args.target, args.targets = m, [m]
+                    args.target, args.targets, by = m, [m], after
                 else:                                    # "serangan Rusia": the attacker
                     args.agents, args.j = [m], after
+            agent = self.by_agent(by) if not args.agents else None
+            if agent is not None:                        # "penetapan tersangka (X) oleh Polda Y": Polda Y
+                args.agents, args.j = [agent], self.bounds[id(agent)][1] + 1
         support = self.support_verb(i) if cue.voice == "noun" else None
         bare_noun = cue.voice == "noun" and support is None
         h = i if support is None else support            # "... dan menyerahkan nota protes": the verb's clause
@@ -1866,6 +1882,14 @@ class _Clause:
                 and not args.target.members:
             args.targets = self.guests(args.target)
         return args
+
+    def by_agent(self, k: int) -> Mention | None:
+        """The actor of an "oleh" phrase at token k ("penangkapan X oleh Polda Y": Polda Y)."""
+        if k >= len(self.low) or self.low[k] != "oleh":
+            return None
+        m = self.mention_after(k + 1, allow_fillers=False)
+        return m if m is not None and self._actor(m) and m.source != "pronoun" and self.bounds[id(m)][0] <= k + 3 \
+            else None
 
     def guests(self, m: Mention) -> list[Mention]:
         """'mempertemukan Rusdi dan pimpinan DPRD', 'mempertemukan FPTD dengan manajemen BHR': the
