@@ -197,7 +197,74 @@ def test_a_state_at_the_end_of_an_unresolved_body_name_does_not_act():
     assert {"norway", "tunisia"} <= {e.agent for e in doc.events if e.code.startswith("11")}
 
 
-# --- a battery of wordings the gold never used (each pairs a trap with the same act done) ---------
+# --- a battery of wordings the gold never used (each trap has its act done in DONE below) -----------
+UNREAL_ACTS = [
+    # the consequent of a condition that opens the sentence
+    ("Kalau pengadilan kelak membebaskan Budi Santoso dari semua dakwaan jaksa di Pengadilan Negeri Jakarta "
+     "Selatan, Partai Golkar pasti mendukung Budi Santoso lagi.", "golkar", "05"),
+    # another's forecast
+    ("Analis memperkirakan Rusia akan menyerang Kyiv lagi pekan ini.", "russia", "19"),
+    ("Pengamat menilai China bakal menginvasi Taiwan.", "china", "19"),
+    # a charge, a misuse alleged, a pretext
+    ("Budi Santoso didakwa membunuh istrinya di Bekasi.", "budi-santoso", "18"),
+    ("\"Vanuatu terus menyalahgunakan forum Dewan Keamanan untuk mendukung OPM,\" kata Budi Santoso.",
+     "vanuatu", "05"),
+    # feigned, replaced, prevented, foiled, nearly done
+    ("Rusia berpura-pura menarik pasukan dari perbatasan Ukraina.", "russia", "08"),
+    ("Alih-alih Polda Metro Jaya menangkap Budi Santoso, polisi justru memeriksa korban.", "polda-metro-jaya", "17"),
+    ("Brimob mencegah massa PDIP menyerang kantor DPRD.", "pdip", "19"),
+    ("TNI menghalangi KKB menyerang pos di Intan Jaya.", "kkb", "19"),
+    ("Upaya Hamas menyerang Tel Aviv digagalkan Israel.", "hamas", "19"),
+    ("Rusia hampir menyerang Polandia pada 2022.", "russia", "19"),
+    # reports called false, acts unproven or asked about
+    ("Kabar Polri menangkap Budi Santoso tidak benar.", "polri", "17"),
+    ("Tudingan bahwa Polri menangkap aktivis itu mengada-ada, kata Kadiv Humas.", "polri", "17"),
+    ("Tuduhan bahwa Israel menyerang rumah sakit itu tidak berdasar.", "israel", "19"),
+    ("Polisi tidak menemukan bukti bahwa Budi Santoso menyerang korban.", "budi-santoso", "19"),
+    ("Polisi masih menyelidiki apakah Budi Santoso menyerang korban.", "budi-santoso", "19"),
+    ("Belum diketahui apakah KPK akan menahan Bupati Kudus.", "kpk", "17"),
+    # urged
+    ("DPR mendorong KPK menahan Bupati Kudus.", "kpk", "17"),
+    # guarding, holding rates or seats, playing a match
+    ("Ribuan personel TNI dikerahkan untuk mengamankan KTT G20 di Bali.", None, "17"),
+    ("TNI mengamankan Kejaksaan Tinggi Jawa Timur atas perintah Panglima.", None, "17"),
+    ("The Fed menahan bunga acuan sejak Desember.", None, "17"),
+    ("Kader Partai Golkar menduduki kursi kabinet.", None, "19"),
+    ("Persib menyerang balik lewat sayap kanan pada menit ke-80.", None, "19"),
+    ("Tembakan Marselino membentur tiang gawang Vietnam.", None, "19"),
+]
+
+DONE = [
+    ("Partai Golkar mendukung Budi Santoso lagi.", "golkar", "05"),
+    ("Rusia akan menyerang Kyiv lagi pekan ini.", "russia", "19"),
+    ("KPK meyakini akan menahan Bupati Kudus pekan depan.", "kpk", "17"),        # one's own forecast
+    ("Rusia menggunakan forum PBB untuk mengecam Ukraina.", "russia", "11"),
+    ("Hamas menyerang Tel Aviv.", "hamas", "19"),
+    ("Hampir seratus anggota KSPI berdemo di depan Gedung DPR.", "kspi", "14"),   # "hampir" + a count
+    ("Polri menangkap Budi Santoso.", "polri", "17"),
+    ("Polisi menemukan bukti bahwa Budi Santoso menyerang korban.", "budi-santoso", "19"),
+    ("Ditanya apakah akan menahan Bupati Kudus, Ketua KPK Firli Bahuri mengatakan KPK menahan Bupati Kudus "
+     "hari ini.", "kpk", "17"),                                                  # the question ends at its comma
+    ("DPR mendorong KPK menahan Bupati Kudus.", "dpr", "02"),
+    ("Untuk mendorong ekspor, Indonesia bekerja sama dengan Jepang.", "indonesia", "06"),   # pushing a thing
+    ("Polda Metro Jaya mengamankan lima anggota FPI di Petamburan.", "polda-metro-jaya", "17"),
+    ("Polda Metro Jaya mengamankan Budi Santoso di rumahnya.", "polda-metro-jaya", "17"),
+    ("Ukraina menyerang balik pasukan Rusia di Kharkiv.", "ukraine", "19"),
+    ("\"Jika ada WNI yang ditahan, segera hubungi kami,\" imbauan KBRI Canberra kepada Kemlu.",
+     "kbri-canberra", "02"),                                                     # the condition stays in its quote
+]
+
+
+@pytest.mark.parametrize("text, agent, root", UNREAL_ACTS)
+def test_battery_acts_not_asserted(text, agent, root):
+    assert root not in roots(text, agent)
+
+
+@pytest.mark.parametrize("text, agent, root", DONE)
+def test_battery_acts_done(text, agent, root):
+    assert root in roots(text, agent)
+
+
 def test_a_fronted_clause_lists_no_actors_across_its_comma():
     """'Sebelum X menyerang Y, Z ...': Y and Z are no list, so Z is no target of the attack and Y
     no author of Z's act; a list inside the fronted clause stays one."""
@@ -207,92 +274,11 @@ def test_a_fronted_clause_lists_no_actors_across_its_comma():
     found = real("Setelah Rusia, Belarus, dan Iran menyerang Ukraina, NATO mengecam Moskow.")
     assert {("russia", "19", "ukraine"), ("iran", "19", "ukraine"), ("nato", "11", "russia")} <= found
     assert ("russia", "19", "nato") not in found
+    found = real("Alih-alih mengecam Israel, Amerika Serikat malah mendukung Tel Aviv.")
+    assert ("israel", "05", "united-states") not in found
     # a connective ("Meski begitu,") opens no clause: the list after it stands
     found = real("Meski begitu, Polri menangkap Budi Santoso, Andi Wijaya, dan Joko Susilo.")
     assert {t for a, r, t in found if r == "17"} == {"budi-santoso", "andi-wijaya", "joko-susilo"}
-
-
-def test_the_consequent_of_a_fronted_condition_is_conditional():
-    assert not roots("Kalau pengadilan kelak membebaskan Budi Santoso, Partai Golkar pasti mendukung "
-                     "Budi Santoso lagi.", "golkar")
-    assert "05" in roots("Partai Golkar mendukung Budi Santoso lagi.", "golkar")
-    # a condition inside a quotation does not reach the attribution after it
-    assert "02" in roots("\"Jika ada WNI yang ditahan, segera hubungi kami,\" imbauan KBRI Canberra kepada "
-                         "Kemlu.", "kbri-canberra")
-
-
-def test_a_forecast_by_another_is_no_plan():
-    assert "19" not in roots("Analis memperkirakan Rusia akan menyerang Kyiv lagi pekan ini.", "russia")
-    assert "19" not in roots("Pengamat menilai China bakal menginvasi Taiwan.", "china")
-    assert "19" in roots("Rusia akan menyerang Kyiv lagi pekan ini.", "russia")
-    # one's own forecast of one's own act is still a plan
-    assert "17" in roots("KPK meyakini akan menahan Bupati Kudus pekan depan.", "kpk")
-
-
-def test_a_charge_is_not_a_finding():
-    assert "18" not in roots("Budi Santoso didakwa membunuh istrinya di Bekasi.", "budi-santoso")
-    assert "05" not in roots("\"Vanuatu terus menyalahgunakan forum Dewan Keamanan untuk mendukung OPM,\" "
-                             "kata Budi Santoso.", "vanuatu")
-    assert "11" in roots("Rusia menggunakan forum PBB untuk mengecam Ukraina.", "russia")
-
-
-def test_a_feigned_or_replaced_act_is_not_done():
-    assert "08" not in roots("Rusia berpura-pura menarik pasukan dari perbatasan Ukraina.", "russia")
-    assert "11" not in roots("Alih-alih mengecam Israel, Amerika Serikat malah memuji Tel Aviv.", "united-states")
-    assert ("israel", "05", "united-states") not in real("Alih-alih mengecam Israel, Amerika Serikat "
-                                                          "malah mendukung Tel Aviv.")
-
-
-def test_a_report_without_bahwa_called_false():
-    assert "17" not in roots("Kabar Polri menangkap Budi Santoso tidak benar.", "polri")
-    assert "17" in roots("Polri menangkap Budi Santoso.", "polri")
-
-
-def test_urging_another_to_act_is_no_act():
-    assert "17" not in roots("DPR mendorong KPK menahan Bupati Kudus.", "kpk")
-    assert "02" in roots("DPR mendorong KPK menahan Bupati Kudus.", "dpr")
-    # pushing a thing ("mendorong ekspor") asks no one
-    assert "06" in roots("Untuk mendorong ekspor, Indonesia bekerja sama dengan Jepang.", "indonesia")
-
-
-def test_guarding_an_occasion_or_a_body_is_no_arrest():
-    assert "17" not in roots("Ribuan personel TNI dikerahkan untuk mengamankan KTT G20 di Bali.")
-    assert "17" not in roots("TNI mengamankan Kejaksaan Tinggi Jawa Timur atas perintah Panglima.")
-    # members of a body, or a person, secured are arrested
-    assert "17" in roots("Polda Metro Jaya mengamankan lima anggota FPI di Petamburan.", "polda-metro-jaya")
-    assert "17" in roots("Polda Metro Jaya mengamankan Budi Santoso di rumahnya.", "polda-metro-jaya")
-
-
-def test_attacks_and_shots_in_a_match_are_play():
-    assert "19" not in roots("Persib menyerang balik lewat sayap kanan pada menit ke-80.")
-    assert "19" not in roots("Tembakan Marselino membentur tiang gawang Vietnam.")
-    assert "19" in roots("Ukraina menyerang balik pasukan Rusia di Kharkiv.", "ukraine")
-
-
-def test_holding_a_seat_is_no_occupation():
-    assert "19" not in roots("Kader Partai Golkar banyak yang menduduki kursi kabinet.")
-
-
-def test_a_prevented_foiled_or_nearly_done_act_is_not_done():
-    assert "19" not in roots("Brimob mencegah massa PDIP menyerang kantor DPRD.", "pdip")
-    assert "19" not in roots("TNI menghalangi KKB menyerang pos di Intan Jaya.", "kkb")
-    assert "19" not in roots("Upaya Hamas menyerang Tel Aviv digagalkan Israel.", "hamas")
-    assert "19" not in roots("Rusia hampir menyerang Polandia pada 2022.", "russia")
-    assert "19" in roots("Hamas menyerang Tel Aviv.", "hamas")
-    # "hampir" before a count is no "nearly did"
-    assert "14" in roots("Hampir seratus anggota KSPI berdemo di depan Gedung DPR.", "kspi")
-
-
-def test_an_unproven_or_asked_act_is_not_asserted():
-    assert "19" not in roots("Polisi tidak menemukan bukti bahwa Budi Santoso menyerang korban.", "budi-santoso")
-    assert "19" not in roots("Polisi masih menyelidiki apakah Budi Santoso menyerang korban.", "budi-santoso")
-    assert "17" not in roots("Belum diketahui apakah KPK akan menahan Bupati Kudus.", "kpk")
-    assert "17" not in roots("Tudingan bahwa Polri menangkap aktivis itu mengada-ada, kata Kadiv Humas.", "polri")
-    assert "19" not in roots("Tuduhan bahwa Israel menyerang rumah sakit itu tidak berdasar.", "israel")
-    # a question asked before a comma does not reach the answer after it
-    assert "17" in roots("Ditanya apakah akan menahan Bupati Kudus, Ketua KPK Firli Bahuri mengatakan KPK "
-                         "menahan Bupati Kudus hari ini.", "kpk")
-    assert "19" in roots("Polisi menemukan bukti bahwa Budi Santoso menyerang korban.", "budi-santoso")
 
 
 def test_the_oleh_phrase_of_an_event_noun_names_its_agent():
@@ -305,5 +291,8 @@ def test_the_oleh_phrase_of_an_event_noun_names_its_agent():
         "Penangkapan Budi Santoso oleh Polda Metro Jaya dikecam Amnesty.")
 
 
-def test_holding_rates_is_no_detention():
-    assert "17" not in roots("The Fed menahan bunga acuan sejak Desember.")
+def test_a_suspect_named_but_not_held_with_no_actor_for_the_detention():
+    found = real("Budi Santoso ditetapkan sebagai tersangka oleh KPK, namun belum ditahan.")
+    assert ("kpk", "17", "budi-santoso") not in found and ("kpk", "11", "budi-santoso") in found
+    assert ("kpk", "17", "budi-santoso") in real("Budi Santoso ditetapkan sebagai tersangka oleh KPK "
+                                                 "dan langsung ditahan.")

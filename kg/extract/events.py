@@ -151,7 +151,7 @@ def extract_events(doc: Document) -> Document:
     _aid_recipients(doc)
     _own_body_not_threatened(doc)
     _threat_adversary(doc)
-    _named_not_held(doc.events)
+    _named_not_held(doc, cue_table)
     doc.events = _dedupe(doc.events)
     _add_states(doc)
     return doc
@@ -240,15 +240,34 @@ def _own_body_not_threatened(doc: Document) -> None:
             e.target = None
 
 
-def _named_not_held(events: list[Event]) -> None:
+def _named_not_held(doc: Document, cue_table: dict) -> None:
     """"Bareskrim menetapkan Hendrawan sebagai tersangka, tetapi belum menahannya": a suspect
-    named in a sentence that says the suspect was not detained is accused (112), not held (173)."""
+    named in a sentence that says the suspect was not detained is accused (112), not held (173);
+    the detention denied may have no actor of its own ("..., namun belum ditahan")."""
     naming = cues().get("naming", frozenset())
-    for e in events:
+    for e in doc.events:
         if e.code == "173" and e.modality in REAL and e.trigger.split()[0] in naming \
-                and any(o.code.startswith("17") and o.modality == "negated" and o.evidence == e.evidence
-                        for o in events):
+                and (any(o.code.startswith("17") and o.modality == "negated" and o.evidence == e.evidence
+                         for o in doc.events) or _custody_denied(doc, e.evidence, cue_table)):
             e.code = "112"
+
+
+def _custody_denied(doc: Document, evidence: Span, cue_table: dict) -> bool:
+    """Does the sentence say that someone was not held: a negation (cues kind negation) right
+    before an arrest or detention form other than a naming one ("belum ditahan", "tidak menahannya")?"""
+    c = cues()
+    sent = next((s for s in doc.article.sentences if s.start <= evidence.start < s.end), None)
+    if sent is None:
+        return False
+    low = [strip_clitics(t.text.lower())[0] for t in sent.tokens]
+    for k in range(len(low) - 1):
+        if low[k] not in c.get("negation", ()):
+            continue
+        n = k + 1 + (low[k + 1] in ("juga", "pernah", "sempat") and k + 2 < len(low))
+        cue = cue_table.get((low[n],))
+        if cue is not None and cue.code.startswith("173") and low[n] not in c.get("naming", ()):
+            return True
+    return False
 
 
 def _side_of(doc: Document, key: str) -> set[str]:
