@@ -223,6 +223,7 @@ UNREAL_ACTS = [
     ("Polisi tidak menemukan bukti bahwa Budi Santoso menyerang korban.", "budi-santoso", "19"),
     ("Polisi masih menyelidiki apakah Budi Santoso menyerang korban.", "budi-santoso", "19"),
     ("Belum diketahui apakah KPK akan menahan Bupati Kudus.", "kpk", "17"),
+    ("Komnas HAM menyelidiki dugaan penganiayaan oleh Polres Cirebon terhadap suporter.", "polres-cirebon", "18"),
     # urged
     ("DPR mendorong KPK menahan Bupati Kudus.", "kpk", "17"),
     # guarding, holding rates or seats, playing a match
@@ -246,6 +247,7 @@ DONE = [
     ("Ditanya apakah akan menahan Bupati Kudus, Ketua KPK Firli Bahuri mengatakan KPK menahan Bupati Kudus "
      "hari ini.", "kpk", "17"),                                                  # the question ends at its comma
     ("DPR mendorong KPK menahan Bupati Kudus.", "dpr", "02"),
+    ("Komnas HAM menyelidiki penganiayaan oleh Polres Cirebon terhadap suporter.", "polres-cirebon", "18"),
     ("Untuk mendorong ekspor, Indonesia bekerja sama dengan Jepang.", "indonesia", "06"),   # pushing a thing
     ("Polda Metro Jaya mengamankan lima anggota FPI di Petamburan.", "polda-metro-jaya", "17"),
     ("Polda Metro Jaya mengamankan Budi Santoso di rumahnya.", "polda-metro-jaya", "17"),

@@ -69,6 +69,7 @@ TEAMS = {"gabungan", "tim"}
 REQUEST_ADJUNCTS = {"atas", "berdasarkan", "sesuai"}   # "atas permintaan X": X asked the one who acts
 CUSTODY_CODES = ("171", "172", "173", "084")      # arrests, seizures and releases of persons
 BY_ADVERBS = {"langsung", "juga", "pula", "sendiri"}   # between a passive light verb and its "oleh"                   # "tim (SAR) gabungan dari X bersama Y": X and Y act
+CONTRASTS = {";", "sedangkan", "sementara", "namun", "tetapi", "tapi", "padahal"}   # a new clause of its own
 LINKERS = {"dan", "serta", "juga", "namun", "tetapi", "lalu", "kemudian", "sedangkan", "sementara"}
 
 OBJECT_ROOTS = {"10", "11", "12", "13", "14"}
@@ -1381,7 +1382,9 @@ class _Clause:
         if any(w in c.get("negation", ()) for w in near[:3]) or denied or refused or prevented \
                 or _phrase_in(clause[:6], c.get("negation", ())):
             return "negated", None
+        alleged_noun = i > 0 and self.low[i - 1] in c.get("alleged_noun", ())   # "dugaan kekerasan oleh X"
         if any(w in c.get("hypothetical", ()) for w in near[:3]) or any(w in c.get("alleged", ()) for w in near) \
+                or alleged_noun \
                 or _phrase_in(clause[:4], c.get("hypothetical", ())):
             return "hypothetical", None                # possible, or only alleged ("yang dituding membantu")
         scope = next((n for n, w in enumerate(clause) if w in SUBORDINATORS and w not in c.get("request", ())),
@@ -1421,10 +1424,10 @@ class _Clause:
 
     def in_consequent(self, i: int) -> bool:
         """Is the cue in a sentence opened by a condition ("Kalau pengadilan membebaskan X, jabatannya
-        kami pulihkan"), in the condition or in its main clause (the consequent), before any ";" or
-        quotation mark ends that sentence?"""
+        kami pulihkan"), in the condition or in its main clause (the consequent), before a ";", a
+        contrast ("sedangkan", "namun") or a quotation mark ends that sentence?"""
         end = self.condition_end
-        return end is not None and not any(self.low[k] == ";" or self.toks[k].text in QUOTE_MARKS
+        return end is not None and not any(self.low[k] in CONTRASTS or self.toks[k].text in QUOTE_MARKS
                                            for k in range(end, i))
 
     def threatened(self, clause: list[str]) -> bool:
