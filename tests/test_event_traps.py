@@ -195,3 +195,106 @@ def test_a_state_at_the_end_of_an_unresolved_body_name_does_not_act():
     assert not [e for e in doc.events if e.agent == "norway"]
     doc = process_text("Pemerintah Norwegia mengecam serangan itu. Presiden Tunisia mengecam serangan itu.")
     assert {"norway", "tunisia"} <= {e.agent for e in doc.events if e.code.startswith("11")}
+
+
+# --- a battery of wordings the gold never used (each trap has its act done in DONE below) -----------
+UNREAL_ACTS = [
+    # the consequent of a condition that opens the sentence
+    ("Kalau pengadilan kelak membebaskan Budi Santoso dari semua dakwaan jaksa di Pengadilan Negeri Jakarta "
+     "Selatan, Partai Golkar pasti mendukung Budi Santoso lagi.", "golkar", "05"),
+    # another's forecast
+    ("Analis memperkirakan Rusia akan menyerang Kyiv lagi pekan ini.", "russia", "19"),
+    ("Pengamat menilai China bakal menginvasi Taiwan.", "china", "19"),
+    # a charge, a misuse alleged, a pretext
+    ("Budi Santoso didakwa membunuh istrinya di Bekasi.", "budi-santoso", "18"),
+    ("\"Vanuatu terus menyalahgunakan forum Dewan Keamanan untuk mendukung OPM,\" kata Budi Santoso.",
+     "vanuatu", "05"),
+    # feigned, replaced, prevented, foiled, nearly done
+    ("Rusia berpura-pura menarik pasukan dari perbatasan Ukraina.", "russia", "08"),
+    ("Alih-alih Polda Metro Jaya menangkap Budi Santoso, polisi justru memeriksa korban.", "polda-metro-jaya", "17"),
+    ("Brimob mencegah massa PDIP menyerang kantor DPRD.", "pdip", "19"),
+    ("TNI menghalangi KKB menyerang pos di Intan Jaya.", "kkb", "19"),
+    ("Upaya Hamas menyerang Tel Aviv digagalkan Israel.", "hamas", "19"),
+    ("Rusia hampir menyerang Polandia pada 2022.", "russia", "19"),
+    # reports called false, acts unproven or asked about
+    ("Kabar Polri menangkap Budi Santoso tidak benar.", "polri", "17"),
+    ("Tudingan bahwa Polri menangkap aktivis itu mengada-ada, kata Kadiv Humas.", "polri", "17"),
+    ("Tuduhan bahwa Israel menyerang rumah sakit itu tidak berdasar.", "israel", "19"),
+    ("Polisi tidak menemukan bukti bahwa Budi Santoso menyerang korban.", "budi-santoso", "19"),
+    ("Polisi masih menyelidiki apakah Budi Santoso menyerang korban.", "budi-santoso", "19"),
+    ("Belum diketahui apakah KPK akan menahan Bupati Kudus.", "kpk", "17"),
+    ("Komnas HAM menyelidiki dugaan penganiayaan oleh Polres Cirebon terhadap suporter.", "polres-cirebon", "18"),
+    # urged
+    ("DPR mendorong KPK menahan Bupati Kudus.", "kpk", "17"),
+    # guarding, holding rates or seats, playing a match
+    ("Ribuan personel TNI dikerahkan untuk mengamankan KTT G20 di Bali.", None, "17"),
+    ("TNI mengamankan Kejaksaan Tinggi Jawa Timur atas perintah Panglima.", None, "17"),
+    ("The Fed menahan bunga acuan sejak Desember.", None, "17"),
+    ("Kader Partai Golkar menduduki kursi kabinet.", None, "19"),
+    ("Persib menyerang balik lewat sayap kanan pada menit ke-80.", None, "19"),
+    ("Tembakan Marselino membentur tiang gawang Vietnam.", None, "19"),
+]
+
+DONE = [
+    ("Partai Golkar mendukung Budi Santoso lagi.", "golkar", "05"),
+    ("Rusia akan menyerang Kyiv lagi pekan ini.", "russia", "19"),
+    ("KPK meyakini akan menahan Bupati Kudus pekan depan.", "kpk", "17"),        # one's own forecast
+    ("Rusia menggunakan forum PBB untuk mengecam Ukraina.", "russia", "11"),
+    ("Hamas menyerang Tel Aviv.", "hamas", "19"),
+    ("Hampir seratus anggota KSPI berdemo di depan Gedung DPR.", "kspi", "14"),   # "hampir" + a count
+    ("Polri menangkap Budi Santoso.", "polri", "17"),
+    ("Polisi menemukan bukti bahwa Budi Santoso menyerang korban.", "budi-santoso", "19"),
+    ("Ditanya apakah akan menahan Bupati Kudus, Ketua KPK Firli Bahuri mengatakan KPK menahan Bupati Kudus "
+     "hari ini.", "kpk", "17"),                                                  # the question ends at its comma
+    ("DPR mendorong KPK menahan Bupati Kudus.", "dpr", "02"),
+    ("Komnas HAM menyelidiki penganiayaan oleh Polres Cirebon terhadap suporter.", "polres-cirebon", "18"),
+    ("Untuk mendorong ekspor, Indonesia bekerja sama dengan Jepang.", "indonesia", "06"),   # pushing a thing
+    ("Polda Metro Jaya mengamankan lima anggota FPI di Petamburan.", "polda-metro-jaya", "17"),
+    ("Polda Metro Jaya mengamankan Budi Santoso di rumahnya.", "polda-metro-jaya", "17"),
+    ("Ukraina menyerang balik pasukan Rusia di Kharkiv.", "ukraine", "19"),
+    ("\"Jika ada WNI yang ditahan, segera hubungi kami,\" imbauan KBRI Canberra kepada Kemlu.",
+     "kbri-canberra", "02"),                                                     # the condition stays in its quote
+]
+
+
+@pytest.mark.parametrize("text, agent, root", UNREAL_ACTS)
+def test_battery_acts_not_asserted(text, agent, root):
+    assert root not in roots(text, agent)
+
+
+@pytest.mark.parametrize("text, agent, root", DONE)
+def test_battery_acts_done(text, agent, root):
+    assert root in roots(text, agent)
+
+
+def test_a_fronted_clause_lists_no_actors_across_its_comma():
+    """'Sebelum X menyerang Y, Z ...': Y and Z are no list, so Z is no target of the attack and Y
+    no author of Z's act; a list inside the fronted clause stays one."""
+    found = real("Sebelum Rusia menyerang Ukraina, NATO telah memperingatkan Moskow.")
+    assert ("russia", "19", "nato") not in found and ("ukraine", "13", "russia") not in found
+    assert {("russia", "19", "ukraine"), ("nato", "13", "russia")} <= found
+    found = real("Setelah Rusia, Belarus, dan Iran menyerang Ukraina, NATO mengecam Moskow.")
+    assert {("russia", "19", "ukraine"), ("iran", "19", "ukraine"), ("nato", "11", "russia")} <= found
+    assert ("russia", "19", "nato") not in found
+    found = real("Alih-alih mengecam Israel, Amerika Serikat malah mendukung Tel Aviv.")
+    assert ("israel", "05", "united-states") not in found
+    # a connective ("Meski begitu,") opens no clause: the list after it stands
+    found = real("Meski begitu, Polri menangkap Budi Santoso, Andi Wijaya, dan Joko Susilo.")
+    assert {t for a, r, t in found if r == "17"} == {"budi-santoso", "andi-wijaya", "joko-susilo"}
+
+
+def test_the_oleh_phrase_of_an_event_noun_names_its_agent():
+    """'menyatakan penetapan tersangka oleh Polda X ... tidak sah': Polda X named the suspect, not
+    the court that speaks."""
+    found = real("PN Palu menyatakan penetapan tersangka oleh Polda Sulteng terhadap Budi Santoso tidak sah.")
+    assert ("polda-sulteng", "17", "budi-santoso") in found
+    assert not {r for a, r, _ in found if a == "pn-palu" and r == "17"}
+    assert ("polda-metro-jaya", "17", "budi-santoso") in real(
+        "Penangkapan Budi Santoso oleh Polda Metro Jaya dikecam Amnesty.")
+
+
+def test_a_suspect_named_but_not_held_with_no_actor_for_the_detention():
+    found = real("Budi Santoso ditetapkan sebagai tersangka oleh KPK, namun belum ditahan.")
+    assert ("kpk", "17", "budi-santoso") not in found and ("kpk", "11", "budi-santoso") in found
+    assert ("kpk", "17", "budi-santoso") in real("Budi Santoso ditetapkan sebagai tersangka oleh KPK "
+                                                 "dan langsung ditahan.")

@@ -39,7 +39,7 @@ ADJUNCT_STARTS = {"di", "ke", "dari", "pada", "dalam", "sela", "selama"}
 SOFT_PREPS = {"dari", "untuk"}           # "utusan untuk aliansi", "pasukan dari Rusia"
 SUBORDINATORS = {"setelah", "sebelum", "ketika", "karena", "sehingga", "saat", "sementara",
                  "meskipun", "walaupun", "agar", "supaya", "sedangkan", "namun", "tetapi", "usai",
-                 "meski", "walau", "kendati", "padahal"}
+                 "meski", "walau", "kendati", "padahal", "alih-alih"}
 CLAUSE_PUNCT = {",", ";", ":", "(", ")", "—", "–"}
 QUOTE_MARKS = set("“”\"‘’")
 FILLERS = {"keras", "secara", "langsung", "seluruh", "setiap", "kota", "ibu", "wilayah", "negara",
@@ -69,6 +69,7 @@ TEAMS = {"gabungan", "tim"}
 REQUEST_ADJUNCTS = {"atas", "berdasarkan", "sesuai"}   # "atas permintaan X": X asked the one who acts
 CUSTODY_CODES = ("171", "172", "173", "084")      # arrests, seizures and releases of persons
 BY_ADVERBS = {"langsung", "juga", "pula", "sendiri"}   # between a passive light verb and its "oleh"                   # "tim (SAR) gabungan dari X bersama Y": X and Y act
+CONTRASTS = {";", "sedangkan", "sementara", "namun", "tetapi", "tapi", "padahal"}   # a new clause of its own
 LINKERS = {"dan", "serta", "juga", "namun", "tetapi", "lalu", "kemudian", "sedangkan", "sementara"}
 
 OBJECT_ROOTS = {"10", "11", "12", "13", "14"}
@@ -81,6 +82,7 @@ MUTUAL_CODES = {"03", "030", "036", "04", "040", "041", "046", "05", "050", "057
 INITIALS = re.compile(r"[A-Z]{2,3}")             # a person named by initials ("SR sudah ditahan")
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 SCORE = re.compile(r"(?<![\d./,-])\d{1,2}-\d{1,2}(?![\d./,-])")   # a match score, "2-0", "1-3"
+MINUTE = re.compile(r"ke-\d{1,3}")                 # "menit ke-80": a minute of play
 FORCE_ROOTS = ("17", "18", "19", "20")           # coercion, assault, fighting, mass violence
 MATCH_CODES = ("173", "18", "19", "20")          # what a match report says of a win ("membekuk", "menghantam"),
                                                  # not a club sacking its coach (172)
@@ -155,7 +157,7 @@ def extract_events(doc: Document) -> Document:
     _aid_recipients(doc)
     _own_body_not_threatened(doc)
     _threat_adversary(doc)
-    _named_not_held(doc.events)
+    _named_not_held(doc, cue_table)
     doc.events = _dedupe(doc.events)
     _add_states(doc)
     return doc
@@ -244,15 +246,34 @@ def _own_body_not_threatened(doc: Document) -> None:
             e.target = None
 
 
-def _named_not_held(events: list[Event]) -> None:
+def _named_not_held(doc: Document, cue_table: dict) -> None:
     """"Bareskrim menetapkan Hendrawan sebagai tersangka, tetapi belum menahannya": a suspect
-    named in a sentence that says the suspect was not detained is accused (112), not held (173)."""
+    named in a sentence that says the suspect was not detained is accused (112), not held (173);
+    the detention denied may have no actor of its own ("..., namun belum ditahan")."""
     naming = cues().get("naming", frozenset())
-    for e in events:
+    for e in doc.events:
         if e.code == "173" and e.modality in REAL and e.trigger.split()[0] in naming \
-                and any(o.code.startswith("17") and o.modality == "negated" and o.evidence == e.evidence
-                        for o in events):
+                and (any(o.code.startswith("17") and o.modality == "negated" and o.evidence == e.evidence
+                         for o in doc.events) or _custody_denied(doc, e.evidence, cue_table)):
             e.code = "112"
+
+
+def _custody_denied(doc: Document, evidence: Span, cue_table: dict) -> bool:
+    """Does the sentence say that someone was not held: a negation (cues kind negation) right
+    before an arrest or detention form other than a naming one ("belum ditahan", "tidak menahannya")?"""
+    c = cues()
+    sent = next((s for s in doc.article.sentences if s.start <= evidence.start < s.end), None)
+    if sent is None:
+        return False
+    low = [strip_clitics(t.text.lower())[0] for t in sent.tokens]
+    for k in range(len(low) - 1):
+        if low[k] not in c.get("negation", ()):
+            continue
+        n = k + 1 + (low[k + 1] in ("juga", "pernah", "sempat") and k + 2 < len(low))
+        cue = cue_table.get((low[n],))
+        if cue is not None and cue.code.startswith("173") and low[n] not in c.get("naming", ()):
+            return True
+    return False
 
 
 def _side_of(doc: Document, key: str) -> set[str]:
@@ -511,6 +532,30 @@ class _Clause:
         self.cue_table = event_cues()[0]
         self.last_agents: list[Mention] = []
         self.authored: list[Event] = []                  # signings of one-sided instruments (decrees)
+        self.front_comma = self.fronted_clause_end()
+        opening = next((w for t, w in zip(self.toks, self.low) if t.text not in QUOTE_MARKS), "")
+        self.condition_end = self.front_comma if opening in self.cues.get("conditional", ()) else None
+
+    def fronted_clause_end(self) -> int | None:
+        """The comma that closes a clause opening the sentence with a subordinator or a condition
+        ("Sebelum Rusia menyerang Ukraina, NATO ..."), after that clause's first verb: no list of
+        actors runs across it ("Ukraina, NATO" are no list)."""
+        k = 0
+        while k < len(self.toks) and self.toks[k].text in QUOTE_MARKS:
+            k += 1
+        if k >= len(self.low) or not (self.low[k] in SUBORDINATORS or self.low[k] in self.cues.get("conditional", ())):
+            return None
+        verb = False
+        for n in range(k + 1, len(self.low)):
+            if self.low[n] in (";", ".") or self.toks[n].text in QUOTE_MARKS:
+                return None
+            if self.low[n] == ",":
+                if verb:
+                    return n
+                if not any(x in self.at for x in range(k + 1, n)):
+                    return None                          # "Meski begitu, ...": a connective, no clause
+            verb = verb or n not in self.at and _affixed(self.low[n], ("me", "ber", "di", "ter"))
+        return None
 
     # --- arguments -------------------------------------------------------------
     def named_body_of_place(self, first: int, m: Mention) -> bool:
@@ -722,13 +767,18 @@ class _Clause:
         return k >= 0 and self.low[k] in {"tetapi", "namun", "dan", "serta", "lalu", "sekaligus"} \
             and (k == 0 or self.at.get(k - 1) is None or verb)                   # menuntut": a verb goes on
 
-    def excluded(self, form: str, j: int, target: str | None) -> bool:
+    def excluded(self, form: str, j: int, target: str | None, body: Mention | None = None) -> bool:
         """Is the cue part of a fixed expression that is not an event ("menahan diri")? A count
-        right after the cue is read over ("mengerahkan 40 tim pengasapan")."""
+        right after the cue is read over ("mengerahkan 40 tim pengasapan"). `body`: the target
+        mention, for cues that are no event on an organisation named right after them
+        ("mengamankan Kejaksaan Tinggi": guarded, not arrested)."""
         k = j + 1 if j < len(self.low) and self.low[j].replace(".", "").isdigit() else j
         for nxt in event_exclusions().get(form, ()):
             if nxt == ("<no-target>",):
                 if target is None:
+                    return True
+            elif nxt == ("<body-target>",):
+                if body is not None and self.at.get(j) is body and is_a(body.type, "Organization"):
                     return True
             elif tuple(self.low[j:j + len(nxt)]) == nxt or tuple(self.low[k:k + len(nxt)]) == nxt:
                 return True
@@ -919,9 +969,13 @@ class _Clause:
         if k > 1 and self.low[k - 2] == "sebagai" or k > 2 and self.low[k - 3] == "salah":
             return False                            # "X, salah satu mahasiswa yang ...", "sebagai
                                                     # penasihat yang ...": the noun is X itself
+        armed = _affixed(w, ("ber",)) and k > 2 and self.toks[k - 2].text.isalpha() \
+            and self.toks[k - 2].text.islower() and k - 2 not in self.at and self.low[k - 2] not in FILLERS \
+            and not _affixed(self.low[k - 2], ("me", "di", "ber", "ter"))   # "kelompok separatis bersenjata
         return k - 1 not in self.at and k - 1 not in self.unresolved and w.isalpha() \
             and self.toks[k - 1].text.islower() and w not in FILLERS and w not in DETERMINERS \
-            and w not in PREPOSITIONS and not w.endswith("nya") and not _affixed(w, ("me", "di", "ber", "ter"))
+            and w not in PREPOSITIONS and not w.endswith("nya") \
+            and (armed or not _affixed(w, ("me", "di", "ber", "ter")))     # yang ...": a ber- adjective
 
     def relative_head(self, i: int) -> tuple[int, Mention] | None:
         """'dikecam oleh LBH X, yang kini mendampingi Y': the subject of a relative clause is the
@@ -953,7 +1007,7 @@ class _Clause:
                 k -= 1                                    # "dan Fraksi [Partai X]": a head word between
             if self.low[k] in TEAM_WORDS and k >= 2 and self.low[k - 1] in JOINT_SEPARATORS[1:]:
                 k -= 1                                    # "X bersama personel Y": the team's body is Y
-            if self.low[k] in JOINT_SEPARATORS:           # "Satgas bersama Kodam menangkap"
+            if self.low[k] in JOINT_SEPARATORS and k != self.front_comma:   # "Satgas bersama Kodam menangkap"
                 k2 = k - 1
                 if self.low[k2] == "," and self.low[k] in ("dan", "serta"):
                     k2 -= 1
@@ -1128,7 +1182,7 @@ class _Clause:
         first = self.bounds[id(m)][0]
         governed = first > 0 and self.low[first - 1] == "pemerintah"   # "Pemerintah Aceh dan Kemlu":
         kind = "Actor" if governed else _kind(m)                       # a government, listed with bodies
-        while k + 1 < len(self.toks) and self.low[k] in seps:
+        while k + 1 < len(self.toks) and self.low[k] in seps and k != self.front_comma:
             k2 = k + 1
             if self.low[k] == "," and self.low[k2] in ("dan", "serta"):
                 k2 += 1
@@ -1313,32 +1367,44 @@ class _Clause:
         conditional = c.get("conditional", ())
         offer = (code[:2] in INTENT_CODES or code[:3] in INTENT_CODES.values()) \
             and any(w in c.get("intent", ()) for w in [self.low[i], *near[:3]])   # "siap mengirim ... apabila"
-        if self.asked_question(i, clause):
+        if self.asked_question(i, window):
             return "hypothetical", None                # "Apakah Polri akan menangkap X?": asked, not said
-        if _has_form(clause[:12], conditional, DETERMINERS) \
+        if _has_form(clause[:12], conditional, DETERMINERS) or self.in_consequent(i) \
                 or not (code.startswith("13") or offer) \
                 and any(w in conditional for w in after) or self.negated_until(clause):
             return "conditional", None                 # a threat's or an offer's own condition is its content
         denied = _has_form(clause[:10], c.get("denial", ())) \
-            or self.called_false(clause, after)
+            or self.called_false(window, after) or self.foiled(window, after)
         if denied and self.after_denied_clause(i):
             denied = False                     # "X membantah kapal itu masuk ... dan menuntut Y": X demands
         refused = i > 0 and self.low[i - 1] in c.get("refusal", ()) \
             and _affixed(self.low[i], ("me", "ber", "di", "ter"))   # "menolak menahan X" (not "menolak tudingan")
-        if any(w in c.get("negation", ()) for w in near[:3]) or denied or refused \
+        # an act no evidence is found for ("tidak menemukan bukti bahwa X menyerang ..."), one
+        # prevented ("mencegah X menyerang ...") or nearly done ("hampir menyerang") is not done
+        proof = next((n for n, w in enumerate(clause[:8]) if w in c.get("evidence_noun", ())), None)
+        unproven = proof is not None and "," not in clause[:proof] \
+            and any(w in c.get("negation", ()) for w in clause[proof + 1:proof + 4])
+        prevented = unproven or any(w in c.get("prevent", ()) for w in near[:3]) \
+            or i > 0 and self.low[i - 1 - (i > 1 and self.low[i - 1] == "saja")] in c.get("almost", ())
+        if any(w in c.get("negation", ()) for w in near[:3]) or denied or refused or prevented \
                 or _phrase_in(clause[:6], c.get("negation", ())):
             return "negated", None
+        alleged_noun = i > 0 and self.low[i - 1] in c.get("alleged_noun", ())   # "dugaan kekerasan oleh X"
         if any(w in c.get("hypothetical", ()) for w in near[:3]) or any(w in c.get("alleged", ()) for w in near) \
+                or alleged_noun \
                 or _phrase_in(clause[:4], c.get("hypothetical", ())):
             return "hypothetical", None                # possible, or only alleged ("yang dituding membantu")
         scope = next((n for n, w in enumerate(clause) if w in SUBORDINATORS and w not in c.get("request", ())),
                      len(clause))                      # "..., sedangkan Singapura menawarkan": a new clause
+        if _has_form(clause[:min(10, scope)], c.get("pretext", ())):
+            return "hypothetical", None                # "menyalahgunakan forum itu untuk membela X": a charge
         own = not self.shares_subject(i)               # "menuding X korup dan melaporkan X": the accuser acts
         if own and any(w in c.get("alleged", ()) and w.startswith("me") for w in clause[1:min(12, scope)]):
             return "hypothetical", None                # "menuding tim X memakai mobil dinas untuk membagikan ..."
         ordered = next((n for n, w in enumerate(clause[1:min(8, scope)], 1) if w in c.get("order", ())), None)
         asked = next((n for n, w in enumerate(clause[1:min(8, scope)], 1) if w in c.get("request", ())
-                      or w in c.get("object_control", ()) and "untuk" in clause[:n]), None)   # "memberi X
+                      or w in c.get("object_control", ()) and "untuk" in clause[:n]
+                      or w in c.get("urge", ()) and window[n - 1] in self.at), None)   # "memberi X
         # waktu 48 jam untuk membebaskan ...", "mengizinkan X untuk ...": handed over, not done
         named = i > 0 and self._acting(self.at.get(i - 1)) is not None     # "memerintahkan Itjen mengaudit"
         if ordered is not None and (asked is None or ordered < asked) and named:
@@ -1354,10 +1420,22 @@ class _Clause:
         if any(w in c.get("planned", ()) for w in near):
             if self.called_off(after):
                 return "negated", None                 # "sempat akan menahan X, tetapi batal"
+            guess = next((n for n, w in enumerate(clause[1:min(8, scope)], 1) if w in c.get("forecast", ())), None)
+            if guess is not None and any(window[n] in self.at for n in range(guess)):
+                return "hypothetical", None            # "Analis memperkirakan Rusia akan menyerang ...":
+                                                       # another's forecast, not the doer's plan
             return "planned", source
         if source:
             return "reported", source
         return "asserted", None
+
+    def in_consequent(self, i: int) -> bool:
+        """Is the cue in a sentence opened by a condition ("Kalau pengadilan membebaskan X, jabatannya
+        kami pulihkan"), in the condition or in its main clause (the consequent), before a ";", a
+        contrast ("sedangkan", "namun") or a quotation mark ends that sentence?"""
+        end = self.condition_end
+        return end is not None and not any(self.low[k] in CONTRASTS or self.toks[k].text in QUOTE_MARKS
+                                           for k in range(end, i))
 
     def threatened(self, clause: list[str]) -> bool:
         """Does a threat verb (cues kind threat) govern the cue, with no coordinated verb
@@ -1369,16 +1447,31 @@ class _Clause:
         return n == 0 or nxt in ("akan", ",") or _affixed(nxt, ("me", "ber"))   # a verb ("mengancam
         # memperluas mogok"); "mengancam korban dengan pisau ditangkap" threatens no act
 
-    def called_false(self, clause: list[str], after: list[str]) -> bool:
+    def called_false(self, window: list[int], after: list[str]) -> bool:
         """"Kabar bahwa Polri menangkap X adalah hoaks": a report (cues kind rumour_noun) whose
-        "bahwa" clause holds the act, and a word of denial after the act in the sentence."""
-        if "bahwa" not in clause[:10]:
+        "bahwa" clause holds the act, and a word of denial after the act in the sentence. Without
+        "bahwa", the actor right after the report's noun opens its clause ("Kabar Polri menangkap X
+        tidak benar")."""
+        verdict = self.cues.get("denial", frozenset()) | self.cues.get("false_verdict", frozenset())
+        return self.framed(window, after, self.cues.get("rumour_noun", ()), verdict)
+
+    def foiled(self, window: list[int], after: list[str]) -> bool:
+        """"Upaya Hamas menyerang Tel Aviv digagalkan Israel": an attempt (cues kind attempt_noun)
+        whose act a word of preventing or calling off after it stops."""
+        stops = self.cues.get("prevent", frozenset()) | self.cues.get("called_off", frozenset())
+        return self.framed(window, after, self.cues.get("attempt_noun", ()), stops)
+
+    def framed(self, window: list[int], after: list[str], nouns, verdict) -> bool:
+        """Does a noun of `nouns` open the act's clause ("kabar bahwa X ...", "upaya X ...") and a
+        word of `verdict` follow the act in the sentence?"""
+        clause = [self.low[k] for k in window]
+        b = next((n for n, w in enumerate(clause[:10]) if w == "bahwa"), None)
+        if b is None:                                    # "Kabar Polri menangkap X tidak benar": the
+            b = next((n for n, w in enumerate(clause[:6]) if n + 1 < len(clause) and clause[n + 1] in nouns
+                      and window[n] in self.at), None)     # noun's subject opens it
+        if b is None or b + 1 >= len(clause) or clause[b + 1] not in nouns:
             return False
-        b = clause.index("bahwa")
-        if b + 1 >= len(clause) or clause[b + 1] not in self.cues.get("rumour_noun", ()):
-            return False
-        denial = self.cues.get("denial", ())
-        return _has_form(after[::-1], denial)
+        return _has_form(after[::-1], verdict)
 
     def called_off(self, after: list[str]) -> bool:
         """"akan menahan X, tetapi batal": a plan that a contrast after it calls off (cues kind
@@ -1399,11 +1492,17 @@ class _Clause:
         return any(self.low[n] in ("dengan", "dalam", "lewat", "melalui") and n + 1 < len(self.low)
                    and self.low[n + 1] in words for n in range(j, min(len(self.low) - 1, j + 6)))
 
-    def asked_question(self, i: int, clause: list[str]) -> bool:
+    def asked_question(self, i: int, window: list[int]) -> bool:
         """Is the cue inside a polar question ("Akankah X memutus hubungan ...?"): a question word
-        (cues kind question) before it in its clause and a "?" closing the sentence after it?"""
-        if not any(w in self.cues.get("question", ()) for w in clause[:12]):
+        (cues kind question) before it in its clause and a "?" closing the sentence after it? Or in
+        an embedded one ("Polisi menyelidiki apakah X menyerang Y", cues kind whether), with no
+        comma between the word and the cue ("Ditanya apakah ..., X mengatakan ...")?"""
+        questions = self.cues.get("question", ())
+        asked = next((k for k in window[:12] if self.low[k] in questions), None)
+        if asked is None:
             return False
+        if self.low[asked] in self.cues.get("whether", ()) and "," not in self.low[asked:i]:
+            return True                    # "menyelidiki apakah X menyerang Y": an embedded question
         return any(t.text == "?" for t in self.toks[i + 1:])
 
     def match_report(self) -> bool:
@@ -1430,7 +1529,8 @@ class _Clause:
         match_scene)? Then one side beating or holding the other is no force, unless a state body
         (the police after a riot) acts."""
         scene = self.cues.get("match_scene", ())
-        return _has_form(self.low[::-1], scene)
+        minute = any(w == "menit" and MINUTE.fullmatch(n) for w, n in zip(self.low, self.low[1:]))
+        return minute or _has_form(self.low[::-1], scene)     # "pada menit ke-80": a minute of play
 
     def text_subject(self, args: "_Args") -> bool:
         """Is the agent only the owner of a statement, rule or trend that does the act ("deklarasi
@@ -1536,7 +1636,7 @@ class _Clause:
                 args.target = args.targets[0] if args.targets else None
         if not args.agents:
             return []
-        if cue.code.startswith(MATCH_CODES) and args.target is not None and self.in_match() \
+        if cue.code.startswith(MATCH_CODES) and self.in_match() \
                 and not any(is_a(a.type, "GovernmentBody") for a in args.agents):
             return []                           # "Korea Selatan membekuk Jepang lewat adu penalti"
         if cue.code.startswith("17") and cue.voice == "passive" and args.target is None and self.animal_subject():
@@ -1858,14 +1958,18 @@ class _Clause:
             args.agents = []
         if cue.voice == "noun":
             m = self.mention_after(j, allow_fillers=False)
+            by = j
             if m is not None:
                 after = self.bounds[id(m)][1] + 1
                 patient = _nominalisation(cue.form) and not (cue.targets and self.target_after(after, tuple(
                     t for t in cue.targets if t != "obj")))
                 if patient:                              # "pembunuhan Rosmalinda": the one killed
-                    args.target, args.targets = m, [m]
+                    args.target, args.targets, by = m, [m], after
                 else:                                    # "serangan Rusia": the attacker
                     args.agents, args.j = [m], after
+            agent = self.by_agent(by) if not args.agents else None
+            if agent is not None:                        # "penetapan tersangka (X) oleh Polda Y": Polda Y
+                args.agents, args.j = [agent], self.bounds[id(agent)][1] + 1
         support = self.support_verb(i) if cue.voice == "noun" else None
         bare_noun = cue.voice == "noun" and support is None
         h = i if support is None else support            # "... dan menyerahkan nota protes": the verb's clause
@@ -1903,6 +2007,14 @@ class _Clause:
                 and not args.target.members:
             args.targets = self.guests(args.target)
         return args
+
+    def by_agent(self, k: int) -> Mention | None:
+        """The actor of an "oleh" phrase at token k ("penangkapan X oleh Polda Y": Polda Y)."""
+        if k >= len(self.low) or self.low[k] != "oleh":
+            return None
+        m = self.mention_after(k + 1, allow_fillers=False)
+        return m if m is not None and self._actor(m) and m.source != "pronoun" and self.bounds[id(m)][0] <= k + 3 \
+            else None
 
     def guests(self, m: Mention) -> list[Mention]:
         """'mempertemukan Rusdi dan pimpinan DPRD', 'mempertemukan FPTD dengan manajemen BHR': the
@@ -2023,7 +2135,7 @@ class _Clause:
         if code[:2] in INTENT_CODES and any(w in self.cues.get("intent", ()) for w in self.low[max(0, i - 3):i]):
             code = INTENT_CODES[code[:2]]                 # "siap mengirim bantuan": an offer of aid (033)
         cue = EventCue(code, cue.voice, cue.targets, cue.form)
-        if self.excluded(cue.form, args.j, tkey):
+        if self.excluded(cue.form, args.j, tkey, target):
             return []
         if cue.code.startswith("01") or tkey is None and any(a.source == "pronoun" and a.sentence < 0
                                                               for a in args.agents):
