@@ -25,6 +25,7 @@ ABBREVIATIONS = {
     "vs", "km", "rp", "tbk", "inc", "co", "ltd", "mt", "sh", "se", "mh", "mm", "kh", "m", "sp",
     "s", "a", "b", "c", "d", "e", "f", "g", "i", "j", "k", "l", "n", "o", "p", "q", "r", "t",
     "u", "v", "w", "x", "y", "z", "jend", "brigjen", "no", "hal", "tel", "gg",
+    "pdt", "drg", "mgr", "pol", "sdri", "alm", "almh",   # "Pdt. Nama", "Kombes Pol. Nama": before a name
 }
 GLUED_NUMBER = re.compile(r"([A-Za-z]*[a-z]{2})(\d{1,2})")
 OPEN_QUOTES = "“‘«"

@@ -19,7 +19,7 @@ from kg.document import Document, Mention, Sentence, Token
 from kg.extract.tagger import tag, tag_many
 from kg.lexicon import (Entry, anaphora, anaphora_antecedents, common_words, cues, gazetteer, group_heads, non_actor_acronyms, org_heads, org_tails,
                         regional_bodies, regional_titles, slug, title_prefixes, title_starts, titles)
-from kg.lexicon import head_abbreviations, holder_link_starts, rank_titles
+from kg.lexicon import head_abbreviations, holder_link_starts, name_openers, rank_titles
 from kg.vocab import coarse, is_a
 
 CONNECTORS = {"dan", "&", "untuk", "bagi", "atas", "of", "and", "for", "the", "de", "da", "du", "del", "la"}
@@ -66,6 +66,7 @@ def _is_cap(tok: str) -> bool:
     return bool(tok) and (tok[0].isupper() or tok[0].isdigit() and any(c.isalpha() for c in tok))
 
 
+OPEN_QUOTES = {'"', "“", "‘", "'"}
 ROMAN = re.compile(r"^[IVXLC]+$")                  # "Komisi III": not a name
 NAME_PREFIX = re.compile(r"^(al|el|ad|as|ar|an|at|az|ash|bin|abu)-(?=[A-Z])")
 
@@ -266,16 +267,25 @@ def _title_at(s: _Sentence, i: int) -> tuple[int, dict] | None:
                 gz = s.gz_at.get(k)
                 if gz and gz[0] > j and gz[1].type != "Person" and tt.get(tuple(s.low[i:k])):
                     return k, tt[tuple(s.low[i:k])]
-            return j, info
+            return j + _abbreviation_dot(s, j, info), info
     return None
+
+
+def _abbreviation_dot(s: _Sentence, j: int, info: dict) -> int:
+    """1 when a rank or form of address ends in a short word with its full stop glued on and a
+    capitalised word follows ("Kombes Pol. Surya", "Ust. Nama"): the stop is the title's."""
+    return int(info["kind"] in ("rank", "honorific") and j + 1 < len(s.toks) and s.low[j] == "."
+               and s.toks[j].start == s.toks[j - 1].end and len(s.toks[j - 1].text) <= 4
+               and s.toks[j + 1].text[:1].isupper())
 
 
 def _name_run(s: _Sentence, i: int, gz_at: dict[int, tuple[int, Entry]]) -> int:
     """End of a run of capitalised name tokens starting at i (i when none).
 
-    A one-word city inside the run is a name part ("Sari Anggraini", "Asep Guntur Rahayu")."""
-    j = i
-    while j < len(s.toks) and j - i < 5:
+    A one-word city inside the run is a name part ("Sari Anggraini", "Asep Guntur Rahayu"); a
+    regional name opener starts it ("Lalu Ahmad Fauzan", "I Ketut Sudarsana")."""
+    j = first = i + _name_opener(s, i)
+    while j < len(s.toks) and j - first < 5:
         tok = s.toks[j]
         if j in gz_at and gz_at[j][1].type not in ("Person", "City"):
             break
@@ -288,6 +298,21 @@ def _name_run(s: _Sentence, i: int, gz_at: dict[int, tuple[int, Entry]]) -> int:
         else:
             break
     return j
+
+
+def _name_opener(s: _Sentence, i: int) -> int:
+    """Length of a capitalised regional name opener at token i (name_openers.tsv: "Lalu",
+    "I Ketut", "Ida Bagus") with a name word after it (after a one-word opener, a word the
+    tagger reads as a person's name); 0 when none ("Lalu Lintas", "Komisi I DPR")."""
+    if i >= len(s.toks) or not s.toks[i].text[:1].isupper() \
+            or (i == 0 or s.low[i - 1] in OPEN_QUOTES) and s.low[i] in common_words():
+        return 0                                         # "Lalu Budi pergi": "then", opening a sentence
+    for n in (3, 2, 1):
+        k = i + n
+        if tuple(s.low[i:k]) in name_openers() and k < len(s.toks) and _is_name_token(s.toks[k]) \
+                and (n > 1 or s.crf[k].endswith("PER")) and s.free(i, k + 1):
+            return n                                     # (one word, "Lalu": only before a tagged name)
+    return 0
 
 
 def _surname_title(s: _Sentence, j: int) -> bool:
@@ -359,6 +384,10 @@ def _titled_names(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
         hit = _title_at(s, i)
         if not hit or hit[1]["kind"] == "honorific" and not s.toks[i].text[:1].isupper():
             i += 1
+            continue
+        if hit[1]["kind"] == "honorific" and hit[0] < len(s.toks) and (office := _title_at(s, hit[0])) \
+                and office[1]["kind"] != "honorific":
+            i = hit[0]                                   # "Alm. Bripka Nama": the rank after the address
             continue
         c = _Chain(s, gz_at, i, hit[0], hit[1], hit[1].get("org") or None, hit[0])
         _read_chain(c)
@@ -494,20 +523,7 @@ def _step_lexicon(c: _Chain) -> str | None:
             end = c.gz_at[end][0]                        # "Kapolres Metro | Jakarta Pusat": one jurisdiction
         end = _compass_end(s, end)                       # "Kapolres Aceh | Timur", "Kapolres Tasikmalaya | Kota"
         end += end < len(s.toks) and s.toks[end].text == "Kota" and s.free(end, end + 1)
-        org = s.add(j, end, "GovernmentBody", "pattern")   # "Kapolrestabes Semarang": its police
-        office = _office_of(c.title)                     # "Polres Boyolali" if the article named it so
-        named = next((b for b in (office.lower(), *regional_bodies().get(c.title["title"].lower(), ()))
-                      if (*b.split(), *s.low[j:end]) in s.org_names), None)
-        office = " ".join(w[:1].upper() + w[1:] for w in named.split()) if named else office
-        where = s.text[s.toks[j].start:s.toks[end - 1].end]
-        org.label = f"{office} {where}"
-        short = regional_bodies().get(c.title["title"].lower(), ())[:1]
-        known = gazetteer().forms.get((short[0], *s.low[j:end])) if short else None
-        if known:                                        # "Kapolda Sumut": the lexicon's Polda Sumut
-            org.key, org.label = known[0].key, known[0].label
-        elif short and " " not in short[0] and short[0] != office.lower():
-            org.acronym = f"{short[0][:1].upper()}{short[0][1:]} {where}"   # "Polda Jambi" for "Kapolda Jambi"
-        c.org_ref = "@%d" % s.toks[j].start
+        _office_there(c, j, end)                         # "Kapolrestabes Semarang": its police
         c.orgs.append((j, end, "GovernmentBody", "@office"))   # (no posting: "Kapolda X ke Bandung")
         c.j = end
         return "next"
@@ -522,6 +538,42 @@ def _step_lexicon(c: _Chain) -> str | None:
         c.j = gz[0]
         return "next"
     return None
+
+
+def _office_there(c: _Chain, j: int, end: int) -> None:
+    """Add the office a head-of-office title heads in the place at tokens j..end ("Kapolres
+    Lahat" -> "Kepolisian Resor Lahat", short "Polres Lahat") and make it the chain's body."""
+    s = c.s
+    org = s.add(j, end, "GovernmentBody", "pattern")
+    office = _office_of(c.title)                         # "Polres Boyolali" if the article named it so
+    named = next((b for b in (office.lower(), *regional_bodies().get(c.title["title"].lower(), ()))
+                  if (*b.split(), *s.low[j:end]) in s.org_names), None)
+    office = " ".join(w[:1].upper() + w[1:] for w in named.split()) if named else office
+    where = s.text[s.toks[j].start:s.toks[end - 1].end]
+    org.label = f"{office} {where}"
+    short = regional_bodies().get(c.title["title"].lower(), ())[:1]
+    known = gazetteer().forms.get((short[0], *s.low[j:end])) if short else None
+    if known:                                            # "Kapolda Sumut": the lexicon's Polda Sumut
+        org.key, org.label = known[0].key, known[0].label
+    elif short and " " not in short[0] and short[0] != office.lower():
+        org.acronym = f"{short[0][:1].upper()}{short[0][1:]} {where}"   # "Polda Jambi" for "Kapolda Jambi"
+    c.org_ref = "@%d" % s.toks[j].start
+
+
+def _office_of_jurisdiction(c: _Chain) -> None:
+    """'Kapolres Sungai Tembesi, AKBP Nama', 'Kapolres Tirta Manggala AKBP Nama': a place the
+    lexicon does not know, read right after a head-of-office title (regional_titles.tsv with a
+    body), names that office there, as a known one does ("Kapolres Lahat", _step_lexicon)."""
+    s = c.s
+    if not c.orgs or c.org_ref or c.held is not None or not regional_bodies().get(c.title["title"].lower()) \
+            or not _office_of(c.title):
+        return
+    a, b, cls, key = c.orgs[0]
+    if a != c.first_end or b <= a or key is not None or cls not in ("Region", "City", "Place", "Organization") \
+            or not s.free(a, b) or any(o[2] not in PLACE_QUALIFIERS for o in c.orgs[1:]):
+        return
+    _office_there(c, a, b)
+    c.orgs[0] = (a, a, "GovernmentBody", "@done")
 
 
 SIDES = {"utara", "selatan", "barat", "timur", "tengah", "tenggara", "daya", "pusat"}   # "Jakarta Pusat"
@@ -581,10 +633,17 @@ def _step_org_head(c: _Chain) -> str | None:
         c.orgs.append((start, run_end, cls, None))       # the unit's words end where its parent begins
         c.j = run_end
         return "next"
+    if run_end > start + width and run_end + 1 < len(s.toks) and s.low[run_end] == "dari" \
+            and _is_cap(s.toks[run_end + 1].text):       # "Anggota Komisi IV DPRD Kota X dari Fraksi Y,
+        c.orgs.append((start, run_end, cls, None))       # Nama": the body ends where its member's party
+        c.j = run_end                                    # is named (_step_postings)
+        return "next"
     if run_end - (start + width) >= 3:                   # "Direktur Utama PT A B C Hendrik Salim"
-        cut = next((x + 1 for x in range(run_end - 3, start, -1) if _rightmost_org(s, start, x + 1, c.gz_at)
-                    and _name_run(s, x + 1, c.gz_at) == run_end),
-                   run_end - 2)                          # "Departemen Komunikasi BI Ramdan D. P.": after BI
+        cut = next((x for x in range(start + width, run_end - 1) if _name_opener(s, x)), None) \
+            or next((x + 1 for x in range(run_end - 3, start, -1) if _rightmost_org(s, start, x + 1, c.gz_at)
+                     and _name_run(s, x + 1, c.gz_at) == run_end),
+                    run_end - 2)                         # "Departemen Komunikasi BI Ramdan D. P.": after BI;
+                                                         # "DPRD | Ida Bagus Gede M.": at the name's opener
         c.orgs.append((start, cut, cls, None))
         c.j = cut
         return "stop"
@@ -633,6 +692,9 @@ def _step_branch(c: _Chain) -> str | None:
 
 def _step_bare_acronym(c: _Chain) -> str | None:
     s, j = c.s, c.j
+    if j == c.first_end and ROMAN.match(s.toks[j].text) and not c.orgs and not _name_opener(s, j):
+        c.j = j + 1                                      # "Wakil Dekan III FISIP X": the office's number
+        return "next"
     if j < len(s.toks) - 1 and _is_acronym(s, j) and _is_name_token(s.toks[j + 1]):
         if s.toks[j].text not in non_actor_acronyms():   # "Ketua DPW PSD": a board, not an actor
             c.orgs.append((j, j + 1, "Organization", "@acronym"))
@@ -760,10 +822,12 @@ def _step_lowercase_words(c: _Chain) -> str | None:
     s, j = c.s, c.j
     k = j
     while k < len(s.toks) and k - j < 3 and s.low[k].isalpha() and s.low[k] == s.toks[k].text \
-            and not s.low[k].startswith(VERB_PREFIXES) and s.low[k] not in CONNECTORS:
+            and not (s.low[k].startswith(VERB_PREFIXES) and s.low[k] not in cues().get("me_noun", ())) \
+            and s.low[k] not in CONNECTORS:                # ("media daring": no verb)
         k += 1                                           # "anggota biro politik Hamas", "CEO klub, Nama"
-    if k > j and (k in c.gz_at and c.gz_at[k][1].type not in ("Person", "City") or c.comma_then_name(k)):
-        c.j = k
+    if k > j and (k in c.gz_at and c.gz_at[k][1].type not in ("Person", "City") or c.comma_then_name(k)
+                  or _body_found_at(s, k)):
+        c.j = k                                          # "ketua kelompok suporter | Laskar Mania (LM), Nama"
         return "next"
     if k > j and k < len(s.toks) and _is_cap(s.toks[k].text) and not _title_at(s, k) \
             and " ".join(s.low[c.i:c.first_end]) in regional_titles() and c.comma_then_name(_org_run(s, k, c.gz_at)):
@@ -778,13 +842,20 @@ def _step_lowercase_words(c: _Chain) -> str | None:
     return None
 
 
+def _body_found_at(s: _Sentence, k: int) -> bool:
+    """An organisation read before starts at token k: a mention found earlier (an acronym
+    definition, "Laskar Mania (LM)") or an acronym the article defined ("BLS")."""
+    return k < len(s.toks) and (any(m.start == s.toks[k].start and m.type != "Person" for m in s.out)
+                                or (s.low[k],) in s.known_acronyms and s.free(k, k + 1))
+
+
 def _body_then_name(c: _Chain, k: int) -> bool:
     """'[jurnalis media daring] Suara Kita, Nama', '[jaksa dari] Kejati X, Nama': capitalised
     words at token k up to ', Name' name the body the office is held in (not a person: a
     client, "kuasa hukum keluarga Yusuf M., Nama")."""
     s = c.s
-    if k >= len(s.toks) or not _is_cap(s.toks[k].text) or _title_at(s, k) or s.crf[k].endswith("PER") \
-            or k in c.gz_at and c.gz_at[k][1].type == "Person":
+    if k >= len(s.toks) or not _is_cap(s.toks[k].text) or _title_at(s, k) \
+            or s.crf[k].endswith("PER") and _for_a_person(c) or k in c.gz_at and c.gz_at[k][1].type == "Person":
         return False
     end = _org_run(s, k, c.gz_at)
     if end <= k or not c.comma_then_name(end) or not s.free(k, end):
@@ -796,6 +867,26 @@ def _body_then_name(c: _Chain, k: int) -> bool:
         c.orgs.append((k, end, s.places.get(tuple(s.low[k:end])) or _head_class(s, k) or "Organization", None))
     c.j = end + 1
     return True
+
+
+def _for_a_person(c: _Chain) -> bool:
+    """Is the chain's title one held for a person ("kuasa hukum", cues.tsv principal_title), or a
+    rank or form of address ("Kombes Iwan E., Kombes Aswin S.": a list of names)?"""
+    return c.title["title"].lower() in cues().get("principal_title", ()) or c.title["kind"] != "role"
+
+
+def _step_unit_words(c: _Chain) -> str | None:
+    """'Direktur Keuangan Jamnusa, Nama', 'Manajer Komunikasi Sinar Jaya, Nama': capitalised
+    common words after the title name the office's field (a unit, kept with the title); the
+    words after them, up to ', Nama', name the body."""
+    s, j = c.s, c.j
+    if c.orgs or c.org_ref or j != c.first_end or s.low[j] in UNIT_WORDS:
+        return None                                      # ("Kepala Bidang Bina Marga, Nama": the unit's name)
+    k = j
+    while k < len(s.toks) and k - j < 3 and _is_cap(s.toks[k].text) and s.low[k] in common_words() \
+            and k not in c.gz_at and not _title_at(s, k):
+        k += 1
+    return "stop" if k > j and _body_then_name(c, k) else None
 
 
 def _step_comma(c: _Chain) -> str | None:
@@ -825,7 +916,8 @@ CHAIN_STEPS = [_step_title, _step_branch, _step_place_before_name, _step_found_o
                _step_defined_acronym, _step_lexicon,
                _step_parentheses, _step_org_head, _step_org_tail, _step_bare_acronym, _step_unit_named_before,
                _step_name_or_jurisdiction,
-               _step_title_words, _step_postings, _step_second_office, _step_lowercase_words, _step_comma]
+               _step_title_words, _step_postings, _step_second_office, _step_lowercase_words, _step_unit_words,
+               _step_comma]
 
 
 def _chain_name(c: _Chain) -> int:
@@ -840,21 +932,27 @@ def _chain_name(c: _Chain) -> int:
                                                          # before the closing comma ends the name
     regional_title = " ".join(s.low[c.i:c.first_end]) in regional_titles()
     if end > j and end < len(s.toks) and s.low[end] == "," and not (j in gz_at and gz_at[j][1].type == "Person"):
-        second = _name_run(s, end + 1, gz_at)           # "Kuasa hukum Yusuf, Lestari Wulandari, ..."
-        lone = second - (end + 1) < 2 and _one_word_name(s, end, gz_at)
-        second = end + 2 if lone else second            # "Kepala Desa Suka Maju, Sutrisno, membantah"
-        if lone or second - (end + 1) >= 2 and (second == len(s.toks) or s.low[second] in (",", ".")):
+        named = _skip_address(s, end + 1, ("rank", "honorific") if c.title["kind"] == "role" else ("honorific",))
+        # ("Ketua Senat X, Prof. Nama", "Kapolres X, AKBP Nama": the address; not "Kombes A, Kombes B")
+        second = _name_run(s, named, gz_at)             # "Kuasa hukum Yusuf, Lestari Wulandari, ..."
+        addressed = second - named == 1 and named > end + 1 and second < len(s.toks) and s.low[second] == ","
+        lone = second - named < 2 and (_one_word_name(s, end, gz_at) or addressed)   # ", Prof. Yusnidar,"
+        second, named = (end + 2, end + 1) if lone and not addressed else (second, named)   # "Kepala Desa
+                                                                                          # Suka Maju, Sutrisno,"
+        if lone or second - named >= 2 and (second == len(s.toks) or s.low[second] in (",", ".")):
             if regional_title and not c.orgs and (end - j == 1 or lone) and not (j in gz_at and gz_at[j][0] > end):
                 c.orgs.append((j, end, s.places.get(tuple(s.low[j:end])) or "Region", None))
             elif (end - j == 1 or s.crf[j].endswith("PER")) and tuple(s.low[j:end]) not in s.org_names \
+                    and _for_a_person(c) \
                     and not (end - j == 1 and BRAND.match(s.toks[j].text)):     # "Direktur SAFEnet, X": a body
-                # ("Bupati Girimukti, Asep S.": the regency; "Direktur Utama Tirta Sembada, Wahyu P.": the body)
+                # ("Bupati Girimukti, Asep S.": the regency; "Direktur Utama Tirta Sembada, Wahyu P.",
+                # "Direktur Utama Jamnusa, Nama": the body; only a title held for a person has a client)
                 s.add(j, end, "Person", "pattern")      # a client or principal named first
             else:                                       # "Presiden Direktur Kirishima Metals, Masato T."
                 known = s.places.get(tuple(s.low[j:end]))     # "Ketua KPU Sungai Kendal, Mulyadi H."
                 c.orgs.append((j, end, known or _head_class(s, j) or ("Region" if regional_title else "Organization"),
                                None))                  # "Bupati nonaktif Sungai Landak, Rudy H."
-            j, end = end + 1, second
+            j, end = named, second
     if j in gz_at and gz_at[j][1].type == "Person":
         end = max(end, gz_at[j][0])
     regional = " ".join(s.low[c.i:c.first_end]) in regional_titles()
@@ -950,10 +1048,13 @@ def _chain_orgs(c: _Chain) -> tuple[str | None, str]:
     and the title (with the words of a unit between it and the body)."""
     s = c.s
     _branch_of_title_org(c)
+    _office_of_jurisdiction(c)
     _split_units(c)
     unit = None
+    added = set()
     for a, b, cls, key in c.orgs:
         if a < b and s.free(a, b):
+            added.add(a)
             source = {None: "pattern", "@acronym": "acronym"}.get(key, "gazetteer")
             s.add(a, b, cls, source, None if key in (None, "@acronym") else key)
     org_ref = c.org_ref
@@ -972,7 +1073,10 @@ def _chain_orgs(c: _Chain) -> tuple[str | None, str]:
                         and not (x in c.gz_at and c.gz_at[x][1].type in PLACE_QUALIFIERS | {"Country"})
                         for x in range(c.first_end, a)):
             unit = (c.first_end, a)                      # "Direktur Pengawasan Pasar | OJK": the unit's words
-        org_ref = key if key not in (None, "@acronym", "@done") and a == b else "@%d" % s.toks[a].start
+        org_ref = key if key not in (None, "@acronym", "@done", "@office") and (a == b or not s.free(a, b)
+                                                                              and a not in added) \
+            else "@%d" % s.toks[a].start                 # (a known body whose words an acronym definition
+                                                         # took: "Departemen ... Amerika Serikat (AS)")
     return org_ref, c.title["title"] + (" " + s.text[s.toks[unit[0]].start:s.toks[unit[1] - 1].end] if unit else "")
 
 
@@ -1078,6 +1182,9 @@ def _person_start(s: _Sentence, j: int, end: int) -> int:
     for n in range(min(4, end - j - 1), 0, -1):
         if tuple(s.low[j:j + n]) in s.places:
             return j + n                                 # a place the article named before
+    opener = next((x for x in range(j, end - 1) if _name_opener(s, x)), None)
+    if opener is not None:
+        return opener                                    # "Ketua DPRD | Ida Bagus Gede M.": the name's opener
     org = next((x for x in range(end - 3, j, -1) if _rightmost_org(s, j, x + 1, s.gz_at)
                 and _name_run(s, x + 1, s.gz_at) == end), None)
     if org is not None:
@@ -1510,6 +1617,7 @@ def _appositions(s: _Sentence) -> None:
         i = k
         while i > 0 and _is_name_token(toks[i - 1]) and not s.taken[i - 1]:
             i -= 1
+        i -= next((n for n in (3, 2, 1) if i >= n and _name_opener(s, i - n) == n), 0)   # "Lalu Hendra W.,"
         while i < k and s.low[i] in INITIALS_CUES:
             i += 1                                       # "Terdakwa Nama selaku Direktur ...": no name word
         if k - i < 2 and ranked is None:
@@ -1517,17 +1625,19 @@ def _appositions(s: _Sentence) -> None:
         hit = _title_at(s, k + 1)
         if not hit or hit[1]["kind"] != "role":
             continue
-        ref = _org_after_title(s, hit)
+        ref = _org_after_title(s, hit, k + 1)
         person = ranked or s.add(i, k, "Person", "pattern", None, hit[1]["title"], ref)
         person.title, person.role_org, person.title_start = hit[1]["title"], ref, s.toks[k + 1].start
 
 
-def _org_after_title(s: _Sentence, hit: tuple[int, dict]) -> str | None:
+def _org_after_title(s: _Sentence, hit: tuple[int, dict], begin: int | None = None) -> str | None:
     """The body a title phrase ending at token hit[0] names right after it ('Direktur Utama
-    [PT X]'), else the title's own organisation from the lexicon."""
+    [PT X]') or with the title's last words ('anggota [DPRD NTB]', the phrase beginning at token
+    `begin`), else the title's own organisation from the lexicon."""
     toks = s.toks
-    org = next((m for m in s.out if m.start >= toks[hit[0]].start and m.type != "Person"
-                and m.source != "initials"
+    inside = toks[begin].end if begin is not None else toks[hit[0] - 1].end + 1
+    org = next((m for m in s.out if (m.start >= toks[hit[0]].start or inside <= m.start < toks[hit[0] - 1].end < m.end)
+                and m.type != "Person" and m.source != "initials"
                 and m.start - toks[hit[0] - 1].end <= 12), None) if hit[0] < len(toks) else None
     run = _org_run(s, hit[0], s.gz_at) if hit[0] < len(toks) else hit[0]
     if org is None and run > hit[0] and tuple(s.low[hit[0]:run]) in s.org_names and s.free(hit[0], run):
@@ -1680,9 +1790,9 @@ def _title_before_body(s: _Sentence, i: int, hit: tuple[int, dict]) -> tuple[int
     return hit
 
 
-def _skip_address(s: _Sentence, k: int) -> int:
+def _skip_address(s: _Sentence, k: int, kinds: tuple[str, ...] = ("rank", "honorific")) -> int:
     """The token after any ranks and honorifics starting at k ("Kapten", "Brigjen Pol", "dr.")."""
-    while k < len(s.toks) and (hit := _title_at(s, k)) and hit[1]["kind"] in ("rank", "honorific"):
+    while k < len(s.toks) and (hit := _title_at(s, k)) and hit[1]["kind"] in kinds:
         k = hit[0]
     return k
 
@@ -1738,6 +1848,8 @@ def _tagger(s: _Sentence) -> None:
         j = i + 1
         while j < len(tags) and tags[j] == "I-" + kind:
             j += 1
+        if kind == "PER":                            # "memecat Lalu Hendra W.": the tagger leaves the
+            i -= next((n for n in (3, 2, 1) if i >= n and _name_opener(s, i - n) == n), 0)   # opener out
         span = s.toks[i:j]
         while span and span[-1].text in ".,;:)(\"'”“":
             span = span[:-1]

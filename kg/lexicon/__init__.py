@@ -464,6 +464,13 @@ def holder_link_starts() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 @lru_cache(maxsize=None)
+def name_openers() -> frozenset[tuple[str, ...]]:
+    """Words that open a personal name in regional naming ("Lalu", "I Ketut", "Ida Bagus"), as
+    lower-cased token tuples (name_openers.tsv)."""
+    return frozenset(tuple(r["form"].split()) for r in rows("name_openers.tsv"))
+
+
+@lru_cache(maxsize=None)
 def rank_titles() -> frozenset[str]:
     """The titles of kind "rank" (military and police ranks: "AKBP", "Kombes")."""
     return frozenset(v["title"] for v in titles().values() if v["kind"] == "rank")

@@ -1,0 +1,101 @@
+"""Title chains of mentions.py (title ... body ... name) on sentences written for these tests."""
+from __future__ import annotations
+
+from kg.pipeline import process_text
+from kg.text import split_sentences
+
+
+def held(text: str) -> list[tuple[str, str, str | None]]:
+    """(person, title, org label) of each position."""
+    doc = process_text(text)
+    return [(p.person, p.title, doc.entities[p.org].label if p.org else None) for p in doc.positions]
+
+
+def test_a_rank_abbreviated_with_a_full_stop_keeps_the_sentence_and_the_office_before_it():
+    assert len(split_sentences("Hadir pula Kombes Pol. Hendra Wijaya dan Pdt. Yosua Lumban.")) == 1
+    assert held("Direktur Reskrimsus Polda Jambi Kombes Pol. Hendra Wijaya mengatakan kasus itu naik.") == [
+        ("hendra-wijaya", "Direktur Reskrimsus", "Polda Jambi")]
+
+
+def test_lowercase_words_between_the_title_and_a_body_defined_before():
+    text = ("Polisi memeriksa PT Sumber Batu Lestari (SBL). Penyidik menahan kepala gudang SBL, Parjono, "
+            "yang dinilai lalai.")
+    assert held(text) == [("parjono", "Kepala", "PT Sumber Batu Lestari")]
+    text = "Ketua paguyuban pedagang Pasar Rakyat Sejahtera (PRS), Wagiman Susilo, menolak relokasi."
+    assert held(text) == [("wagiman-susilo", "Ketua", "Pasar Rakyat Sejahtera")]
+
+
+def test_media_is_no_verb_before_the_outlet_named_after_it():
+    assert held("Wartawan media daring Kabar Nusantara News, Dimas Prakoso, dihalangi petugas.") == [
+        ("dimas-prakoso", "Wartawan", "Kabar Nusantara News")]
+
+
+def test_a_form_of_address_after_the_comma_does_not_make_the_body_a_person():
+    doc = process_text("Ia dilaporkan oleh Ketua Senat UNKB, Prof. Sutan Harahap, ke polisi.")
+    assert [p.person for p in doc.positions] == ["sutan-harahap"]
+    assert all(e.type != "Person" for k, e in doc.entities.items() if "unkb" in k)
+
+
+def test_one_word_after_a_company_title_is_the_company_but_after_a_lawyer_a_client():
+    assert held("Direktur Utama Selarasindo, Bonar Situmorang, membantah tuduhan itu.") == [
+        ("bonar-situmorang", "Direktur Utama", "Selarasindo")]
+    doc = process_text("Kuasa hukum Darmaji, Lestari Wulan, membantah kliennya kabur.")
+    assert doc.entities["darmaji"].type == "Person"
+    assert [(p.person, p.org) for p in doc.positions] == [("lestari-wulan", None)]
+
+
+def test_a_field_of_office_in_capitals_belongs_to_the_title_and_the_body_follows():
+    assert held("Direktur Keuangan Selarasindo, Bonar Situmorang, diperiksa jaksa.") == [
+        ("bonar-situmorang", "Direktur Keuangan", "Selarasindo")]
+
+
+def test_a_rank_list_is_no_body_and_name():
+    doc = process_text("Seleksi diikuti Kombes Andi Saputra, Kombes Rudi Hartono, dan Kombes Yoga Pratama.")
+    assert {p.person for p in doc.positions} == {"andi-saputra", "rudi-hartono", "yoga-pratama"}
+
+
+def test_a_body_whose_words_an_acronym_definition_took_is_still_the_body():
+    assert held("Juru bicara Departemen Luar Negeri Amerika Serikat (AS) Megan Carter menolak.") == [
+        ("megan-carter", "Juru Bicara", "Departemen Luar Negeri AS")]
+
+
+def test_a_member_of_a_commission_of_a_regional_parliament_named_with_his_party():
+    assert held("Anggota Komisi II DPRD Kota Bima dari Partai Suara Rakyat (PSR), Agus Salim, menilai itu.") == [
+        ("agus-salim", "Anggota", "Komisi II DPRD Kota Bima")]
+
+
+def test_a_police_chief_of_a_place_the_lexicon_does_not_know_heads_its_police():
+    assert held("Kapolres Sungai Merawan, AKBP Dani Kusuma, mengatakan pelaku ditangkap.") == [
+        ("dani-kusuma", "Kepala Kepolisian Resor", "Kepolisian Resor Sungai Merawan")]
+    assert held("Kapolres Tanah Karang AKBP Dani Kusuma mengatakan pelaku ditangkap.") == [
+        ("dani-kusuma", "Kepala Kepolisian Resor", "Kepolisian Resor Tanah Karang")]
+
+
+def test_a_prosecutors_assistant_and_a_company_manager_are_titles():
+    assert held("Asisten Pidana Khusus Kejati Riau, Bonar Situmorang, menahan tersangka.") == [
+        ("bonar-situmorang", "Asisten Pidana Khusus", "Kejati Riau")]
+    assert held("General Manager PT Sinar Laut, Ayu Lestari, menyampaikan hal itu.") == [
+        ("ayu-lestari", "General Manager", "PT Sinar Laut")]
+
+
+def test_regional_name_openers_belong_to_the_name():
+    assert [p for p, _, _ in held("Ketua Kadin NTB, Lalu Ahmad Mahsun, mengapresiasi langkah itu.")] == [
+        "lalu-ahmad-mahsun"]
+    assert [p for p, _, _ in held("Kepala Dinas Pariwisata Bali, I Ketut Wirawan, mengatakan hal itu.")] == [
+        "i-ketut-wirawan"]
+    assert held("Wakil Ketua DPRD Ida Bagus Made Suarta hadir.") == [
+        ("ida-bagus-made-suarta", "Wakil Ketua", "DPRD")]
+    doc = process_text("Lalu Budi Santoso pergi ke pasar.")
+    assert "lalu-budi-santoso" not in doc.entities             # "Lalu" opening a sentence is "then"
+
+
+def test_an_honorific_before_a_rank_leaves_the_rank_as_the_office():
+    assert [t for _, t, _ in held("Bantuan diberikan kepada anak Alm. Bripka Joko Susanto.")] == [
+        "Brigadir Polisi Kepala"]
+
+
+def test_a_roman_numeral_after_the_title_numbers_the_office_and_names_no_body():
+    doc = process_text("Acara dibuka Wakil Rektor III UGM Bambang Pratama.")
+    assert doc.positions and all(doc.entities[p.org].label != "III" for p in doc.positions if p.org)
+    assert [p.person for p in process_text("Hadir pula AKBP I Made Sukarta di lokasi.").positions] == [
+        "i-made-sukarta"]                                       # "I" opening a Balinese name is no number
