@@ -312,3 +312,24 @@ def test_a_capitalised_office_after_sebagai_is_held_unless_the_person_is_nominat
         ("tomi-lembayung", "kemendag")]
     assert positions("Partai itu mengusung Budi Hartono sebagai Gubernur Jawa Tengah.") == []
     assert positions("Hakim memeriksa Sari Dewi sebagai saksi.") == []
+
+
+def test_a_regional_chief_of_a_place_the_gazetteer_does_not_know_heads_the_body_there():
+    doc = process_text("Kapolres Lembah Seruni AKBP Hendra Wijaya mengatakan 80 personel disiagakan.")
+    [pos] = doc.positions
+    body = doc.entities[pos.org]
+    assert (pos.person, body.type) == ("hendra-wijaya", "GovernmentBody")
+    assert "Polres Lembah Seruni" in body.forms and body.label == "Kepolisian Resor Lembah Seruni"
+
+
+def test_an_office_in_a_unit_named_after_its_parent_is_held_in_the_parent_too():
+    text = ("Majelis Ulama Indonesia (MUI) menerbitkan fatwa baru. Ketua Komisi Fatwa MUI, Ahmad Zaini, "
+            "meminta masyarakat tenang.")
+    doc = process_text(text)
+    got = {(p.org, p.title) for p in doc.positions if p.person == "ahmad-zaini"}
+    assert got == {("komisi-fatwa-mui", "Ketua"), ("mui", "Ketua Komisi Fatwa")}
+
+
+def test_a_unit_whose_name_ends_in_no_organisation_of_the_article_gives_one_office():
+    text = "Ketua Komisi Penyiaran Daerah, Ahmad Zaini, meminta stasiun televisi patuh."
+    assert len([p for p in process_text(text).positions if p.person == "ahmad-zaini"]) == 1

@@ -12,7 +12,8 @@ import re
 from collections import Counter
 
 from kg.document import Document, Entity, Position, Span
-from kg.lexicon import anaphora_antecedents, entry_for_org, holders, regional_bodies, titles, unit_titles
+from kg.lexicon import (anaphora_antecedents, entry_for_org, holders, org_heads, regional_bodies,
+                        regional_body_names, slug, titles, unit_heads, unit_titles)
 
 
 def extract_positions(doc: Document) -> Document:
@@ -38,7 +39,7 @@ def extract_positions(doc: Document) -> Document:
             org = _add_org(doc, "country:ID")      # "Presiden Bagas" in Indonesian news
         if org in doc.entities and doc.entities[org].type == "Person":
             org = None                                 # "kuasa hukum Bambang": a client, not an employer
-        org = _body_of_jurisdiction(doc, org, m.title)   # "Kapolres Sukamaju" heads "Polres Sukamaju"
+        org = _body_of_jurisdiction(doc, org, m)         # "Kapolres Sukamaju" heads "Polres Sukamaju"
         org = _ministry_of_state(doc, org, m.title)      # "Menteri Perdagangan AS": "Departemen Perdagangan AS"
         if m.title.lower() not in REGION_HEADS:      # "Bupati X" heads the regency; "Sekda X" serves
             org = _government_of(doc, org)           # its government
@@ -53,10 +54,11 @@ def extract_positions(doc: Document) -> Document:
         if start > m.start:                          # apposition: "Nama, jabatan ..."
             start = m.start
         doc.positions.append(Position(m.key, org, m.title, Span(start, m.end)))
-        for body in _chained_bodies(doc, m, org) + _unit_of_title(doc, m.title, org):
-            if (m.key, body, m.title.lower()) not in seen:
-                seen.add((m.key, body, m.title.lower()))
-                doc.positions.append(Position(m.key, body, m.title, Span(start, m.end)))
+        for body, title in [(b, m.title) for b in _chained_bodies(doc, m, org) + _unit_of_title(doc, m.title, org)] \
+                + _parent_in_name(doc, m, org):
+            if (m.key, body, title.lower()) not in seen:
+                seen.add((m.key, body, title.lower()))
+                doc.positions.append(Position(m.key, body, title, Span(start, m.end)))
     _led_by(doc, seen)
     return doc
 
@@ -114,6 +116,36 @@ def _chained_bodies(doc: Document, m, org: str | None) -> list[str]:
         if o.key != org and o.key not in out:
             out.append(o.key)
     return out
+
+
+def _parent_in_name(doc: Document, m, org: str | None) -> list[tuple[str, str]]:
+    """'Ketua Komisi Fatwa MUI, Nama', 'Ketua Sekretariat Satgas PASTI OJK, Nama': an office in a
+    unit (its name opens with a unit head, unit_heads.tsv) whose name goes on with the name of
+    another organisation of the article is held in that organisation too, titled with the unit
+    ("Ketua Komisi Fatwa" in MUI). The longest such name wins (the Satgas before OJK)."""
+    ent = doc.entities.get(org) if org else None
+    if ent is None or "Organization" not in _ancestors(ent.type):
+        return []
+    name = next((x.text for x in sorted(doc.mentions, key=lambda x: x.start) if x.key == org
+                 and m.title_start is not None and m.title_start <= x.start and x.end <= m.start), ent.label)
+    words = re.sub(r"\s*\([^()]*\)", "", name).split()        # "Komisi Fatwa (KF) MUI"
+    low = [w.lower() for w in words]
+    head = next((n for n in (3, 2, 1) if tuple(low[:n]) in unit_heads()), 0)
+    if not head or len(words) <= head:
+        return []
+    forms = {}
+    for other in sorted(doc.entities.values(), key=lambda e: e.key):
+        if other.key != org and "Organization" in _ancestors(other.type):
+            for form in _names(other):
+                forms.setdefault(form, other.key)
+    for width in range(len(words) - head, 0, -1):
+        for at in range(head, len(words) - width + 1):
+            key = forms.get(" ".join(low[at:at + width]))
+            if key is not None:
+                unit = " ".join(words[:at])
+                title = m.title if unit.lower() in m.title.lower() else f"{m.title} {unit}"
+                return [(key, title)]
+    return []
 
 
 BODY_GAP = re.compile(r"[\s()]*")
@@ -286,11 +318,13 @@ def _ancestors(cls: str) -> set[str]:
     return out
 
 
-def _body_of_jurisdiction(doc: Document, org: str | None, title: str) -> str | None:
+def _body_of_jurisdiction(doc: Document, org: str | None, m) -> str | None:
     """A regional chief's title read with its jurisdiction ("Kapolres Sukamaju", "Kajati
     Sumut") names the office there: the article's "Polres Sukamaju" / "Kejati Sumut" when it
-    names that body (regional_titles.tsv, column body)."""
-    bodies = regional_bodies().get(title.lower())
+    names that body (regional_titles.tsv, column body); otherwise that office, built from the
+    title's body and the jurisdiction as the title phrase writes it, whether or not the
+    gazetteer knows the place (invented and little-known regencies are common in news)."""
+    bodies = regional_bodies().get(m.title.lower())
     ent = doc.entities.get(org) if org else None
     if not bodies or ent is None or ent.type == "Person":
         return org
@@ -301,7 +335,32 @@ def _body_of_jurisdiction(doc: Document, org: str | None, title: str) -> str | N
     for other in doc.entities.values():
         if other.key != org and other.type != "Person" and _names(other) & wanted:
             return other.key
-    return org
+    return _office_in(doc, org, m) or org
+
+
+def _office_in(doc: Document, org: str, m) -> str | None:
+    """'Kapolres Tirta Manggala AKBP Nama' with no 'Polres Tirta Manggala' in the article: the
+    office is that Polres, a body of its own (labelled with the title's full body name, the
+    short form kept as another name). Only for a jurisdiction that is a place, or a bare name
+    the patterns typed an organisation, written inside the title phrase."""
+    ent = doc.entities[org]
+    short, full = regional_body_names()[m.title.lower()]
+    if m.title_start is None or m.title_start >= m.start or not (
+            _ancestors(ent.type) & {"Place"} and ent.type != "Country"
+            or ent.type == "Organization" and ent.wikidata is None
+            and (ent.label.lower().split()[0],) not in org_heads()):
+        return None
+    where = next((x.text for x in sorted(doc.mentions, key=lambda x: x.start)
+                  if x.key == org and m.title_start <= x.start and x.end <= m.start), None)
+    if where is None or not where[:1].isupper():
+        return None
+    label = f"{full} {where}"
+    key = slug(label)
+    if key in doc.entities and doc.entities[key].type == "Person":
+        return None
+    body = doc.entities.setdefault(key, Entity(key, label, "GovernmentBody"))
+    body.forms |= {label, f"{short} {where}"}
+    return key
 
 
 MINISTRY_HEADS = ("kementerian", "departemen")
