@@ -333,3 +333,13 @@ def test_an_office_in_a_unit_named_after_its_parent_is_held_in_the_parent_too():
 def test_a_unit_whose_name_ends_in_no_organisation_of_the_article_gives_one_office():
     text = "Ketua Komisi Penyiaran Daerah, Ahmad Zaini, meminta stasiun televisi patuh."
     assert len([p for p in process_text(text).positions if p.person == "ahmad-zaini"]) == 1
+
+
+def test_a_title_word_names_an_organisation_only_as_a_word_of_its_name():
+    text = ("Lembaga Kajian Presidential Watch merilis survei. Presiden Bagas Wiratama meresmikan bendungan itu.")
+    assert positions(text) == [("bagas-wiratama", "indonesia")]
+
+
+def test_a_company_president_director_holds_no_office_of_the_state():
+    text = "Pabrik itu dibangun investor asing. Presiden Direktur Liu Hong mengatakan pabrik siap beroperasi."
+    assert positions(text) == [("liu-hong", None)]

@@ -303,10 +303,21 @@ def _org_named_like(doc: Document, title: str, before: int) -> str | None:
         if m.start >= before or not m.key or m.type == "Person" or m.key not in doc.entities:
             continue
         label = doc.entities[m.key].label.lower()
-        named = any(w in label for w in words) or any(h.rstrip("*") in label.split() for h in heads)
+        named = any(_word_of(w, label) for w in words) or any(h.rstrip("*") in label.split() for h in heads)
         if named and "Organization" in _ancestors(doc.entities[m.key].type):
             return m.key
     return None
+
+
+def _word_of(word: str, label: str) -> bool:
+    """The title word is a word of the name, bare or as the ke-...-an noun of the institution
+    ("jaksa" in "Kejaksaan Agung", "menteri" in "Kementerian Sosial"), not merely a piece of
+    another word ("presiden" is no word of "Presidential Studies")."""
+    for w in label.split():
+        core = w[2:] if w.startswith("ke") else w
+        if word in (w, core[:-2] if core.endswith("an") else core):
+            return True
+    return False
 
 
 def _ancestors(cls: str) -> set[str]:
@@ -411,8 +422,13 @@ NATIONAL_TITLES = ("presiden", "wakil presiden", "menteri", "menko", "wapres")
 
 
 def _national(title: str) -> bool:
-    """A national office named without its state ("Presiden", "Menteri Pertanian")."""
-    return title.lower().startswith(NATIONAL_TITLES)
+    """A national office named without its state ("Presiden", "Menteri Pertanian"); a
+    company's "Presiden Direktur" or "Presiden Komisaris" is none."""
+    low = title.lower()
+    return low.startswith(NATIONAL_TITLES) and not CORPORATE_WORDS & set(low.split())
+
+
+CORPORATE_WORDS = {"direktur", "komisaris"}
 
 
 def _home_is_indonesia(doc: Document) -> bool:
