@@ -12,8 +12,8 @@ import re
 from collections import Counter
 
 from kg.document import Document, Entity, Position, Span
-from kg.lexicon import (anaphora_antecedents, entry_for_org, holders, org_heads, regional_bodies,
-                        regional_body_names, slug, titles, unit_heads, unit_titles)
+from kg.lexicon import (anaphora_antecedents, entry_for_org, gazetteer, holders, org_heads,
+                        regional_bodies, regional_body_names, slug, titles, unit_heads, unit_titles)
 
 
 def extract_positions(doc: Document) -> Document:
@@ -40,6 +40,7 @@ def extract_positions(doc: Document) -> Document:
         if org in doc.entities and doc.entities[org].type == "Person":
             org = None                                 # "kuasa hukum Bambang": a client, not an employer
         org = _body_of_jurisdiction(doc, org, m)         # "Kapolres Sukamaju" heads "Polres Sukamaju"
+        org = _branch_in_place(doc, org, m)              # "Kadis PUPR Sumut": the Dinas PUPR there
         org = _ministry_of_state(doc, org, m.title)      # "Menteri Perdagangan AS": "Departemen Perdagangan AS"
         if m.title.lower() not in REGION_HEADS:      # "Bupati X" heads the regency; "Sekda X" serves
             org = _government_of(doc, org)           # its government
@@ -135,8 +136,9 @@ def _parent_in_name(doc: Document, m, org: str | None) -> list[tuple[str, str]]:
         return []
     forms = {}
     for other in sorted(doc.entities.values(), key=lambda e: e.key):
-        if other.key != org and "Organization" in _ancestors(other.type):
-            for form in _names(other):
+        if other.key != org and "Organization" in _ancestors(other.type) \
+                and not other.label.lower().startswith(REGIONAL_GOVERNMENTS):   # "Komisi III DPRD TTS": the
+            for form in _names(other):                                          # place qualifies the DPRD
                 forms.setdefault(form, other.key)
     for width in range(len(words) - head, 0, -1):
         for at in range(head, len(words) - width + 1):
@@ -148,6 +150,7 @@ def _parent_in_name(doc: Document, m, org: str | None) -> list[tuple[str, str]]:
     return []
 
 
+REGIONAL_GOVERNMENTS = ("pemerintah", "pemprov", "pemkab", "pemkot")
 BODY_GAP = re.compile(r"[\s()]*")
 
 
@@ -374,6 +377,90 @@ def _office_in(doc: Document, org: str, m) -> str | None:
     return key
 
 
+PLACE_TYPES = ("City", "Region", "Place")
+ADMIN_PREFIX = re.compile(r"^(?:dki|daerah khusus ibukota|kabupaten|kab\.|kota|provinsi)\s+")   # "DKI Jakarta"
+
+
+def _branch_in_place(doc: Document, org: str | None, m) -> str | None:
+    """'Kepala Dinkes Sumber Arum dr. Nama' after 'Dinas Kesehatan (Dinkes) Jawa Timur', 'Kepala
+    Kemenag Purwakarta Nama': the name of a body of another place, or of a national body of the
+    lexicon, followed inside the title phrase by an Indonesian place of the article names the
+    body's office there, not the body the short name alone was taken for. The article's body
+    of that name when it has one, else a body of its own ("Dinkes Sumber Arum")."""
+    ent = doc.entities.get(org) if org else None
+    if ent is None or m.title_start is None or m.title_start >= m.start \
+            or "Organization" not in _ancestors(ent.type) or ent.type == "PoliticalParty":
+        return org
+    text = doc.article.text
+    own = [x for x in doc.mentions if x.key == org and m.title_start <= x.start and x.end <= m.start]
+    if not own:
+        return org
+    body = max(own, key=lambda x: x.end)
+    rest = text[body.end:m.start]
+    if not rest[:1].isspace():
+        return org
+    at = body.end + len(rest) - len(rest.lstrip())
+    found = _place_at(doc, at, m.start)
+    if found is None:
+        return org
+    where, place = found
+    bare = {re.sub(ADMIN_PREFIX, "", p) for p in _names(place) | {where.lower()}}
+    if any(n.endswith(" " + p) for n in _names(ent) for p in bare):
+        return org                                     # "Dinas Lingkungan Hidup Jakarta": there already
+    if entry_for_org(org) is None and not _placed(doc, ent):
+        return org                                     # "Ketua SBMI Pemalang": the article's own body, or
+                                                       # its branch (folded into it, tests/gold/README.md)
+    short = body.text if " " not in body.text else ent.label
+    wanted = {f"{n} {where.lower()}" for n in _names(ent) | {short.lower()}}
+    for other in doc.entities.values():
+        if other.key != org and other.type != "Person" and _names(other) & wanted:
+            return other.key
+    label = f"{short} {where}"
+    key = slug(label)
+    if key in doc.entities and doc.entities[key].type == "Person":
+        return org
+    made = doc.entities.setdefault(key, Entity(key, label, ent.type))
+    made.forms.add(label)
+    return key
+
+
+def _placed(doc: Document, ent: Entity) -> bool:
+    """The body's name ends with the name of a place ("Dinas Kesehatan Jawa Timur"): one of the
+    article, a city or a region of two words or more the gazetteer knows."""
+    places = {n for e in doc.entities.values() if e.type in PLACE_TYPES for n in _names(e)}
+    for name in _names(ent):
+        words = name.split()
+        for n in range(1, min(4, len(words) - 1) + 1):
+            tail = words[-n:]
+            hit = gazetteer().forms.get(tuple(tail))
+            if " ".join(tail) in places or hit is not None and (hit[0].type == "City" or n > 1 and
+                                                                 hit[0].type == "Region"):
+                return True                            # (a lone "Nusantara" is a word of names too)
+    return False
+
+
+def _place_at(doc: Document, start: int, end: int) -> tuple[str, Entity] | None:
+    """The name of an Indonesian place of the article written at `start`, before `end`, and
+    its entity: a place mention there, or the longest form of a place entity the text goes on
+    with. A place the gazetteer puts abroad is none ("Ali", "Ahmad" before a person's name)."""
+    text = doc.article.text
+    best = None
+    for ent in doc.entities.values():
+        if ent.type not in PLACE_TYPES:
+            continue
+        for form in sorted(ent.forms | {ent.label}):
+            stop = start + len(form)
+            if stop <= end and text[start:stop] == form and (stop == len(text) or not text[stop].isalnum()) \
+                    and form[:1].isupper() and (best is None or len(form) > len(best[0])):
+                best = (form, ent)
+    if best is None:
+        return None
+    hit = gazetteer().forms.get(tuple(best[0].lower().split()))
+    if hit is not None and hit[0].iso != "ID" and hit[0].parent != "country:ID":
+        return None
+    return best
+
+
 MINISTRY_HEADS = ("kementerian", "departemen")
 
 
@@ -411,7 +498,7 @@ def _government_of(doc: Document, org: str | None) -> str | None:
     names = _names(ent)
     for other in doc.entities.values():
         if other.type == "GovernmentBody" and any(other.label.lower().endswith(" " + n) for n in names) \
-                and other.label.lower().startswith(("pemerintah", "pemprov", "pemkab", "pemkot")):
+                and other.label.lower().startswith(REGIONAL_GOVERNMENTS):
             return other.key
     return org
 
