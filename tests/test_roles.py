@@ -312,3 +312,62 @@ def test_a_capitalised_office_after_sebagai_is_held_unless_the_person_is_nominat
         ("tomi-lembayung", "kemendag")]
     assert positions("Partai itu mengusung Budi Hartono sebagai Gubernur Jawa Tengah.") == []
     assert positions("Hakim memeriksa Sari Dewi sebagai saksi.") == []
+
+
+def test_a_regional_chief_of_a_place_the_gazetteer_does_not_know_heads_the_body_there():
+    doc = process_text("Kapolres Lembah Seruni AKBP Hendra Wijaya mengatakan 80 personel disiagakan.")
+    [pos] = doc.positions
+    body = doc.entities[pos.org]
+    assert (pos.person, body.type) == ("hendra-wijaya", "GovernmentBody")
+    assert "Polres Lembah Seruni" in body.forms and body.label == "Kepolisian Resor Lembah Seruni"
+
+
+def test_an_office_in_a_unit_named_after_its_parent_is_held_in_the_parent_too():
+    text = ("Majelis Ulama Indonesia (MUI) menerbitkan fatwa baru. Ketua Komisi Fatwa MUI, Ahmad Zaini, "
+            "meminta masyarakat tenang.")
+    doc = process_text(text)
+    got = {(p.org, p.title) for p in doc.positions if p.person == "ahmad-zaini"}
+    assert got == {("komisi-fatwa-mui", "Ketua"), ("mui", "Ketua Komisi Fatwa")}
+
+
+def test_a_unit_whose_name_ends_in_no_organisation_of_the_article_gives_one_office():
+    text = "Ketua Komisi Penyiaran Daerah, Ahmad Zaini, meminta stasiun televisi patuh."
+    assert len([p for p in process_text(text).positions if p.person == "ahmad-zaini"]) == 1
+
+
+def test_a_title_word_names_an_organisation_only_as_a_word_of_its_name():
+    text = ("Lembaga Kajian Presidential Watch merilis survei. Presiden Bagas Wiratama meresmikan bendungan itu.")
+    assert positions(text) == [("bagas-wiratama", "indonesia")]
+
+
+def test_a_company_president_director_holds_no_office_of_the_state():
+    text = "Pabrik itu dibangun investor asing. Presiden Direktur Liu Hong mengatakan pabrik siap beroperasi."
+    assert positions(text) == [("liu-hong", None)]
+
+
+def test_a_body_followed_by_a_place_in_the_title_is_the_office_there():
+    text = ("Dinas Kesehatan (Dinkes) Jawa Timur mencatat 40 kasus. Kepala Dinkes Surabaya dr. Wulan Sari "
+            "membantah terlambat melacak kasus.")
+    doc = process_text(text)
+    [org] = [p.org for p in doc.positions if p.person == "wulan-sari"]
+    assert org != "dinas-kesehatan-jawa-timur" and "Dinkes Surabaya" in doc.entities[org].forms
+
+
+def test_a_unit_of_a_regional_parliament_is_no_office_in_the_regional_government():
+    text = ("Pemerintah Kabupaten Lembah Seruni (LS) membantah. Ketua Komisi III DPRD LS, Markus Tefa, "
+            "menilai dinas itu lamban.")
+    orgs = [p.org for p in process_text(text).positions if p.person == "markus-tefa"]
+    assert orgs == ["komisi-iii-dprd-ls"]
+
+
+def test_a_branch_of_an_organisation_the_article_names_is_no_new_body():
+    text = ("Serikat Pekerja Nusantara (SPN) menggelar aksi. Ketua SPN Pemalang, Sukirman, mendesak "
+            "pemerintah bertindak.")
+    assert positions(text) == [("sukirman", "serikat-pekerja-nusantara")]
+
+
+def test_a_body_of_a_national_ministry_followed_by_a_regency_is_its_office_there():
+    text = "Kepala Kemenag Purwakarta Munir Huda meminta warga tenang."
+    doc = process_text(text)
+    [pos] = doc.positions
+    assert doc.entities[pos.org].label == "Kemenag Purwakarta"

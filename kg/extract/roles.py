@@ -12,7 +12,8 @@ import re
 from collections import Counter
 
 from kg.document import Document, Entity, Position, Span
-from kg.lexicon import anaphora_antecedents, entry_for_org, holders, regional_bodies, titles, unit_titles
+from kg.lexicon import (anaphora_antecedents, entry_for_org, gazetteer, holders, org_heads,
+                        regional_bodies, regional_body_names, slug, titles, unit_heads, unit_titles)
 
 
 def extract_positions(doc: Document) -> Document:
@@ -38,7 +39,8 @@ def extract_positions(doc: Document) -> Document:
             org = _add_org(doc, "country:ID")      # "Presiden Bagas" in Indonesian news
         if org in doc.entities and doc.entities[org].type == "Person":
             org = None                                 # "kuasa hukum Bambang": a client, not an employer
-        org = _body_of_jurisdiction(doc, org, m.title)   # "Kapolres Sukamaju" heads "Polres Sukamaju"
+        org = _body_of_jurisdiction(doc, org, m)         # "Kapolres Sukamaju" heads "Polres Sukamaju"
+        org = _branch_in_place(doc, org, m)              # "Kadis PUPR Sumut": the Dinas PUPR there
         org = _ministry_of_state(doc, org, m.title)      # "Menteri Perdagangan AS": "Departemen Perdagangan AS"
         if m.title.lower() not in REGION_HEADS:      # "Bupati X" heads the regency; "Sekda X" serves
             org = _government_of(doc, org)           # its government
@@ -53,10 +55,11 @@ def extract_positions(doc: Document) -> Document:
         if start > m.start:                          # apposition: "Nama, jabatan ..."
             start = m.start
         doc.positions.append(Position(m.key, org, m.title, Span(start, m.end)))
-        for body in _chained_bodies(doc, m, org) + _unit_of_title(doc, m.title, org):
-            if (m.key, body, m.title.lower()) not in seen:
-                seen.add((m.key, body, m.title.lower()))
-                doc.positions.append(Position(m.key, body, m.title, Span(start, m.end)))
+        for body, title in [(b, m.title) for b in _chained_bodies(doc, m, org) + _unit_of_title(doc, m.title, org)] \
+                + _parent_in_name(doc, m, org):
+            if (m.key, body, title.lower()) not in seen:
+                seen.add((m.key, body, title.lower()))
+                doc.positions.append(Position(m.key, body, title, Span(start, m.end)))
     _led_by(doc, seen)
     return doc
 
@@ -116,6 +119,38 @@ def _chained_bodies(doc: Document, m, org: str | None) -> list[str]:
     return out
 
 
+def _parent_in_name(doc: Document, m, org: str | None) -> list[tuple[str, str]]:
+    """'Ketua Komisi Fatwa MUI, Nama', 'Ketua Sekretariat Satgas PASTI OJK, Nama': an office in a
+    unit (its name opens with a unit head, unit_heads.tsv) whose name goes on with the name of
+    another organisation of the article is held in that organisation too, titled with the unit
+    ("Ketua Komisi Fatwa" in MUI). The longest such name wins (the Satgas before OJK)."""
+    ent = doc.entities.get(org) if org else None
+    if ent is None or "Organization" not in _ancestors(ent.type):
+        return []
+    name = next((x.text for x in sorted(doc.mentions, key=lambda x: x.start) if x.key == org
+                 and m.title_start is not None and m.title_start <= x.start and x.end <= m.start), ent.label)
+    words = re.sub(r"\s*\([^()]*\)", "", name).split()        # "Komisi Fatwa (KF) MUI"
+    low = [w.lower() for w in words]
+    head = next((n for n in (3, 2, 1) if tuple(low[:n]) in unit_heads()), 0)
+    if not head or len(words) <= head:
+        return []
+    forms = {}
+    for other in sorted(doc.entities.values(), key=lambda e: e.key):
+        if other.key != org and "Organization" in _ancestors(other.type) \
+                and not other.label.lower().startswith(REGIONAL_GOVERNMENTS):   # "Komisi III DPRD TTS": the
+            for form in _names(other):                                          # place qualifies the DPRD
+                forms.setdefault(form, other.key)
+    for width in range(len(words) - head, 0, -1):
+        for at in range(head, len(words) - width + 1):
+            key = forms.get(" ".join(low[at:at + width]))
+            if key is not None:
+                unit = " ".join(words[:at])
+                title = m.title if unit.lower() in m.title.lower() else f"{m.title} {unit}"
+                return [(key, title)]
+    return []
+
+
+REGIONAL_GOVERNMENTS = ("pemerintah", "pemprov", "pemkab", "pemkot")
 BODY_GAP = re.compile(r"[\s()]*")
 
 
@@ -271,10 +306,21 @@ def _org_named_like(doc: Document, title: str, before: int) -> str | None:
         if m.start >= before or not m.key or m.type == "Person" or m.key not in doc.entities:
             continue
         label = doc.entities[m.key].label.lower()
-        named = any(w in label for w in words) or any(h.rstrip("*") in label.split() for h in heads)
+        named = any(_word_of(w, label) for w in words) or any(h.rstrip("*") in label.split() for h in heads)
         if named and "Organization" in _ancestors(doc.entities[m.key].type):
             return m.key
     return None
+
+
+def _word_of(word: str, label: str) -> bool:
+    """The title word is a word of the name, bare or as the ke-...-an noun of the institution
+    ("jaksa" in "Kejaksaan Agung", "menteri" in "Kementerian Sosial"), not merely a piece of
+    another word ("presiden" is no word of "Presidential Studies")."""
+    for w in label.split():
+        core = w[2:] if w.startswith("ke") else w
+        if word in (w, core[:-2] if core.endswith("an") else core):
+            return True
+    return False
 
 
 def _ancestors(cls: str) -> set[str]:
@@ -286,11 +332,13 @@ def _ancestors(cls: str) -> set[str]:
     return out
 
 
-def _body_of_jurisdiction(doc: Document, org: str | None, title: str) -> str | None:
+def _body_of_jurisdiction(doc: Document, org: str | None, m) -> str | None:
     """A regional chief's title read with its jurisdiction ("Kapolres Sukamaju", "Kajati
     Sumut") names the office there: the article's "Polres Sukamaju" / "Kejati Sumut" when it
-    names that body (regional_titles.tsv, column body)."""
-    bodies = regional_bodies().get(title.lower())
+    names that body (regional_titles.tsv, column body); otherwise that office, built from the
+    title's body and the jurisdiction as the title phrase writes it, whether or not the
+    gazetteer knows the place (invented and little-known regencies are common in news)."""
+    bodies = regional_bodies().get(m.title.lower())
     ent = doc.entities.get(org) if org else None
     if not bodies or ent is None or ent.type == "Person":
         return org
@@ -301,7 +349,116 @@ def _body_of_jurisdiction(doc: Document, org: str | None, title: str) -> str | N
     for other in doc.entities.values():
         if other.key != org and other.type != "Person" and _names(other) & wanted:
             return other.key
-    return org
+    return _office_in(doc, org, m) or org
+
+
+def _office_in(doc: Document, org: str, m) -> str | None:
+    """'Kapolres Tirta Manggala AKBP Nama' with no 'Polres Tirta Manggala' in the article: the
+    office is that Polres, a body of its own (labelled with the title's full body name, the
+    short form kept as another name). Only for a jurisdiction that is a place, or a bare name
+    the patterns typed an organisation, written inside the title phrase."""
+    ent = doc.entities[org]
+    short, full = regional_body_names()[m.title.lower()]
+    if m.title_start is None or m.title_start >= m.start or not (
+            _ancestors(ent.type) & {"Place"} and ent.type != "Country"
+            or ent.type == "Organization" and ent.wikidata is None
+            and (ent.label.lower().split()[0],) not in org_heads()):
+        return None
+    where = next((x.text for x in sorted(doc.mentions, key=lambda x: x.start)
+                  if x.key == org and m.title_start <= x.start and x.end <= m.start), None)
+    if where is None or not where[:1].isupper():
+        return None
+    label = f"{full} {where}"
+    key = slug(label)
+    if key in doc.entities and doc.entities[key].type == "Person":
+        return None
+    body = doc.entities.setdefault(key, Entity(key, label, "GovernmentBody"))
+    body.forms |= {label, f"{short} {where}"}
+    return key
+
+
+PLACE_TYPES = ("City", "Region", "Place")
+ADMIN_PREFIX = re.compile(r"^(?:dki|daerah khusus ibukota|kabupaten|kab\.|kota|provinsi)\s+")   # "DKI Jakarta"
+
+
+def _branch_in_place(doc: Document, org: str | None, m) -> str | None:
+    """'Kepala Dinkes Sumber Arum dr. Nama' after 'Dinas Kesehatan (Dinkes) Jawa Timur', 'Kepala
+    Kemenag Purwakarta Nama': the name of a body of another place, or of a national body of the
+    lexicon, followed inside the title phrase by an Indonesian place of the article names the
+    body's office there, not the body the short name alone was taken for. The article's body
+    of that name when it has one, else a body of its own ("Dinkes Sumber Arum")."""
+    ent = doc.entities.get(org) if org else None
+    if ent is None or m.title_start is None or m.title_start >= m.start \
+            or "Organization" not in _ancestors(ent.type) or ent.type == "PoliticalParty":
+        return org
+    text = doc.article.text
+    own = [x for x in doc.mentions if x.key == org and m.title_start <= x.start and x.end <= m.start]
+    if not own:
+        return org
+    body = max(own, key=lambda x: x.end)
+    rest = text[body.end:m.start]
+    if not rest[:1].isspace():
+        return org
+    at = body.end + len(rest) - len(rest.lstrip())
+    found = _place_at(doc, at, m.start)
+    if found is None:
+        return org
+    where, place = found
+    bare = {re.sub(ADMIN_PREFIX, "", p) for p in _names(place) | {where.lower()}}
+    if any(n.endswith(" " + p) for n in _names(ent) for p in bare):
+        return org                                     # "Dinas Lingkungan Hidup Jakarta": there already
+    if entry_for_org(org) is None and not _placed(doc, ent):
+        return org                                     # "Ketua SBMI Pemalang": the article's own body, or
+                                                       # its branch (folded into it, tests/gold/README.md)
+    short = body.text if " " not in body.text else ent.label
+    wanted = {f"{n} {where.lower()}" for n in _names(ent) | {short.lower()}}
+    for other in doc.entities.values():
+        if other.key != org and other.type != "Person" and _names(other) & wanted:
+            return other.key
+    label = f"{short} {where}"
+    key = slug(label)
+    if key in doc.entities and doc.entities[key].type == "Person":
+        return org
+    made = doc.entities.setdefault(key, Entity(key, label, ent.type))
+    made.forms.add(label)
+    return key
+
+
+def _placed(doc: Document, ent: Entity) -> bool:
+    """The body's name ends with the name of a place ("Dinas Kesehatan Jawa Timur"): one of the
+    article, a city or a region of two words or more the gazetteer knows."""
+    places = {n for e in doc.entities.values() if e.type in PLACE_TYPES for n in _names(e)}
+    for name in _names(ent):
+        words = name.split()
+        for n in range(1, min(4, len(words) - 1) + 1):
+            tail = words[-n:]
+            hit = gazetteer().forms.get(tuple(tail))
+            if " ".join(tail) in places or hit is not None and (hit[0].type == "City" or n > 1 and
+                                                                 hit[0].type == "Region"):
+                return True                            # (a lone "Nusantara" is a word of names too)
+    return False
+
+
+def _place_at(doc: Document, start: int, end: int) -> tuple[str, Entity] | None:
+    """The name of an Indonesian place of the article written at `start`, before `end`, and
+    its entity: a place mention there, or the longest form of a place entity the text goes on
+    with. A place the gazetteer puts abroad is none ("Ali", "Ahmad" before a person's name)."""
+    text = doc.article.text
+    best = None
+    for ent in doc.entities.values():
+        if ent.type not in PLACE_TYPES:
+            continue
+        for form in sorted(ent.forms | {ent.label}):
+            stop = start + len(form)
+            if stop <= end and text[start:stop] == form and (stop == len(text) or not text[stop].isalnum()) \
+                    and form[:1].isupper() and (best is None or len(form) > len(best[0])):
+                best = (form, ent)
+    if best is None:
+        return None
+    hit = gazetteer().forms.get(tuple(best[0].lower().split()))
+    if hit is not None and hit[0].iso != "ID" and hit[0].parent != "country:ID":
+        return None
+    return best
 
 
 MINISTRY_HEADS = ("kementerian", "departemen")
@@ -341,7 +498,7 @@ def _government_of(doc: Document, org: str | None) -> str | None:
     names = _names(ent)
     for other in doc.entities.values():
         if other.type == "GovernmentBody" and any(other.label.lower().endswith(" " + n) for n in names) \
-                and other.label.lower().startswith(("pemerintah", "pemprov", "pemkab", "pemkot")):
+                and other.label.lower().startswith(REGIONAL_GOVERNMENTS):
             return other.key
     return org
 
@@ -352,8 +509,13 @@ NATIONAL_TITLES = ("presiden", "wakil presiden", "menteri", "menko", "wapres")
 
 
 def _national(title: str) -> bool:
-    """A national office named without its state ("Presiden", "Menteri Pertanian")."""
-    return title.lower().startswith(NATIONAL_TITLES)
+    """A national office named without its state ("Presiden", "Menteri Pertanian"); a
+    company's "Presiden Direktur" or "Presiden Komisaris" is none."""
+    low = title.lower()
+    return low.startswith(NATIONAL_TITLES) and not CORPORATE_WORDS & set(low.split())
+
+
+CORPORATE_WORDS = {"direktur", "komisaris"}
 
 
 def _home_is_indonesia(doc: Document) -> bool:

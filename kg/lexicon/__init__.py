@@ -447,6 +447,28 @@ def regional_bodies() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=None)
+def unit_heads() -> frozenset[tuple[str, ...]]:
+    """Words that open the name of a unit of a larger body ("komisi", "sekretariat"), as
+    lower-cased word tuples (unit_heads.tsv)."""
+    return frozenset(tuple(r["head"].split()) for r in rows("unit_heads.tsv"))
+
+
+@lru_cache(maxsize=None)
+def regional_body_names() -> dict[str, tuple[str, str]]:
+    """Canonical title (lower-cased) -> (short, full) name of the office it heads, as written in
+    regional_titles.tsv: "kepala kepolisian resor" -> ("Polres", "Kepolisian Resor")."""
+    out: dict[str, tuple[str, str]] = {}
+    for r in rows("regional_titles.tsv"):
+        names = [b.strip() for b in r.get("body", "").split("|") if b.strip()]
+        if not names:
+            continue
+        info = titles().get(tuple(r["form"].split()))
+        for title in {r["form"], info["title"].lower() if info else r["form"]}:
+            out[title] = (names[0], names[-1])
+    return out
+
+
+@lru_cache(maxsize=None)
 def holder_links() -> tuple[tuple[str, ...], ...]:
     """Word sequences that join a person's name to the office held ("selaku", "yang juga
     menjabat sebagai"), longest first."""
