@@ -131,6 +131,14 @@ def test_holding_back_an_act_or_a_state_is_no_detention():
         assert not any(r == "17" for _, r, *_ in events(text)), text
 
 
+def test_holding_back_part_or_all_of_a_thing_is_no_detention():
+    # a quantity word between the cue and the thing held back is read over
+    for text in ("Yayasan Pendidikan Harapan menahan sebagian gaji guru SMP Harapan.",
+                 "PT Sinar Abadi menahan seluruh upah buruh pabrik selama tiga bulan."):
+        assert not any(r == "17" for _, r, *_ in events(text)), text
+    assert any(r == "17" for _, r, *_ in events("Kepolisian Resor Bogor menahan seluruh tersangka, termasuk Budi Santoso."))
+
+
 def test_detaining_people_named_by_common_nouns_stays_an_arrest():
     assert "kpk" in agents("KPK menahan Bupati Kudus.", "17")
     assert "polri" in agents("Polri menahan seorang perempuan yang diduga menjadi perekrut.", "17")

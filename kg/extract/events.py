@@ -769,10 +769,13 @@ class _Clause:
 
     def excluded(self, form: str, j: int, target: str | None, body: Mention | None = None) -> bool:
         """Is the cue part of a fixed expression that is not an event ("menahan diri")? A count
-        right after the cue is read over ("mengerahkan 40 tim pengasapan"). `body`: the target
-        mention, for cues that are no event on an organisation named right after them
-        ("mengamankan Kejaksaan Tinggi": guarded, not arrested)."""
+        right after the cue is read over ("mengerahkan 40 tim pengasapan"), and so is a quantity
+        word ("menahan sebagian gaji guru"). `body`: the target mention, for cues that are no
+        event on an organisation named right after them ("mengamankan Kejaksaan Tinggi": guarded,
+        not arrested)."""
         k = j + 1 if j < len(self.low) and self.low[j].replace(".", "").isdigit() else j
+        while k < len(self.low) and self.low[k] in ABSTRACT_SKIP:
+            k += 1
         for nxt in event_exclusions().get(form, ()):
             if nxt == ("<no-target>",):
                 if target is None:
