@@ -187,3 +187,13 @@ def test_securing_a_rally_is_no_arrest():
 def test_deploying_health_teams_is_no_mobilisation_but_troops_are():
     assert not events("Dinas Kesehatan Kota Mataram mengerahkan 40 tim pengasapan ke 18 kelurahan.")
     assert ("tni", "15", None, "asserted") in events("TNI mengerahkan 400 prajurit ke perbatasan Papua.")
+
+
+# --- a thing that endangers, crashes or hits is no actor's threat or assault -----------------
+def test_an_owned_thing_or_a_danger_is_no_threat_or_assault():
+    for text in ("Dalam kecelakaan itu, sebuah bus milik PO Sinar Lintas yang membawa 30 penumpang "
+                 "menghantam truk yang mogok di lajur kiri.",
+                 "Warga menolak rencana perluasan tambang milik PT Batu Kapur Jaya yang dinilai mengancam sumber air.",
+                 "Asosiasi Pengusaha Baja menilai kebijakan itu mengancam keberlangsungan industri baja nasional."):
+        assert not any(r in ("13", "18", "19", "20") for _, r, *_ in events(text)), text
+    assert any(r == "13" for _, r, *_ in events("PT Batu Kapur Jaya mengancam akan menggugat Forum Warga Sukamaju."))

@@ -1541,6 +1541,14 @@ class _Clause:
         first = min((k for k, m in self.at.items() if any(m is a for a in args.agents)), default=None)
         return first is not None and first > 0 and self.low[first - 1] in self.cues.get("text_noun", ())
 
+    def owned_subject(self, args: "_Args") -> bool:
+        """Is the agent only named as the owner ("milik") of the thing that does the act, and a
+        civilian one ("sebuah bus milik PO X ... menghantam truk", "rencana perluasan tambang milik
+        PT X ... mengancam sumber air")? A state's or its forces' ship or plane acts for them."""
+        first = min((k for k, m in self.at.items() if any(m is a for a in args.agents)), default=None)
+        return first is not None and first > 0 and self.low[first - 1] == "milik" \
+            and not any(is_a(a.type, c) for a in args.agents for c in ("GovernmentBody", "Country"))
+
     def negated_until(self, clause: list[str]) -> bool:
         """'tidak akan mundur sebelum pemerintah memenuhi tuntutannya': the act after "sebelum"
         (cues kind condition_after_negation) is the condition of a negated act before it."""
@@ -1647,6 +1655,9 @@ class _Clause:
         if cue.code.startswith(FORCE_ROOTS[1:]) and cue.voice != "passive" \
                 and (self.text_subject(args) or self.verbal_object(j, args.target is not None)):
             return []                           # "deklarasi itu menyerang kepentingan X": a metaphor
+        if cue.code.startswith(("13", *FORCE_ROOTS[1:])) and cue.voice != "passive" and self.owned_subject(args):
+            return []                           # "bus milik PO X menghantam truk": an accident;
+                                                # "rencana ... milik PT X mengancam sumber air"
         found = self.make_events(i, cue, args)
         if cue.code.startswith("057") and self.signs_decree(i, j, cue.voice):
             self.authored.extend(found)         # "Presiden meneken Perpres ...": a decree binds no
