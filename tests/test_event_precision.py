@@ -197,3 +197,15 @@ def test_an_owned_thing_or_a_danger_is_no_threat_or_assault():
                  "Asosiasi Pengusaha Baja menilai kebijakan itu mengancam keberlangsungan industri baja nasional."):
         assert not any(r in ("13", "18", "19", "20") for _, r, *_ in events(text)), text
     assert any(r == "13" for _, r, *_ in events("PT Batu Kapur Jaya mengancam akan menggugat Forum Warga Sukamaju."))
+
+
+# --- a counter-accusation in a quotation -------------------------------------------------------
+def test_an_act_a_quoted_speaker_counter_alleges_is_not_found():
+    text = ('Tentara Sudan membantah tudingan itu. "Kami justru mencatat Pasukan Dukungan Cepat menjarah '
+            'dua gudang bantuan," ujar juru bicara Tentara Sudan.')
+    assert not agents(text, "17")
+    assert any(r == "17" and m == "hypothetical" for _, r, _, m in events(text))
+    # the speaker's own act after "justru" is told as done
+    assert "kepolisian-resor-bogor" in agents(
+        'Kepolisian Resor Bogor menangkap Budi Santoso. "Kami justru menahan dia demi keamanannya," '
+        'kata Kepala Kepolisian Resor Bogor.', "17")

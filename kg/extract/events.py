@@ -1393,6 +1393,8 @@ class _Clause:
                 or _phrase_in(clause[:6], c.get("negation", ())):
             return "negated", None
         alleged_noun = i > 0 and self.low[i - 1] in c.get("alleged_noun", ())   # "dugaan kekerasan oleh X"
+        if self.counter_claim(i, window):
+            return "hypothetical", None                # '"Kami justru mencatat RSF menjarah ...': alleged
         if any(w in c.get("hypothetical", ()) for w in near[:3]) or any(w in c.get("alleged", ()) for w in near) \
                 or alleged_noun \
                 or _phrase_in(clause[:4], c.get("hypothetical", ())):
@@ -1540,6 +1542,17 @@ class _Clause:
         BRICS menyerang kepentingan X", "kebijakan itu memukul ...": cues kind text_noun)?"""
         first = min((k for k, m in self.at.items() if any(m is a for a in args.agents)), default=None)
         return first is not None and first > 0 and self.low[first - 1] in self.cues.get("text_noun", ())
+
+    def counter_claim(self, i: int, window: list[int]) -> bool:
+        """Does the clause of the cue at i open a quotation in which the speaker, answering with
+        "justru"/"malah" (cues kind counter_claim), names another actor's act ('"Kami justru
+        mencatat RSF menjarah dua gudang"')? Then it is a counter-accusation, not a found fact;
+        the speaker's own act ('"Kami justru membantu warga"') names no actor between."""
+        if not window or window[-1] == 0 or self.toks[window[-1] - 1].text not in QUOTE_MARKS:
+            return False
+        first = next((k for k in reversed(window) if self.low[k] in FIRST_PERSON), None)
+        return first is not None and any(self.low[k] in self.cues.get("counter_claim", ()) for k in window) \
+            and any(k in self.at for k in range(first + 1, i))
 
     def owned_subject(self, args: "_Args") -> bool:
         """Is the agent only named as the owner ("milik") of the thing that does the act, and a
