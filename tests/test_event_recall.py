@@ -93,3 +93,12 @@ def test_complaint_about_an_offence_is_against_the_actor_named_in_it():
 def test_receiving_an_audience_hosts_the_visitors():
     found = events("Ketua Komisi II Arif Santoso menerima audiensi Lembaga Kajian Publik Nusantara di Senayan.")
     assert any(a == "arif-santoso" and r == "04" for a, r, _, _ in found)
+
+
+def test_protection_and_compensation_are_aid():
+    from kg.pipeline import process_text
+    found = {(e.agent, e.code[:2], e.modality) for e in process_text(
+        "Lembaga Perlindungan Saksi dan Korban (LPSK) siap memberikan perlindungan kepada Irwan Saputra. "
+        "Kementerian Sosial menyerahkan santunan kepada keluarga Irwan Saputra.").events}
+    assert ("lpsk", "03", "planned") in found or ("lpsk", "07", "planned") in found
+    assert any(a == "kemensos" and r == "07" for a, r, _ in found)
