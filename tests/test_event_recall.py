@@ -102,3 +102,11 @@ def test_protection_and_compensation_are_aid():
         "Kementerian Sosial menyerahkan santunan kepada keluarga Irwan Saputra.").events}
     assert ("lpsk", "03", "planned") in found or ("lpsk", "07", "planned") in found
     assert any(a == "kemensos" and r == "07" for a, r, _ in found)
+
+
+def test_filing_a_lawsuit_with_mendaftarkan_is_a_lawsuit():
+    from kg.pipeline import process_text
+    found = {(e.agent, e.code, e.target) for e in process_text(
+        "Ketua Forum Petani Tebu, Andi Baso, resmi mendaftarkan gugatan terhadap PT Gula Manis Jaya "
+        "di Pengadilan Negeri Kediri.").events}
+    assert ("andi-baso", "115", "pt-gula-manis-jaya") in found
