@@ -99,3 +99,15 @@ def test_a_roman_numeral_after_the_title_numbers_the_office_and_names_no_body():
     assert doc.positions and all(doc.entities[p.org].label != "III" for p in doc.positions if p.org)
     assert [p.person for p in process_text("Hadir pula AKBP I Made Sukarta di lokasi.").positions] == [
         "i-made-sukarta"]                                       # "I" opening a Balinese name is no number
+
+
+def test_a_generic_unit_then_the_short_form_of_the_office_then_the_body_is_an_office_in_the_body():
+    text = "Kepala Bidang Humas (Kabid Humas) Polda Sulteng, Kombes Dedi Saputra, menyebut tersangka ditahan."
+    assert held(text) == [("dedi-saputra", "Kepala Bidang Humas", "Polda Sulawesi Tengah")]
+    # the same office without the short form reads the same body
+    assert [h[2] for h in held(text.replace(" (Kabid Humas)", ""))] == ["Polda Sulawesi Tengah"]
+
+
+def test_a_unit_with_a_short_name_of_its_own_keeps_the_office():
+    text = "Kepala Divisi Hubungan Internasional (Divhubinter) Polri, Irjen Budi Santoso, mengatakan itu."
+    assert [(p, o) for p, _, o in held(text)] == [("budi-santoso", "Divisi Hubungan Internasional")]

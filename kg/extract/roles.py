@@ -39,6 +39,7 @@ def extract_positions(doc: Document) -> Document:
             org = _add_org(doc, "country:ID")      # "Presiden Bagas" in Indonesian news
         if org in doc.entities and doc.entities[org].type == "Person":
             org = None                                 # "kuasa hukum Bambang": a client, not an employer
+        org, title = _body_after_unit(doc, org, m)       # "Kepala Bidang Humas (Kabid Humas) Polda X"
         org = _body_of_jurisdiction(doc, org, m)         # "Kapolres Sukamaju" heads "Polres Sukamaju"
         org = _branch_in_place(doc, org, m)              # "Kadis PUPR Sumut": the Dinas PUPR there
         org = _ministry_of_state(doc, org, m.title)      # "Menteri Perdagangan AS": "Departemen Perdagangan AS"
@@ -46,7 +47,7 @@ def extract_positions(doc: Document) -> Document:
             org = _government_of(doc, org)           # its government
         if org is None and m.title.lower() in _honorifics():
             continue                                   # "Teuku", "Bapak" alone: a form of address, no office
-        ident = (m.key, org, m.title.lower())
+        ident = (m.key, org, title.lower())
         if ident in seen:
             continue
         seen.add(ident)
@@ -54,7 +55,7 @@ def extract_positions(doc: Document) -> Document:
             else _title_start(doc, m.start, m.title)
         if start > m.start:                          # apposition: "Nama, jabatan ..."
             start = m.start
-        doc.positions.append(Position(m.key, org, m.title, Span(start, m.end)))
+        doc.positions.append(Position(m.key, org, title, Span(start, m.end)))
         for body, title in [(b, m.title) for b in _chained_bodies(doc, m, org) + _unit_of_title(doc, m.title, org)] \
                 + _parent_in_name(doc, m, org):
             if (m.key, body, title.lower()) not in seen:
@@ -167,6 +168,34 @@ def _no_body(o, title_words: set[str]) -> bool:
 GENERIC_UNITS = {"seksi", "subdirektorat", "subdit", "biro", "subbagian", "pusat", "satuan", "unit", "sub",
                  "bidang", "bagian", "divisi", "departemen"}   # "Seksi Intelijen": every prosecutor's office has
                                                               # one; the office is held in the body named with it
+
+
+def _body_after_unit(doc: Document, org: str | None, m) -> tuple[str | None, str]:
+    """'Kepala Bidang Humas (Kabid Humas) Polda X, Nama': the title phrase names a generic unit
+    (its name opens with a unit word, GENERIC_UNITS; every Polda has a Bidang Humas), then the
+    short form of the whole office in parentheses ('Kabid', 'Kasi', 'Kapus...': it does not open
+    with the unit's first letter), then a body: the office is held in that body, titled with the unit
+    ('Kepala Bidang Humas'), as it is when no short form stands between. A unit with a short name
+    of its own ('Divisi Hubungan Internasional (Divhubinter) Polri') keeps the office."""
+    ent = doc.entities.get(org) if org else None
+    if ent is None or m.title_start is None or m.title_start >= m.start \
+            or ent.label.lower().split()[0] not in GENERIC_UNITS:
+        return org, m.title
+    text = doc.article.text
+    inside = sorted((o for o in doc.mentions if o.key and m.title_start <= o.start and o.end <= m.start),
+                    key=lambda o: (o.start, -o.end))
+    unit = next((o for o in inside if o.key == org and o.source != "acronym"), None)
+    if unit is None:
+        return org, m.title
+    body = next((o for o in inside if o.start >= unit.end and o.key != org), None)
+    short = re.search(r"\(([^()]+)\)", text[unit.end:body.start]) if body is not None else None
+    if body is None or body.key not in doc.entities or not UNIT_THEN_BODY.fullmatch(text[unit.end:body.start]) \
+            or short is None or short.group(1)[:1].lower() == unit.text[:1].lower() \
+            or "Organization" not in _ancestors(doc.entities[body.key].type) \
+            or _no_body(body, set(m.title.lower().split())):
+        return org, m.title
+    title = m.title if unit.text.lower() in m.title.lower() else f"{m.title} {unit.text}"
+    return body.key, title
 
 
 def _unit_of_title(doc: Document, title: str, org: str | None) -> list[str]:
