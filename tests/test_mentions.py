@@ -683,3 +683,15 @@ def test_common_policy_abbreviations_are_no_actors():
                        "Polisi memeriksa TKP di dekat IGD rumah sakit.")
     assert not {"HET", "HGU", "TKP", "IGD"} & {m.text for m in doc.mentions}
     assert not any("eceran" in m.text.lower() for m in doc.mentions)
+
+
+def test_a_national_body_name_with_its_acronym_and_another_country_is_that_countrys_body():
+    doc = process_text("Komisi Nasional Hak Asasi Manusia (KNHAM) Nigeria mengirim tim pencari fakta. "
+                       "KNHAM juga mengecam militer. Kementerian Luar Negeri (Kemlu) China memanggil duta besar Jepang.")
+    labels = {m.text: doc.entities[m.key].label for m in doc.mentions if m.key}
+    assert labels["KNHAM"] == "Komisi Nasional Hak Asasi Manusia Nigeria"
+    assert "komnas-ham" not in doc.entities and "kemenlu" not in doc.entities
+    assert any(e.label == "Kementerian Luar Negeri China" for e in doc.entities.values())
+    # Indonesia's own body, with a region after its acronym, stays a branch of it
+    doc = process_text("Badan Pengawas Pemilu (Bawaslu) Jawa Timur menegur Komisi Pemilihan Umum (KPU).")
+    assert "komisi-pemilihan-umum-filipina" not in doc.entities and "kpu" in doc.entities

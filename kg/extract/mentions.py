@@ -1386,6 +1386,17 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
             end = _compass_end(s, place[0])              # "(Polres) Aceh Timur", "(Polresta) Kupang Kota"
             end += end < len(toks) and toks[end].text == "Kota" and s.free(end, end + 1)
             place = (end, place[1])
+        if gz is not None and gz.type == "GovernmentBody" and (gz.parent or "").startswith("country:") \
+                and place is not None and place[1].type == "Country" and place[1].iso \
+                and gz.parent != f"country:{place[1].iso}" and s.free(close + 1, place[0]):
+            # "Komisi Nasional Hak Asasi Manusia (KNHAM) Nigeria", "Kementerian Luar Negeri (Kemlu)
+            # China": that country's body of the name, not Indonesia's
+            where = s.text[s.toks[close + 1].start:s.toks[place[0] - 1].end]
+            known = gazetteer().forms.get((*s.low[i:k], *s.low[close + 1:place[0]]))
+            m = s.add(i, place[0], "GovernmentBody", "pattern")
+            m.label = known[1] if known else f"{s.text[s.toks[i].start:s.toks[k - 1].end]} {where}"
+            m.acronym = f"{acronym} {where}"
+            continue
         national = gz is not None and gz.type == "GovernmentBody" and (gz.parent or "").startswith("country:") \
             and place is not None and place[1].type == "Region"   # "Badan Pengawas Pemilu (Bawaslu) Jawa Timur"
         if gz is not None and (gz.type in BRANCHED or national) and place and place[1].type in ("City", "Region") \
