@@ -1540,8 +1540,12 @@ class _Clause:
     def text_subject(self, args: "_Args") -> bool:
         """Is the agent only the owner of a statement, rule or trend that does the act ("deklarasi
         BRICS menyerang kepentingan X", "kebijakan itu memukul ...": cues kind text_noun)?"""
-        first = min((k for k, m in self.at.items() if any(m is a for a in args.agents)), default=None)
+        first = self.agent_start(args)
         return first is not None and first > 0 and self.low[first - 1] in self.cues.get("text_noun", ())
+
+    def agent_start(self, args: "_Args") -> int | None:
+        """The first token of the clause's agents, if any is named in the sentence."""
+        return min((k for k, m in self.at.items() if any(m is a for a in args.agents)), default=None)
 
     def counter_claim(self, i: int, window: list[int]) -> bool:
         """Does the clause of the cue at i open a quotation in which the speaker, answering with
@@ -1558,7 +1562,7 @@ class _Clause:
         """Is the agent only named as the owner ("milik") of the thing that does the act, and a
         civilian one ("sebuah bus milik PO X ... menghantam truk", "rencana perluasan tambang milik
         PT X ... mengancam sumber air")? A state's or its forces' ship or plane acts for them."""
-        first = min((k for k, m in self.at.items() if any(m is a for a in args.agents)), default=None)
+        first = self.agent_start(args)
         return first is not None and first > 0 and self.low[first - 1] == "milik" \
             and not any(is_a(a.type, c) for a in args.agents for c in ("GovernmentBody", "Country"))
 

@@ -182,13 +182,24 @@ def _case_ok(toks: list[Token], form: str) -> bool:
     return toks[0].text[:1].isupper() or toks[0].text[:1].isdigit() or not form[:1].isupper()
 
 
+def _national_body(e: Entry | None) -> bool:
+    """Is the entry a country's own government body ("Kementerian Luar Negeri", "KPU": parent
+    country:XX)?"""
+    return e is not None and e.type == "GovernmentBody" and (e.parent or "").startswith("country:")
+
+
+def _foreign_to(e: Entry | None, country: Entry) -> bool:
+    """Does a national body's name before another country name that country's body of the name
+    ("Kementerian Perdagangan China", "Kementerian Luar Negeri (Kemlu) China")?"""
+    return _national_body(e) and country.type == "Country" and e.parent[8:] != country.iso
+
+
 def _gazetteer_hits(s: _Sentence) -> list[tuple[int, int, Entry]]:
     hits = _lexicon_hits(s)
     out: list[tuple[int, int, Entry]] = []
     for n, (i, j, e) in enumerate(hits):
         nxt = hits[n + 1] if n + 1 < len(hits) else None
-        if nxt and nxt[0] == j and nxt[2].type == "Country" and e.type == "GovernmentBody" \
-                and e.parent and e.parent.startswith("country:") and e.parent[8:] != nxt[2].iso:
+        if nxt and nxt[0] == j and _foreign_to(e, nxt[2]):
             # "Kementerian Perdagangan China": that country's ministry, not the Indonesian one
             text = s.text[s.toks[i].start:s.toks[nxt[1] - 1].end]
             out.append((i, nxt[1], Entry(slug(text), text, e.type, rank=1)))
@@ -203,8 +214,7 @@ def _gazetteer_hits(s: _Sentence) -> list[tuple[int, int, Entry]]:
             continue
         if nxt and nxt[0] == j and (e.type in BRANCHED and (nxt[2].type in ("Country", "Region") or
                                                            nxt[2].type == "City" and e.type in CITY_BRANCHED)
-                                    or e.type == "GovernmentBody" and nxt[2].type == "Region"
-                                    and (e.parent or "").startswith("country:")):   # "KPU NTB", "Bawaslu Jabar"
+                                    or _national_body(e) and nxt[2].type == "Region"):   # "KPU NTB", "Bawaslu Jabar"
             # "Greenpeace Indonesia" is Greenpeace (one node, the country's name is part of how
             # it is called there); "Walhi Kalimantan Tengah" is Walhi's regional branch
             text = s.text[s.toks[i].start:s.toks[nxt[1] - 1].end]
@@ -1386,9 +1396,7 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
             end = _compass_end(s, place[0])              # "(Polres) Aceh Timur", "(Polresta) Kupang Kota"
             end += end < len(toks) and toks[end].text == "Kota" and s.free(end, end + 1)
             place = (end, place[1])
-        if gz is not None and gz.type == "GovernmentBody" and (gz.parent or "").startswith("country:") \
-                and place is not None and place[1].type == "Country" and place[1].iso \
-                and gz.parent != f"country:{place[1].iso}" and s.free(close + 1, place[0]):
+        if place is not None and place[1].iso and _foreign_to(gz, place[1]) and s.free(close + 1, place[0]):
             # "Komisi Nasional Hak Asasi Manusia (KNHAM) Nigeria", "Kementerian Luar Negeri (Kemlu)
             # China": that country's body of the name, not Indonesia's
             where = s.text[s.toks[close + 1].start:s.toks[place[0] - 1].end]
@@ -1397,8 +1405,8 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
             m.label = known[1] if known else f"{s.text[s.toks[i].start:s.toks[k - 1].end]} {where}"
             m.acronym = f"{acronym} {where}"
             continue
-        national = gz is not None and gz.type == "GovernmentBody" and (gz.parent or "").startswith("country:") \
-            and place is not None and place[1].type == "Region"   # "Badan Pengawas Pemilu (Bawaslu) Jawa Timur"
+        national = _national_body(gz) and place is not None and place[1].type == "Region"   # "Badan
+                                                                 # Pengawas Pemilu (Bawaslu) Jawa Timur"
         if gz is not None and (gz.type in BRANCHED or national) and place and place[1].type in ("City", "Region") \
                 and s.free(close + 1, place[0]):
             # "Wahana Lingkungan Hidup Indonesia (Walhi) Sumatera Barat": Walhi's branch there

@@ -158,9 +158,7 @@ ONE_OF = re.compile(r"(?:^|[.!?]\s+|,\s+)(?:[Nn]amun,?\s+)?(?:[Ss]eorang|[Ss]ala
 def _ends_with_unnamed(text: str, span: Span, named: list[Mention]) -> bool:
     """Does the paragraph end by introducing an unnamed person after the last one it names
     ("Seorang diplomat yang enggan disebut namanya menilai ...")?"""
-    inside = quote_spans(text[span.start:span.end], span.start)
-    last = max((x.end for x in named if span.start <= x.start < span.end and x.type == "Person"
-                and not any(a.start <= x.start < a.end for a in inside)), default=span.start)
+    last = max((x.end for x in _persons_outside_quotes(text, span, named)), default=span.start)
     tail = text[last:span.end]
     return bool(ONE_OF.search(tail)) or any(cue in tail.lower() for cue in cues().get("anonymous", ()))
 
