@@ -92,6 +92,14 @@ def _led_by(doc: Document, seen: set) -> None:
         doc.positions.append(Position(m.key, body.key, title, Span(body.start, m.end)))
 
 
+def _in_title(doc: Document, m) -> list:
+    """The mentions inside m's title phrase (from where the title starts to the name), in
+    document order; none when m has no title phrase."""
+    if m.title_start is None:
+        return []
+    return [o for o in doc.mentions if m.title_start <= o.start and o.end <= m.start]
+
+
 def _chained_bodies(doc: Document, m, org: str | None) -> list[str]:
     """'Kepala Biro Kesra Pemprov Kaltim, Nama', 'Direktur Penyidikan Jampidsus Kejagung, Nama':
     a title phrase that names a unit and the body it belongs to one right after the other
@@ -100,7 +108,7 @@ def _chained_bodies(doc: Document, m, org: str | None) -> list[str]:
         return []
     text = doc.article.text
     title_words = set(m.title.lower().split())
-    inside = sorted((o for o in doc.mentions if m.title_start <= o.start and o.end <= m.start and o.key
+    inside = sorted((o for o in _in_title(doc, m) if o.key
                      and o.key in doc.entities and "Organization" in _ancestors(doc.entities[o.key].type)
                      and not _no_body(o, title_words)
                      and doc.entities[o.key].label.lower().split()[0] not in GENERIC_UNITS),   # "(Kasi Intel)"
@@ -128,8 +136,7 @@ def _parent_in_name(doc: Document, m, org: str | None) -> list[tuple[str, str]]:
     ent = doc.entities.get(org) if org else None
     if ent is None or "Organization" not in _ancestors(ent.type):
         return []
-    name = next((x.text for x in sorted(doc.mentions, key=lambda x: x.start) if x.key == org
-                 and m.title_start is not None and m.title_start <= x.start and x.end <= m.start), ent.label)
+    name = next((x.text for x in sorted(_in_title(doc, m), key=lambda x: x.start) if x.key == org), ent.label)
     words = re.sub(r"\s*\([^()]*\)", "", name).split()        # "Komisi Fatwa (KF) MUI"
     low = [w.lower() for w in words]
     head = next((n for n in (3, 2, 1) if tuple(low[:n]) in unit_heads()), 0)
@@ -182,7 +189,7 @@ def _body_after_unit(doc: Document, org: str | None, m) -> tuple[str | None, str
             or ent.label.lower().split()[0] not in GENERIC_UNITS:
         return org, m.title
     text = doc.article.text
-    inside = sorted((o for o in doc.mentions if o.key and m.title_start <= o.start and o.end <= m.start),
+    inside = sorted((o for o in _in_title(doc, m) if o.key),
                     key=lambda o: (o.start, -o.end))
     unit = next((o for o in inside if o.key == org and o.source != "acronym"), None)
     if unit is None:
@@ -249,9 +256,9 @@ def _org_in_title(doc: Document, m) -> str | None:
     Mayor Jenderal Nama": the junta the article named)."""
     if m.title_start is None or m.title_start >= m.start:
         return None
-    for other in doc.mentions:
-        if m.title_start <= other.start and other.end <= m.start and other.key in doc.entities \
-                and other.source == "description" and "Organization" in _ancestors(doc.entities[other.key].type):
+    for other in _in_title(doc, m):
+        if other.key in doc.entities and other.source == "description" \
+                and "Organization" in _ancestors(doc.entities[other.key].type):
             return other.key
     return None
 
@@ -393,8 +400,7 @@ def _office_in(doc: Document, org: str, m) -> str | None:
             or ent.type == "Organization" and ent.wikidata is None
             and (ent.label.lower().split()[0],) not in org_heads()):
         return None
-    where = next((x.text for x in sorted(doc.mentions, key=lambda x: x.start)
-                  if x.key == org and m.title_start <= x.start and x.end <= m.start), None)
+    where = next((x.text for x in sorted(_in_title(doc, m), key=lambda x: x.start) if x.key == org), None)
     if where is None or not where[:1].isupper():
         return None
     label = f"{full} {where}"
@@ -421,7 +427,7 @@ def _branch_in_place(doc: Document, org: str | None, m) -> str | None:
             or "Organization" not in _ancestors(ent.type) or ent.type == "PoliticalParty":
         return org
     text = doc.article.text
-    own = [x for x in doc.mentions if x.key == org and m.title_start <= x.start and x.end <= m.start]
+    own = [x for x in _in_title(doc, m) if x.key == org]
     if not own:
         return org
     body = max(own, key=lambda x: x.end)
