@@ -165,3 +165,11 @@ def test_a_pronoun_after_a_reporting_sentence_is_its_subject_not_a_titled_person
                        'Ia lalu memotret temuan tersebut. Kata dia, dapur itu milik Presiden Joko Susanto. '
                        'Ia juga mengunggahnya.')
     assert [doc.entities[m.key].label for m in doc.mentions if m.source == "pronoun"] == ["Andri"] * 3
+
+
+def test_a_written_statement_is_attributed_to_its_author_and_its_nya_goes_on_with_it():
+    text = ('Badan Pusat Statistik (BPS) mengubah jadwal rilis neraca dagang.\n'
+            '"Rilis akan digelar setiap awal bulan," tulis BPS dalam keterangan resminya.\n'
+            'BPS menyebut data lama bersifat sementara.\n'
+            '"Pengguna data akan memperoleh angka tetap," tambahnya.')
+    assert [s for s, _ in speakers(text)] == ["Badan Pusat Statistik"] * 2
