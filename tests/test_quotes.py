@@ -173,3 +173,10 @@ def test_a_written_statement_is_attributed_to_its_author_and_its_nya_goes_on_wit
             'BPS menyebut data lama bersifat sementara.\n'
             '"Pengguna data akan memperoleh angka tetap," tambahnya.')
     assert [s for s, _ in speakers(text)] == ["Badan Pusat Statistik"] * 2
+
+
+def test_closing_and_answering_verbs_attribute_a_quotation():
+    text = ('"Bantuan itu jangan dipakai untuk berjudi," tutup Menteri Sosial Saifullah Yusuf.\n'
+            '"Sudah diterima utuh, Pak," jawab Acem, seorang penerima bantuan.\n'
+            '"Kami akan terus mengawasi penyaluran," sambung Saifullah.')
+    assert [s for s, _ in speakers(text)] == ["Saifullah Yusuf", "Acem", "Saifullah Yusuf"]
