@@ -180,3 +180,9 @@ def test_closing_and_answering_verbs_attribute_a_quotation():
             '"Sudah diterima utuh, Pak," jawab Acem, seorang penerima bantuan.\n'
             '"Kami akan terus mengawasi penyaluran," sambung Saifullah.')
     assert [s for s, _ in speakers(text)] == ["Saifullah Yusuf", "Acem", "Saifullah Yusuf"]
+
+
+def test_an_apposition_with_seorang_after_the_speaker_does_not_make_the_next_quotation_anonymous():
+    text = ('"Penyerap karbon di darat makin lemah," ujar Oksana Tarasova , seorang pejabat senior di WMO.\n'
+            '"Pemantauan harus diperkuat," tutupnya.')
+    assert [s for s, _ in speakers(text)] == ["Oksana Tarasova"] * 2

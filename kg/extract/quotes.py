@@ -160,7 +160,9 @@ def _ends_with_unnamed(text: str, span: Span, named: list[Mention]) -> bool:
     ("Seorang diplomat yang enggan disebut namanya menilai ...")?"""
     last = max((x.end for x in _persons_outside_quotes(text, span, named)), default=span.start)
     tail = text[last:span.end]
-    return bool(ONE_OF.search(tail)) or any(cue in tail.lower() for cue in cues().get("anonymous", ()))
+    appositive = last > span.start           # "ujar Oksana T., seorang pejabat WMO": the named one
+    return any(tail[:m.start()].strip() or not appositive for m in ONE_OF.finditer(tail)) \
+        or any(cue in tail.lower() for cue in cues().get("anonymous", ()))
 
 
 def _after(text: str, q: Span, para: Span, named: list[Mention], speech: frozenset[str],
