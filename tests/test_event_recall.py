@@ -110,3 +110,16 @@ def test_filing_a_lawsuit_with_mendaftarkan_is_a_lawsuit():
         "Ketua Forum Petani Tebu, Andi Baso, resmi mendaftarkan gugatan terhadap PT Gula Manis Jaya "
         "di Pengadilan Negeri Kediri.").events}
     assert ("andi-baso", "115", "pt-gula-manis-jaya") in found
+
+
+def test_mutual_noun_names_its_parties_after_antara_wherever_it_stands():
+    # inside a prepositional phrase, with a modifier before "antara" and "dengan" as the joint
+    found = events("Latihan itu merupakan bagian dari kerja sama bilateral antara Filipina dengan Vietnam.")
+    assert {(a, t) for a, r, t, _ in found if r == "06"} == {("philippines", "vietnam"), ("vietnam", "philippines")}
+    found = events("Saat ini perundingan antara Malaysia dan Singapura masih berlangsung.")
+    assert {(a, t) for a, r, t, _ in found if r == "04"} == {("malaysia", "singapore"), ("singapore", "malaysia")}
+
+
+def test_mutual_noun_after_antara_not_yet_held_or_with_one_party_is_no_event():
+    assert not any(r == "04" for _, r in roots("Menjelang pertemuan antara Malaysia dan Singapura, polisi berjaga."))
+    assert not any(r == "06" for _, r in roots("Ia memuji kerja sama antara Malaysia dan warga setempat."))

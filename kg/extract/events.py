@@ -79,6 +79,8 @@ MINISTERS = ("menteri ", "menko ")             # "Menteri ESDM X": the governmen
 DEGREE = {"sangat", "amat", "cukup", "kurang", "paling", "agak", "begitu", "terlalu", "sungguh"}
 MUTUAL_CODES = {"03", "030", "036", "04", "040", "041", "046", "05", "050", "057", "06", "060", "061", "062", "087",
                 "063", "064"}
+AHEAD = {"sebelum", "menjelang", "jelang"}   # "menjelang pertemuan antara A dan B": not yet held
+BETWEEN_GAP = 4            # modifier words between a mutual noun and its "antara" ("kerja sama bilateral antara")
 INITIALS = re.compile(r"[A-Z]{2,3}")             # a person named by initials ("SR sudah ditahan")
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 SCORE = re.compile(r"(?<![\d./,-])\d{1,2}-\d{1,2}(?![\d./,-])")   # a match score, "2-0", "1-3"
@@ -1635,6 +1637,10 @@ class _Clause:
         if cue.voice == "noun" and cue.code == "020" and i > 0 and self.low[i - 1] in REQUEST_ADJUNCTS:
             args = self.request_args(i, j)      # "Atas permintaan X, Y mengirim ...": X asked Y
             return self.make_events(i, cue, args) if args else []
+        parties = self.between_parties(j) if cue.voice == "noun" and cue.code in MUTUAL_CODES \
+            and not set(self.low[max(0, i - 2):i]) & AHEAD else []
+        if parties:                             # "bagian dari kerja sama antara TNI dengan Kejaksaan": the
+            return self.make_events(i, cue, _Args(j=j, agents=parties))   # parties, wherever the noun stands
         if cue.voice == "noun" and self.in_background(i):
             return []                           # "atas permintaan KPK", "sebelum rapat": background, not an event
         if cue.code.startswith("08") and self.partial_acquittal(j):
@@ -1870,6 +1876,30 @@ class _Clause:
             return None
         args.target, args.targets = target, [target]
         return args
+
+    def between_parties(self, j: int) -> list[Mention]:
+        """'negosiasi antara Indonesia dan AS', 'kerja sama bilateral antara TNI dengan Kejaksaan':
+        the two (or more) actors a mutual event noun names after "antara" (a few modifiers may
+        come between), joined by a list separator or by "dengan"; [] unless there are two."""
+        k = j
+        while k < min(len(self.toks), j + BETWEEN_GAP) and self.low[k] != "antara":
+            if not self.low[k].isalpha() or k in self.at or self.low[k] in SUBORDINATORS \
+                    or self.low[k] in PREPOSITIONS or self.low[k] in ("yang", "ini", "itu", "tersebut") \
+                    or _affixed(self.low[k], ("me", "ber", "di", "ter")):
+                return []
+            k += 1
+        if k >= len(self.toks) or self.low[k] != "antara":
+            return []
+        first = self._acting(self.mention_after(k + 1, allow_fillers=False))
+        if first is None:
+            return []
+        parties = self.coordinated_after(first)
+        end = self.bounds[id(parties[-1])][1] + 1
+        if len(parties) == 1 and end < len(self.toks) and self.low[end] == "dengan":
+            other = self._acting(self.mention_after(end + 1, allow_fillers=False))   # "antara A dengan B"
+            parties += self.coordinated_after(other) if other is not None else []
+        keys = {_agent_key(m) for m in parties} - {None}
+        return parties if len(keys) > 1 else []
 
     def in_background(self, i: int) -> bool:
         """Is the event noun at token i inside a prepositional or subordinate phrase?"""
