@@ -41,14 +41,14 @@ def extract_quotes(doc: Document) -> Document:
             if len(inner.split()) < 2:
                 continue                            # a scare-quoted word, not a quotation
             opens = pi > 0 and not text[para.start:q.start].strip(QUOTE_MARKS)
-            after = _after(text, q, para, named, speech, current, prev_subject,
+            anonymous = _anonymous_before(text, para.start, q.start)
+            after = _after(text, q, para, named, speech, current, anonymous, prev_subject,
                            doc.article.paragraphs[pi - 1] if opens else None)
             if after == UNNAMED_SOURCE:                 # '"…," ujarnya' after "Seorang warga mengaku cemas."
                 doc.quotes.append(Quote(text[q.start:q.end], Span(q.start, q.end), None))
                 last_para = pi
                 continue
             speaker = after or _before(text, q, para, named, speech) or _framing(text, q, para, named, speech)
-            anonymous = _anonymous_before(text, para.start, q.start)
             named_here = {x.key for x in named if para.start <= x.start < anonymous and x.type == "Person"}
             named_here |= _named_source(text, anonymous, q.start, named)
             lead = max(text.rfind(". ", para.start, q.start), para.start)   # the sentence leading in
@@ -105,8 +105,11 @@ def _paragraph_subject(text: str, para: Span, named: list[Mention]) -> str | Non
     return persons[0].key if persons else None
 
 
-UNNAMED = re.compile(r"(?:^|[.!?]\s+|,\s+)(?:[Nn]amun,?\s+)?(?:[Ss]eorang|[Ss]alah seorang|[Ss]alah satu)\s+"
+CLAUSE_OPENING = r"(?:^|[.!?]\s+|,\s+)(?:[Nn]amun,?\s+)?"   # where a phrase introducing someone may start
+UNNAMED = re.compile(CLAUSE_OPENING + r"(?:[Ss]eorang|[Ss]alah seorang|[Ss]alah satu)\s+"
                      r"(?:[a-z]|[A-Z]{2,4}\s+(?:yang|asal|di|dari)\b)")   # "Seorang ABK yang ...": an acronym noun
+ONE_OF = re.compile(CLAUSE_OPENING + r"(?:[Ss]eorang|[Ss]alah seorang)\s+[a-z]")   # a person, not "salah satu
+                                                                                 # partai": UNNAMED's narrower twin
 
 
 UNNAMED_AFTER = re.compile(r"^[\"”’]?\s*[,.]?\s*[\"”’]?\s*([\w-]+)\s+(?:salah\s+)?(?:seorang|satu)\s+[a-z]")
@@ -152,8 +155,6 @@ QUOTE_MARKS = " \t\"\u201c\u201d\u2018\u2019'"
 UNNAMED_SOURCE = "\x00unnamed"   # _after's answer for a '-nya' whose antecedent is an unnamed source
 
 
-ONE_OF = re.compile(r"(?:^|[.!?]\s+|,\s+)(?:[Nn]amun,?\s+)?(?:[Ss]eorang|[Ss]alah seorang)\s+[a-z]")
-
 
 def _ends_with_unnamed(text: str, span: Span, named: list[Mention]) -> bool:
     """Does the paragraph end by introducing an unnamed person after the last one it names
@@ -166,7 +167,11 @@ def _ends_with_unnamed(text: str, span: Span, named: list[Mention]) -> bool:
 
 
 def _after(text: str, q: Span, para: Span, named: list[Mention], speech: frozenset[str],
-           current: str | None, previous_subject: str | None = None, before: Span | None = None) -> str | None:
+           current: str | None, anonymous: int = 0, previous_subject: str | None = None,
+           before: Span | None = None) -> str | None:
+    """The speaker an attribution after the quotation names ('"…," kata X', '"…," ujarnya',
+    '"…," X menambahkan'); `anonymous` is where the paragraph introduced an unnamed source
+    before the quotation (0: none)."""
     tail = text[q.end:para.end]
     m = re.match(r"^[\"”’]?\s*[,.]?\s*[\"”’]?\s*([\w-]+)", tail)
     if not m:
@@ -177,7 +182,7 @@ def _after(text: str, q: Span, para: Span, named: list[Mention], speech: frozens
     if is_speech:
         if nya:   # "imbuhnya": the person named before the quotation in its paragraph, else the current speaker
             here = [x for x in named if para.start <= x.start < q.start and x.type == "Person"]
-            if here and _anonymous_before(text, para.start, q.start) > here[-1].start + 1:
+            if here and anonymous > here[-1].start + 1:
                 return UNNAMED_SOURCE           # "Bupati X berjanji ... Seorang wali murid mengaku ... ujarnya"
             if here:
                 return _antecedent(text, here, speech)
@@ -185,7 +190,7 @@ def _after(text: str, q: Span, para: Span, named: list[Mention], speech: frozens
                 return UNNAMED_SOURCE       # the quotation opens its paragraph after "Seorang diplomat
                                             # yang enggan disebut namanya menilai ..."
             if before is not None and (there := _persons_outside_quotes(text, before, named)):
-                said = _antecedent(text, there, speech, named)   # '"…," ujarnya' opening its paragraph
+                said = _antecedent_before(text, there, speech, named)   # '"…," ujarnya' opening its paragraph
                 if said:
                     return said
             return previous_subject or current or _nearest_person_before(named, q.start)
@@ -199,22 +204,40 @@ def _after(text: str, q: Span, para: Span, named: list[Mention], speech: frozens
     return None
 
 
-def _antecedent(text: str, persons: list[Mention], speech: frozenset[str],
-                named: list[Mention] | None = None) -> str | None:
-    """Whom '-nya' after a quotation means, among the persons (in text order) of the paragraph
-    leading to it: the last pronoun, else the last one framed as reporting, else the subject of
-    the last sentence naming one. In the quotation's own paragraph (no ``named``) that subject is
-    the sentence's titled person, else its first; in the paragraph before, only a person who
-    opens the sentence (else None: "KPK menyebut Y ... ujarnya" is not Y's)."""
+def _spoken_by(text: str, persons: list[Mention], speech: frozenset[str]) -> Mention | None:
+    """Whom '-nya' after a quotation means when the paragraph leading to it says so outright,
+    among its persons (in text order): the last pronoun, else the last one framed as reporting."""
     pronouns = [x for x in persons if x.source == "pronoun"]
     if pronouns:                    # "Kuasa hukum N., F. H., ... Ia memastikan N. ... ujarnya": F. H.
-        return pronouns[-1].key
+        return pronouns[-1]
     framed = [x for x in persons if _reporting(text, x, speech)]
-    if framed:                      # "Menurut Toni, penyidik memeriksa Yusran ... ujarnya": Toni
-        return framed[-1].key
-    last = [x for x in persons if x.sentence == persons[-1].sentence]   # "Gubernur S. menonaktifkan
-    if named is None:                                                   # R. ... tegasnya": S.
-        return next((x.key for x in last if x.title), last[0].key)
+    return framed[-1] if framed else None   # "Menurut Toni, penyidik memeriksa Yusran ... ujarnya": Toni
+
+
+def _last_sentence(persons: list[Mention]) -> list[Mention]:
+    return [x for x in persons if x.sentence == persons[-1].sentence]
+
+
+def _antecedent(text: str, persons: list[Mention], speech: frozenset[str]) -> str | None:
+    """'-nya' after a quotation, among the persons of the quotation's own paragraph: as
+    _spoken_by, else the subject of the last sentence naming one, its titled person, else its
+    first ("Gubernur S. menonaktifkan R. ... tegasnya": S.)."""
+    said = _spoken_by(text, persons, speech)
+    if said:
+        return said.key
+    last = _last_sentence(persons)
+    return next((x.key for x in last if x.title), last[0].key)
+
+
+def _antecedent_before(text: str, persons: list[Mention], speech: frozenset[str],
+                       named: list[Mention]) -> str | None:
+    """'-nya' after a quotation opening its paragraph, among the persons of the paragraph
+    before: as _spoken_by, else a person who opens the last sentence naming one (else None:
+    "KPK menyebut Y ... ujarnya" is not Y's)."""
+    said = _spoken_by(text, persons, speech)
+    if said:
+        return said.key
+    last = _last_sentence(persons)
     first = min((x for x in named if x.sentence == last[0].sentence), key=lambda x: x.start)
     return first.key if first is last[0] else None
 
