@@ -1,7 +1,7 @@
-"""Event targets named by an office instead of a name: a lowercase title in an
+"""Event targets named by an office or a delegation instead of a name: a lowercase title in an
 argument slot ("menuding bupati melanggar ...") is the one holder the article named; an office
 whose holder the article never names, as a verb's object ("meminta Menteri Keuangan ..."), is
-the body it heads."""
+the body it heads; "menemui perwakilan petani" is the civic body named with that noun."""
 from __future__ import annotations
 
 from kg.pipeline import process_text
@@ -41,3 +41,12 @@ def test_unnamed_minister_as_a_speaker_stays_unnamed():
     text = ("Kementerian Keuangan (Kemenkeu) menunda pencairan dana desa. "
             "\"Kami akan mengevaluasi aturannya,\" kata Menteri Keuangan.")
     assert not [q for q in process_text(text).quotes if q.speaker == "kemenkeu"]
+
+
+def test_delegation_of_a_group_is_the_body_named_with_that_noun():
+    text = ("Ratusan petani yang tergabung dalam Jaringan Petani Lembah Hijau (JPLH) berunjuk rasa di Semarang. "
+            "Sekretaris Daerah Jawa Tengah, Budi Santoso, menemui perwakilan petani.")
+    assert ("budi-santoso", "04", "jaringan-petani-lembah-hijau") in found(text)
+    other = ("Ratusan petani berunjuk rasa di Semarang. Sekretaris Daerah Jawa Tengah, Budi Santoso, "
+             "menemui perwakilan petani dari Jaringan Petani Lembah Hijau.")
+    assert not [m for m in process_text(other).mentions if m.text.startswith("perwakilan")]

@@ -2030,6 +2030,20 @@ def _lowercase_title(toks: list[Token], k: int, covered: list[tuple[int, int]]) 
     return end if not nxt.isalpha() or nxt in cues().get("phrase_edge", ()) or verb(nxt) else 0
 
 
+def _delegation(toks: list[Token], k: int, covered: list[tuple[int, int]]) -> bool:
+    """Is the delegation noun at k ("perwakilan", "delegasi") with the lowercase group noun after
+    it an actor: opening a clause or after an active verb or oleh/kepada/terhadap ("menemui
+    perwakilan petani"), with no "dari X" naming the body itself ("perwakilan siswa dari ...")?"""
+    low = [t.text.lower() for t in toks]
+    if k + 1 >= len(toks) or not toks[k + 1].text.isalpha() or not toks[k + 1].text.islower() \
+            or low[k + 1] in cues().get("phrase_edge", ()) or k + 2 < len(toks) and low[k + 2] == "dari" \
+            or any(a <= toks[k].start < b for a, b in covered) or not (toks[k].text.islower() or k == 0):
+        return False
+    prev = low[k - 1] if k else ""
+    return not prev.isalpha() or prev in ARGUMENT_MARKERS or \
+        len(prev) > 4 and prev.startswith("me") and prev not in cues().get("me_noun", ())
+
+
 ATTRIBUTIVE = {"berusia", "berumur", "berasal", "berlatar", "berpangkat", "berstatus", "berkewarganegaraan",
                "berambut", "berkacamata", "berjilbab", "berseragam"}   # "politikus berusia 56 tahun itu"
 
@@ -2050,8 +2064,9 @@ def _anaphora(doc: Document, found: list[Mention]) -> list[Mention]:
             nxt = toks[k + 1].text if k + 1 < len(toks) else ""
             two = f"{low} {nxt.lower()}"
             numbered = low in ("kedua", "ketiga", "keempat") and nxt.isalpha() and nxt.islower()
-            if two in groups or numbered or low in ("mereka", "keduanya", "ketiganya"):
-                end = toks[k + 1].end if two in groups or numbered else tok.end   # "kedua partai", "mereka"
+            delegated = low in cues().get("delegation", ()) and _delegation(toks, k, covered)   # "perwakilan buruh"
+            if two in groups or numbered or delegated or low in ("mereka", "keduanya", "ketiganya"):
+                end = toks[k + 1].end if two in groups or numbered or delegated else tok.end   # "kedua partai"
                 out.append(Mention(tok.start, end, doc.article.text[tok.start:end], "Organization", "group",
                                    None, si))
                 continue

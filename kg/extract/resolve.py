@@ -397,6 +397,10 @@ def _link_anaphora(doc: Document) -> None:
             seen.append(m)
             continue
         window = [c for c in seen if 0 <= m.sentence - c.sentence <= 2 and c.sentence >= 0 and c.key]
+        if m.source == "group" and m.text.lower().split()[0] in cues().get("delegation", ()):
+            m.members = _delegated(m, seen)             # "menemui perwakilan petani"
+            m.key = m.members[0] if m.members else None
+            continue
         if m.source == "group":
             m.members = _last_group(window, doc.article.text)
             if m.members and m.text.lower().startswith("kedua ") and \
@@ -518,6 +522,17 @@ def _plural_subject(m: Mention, window: list[Mention]) -> list[str]:
     orgs = [c for c in before if c.sentence == last and is_a(c.type, "Organization")
             and c.type != "MediaOrganization"]            # not the agency of a dateline "(ANTARA)"
     return [orgs[0].key] if orgs else []
+
+
+def _delegated(m: Mention, seen: list[Mention]) -> list[str]:
+    """'perwakilan buruh', 'delegasi mahasiswa': the civic bodies named before whose names hold
+    that noun as a word ("Aliansi Buruh Jawa Tengah", "Gerakan Mahasiswa Nasional Indonesia"),
+    when one or two are; not government bodies ("Dewan Perwakilan Rakyat")."""
+    noun = m.text.lower().split()[1]
+    keys = [c.key for c in seen if c.key and c.source not in ANAPHORIC and is_a(c.type, "Organization")
+            and not is_a(c.type, "GovernmentBody") and noun in re.findall(r"[a-z]+", f"{c.text} {c.label or ''}".lower())]
+    keys = list(dict.fromkeys(keys))
+    return keys if len(keys) <= 2 else []
 
 
 def _salient_pair(m: Mention, group: list[str], seen: list[Mention]) -> list[str]:
