@@ -2017,6 +2017,47 @@ def _bare_title(toks: list[Token], k: int, covered: list[tuple[int, int]]) -> in
         and not nxt.lower().startswith("ke-") else 0       # "Presiden ke-7 Joko Widodo": another holder
 
 
+ARGUMENT_MARKERS = {"oleh", "kepada", "terhadap"}
+
+
+def _lowercase_title(toks: list[Token], k: int, covered: list[tuple[int, int]]) -> int:
+    """End of a lowercase office title standing alone where an actor does ("menuding gubernur
+    melanggar ...", "membela bupati.", "ditolak oleh bupati"): right after an active verb or
+    oleh/kepada/terhadap and before a verb or the phrase's end; 0 otherwise ("para gubernur",
+    "kantor bupati", "pemilihan gubernur", "calon bupati"). Resolved only to a unique holder."""
+    low = [t.text.lower() for t in toks]
+    if not toks[k].text.islower() or low[k] not in title_starts() or low[k] in anaphora() or k == 0 \
+            or any(a <= toks[k].start < b for a, b in covered):
+        return 0
+    tt = titles()
+    end = next((j for j in range(min(len(toks), k + 3), k, -1) if tuple(low[k:j]) in tt), 0)
+    form = " ".join(low[k:end])
+    if not end or form not in regional_titles() and form not in cues().get("sole_office", ()) \
+            or not all(t.text.islower() for t in toks[k:end]):
+        return 0                                        # not "anggota", "ketua": many hold them
+    prev = low[k - 1]
+    me_noun = cues().get("me_noun", ())
+    verb = (lambda w: len(w) > 4 and w.isalpha() and w.startswith(("me", "ber", "di")) and w not in me_noun)
+    if prev not in ARGUMENT_MARKERS and not (verb(prev) and prev.startswith("me")):
+        return 0
+    nxt = low[end] if end < len(low) else "."
+    return end if not nxt.isalpha() or nxt in cues().get("phrase_edge", ()) or verb(nxt) else 0
+
+
+def _delegation(toks: list[Token], k: int, covered: list[tuple[int, int]]) -> bool:
+    """Is the delegation noun at k ("perwakilan", "delegasi") with the lowercase group noun after
+    it an actor: opening a clause or after an active verb or oleh/kepada/terhadap ("menemui
+    perwakilan petani"), with no "dari X" naming the body itself ("perwakilan siswa dari ...")?"""
+    low = [t.text.lower() for t in toks]
+    if k + 1 >= len(toks) or not toks[k + 1].text.isalpha() or not toks[k + 1].text.islower() \
+            or low[k + 1] in cues().get("phrase_edge", ()) or k + 2 < len(toks) and low[k + 2] == "dari" \
+            or any(a <= toks[k].start < b for a, b in covered) or not (toks[k].text.islower() or k == 0):
+        return False
+    prev = low[k - 1] if k else ""
+    return not prev.isalpha() or prev in ARGUMENT_MARKERS or \
+        len(prev) > 4 and prev.startswith("me") and prev not in cues().get("me_noun", ())
+
+
 ATTRIBUTIVE = {"berusia", "berumur", "berasal", "berlatar", "berpangkat", "berstatus", "berkewarganegaraan",
                "berambut", "berkacamata", "berjilbab", "berseragam"}   # "politikus berusia 56 tahun itu"
 
@@ -2037,15 +2078,18 @@ def _anaphora(doc: Document, found: list[Mention]) -> list[Mention]:
             nxt = toks[k + 1].text if k + 1 < len(toks) else ""
             two = f"{low} {nxt.lower()}"
             numbered = low in ("kedua", "ketiga", "keempat") and nxt.isalpha() and nxt.islower()
-            if two in groups or numbered or low in ("mereka", "keduanya", "ketiganya"):
-                end = toks[k + 1].end if two in groups or numbered else tok.end   # "kedua partai", "mereka"
+            delegated = low in cues().get("delegation", ()) and _delegation(toks, k, covered)   # "perwakilan buruh"
+            if two in groups or numbered or delegated or low in ("mereka", "keduanya", "ketiganya"):
+                end = toks[k + 1].end if two in groups or numbered or delegated else tok.end   # "kedua partai"
                 out.append(Mention(tok.start, end, doc.article.text[tok.start:end], "Organization", "group",
                                    None, si))
                 continue
             if two in table and low not in table:
                 low = two                               # "rumah sakit itu": a two-word head noun
-            bare_title = _bare_title(toks, k, covered) if low not in table else 0
-            if bare_title:
+            bare_title = _bare_title(toks, k, covered) or _lowercase_title(toks, k, covered)
+            if bare_title and low in table and bare_title - k < 2:
+                bare_title = 0                          # "Menteri itu": a description (below); not
+            if bare_title:                              # "Menteri Keuangan", an office
                 end = toks[bare_title - 1].end          # "Keputusan Presiden itu": the holder named before
                 out.append(Mention(tok.start, end, doc.article.text[tok.start:end], "Person", "title", None, si))
                 continue

@@ -32,7 +32,7 @@ def resolve_entities(doc: Document) -> Document:
     """Pipeline component: give every mention an entity key and fill doc.entities."""
     doc.mentions = sorted(_metadata_mentions(doc) + doc.mentions, key=lambda m: (m.start, m.end))
     doc.mentions = [m for m in doc.mentions if m.type != "Other"  # treaties, laws: not actors
-                    and not (m.text.islower() and m.source not in ("gazetteer", "pronoun", "description", "group"))]
+                    and not (m.text.islower() and m.source not in ("gazetteer", "pronoun", "description", "group", "title"))]
     named = [m for m in doc.mentions if m.source not in ANAPHORIC]
     _link_acronyms(named, doc.article.text)
     _link_persons(named)
@@ -46,7 +46,9 @@ def resolve_entities(doc: Document) -> Document:
     _link_anaphora(doc)
     _link_role_orgs(named, doc.mentions)
     doc.entities = _entities(named)
-    doc.unresolved = [Span(m.start, m.end) for m in doc.mentions if not m.key and m.source in ANAPHORIC]
+    doc.unresolved = [Span(m.start, m.end) for m in doc.mentions if not m.key and m.source in ANAPHORIC
+                      and not (m.source == "title" and any(m.start <= c.start < m.end for c in named))]
+                                                        # "Menteri ESDM" with no holder: ESDM still acts
     doc.mentions = [m for m in doc.mentions if m.key]
     return doc
 
@@ -395,6 +397,10 @@ def _link_anaphora(doc: Document) -> None:
             seen.append(m)
             continue
         window = [c for c in seen if 0 <= m.sentence - c.sentence <= 2 and c.sentence >= 0 and c.key]
+        if m.source == "group" and m.text.lower().split()[0] in cues().get("delegation", ()):
+            m.members = _delegated(m, seen)             # "menemui perwakilan petani"
+            m.key = m.members[0] if m.members else None
+            continue
         if m.source == "group":
             m.members = _last_group(window, doc.article.text)
             if m.members and m.text.lower().startswith("kedua ") and \
@@ -420,7 +426,7 @@ def _link_anaphora(doc: Document) -> None:
             _chain(m, seen)
             continue
         if m.source == "title":
-            m.key = _title_holder(m, seen)
+            m.key = _title_holder(m, seen) or _title_office(doc, m)
             continue
         if heads:                                       # "majelis (hakim)" -> the court named anywhere before
             keys = {c.key for c in seen if c.key and _names_one_of(c, heads)}   # "PT Nusa Air" ... "Nusa Air":
@@ -481,10 +487,28 @@ def _chain(m: Mention, seen: list[Mention]) -> None:
 
 
 def _title_holder(m: Mention, seen: list[Mention]) -> str | None:
-    """The person the article last named with this title ("Presiden Bagas W." ... "Presiden")."""
+    """The person the article last named with this title ("Presiden Bagas W." ... "Presiden");
+    a lowercase title ("menuding gubernur ...") only when one person holds it in the article."""
     info = titles().get(tuple(w.lower() for w in m.text.split()))
     title = (info or {}).get("title", m.text).lower()
-    return next((c.key for c in reversed(seen) if c.type == "Person" and c.title and c.title.lower() == title), None)
+    holders = [c.key for c in reversed(seen) if c.type == "Person" and c.title and c.title.lower() == title]
+    if m.text.islower() and len(set(holders)) > 1:
+        return None
+    return holders[0] if holders else None
+
+
+def _title_office(doc: Document, m: Mention) -> str | None:
+    """An office whose holder the article never names, as the object of a verb ("meminta
+    Menteri Keuangan mengevaluasi ...", "akan memanggil Mendikdasmen"): the body the title
+    heads (titles.tsv), when the article names that body. Not as a speaker or subject."""
+    info = titles().get(tuple(w.lower() for w in m.text.split()))
+    org = (info or {}).get("org") or ""
+    verb = _governing_verb(doc, m)
+    said = cues().get("speech", frozenset()) | cues().get("reported", frozenset()) | cues().get("copula", frozenset())
+    if not org or verb is None or doc.article.text[verb:m.start].split()[0].lower() in said:
+        return None                                     # "menurut Menteri X": an unnamed speaker
+    return next((c.key for c in doc.mentions if c.key == org and c.source not in ANAPHORIC
+                 and is_a(c.type, "Organization")), None)
 
 
 def _plural_subject(m: Mention, window: list[Mention]) -> list[str]:
@@ -498,6 +522,17 @@ def _plural_subject(m: Mention, window: list[Mention]) -> list[str]:
     orgs = [c for c in before if c.sentence == last and is_a(c.type, "Organization")
             and c.type != "MediaOrganization"]            # not the agency of a dateline "(ANTARA)"
     return [orgs[0].key] if orgs else []
+
+
+def _delegated(m: Mention, seen: list[Mention]) -> list[str]:
+    """'perwakilan buruh', 'delegasi mahasiswa': the civic bodies named before whose names hold
+    that noun as a word ("Aliansi Buruh Jawa Tengah", "Gerakan Mahasiswa Nasional Indonesia"),
+    when one or two are; not government bodies ("Dewan Perwakilan Rakyat")."""
+    noun = m.text.lower().split()[1]
+    keys = [c.key for c in seen if c.key and c.source not in ANAPHORIC and is_a(c.type, "Organization")
+            and not is_a(c.type, "GovernmentBody") and noun in re.findall(r"[a-z]+", f"{c.text} {c.label or ''}".lower())]
+    keys = list(dict.fromkeys(keys))
+    return keys if len(keys) <= 2 else []
 
 
 def _salient_pair(m: Mention, group: list[str], seen: list[Mention]) -> list[str]:

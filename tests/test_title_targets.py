@@ -1,0 +1,52 @@
+"""Event targets named by an office or a delegation instead of a name: a lowercase title in an
+argument slot ("menuding bupati melanggar ...") is the one holder the article named; an office
+whose holder the article never names, as a verb's object ("meminta Menteri Keuangan ..."), is
+the body it heads; "menemui perwakilan petani" is the civic body named with that noun."""
+from __future__ import annotations
+
+from kg.pipeline import process_text
+
+
+def found(text: str) -> set[tuple[str, str, str | None]]:
+    return {(e.agent, e.code[:2], e.target) for e in process_text(text).events}
+
+
+def test_lowercase_title_after_a_verb_is_its_one_holder():
+    text = ("Bupati Sungai Rawa Herman Saputra menolak membayar honor guru honorer. "
+            "Ketua Fraksi Partai Karya Bangsa, Lukman Hakim, menuding bupati melanggar peraturan daerah.")
+    assert ("lukman-hakim", "11", "herman-saputra") in found(text)
+
+
+def test_lowercase_title_with_two_holders_or_as_a_plain_noun_points_to_no_one():
+    two = ("Bupati Sungai Rawa Herman Saputra dan Bupati Tanjung Muda Rahmat Hidayat bertemu di Palu. "
+           "Ketua Fraksi Partai Karya Bangsa, Lukman Hakim, menuding bupati melanggar peraturan daerah.")
+    assert not {t for a, r, t in found(two) if a == "lukman-hakim" and r == "11"} - {None}
+    plain = ("Bupati Sungai Rawa Herman Saputra meresmikan pasar. Warga berunjuk rasa di depan kantor bupati "
+             "dan menolak pemilihan bupati yang dipercepat.")
+    assert not [m for m in process_text(plain).mentions if m.source == "title" and m.text.islower()]
+
+
+def test_member_titles_held_by_many_are_no_bare_office():
+    text = ("Anggota DPRD Sungai Rawa Herman Saputra ditahan. Polisi memeriksa anggota yang lain.")
+    assert not [m for m in process_text(text).mentions if m.source == "title" and m.text == "anggota"]
+
+
+def test_unnamed_minister_as_an_object_is_the_ministry():
+    text = ("Inspektorat Jenderal Kementerian Keuangan (Kemenkeu) memeriksa pegawai kantor pajak Medan. "
+            "Anggota Komisi XI DPR, Dimas Aryo, meminta Menteri Keuangan mengevaluasi pimpinan kantor itu.")
+    assert ("dimas-aryo", "02", "kemenkeu") in found(text) or ("dimas-aryo", "10", "kemenkeu") in found(text)
+
+
+def test_unnamed_minister_as_a_speaker_stays_unnamed():
+    text = ("Kementerian Keuangan (Kemenkeu) menunda pencairan dana desa. "
+            "\"Kami akan mengevaluasi aturannya,\" kata Menteri Keuangan.")
+    assert not [q for q in process_text(text).quotes if q.speaker == "kemenkeu"]
+
+
+def test_delegation_of_a_group_is_the_body_named_with_that_noun():
+    text = ("Ratusan petani yang tergabung dalam Jaringan Petani Lembah Hijau (JPLH) berunjuk rasa di Semarang. "
+            "Sekretaris Daerah Jawa Tengah, Budi Santoso, menemui perwakilan petani.")
+    assert ("budi-santoso", "04", "jaringan-petani-lembah-hijau") in found(text)
+    other = ("Ratusan petani berunjuk rasa di Semarang. Sekretaris Daerah Jawa Tengah, Budi Santoso, "
+             "menemui perwakilan petani dari Jaringan Petani Lembah Hijau.")
+    assert not [m for m in process_text(other).mentions if m.text.startswith("perwakilan")]
