@@ -88,6 +88,9 @@ MATCH_CODES = ("173", "18", "19", "20")          # what a match report says of a
                                                  # not a club sacking its coach (172)
 POSSESSED_ROOTS = {"05", "09", "10", "11", "12", "13", "14", "16", "17"}   # acts on a thing aim at its owner
 PERSONAL_CODES = {"173", "1711"}          # an arrest takes persons, not the owner of a case
+GRANTING_ROOTS = {"08"}                  # yielding to a thing ("mengabulkan permohonan yang diajukan X") aims at X
+SOURCE_ROOTS = {"02", "10"}               # asking for or demanding a thing "dari X" aims at X
+SOURCE_CODES = ("171",)                  # and so does taking it (seizure) from X
 ABSTRACT_SKIP = {"sementara", "kembali", "seluruh", "semua", "sebagian"}   # "menahan sementara pencairan"
 COUNTERPART_ROOTS = {"02", "03", "04"}   # appeals, offers and consultations name their counterpart late
 FIRST_PERSON = {"saya", "aku", "kami", "kita"}
@@ -2097,7 +2100,79 @@ class _Clause:
         if target is None and "obj" in cue.targets and root in POSSESSED_ROOTS \
                 and (cue.code not in PERSONAL_CODES or vessel):                    # berbendera China"
             target = self.possessor_after(j)
+        if target is None and cue.targets and (root in POSSESSED_ROOTS or root in GRANTING_ROOTS):
+            target = self.maker_after(j)                # "memeriksa proses yang digelar Senat X"
+        if target is None and (root in SOURCE_ROOTS or cue.code.startswith(SOURCE_CODES)):
+            target = self.source_party(j)               # "meminta dokumen dari X", "menyita uang dari X"
+        if target is None and cue.targets and root in POSSESSED_ROOTS and cue.code not in PERSONAL_CODES:
+            target = self.owner_named(j)                # "menyita vila di A dan tanah di B milik X"
         return target
+
+    def maker_after(self, j: int) -> Mention | None:
+        """'memeriksa proses pemilihan yang digelar Senat X', 'mengapresiasi langkah yang diambil
+        oleh Y', 'menutup kantor layanan yang dikelola Beograd': a short object phrase of plain
+        words (no actor, verb or preposition in it; no person: "saksi yang dihadirkan jaksa")
+        followed by a relative passive names the actor that made, runs or holds the thing right
+        after the passive verb (or its "oleh"); the act on the thing aims at that actor. A passive
+        that is an event cue of its own ("yang diserang X") is left to that event."""
+        k = j + (j < len(self.low) and self.low[j] in ("atas", "terhadap"))
+        start = k
+        persons = self.cues.get("detainee", ())
+        while k < min(len(self.toks), start + 7) and self.low[k] != "yang":
+            w = self.low[k]
+            if k in self.at or w in PREPOSITIONS or w in SUBORDINATORS or w in persons \
+                    or not (w.isalpha() or NUMBER.fullmatch(w)) or _affixed(w, ("me", "di", "ber", "ter")):
+                return None
+            k += 1
+        if k == start or k >= len(self.toks) or self.low[k] != "yang":
+            return None
+        k += 1
+        while k < len(self.low) and self.low[k] in RELATIVE_ASPECT:
+            k += 1
+        if k + 1 >= len(self.toks) or not _affixed(self.low[k], ("di",)) or not self.toks[k].text.islower() \
+                or (self.low[k],) in self.cue_table or k in self.at \
+                or self.low[k] in self.cues.get("experiencer_passive", ()):   # "kasus yang dialami X"
+            return None
+        k += 1 + (self.low[k + 1] == "oleh")
+        m = self.mention_after(k) if k < len(self.toks) else None     # "yang digelar Senat X": X's
+        return m if m is not None and self.bounds[id(m)][0] <= k + 2 and _agent_key(m) else None
+
+    def source_party(self, j: int) -> Mention | None:
+        """'meminta penjelasan resmi dari Canberra', 'menyita uang tunai Rp 1 miliar dari X': a thing
+        asked for, demanded or taken names the party it is asked from or taken from after "dari",
+        at the end of a short object phrase of plain words (no actor, verb, preposition or clause
+        word in it; not after a word of cues kind not_source: "mulai dari", "lebih dari")."""
+        k = j
+        while k < min(len(self.toks), j + 8) and self.low[k] != "dari":
+            w = self.low[k]
+            if k in self.at or w in PREPOSITIONS or w in SUBORDINATORS or w in ("yang", "agar") \
+                    or not (w.isalpha() or NUMBER.fullmatch(w)) or _affixed(w, ("me", "di", "ber", "ter")):
+                return None
+            k += 1
+        if k == j or k + 1 >= len(self.toks) or self.low[k] != "dari" \
+                or self.low[k - 1] in self.cues.get("not_source", ()):
+            return None
+        m = self.mention_after(k + 1, allow_fillers=False)
+        if m is None and k + 2 < len(self.toks) and self.toks[k + 1].text.isalpha() \
+                and self.toks[k + 1].text.islower() and self.low[k + 1] not in PREPOSITIONS:
+            m = self.mention_after(k + 2, allow_fillers=False)   # "dari rumah X": X's
+        return m if m is not None and _agent_key(m) else None
+
+    def owner_named(self, j: int) -> Mention | None:
+        """'menyita sebuah vila di Badung, Bali, dan dua bidang tanah di Bogor milik X': an object
+        phrase that runs over places, a list or a preposition before it names its owner after
+        "milik" is X's, so the act on it aims at X (the phrase ends at a clause boundary, a
+        relative "yang" or a verb)."""
+        for k in range(j, min(len(self.toks) - 1, j + 25)):
+            w = self.low[k]
+            subordinator = w in SUBORDINATORS and not (w == "sementara" and k > 0 and self.low[k - 1].isalpha())
+            if w in (".", ";", "yang") or subordinator or self.toks[k].text in QUOTE_MARKS \
+                    or k not in self.at and w not in PREPOSITIONS and self.toks[k].text.islower() \
+                    and _affixed(w, ("me", "di", "ber", "ter")):     # (not a name: "Ruang Terang")
+                return None
+            if w == "milik":
+                return self._acting(self.mention_after(k + 1))
+        return None
 
     def apposed_object(self, j: int) -> Mention | None:
         """'mendiskualifikasi pasangan calon nomor urut 2, A dan B': an object named by a common
