@@ -2103,7 +2103,7 @@ class _Clause:
         if target is None and cue.targets and (root in POSSESSED_ROOTS or root in GRANTING_ROOTS):
             target = self.maker_after(j)                # "memeriksa proses yang digelar Senat X"
         if target is None and (root in SOURCE_ROOTS or cue.code.startswith(SOURCE_CODES)):
-            target = self.source_party(j)               # "meminta dokumen dari X", "menyita uang dari X"
+            target = self.source_party(j, root)             # "meminta dokumen dari X", "menyita uang dari X"
         if target is None and cue.targets and root in POSSESSED_ROOTS and cue.code not in PERSONAL_CODES:
             target = self.owner_named(j)                # "menyita vila di A dan tanah di B milik X"
         return target
@@ -2137,23 +2137,25 @@ class _Clause:
         m = self.mention_after(k) if k < len(self.toks) else None     # "yang digelar Senat X": X's
         return m if m is not None and self.bounds[id(m)][0] <= k + 2 and _agent_key(m) else None
 
-    def source_party(self, j: int) -> Mention | None:
+    def source_party(self, j: int, root: str) -> Mention | None:
         """'meminta penjelasan resmi dari Canberra', 'menyita uang tunai Rp 1 miliar dari X': a thing
-        asked for, demanded or taken names the party it is asked from or taken from after "dari",
-        at the end of a short object phrase of plain words (no actor, verb, preposition or clause
-        word in it; not after a word of cues kind not_source: "mulai dari", "lebih dari")."""
+        asked for, demanded or taken names the party it is asked from or taken from after "dari"
+        (for a request also "ke": "meminta tambahan anggaran ke Presiden"), at the end of a short
+        object phrase of plain words (no actor, verb, preposition or clause word in it; not after a
+        word of cues kind not_source: "mulai dari", "lebih dari", "kembali ke")."""
+        preps = ("dari", "ke") if root == "02" else ("dari", )
         k = j
-        while k < min(len(self.toks), j + 8) and self.low[k] != "dari":
+        while k < min(len(self.toks), j + 8) and self.low[k] not in preps:
             w = self.low[k]
             if k in self.at or w in PREPOSITIONS or w in SUBORDINATORS or w in ("yang", "agar") \
                     or not (w.isalpha() or NUMBER.fullmatch(w)) or _affixed(w, ("me", "di", "ber", "ter")):
                 return None
             k += 1
-        if k == j or k + 1 >= len(self.toks) or self.low[k] != "dari" \
+        if k == j or k + 1 >= len(self.toks) or self.low[k] not in preps \
                 or self.low[k - 1] in self.cues.get("not_source", ()):
             return None
         m = self.mention_after(k + 1, allow_fillers=False)
-        if m is None and k + 2 < len(self.toks) and self.toks[k + 1].text.isalpha() \
+        if m is None and self.low[k] == "dari" and k + 2 < len(self.toks) and self.toks[k + 1].text.isalpha() \
                 and self.toks[k + 1].text.islower() and self.low[k + 1] not in PREPOSITIONS:
             m = self.mention_after(k + 2, allow_fillers=False)   # "dari rumah X": X's
         return m if m is not None and _agent_key(m) else None
