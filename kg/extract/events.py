@@ -2104,9 +2104,22 @@ class _Clause:
             target = self.maker_after(j)                # "memeriksa proses yang digelar Senat X"
         if target is None and (root in SOURCE_ROOTS or cue.code.startswith(SOURCE_CODES)):
             target = self.source_party(j, root)             # "meminta dokumen dari X", "menyita uang dari X"
-        if target is None and cue.targets and root in POSSESSED_ROOTS and cue.code not in PERSONAL_CODES:
-            target = self.owner_named(j)                # "menyita vila di A dan tanah di B milik X"
         return target
+
+    def thing_phrase_end(self, j: int, ends: tuple[str, ...], limit: int) -> int | None:
+        """The token of `ends` ("yang", "dari") that closes a short noun phrase for a thing starting at
+        token j: one to `limit` plain words or numbers ("uang tunai Rp 100 miliar", "penjelasan
+        resmi"), with no actor, preposition, clause word or verb among them (ter- forms and words
+        of cues kind me_noun qualify the thing: "tertulis", "mewah"); None when there is none."""
+        k = j
+        while k < min(len(self.toks), j + limit) and self.low[k] not in ends:
+            w = self.low[k]
+            if k in self.at or w in PREPOSITIONS or w in SUBORDINATORS or w in ("yang", "agar") \
+                    or not (w.isalpha() or NUMBER.fullmatch(w)) \
+                    or _affixed(w, ("me", "di", "ber")) and w not in self.cues.get("me_noun", ()):
+                return None
+            k += 1
+        return k if k > j and k < len(self.toks) and self.low[k] in ends else None
 
     def maker_after(self, j: int) -> Mention | None:
         """'memeriksa proses pemilihan yang digelar Senat X', 'mengapresiasi langkah yang diambil
@@ -2115,16 +2128,9 @@ class _Clause:
         followed by a relative passive names the actor that made, runs or holds the thing right
         after the passive verb (or its "oleh"); the act on the thing aims at that actor. A passive
         that is an event cue of its own ("yang diserang X") is left to that event."""
-        k = j + (j < len(self.low) and self.low[j] in ("atas", "terhadap"))
-        start = k
-        persons = self.cues.get("detainee", ())
-        while k < min(len(self.toks), start + 7) and self.low[k] != "yang":
-            w = self.low[k]
-            if k in self.at or w in PREPOSITIONS or w in SUBORDINATORS or w in persons \
-                    or not (w.isalpha() or NUMBER.fullmatch(w)) or _affixed(w, ("me", "di", "ber", "ter")):
-                return None
-            k += 1
-        if k == start or k >= len(self.toks) or self.low[k] != "yang":
+        start = j + (j < len(self.low) and self.low[j] in ("atas", "terhadap"))
+        k = self.thing_phrase_end(start, ("yang", ), 7)
+        if k is None or any(self.low[x] in self.cues.get("detainee", ()) for x in range(start, k)):
             return None
         k += 1
         while k < len(self.low) and self.low[k] in RELATIVE_ASPECT:
@@ -2135,7 +2141,10 @@ class _Clause:
             return None
         k += 1 + (self.low[k + 1] == "oleh")
         m = self.mention_after(k) if k < len(self.toks) else None     # "yang digelar Senat X": X's
-        return m if m is not None and self.bounds[id(m)][0] <= k + 2 and _agent_key(m) else None
+        if m is None or self.bounds[id(m)][0] > k + 2 or any(   # a plain noun between, no adverb or clause
+                self.low[x] in SUBORDINATORS or self.low[x] in CLAUSE_ADVERBS for x in range(k, self.bounds[id(m)][0])):
+            return None                                 # ("yang dibeli jauh sebelum X menjabat")
+        return m if _agent_key(m) else None
 
     def source_party(self, j: int, root: str) -> Mention | None:
         """'meminta penjelasan resmi dari Canberra', 'menyita uang tunai Rp 1 miliar dari X': a thing
@@ -2143,38 +2152,14 @@ class _Clause:
         (for a request also "ke": "meminta tambahan anggaran ke Presiden"), at the end of a short
         object phrase of plain words (no actor, verb, preposition or clause word in it; not after a
         word of cues kind not_source: "mulai dari", "lebih dari", "kembali ke")."""
-        preps = ("dari", "ke") if root == "02" else ("dari", )
-        k = j
-        while k < min(len(self.toks), j + 8) and self.low[k] not in preps:
-            w = self.low[k]
-            if k in self.at or w in PREPOSITIONS or w in SUBORDINATORS or w in ("yang", "agar") \
-                    or not (w.isalpha() or NUMBER.fullmatch(w)) or _affixed(w, ("me", "di", "ber", "ter")):
-                return None
-            k += 1
-        if k == j or k + 1 >= len(self.toks) or self.low[k] not in preps \
-                or self.low[k - 1] in self.cues.get("not_source", ()):
+        k = self.thing_phrase_end(j, ("dari", "ke") if root == "02" else ("dari", ), 8)
+        if k is None or k + 1 >= len(self.toks) or self.low[k - 1] in self.cues.get("not_source", ()):
             return None
         m = self.mention_after(k + 1, allow_fillers=False)
         if m is None and self.low[k] == "dari" and k + 2 < len(self.toks) and self.toks[k + 1].text.isalpha() \
                 and self.toks[k + 1].text.islower() and self.low[k + 1] not in PREPOSITIONS:
             m = self.mention_after(k + 2, allow_fillers=False)   # "dari rumah X": X's
         return m if m is not None and _agent_key(m) else None
-
-    def owner_named(self, j: int) -> Mention | None:
-        """'menyita sebuah vila di Badung, Bali, dan dua bidang tanah di Bogor milik X': an object
-        phrase that runs over places, a list or a preposition before it names its owner after
-        "milik" is X's, so the act on it aims at X (the phrase ends at a clause boundary, a
-        relative "yang" or a verb)."""
-        for k in range(j, min(len(self.toks) - 1, j + 25)):
-            w = self.low[k]
-            subordinator = w in SUBORDINATORS and not (w == "sementara" and k > 0 and self.low[k - 1].isalpha())
-            if w in (".", ";", "yang") or subordinator or self.toks[k].text in QUOTE_MARKS \
-                    or k not in self.at and w not in PREPOSITIONS and self.toks[k].text.islower() \
-                    and _affixed(w, ("me", "di", "ber", "ter")):     # (not a name: "Ruang Terang")
-                return None
-            if w == "milik":
-                return self._acting(self.mention_after(k + 1))
-        return None
 
     def apposed_object(self, j: int) -> Mention | None:
         """'mendiskualifikasi pasangan calon nomor urut 2, A dan B': an object named by a common
