@@ -6,9 +6,11 @@ For each event cue of the lexicon found in a sentence (kg/lexicon/event_verbs.ts
   one of the cue's prepositions. Passive ("Ukraina diserang oleh Rusia"): the actor
   before is the target, the one after ("oleh") the agent. Nouns ("serangan Rusia
   terhadap Ukraina"): the actor right after the noun is the agent, else the clause's
-  subject; the target follows a preposition. Coordinated actors ("A, B, dan C
-  menyerang") give one event each. Capitals and seats of government stand for their
-  state (the metonymy rule).
+  subject; the target follows a preposition. An act on a thing aims at the actor the object
+  phrase names as its owner ("izin milik PT X"), maker ("proses yang digelar Senat X") or
+  the party it is asked for or taken from ("meminta penjelasan dari Canberra").
+  Coordinated actors ("A, B, dan C menyerang") give one event each. Capitals and seats of
+  government stand for their state (the metonymy rule).
 - MODALITY from cue words before the cue in its clause: conditional (jika ...),
   negated (tidak ..., membantah), hypothetical (mungkin ...), planned (akan ...),
   reported (X mengatakan ..., menurut X, or inside X's quotation; the source is kept).
