@@ -968,3 +968,39 @@ def test_reported_past_sentence_by_another_body_is_not_the_speakers():
     found = events("Kapolres Garut AKBP Budi Santoso mengatakan tersangka pernah dipenjara pada 2019 selama dua "
                    "tahun oleh Pengadilan Negeri Garut.")
     assert not any(a == "budi-santoso" or "polres" in a or "kepolisian" in a for a, r, t, m in found if r == "17")
+
+
+def test_thing_asked_for_or_seized_from_a_party_aims_at_it():
+    found = {(a, r, t) for a, r, t, m in events("Kementerian Luar Negeri meminta klarifikasi tertulis dari Tokyo "
+                                                "pada Senin (3/3/2025).")}
+    assert ("kemenlu", "02", "japan") in found
+    found = {(a, r, t) for a, r, t, m in events("KPK menyita dua mobil mewah dari PT Sinar Abadi Perkasa.")}
+    assert ("kpk", "17", "pt-sinar-abadi-perkasa") in found
+    found = {(a, r, t) for a, r, t, m in events("Dinas Perhubungan meminta tambahan anggaran ke DPRD Kota Bogor.")}
+    assert any(r == "02" and t and "dprd" in t for a, r, t in found)
+
+
+def test_from_in_a_range_or_a_movement_names_no_source():
+    found = events("KPK menyita barang bukti mulai dari uang hingga dokumen PT Sinar Abadi Perkasa.")
+    assert not any(r == "17" and t == "pt-sinar-abadi-perkasa" for a, r, t, m in found)
+    found = events("Kemlu meminta warga kembali ke Jakarta sebelum Senin.")
+    assert not any(r == "02" and t == "indonesia" for a, r, t, m in found)
+
+
+def test_thing_made_by_an_actor_in_a_relative_passive_aims_at_the_maker():
+    found = {(a, r, t) for a, r, t, m in events("Ombudsman RI memeriksa proses seleksi yang digelar Universitas "
+                                                "Tanjung Selatan pada Mei lalu.")}
+    assert any(a == "ombudsman" and r == "09" and t and "tanjung" in t for a, r, t in found)
+    found = {(a, r, t) for a, r, t, m in events("Mahkamah Konstitusi mengabulkan permohonan yang diajukan oleh "
+                                                "Partai Buruh Sejahtera.")}
+    assert any(r == "08" and t and "partai-buruh" in t for a, r, t in found)
+
+
+def test_thing_suffered_by_an_actor_does_not_aim_at_it():
+    found = events("Polres Bogor mengusut kasus penipuan yang dialami nasabah Koperasi Sinar Makmur.")
+    assert not any(r == "09" and t and "koperasi" in t for a, r, t, m in found)
+
+
+def test_recalling_an_ambassador_from_a_capital_aims_at_its_state():
+    found = {(a, r, t) for a, r, t, m in events("Brasil menarik duta besarnya di Buenos Aires untuk konsultasi.")}
+    assert ("brazil", "16", "argentina") in found

@@ -6,9 +6,11 @@ For each event cue of the lexicon found in a sentence (kg/lexicon/event_verbs.ts
   one of the cue's prepositions. Passive ("Ukraina diserang oleh Rusia"): the actor
   before is the target, the one after ("oleh") the agent. Nouns ("serangan Rusia
   terhadap Ukraina"): the actor right after the noun is the agent, else the clause's
-  subject; the target follows a preposition. Coordinated actors ("A, B, dan C
-  menyerang") give one event each. Capitals and seats of government stand for their
-  state (the metonymy rule).
+  subject; the target follows a preposition. An act on a thing aims at the actor the object
+  phrase names as its owner ("izin milik PT X"), maker ("proses yang digelar Senat X") or
+  the party it is asked for or taken from ("meminta penjelasan dari Canberra").
+  Coordinated actors ("A, B, dan C menyerang") give one event each. Capitals and seats of
+  government stand for their state (the metonymy rule).
 - MODALITY from cue words before the cue in its clause: conditional (jika ...),
   negated (tidak ..., membantah), hypothetical (mungkin ...), planned (akan ...),
   reported (X mengatakan ..., menurut X, or inside X's quotation; the source is kept).
@@ -90,6 +92,9 @@ MATCH_CODES = ("173", "18", "19", "20")          # what a match report says of a
                                                  # not a club sacking its coach (172)
 POSSESSED_ROOTS = {"05", "09", "10", "11", "12", "13", "14", "16", "17"}   # acts on a thing aim at its owner
 PERSONAL_CODES = {"173", "1711"}          # an arrest takes persons, not the owner of a case
+GRANTING_ROOTS = {"08"}                  # yielding to a thing ("mengabulkan permohonan yang diajukan X") aims at X
+SOURCE_ROOTS = {"02", "10"}               # asking for or demanding a thing "dari X" aims at X
+SOURCE_CODES = ("171",)                  # and so does taking it (seizure) from X
 ABSTRACT_SKIP = {"sementara", "kembali", "seluruh", "semua", "sebagian"}   # "menahan sementara pencairan"
 COUNTERPART_ROOTS = {"02", "03", "04"}   # appeals, offers and consultations name their counterpart late
 FIRST_PERSON = {"saya", "aku", "kami", "kita"}
@@ -2127,7 +2132,66 @@ class _Clause:
         if target is None and "obj" in cue.targets and root in POSSESSED_ROOTS \
                 and (cue.code not in PERSONAL_CODES or vessel):                    # berbendera China"
             target = self.possessor_after(j)
+        if target is None and cue.targets and (root in POSSESSED_ROOTS or root in GRANTING_ROOTS):
+            target = self.maker_after(j)                # "memeriksa proses yang digelar Senat X"
+        if target is None and (root in SOURCE_ROOTS or cue.code.startswith(SOURCE_CODES)):
+            target = self.source_party(j, root)             # "meminta dokumen dari X", "menyita uang dari X"
         return target
+
+    def thing_phrase_end(self, j: int, ends: tuple[str, ...], limit: int) -> int | None:
+        """The token of `ends` ("yang", "dari") that closes a short noun phrase for a thing starting at
+        token j: one to `limit` plain words or numbers ("uang tunai Rp 100 miliar", "penjelasan
+        resmi"), with no actor, preposition, clause word or verb among them (ter- forms and words
+        of cues kind me_noun qualify the thing: "tertulis", "mewah"); None when there is none."""
+        k = j
+        while k < min(len(self.toks), j + limit) and self.low[k] not in ends:
+            w = self.low[k]
+            if k in self.at or w in PREPOSITIONS or w in SUBORDINATORS or w in ("yang", "agar") \
+                    or not (w.isalpha() or NUMBER.fullmatch(w)) \
+                    or _affixed(w, ("me", "di", "ber")) and w not in self.cues.get("me_noun", ()):
+                return None
+            k += 1
+        return k if k > j and k < len(self.toks) and self.low[k] in ends else None
+
+    def maker_after(self, j: int) -> Mention | None:
+        """'memeriksa proses pemilihan yang digelar Senat X', 'mengapresiasi langkah yang diambil
+        oleh Y', 'menutup kantor layanan yang dikelola Beograd': a short object phrase of plain
+        words (no actor, verb or preposition in it; no person: "saksi yang dihadirkan jaksa")
+        followed by a relative passive names the actor that made, runs or holds the thing right
+        after the passive verb (or its "oleh"); the act on the thing aims at that actor. A passive
+        that is an event cue of its own ("yang diserang X") is left to that event."""
+        start = j + (j < len(self.low) and self.low[j] in ("atas", "terhadap"))
+        k = self.thing_phrase_end(start, ("yang", ), 7)
+        if k is None or any(self.low[x] in self.cues.get("detainee", ()) for x in range(start, k)):
+            return None
+        k += 1
+        while k < len(self.low) and self.low[k] in RELATIVE_ASPECT:
+            k += 1
+        if k + 1 >= len(self.toks) or not _affixed(self.low[k], ("di",)) or not self.toks[k].text.islower() \
+                or (self.low[k],) in self.cue_table or k in self.at \
+                or self.low[k] in self.cues.get("experiencer_passive", ()):   # "kasus yang dialami X"
+            return None
+        k += 1 + (self.low[k + 1] == "oleh")
+        m = self.mention_after(k) if k < len(self.toks) else None     # "yang digelar Senat X": X's
+        if m is None or self.bounds[id(m)][0] > k + 2 or any(   # a plain noun between, no adverb or clause
+                self.low[x] in SUBORDINATORS or self.low[x] in CLAUSE_ADVERBS for x in range(k, self.bounds[id(m)][0])):
+            return None                                 # ("yang dibeli jauh sebelum X menjabat")
+        return m if _agent_key(m) else None
+
+    def source_party(self, j: int, root: str) -> Mention | None:
+        """'meminta penjelasan resmi dari Canberra', 'menyita uang tunai Rp 1 miliar dari X': a thing
+        asked for, demanded or taken names the party it is asked from or taken from after "dari"
+        (for a request also "ke": "meminta tambahan anggaran ke Presiden"), at the end of a short
+        object phrase of plain words (no actor, verb, preposition or clause word in it; not after a
+        word of cues kind not_source: "mulai dari", "lebih dari", "kembali ke")."""
+        k = self.thing_phrase_end(j, ("dari", "ke") if root == "02" else ("dari", ), 8)
+        if k is None or k + 1 >= len(self.toks) or self.low[k - 1] in self.cues.get("not_source", ()):
+            return None
+        m = self.mention_after(k + 1, allow_fillers=False)
+        if m is None and self.low[k] == "dari" and k + 2 < len(self.toks) and self.toks[k + 1].text.isalpha() \
+                and self.toks[k + 1].text.islower() and self.low[k + 1] not in PREPOSITIONS:
+            m = self.mention_after(k + 2, allow_fillers=False)   # "dari rumah X": X's
+        return m if m is not None and _agent_key(m) else None
 
     def apposed_object(self, j: int) -> Mention | None:
         """'mendiskualifikasi pasangan calon nomor urut 2, A dan B': an object named by a common
