@@ -156,6 +156,7 @@ def extract_events(doc: Document) -> Document:
     doc.events = [e for e in doc.events if id(e) not in authored]   # a signed decree names its author
     _rejected_accusations(doc.events, cue_table)                      # for the reactions to it, no event
     _mediated_parties(doc.events)
+    _mediated_sides(doc.events)
     _aid_recipients(doc)
     _own_body_not_threatened(doc)
     _threat_adversary(doc)
@@ -324,6 +325,25 @@ def _mediated_parties(events: list[Event]) -> None:
             for party in dict.fromkeys(parties):
                 extra.append(Event(e.code, e.agent, party, e.modality, e.trigger, e.evidence, e.source,
                                    e.date, e.place, e.object_word))
+    events.extend(extra)
+
+
+def _mediated_sides(events: list[Event]) -> None:
+    """'Perundingan antara A dan B dimediasi oleh C': a mediation whose target is one party of
+    a mutual event told in the same sentence (the passive's subject names them all) aims at
+    the other parties of that event too."""
+    extra = []
+    for e in events:
+        if e.target is None or e.modality not in REAL or not e.code.startswith("045"):
+            continue
+        sides = {p.agent for p in events if p is not e and p.evidence == e.evidence and p.code in MUTUAL_CODES
+                 and p.target == e.target} - {e.agent, e.target}
+        have = {(x.agent, x.target) for x in events if x.code == e.code and x.evidence == e.evidence}
+        for party in sorted(sides):
+            if (e.agent, party) not in have:
+                extra.append(Event(e.code, e.agent, party, e.modality, e.trigger, e.evidence, e.source,
+                                   e.date, e.place, e.object_word))
+                have.add((e.agent, party))
     events.extend(extra)
 
 
@@ -798,8 +818,8 @@ class _Clause:
             w = self.low[k]
             if w in PREPOSITIONS or w in SUBORDINATORS or w in CLAUSE_PUNCT:
                 return None
-            if w in self.cues.get("support", ()):
-                return k
+            if w in self.cues.get("support", ()) or w in self.cues.get("mutual_support", ()) and self.mutual_at(i):
+                return k                         # "A dan B terlibat baku tembak": both take part
             if _affixed(w, ("me", "ber", "di", "ter")):
                 return None                      # "mengecam serangan": the noun is an object, not an act
             if w not in SUPPORT_SKIP:
@@ -1637,10 +1657,13 @@ class _Clause:
         if cue.voice == "noun" and cue.code == "020" and i > 0 and self.low[i - 1] in REQUEST_ADJUNCTS:
             args = self.request_args(i, j)      # "Atas permintaan X, Y mengirim ...": X asked Y
             return self.make_events(i, cue, args) if args else []
-        parties = self.between_parties(j) if cue.voice == "noun" and cue.code in MUTUAL_CODES \
+        parties = self.between_parties(j) if (cue.voice == "noun" and cue.code in MUTUAL_CODES or self.mutual_act(cue)) \
             and not set(self.low[max(0, i - 2):i]) & AHEAD else []
         if parties:                             # "bagian dari kerja sama antara TNI dengan Kejaksaan": the
             return self.make_events(i, cue, _Args(j=j, agents=parties))   # parties, wherever the noun stands
+        parties = self.mediation_parties(i, j, cue)
+        if parties:                             # "agenda mediasi antara A dan B": A and B negotiate
+            return self.make_events(i, EventCue("046", cue.voice, cue.targets, cue.form), _Args(j=j, agents=parties))
         if cue.voice == "noun" and self.in_background(i):
             return []                           # "atas permintaan KPK", "sebelum rapat": background, not an event
         if cue.code.startswith("08") and self.partial_acquittal(j):
@@ -1910,6 +1933,7 @@ class _Clause:
         subj = self.agent_before(i, genitive_ok=True) if i == 0 or self.low[i - 1] != "yang" else None
         if subj is None and i > 0 and self.low[i - 1] != "yang":
             subj = self.head_before_relative(i)
+        subj = self.origin_holder(*subj) if subj else None
         args = _Args(j=j)
         args.target = subj[1] if subj else None          # "zona yang disepakati X": no actor undergoes it
         args.targets = self.coordinated(*subj) if subj else []
@@ -1925,7 +1949,7 @@ class _Clause:
                       and not any(x not in bracketed and self.low[x] in CLAUSE_PUNCT or self.low[x] in SUBORDINATORS
                                   and not (x == k and self.low[x] == "sementara")   # "skorsing sementara oleh"
                                   or self.low[x] in (".", ";", "yang") for x in range(k, n))), k)
-        m = self.mention_after(k, allow_fillers=False) or self.members_from(k) \
+        m = self.mention_after(k, allow_fillers=False) or self.members_from(k) or self.personnel_of(k) \
             or (self.apposed_after(k) if k > 0 and self.low[k - 1] == "oleh" else None)
         m = self.team_body(m)
         args.agents = self.coordinated_after(m, joint=True) if m else []
@@ -1979,6 +2003,44 @@ class _Clause:
         if n == k or n + 1 >= len(self.toks) or self.low[n] != "dari":
             return None
         return self._acting(self.mention_after(n + 1, allow_fillers=False))
+
+    def origin_holder(self, first: int, m: Mention) -> tuple[int, Mention]:
+        """'Korban, Marlina (34), asal Kupang, ... ditahan': a place (not a state) after "asal"
+        that only says where the person before it comes from; that person, not the place,
+        is the passive's subject."""
+        if not _mere_place(m) or first < 2 or self.low[first - 1] not in ("asal", "dari"):
+            return first, m
+        k = first - 2
+        if self.low[k] == ",":
+            k -= 1
+        if self.low[k] == ")" and k >= 2 and self.low[k - 2] == "(" and NUMBER.fullmatch(self.low[k - 1]):
+            k -= 3                                      # "(34)": the age
+        person = self.at.get(k)
+        if person is None or person.type != "Person" or not self._actor(person):
+            return first, m
+        return self.bounds[id(person)][0], person
+
+    def personnel_of(self, k: int) -> Mention | None:
+        """'oleh petugas imigrasi Malaysia', 'oleh aparat keamanan Israel', 'oleh penjaga
+        perbatasan Iran': persons named by their service (a personnel noun of cues kind
+        personnel, then one or two lowercase words naming the service) act for the state or
+        body named after them."""
+        n = k
+        while n < len(self.low) and self.low[n] in QUANTIFIERS | {"para", "sejumlah", "oknum"}:
+            n += 1
+        if n >= len(self.low) or self.low[n] not in self.cues.get("personnel", ()):
+            return None
+        n += 1
+        for _ in range(2):
+            if n >= len(self.low) or n in self.at or not self.toks[n].text.isalpha() \
+                    or not self.toks[n].text.islower() or self.low[n] in PREPOSITIONS \
+                    or self.low[n] in SUBORDINATORS or self.low[n] in LINKERS or self.low[n] in DETERMINERS \
+                    or self.low[n] == "yang" or _affixed(self.low[n], ("me", "di", "ber", "ter")) \
+                    or (self.low[n], ) in self.cue_table:
+                break
+            n += 1
+        m = self._acting(self.at.get(n))
+        return m if m is not None and m.type != "Person" and n > k + 1 else None
 
     def apposed_after(self, k: int) -> Mention | None:
         """'dilaporkan oleh pasangan rivalnya, A dan B, ke ...': a common noun phrase after 'oleh'
@@ -2208,10 +2270,11 @@ class _Clause:
         if tkey is None and len(keys) == 1 and cue.form in AGREEING and self.verb_complement(args.j):
             return []                      # "UE sepakat menjatuhkan sanksi": the agreed act is the event
         pairs = [(a, t) for a in keys for t in tkeys if a != t]
-        saling = any(w == "saling" for w in self.low[max(0, i - 3):i])
-        if tkey is None and len(keys) > 1 and (saling or cue.code in MUTUAL_CODES or cue.code[:2] in ("06",)):
+        saling = any(w == "saling" for w in self.low[max(0, i - 3):i]) or self.mutual_act(cue)
+        if tkey is None and len(keys) > 1 and (saling or cue.code in MUTUAL_CODES and not self.backing(cue)
+                                               or cue.code[:2] in ("06",)):
             pairs = [(a, b) for a in keys for b in keys if a != b]   # "A dan B bertemu": each with the other
-        if cue.code == "057" and self.comitative(target):
+        if cue.code == "057" and self.comitative(target) or self.mutual_act(cue) and self.facing(target):
             pairs += [(t, a) for a, t in pairs if t and (t, a) not in pairs]   # "A meneken MoU dengan B":
                                                                             # B signs with A too
         met = [(a, b) for a in tkeys for b in tkeys if a and b and a != b] if cue.voice == "host" else []
@@ -2221,6 +2284,41 @@ class _Clause:
         return [Event(code, akey, t, modality, cue.form, evidence, source, when,
                       place if place not in (akey, t) else None, obj)
                 for code, group in ((cue.code, pairs), ("040", met)) for akey, t in group]
+
+    def mediation_parties(self, i: int, j: int, cue) -> list[Mention]:
+        """'agenda mediasi antara A dan B': the parties a mediation noun (045) names after
+        "antara" when no mediator is named with it; they negotiate with each other (046)."""
+        if cue.voice != "noun" or not cue.code.startswith("045") or set(self.low[max(0, i - 2):i]) & AHEAD:
+            return []
+        return self.between_parties(j)
+
+    @staticmethod
+    def backing(cue) -> bool:
+        """'A dan B mendukung rencana itu', 'Rencana itu didukung oleh A dan B': a verb of support
+        (050) backs its object, a thing; its coordinated agents do not support each other
+        (unless "saling" says so)."""
+        return cue.code in ("05", "050") and cue.voice in ("active", "passive") and "obj" in cue.targets
+
+    def mutual_act(self, cue) -> bool:
+        """Is the cue an act both sides do to each other (cues kind mutual_act: "baku tembak",
+        "bentrok", "saling serang")? Its coordinated actors, its "antara" parties and the actor
+        it is done "dengan"/"melawan" each act on the other."""
+        return cue.form in self.cues.get("mutual_act", ())
+
+    def mutual_at(self, i: int) -> bool:
+        """Does a mutual act's cue (cues kind mutual_act) start at token i?"""
+        hit = _cue_at(self.low, i, event_cues()[1])
+        return hit is not None and self.mutual_act(hit[1])
+
+    def facing(self, target: Mention | None) -> bool:
+        """'A bentrok dengan B', 'A bertempur melawan B': is the target the other side of a mutual
+        act (joined by "dengan" or "melawan"), so that it acts on the agent too?"""
+        if target is None or id(target) not in self.bounds:
+            return False
+        k = self.bounds[id(target)][0] - 1
+        while k > 0 and self.low[k] in TEAM_WORDS | {"pasukan", "tentara", "militer", "kelompok", "milisi"}:
+            k -= 1                                      # "bentrok dengan pasukan Kamboja"
+        return k >= 0 and self.low[k] in ("dengan", "melawan")
 
     def comitative(self, target: Mention | None) -> bool:
         """Is the target joined by "dengan" ("meneken MoU dengan B"), so that an agreement signed
