@@ -89,3 +89,15 @@ def test_person_before_an_origin_place_is_the_one_held():
 def test_offer_to_mediate_between_two_parties_names_both():
     found = pairs("Aljazair menawarkan diri menjadi penengah antara Tunisia dan Libya.", "03")
     assert found == {("algeria", "tunisia"), ("algeria", "libya")}
+
+
+def test_organisers_of_a_protest_told_before_protest_against_its_target():
+    found = events("Ratusan buruh berunjuk rasa di depan kantor PT Maju Jaya. "
+                   "Aksi itu dikoordinasikan oleh Serikat Pekerja Nasional (SPN).")
+    assert ("serikat-pekerja-nasional", "14", "pt-maju-jaya", "asserted") in found
+
+
+def test_an_organised_aksi_without_a_protest_before_is_no_protest():
+    assert not any(r == "14" for _, r, _, _ in events("Aksi donor darah itu digalang oleh Palang Merah Indonesia."))
+    assert not any(r == "14" for _, r, _, _ in events(
+        "Warga membersihkan pantai. Aksi itu dikoordinasikan oleh Palang Merah Indonesia."))

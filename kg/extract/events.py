@@ -1850,6 +1850,8 @@ class _Clause:
         verb (an organisation, and the bodies listed with it)."""
         if i > 0 and (self.low[i - 1] not in CLAUSE_PUNCT and self.low[i - 1] not in LINKERS or i - 1 in self.at):
             return []                           # "mesin pencarian", "hasil pencarian": not the subject
+        if cue.code.startswith("14"):
+            return self.organised_protest(i, j, cue)
         agents = self.passive_support_agents(j)
         if not agents and j + 1 < len(self.toks) and self.low[j] in self.cues.get("support_passive", ()):
             m = self._acting(self.at.get(j + 1))
@@ -1860,6 +1862,56 @@ class _Clause:
         args = _Args(j=j)
         args.agents = agents
         return self.make_events(i, EventCue(cue.code, "noun", cue.targets, cue.form), args)
+
+    def organised_protest(self, i: int, j: int, cue) -> list[Event]:
+        """'Aksi itu dikoordinasikan oleh BEM X', 'Aksi yang digalang X bersama Y ...': an "aksi"
+        (a support noun of root 14) organised by an actor (a passive light verb of cues kind
+        support_passive) is the protest the article has told of before; its organisers protest,
+        with that protest's code and target. Without an earlier protest against a named actor,
+        an "aksi" is no event."""
+        told = self.told_protest()
+        if told is None or told[1] is None:
+            return []                           # whom it protests against is not told: too little to say
+        k = j
+        while k < len(self.low) and self.low[k] in DETERMINERS:
+            k += 1
+        agents = self.passive_support_agents(j)
+        if not agents and k + 1 < len(self.low) and self.low[k] == "yang" \
+                and self.low[k + 1] in self.cues.get("support_passive", ()):
+            m = self._acting(self.at.get(k + 2))             # "Aksi yang dikoordinasikan BEM X itu"
+            if m is not None and is_a(m.type, "Organization") and self.bounds[id(m)][0] == k + 2:
+                agents = self.coordinated_after(m, joint=True)
+        if not agents:
+            return []
+        code, target = told
+        found = self.make_events(i, EventCue(code, "noun", cue.targets, cue.form), _Args(j=j, agents=agents))
+        return [Event(e.code, e.agent, target, e.modality, e.trigger, e.evidence, e.source, e.date, e.place)
+                for e in found if e.agent != target]
+
+    def told_protest(self) -> tuple[str, str | None] | None:
+        """The protest (a root-14 cue) told in one of the three sentences before this one, the
+        nearest first: its code and the key of its target (None when it names none)."""
+        sents = self.doc.article.sentences
+        si = next((n for n, s in enumerate(sents) if s is self.sent), 0)
+        table, longest = event_cues()
+        for n in range(si - 1, max(-1, si - 4), -1):
+            sent = sents[n]
+            if sent.is_title:
+                continue
+            low = [t.text.lower() for t in sent.tokens]
+            hits = [(k, hit) for k in range(len(low)) if (hit := _cue_at(low, k, longest)) is not None
+                    and hit[1].code.startswith("14") and hit[1].voice in ("active", "noun")]
+            if not hits:
+                continue
+            k, (end, cue) = hits[-1]
+            told = [e for e in self.doc.events if e.code.startswith("14") and e.evidence.start == sent.start]
+            if told:
+                return told[-1].code, told[-1].target
+            ctx = _Clause(self.doc, sent, sorted((m for m in self.doc.mentions if m.sentence == n and m.key
+                                                  and m.type != "Other"), key=lambda m: m.start), self.quotes)
+            found = ctx.find_target(end, cue)
+            return cue.code, _actor_key(found) if found is not None else None
+        return None
 
     def needed_after(self, j: int, code: str) -> bool:
         """Does a word the cue's code needs follow in the clause (cues.tsv kind needs:<code>):
