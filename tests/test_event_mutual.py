@@ -101,3 +101,15 @@ def test_an_organised_aksi_without_a_protest_before_is_no_protest():
     assert not any(r == "14" for _, r, _, _ in events("Aksi donor darah itu digalang oleh Palang Merah Indonesia."))
     assert not any(r == "14" for _, r, _, _ in events(
         "Warga membersihkan pantai. Aksi itu dikoordinasikan oleh Palang Merah Indonesia."))
+
+
+def test_a_time_limit_given_to_an_actor_is_an_ultimatum():
+    assert ("thailand", "13", "cambodia", "asserted") in events(
+        "Thailand memberi Kamboja waktu 48 jam untuk menjelaskan insiden itu.")
+    assert ("kemenhub", "13", "pt-gojek", "asserted") in events(
+        "Kementerian Perhubungan memberi waktu 60 hari kepada PT Gojek untuk menyesuaikan sistem.")
+
+
+def test_giving_time_without_a_limit_is_no_ultimatum():
+    assert not any(r == "13" for _, r, _, _ in events("Platform itu memberi fleksibilitas waktu bagi pelajar."))
+    assert not any(r == "13" for _, r, _, _ in events("Kementerian Sosial memberi warga waktu istirahat."))

@@ -1916,12 +1916,29 @@ class _Clause:
     def needed_after(self, j: int, code: str) -> bool:
         """Does a word the cue's code needs follow in the clause (cues.tsv kind needs:<code>):
         relief goods after "mengirimkan" (073), "sebagai tersangka" after "menetapkan" (173)?"""
+        if code.startswith("139"):
+            return self.deadline_after(j)
         words = self.cues.get(f"needs:{code}", frozenset())
         for k in range(j, min(len(self.toks), j + 10)):
             if self.low[k] in (".", ";") or self.low[k] in SUBORDINATORS or self.toks[k].text in QUOTE_MARKS:
                 return False
             if self.low[k] in words or " ".join(self.low[k:k + 2]) in words:
                 return True
+        return False
+
+    def deadline_after(self, j: int) -> bool:
+        """'memberi Libya waktu 72 jam', 'memberi waktu 60 hari kepada X', 'memberi X tenggat 14
+        hari untuk ...': a time limit (cues kind deadline, then a number and a unit of cues kind
+        deadline_unit) right after the verb or after its one actor object."""
+        k = j
+        m = self.at.get(k)
+        if m is not None:
+            k = self.bounds[id(m)][1] + 1                # the one given the time
+        for size in (2, 1):
+            if " ".join(self.low[k:k + size]) in self.cues.get("deadline", ()):
+                n = k + size
+                return n + 1 < len(self.low) and (NUMBER.fullmatch(self.low[n]) or self.low[n] in QUANTIFIERS) \
+                    and self.low[n + 1] in self.cues.get("deadline_unit", ())
         return False
 
     def request_args(self, i: int, j: int) -> "_Args | None":
