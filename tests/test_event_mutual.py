@@ -113,3 +113,11 @@ def test_a_time_limit_given_to_an_actor_is_an_ultimatum():
 def test_giving_time_without_a_limit_is_no_ultimatum():
     assert not any(r == "13" for _, r, _, _ in events("Platform itu memberi fleksibilitas waktu bagi pelajar."))
     assert not any(r == "13" for _, r, _, _ in events("Kementerian Sosial memberi warga waktu istirahat."))
+
+
+def test_deploying_rescuers_or_for_a_rescue_is_relief_not_force():
+    found = events("Kantor SAR Mandalika mengerahkan 60 personel dan satu ekskavator untuk mencari korban.")
+    assert any(a == "kantor-sar-mandalika" and r == "07" for a, r, _, _ in found)
+    assert not any(r == "15" for _, r, _, _ in found)
+    found = events("Polda Jawa Barat mengerahkan 200 personel ke lokasi unjuk rasa.")
+    assert any(a == "polda-jabar" and r == "15" for a, r, _, _ in found)

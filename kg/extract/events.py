@@ -1676,6 +1676,9 @@ class _Clause:
             return []                           # "menahan persetujuan anggaran": an act held back, no detention
         if cue.code.startswith(MATCH_CODES) and self.match_report():
             return []                           # "dibekuk pasangan Thailand dua gim langsung": a defeat
+        if cue.code.startswith("15") and cue.voice in ("active", "passive") and self.relief_deployment(j):
+            cue = EventCue("073", cue.voice, cue.targets, cue.form)   # "mengerahkan 60 personel untuk
+                                                                      # mencari korban": relief, no force
         args = self.passive_args(i, j) if cue.voice == "passive" else self.active_args(i, j, cue)
         if holder is not False:                 # "mencabut sertifikat halal produk milik PT X": the
             args.target = holder                # holder of the licence, not the licence
@@ -1923,6 +1926,20 @@ class _Clause:
             if self.low[k] in (".", ";") or self.low[k] in SUBORDINATORS or self.toks[k].text in QUOTE_MARKS:
                 return False
             if self.low[k] in words or " ".join(self.low[k:k + 2]) in words:
+                return True
+        return False
+
+    def relief_deployment(self, j: int) -> bool:
+        """Does what a deployment verb sends (its clause after token j) name relief goods or
+        rescuers (cues kind needs:073: "mobil pemadam", "tim SAR") or a rescue purpose (cues kind
+        relief_purpose: "untuk mencari korban", "untuk memadamkan api")?"""
+        if self.needed_after(j, "073"):
+            return True
+        purposes = self.cues.get("relief_purpose", frozenset())
+        for k in range(j, min(len(self.toks), j + 14)):
+            if self.low[k] in (".", ";") or self.low[k] in SUBORDINATORS or self.toks[k].text in QUOTE_MARKS:
+                return False
+            if self.low[k] in purposes or " ".join(self.low[k:k + 2]) in purposes:
                 return True
         return False
 
