@@ -121,3 +121,9 @@ def test_deploying_rescuers_or_for_a_rescue_is_relief_not_force():
     assert not any(r == "15" for _, r, _, _ in found)
     found = events("Polda Jawa Barat mengerahkan 200 personel ke lokasi unjuk rasa.")
     assert any(a == "polda-jabar" and r == "15" for a, r, _, _ in found)
+
+
+def test_accusing_each_other_goes_both_ways():
+    both = {("philippines", "china"), ("china", "philippines")}
+    assert pairs("Filipina dan China kembali saling tuding setelah insiden itu.", "11") == both
+    assert pairs("Filipina dan China saling melontarkan tuduhan pada Senin.", "11") == both
