@@ -1921,8 +1921,12 @@ class _Clause:
         relief goods after "mengirimkan" (073), "sebagai tersangka" after "menetapkan" (173)?"""
         if code.startswith("139"):
             return self.deadline_after(j)
-        words = self.cues.get(f"needs:{code}", frozenset())
-        for k in range(j, min(len(self.toks), j + 10)):
+        return self.word_in_clause(j, self.cues.get(f"needs:{code}", frozenset()), 10)
+
+    def word_in_clause(self, j: int, words: frozenset[str], reach: int) -> bool:
+        """Does one of the words (one or two tokens) stand within reach tokens after token j,
+        before the clause ends?"""
+        for k in range(j, min(len(self.toks), j + reach)):
             if self.low[k] in (".", ";") or self.low[k] in SUBORDINATORS or self.toks[k].text in QUOTE_MARKS:
                 return False
             if self.low[k] in words or " ".join(self.low[k:k + 2]) in words:
@@ -1933,15 +1937,7 @@ class _Clause:
         """Does what a deployment verb sends (its clause after token j) name relief goods or
         rescuers (cues kind needs:073: "mobil pemadam", "tim SAR") or a rescue purpose (cues kind
         relief_purpose: "untuk mencari korban", "untuk memadamkan api")?"""
-        if self.needed_after(j, "073"):
-            return True
-        purposes = self.cues.get("relief_purpose", frozenset())
-        for k in range(j, min(len(self.toks), j + 14)):
-            if self.low[k] in (".", ";") or self.low[k] in SUBORDINATORS or self.toks[k].text in QUOTE_MARKS:
-                return False
-            if self.low[k] in purposes or " ".join(self.low[k:k + 2]) in purposes:
-                return True
-        return False
+        return self.needed_after(j, "073") or self.word_in_clause(j, self.cues.get("relief_purpose", frozenset()), 14)
 
     def deadline_after(self, j: int) -> bool:
         """'memberi Libya waktu 72 jam', 'memberi waktu 60 hari kepada X', 'memberi X tenggat 14
