@@ -161,6 +161,7 @@ def extract_events(doc: Document) -> Document:
     doc.events = [e for e in doc.events if id(e) not in authored]   # a signed decree names its author
     _rejected_accusations(doc.events, cue_table)                      # for the reactions to it, no event
     _mediated_parties(doc.events)
+    _mediated_sides(doc.events)
     _aid_recipients(doc)
     _own_body_not_threatened(doc)
     _threat_adversary(doc)
@@ -329,6 +330,25 @@ def _mediated_parties(events: list[Event]) -> None:
             for party in dict.fromkeys(parties):
                 extra.append(Event(e.code, e.agent, party, e.modality, e.trigger, e.evidence, e.source,
                                    e.date, e.place, e.object_word))
+    events.extend(extra)
+
+
+def _mediated_sides(events: list[Event]) -> None:
+    """'Perundingan antara A dan B dimediasi oleh C': a mediation whose target is one party of
+    a mutual event told in the same sentence (the passive's subject names them all) aims at
+    the other parties of that event too."""
+    extra = []
+    for e in events:
+        if e.target is None or e.modality not in REAL or not e.code.startswith("045"):
+            continue
+        sides = {p.agent for p in events if p is not e and p.evidence == e.evidence and p.code in MUTUAL_CODES
+                 and p.target == e.target} - {e.agent, e.target}
+        have = {(x.agent, x.target) for x in events if x.code == e.code and x.evidence == e.evidence}
+        for party in sorted(sides):
+            if (e.agent, party) not in have:
+                extra.append(Event(e.code, e.agent, party, e.modality, e.trigger, e.evidence, e.source,
+                                   e.date, e.place, e.object_word))
+                have.add((e.agent, party))
     events.extend(extra)
 
 
@@ -803,8 +823,8 @@ class _Clause:
             w = self.low[k]
             if w in PREPOSITIONS or w in SUBORDINATORS or w in CLAUSE_PUNCT:
                 return None
-            if w in self.cues.get("support", ()):
-                return k
+            if w in self.cues.get("support", ()) or w in self.cues.get("mutual_support", ()) and self.mutual_at(i):
+                return k                         # "A dan B terlibat baku tembak": both take part
             if _affixed(w, ("me", "ber", "di", "ter")):
                 return None                      # "mengecam serangan": the noun is an object, not an act
             if w not in SUPPORT_SKIP:
@@ -1642,10 +1662,13 @@ class _Clause:
         if cue.voice == "noun" and cue.code == "020" and i > 0 and self.low[i - 1] in REQUEST_ADJUNCTS:
             args = self.request_args(i, j)      # "Atas permintaan X, Y mengirim ...": X asked Y
             return self.make_events(i, cue, args) if args else []
-        parties = self.between_parties(j) if cue.voice == "noun" and cue.code in MUTUAL_CODES \
+        parties = self.between_parties(j) if (cue.voice == "noun" and cue.code in MUTUAL_CODES or self.mutual_act(cue)) \
             and not set(self.low[max(0, i - 2):i]) & AHEAD else []
         if parties:                             # "bagian dari kerja sama antara TNI dengan Kejaksaan": the
             return self.make_events(i, cue, _Args(j=j, agents=parties))   # parties, wherever the noun stands
+        parties = self.mediation_parties(i, j, cue)
+        if parties:                             # "agenda mediasi antara A dan B": A and B negotiate
+            return self.make_events(i, EventCue("046", cue.voice, cue.targets, cue.form), _Args(j=j, agents=parties))
         if cue.voice == "noun" and self.in_background(i):
             return []                           # "atas permintaan KPK", "sebelum rapat": background, not an event
         if cue.code.startswith("08") and self.partial_acquittal(j):
@@ -1658,6 +1681,9 @@ class _Clause:
             return []                           # "menahan persetujuan anggaran": an act held back, no detention
         if cue.code.startswith(MATCH_CODES) and self.match_report():
             return []                           # "dibekuk pasangan Thailand dua gim langsung": a defeat
+        if cue.code.startswith("15") and cue.voice in ("active", "passive") and self.relief_deployment(j):
+            cue = EventCue("073", cue.voice, cue.targets, cue.form)   # "mengerahkan 60 personel untuk
+                                                                      # mencari korban": relief, no force
         args = self.passive_args(i, j) if cue.voice == "passive" else self.active_args(i, j, cue)
         if holder is not False:                 # "mencabut sertifikat halal produk milik PT X": the
             args.target = holder                # holder of the licence, not the licence
@@ -1832,6 +1858,8 @@ class _Clause:
         verb (an organisation, and the bodies listed with it)."""
         if i > 0 and (self.low[i - 1] not in CLAUSE_PUNCT and self.low[i - 1] not in LINKERS or i - 1 in self.at):
             return []                           # "mesin pencarian", "hasil pencarian": not the subject
+        if cue.code.startswith("14"):
+            return self.organised_protest(i, j, cue)
         agents = self.passive_support_agents(j)
         if not agents and j + 1 < len(self.toks) and self.low[j] in self.cues.get("support_passive", ()):
             m = self._acting(self.at.get(j + 1))
@@ -1843,15 +1871,92 @@ class _Clause:
         args.agents = agents
         return self.make_events(i, EventCue(cue.code, "noun", cue.targets, cue.form), args)
 
+    def organised_protest(self, i: int, j: int, cue) -> list[Event]:
+        """'Aksi itu dikoordinasikan oleh BEM X', 'Aksi yang digalang X bersama Y ...': an "aksi"
+        (a support noun of root 14) organised by an actor (a passive light verb of cues kind
+        support_passive) is the protest the article has told of before; its organisers protest,
+        with that protest's code and target. Without an earlier protest against a named actor,
+        an "aksi" is no event."""
+        told = self.told_protest()
+        if told is None or told[1] is None:
+            return []                           # whom it protests against is not told: too little to say
+        k = j
+        while k < len(self.low) and self.low[k] in DETERMINERS:
+            k += 1
+        agents = self.passive_support_agents(j)
+        if not agents and k + 1 < len(self.low) and self.low[k] == "yang" \
+                and self.low[k + 1] in self.cues.get("support_passive", ()):
+            m = self._acting(self.at.get(k + 2))             # "Aksi yang dikoordinasikan BEM X itu"
+            if m is not None and is_a(m.type, "Organization") and self.bounds[id(m)][0] == k + 2:
+                agents = self.coordinated_after(m, joint=True)
+        if not agents:
+            return []
+        code, target = told
+        found = self.make_events(i, EventCue(code, "noun", cue.targets, cue.form), _Args(j=j, agents=agents))
+        return [Event(e.code, e.agent, target, e.modality, e.trigger, e.evidence, e.source, e.date, e.place)
+                for e in found if e.agent != target]
+
+    def told_protest(self) -> tuple[str, str | None] | None:
+        """The protest (a root-14 cue) told in one of the three sentences before this one, the
+        nearest first: its code and the key of its target (None when it names none)."""
+        sents = self.doc.article.sentences
+        si = next((n for n, s in enumerate(sents) if s is self.sent), 0)
+        table, longest = event_cues()
+        for n in range(si - 1, max(-1, si - 4), -1):
+            sent = sents[n]
+            if sent.is_title:
+                continue
+            low = [t.text.lower() for t in sent.tokens]
+            hits = [(k, hit) for k in range(len(low)) if (hit := _cue_at(low, k, longest)) is not None
+                    and hit[1].code.startswith("14") and hit[1].voice in ("active", "noun")]
+            if not hits:
+                continue
+            k, (end, cue) = hits[-1]
+            told = [e for e in self.doc.events if e.code.startswith("14") and e.evidence.start == sent.start]
+            if told:
+                return told[-1].code, told[-1].target
+            ctx = _Clause(self.doc, sent, sorted((m for m in self.doc.mentions if m.sentence == n and m.key
+                                                  and m.type != "Other"), key=lambda m: m.start), self.quotes)
+            found = ctx.find_target(end, cue)
+            return cue.code, _actor_key(found) if found is not None else None
+        return None
+
     def needed_after(self, j: int, code: str) -> bool:
         """Does a word the cue's code needs follow in the clause (cues.tsv kind needs:<code>):
         relief goods after "mengirimkan" (073), "sebagai tersangka" after "menetapkan" (173)?"""
-        words = self.cues.get(f"needs:{code}", frozenset())
-        for k in range(j, min(len(self.toks), j + 10)):
+        if code.startswith("139"):
+            return self.deadline_after(j)
+        return self.word_in_clause(j, self.cues.get(f"needs:{code}", frozenset()), 10)
+
+    def word_in_clause(self, j: int, words: frozenset[str], reach: int) -> bool:
+        """Does one of the words (one or two tokens) stand within reach tokens after token j,
+        before the clause ends?"""
+        for k in range(j, min(len(self.toks), j + reach)):
             if self.low[k] in (".", ";") or self.low[k] in SUBORDINATORS or self.toks[k].text in QUOTE_MARKS:
                 return False
             if self.low[k] in words or " ".join(self.low[k:k + 2]) in words:
                 return True
+        return False
+
+    def relief_deployment(self, j: int) -> bool:
+        """Does what a deployment verb sends (its clause after token j) name relief goods or
+        rescuers (cues kind needs:073: "mobil pemadam", "tim SAR") or a rescue purpose (cues kind
+        relief_purpose: "untuk mencari korban", "untuk memadamkan api")?"""
+        return self.needed_after(j, "073") or self.word_in_clause(j, self.cues.get("relief_purpose", frozenset()), 14)
+
+    def deadline_after(self, j: int) -> bool:
+        """'memberi Libya waktu 72 jam', 'memberi waktu 60 hari kepada X', 'memberi X tenggat 14
+        hari untuk ...': a time limit (cues kind deadline, then a number and a unit of cues kind
+        deadline_unit) right after the verb or after its one actor object."""
+        k = j
+        m = self.at.get(k)
+        if m is not None:
+            k = self.bounds[id(m)][1] + 1                # the one given the time
+        for size in (2, 1):
+            if " ".join(self.low[k:k + size]) in self.cues.get("deadline", ()):
+                n = k + size
+                return n + 1 < len(self.low) and (NUMBER.fullmatch(self.low[n]) or self.low[n] in QUANTIFIERS) \
+                    and self.low[n + 1] in self.cues.get("deadline_unit", ())
         return False
 
     def request_args(self, i: int, j: int) -> "_Args | None":
@@ -1915,6 +2020,7 @@ class _Clause:
         subj = self.agent_before(i, genitive_ok=True) if i == 0 or self.low[i - 1] != "yang" else None
         if subj is None and i > 0 and self.low[i - 1] != "yang":
             subj = self.head_before_relative(i)
+        subj = self.origin_holder(*subj) if subj else None
         args = _Args(j=j)
         args.target = subj[1] if subj else None          # "zona yang disepakati X": no actor undergoes it
         args.targets = self.coordinated(*subj) if subj else []
@@ -1930,7 +2036,7 @@ class _Clause:
                       and not any(x not in bracketed and self.low[x] in CLAUSE_PUNCT or self.low[x] in SUBORDINATORS
                                   and not (x == k and self.low[x] == "sementara")   # "skorsing sementara oleh"
                                   or self.low[x] in (".", ";", "yang") for x in range(k, n))), k)
-        m = self.mention_after(k, allow_fillers=False) or self.members_from(k) \
+        m = self.mention_after(k, allow_fillers=False) or self.members_from(k) or self.personnel_of(k) \
             or (self.apposed_after(k) if k > 0 and self.low[k - 1] == "oleh" else None)
         m = self.team_body(m)
         args.agents = self.coordinated_after(m, joint=True) if m else []
@@ -1984,6 +2090,44 @@ class _Clause:
         if n == k or n + 1 >= len(self.toks) or self.low[n] != "dari":
             return None
         return self._acting(self.mention_after(n + 1, allow_fillers=False))
+
+    def origin_holder(self, first: int, m: Mention) -> tuple[int, Mention]:
+        """'Korban, Marlina (34), asal Kupang, ... ditahan': a place (not a state) after "asal"
+        that only says where the person before it comes from; that person, not the place,
+        is the passive's subject."""
+        if not _mere_place(m) or first < 2 or self.low[first - 1] not in ("asal", "dari"):
+            return first, m
+        k = first - 2
+        if self.low[k] == ",":
+            k -= 1
+        if self.low[k] == ")" and k >= 2 and self.low[k - 2] == "(" and NUMBER.fullmatch(self.low[k - 1]):
+            k -= 3                                      # "(34)": the age
+        person = self.at.get(k)
+        if person is None or person.type != "Person" or not self._actor(person):
+            return first, m
+        return self.bounds[id(person)][0], person
+
+    def personnel_of(self, k: int) -> Mention | None:
+        """'oleh petugas imigrasi Malaysia', 'oleh aparat keamanan Israel', 'oleh penjaga
+        perbatasan Iran': persons named by their service (a personnel noun of cues kind
+        personnel, then one or two lowercase words naming the service) act for the state or
+        body named after them."""
+        n = k
+        while n < len(self.low) and self.low[n] in QUANTIFIERS | {"para", "sejumlah", "oknum"}:
+            n += 1
+        if n >= len(self.low) or self.low[n] not in self.cues.get("personnel", ()):
+            return None
+        n += 1
+        for _ in range(2):
+            if n >= len(self.low) or n in self.at or not self.toks[n].text.isalpha() \
+                    or not self.toks[n].text.islower() or self.low[n] in PREPOSITIONS \
+                    or self.low[n] in SUBORDINATORS or self.low[n] in LINKERS or self.low[n] in DETERMINERS \
+                    or self.low[n] == "yang" or _affixed(self.low[n], ("me", "di", "ber", "ter")) \
+                    or (self.low[n], ) in self.cue_table:
+                break
+            n += 1
+        m = self._acting(self.at.get(n))
+        return m if m is not None and m.type != "Person" and n > k + 1 else None
 
     def apposed_after(self, k: int) -> Mention | None:
         """'dilaporkan oleh pasangan rivalnya, A dan B, ke ...': a common noun phrase after 'oleh'
@@ -2272,10 +2416,11 @@ class _Clause:
         if tkey is None and len(keys) == 1 and cue.form in AGREEING and self.verb_complement(args.j):
             return []                      # "UE sepakat menjatuhkan sanksi": the agreed act is the event
         pairs = [(a, t) for a in keys for t in tkeys if a != t]
-        saling = any(w == "saling" for w in self.low[max(0, i - 3):i])
-        if tkey is None and len(keys) > 1 and (saling or cue.code in MUTUAL_CODES or cue.code[:2] in ("06",)):
+        saling = any(w == "saling" for w in self.low[max(0, i - 3):i]) or self.mutual_act(cue)
+        if tkey is None and len(keys) > 1 and (saling or cue.code in MUTUAL_CODES and not self.backing(cue)
+                                               or cue.code[:2] in ("06",)):
             pairs = [(a, b) for a in keys for b in keys if a != b]   # "A dan B bertemu": each with the other
-        if cue.code == "057" and self.comitative(target):
+        if cue.code == "057" and self.comitative(target) or self.mutual_act(cue) and self.facing(target):
             pairs += [(t, a) for a, t in pairs if t and (t, a) not in pairs]   # "A meneken MoU dengan B":
                                                                             # B signs with A too
         met = [(a, b) for a in tkeys for b in tkeys if a and b and a != b] if cue.voice == "host" else []
@@ -2285,6 +2430,41 @@ class _Clause:
         return [Event(code, akey, t, modality, cue.form, evidence, source, when,
                       place if place not in (akey, t) else None, obj)
                 for code, group in ((cue.code, pairs), ("040", met)) for akey, t in group]
+
+    def mediation_parties(self, i: int, j: int, cue) -> list[Mention]:
+        """'agenda mediasi antara A dan B': the parties a mediation noun (045) names after
+        "antara" when no mediator is named with it; they negotiate with each other (046)."""
+        if cue.voice != "noun" or not cue.code.startswith("045") or set(self.low[max(0, i - 2):i]) & AHEAD:
+            return []
+        return self.between_parties(j)
+
+    @staticmethod
+    def backing(cue) -> bool:
+        """'A dan B mendukung rencana itu', 'Rencana itu didukung oleh A dan B': a verb of support
+        (050) backs its object, a thing; its coordinated agents do not support each other
+        (unless "saling" says so)."""
+        return cue.code in ("05", "050") and cue.voice in ("active", "passive") and "obj" in cue.targets
+
+    def mutual_act(self, cue) -> bool:
+        """Is the cue an act both sides do to each other (cues kind mutual_act: "baku tembak",
+        "bentrok", "saling serang")? Its coordinated actors, its "antara" parties and the actor
+        it is done "dengan"/"melawan" each act on the other."""
+        return cue.form in self.cues.get("mutual_act", ())
+
+    def mutual_at(self, i: int) -> bool:
+        """Does a mutual act's cue (cues kind mutual_act) start at token i?"""
+        hit = _cue_at(self.low, i, event_cues()[1])
+        return hit is not None and self.mutual_act(hit[1])
+
+    def facing(self, target: Mention | None) -> bool:
+        """'A bentrok dengan B', 'A bertempur melawan B': is the target the other side of a mutual
+        act (joined by "dengan" or "melawan"), so that it acts on the agent too?"""
+        if target is None or id(target) not in self.bounds:
+            return False
+        k = self.bounds[id(target)][0] - 1
+        while k > 0 and self.low[k] in TEAM_WORDS | {"pasukan", "tentara", "militer", "kelompok", "milisi"}:
+            k -= 1                                      # "bentrok dengan pasukan Kamboja"
+        return k >= 0 and self.low[k] in ("dengan", "melawan")
 
     def comitative(self, target: Mention | None) -> bool:
         """Is the target joined by "dengan" ("meneken MoU dengan B"), so that an agreement signed

@@ -1,0 +1,129 @@
+"""Arguments of mutual fighting, mediation, service personnel after "oleh" and support: on
+sentences written for these tests (invented people; real states used as plain actors)."""
+from __future__ import annotations
+
+from kg.pipeline import process_text
+
+
+def events(text: str) -> set[tuple[str, str, str | None, str]]:
+    return {(e.agent, e.code[:2], e.target, e.modality) for e in process_text(text).events}
+
+
+def pairs(text: str, root: str) -> set[tuple[str, str | None]]:
+    return {(a, t) for a, r, t, _ in events(text) if r == root}
+
+
+BOTH_WAYS = {("india", "pakistan"), ("pakistan", "india")}
+
+
+def test_coordinated_sides_involved_in_an_exchange_of_fire_fire_at_each_other():
+    assert pairs("Pasukan India dan Pakistan terlibat baku tembak di perbatasan pada Selasa malam.", "19") \
+        == BOTH_WAYS
+
+
+def test_exchange_of_fire_between_two_sides_after_antara():
+    assert pairs("Terjadi baku tembak antara tentara India dan Pakistan di dekat garis perbatasan.", "19") \
+        == BOTH_WAYS
+
+
+def test_exchanging_strikes_and_attacking_each_other():
+    assert pairs("Israel dan Iran bertukar serangan selama tiga hari terakhir.", "19") \
+        == {("israel", "iran"), ("iran", "israel")}
+    assert pairs("Sejak Senin, India dan Pakistan saling tembak di sektor utara.", "19") == BOTH_WAYS
+
+
+def test_clash_with_the_other_side_goes_both_ways():
+    assert pairs("Tentara India bentrok dengan pasukan Pakistan di lembah itu.", "19") == BOTH_WAYS
+    assert pairs("India bertempur melawan Pakistan pada 1971.", "19") == BOTH_WAYS
+
+
+def test_a_one_sided_attack_stays_one_sided():
+    assert pairs("India melancarkan serangan terhadap Pakistan pada Rabu.", "19") == {("india", "pakistan")}
+    assert pairs("India menyerang Pakistan dengan rudal jelajah.", "19") == {("india", "pakistan")}
+
+
+def test_involvement_is_no_act_without_a_mutual_noun():
+    # "terlibat" governs only mutual acts; with another event noun it reports involvement
+    assert not any(a == "india" for a, r, _, _ in events("India terlibat penyerangan itu.") if r == "19")
+
+
+def test_mediation_between_two_parties_is_their_negotiation():
+    found = pairs("Hakim menunda sidang dengan agenda mediasi antara Bank Indonesia dan Kementerian Keuangan.", "04")
+    assert found == {("bi", "kemenkeu"), ("kemenkeu", "bi")}
+
+
+def test_mediator_of_talks_between_two_parties_mediates_for_both():
+    found = {(a, t) for a, r, t, _ in events("Perundingan antara Israel dan Hamas dimediasi oleh Mesir.")
+             if r == "04" and a == "egypt"}
+    assert found == {("egypt", "israel"), ("egypt", "hamas")}
+    found = {(a, t) for a, r, t, _ in events("Mesir menjadi penengah antara Israel dan Hamas.") if r == "04"}
+    assert found == {("egypt", "israel"), ("egypt", "hamas")}
+
+
+def test_service_personnel_after_oleh_act_for_their_state_or_body():
+    assert ("malaysia", "17", "budi-santoso", "asserted") in events(
+        "Budi Santoso ditahan oleh petugas imigrasi Malaysia pada Senin.")
+    assert ("israel", "17", "budi-santoso", "asserted") in events(
+        "Budi Santoso ditangkap oleh aparat keamanan Israel di Tepi Barat.")
+
+
+def test_personnel_without_a_body_after_them_name_no_agent():
+    assert not any(r == "17" for _, r, _, _ in events("Budi Santoso ditahan oleh petugas pada Senin malam."))
+
+
+def test_coordinated_supporters_of_a_plan_do_not_support_each_other():
+    for text in ("Partai Golkar dan Partai Demokrat mendukung rencana itu.",
+                 "Rencana itu didukung oleh Partai Golkar dan Partai Demokrat."):
+        assert pairs(text, "05") == {("golkar", None), ("demokrat", None)}
+    assert pairs("Indonesia dan Malaysia saling mendukung.", "05") == {("indonesia", "malaysia"),
+                                                                       ("malaysia", "indonesia")}
+
+
+def test_person_before_an_origin_place_is_the_one_held():
+    found = events("Korban, Siti Aminah (34), asal Nusa Tenggara Timur, meninggal setelah ditahan oleh "
+                   "petugas imigrasi Malaysia.")
+    assert ("malaysia", "17", "siti-aminah", "asserted") in found
+    assert not any(t == "nusa-tenggara-timur" for _, r, t, _ in found if r == "17")
+
+
+def test_offer_to_mediate_between_two_parties_names_both():
+    found = pairs("Aljazair menawarkan diri menjadi penengah antara Tunisia dan Libya.", "03")
+    assert found == {("algeria", "tunisia"), ("algeria", "libya")}
+
+
+def test_organisers_of_a_protest_told_before_protest_against_its_target():
+    found = events("Ratusan buruh berunjuk rasa di depan kantor PT Maju Jaya. "
+                   "Aksi itu dikoordinasikan oleh Serikat Pekerja Nasional (SPN).")
+    assert ("serikat-pekerja-nasional", "14", "pt-maju-jaya", "asserted") in found
+
+
+def test_an_organised_aksi_without_a_protest_before_is_no_protest():
+    assert not any(r == "14" for _, r, _, _ in events("Aksi donor darah itu digalang oleh Palang Merah Indonesia."))
+    assert not any(r == "14" for _, r, _, _ in events(
+        "Warga membersihkan pantai. Aksi itu dikoordinasikan oleh Palang Merah Indonesia."))
+
+
+def test_a_time_limit_given_to_an_actor_is_an_ultimatum():
+    assert ("thailand", "13", "cambodia", "asserted") in events(
+        "Thailand memberi Kamboja waktu 48 jam untuk menjelaskan insiden itu.")
+    assert ("kemenhub", "13", "pt-gojek", "asserted") in events(
+        "Kementerian Perhubungan memberi waktu 60 hari kepada PT Gojek untuk menyesuaikan sistem.")
+
+
+def test_giving_time_without_a_limit_is_no_ultimatum():
+    assert not any(r == "13" for _, r, _, _ in events("Platform itu memberi fleksibilitas waktu bagi pelajar."))
+    assert not any(r == "13" for _, r, _, _ in events("Kementerian Sosial memberi warga waktu istirahat."))
+
+
+def test_deploying_rescuers_or_for_a_rescue_is_relief_not_force():
+    found = events("Kantor SAR Mandalika mengerahkan 60 personel dan satu ekskavator untuk mencari korban.")
+    assert any(a == "kantor-sar-mandalika" and r == "07" for a, r, _, _ in found)
+    assert not any(r == "15" for _, r, _, _ in found)
+    found = events("Polda Jawa Barat mengerahkan 200 personel ke lokasi unjuk rasa.")
+    assert any(a == "polda-jabar" and r == "15" for a, r, _, _ in found)
+
+
+def test_accusing_each_other_goes_both_ways():
+    both = {("philippines", "china"), ("china", "philippines")}
+    assert pairs("Filipina dan China kembali saling tuding setelah insiden itu.", "11") == both
+    assert pairs("Filipina dan China saling melontarkan tuduhan pada Senin.", "11") == both
