@@ -702,3 +702,10 @@ def test_a_one_word_alternate_city_name_needs_the_tagger_to_read_a_place():
     assert found.get("Ahmad Jaya", ("", ""))[0] == "Person"
     assert "Ahmad" not in found and "Nanti" not in found
     assert mentions("Pada 1961 para pemimpin itu bertemu di Beograd.")["Beograd"] == ("City", "belgrade")
+
+
+def test_small_foreign_cities_need_the_tagger_and_event_nouns_are_no_city():
+    found = mentions("Massa aksi membawa spanduk. Ketua partai itu, Rano Karta, mendesak polisi bertindak.")
+    assert "Massa" not in found and found.get("Rano Karta", ("", ""))[0] != "City"
+    assert "Baku" not in mentions("Baku tembak itu menewaskan dua prajurit di perbatasan.")
+    assert mentions("Konferensi iklim itu digelar di Baku pekan lalu.")["Baku"][0] == "City"

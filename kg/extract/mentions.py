@@ -19,7 +19,7 @@ from kg.document import Document, Mention, Sentence, Token
 from kg.extract.tagger import tag, tag_many
 from kg.lexicon import (CITY_RANK, Entry, anaphora, anaphora_antecedents, common_words, cues, gazetteer, group_heads, non_actor_acronyms, org_heads, org_tails,
                         regional_bodies, regional_titles, slug, title_prefixes, title_starts, titles)
-from kg.lexicon import capital_of, head_abbreviations, holder_link_starts, name_openers, rank_titles
+from kg.lexicon import capital_of, event_cues, head_abbreviations, holder_link_starts, name_openers, rank_titles
 from kg.vocab import coarse, is_a
 
 CONNECTORS = {"dan", "&", "untuk", "bagi", "atas", "of", "and", "for", "the", "de", "da", "du", "del", "la"}
@@ -228,15 +228,24 @@ def _gazetteer_hits(s: _Sentence) -> list[tuple[int, int, Entry]]:
 
 
 def _unconfirmed_alt_city(s: _Sentence, i: int, hit: tuple[Entry, str]) -> bool:
-    """A one-word alternate name of a geonames city ("Ahmad" for Al Ahmadi, "Nanti" for Nantes,
-    "Kasi" for Varanasi) that the statistical tagger does not read as a place here: in
-    Indonesian text such words are far more often given names or common words. Indonesian
-    cities keep their local names ("Jambi" for Jambi City, "Solo" for Surakarta), and national
-    capitals their Indonesian ones ("Beograd", "Kairo"), which often stand for their state."""
+    """A one-word name of a smaller foreign geonames city ("Massa", "Rano", "Tata", "Bulan") or
+    a one-word alternate name of any ("Ahmad" for Al Ahmadi, "Nanti" for Nantes, "Kasi" for
+    Varanasi) that the statistical tagger does not read as a place here: in Indonesian text such
+    words are far more often given names or common words. Indonesian cities keep their local
+    names ("Jambi" for Jambi City, "Solo" for Surakarta), and national capitals their Indonesian
+    ones ("Beograd", "Kairo"), which often stand for their state; large cities keep their own."""
     entry, form = hit
+    alternate = form.lower() != entry.label.lower()
     return entry.type == "City" and entry.rank >= CITY_RANK and entry.iso != "ID" \
-        and form.lower() != entry.label.lower() and entry.key not in capital_of() \
+        and (alternate or entry.rank > CITY_RANK) and entry.key not in capital_of() \
         and not s.crf[i].endswith("LOC")
+
+
+def _opens_event_noun(s: _Sentence, i: int, hit: tuple[Entry, str]) -> bool:
+    """A city name that is the first word of a multiword event cue standing there ("Baku
+    tembak itu menewaskan ...": an exchange of fire, not Azerbaijan's capital)."""
+    cues_, longest = event_cues()
+    return hit[0].type == "City" and any(tuple(s.low[i:i + n]) in cues_ for n in range(2, longest + 1))
 
 
 def _lexicon_hits(s: _Sentence) -> list[tuple[int, int, Entry]]:
@@ -253,7 +262,7 @@ def _lexicon_hits(s: _Sentence) -> list[tuple[int, int, Entry]]:
                 continue                                 # "Komisi XI" is no "Xi"
             if hit and i > 0 and s.low[i - 1] in CURRENCIES and hit[0].type == "Country":
                 continue                                 # "5 juta dolar AS": a currency, not the state
-            if hit and j - i == 1 and _unconfirmed_alt_city(s, i, hit):
+            if hit and j - i == 1 and (_unconfirmed_alt_city(s, i, hit) or _opens_event_noun(s, i, hit)):
                 continue                                 # "Ahmad", "Nanti", "Kali": names and words first
             if hit and _case_ok(s.toks[i:j], hit[1]):
                 hits.append((i, j, hit[0]))
