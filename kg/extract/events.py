@@ -789,6 +789,18 @@ class _Clause:
                 return True
         return False
 
+    def identifying_clause(self, i: int, form: str) -> bool:
+        """"Partai X, yang mengusung Y pada pilkada lalu, ...", "calon yang diusung Partai X": a
+        cue marked "<relative>" in event_exclusions.tsv (a standing relation such as a party's
+        backing of its candidate) inside a "yang" clause says who someone is, not what was done.
+        Adverbs of time may stand between ("yang pernah diusung")."""
+        if ("<relative>",) not in event_exclusions().get(form, ()):
+            return False
+        k = i - 1
+        while k >= 0 and self.low[k] in ("pernah", "sudah", "telah", "dulu", "sempat", "juga"):
+            k -= 1
+        return k >= 0 and self.low[k] == "yang"
+
     def support_verb(self, i: int) -> int | None:
         """Where the light verb that governs the event noun at token i stands ("melancarkan
         (aksi) serangan"), if any. Only then does the noun's event take the clause's subject
@@ -2196,7 +2208,7 @@ class _Clause:
         if code[:2] in INTENT_CODES and any(w in self.cues.get("intent", ()) for w in self.low[max(0, i - 3):i]):
             code = INTENT_CODES[code[:2]]                 # "siap mengirim bantuan": an offer of aid (033)
         cue = EventCue(code, cue.voice, cue.targets, cue.form)
-        if self.excluded(cue.form, args.j, tkey, target):
+        if self.excluded(cue.form, args.j, tkey, target) or self.identifying_clause(i, cue.form):
             return []
         if cue.code.startswith("01") or tkey is None and any(a.source == "pronoun" and a.sentence < 0
                                                               for a in args.agents):
@@ -2209,7 +2221,8 @@ class _Clause:
             return []                      # "UE sepakat menjatuhkan sanksi": the agreed act is the event
         pairs = [(a, t) for a in keys for t in tkeys if a != t]
         saling = any(w == "saling" for w in self.low[max(0, i - 3):i])
-        if tkey is None and len(keys) > 1 and (saling or cue.code in MUTUAL_CODES or cue.code[:2] in ("06",)):
+        if tkey is None and len(keys) > 1 and (saling or cue.code in MUTUAL_CODES or cue.code[:2] in ("06",)) \
+                and (saling or not self.backs_a_thing(cue, args.j)):
             pairs = [(a, b) for a in keys for b in keys if a != b]   # "A dan B bertemu": each with the other
         if cue.code == "057" and self.comitative(target):
             pairs += [(t, a) for a, t in pairs if t and (t, a) not in pairs]   # "A meneken MoU dengan B":
@@ -2221,6 +2234,16 @@ class _Clause:
         return [Event(code, akey, t, modality, cue.form, evidence, source, when,
                       place if place not in (akey, t) else None, obj)
                 for code, group in ((cue.code, pairs), ("040", met)) for akey, t in group]
+
+    def backs_a_thing(self, cue, j: int) -> bool:
+        """"A dan B mendukung konsensus itu": support (05) spoken as a one-word verb with a thing
+        for its object backs that thing, not each other ("saling mendukung" and "A dan B
+        memperkuat hubungan" stay mutual)."""
+        if cue.code not in ("05", "050") or cue.voice == "noun" or " " in cue.form or j >= len(self.low):
+            return False                 # "A dan B memperkuat hubungan dagang": the relation is the cue's own
+        w = self.low[j]
+        return w.isalpha() and w not in PREPOSITIONS and w not in SUBORDINATORS \
+            and w not in ("satu", "bersama", "antara", "dan", "serta") and self.at.get(j) is None
 
     def comitative(self, target: Mention | None) -> bool:
         """Is the target joined by "dengan" ("meneken MoU dengan B"), so that an agreement signed
