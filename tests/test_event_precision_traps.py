@@ -28,6 +28,9 @@ SHARED_SUPPORT = [
     ("Singapura dan Thailand mendukung kesepakatan perdagangan regional tersebut.", "singapore", "thailand"),
     ("Australia dan Selandia Baru mendukung pernyataan bersama itu.", "australia", "new-zealand"),
     ("Partai Golkar dan Partai Gerindra juga mendukung revisi undang-undang tersebut.", "golkar", "gerindra"),
+    ("Indonesia dan Brasil mendukung proposal itu dalam pertemuan G20.", "indonesia", "brazil"),
+    ("Kanada dan Meksiko mendukung kebijakan tarif tersebut.", "canada", "mexico"),
+    ("Jepang dan Australia mendukung pembentukan pasukan perdamaian itu.", "japan", "australia"),
 ]
 
 
@@ -61,6 +64,8 @@ IDENTIFYING = [
     "Budi Santoso, calon yang diusung Partai Golkar dan Partai Gerindra, menolak hasil itu.",
     "Partai Gerindra, partai yang juga mengusung Budi Santoso, meminta penghitungan ulang.",
     "Budi Santoso yang dulu diusung Partai Golkar mengundurkan diri dari pencalonan.",
+    "Pendukung Budi Santoso, calon yang diusung Partai Golkar, berunjuk rasa di depan kantor KPU.",
+    "Partai Golkar, yang telah mengusung Budi Santoso dua kali, belum menentukan sikap.",
 ]
 
 
