@@ -814,6 +814,18 @@ class _Clause:
                 return True
         return False
 
+    def identifying_clause(self, i: int, form: str) -> bool:
+        """"Partai X, yang mengusung Y pada pilkada lalu, ...", "calon yang diusung Partai X": a
+        cue marked "<relative>" in event_exclusions.tsv (a standing relation such as a party's
+        backing of its candidate) inside a "yang" clause says who someone is, not what was done.
+        Adverbs of time may stand between ("yang pernah diusung")."""
+        if ("<relative>",) not in event_exclusions().get(form, ()):
+            return False
+        k = i - 1
+        while k >= 0 and self.low[k] in ("pernah", "sudah", "telah", "dulu", "sempat", "juga"):
+            k -= 1
+        return k >= 0 and self.low[k] == "yang"
+
     def support_verb(self, i: int) -> int | None:
         """Where the light verb that governs the event noun at token i stands ("melancarkan
         (aksi) serangan"), if any. Only then does the noun's event take the clause's subject
@@ -2404,7 +2416,7 @@ class _Clause:
         if code[:2] in INTENT_CODES and any(w in self.cues.get("intent", ()) for w in self.low[max(0, i - 3):i]):
             code = INTENT_CODES[code[:2]]                 # "siap mengirim bantuan": an offer of aid (033)
         cue = EventCue(code, cue.voice, cue.targets, cue.form)
-        if self.excluded(cue.form, args.j, tkey, target):
+        if self.excluded(cue.form, args.j, tkey, target) or self.identifying_clause(i, cue.form):
             return []
         if cue.code.startswith("01") or tkey is None and any(a.source == "pronoun" and a.sentence < 0
                                                               for a in args.agents):
@@ -2417,7 +2429,7 @@ class _Clause:
             return []                      # "UE sepakat menjatuhkan sanksi": the agreed act is the event
         pairs = [(a, t) for a in keys for t in tkeys if a != t]
         saling = any(w == "saling" for w in self.low[max(0, i - 3):i]) or self.mutual_act(cue)
-        if tkey is None and len(keys) > 1 and (saling or cue.code in MUTUAL_CODES and not self.backing(cue)
+        if tkey is None and len(keys) > 1 and (saling or cue.code in MUTUAL_CODES and not self.backing(cue, args.j)
                                                or cue.code[:2] in ("06",)):
             pairs = [(a, b) for a in keys for b in keys if a != b]   # "A dan B bertemu": each with the other
         if cue.code == "057" and self.comitative(target) or self.mutual_act(cue) and self.facing(target):
@@ -2438,12 +2450,19 @@ class _Clause:
             return []
         return self.between_parties(j)
 
-    @staticmethod
-    def backing(cue) -> bool:
+    def backing(self, cue, j: int) -> bool:
         """'A dan B mendukung rencana itu', 'Rencana itu didukung oleh A dan B': a verb of support
         (050) backs its object, a thing; its coordinated agents do not support each other
-        (unless "saling" says so)."""
-        return cue.code in ("05", "050") and cue.voice in ("active", "passive") and "obj" in cue.targets
+        (unless "saling" says so). A support phrase that names the relation itself ("A dan B
+        memperkuat hubungan dagang") stays mutual."""
+        if cue.code not in ("05", "050") or cue.voice not in ("active", "passive") or "obj" not in cue.targets \
+                or " " in cue.form:
+            return False
+        if cue.voice == "passive" or j >= len(self.low):
+            return True
+        w = self.low[j]                  # "A dan B mendukung satu sama lain / bersama-sama": mutual
+        return w.isalpha() and w not in PREPOSITIONS and w not in SUBORDINATORS \
+            and w not in ("satu", "bersama", "antara", "dan", "serta") and self.at.get(j) is None
 
     def mutual_act(self, cue) -> bool:
         """Is the cue an act both sides do to each other (cues kind mutual_act: "baku tembak",

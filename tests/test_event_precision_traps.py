@@ -1,0 +1,87 @@
+"""Precision traps in new wordings written for these tests: two actors who back the same thing
+do not back each other, and a candidate's backer named in a "yang" clause says who the
+candidate is, not what was done. Each family also keeps the real event of a similar text."""
+from __future__ import annotations
+
+import pytest
+
+from kg.pipeline import process_text
+
+UNREAL = ("hypothetical", "negated", "conditional")
+
+
+def real(text: str) -> set[tuple[str, str, str | None]]:
+    """(agent, CAMEO root, target) of the events the text asserts, plans or reports."""
+    return {(e.agent, e.code[:2], e.target) for e in process_text("Judul\n\n" + text).events
+            if e.modality not in UNREAL}
+
+
+# --- two backers of one thing ---------------------------------------------------------------------
+SHARED_SUPPORT = [
+    ("Partai Golkar dan Partai Gerindra mendukung keputusan itu.", "golkar", "gerindra"),
+    ("Partai Golkar dan Partai Gerindra mendukung rencana pemerintah memindahkan ibu kota.", "golkar", "gerindra"),
+    ("Indonesia dan Malaysia mendukung resolusi tersebut dalam sidang kemarin.", "indonesia", "malaysia"),
+    ("Indonesia dan Malaysia mendukung gencatan senjata di Gaza.", "malaysia", "indonesia"),
+    ("Jepang dan Korea Selatan mendukung usulan itu tanpa syarat.", "japan", "south-korea"),
+    ("Prancis dan Jerman mendukung paket sanksi baru tersebut.", "france", "germany"),
+    ("Prancis dan Jerman mendukung langkah itu.", "germany", "france"),
+    ("Singapura dan Thailand mendukung kesepakatan perdagangan regional tersebut.", "singapore", "thailand"),
+    ("Australia dan Selandia Baru mendukung pernyataan bersama itu.", "australia", "new-zealand"),
+    ("Partai Golkar dan Partai Gerindra juga mendukung revisi undang-undang tersebut.", "golkar", "gerindra"),
+    ("Indonesia dan Brasil mendukung proposal itu dalam pertemuan G20.", "indonesia", "brazil"),
+    ("Kanada dan Meksiko mendukung kebijakan tarif tersebut.", "canada", "mexico"),
+    ("Jepang dan Australia mendukung pembentukan pasukan perdamaian itu.", "japan", "australia"),
+]
+
+
+@pytest.mark.parametrize("text, a, b", SHARED_SUPPORT)
+def test_backers_of_one_thing_do_not_back_each_other(text, a, b):
+    ev = real(text)
+    assert (a, "05", b) not in ev and (b, "05", a) not in ev
+    assert any(x == a and r == "05" for x, r, _ in ev)       # the support itself stays
+
+
+def test_mutual_support_and_signing_stay_mutual():
+    assert ("indonesia", "05", "malaysia") in real("Indonesia dan Malaysia saling mendukung.")
+    assert ("malaysia", "05", "indonesia") in real("Indonesia dan Malaysia terus memperkuat hubungan dagang.")
+    ev = real("Indonesia dan Jepang menandatangani perjanjian perdagangan bebas.")
+    assert ("indonesia", "05", "japan") in ev and ("japan", "05", "indonesia") in ev
+
+
+def test_an_actor_object_is_still_the_target():
+    assert ("golkar", "05", "gerindra") in real("Partai Golkar mendukung Partai Gerindra dalam pemilihan itu.")
+
+
+# --- a backer named to say who a candidate is ---------------------------------------------------
+IDENTIFYING = [
+    "Partai Golkar, yang mengusung Budi Santoso pada pilkada lalu, mencopot dia dari jabatan ketua.",
+    "Budi Santoso, yang diusung Partai Golkar, kalah tipis dalam penghitungan suara.",
+    "Calon yang diusung Partai Golkar, Budi Santoso, meraih 48 persen suara.",
+    "Pasangan Budi Santoso dan Rina Lestari yang diusung Partai Golkar mengajukan gugatan.",
+    "Budi Santoso yang pernah diusung Partai Golkar kini pindah ke partai lain.",
+    "Partai Golkar yang sudah mengusung Budi Santoso sejak awal enggan berkomentar.",
+    "Tim pemenangan pasangan yang diusung Partai Golkar melapor ke polisi.",
+    "Budi Santoso, calon yang diusung Partai Golkar dan Partai Gerindra, menolak hasil itu.",
+    "Partai Gerindra, partai yang juga mengusung Budi Santoso, meminta penghitungan ulang.",
+    "Budi Santoso yang dulu diusung Partai Golkar mengundurkan diri dari pencalonan.",
+    "Pendukung Budi Santoso, calon yang diusung Partai Golkar, berunjuk rasa di depan kantor KPU.",
+    "Partai Golkar, yang telah mengusung Budi Santoso dua kali, belum menentukan sikap.",
+]
+
+
+@pytest.mark.parametrize("text", IDENTIFYING)
+def test_a_backer_in_a_yang_clause_is_no_event(text):
+    assert not any(r == "05" and t == "budi-santoso" for _, r, t in real(text))
+
+
+NOMINATIONS = [
+    "Partai Golkar mengusung Budi Santoso dalam pemilihan bupati.",
+    "Partai Golkar resmi mengusung Budi Santoso sebagai calon gubernur.",
+    "Budi Santoso diusung Partai Golkar dalam pemilihan bupati.",
+    "Partai Golkar dan Partai Gerindra sepakat mengusung Budi Santoso.",
+]
+
+
+@pytest.mark.parametrize("text", NOMINATIONS)
+def test_a_nomination_said_in_a_main_clause_stays(text):
+    assert ("golkar", "05", "budi-santoso") in real(text)
