@@ -85,3 +85,9 @@ NOMINATIONS = [
 @pytest.mark.parametrize("text", NOMINATIONS)
 def test_a_nomination_said_in_a_main_clause_stays(text):
     assert ("golkar", "05", "budi-santoso") in real(text)
+
+
+def test_an_offer_in_several_words_is_an_offer_of_aid_not_aid_sent():
+    doc = process_text("Jepang menawarkan diri mengirim bantuan ke Turki.")
+    codes = {e.code for e in doc.events if e.agent == "japan" and e.target == "turkiye"}
+    assert "033" in codes and not codes & {"070", "071", "073"}

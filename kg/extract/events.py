@@ -2413,7 +2413,7 @@ class _Clause:
         code = cue.code
         if tkey is None and code.startswith(("18", "19", "20")) and cue.form in cues().get("weapon", ()):
             code = "150"                                 # a missile fired at nobody shows force
-        if code[:2] in INTENT_CODES and any(w in self.cues.get("intent", ()) for w in self.low[max(0, i - 3):i]):
+        if code[:2] in INTENT_CODES and self.intent_before(i):
             code = INTENT_CODES[code[:2]]                 # "siap mengirim bantuan": an offer of aid (033)
         cue = EventCue(code, cue.voice, cue.targets, cue.form)
         if self.excluded(cue.form, args.j, tkey, target) or self.identifying_clause(i, cue.form):
@@ -2449,6 +2449,12 @@ class _Clause:
         if cue.voice != "noun" or not cue.code.startswith("045") or set(self.low[max(0, i - 2):i]) & AHEAD:
             return []
         return self.between_parties(j)
+
+    def intent_before(self, i: int) -> bool:
+        """Is the cue at token i announced as intended within the three words before it ("siap
+        mengirim", "menawarkan diri mengirim": cues kind intent, one word or several)?"""
+        before = " " + " ".join(self.low[max(0, i - 3):i]) + " "
+        return any(f" {w} " in before for w in self.cues.get("intent", ()))
 
     def backing(self, cue, j: int) -> bool:
         """'A dan B mendukung rencana itu', 'Rencana itu didukung oleh A dan B': a verb of support
