@@ -158,3 +158,9 @@ def test_the_branch_an_election_body_title_names_keeps_its_short_name_and_stays_
     orgs = {p.person: p.org for p in doc.positions}
     assert orgs["dedi-rahman"] != orgs["rina-lestari"]
     assert "Bawaslu Kota Sukamaju" in doc.entities[orgs["rina-lestari"]].forms
+
+
+def test_a_non_actor_acronym_after_an_office_is_no_name_but_initials_after_a_rank_are():
+    doc = process_text("Warga melapor kepada Ketua RW setempat, lalu anggota LSM ikut mendampingi.")
+    assert not doc.positions and not any(m.type == "Person" for m in doc.mentions), doc.mentions
+    assert [p.person for p in process_text("Polisi memeriksa Bripka AI di markas.").positions] == ["ai"]

@@ -1128,8 +1128,9 @@ def _emit_chain(c: _Chain, end: int) -> bool:
         return True
     if end <= j or not s.free(j, end) or not (known or not s.headline):
         return False
-    if end - j == 1 and (s.low[j] in common_words() or _head_len(s, j)):
-        return False                                     # "Kepala Sekolah", "Kepala Dinas": no name
+    if end - j == 1 and (s.low[j] in common_words() or _head_len(s, j)
+                         or c.title["kind"] == "role" and s.toks[j].text in non_actor_acronyms()):
+        return False                                     # "Kepala Sekolah", "Kepala Dinas", "Ketua RW": no name
     if j in gz_at and gz_at[j][1].type != "Person" and gz_at[j][0] >= end or tuple(s.low[j:end]) in s.org_names:
         return False                                     # "Ikatan Dokter Indonesia", "Direktur Utama Nusa Air":
                                                          # a country or a company named before is no name
