@@ -164,3 +164,10 @@ def test_a_non_actor_acronym_after_an_office_is_no_name_but_initials_after_a_ran
     doc = process_text("Warga melapor kepada Ketua RW setempat, lalu anggota LSM ikut mendampingi.")
     assert not doc.positions and not any(m.type == "Person" for m in doc.mentions), doc.mentions
     assert [p.person for p in process_text("Polisi memeriksa Bripka AI di markas.").positions] == ["ai"]
+
+
+def test_a_word_the_tagger_reads_as_no_name_after_a_lowercase_office_is_no_person():
+    doc = process_text("Ia dipukul oleh anggota Satlantas yang bertugas, kata anggota Senat kampus itu.")
+    assert not any(m.type == "Person" for m in doc.mentions), doc.mentions
+    assert [p.person for p in process_text("Banyak warga bermasalah dengan dosen IM di kampus itu.").positions] \
+        == ["im"]

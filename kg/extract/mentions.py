@@ -1129,8 +1129,12 @@ def _emit_chain(c: _Chain, end: int) -> bool:
     if end <= j or not s.free(j, end) or not (known or not s.headline):
         return False
     if end - j == 1 and (s.low[j] in common_words() or _head_len(s, j)
-                         or c.title["kind"] == "role" and s.toks[j].text in non_actor_acronyms()):
-        return False                                     # "Kepala Sekolah", "Kepala Dinas", "Ketua RW": no name
+                         or c.title["kind"] == "role" and (s.toks[j].text in non_actor_acronyms() or
+                                                           s.toks[c.i].text.islower() and s.crf[j] == "O"
+                                                           and not s.toks[j].text.isupper())):
+        return False                                     # "Kepala Sekolah", "Kepala Dinas", "Ketua RW", "anggota
+                                                         # Satlantas": no name (the tagger sees none either;
+                                                         # initials are one: "dosen IM")
     if j in gz_at and gz_at[j][1].type != "Person" and gz_at[j][0] >= end or tuple(s.low[j:end]) in s.org_names:
         return False                                     # "Ikatan Dokter Indonesia", "Direktur Utama Nusa Air":
                                                          # a country or a company named before is no name
