@@ -111,3 +111,63 @@ def test_a_generic_unit_then_the_short_form_of_the_office_then_the_body_is_an_of
 def test_a_unit_with_a_short_name_of_its_own_keeps_the_office():
     text = "Kepala Divisi Hubungan Internasional (Divhubinter) Polri, Irjen Budi Santoso, mengatakan itu."
     assert [(p, o) for p, _, o in held(text)] == [("budi-santoso", "Divisi Hubungan Internasional")]
+
+
+def test_a_field_of_office_opening_with_a_derived_noun_is_no_name():
+    # pe-/per-/ke- ... -an and -asi nouns after a title name the office's field, never the person
+    assert held("Direktur Pengembangan Usaha dan Pemasaran Kemenperin, Rudi Santoso, membuka acara.") == [
+        ("rudi-santoso", "Direktur Pengembangan Usaha dan Pemasaran", "Kementerian Perindustrian")]
+    assert held("Menteri Koordinator Perekonomian Darmawan Wibisono mengatakan itu.") == [
+        ("darmawan-wibisono", "Menteri Koordinator Perekonomian", "Indonesia")]
+    [(person, title, _)] = held("Direktur Jenderal Rehabilitasi Sosial, Sumarno mengatakan itu.")
+    assert (person, title) == ("sumarno", "Direktur Jenderal Rehabilitasi Sosial")
+
+
+def test_a_listed_field_with_its_short_form_runs_up_to_the_body():
+    assert held("Direktur Penyuluhan, Pelayanan, dan Humas (P2Humas) Kemenkeu, Rina Astuti, menjelaskan target itu.") \
+        == [("rina-astuti", "Direktur Penyuluhan, Pelayanan, dan Humas", "Kementerian Keuangan")]
+
+
+def test_a_field_with_no_name_after_it_makes_no_person():
+    doc = process_text("Kementerian Koordinator Pemberdayaan Masyarakat menggelar rapat. Direktur Penyusunan Anggaran "
+                       "menyiapkan bahan.")
+    assert not doc.positions and not any(m.type == "Person" for m in doc.mentions), doc.mentions
+
+
+def test_the_head_word_of_a_body_is_no_field():
+    assert held("Kepala Dinas Pendidikan Kabupaten Sukamaju, Yayat Hidayat, membantah.") == [
+        ("yayat-hidayat", "Kepala Dinas", "Dinas Pendidikan Kabupaten Sukamaju")]
+
+
+def test_upstream_and_downstream_end_a_regency_name_before_the_regent():
+    assert held("Warga menemui Bupati Lembang Hilir Sarifuddin Nur di kantornya.") == [
+        ("sarifuddin-nur", "Bupati", "Lembang Hilir")]
+    assert held("KPK menangkap Wali Kota Rimbo Panjang Raya, Riau, Arman Syahputra, pada Rabu.") == [
+        ("arman-syahputra", "Wali Kota", "Rimbo Panjang Raya")]
+
+
+def test_an_acehnese_noble_title_is_part_of_the_name():
+    doc = process_text("Kepala Balai Aceh, Teuku Mahmud Syah, membantah tudingan itu. Teuku Mahmud Syah menolak.")
+    assert "teuku-mahmud-syah" in doc.entities
+    assert [p.person for p in doc.positions] == ["teuku-mahmud-syah"]
+
+
+def test_the_branch_an_election_body_title_names_keeps_its_short_name_and_stays_apart():
+    doc = process_text("Ketua KPU Kota Sukamaju, Dedi Rahman, hadir. Ketua Bawaslu Kota Sukamaju, Rina Lestari, "
+                       "membantah.")
+    orgs = {p.person: p.org for p in doc.positions}
+    assert orgs["dedi-rahman"] != orgs["rina-lestari"]
+    assert "Bawaslu Kota Sukamaju" in doc.entities[orgs["rina-lestari"]].forms
+
+
+def test_a_non_actor_acronym_after_an_office_is_no_name_but_initials_after_a_rank_are():
+    doc = process_text("Warga melapor kepada Ketua RW setempat, lalu anggota LSM ikut mendampingi.")
+    assert not doc.positions and not any(m.type == "Person" for m in doc.mentions), doc.mentions
+    assert [p.person for p in process_text("Polisi memeriksa Bripka AI di markas.").positions] == ["ai"]
+
+
+def test_a_word_the_tagger_reads_as_no_name_after_a_lowercase_office_is_no_person():
+    doc = process_text("Ia dipukul oleh anggota Satlantas yang bertugas, kata anggota Senat kampus itu.")
+    assert not any(m.type == "Person" for m in doc.mentions), doc.mentions
+    assert [p.person for p in process_text("Banyak warga bermasalah dengan dosen IM di kampus itu.").positions] \
+        == ["im"]

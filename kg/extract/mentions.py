@@ -13,6 +13,7 @@ Mechanisms, in order of trust (an earlier one keeps its span when two overlap):
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from kg.document import Document, Mention, Sentence, Token
@@ -369,7 +370,8 @@ UNIT_HEADS = {"seksi", "subdirektorat", "subdit", "biro", "subbagian", "pusat", 
 STATE_WORDS = {"republik", "kerajaan", "negara", "federasi", "kesultanan"}   # "Republik | Indonesia": the state's name
 UNIT_WORDS = UNIT_HEADS | {"bidang", "bagian", "divisi", "departemen"}   # "Departemen Komunikasi BI": BI's unit
 PLACE_QUALIFIERS = {"Region", "City", "Place", "Facility", "Continent"}
-COMPASS = {"utara", "selatan", "barat", "timur", "tengah", "raya", "laut", "darat"}
+COMPASS = {"utara", "selatan", "barat", "timur", "tengah", "raya", "laut", "darat", "hulu", "hilir", "ulu", "ilir"}
+# (upstream / downstream: "Rokan Hilir", "Indragiri Hulu", "Ogan Komering Ulu": a regency's last word)
 
 
 def _token_after(s: _Sentence, pos: int) -> int:
@@ -394,6 +396,7 @@ class _Chain:
     j: int
     orgs: list[tuple[int, int, str, str | None]] = field(default_factory=list)   # (i, j, class, key)
     held: int | None = None                  # orgs of the office held, before "selaku <second office>"
+    unit: tuple[int, int] | None = None      # the office's field after the title ("Penyuluhan ...")
 
     def name_after(self, k: int) -> bool:
         """Does a name of two words or more start at token k?"""
@@ -425,7 +428,8 @@ def _titled_names(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
         c = _Chain(s, gz_at, i, hit[0], hit[1], hit[1].get("org") or None, hit[0])
         _read_chain(c)
         end = _chain_name(c)
-        i = end if _emit_chain(c, end) else i + 1
+        i = end if _emit_chain(c, end) else c.first_end if c.unit else i + 1
+        # (a title whose field was read names no one further in: "Direktur | Jenderal Pengelolaan ...")
 
 
 def _read_chain(c: _Chain) -> None:
@@ -451,6 +455,93 @@ def _step_title(c: _Chain) -> str | None:
             c.j += 3                                     # "Kolonel Laut (P)": the navy corps letter
         return "next"
     return None
+
+
+FIELD_NOUN = re.compile(r"^(?:pe[mny]?|peng|per|ke)[a-z]{3,}an$|^[a-z]{4,}asi$")
+# Indonesian nouns of a field of work: pe(N)-/per-/ke- ... -an ("Penyuluhan", "Perekonomian",
+# "Keuangan") and borrowed -asi ("Rehabilitasi", "Digitalisasi"); no personal name is built so.
+
+
+def _field_word(s: _Sentence, k: int) -> bool:
+    """A capitalised field noun at token k that opens no organisation's name ("Kementerian")."""
+    return _is_cap(s.toks[k].text) and FIELD_NOUN.match(s.low[k]) is not None and s.low[k] not in _head_openers() \
+        and k not in s.gz_at and not _title_at(s, k) and s.low[k] not in STATE_WORDS
+
+
+@lru_cache(maxsize=1)
+def _head_openers() -> frozenset[str]:
+    """First words of organisation heads ("kejaksaan" of "Kejaksaan Negeri", "perusahaan" of
+    "Perusahaan Umum"): a body's word, not an office's field."""
+    return frozenset(h[0] for h in org_heads())
+
+
+def _step_field_words(c: _Chain) -> str | None:
+    """'Direktur Penyuluhan, Pelayanan, dan Hubungan Masyarakat Ditjen Pajak ... Nama', 'Direktur
+    Jenderal Rehabilitasi Sosial, Nama', 'Menteri Koordinator Perekonomian Airlangga H.': capitalised
+    words right after the title that open with a field noun name the office's field (kept with the
+    title), never the person; they run (with 'dan', a list's commas and a short form in parentheses)
+    up to the body, the name the tagger reads, or ', Nama'."""
+    s, j = c.s, c.j
+    if j + 2 < len(s.toks) and s.low[j] == "(" and s.low[j + 2] == ")":
+        j += 3                                           # "Menteri Koordinator (Menko) Perekonomian"
+    if c.j != c.first_end or c.orgs or c.title["kind"] != "role" or j >= len(s.toks) or not _field_word(s, j) \
+            or (s.low[c.j - 1],) in org_heads():
+        return None                                      # ("Kepala Dinas Pendidikan": the title's body)
+    k = end = j + 1
+    while k < len(s.toks) and k - j < 12:
+        low = s.low[k]
+        if low in ("dan", "serta", "&", ",") and k + 1 < len(s.toks) and _is_cap(s.toks[k + 1].text) \
+                and (low != "," or _list_goes_on(s, k + 1)) \
+                or low == "," and k + 2 < len(s.toks) and s.low[k + 1] in ("dan", "serta") \
+                and _is_cap(s.toks[k + 2].text):         # "Penyuluhan, Pelayanan, dan Humas"
+            k += 1
+        elif low == "(" and (close := next((x for x in range(k + 1, min(k + 5, len(s.toks))) if s.low[x] == ")"),
+                                           None)):
+            k = end = close + 1                          # "(APBN)", "(Bimas)": the field's short form
+        elif _is_cap(s.toks[k].text) and (_field_word(s, k) or not (
+                k in s.gz_at or _body_head(s, k) or _is_acronym(s, k) or s.crf[k] == "B-PER" or _defined_here(s, k)
+                or _title_at(s, k) and c.name_after(_skip_titles(s, k)))):
+            k = end = k + 1
+        elif k in s.gz_at and s.gz_at[k][1].type in PLACE_QUALIFIERS | {"Country"} and s.gz_at[k][0] < len(s.toks) \
+                and s.low[s.gz_at[k][0]] == "(":
+            k = end = s.gz_at[k][0]                      # "Pelindungan Warga Negara Indonesia (PWNI) Kemlu"
+        else:
+            break
+    c.unit, c.j = (j, end), end
+    if end + 1 < len(s.toks) and _is_acronym(s, end) and (_name_opener(s, end + 1) or c.name_after(end + 1)) \
+            and s.gz_at.get(end, (end + 1,))[0] == end + 1 and not _field_word(s, end + 1):
+        if s.toks[end].text not in non_actor_acronyms():
+            c.orgs.append((end, end + 1, "Organization", "@acronym"))
+        c.j = end + 1                                    # "... Penyajian Informasi ASN I Ketut Buana"
+        return "stop"
+    if c.comma_then_name(end) or end + 1 < len(s.toks) and s.low[end] == "," and s.crf[end + 1] == "B-PER" \
+            and _is_name_token(s.toks[end + 1]) and (end + 2 == len(s.toks) or not _is_cap(s.toks[end + 2].text)):
+        c.j = end + 1                                    # "... Rehabilitasi Sosial, Supomo menyampaikan"
+        return "stop"
+    return "next"
+
+
+def _body_head(s: _Sentence, k: int) -> bool:
+    """The head word of a body opens at token k; not one of a facility or a place, words of fields
+    too ("Pengawasan Pasar", "Pengelolaan Ruang Laut")."""
+    n = _head_len(s, k)
+    return bool(n) and org_heads().get(tuple(s.low[k:k + n])) not in PLACE_QUALIFIERS
+
+
+def _defined_here(s: _Sentence, k: int) -> bool:
+    """A short name the article defined stands at token k ("Gakkum" after "(Gakkum)"); not the
+    first word of a two-word phrase in parentheses followed by another word ("(Jaminan Kematian)",
+    then "Jaminan Sosial")."""
+    pairs = [a for a in s.known_acronyms if len(a) == 2 and a[0] == s.low[k]]
+    return (s.low[k],) in s.known_acronyms and (not pairs or k + 1 < len(s.toks) and (s.low[k], s.low[k + 1]) in pairs)
+
+
+def _list_goes_on(s: _Sentence, k: int) -> bool:
+    """After a comma, capitalised words and commas up to 'dan' / 'serta': a list ("Penyuluhan,
+    Pelayanan, dan Hubungan Masyarakat"), not the name after the field ("Sosial, Supomo")."""
+    while k < len(s.toks) and (_is_cap(s.toks[k].text) or s.low[k] == ","):
+        k += 1
+    return k < len(s.toks) and s.low[k] in ("dan", "serta")
 
 
 def _step_place_before_name(c: _Chain) -> str | None:
@@ -779,6 +870,8 @@ def _step_name_or_jurisdiction(c: _Chain) -> str | None:
             c.j = where + 1                          # whose name holds a common word
             return "stop"
     run = _name_run(s, j, c.gz_at)
+    while run < len(s.toks) and s.low[run] in COMPASS and s.toks[run].text[:1].isupper() and run > j:
+        run += 1                                         # "Wali Kota Sialang Raya, Riau, Nama"
     place = _jurisdiction(s, j, run, c.gz_at)
     if place:                                            # "Bupati Lembah Seruni, Kalimantan Selatan, Syamsul"
         c.orgs.append((j, run, "Region", None))
@@ -945,8 +1038,8 @@ def _one_word_name(s: _Sentence, k: int, gz_at: dict[int, tuple[int, Entry]]) ->
         and s.free(k + 1, k + 2)
 
 
-CHAIN_STEPS = [_step_title, _step_branch, _step_place_before_name, _step_found_org, _step_named_before,
-               _step_defined_acronym, _step_lexicon,
+CHAIN_STEPS = [_step_title, _step_field_words, _step_branch, _step_place_before_name, _step_found_org,
+               _step_named_before, _step_defined_acronym, _step_lexicon,
                _step_parentheses, _step_org_head, _step_org_tail, _step_bare_acronym, _step_unit_named_before,
                _step_name_or_jurisdiction,
                _step_title_words, _step_postings, _step_second_office, _step_lowercase_words, _step_unit_words,
@@ -996,8 +1089,11 @@ def _chain_name(c: _Chain) -> int:
     if regional and not c.orgs and end > j and j in gz_at and gz_at[j][1].type in ("City", "Region") \
             and end - gz_at[j][0] >= 1 and not s.crf[j].endswith("PER") \
             and not any(tuple(s.low[j:j + n]) in s.places for n in range(1, 5)):
-        c.orgs.append((j, gz_at[j][0], gz_at[j][1].type, gz_at[j][1].key))
-        j = gz_at[j][0]                                 # "Wakil Bupati Karawang Maslani"
+        stop = gz_at[j][0]
+        while stop < end - 1 and s.low[stop] in COMPASS:
+            stop += 1                                   # ("Bupati Lembang Hilir Nama": the regency)
+        c.orgs.append((j, stop, *((gz_at[j][1].type, gz_at[j][1].key) if stop == gz_at[j][0] else ("Region", None))))
+        j = stop                                        # "Wakil Bupati Karawang Maslani"
     if regional and not c.orgs and end > j:
         region_end = end
         while region_end < len(s.toks) and s.low[region_end] in COMPASS:
@@ -1014,6 +1110,10 @@ def _chain_name(c: _Chain) -> int:
                 s.add(j, region_end, "Region", "pattern")   # penerbit izin": the office, no name
             c.j = region_end
             return region_end
+    inner = [x for x in range(j + 1, end - 1) if s.low[x] in COMPASS] if regional and not c.orgs else []
+    if inner:                                           # "Bupati Rokan Hilir Bistamam": the compass word
+        c.orgs.append((j, inner[-1] + 1, "Region", None))   # ends the regency's name
+        j = inner[-1] + 1
     if regional and not c.orgs and end > j:             # "Bupati Kotawaringin Timur Hasbi Maulana"
         k = end
         while k < len(s.toks) - 1 and s.low[k] in COMPASS and _is_name_token(s.toks[k + 1]):
@@ -1051,8 +1151,13 @@ def _emit_chain(c: _Chain, end: int) -> bool:
         return True
     if end <= j or not s.free(j, end) or not (known or not s.headline):
         return False
-    if end - j == 1 and (s.low[j] in common_words() or _head_len(s, j)):
-        return False                                     # "Kepala Sekolah", "Kepala Dinas": no name
+    if end - j == 1 and (s.low[j] in common_words() or _head_len(s, j)
+                         or c.title["kind"] == "role" and (s.toks[j].text in non_actor_acronyms() or
+                                                           s.toks[c.i].text.islower() and s.crf[j] == "O"
+                                                           and not s.toks[j].text.isupper())):
+        return False                                     # "Kepala Sekolah", "Kepala Dinas", "Ketua RW", "anggota
+                                                         # Satlantas": no name (the tagger sees none either;
+                                                         # initials are one: "dosen IM")
     if j in gz_at and gz_at[j][1].type != "Person" and gz_at[j][0] >= end or tuple(s.low[j:end]) in s.org_names:
         return False                                     # "Ikatan Dokter Indonesia", "Direktur Utama Nusa Air":
                                                          # a country or a company named before is no name
@@ -1060,8 +1165,8 @@ def _emit_chain(c: _Chain, end: int) -> bool:
     key = gz_at[j][1].key if j in gz_at and gz_at[j][0] == end and gz_at[j][1].type == "Person" else None
     person = s.add(j, end, "Person", "pattern", key, title, org_ref)
     person.title_start = s.toks[c.i].start
-    for k in range(c.i, c.first_end):                    # title words are no names ("... Tinggi, Sains, ...")
-        s.taken[k] = True
+    for k in range(c.i, c.unit[1] if c.unit else c.first_end):   # title words are no names ("... Tinggi,
+        s.taken[k] = True                                          # Sains, ...")
     return True
 
 
@@ -1110,7 +1215,10 @@ def _chain_orgs(c: _Chain) -> tuple[str | None, str]:
                                                                               and a not in added) \
             else "@%d" % s.toks[a].start                 # (a known body whose words an acronym definition
                                                          # took: "Departemen ... Amerika Serikat (AS)")
-    return org_ref, c.title["title"] + (" " + s.text[s.toks[unit[0]].start:s.toks[unit[1] - 1].end] if unit else "")
+    if c.unit:
+        unit = c.unit                                    # (its short form in parentheses left out)
+    words = re.sub(r"\s*\([^()]*\)", "", s.text[s.toks[unit[0]].start:s.toks[unit[1] - 1].end]) if unit else ""
+    return org_ref, c.title["title"] + (" " + words if words else "")
 
 
 def _split_units(c: _Chain) -> None:
@@ -1164,7 +1272,10 @@ def _branch_of_title_org(c: _Chain) -> None:
         return
     prefix = last if last.isupper() else entry.label
     m = s.add(a, b, cls, "pattern")
-    m.label = f"{prefix} {s.text[s.toks[a].start:s.toks[b - 1].end]}"
+    where = s.text[s.toks[a].start:s.toks[b - 1].end]
+    m.label = f"{prefix} {where}"
+    if prefix != last and last[:1].isupper():
+        m.acronym = f"{last} {where}"            # "Ketua Bawaslu Lematang Hulu": "Bawaslu Lematang Hulu" too
     c.orgs[0] = (a, a, cls, "@done")
     c.org_ref = "@%d" % s.toks[a].start
 

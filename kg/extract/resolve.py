@@ -201,7 +201,10 @@ def _link_same_bodies(named: list[Mention], doc_text: str) -> None:
         if not family or not m.key:
             continue
         first.setdefault(m.key, m)
-        names = {m.text, m.label or m.text, m.acronym or m.text}
+        names = {m.label or m.text, m.acronym or m.text}
+        if not (m.label and m.label.endswith(" " + m.text)):
+            names.add(m.text)                            # (not the place alone a title phrase named a
+                                                         # body's branch with: "Ketua KPU | Kota X")
         names.update(_forms_of(m.key) if m.key in gz.entries else ())
         for name in sorted(names):                       # (sorted: the same build every run)
             sig = _body_signature(name, heads)

@@ -334,6 +334,8 @@ def _org_named_like(doc: Document, title: str, before: int) -> str | None:
     whose name contains one of the title's distinctive words: "Jaksa Penuntut Umum" ->
     "Kejaksaan Agung", "Kapten ... Angkatan Laut"; generic words (ketua, kepala ...) do not count."""
     words = [w for w in title.lower().split() if len(w) >= 5 and w not in GENERIC_TITLE_WORDS]
+    if len(words) > 1 and words[0] == "menteri":
+        words = words[1:]                            # "Menteri Koordinator X": a ministry of X, not any one
     if not words:
         return None
     heads = [h for w in words for h in anaphora_antecedents().get(w, ())]   # "Majelis Hakim": a court,
