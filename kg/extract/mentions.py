@@ -2059,6 +2059,7 @@ def _delegation(toks: list[Token], k: int, covered: list[tuple[int, int]]) -> bo
 
 
 GROUP_OPENERS = ("kedua", "ketiga", "keempat", "para")
+ROLE_APPOSITION = {"yang", "kasus", "perkara", "dalam"}   # "X, tersangka kasus ...": an apposition
 BARE_ROLE_NEXT = {"yang", "itu", "tersebut", "ini", "pun", "juga", "dan", "di", "ke", "dari", "saat", "ketika"}
 
 
@@ -2076,6 +2077,8 @@ def _bare_role(toks: list[Token], k: int, covered: list[tuple[int, int]]) -> boo
     if prev in cues().get("role_setter", ()) or prev in cues().get("role_new", ()) or prev in GROUP_OPENERS \
             or prev.isdigit() or nxt in cues().get("role_new", ()):
         return False
+    if prev == "," and nxt in ROLE_APPOSITION and k > 1 and any(b == toks[k - 2].end for a, b in covered):
+        return False                                    # "Danny P., tersangka yang ...": gives the role
     if k + 1 < len(toks) and (any(a <= toks[k + 1].start < b for a, b in covered) or toks[k + 1].text[:1].isupper()):
         return False                                    # "tersangka AB", "terdakwa Budi": the name follows
     if low[k] == "korban" and nxt.isalpha() and nxt not in BARE_ROLE_NEXT and \

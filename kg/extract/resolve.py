@@ -19,6 +19,7 @@ from collections import Counter
 from functools import lru_cache
 
 from kg.document import Document, Entity, Mention, Span
+from kg.extract.mentions import ROLE_APPOSITION
 from kg.extract.quotes import _inside_quote
 from kg.lexicon import anaphora, anaphora_antecedents, capital_of, cues, gazetteer, head_abbreviations, org_heads, org_tails, procedural_roles, slug, titles
 from kg.text import tokenize
@@ -465,6 +466,7 @@ def _link_anaphora(doc: Document) -> None:
 
 ROLE_GAP = {"telah", "sudah", "resmi", "kini", "juga", "pun", "akhirnya", "kembali", "balik", "akan", "lalu"}
 ROLE_COUNT = {"kedua": 2, "ketiga": 3, "keempat": 4}
+LOCATIVE = {"di", "ke", "dari", "pada", "dalam", "asal"}
 
 
 def _role_holders(doc: Document) -> dict[str, list[Mention]]:
@@ -492,21 +494,27 @@ def _role_holders(doc: Document) -> dict[str, list[Mention]]:
             return _coordinated(doc, first, here) if first else []
 
         def before(n: int) -> list[Mention]:            # the party just before token n, adverbs
-            k = n - 1                                   # and the setter verb between
-            while k >= 0 and (low[k] in ROLE_GAP or low[k] in setters):
+            k = n - 1                                   # and the setter verb between; not a place
+            while k >= 0 and (low[k] in ROLE_GAP or low[k] in setters):   # ("di Polman jadi tersangka")
                 k -= 1
             last = next((m for m in here if k >= 0 and m.end == toks[k].end), None)
-            return _coordinated(doc, last, here, back=True) if last else []
+            opener = next((x for x in range(len(toks)) if last and toks[x].start == last.start), 0)
+            if last is None or opener and low[opener - 1] in LOCATIVE:
+                return []
+            return _coordinated(doc, last, here, back=True)
 
         for n, w in enumerate(low):
             if w in roles and n + 1 < len(toks):
                 nxt = n + 2 if low[n + 1] in ("berinisial", "bernama") else n + 1
-                for m in after(nxt):                    # "tersangka AB", "korban bernama X"
+                for m in after(nxt):                    # "tersangka AB", "terdakwa bernama X"
+                    held.setdefault(w, []).append(m)
+            if w in roles and n > 1 and low[n - 1] == "," and n + 1 < len(toks) and low[n + 1] in ROLE_APPOSITION:
+                for m in before(n - 1):                 # "Danny P., tersangka yang juga ditahan"
                     held.setdefault(w, []).append(m)
             if w in roles and n > 0 and low[n - 1] in setters:
                 for m in before(n - 1):                 # "AB (ditetapkan) sebagai tersangka"
                     held.setdefault(w, []).append(m)
-            for role, (verb, side) in roles.items():
+            for role, (verb, side, _) in roles.items():
                 if not verb:
                     continue
                 passive = "di" + _verb_stem(verb)
@@ -518,7 +526,7 @@ def _role_holders(doc: Document) -> dict[str, list[Mention]]:
                 else:
                     continue
                 held.setdefault(role, []).extend(party)
-    return held
+    return {role: [m for m in ms if roles[role][2] != "Person" or m.type == "Person"] for role, ms in held.items()}
 
 
 def _verb_stem(verb: str) -> str:
