@@ -65,3 +65,9 @@ def test_place_before_the_role_is_no_holder_and_suspects_are_persons():
     text = ("Seorang guru di Polres Bogor jadi tersangka. PT Maju Jaya ditetapkan sebagai tersangka. "
             "Penyidik memeriksa tersangka.")
     assert all(key is None for word, key in roles(text))
+
+
+def test_a_stated_count_of_several_suspects_leaves_the_bare_noun_alone():
+    text = ("KPK menetapkan dua orang sebagai tersangka berinisial AB dan CD. Penyidik kemudian memeriksa "
+            "tersangka di Gedung Merah Putih.")
+    assert ("tersangka", "ab") not in roles(text)

@@ -466,6 +466,7 @@ def _link_anaphora(doc: Document) -> None:
 
 ROLE_GAP = {"telah", "sudah", "resmi", "kini", "juga", "pun", "akhirnya", "kembali", "balik", "akan", "lalu"}
 ROLE_COUNT = {"kedua": 2, "ketiga": 3, "keempat": 4}
+ROMAN = re.compile(r"(I|II|III|IV|V|VI|VII|VIII|IX|X)")   # "Teradu II Idham": the second respondent
 LOCATIVE = {"di", "ke", "dari", "pada", "dalam", "asal"}
 
 
@@ -504,8 +505,10 @@ def _role_holders(doc: Document) -> dict[str, list[Mention]]:
             return _coordinated(doc, last, here, back=True)
 
         for n, w in enumerate(low):
+            if w in roles and n > 0:
+                _count_role(held, w, low[max(0, n - 3):n])
             if w in roles and n + 1 < len(toks):
-                nxt = n + 2 if low[n + 1] in ("berinisial", "bernama") else n + 1
+                nxt = n + 1 + (low[n + 1] in ("berinisial", "bernama") or ROMAN.fullmatch(toks[n + 1].text) is not None)
                 for m in after(nxt):                    # "tersangka AB", "terdakwa bernama X"
                     held.setdefault(w, []).append(m)
             if w in roles and n > 1 and low[n - 1] == "," and n + 1 < len(toks) and low[n + 1] in ROLE_APPOSITION:
@@ -526,7 +529,23 @@ def _role_holders(doc: Document) -> dict[str, list[Mention]]:
                 else:
                     continue
                 held.setdefault(role, []).extend(party)
-    return {role: [m for m in ms if roles[role][2] != "Person" or m.type == "Person"] for role, ms in held.items()}
+    return {role: [m for m in ms if role[0] == "#" or roles[role][2] != "Person" or m.type == "Person"]
+            for role, ms in held.items()}
+
+
+def _count_role(held: dict, role: str, left: list[str]) -> None:
+    """Note how many parties the article says hold the role ("tiga tersangka", "8 orang sebagai
+    tersangka", "para terdakwa": several), under the key "#role" (0: several, number unknown)."""
+    counts = {w: int(kind[6:]) for kind, forms in cues().items() if kind.startswith("count:") for w in forms}
+    for w in reversed(left):
+        if w == "orang" or w in cues().get("role_setter", ()):
+            continue                                    # "dua orang sebagai tersangka"
+        n = int(w) if w.isdigit() and len(w) < 4 else counts.get(w)
+        if n is None and w in cues().get("role_plural", ()):
+            n = 0
+        if n is not None and n != 1:
+            held.setdefault("#" + role, []).append(n)
+        return
 
 
 def _verb_stem(verb: str) -> str:
@@ -561,8 +580,9 @@ def _link_role(m: Mention, held: dict[str, list[Mention]]) -> bool:
     if role not in procedural_roles():
         return False
     keys = list(dict.fromkeys(c.key for c in held.get(role, [])))
+    stated = {n for n in held.get("#" + role, []) if n}   # "tiga tersangka": three of them
     if m.source == "group":
-        want = ROLE_COUNT.get(words[0])
+        want = ROLE_COUNT.get(words[0]) or (max(stated) if stated else None)
         if len(keys) >= 2 and (want is None or len(keys) == want):
             m.members = keys
             m.key = keys[0]
@@ -570,7 +590,7 @@ def _link_role(m: Mention, held: dict[str, list[Mention]]) -> bool:
         return False                                    # the last coordination, as before
     if m.source != "description" or len(words) != 1:
         return False
-    if len(keys) == 1:
+    if len(keys) == 1 and not held.get("#" + role):    # not where several hold the role
         m.key = keys[0]
         m.type = next(c.type for c in held[role])
     return True
