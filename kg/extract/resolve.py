@@ -483,8 +483,6 @@ def _role_holders(doc: Document) -> dict[str, list[Mention]]:
     held: dict[str, list[Mention]] = {}
     for si, sent in enumerate(doc.article.sentences):
         here = [m for m in named if m.sentence == si]
-        if not here:
-            continue
         toks = sent.tokens
         low = [t.text.lower() for t in toks]
 
