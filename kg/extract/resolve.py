@@ -8,7 +8,10 @@ Rules, in order:
   ("Jens Stoltenberg"); a fuller name that contains a shorter one joins it;
 - pronouns ("dia", "ia") and descriptions ("organisasi itu", "aliansi tersebut") take the
   nearest preceding named mention of a compatible class within two sentences; they never
-  become labels of the entity.
+  become labels of the entity;
+- a bare procedural role noun ("menahan tersangka", "memeriksa terlapor", "kedua terdakwa")
+  takes the party the article gave that role ("sebagai tersangka", "tersangka AB", "Y
+  melaporkan X"), only when exactly one party (or one group of the size said) holds it.
 Capitals and seats of government ("Moskow", "Kremlin") stay places here; events.py
 lets them stand for their state when they act (the metonymy rule).
 """
