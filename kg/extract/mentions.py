@@ -20,7 +20,8 @@ from kg.document import Document, Mention, Sentence, Token
 from kg.extract.tagger import tag, tag_many
 from kg.lexicon import (CITY_RANK, Entry, anaphora, anaphora_antecedents, common_words, cues, gazetteer, group_heads, non_actor_acronyms, org_heads, org_tails,
                         regional_bodies, regional_titles, slug, title_prefixes, title_starts, titles)
-from kg.lexicon import capital_of, event_cues, head_abbreviations, holder_link_starts, name_openers, rank_titles
+from kg.lexicon import (capital_of, event_cues, head_abbreviations, holder_link_starts, name_openers, procedural_roles,
+                        rank_titles)
 from kg.vocab import coarse, is_a
 
 CONNECTORS = {"dan", "&", "untuk", "bagi", "atas", "of", "and", "for", "the", "de", "da", "du", "del", "la"}
@@ -2178,6 +2179,35 @@ def _delegation(toks: list[Token], k: int, covered: list[tuple[int, int]]) -> bo
         len(prev) > 4 and prev.startswith("me") and prev not in cues().get("me_noun", ())
 
 
+GROUP_OPENERS = ("kedua", "ketiga", "keempat", "para")
+ROLE_APPOSITION = {"yang", "kasus", "perkara", "dalam"}   # "X, tersangka kasus ...": an apposition
+BARE_ROLE_NEXT = {"yang", "itu", "tersebut", "ini", "pun", "juga", "dan", "di", "ke", "dari", "saat", "ketika"}
+
+
+def _bare_role(toks: list[Token], k: int, covered: list[tuple[int, int]]) -> bool:
+    """Is the procedural role noun at k ("tersangka", "terlapor", procedural_roles.tsv) a bare
+    back-reference to the party holding the role ("penyidik menahan tersangka")? Not where it
+    gives the role ("sebagai tersangka", "tersangka AB"), is one of a group ("kedua tersangka")
+    or a new, other or counted party ("seorang tersangka", "tersangka lain"). "korban" only
+    alone ("korban jiwa", "korban banjir" are kinds of victims)."""
+    low = [t.text.lower() for t in toks]
+    if any(a <= toks[k].start < b for a, b in covered):
+        return False
+    prev = low[k - 1] if k else ""
+    nxt = low[k + 1] if k + 1 < len(toks) else ""
+    if prev in cues().get("role_setter", ()) or prev in cues().get("role_new", ()) or prev in GROUP_OPENERS \
+            or prev.isdigit() or nxt in cues().get("role_new", ()):
+        return False
+    if prev == "," and nxt in ROLE_APPOSITION and k > 1 and any(b == toks[k - 2].end for a, b in covered):
+        return False                                    # "Danny P., tersangka yang ...": gives the role
+    if k + 1 < len(toks) and (any(a <= toks[k + 1].start < b for a, b in covered) or toks[k + 1].text[:1].isupper()):
+        return False                                    # "tersangka AB", "terdakwa Budi": the name follows
+    if low[k] == "korban" and nxt.isalpha() and nxt not in BARE_ROLE_NEXT and \
+            not (len(nxt) > 4 and nxt.startswith(("me", "di", "ter"))):
+        return False
+    return True
+
+
 ATTRIBUTIVE = {"berusia", "berumur", "berasal", "berlatar", "berpangkat", "berstatus", "berkewarganegaraan",
                "berambut", "berkacamata", "berjilbab", "berseragam"}   # "politikus berusia 56 tahun itu"
 
@@ -2204,6 +2234,9 @@ def _anaphora(doc: Document, found: list[Mention]) -> list[Mention]:
                 out.append(Mention(tok.start, end, doc.article.text[tok.start:end], "Organization", "group",
                                    None, si))
                 continue
+            if low in procedural_roles() and _bare_role(toks, k, covered):
+                out.append(Mention(tok.start, tok.end, tok.text, "Person", "description", None, si))
+                continue                                # "menahan tersangka": the suspect named before
             if two in table and low not in table:
                 low = two                               # "rumah sakit itu": a two-word head noun
             bare_title = _bare_title(toks, k, covered) or _lowercase_title(toks, k, covered)

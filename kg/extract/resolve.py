@@ -8,7 +8,10 @@ Rules, in order:
   ("Jens Stoltenberg"); a fuller name that contains a shorter one joins it;
 - pronouns ("dia", "ia") and descriptions ("organisasi itu", "aliansi tersebut") take the
   nearest preceding named mention of a compatible class within two sentences; they never
-  become labels of the entity.
+  become labels of the entity;
+- a bare procedural role noun ("menahan tersangka", "memeriksa terlapor", "kedua terdakwa")
+  takes the party the article gave that role ("sebagai tersangka", "tersangka AB", "Y
+  melaporkan X"), only when exactly one party (or one group of the size said) holds it.
 Capitals and seats of government ("Moskow", "Kremlin") stay places here; events.py
 lets them stand for their state when they act (the metonymy rule).
 """
@@ -19,8 +22,9 @@ from collections import Counter
 from functools import lru_cache
 
 from kg.document import Document, Entity, Mention, Span
+from kg.extract.mentions import ROLE_APPOSITION
 from kg.extract.quotes import _inside_quote
-from kg.lexicon import anaphora, anaphora_antecedents, capital_of, cues, gazetteer, head_abbreviations, org_heads, org_tails, slug, titles
+from kg.lexicon import anaphora, anaphora_antecedents, capital_of, cues, gazetteer, head_abbreviations, org_heads, org_tails, procedural_roles, slug, titles
 from kg.text import tokenize
 from kg.vocab import is_a
 
@@ -395,9 +399,12 @@ def _link_anaphora(doc: Document) -> None:
     names one; initials of suspects are taken only when nobody else is named.
     Descriptions ("organisasi itu") take the nearest compatible mention."""
     seen: list[Mention] = []
+    held = _role_holders(doc)
     for m in doc.mentions:
         if m.source not in ANAPHORIC:
             seen.append(m)
+            continue
+        if _link_role(m, held):
             continue
         window = [c for c in seen if 0 <= m.sentence - c.sentence <= 2 and c.sentence >= 0 and c.key]
         if m.source == "group" and m.text.lower().split()[0] in cues().get("delegation", ()):
@@ -461,6 +468,136 @@ def _link_anaphora(doc: Document) -> None:
             m.key = cand.key
             break
         _chain(m, seen)
+
+
+ROLE_GAP = {"telah", "sudah", "resmi", "kini", "juga", "pun", "akhirnya", "kembali", "balik", "akan", "lalu"}
+ROLE_COUNT = {"kedua": 2, "ketiga": 3, "keempat": 4}
+ROMAN = re.compile(r"(I|II|III|IV|V|VI|VII|VIII|IX|X)")   # "Teradu II Idham": the second respondent
+LOCATIVE = {"di", "ke", "dari", "pada", "dalam", "asal"}
+
+
+def _role_holders(doc: Document) -> dict[str, list[Mention]]:
+    """Who the article gives each procedural role (procedural_roles.tsv), from its own text:
+    the name after the noun ("tersangka AB", "terdakwa Budi"), the party named just before
+    "sebagai / berstatus / ditetapkan ROLE" ("menetapkan AB sebagai tersangka", "AB ditetapkan
+    tersangka"), and the agent or object of the role's verb ("Y melaporkan X": Y the pelapor,
+    X the terlapor; "X digugat oleh Y"). Persons and organisations only, in text order."""
+    roles = procedural_roles()
+    setters = cues().get("role_setter", frozenset())
+    named = [m for m in doc.mentions if m.key and m.source not in ANAPHORIC and m.source != "metadata"
+             and (m.type == "Person" or is_a(m.type, "Organization")) and m.type != "MediaOrganization"]
+    held: dict[str, list[Mention]] = {}
+    for si, sent in enumerate(doc.article.sentences):
+        here = [m for m in named if m.sentence == si]
+        toks = sent.tokens
+        low = [t.text.lower() for t in toks]
+
+        def after(n: int) -> list[Mention]:             # the mention opening token n, and those
+            if n >= len(toks):                          # coordinated with it ("AB dan CD")
+                return []
+            first = next((m for m in here if m.start == toks[n].start), None)
+            return _coordinated(doc, first, here) if first else []
+
+        def before(n: int) -> list[Mention]:            # the party just before token n, adverbs
+            k = n - 1                                   # and the setter verb between; not a place
+            while k >= 0 and (low[k] in ROLE_GAP or low[k] in setters):   # ("di Polman jadi tersangka")
+                k -= 1
+            last = next((m for m in here if k >= 0 and m.end == toks[k].end), None)
+            opener = next((x for x in range(len(toks)) if last and toks[x].start == last.start), 0)
+            if last is None or opener and low[opener - 1] in LOCATIVE:
+                return []
+            return _coordinated(doc, last, here, back=True)
+
+        for n, w in enumerate(low):
+            if w in roles and n > 0:
+                _count_role(held, w, low[max(0, n - 3):n])
+            if w in roles and n + 1 < len(toks):
+                nxt = n + 1 + (low[n + 1] in ("berinisial", "bernama") or ROMAN.fullmatch(toks[n + 1].text) is not None)
+                for m in after(nxt):                    # "tersangka AB", "terdakwa bernama X"
+                    held.setdefault(w, []).append(m)
+            if w in roles and n > 1 and low[n - 1] == "," and n + 1 < len(toks) and low[n + 1] in ROLE_APPOSITION:
+                for m in before(n - 1):                 # "Danny P., tersangka yang juga ditahan"
+                    held.setdefault(w, []).append(m)
+            if w in roles and n > 0 and low[n - 1] in setters:
+                for m in before(n - 1):                 # "AB (ditetapkan) sebagai tersangka"
+                    held.setdefault(w, []).append(m)
+            for role, (verb, side, _) in roles.items():
+                if not verb:
+                    continue
+                passive = "di" + _verb_stem(verb)
+                if w == verb:
+                    party = before(n) if side == "agent" else after(n + 1)
+                elif w == passive:
+                    party = before(n) if side == "object" else \
+                        (after(n + 2) if n + 1 < len(toks) and low[n + 1] == "oleh" else [])
+                else:
+                    continue
+                held.setdefault(role, []).extend(party)
+    return {role: [m for m in ms if role[0] == "#" or roles[role][2] != "Person" or m.type == "Person"]
+            for role, ms in held.items()}
+
+
+def _count_role(held: dict, role: str, left: list[str]) -> None:
+    """Note how many parties the article says hold the role ("tiga tersangka", "8 orang sebagai
+    tersangka", "para terdakwa": several), under the key "#role" (0: several, number unknown)."""
+    counts = {w: int(kind[6:]) for kind, forms in cues().items() if kind.startswith("count:") for w in forms}
+    for w in reversed(left):
+        if w == "orang" or w in cues().get("role_setter", ()):
+            continue                                    # "dua orang sebagai tersangka"
+        n = int(w) if w.isdigit() and len(w) < 4 else counts.get(w)
+        if n is None and w in cues().get("role_plural", ()):
+            n = 0
+        if n is not None and n != 1:
+            held.setdefault("#" + role, []).append(n)
+        return
+
+
+def _verb_stem(verb: str) -> str:
+    """The base of an active meN- verb for its di- passive: "melaporkan" -> "laporkan",
+    "menggugat" -> "gugat", "mengadukan" -> "adukan"."""
+    for prefix in ("meng", "meny", "mem", "men", "me"):
+        if verb.startswith(prefix):
+            return verb[len(prefix):]
+    return verb
+
+
+def _coordinated(doc: Document, m: Mention, here: list[Mention], back: bool = False) -> list[Mention]:
+    """m and the mentions joined to it by "dan" or commas ("AB, CD dan EF"), forwards or backwards."""
+    text = doc.article.text
+    out = [m]
+    ordered = sorted(here, key=lambda c: c.start, reverse=back)
+    for c in ordered:
+        edge = out[-1]
+        gap = text[c.end:edge.start] if back else text[edge.end:c.start]
+        if (c.start < edge.start if back else c.start > edge.start) and c.key and \
+                re.fullmatch(r"\s*(,|dan|serta|,\s*dan)\s*", gap):
+            out.append(c)
+    return out
+
+
+def _link_role(m: Mention, held: dict[str, list[Mention]]) -> bool:
+    """A bare procedural role noun ("menahan tersangka") or a group of them ("kedua terdakwa",
+    "para terlapor") -> the party, or the group, the article gave that role, when exactly one
+    party (or exactly one group of the size said) holds it. True when m is such a noun."""
+    words = m.text.lower().split()
+    role = words[-1]
+    if role not in procedural_roles():
+        return False
+    keys = list(dict.fromkeys(c.key for c in held.get(role, [])))
+    stated = {n for n in held.get("#" + role, []) if n}   # "tiga tersangka": three of them
+    if m.source == "group":
+        want = ROLE_COUNT.get(words[0]) or (max(stated) if stated else None)
+        if len(keys) >= 2 and (want is None or len(keys) == want):
+            m.members = keys
+            m.key = keys[0]
+            return True
+        return False                                    # the last coordination, as before
+    if m.source != "description" or len(words) != 1:
+        return False
+    if len(keys) == 1 and not held.get("#" + role):    # not where several hold the role
+        m.key = keys[0]
+        m.type = next(c.type for c in held[role])
+    return True
 
 
 def _governing_verb(doc: Document, m: Mention) -> int | None:

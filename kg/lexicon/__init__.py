@@ -285,6 +285,15 @@ def anaphora_antecedents() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=None)
+def procedural_roles() -> dict[str, tuple[str, str, str]]:
+    """Procedural role nouns ("tersangka", "terlapor") -> (the active verb whose agent or object
+    holds the role, "agent" | "object", the class that can hold it: "Person" | "Actor"); verb
+    and side empty when only "sebagai ROLE" / "ROLE Name" give it."""
+    return {r["role"]: (r.get("verb", ""), r.get("side", ""), r.get("holder", "Actor"))
+            for r in rows("procedural_roles.tsv")}
+
+
+@lru_cache(maxsize=None)
 def cues() -> dict[str, frozenset[str]]:
     """Cue words by kind (negation, conditional, planned, reported, speech, ...)."""
     out: dict[str, set[str]] = {}
