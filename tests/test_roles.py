@@ -132,8 +132,8 @@ def test_an_acronym_the_article_defines_wins_over_the_lexicon_body_of_that_acron
 
 
 def test_a_person_appointed_as_a_minister_holds_the_office():
-    assert positions("Presiden Adrian melantik Yusuf Halim sebagai Menteri Koperasi pada Senin.") == [
-        ("yusuf-halim", "kemenkop")]
+    assert sorted(positions("Presiden Adrian melantik Yusuf Halim sebagai Menteri Koperasi pada Senin.")) == [
+        ("adrian", "indonesia"), ("yusuf-halim", "kemenkop")]   # "Adrian" is no longer a US town
     doc = process_text("Rina Wulandari ditunjuk sebagai Kepala Dinas Kesehatan Kota Bogor.")
     assert [(p.person, doc.entities[p.org].label) for p in doc.positions] == [
         ("rina-wulandari", "Dinas Kesehatan Kota Bogor")]
