@@ -171,3 +171,10 @@ def test_a_word_the_tagger_reads_as_no_name_after_a_lowercase_office_is_no_perso
     assert not any(m.type == "Person" for m in doc.mentions), doc.mentions
     assert [p.person for p in process_text("Banyak warga bermasalah dengan dosen IM di kampus itu.").positions] \
         == ["im"]
+
+
+def test_a_title_with_a_description_of_its_body_before_the_name():
+    doc = process_text("Kementerian Luar Negeri Aljazair mengecam tuduhan itu. "
+                       "Juru bicara kementerian tersebut, Samir Bouzid, membantah tuduhan itu.")
+    assert [(p.person, doc.entities[p.org].label) for p in doc.positions] == [
+        ("samir-bouzid", "Kementerian Luar Negeri Aljazair")]
