@@ -709,3 +709,9 @@ def test_small_foreign_cities_need_the_tagger_and_event_nouns_are_no_city():
     assert "Massa" not in found and found.get("Rano Karta", ("", ""))[0] != "City"
     assert "Baku" not in mentions("Baku tembak itu menewaskan dua prajurit di perbatasan.")
     assert mentions("Konferensi iklim itu digelar di Baku pekan lalu.")["Baku"][0] == "City"
+
+
+def test_a_rank_the_tagger_reads_as_a_name_of_its_own_is_no_person():
+    found = mentions('"Kami akan terus memburu mereka," kata juru bicara kementerian, '
+                     'Laksamana Muda Kemal Aydın, di Ankara.')
+    assert "Laksamana" not in found and found["Kemal Aydın"][0] == "Person"

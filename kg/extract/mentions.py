@@ -2019,6 +2019,8 @@ def _plausible(span: list[Token], initial: bool, kind: str = "") -> bool:
         return False
     if kind == "PER" and len(words) == 1 and words[0].isupper() and len(words[0]) <= 3:
         return False                                     # "ST", "AR": initials need a cue word
+    if kind == "PER" and len(words) == 1 and (words[0].lower(),) in titles():
+        return False                                     # "Laksamana", "Kolonel": a rank, not a name
     if any(w in non_actor_acronyms() for w in words):
         return False
     if all(w.lower() in common_words() or not w[:1].isalpha() for w in words):
