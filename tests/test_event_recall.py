@@ -123,3 +123,11 @@ def test_mutual_noun_names_its_parties_after_antara_wherever_it_stands():
 def test_mutual_noun_after_antara_not_yet_held_or_with_one_party_is_no_event():
     assert not any(r == "04" for _, r in roots("Menjelang pertemuan antara Malaysia dan Singapura, polisi berjaga."))
     assert not any(r == "06" for _, r in roots("Ia memuji kerja sama antara Malaysia dan warga setempat."))
+
+
+def test_lifting_sanctions_or_a_punitive_duty_eases_them():
+    doc = process_text("Pemerintah China resmi mencabut bea masuk antidumping atas anggur botolan asal Australia. "
+                       "Uni Eropa tidak akan mencabut sanksi terhadap Rusia.")
+    got = {(e.agent, e.code, e.target, e.modality) for e in doc.events}
+    assert ("china", "085", "australia", "asserted") in got
+    assert ("uni-eropa", "085", "russia", "negated") in got
