@@ -91,3 +91,10 @@ def test_an_offer_in_several_words_is_an_offer_of_aid_not_aid_sent():
     doc = process_text("Jepang menawarkan diri mengirim bantuan ke Turki.")
     codes = {e.code for e in doc.events if e.agent == "japan" and e.target == "turkiye"}
     assert "033" in codes and not codes & {"070", "071", "073"}
+
+
+def test_the_places_of_a_title_chain_are_no_one_arrested():
+    doc = process_text("Polres Lumajang menangkap Bendahara Desa Sumberwringin Lor, Kecamatan Senduro, "
+                       "Kabupaten Lumajang, Nurhadi Santoso (38), yang buron sejak Agustus.")
+    held = {e.target for e in doc.events if e.code.startswith("17")}
+    assert held and not held & {"sumberwringin-lor", "senduro", "lumajang"}

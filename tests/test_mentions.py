@@ -715,3 +715,9 @@ def test_a_rank_the_tagger_reads_as_a_name_of_its_own_is_no_person():
     found = mentions('"Kami akan terus memburu mereka," kata juru bicara kementerian, '
                      'Laksamana Muda Kemal Aydın, di Ankara.')
     assert "Laksamana" not in found and found["Kemal Aydın"][0] == "Person"
+
+
+def test_akp_before_a_name_is_a_police_rank_not_a_turkish_party():
+    doc = process_text("Kapolsek Dayeuhkolot AKP Triyono mengatakan pelaku sudah ditahan.")
+    assert [m.text for m in doc.mentions if m.type == "PoliticalParty"] == []
+    assert [p.person for p in doc.positions] == ["triyono"]

@@ -166,6 +166,7 @@ def extract_events(doc: Document) -> Document:
     _own_body_not_threatened(doc)
     _threat_adversary(doc)
     _named_not_held(doc, cue_table)
+    _no_place_held(doc)
     doc.events = _dedupe(doc.events)
     _add_states(doc)
     return doc
@@ -251,6 +252,15 @@ def _own_body_not_threatened(doc: Document) -> None:
         if e.code.startswith("13") and e.target is not None and (e.agent, e.target) in own \
                 and any(m.key == e.target and e.evidence.start <= m.start < e.evidence.end
                         and text[m.end:m.end + 8].split()[:1] == ["akan"] for m in doc.mentions):
+            e.target = None
+
+
+def _no_place_held(doc: Document) -> None:
+    """'menangkap Bendahara Desa X, Kecamatan Y, Kabupaten Z, Nama': the places of a title's
+    chain are no one arrested; an arrest of persons (PERSONAL_CODES) keeps no place target."""
+    for e in doc.events:
+        ent = doc.entities.get(e.target) if e.target else None
+        if e.code in PERSONAL_CODES and ent is not None and ent.type != "Country" and is_a(ent.type, "Place"):
             e.target = None
 
 
