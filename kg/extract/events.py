@@ -329,14 +329,19 @@ def _threat_adversary(doc: Document) -> None:
                 break
 
 
+def _mutual_beside(events: list[Event], e: Event) -> list[Event]:
+    """The other mutual events (MUTUAL_CODES: meetings, talks, agreements) of e's sentence."""
+    return [p for p in events if p is not e and p.evidence == e.evidence and p.code in MUTUAL_CODES]
+
+
 def _mediated_parties(events: list[Event]) -> None:
     """A mediation that names no target ("perundingan yang dimediasi Oman") aims at the parties
     that negotiate or agree with each other in the same sentence."""
     extra = []
     for e in events:
         if e.target is None and e.modality in REAL and e.code.startswith("045"):
-            parties = [p.agent for p in events if p is not e and p.evidence == e.evidence and p.target
-                       and p.code in MUTUAL_CODES and p.agent != e.agent and p.target != e.agent]
+            parties = [p.agent for p in _mutual_beside(events, e) if p.target
+                       and p.agent != e.agent and p.target != e.agent]
             for party in dict.fromkeys(parties):
                 extra.append(Event(e.code, e.agent, party, e.modality, e.trigger, e.evidence, e.source,
                                    e.date, e.place, e.object_word))
@@ -351,8 +356,7 @@ def _mediated_sides(events: list[Event]) -> None:
     for e in events:
         if e.target is None or e.modality not in REAL or not e.code.startswith("045"):
             continue
-        sides = {p.agent for p in events if p is not e and p.evidence == e.evidence and p.code in MUTUAL_CODES
-                 and p.target == e.target} - {e.agent, e.target}
+        sides = {p.agent for p in _mutual_beside(events, e) if p.target == e.target} - {e.agent, e.target}
         have = {(x.agent, x.target) for x in events if x.code == e.code and x.evidence == e.evidence}
         for party in sorted(sides):
             if (e.agent, party) not in have:
