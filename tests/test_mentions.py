@@ -721,3 +721,9 @@ def test_akp_before_a_name_is_a_police_rank_not_a_turkish_party():
     doc = process_text("Kapolsek Dayeuhkolot AKP Triyono mengatakan pelaku sudah ditahan.")
     assert [m.text for m in doc.mentions if m.type == "PoliticalParty"] == []
     assert [p.person for p in doc.positions] == ["triyono"]
+
+
+def test_an_indonesian_regency_is_not_a_foreign_city_of_the_same_name():
+    doc = process_text("Judul\n\nMedan - Seorang pria ditangkap di Kabupaten Karo, Sumatera Utara.")
+    karo = next(e for e in doc.entities.values() if "Karo" in e.label)
+    assert karo.type == "Region" and karo.geonames is None      # not Kāro in India

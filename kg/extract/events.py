@@ -101,6 +101,7 @@ FIRST_PERSON = {"saya", "aku", "kami", "kita"}
 SUPPORT_SKIP = {"juga", "telah", "sudah", "akan", "sedang", "terus", "kembali", "pun", "lagi", "aksi",
                 "sebuah", "serangkaian", "berbagai", "beberapa", "sejumlah"}
 REAL = ("asserted", "planned", "reported")
+GROUP_QUANTIFIERS = {"sebagian", "besar", "banyak", "seluruh", "semua", "kebanyakan", "mayoritas"}   # partitives
 QUANTIFIERS = {"sebuah", "satu", "dua", "tiga", "empat", "lima", "sejumlah", "beberapa", "belasan", "puluhan"}
 CLAUSE_ADVERBS = {"sempat", "masih", "belum", "tidak", "tak", "pernah", "baru", "segera", "langsung", "sudah",
                   "telah", "akan", "juga", "pun", "lalu", "kemudian", "bahkan", "justru", "sedang", "tengah",
@@ -110,6 +111,7 @@ CLAUSE_ADVERBS = {"sempat", "masih", "belum", "tidak", "tak", "pernah", "baru", 
 AGREEING = {"sepakat", "bersepakat", "setuju"}   # agreeing to an act (not promising it: "berjanji" is 03)
 RELATIVE_ADVERBS = {"juga", "kini", "telah", "sudah", "sedang", "tengah", "pernah", "masih", "selama", "ini", "lalu",
                      "kemudian", "lantas", "akhirnya", "langsung", "segera", "turut", "ikut"}   # "X, yang kemudian ..."
+INTENT_SKIP = {"kembali", "lagi", "segera", "ikut", "turut", "juga", "langsung"}   # "siap kembali mengirim"
 RELATIVE_ASPECT = {"tengah", "sedang", "telah", "sudah", "akan", "masih", "baru", "pernah", "sempat"}
 THREAT_ADVERBS = {"akan", "bakal", "terus", "kembali", "segera", "juga", "pun", "langsung"}
 CHAIN_LINKERS = {"tetapi", "namun", "lalu", "dan", "kemudian", "sebelum"}   # "diamankan ..., tetapi dilepaskan"
@@ -832,13 +834,15 @@ class _Clause:
         """"Partai X, yang mengusung Y pada pilkada lalu, ...", "calon yang diusung Partai X": a
         cue marked "<relative>" in event_exclusions.tsv (a standing relation such as a party's
         backing of its candidate) inside a "yang" clause says who someone is, not what was done.
-        Adverbs of time may stand between ("yang pernah diusung")."""
-        if ("<relative>",) not in event_exclusions().get(form, ()):
-            return False
+        Adverbs of time may stand between ("yang pernah diusung"). Any act in a "yang pernah"
+        clause is the actor's past, background to the news ("Qatar, yang pernah menjadi penengah
+        kedua negara, menawarkan diri ...")."""
         k = i - 1
         while k >= 0 and self.low[k] in ("pernah", "sudah", "telah", "dulu", "sempat", "juga"):
             k -= 1
-        return k >= 0 and self.low[k] == "yang"
+        if k < 0 or self.low[k] != "yang":
+            return False
+        return ("<relative>",) in event_exclusions().get(form, ()) or "pernah" in self.low[k + 1:i]
 
     def support_verb(self, i: int) -> int | None:
         """Where the light verb that governs the event noun at token i stands ("melancarkan
@@ -927,6 +931,12 @@ class _Clause:
             w = self.low[k]
             if w in said and _affixed(w, ("me", "ber")):
                 return noun
+            if w == "," and noun and self.source_before(k):
+                return True                         # "Menurut dia, sebagian besar pengusaha sudah ..."
+            if noun and w in GROUP_QUANTIFIERS:
+                continue                            # "sebagian besar pengusaha"
+            if w == "kali" or k + 1 < i and self.low[k + 1] == "kali":
+                continue                            # "sudah tiga kali menegur": how often, no subject
             if w in CLAUSE_ADVERBS or w in SUPPORT_SKIP or w in DETERMINERS or w == "bahwa" or any(
                     w in self.cues.get(kind, ()) for kind in ("planned", "intent", "control", "negation")):
                 continue                            # "hanya akan", "tersebut", "menyatakan siap ..."
@@ -943,6 +953,12 @@ class _Clause:
                 return False
             noun = True
         return False
+
+    def source_before(self, k: int) -> bool:
+        """Does "menurut X" end right before token k ("Menurut dia, ...", "Menurut Kapolres, ...")?"""
+        m = self.at.get(k - 1)
+        start = self.bounds[id(m)][0] if m is not None and id(m) in self.bounds else None
+        return start is not None and start > 0 and self.low[start - 1] == "menurut"
 
     def common_subject_of_said_clause(self, i: int) -> bool:
         """'menilai kenaikan di tengah lesunya daya beli akan memukul X': like
@@ -1046,6 +1062,9 @@ class _Clause:
         if m is None:
             return None
         first = self.bounds[id(m)][0]
+        body = self._acting(self.at.get(first - 1)) if first > 0 and m.type == "Country" else None
+        if body is not None and is_a(body.type, "Organization"):
+            m, first = body, self.bounds[id(body)][0]   # "anggota Duma Negara Rusia yang ...": the Duma's
         prev = self.low[first - 1] if first > 0 else ""
         comma = self.low[k - 1] == ","                  # "bertemu dengan X, yang kemudian ...": X
         return (first, m) if prev not in PREPOSITIONS or prev == "oleh" or comma else None   # not "kota di X yang"
@@ -2466,8 +2485,15 @@ class _Clause:
 
     def intent_before(self, i: int) -> bool:
         """Is the cue at token i announced as intended within the three words before it ("siap
-        mengirim", "menawarkan diri mengirim": cues kind intent, one word or several)?"""
-        before = " " + " ".join(self.low[max(0, i - 3):i]) + " "
+        mengirim", "menawarkan diri mengirim": cues kind intent, one word or several)? Adverbs
+        of repetition or manner are read over ("menawarkan diri untuk kembali memediasi")."""
+        words: list[str] = []
+        k = i - 1
+        while k >= 0 and len(words) < 3:
+            if self.low[k] not in INTENT_SKIP:
+                words.insert(0, self.low[k])
+            k -= 1
+        before = " " + " ".join(words) + " "
         return any(f" {w} " in before for w in self.cues.get("intent", ()))
 
     def backing(self, cue, j: int) -> bool:

@@ -149,6 +149,7 @@ def _sentence_mentions(sent: Sentence, si: int, text: str,
     s.org_names = org_names if org_names is not None else set()
     gz_hits = _gazetteer_hits(s)
     s.gz_at = {i: (j, e) for i, j, e in gz_hits}
+    _named_initials(s)
     _acronym_definitions(s, gz_hits)
     _titled_names(s, gz_hits)
     if not s.headline:
@@ -1976,6 +1977,23 @@ def _bare_acronyms(s: _Sentence) -> None:
             continue
         if len(t) >= 3 and not t.isdigit() and sum(c.isalpha() for c in t) >= 3:
             s.add(k, k + 1, "Organization", "acronym")
+
+
+def _named_initials(s: _Sentence) -> None:
+    """Capitals after "berinisial"/"inisial" are a person's initials even where they spell a
+    known actor ("dua karyawan berinisial JK dan RT": not Jusuf Kalla). The first is a person, as
+    after any other cue word; those coordinated with it are kept from being read as actors."""
+    for k in range(len(s.toks) - 1):
+        if s.low[k] not in ("berinisial", "inisial"):
+            continue
+        j = k + 1
+        while j < len(s.toks) and ALL_CAPS.match(s.toks[j].text) and not s.taken[j]:
+            if j == k + 1 and s.toks[j].text not in non_actor_acronyms():
+                s.add(j, j + 1, "Person", "initials")
+            s.taken[j] = True
+            j += 1
+            if j + 1 < len(s.toks) and s.low[j] in (",", "dan", "serta") and ALL_CAPS.match(s.toks[j + 1].text):
+                j += 1
 
 
 def _initials(s: _Sentence) -> None:

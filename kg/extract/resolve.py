@@ -42,7 +42,7 @@ def resolve_entities(doc: Document) -> Document:
     _link_persons(named)
     for m in named:
         if m.key is None:
-            m.key = slug(_place_name(m) or m.label or m.text)
+            m.key = _place_key(m) or slug(m.label or m.text)
     _link_unit_short_names(named, doc.article.text)
     _link_same_bodies(named, doc.article.text)
     _link_short_forms(named)
@@ -134,6 +134,7 @@ def _same_name(expansion: str, label: str) -> bool:
 
 ADMIN_HEADS = ("kabupaten ", "kota ", "provinsi ", "distrik ", "kecamatan ", "kelurahan ", "desa ", "nagari ",
                "kotapraja ", "negara bagian ", "prefektur ")
+INDONESIAN_HEADS = ("kabupaten ", "kecamatan ", "kelurahan ", "desa ", "nagari ")   # no foreign place's
 
 
 def _place_name(m: Mention) -> str | None:
@@ -142,6 +143,18 @@ def _place_name(m: Mention) -> str | None:
     if m.type in ("Region", "City") and text.lower().startswith(ADMIN_HEADS):
         return text.split(" ", 1)[1]
     return None
+
+
+def _place_key(m: Mention) -> str | None:
+    """The key of an administrative area named with its head word: its bare name ("Kabupaten
+    Bandung" = "Bandung"), unless that is a foreign place of the gazetteer ("Kabupaten Karo" is
+    not Kāro in India)."""
+    name = _place_name(m)
+    if name is None:
+        return None
+    entry = gazetteer().entries.get(slug(name))
+    local = (m.label or m.text).lower().startswith(INDONESIAN_HEADS)
+    return slug(m.label or m.text) if local and entry is not None and entry.iso not in (None, "ID") else slug(name)
 
 
 PARTY_CENTRE = re.compile(r"^(?:Dewan Pimpinan Pusat|DPP)\s+(.+)$")
@@ -371,6 +384,9 @@ def _link_persons(named: list[Mention]) -> None:
     for m in persons:
         if m.key or len(m.text.split()) != 1:
             continue
+        if m.source == "initials":                     # "berinisial JK": a suspect, not Jusuf Kalla
+            m.key = slug(m.text)
+            continue
         word = m.text
         owner = next((o for o in full if o.text.split()[-1] == word), None) \
             or next((o for o in full if o.text.split()[0] == word), None)
@@ -412,7 +428,7 @@ def _link_anaphora(doc: Document) -> None:
             m.key = m.members[0] if m.members else None
             continue
         if m.source == "group":
-            m.members = _last_group(window, doc.article.text)
+            m.members = _last_group(window, doc.article.text, _kedua_class(m))
             if m.members and m.text.lower().startswith("kedua ") and \
                     m.start > doc.article.sentences[m.sentence].start:     # not a subject going on
                 m.members = _salient_pair(m, m.members, seen)
@@ -741,14 +757,30 @@ def _names_one_of(m: Mention, heads: tuple[str, ...]) -> bool:
                for h in heads)
 
 
-def _last_group(window: list[Mention], text: str) -> list[str]:
-    """The most recent coordination of two or more actors ("A dan B", "A, B, dan C"); capitals
-    stand for their states ("Beograd dan Pristina" -> Serbia, Kosovo)."""
+def _kedua_class(m: Mention) -> str:
+    """"Country" for "kedua negara" (two states, not the last two bodies named), "" for any other
+    group (the last coordination: "kedua lembaga itu" may be the two heads just named)."""
+    return "Country" if m.text.lower().startswith("kedua ") and _group_class(m) == "Country" else ""
+
+
+def _fits_group(c: Mention, cls: str, capitals: dict[str, str]) -> bool:
+    """Can the mention be one of a group of that class (a capital counts as its state)?"""
+    if c.type == "City":
+        return c.key in capitals and cls in ("", "Country", "Actor")
+    if not cls:
+        return c.type in ("Person", "Country") or is_a(c.type, "Organization")
+    return is_a(c.type, cls) or cls == "Actor" and (c.type == "Country" or is_a(c.type, "Organization"))
+
+
+def _last_group(window: list[Mention], text: str, cls: str = "") -> list[str]:
+    """The most recent coordination of two or more actors ("A dan B", "A, B, dan C") of the class
+    a "kedua X" names (not "Uni Afrika dan Liga Arab" for "kedua negara"); capitals stand for
+    their states ("Beograd dan Pristina" -> Serbia, Kosovo; "Nairobi, Kenya" is one state)."""
     best: list[Mention] = []
     run: list[Mention] = []
     capitals = capital_of()
-    for c in (c for c in window if c.type in ("Person", "Country") or is_a(c.type, "Organization")
-              or c.type == "City" and c.key in capitals):
+    state = lambda x: capitals.get(x.key, x.key) if x.type == "City" else x.key   # noqa: E731
+    for c in (c for c in window if _fits_group(c, cls, capitals)):
         if run and c.key == run[-1].key and re.fullmatch(r"\s*\(\s*", text[run[-1].end:c.start]):
             run[-1] = c                                 # "Partai X (PX)": the same actor goes on
         elif run and re.fullmatch(r"\s*\)?\s*(,|dan|serta|bersama|,\s*dan)\s*", text[run[-1].end:c.start]) \
@@ -758,9 +790,9 @@ def _last_group(window: list[Mention], text: str) -> list[str]:
             run.append(c)
         else:
             run = [c]
-        if len({x.key for x in run}) >= 2:
+        if len({state(x) for x in run}) >= 2:
             best = list(run)
-    return list(dict.fromkeys(capitals.get(x.key, x.key) if x.type == "City" else x.key for x in best))
+    return list(dict.fromkeys(state(x) for x in best))
 
 
 def _subject_antecedent(doc: Document, m: Mention, persons: list[Mention]) -> str | None:

