@@ -154,3 +154,10 @@ def test_a_relative_clause_on_a_body_of_a_state_is_the_bodys_act():
 def test_a_capital_known_by_another_name_acts_for_its_state():
     text = "Astana meminta Moskow memberikan penjelasan resmi atas ucapan itu."
     assert ("kazakhstan", "02", "russia") in real(text) or ("kazakhstan", "10", "russia") in real(text)
+
+
+def test_a_coordinated_verb_after_a_modal_keeps_the_subject():
+    text = "Perumda Air Minum Tirta Jaya telah melaporkan PT Beton Jaya ke polisi dan akan menuntut ganti rugi."
+    ev = real(text)
+    assert ("perumda-air-minum-tirta-jaya", "10", None) in ev
+    assert not any(a == "pt-beton-jaya" for a, _, _ in ev)

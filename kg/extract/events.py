@@ -101,6 +101,8 @@ FIRST_PERSON = {"saya", "aku", "kami", "kita"}
 SUPPORT_SKIP = {"juga", "telah", "sudah", "akan", "sedang", "terus", "kembali", "pun", "lagi", "aksi",
                 "sebuah", "serangkaian", "berbagai", "beberapa", "sejumlah"}
 REAL = ("asserted", "planned", "reported")
+SHARED_SUBJECT_ADVERBS = {"juga", "pun", "kemudian", "lalu", "segera", "langsung", "justru", "bahkan",
+                          "akan", "bakal", "telah", "sudah", "sempat"}
 GROUP_QUANTIFIERS = {"sebagian", "besar", "banyak", "seluruh", "semua", "kebanyakan", "mayoritas"}   # partitives
 QUANTIFIERS = {"sebuah", "satu", "dua", "tiga", "empat", "lima", "sejumlah", "beberapa", "belasan", "puluhan"}
 CLAUSE_ADVERBS = {"sempat", "masih", "belum", "tidak", "tak", "pernah", "baru", "segera", "langsung", "sudah",
@@ -802,8 +804,8 @@ class _Clause:
     def shares_subject(self, i: int) -> bool:
         """Does the cue open a coordinated verb phrase ("tetapi juga", ", lalu", "dan")?"""
         k = i - 1
-        while k >= 0 and self.low[k] in {"juga", "pun", "kemudian", "lalu", "segera", "langsung", "justru", "bahkan"}:
-            k -= 1
+        while k >= 0 and self.low[k] in SHARED_SUBJECT_ADVERBS:
+            k -= 1                                      # "... ke polisi dan akan menuntut ganti rugi"
         verb = _affixed(self.low[i], ("me", "ber"))   # "... ZEE Argentina dan
         if k >= 1 and self.low[k] == "," and verb and any(self.low[x] in SEQUEL for x in range(k + 1, i)):
             return True                                 # "memeriksa A dan B, lalu melaporkan keduanya"
