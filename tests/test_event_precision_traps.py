@@ -161,3 +161,14 @@ def test_a_coordinated_verb_after_a_modal_keeps_the_subject():
     ev = real(text)
     assert ("perumda-air-minum-tirta-jaya", "10", None) in ev
     assert not any(a == "pt-beton-jaya" for a, _, _ in ev)
+
+
+def test_goods_of_a_country_stand_for_it_as_a_target():
+    text = "Komisi Eropa mengenakan bea masuk sebesar 18,5 persen terhadap produk baja lembaran tipis asal Vietnam."
+    assert ("komisi-eropa", "16", "vietnam") in real(text)
+
+
+def test_support_for_the_governments_measure_is_aimed_at_the_government():
+    text = "Indonesia menolak tuduhan itu. Asosiasi Pengusaha Sepatu Indonesia mendukung langkah pemerintah."
+    assert ("asosiasi-pengusaha-sepatu-indonesia", "05", "indonesia") in real(text)
+    assert not any(t == "indonesia" for _, _, t in real("Program itu mendukung pemerintah kota di Asia."))

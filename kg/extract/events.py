@@ -75,7 +75,7 @@ CONTRASTS = {";", "sedangkan", "sementara", "namun", "tetapi", "tapi", "padahal"
 LINKERS = {"dan", "serta", "juga", "namun", "tetapi", "lalu", "kemudian", "sedangkan", "sementara"}
 
 OBJECT_ROOTS = {"10", "11", "12", "13", "14"}
-GOVERNED_ROOTS = {"02", "10", "11", "12", "13"}   # demands and criticism aimed at "pemerintah"
+GOVERNED_ROOTS = {"02", "05", "10", "11", "12", "13"}   # demands, support, criticism aimed at "pemerintah"
 MINISTRIES = ("kementerian ", "kemen")
 MINISTERS = ("menteri ", "menko ")             # "Menteri ESDM X": the government, in person
 DEGREE = {"sangat", "amat", "cukup", "kurang", "paling", "agak", "begitu", "terlalu", "sungguh"}
@@ -103,6 +103,8 @@ SUPPORT_SKIP = {"juga", "telah", "sudah", "akan", "sedang", "terus", "kembali", 
 REAL = ("asserted", "planned", "reported")
 SHARED_SUBJECT_ADVERBS = {"juga", "pun", "kemudian", "lalu", "segera", "langsung", "justru", "bahkan",
                           "akan", "bakal", "telah", "sudah", "sempat"}
+LOCAL_LEVELS = {"kota", "kabupaten", "provinsi", "daerah", "desa", "kecamatan", "kelurahan"}
+ORIGIN_WORDS = {"asal", "dari", "buatan", "produksi"}      # "ban asal Indonesia": goods of a country
 GROUP_QUANTIFIERS = {"sebagian", "besar", "banyak", "seluruh", "semua", "kebanyakan", "mayoritas"}   # partitives
 QUANTIFIERS = {"sebuah", "satu", "dua", "tiga", "empat", "lima", "sejumlah", "beberapa", "belasan", "puluhan"}
 CLAUSE_ADVERBS = {"sempat", "masih", "belum", "tidak", "tak", "pernah", "baru", "segera", "langsung", "sudah",
@@ -1179,8 +1181,11 @@ class _Clause:
         government the article names before it ("Pemerintah Provinsi X", "Pemkab Y"), else
         Indonesia when named, else the last ministry named before it, else a foreign country the
         article names more than once, else the last minister named before it."""
-        if j >= len(self.low) or self.low[j] != "pemerintah" or j in self.at or j + 1 in self.at:
-            return None
+        if j + 1 < len(self.low) and self.low[j] in self.cues.get("decision", ()) and self.low[j + 1] == "pemerintah":
+            j += 1                                      # "mendukung langkah pemerintah": the government's
+        if j >= len(self.low) or self.low[j] != "pemerintah" or j in self.at or j + 1 in self.at \
+                or j + 1 < len(self.low) and self.low[j + 1] in LOCAL_LEVELS:
+            return None                                 # "pemerintah kota": local governments at large
         start = self.toks[j].start
         before = [x for x in self.doc.mentions if x.key and x.start < start]
         named = [x for x in before if x.type != "Person"]
@@ -1328,8 +1333,23 @@ class _Clause:
                                                 _affixed(self.low[k + 1], ("me", "di", "ber")))):
                 break                                    # a list's commas are crossed, a new clause is not
             if self.low[k] in preps:                     # "kepada klub Liga 1, Bahari FC": the
-                return self.mention_after(k + 1) or self.apposed_object(k + 1)   # actor in apposition
+                return self.mention_after(k + 1) or self.apposed_object(k + 1) \
+                    or self.origin_of_goods(k + 1)        # actor in apposition
         return None
+
+    def origin_of_goods(self, k: int) -> Mention | None:
+        """'(bea masuk terhadap) ban mobil penumpang asal Indonesia': goods named by a few plain
+        words and their country of origin ("asal", "dari", "buatan", "produksi") stand for that
+        country."""
+        n = k
+        while n < min(len(self.toks), k + 5) and n not in self.at and self.toks[n].text.islower() \
+                and self.low[n].isalpha() and self.low[n] not in ORIGIN_WORDS and self.low[n] not in PREPOSITIONS \
+                and self.low[n] not in SUBORDINATORS and not _affixed(self.low[n], ("me", "di", "ber")):
+            n += 1
+        if n == k or n + 1 >= len(self.toks) or self.low[n] not in ORIGIN_WORDS:
+            return None
+        m = self._acting(self.at.get(n + 1))
+        return m if m is not None and m.type == "Country" else None
 
     def praised_owner(self, j: int, preps: tuple[str, ...]) -> Mention | None:
         """'apresiasi atas dukungan pemerintah China', 'dukungan atas kedaulatan Sudan': support or
