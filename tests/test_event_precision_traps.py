@@ -172,3 +172,14 @@ def test_support_for_the_governments_measure_is_aimed_at_the_government():
     text = "Indonesia menolak tuduhan itu. Asosiasi Pengusaha Sepatu Indonesia mendukung langkah pemerintah."
     assert ("asosiasi-pengusaha-sepatu-indonesia", "05", "indonesia") in real(text)
     assert not any(t == "indonesia" for _, _, t in real("Program itu mendukung pemerintah kota di Asia."))
+
+
+def test_keduanya_takes_two_persons_named_with_roles_between():
+    text = ("Pembebasan insinyur Andi Saputra dan teknisi Markus Wenda dicapai lewat mediasi. "
+            "Keduanya diculik oleh Jama'at Nusrat al-Islam wal-Muslimin (JNIM) pada Mei lalu.")
+    targets = {t for a, r, t in real(text) if r == "18"}
+    assert {"andi-saputra", "markus-wenda"} <= targets
+
+
+def test_a_demand_made_to_someone_targets_them():
+    assert ("jnim", "10", "pt-lintas-benua-konstruksi") in real("JNIM menuntut tebusan kepada PT Lintas Benua Konstruksi.")

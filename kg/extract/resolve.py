@@ -134,6 +134,7 @@ def _same_name(expansion: str, label: str) -> bool:
 
 ADMIN_HEADS = ("kabupaten ", "kota ", "provinsi ", "distrik ", "kecamatan ", "kelurahan ", "desa ", "nagari ",
                "kotapraja ", "negara bagian ", "prefektur ")
+PERSON_LINK = re.compile(r"\s*(,|dan|serta|,\s*dan)\s+([a-z]+\s+){1,2}")   # "A dan teknisi B": a role between
 INDONESIAN_HEADS = ("kabupaten ", "kecamatan ", "kelurahan ", "desa ", "nagari ")   # no foreign place's
 
 
@@ -783,7 +784,8 @@ def _last_group(window: list[Mention], text: str, cls: str = "") -> list[str]:
     for c in (c for c in window if _fits_group(c, cls, capitals)):
         if run and c.key == run[-1].key and re.fullmatch(r"\s*\(\s*", text[run[-1].end:c.start]):
             run[-1] = c                                 # "Partai X (PX)": the same actor goes on
-        elif run and re.fullmatch(r"\s*\)?\s*(,|dan|serta|bersama|,\s*dan)\s*", text[run[-1].end:c.start]) \
+        elif run and (re.fullmatch(r"\s*\)?\s*(,|dan|serta|bersama|,\s*dan)\s*", text[run[-1].end:c.start])
+                      or c.type == "Person" == run[-1].type and PERSON_LINK.fullmatch(text[run[-1].end:c.start])) \
                 and (c.type == "Person") == (run[-1].type == "Person") \
                 and (c.type == "City") <= (run[-1].type in ("City", "Country")) \
                 and (run[-1].type == "City") <= (c.type in ("City", "Country")):   # "Kemendag, Jakarta": a place
