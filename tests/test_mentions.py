@@ -727,3 +727,10 @@ def test_an_indonesian_regency_is_not_a_foreign_city_of_the_same_name():
     doc = process_text("Judul\n\nMedan - Seorang pria ditangkap di Kabupaten Karo, Sumatera Utara.")
     karo = next(e for e in doc.entities.values() if "Karo" in e.label)
     assert karo.type == "Region" and karo.geonames is None      # not Kāro in India
+
+
+def test_an_acronym_the_article_defines_wins_over_the_lexicon():
+    doc = process_text("Judul\n\nJakarta - Gubernur menegur PT Mahakam Bara Sentosa (MBS) kemarin. "
+                       "MBS akan menggugat keputusan itu. Hendra meminta Pemprov Kaltim dan MBS menahan diri.")
+    assert "mohammed-bin-salman" not in doc.entities
+    assert not any(" dan " in e.label for e in doc.entities.values())      # two actors, not one name

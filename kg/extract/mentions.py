@@ -1689,7 +1689,9 @@ def _org_heads(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
             elif s.low[j] in CONNECTORS and j + 1 < len(s.toks) and _is_cap(s.toks[j + 1].text) \
                     and not (j + 1 in gz_start and gz_start[j + 1].type in ("Country", "City")) \
                     and not (j + 1 in gz_start and is_a(gz_start[j + 1].type, "Organization")) \
-                    and not _head_len(s, j + 1):         # "Pemprov X dan Kementerian Y": two bodies
+                    and not (j + 1 in gz_start and gz_start[j + 1].type == "Person") \
+                    and not (ALL_CAPS.match(s.toks[j + 1].text) and (s.low[j + 1],) in s.known_acronyms) \
+                    and not _head_len(s, j + 1):         # "Pemprov X dan Kementerian Y", "... dan MBS": two
                 j += 1
             else:
                 break

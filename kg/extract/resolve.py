@@ -84,9 +84,10 @@ def _link_acronyms(named: list[Mention], doc_text: str) -> None:
             m.key = m.key or slug(m.label or m.text)
             by_acronym.setdefault(m.acronym, m.key)
             by_acronym.setdefault(m.acronym.split()[0], m.key)
-        elif m.text in by_acronym and m.type != "Person":
+        elif m.text in by_acronym and (m.type != "Person" or m.source == "gazetteer" and m.text.isupper()):
+            # the article's own "(MBS)" wins over a lexicon's "MBS" (Mohammed bin Salman)
             m.key, m.type = by_acronym[m.text], next(x.type for x in named if x.key == by_acronym[m.text])
-        elif m.source == "acronym":
+        elif m.source == "acronym" or _defines_acronym(m, prev, doc_text):
             known = gz.forms.get((m.text.lower(),))
             if m.text in by_acronym:
                 m.key = by_acronym[m.text]
@@ -106,6 +107,13 @@ def _link_acronyms(named: list[Mention], doc_text: str) -> None:
             elif known and not (prev is not None and "(" in doc_text[prev.end:m.start] and m.start - prev.end <= 3):
                 m.key, m.type = known[0].key, known[0].type
         prev = m
+
+
+def _defines_acronym(m: Mention, prev: Mention | None, doc_text: str) -> bool:
+    """'PT Mahakam Bara Sentosa (MBS)': a lexicon acronym in parentheses right after a name the
+    patterns found is that name's acronym here, whatever the lexicon says (Mohammed bin Salman)."""
+    return m.source == "gazetteer" and m.text.isupper() and prev is not None and prev.source == "pattern" \
+        and 0 < m.start - prev.end <= 3 and "(" in doc_text[prev.end:m.start]
 
 
 @lru_cache(maxsize=1)
