@@ -183,3 +183,9 @@ def test_keduanya_takes_two_persons_named_with_roles_between():
 
 def test_a_demand_made_to_someone_targets_them():
     assert ("jnim", "10", "pt-lintas-benua-konstruksi") in real("JNIM menuntut tebusan kepada PT Lintas Benua Konstruksi.")
+
+
+def test_a_threat_to_act_on_unnamed_people_presses_no_earlier_adversary():
+    text = ("Direktur PT Pasir Lintang, Handoko Sasmito, menuding Walhi Jawa Timur menghasut warga. "
+            "Ia mengancam melaporkan warga ke polisi apabila penghadangan berlanjut.")
+    assert not any(r == "13" and t == "walhi-jawa-timur" for a, r, t in real(text))

@@ -178,3 +178,9 @@ def test_a_title_with_a_description_of_its_body_before_the_name():
                        "Juru bicara kementerian tersebut, Samir Bouzid, membantah tuduhan itu.")
     assert [(p.person, doc.entities[p.org].label) for p in doc.positions] == [
         ("samir-bouzid", "Kementerian Luar Negeri Aljazair")]
+
+
+def test_a_unit_after_the_title_then_its_body_as_a_description():
+    text = ("Dinas Perhubungan Jawa Barat membantah tudingan itu. Kepala Bidang Lalu Lintas dan Angkutan "
+            "dinas tersebut, Rudi Hermawan, menyatakan izin trayek itu sah.")
+    assert held(text) == [("rudi-hermawan", "Kepala Bidang Lalu Lintas dan Angkutan", "Dinas Perhubungan Jawa Barat")]

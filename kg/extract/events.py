@@ -321,9 +321,13 @@ def _threat_adversary(doc: Document) -> None:
     names no one it is aimed at presses the side's adversary, the actor that the threatening side
     (the agent, the body it leads or belongs to, or its officers) last demanded from, criticised,
     rejected, threatened or protested against earlier in the article (a mere place is no adversary)."""
+    people = cues().get("detainee", frozenset())
     for n, e in enumerate(doc.events):
         if e.target is not None or not e.code.startswith("13") or e.modality not in REAL:
             continue
+        words = (e.object_word or "").split()
+        if len(words) > 1 and _affixed(words[0], ("me",)) and words[1] in people:
+            continue                                    # "mengancam melaporkan warga": aimed at them
         side = _side_of(doc, e.agent)
         for prev in reversed(doc.events[:n]):
             ent = doc.entities.get(prev.target) if prev.target else None

@@ -1003,6 +1003,22 @@ def _for_a_person(c: _Chain) -> bool:
     return c.title["title"].lower() in cues().get("principal_title", ()) or c.title["kind"] != "role"
 
 
+def _step_unit_description(c: _Chain) -> str | None:
+    """'Kepala Bidang Mineral dan Batubara dinas tersebut, Nama': a unit named right after the
+    title, then its body as a description ("dinas tersebut", "kementerian itu"): the unit's
+    words belong to the title, the description is read next (_step_lowercase_words)."""
+    s, j = c.s, c.j
+    if c.orgs or c.org_ref or j != c.first_end or s.low[j] not in UNIT_WORDS or not _is_cap(s.toks[j].text):
+        return None
+    k = _org_run(s, j + 1, c.gz_at)
+    det = next((x for x in range(k + 1, min(k + 3, len(s.toks))) if s.low[x] in DESCRIPTORS), None)
+    if k == j + 1 or det is None or not all(s.toks[x].text.islower() and s.low[x].isalpha() for x in range(k, det)) \
+            or not c.comma_then_name(det + 1):
+        return None
+    c.unit, c.j = (j, k), k
+    return "next"
+
+
 def _step_unit_words(c: _Chain) -> str | None:
     """'Direktur Keuangan Jamnusa, Nama', 'Manajer Komunikasi Sinar Jaya, Nama': capitalised
     common words after the title name the office's field (a unit, kept with the title); the
@@ -1044,7 +1060,8 @@ CHAIN_STEPS = [_step_title, _step_field_words, _step_branch, _step_place_before_
                _step_named_before, _step_defined_acronym, _step_lexicon,
                _step_parentheses, _step_org_head, _step_org_tail, _step_bare_acronym, _step_unit_named_before,
                _step_name_or_jurisdiction,
-               _step_title_words, _step_postings, _step_second_office, _step_lowercase_words, _step_unit_words,
+               _step_title_words, _step_postings, _step_second_office, _step_unit_description,
+               _step_lowercase_words, _step_unit_words,
                _step_comma]
 
 
