@@ -189,3 +189,14 @@ def test_a_threat_to_act_on_unnamed_people_presses_no_earlier_adversary():
     text = ("Direktur PT Pasir Lintang, Handoko Sasmito, menuding Walhi Jawa Timur menghasut warga. "
             "Ia mengancam melaporkan warga ke polisi apabila penghadangan berlanjut.")
     assert not any(r == "13" and t == "walhi-jawa-timur" for a, r, t in real(text))
+
+
+def test_coordinated_agents_that_each_promise_are_not_each_others_targets():
+    ev = real("Jepang dan Arab Saudi masing-masing berjanji menyumbang 50 juta dolar AS.")
+    assert ("japan", "03", "saudi-arabia") not in ev and ("japan", "03", None) in ev
+
+
+def test_a_threat_to_remove_officials_is_not_aimed_at_the_police_of_the_story():
+    text = ("Polda Jawa Timur menangkap lima joki ujian. Menteri Pendidikan Yudha Pratama mengancam "
+            "mencopot pengawas yang terbukti lalai.")
+    assert ("yudha-pratama", "13", None) in real(text)

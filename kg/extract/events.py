@@ -321,13 +321,9 @@ def _threat_adversary(doc: Document) -> None:
     names no one it is aimed at presses the side's adversary, the actor that the threatening side
     (the agent, the body it leads or belongs to, or its officers) last demanded from, criticised,
     rejected, threatened or protested against earlier in the article (a mere place is no adversary)."""
-    people = cues().get("detainee", frozenset())
     for n, e in enumerate(doc.events):
-        if e.target is not None or not e.code.startswith("13") or e.modality not in REAL:
+        if e.target is not None or not e.code.startswith("13") or e.modality not in REAL or _threat_on_people(e):
             continue
-        words = (e.object_word or "").split()
-        if len(words) > 1 and _affixed(words[0], ("me",)) and words[1] in people:
-            continue                                    # "mengancam melaporkan warga": aimed at them
         side = _side_of(doc, e.agent)
         for prev in reversed(doc.events[:n]):
             ent = doc.entities.get(prev.target) if prev.target else None
@@ -337,6 +333,15 @@ def _threat_adversary(doc: Document) -> None:
                     and not _mere_place(ent):
                 e.target = prev.target
                 break
+
+
+def _threat_on_people(e: Event) -> bool:
+    """'mengancam melaporkan warga', 'mengancam mencopot pengawas yang lalai': a threat to act on
+    people named by a common noun is aimed at them, no actor; no adversary or earlier act stands in."""
+    people = cues().get("detainee", frozenset()) | cues().get("personnel", frozenset()) \
+        | cues().get("member_noun", frozenset()) | cues().get("person_noun", frozenset())
+    words = (e.object_word or "").split()
+    return e.code.startswith("13") and len(words) > 1 and _affixed(words[0], ("me",)) and words[1] in people
 
 
 def _mutual_beside(events: list[Event], e: Event) -> list[Event]:
@@ -400,7 +405,7 @@ def _link_objects(events: list[Event], cue_table: dict, lead: str | None = None,
     family = cameo_families()
     decisions = cues().get("decision", frozenset())
     for n, e in enumerate(events):
-        if e.target or not e.object_word or not _linked(e.code):
+        if e.target or not e.object_word or not _linked(e.code) or _threat_on_people(e):
             continue
         words = e.object_word.split()
         generic = words[0] in decisions and words[0] not in VERBAL_OBJECTS   # "keputusan itu": any act
@@ -2488,8 +2493,10 @@ class _Clause:
             return []                      # "UE sepakat menjatuhkan sanksi": the agreed act is the event
         pairs = [(a, t) for a in keys for t in tkeys if a != t]
         saling = any(w == "saling" for w in self.low[max(0, i - 3):i]) or self.mutual_act(cue)
-        if tkey is None and len(keys) > 1 and (saling or cue.code in MUTUAL_CODES and not self.backing(cue, args.j)
-                                               or cue.code[:2] in ("06",)):
+        each = "masing-masing" in self.low[max(0, i - 3):i]   # "A dan B masing-masing berjanji ...": apart
+        if tkey is None and len(keys) > 1 and not each and (saling or cue.code in MUTUAL_CODES
+                                                            and not self.backing(cue, args.j)
+                                                            or cue.code[:2] in ("06",)):
             pairs = [(a, b) for a in keys for b in keys if a != b]   # "A dan B bertemu": each with the other
         if cue.code == "057" and self.comitative(target) or self.mutual_act(cue) and self.facing(target):
             pairs += [(t, a) for a, t in pairs if t and (t, a) not in pairs]   # "A meneken MoU dengan B":
