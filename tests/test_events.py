@@ -1,6 +1,8 @@
 """Events: arguments by voice, coordination, modality, time; on sentences written for these tests."""
 from __future__ import annotations
 
+import pytest
+
 from kg.pipeline import process_text
 
 
@@ -269,6 +271,18 @@ def test_a_protest_at_the_governors_office_targets_the_provincial_government():
     found = events("Serikat Tani Merdeka (STM) berunjuk rasa di depan Kantor Gubernur Jawa Tengah. "
                    "Pemerintah Provinsi (Pemprov) Jawa Tengah menolak tuntutan itu.")
     assert [t for a, r, t, m in found if r == "14"] == ["pemerintah-provinsi-jawa-tengah"]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Serikat Pekerja Tambang (SPT) berunjuk rasa di depan Kantor Kementerian ESDM, Jakarta.", "kementerian-esdm"),
+    ("Ribuan anggota Serikat Pekerja Semen Andalas berunjuk rasa di depan kantor pusat PT Semen Andalas "
+     "di Padang.", "pt-semen-andalas"),
+    ("Dinas Pendidikan Kota Sukamaju menutup dua sekolah. Forum Guru Honorer (FGH) berunjuk rasa di depan "
+     "Kantor Dinas Pendidikan Kota Sukamaju.", "dinas-pendidikan-kota-sukamaju"),
+    ("Forum Petani Lembah Hijau (FPLH) berunjuk rasa di Kantor Bupati Pidie.", "pidie"),
+])
+def test_a_protest_at_a_bodys_office_targets_the_body_not_the_building(text, target):
+    assert [t for a, r, t, m in events(text) if r == "14"] == [target]
 
 
 def test_licence_freezes_wanted_notices_debt_petitions_and_suspensions():

@@ -1141,15 +1141,18 @@ class _Clause:
                 while n < len(self.toks) and self.low[n] in {"depan", "luar", "dalam", "sekitar", "gedung",
                                                              "kantor", "istana", "markas", "kompleks",
                                                              "kedutaan", "kedubes", "besar", "konsulat",
-                                                             "jenderal"}:
-                    n += 1
+                                                             "jenderal", "pusat", "cabang"}:
+                    n += 1                               # "di depan kantor pusat PT X": PT X
                 m = self.at.get(n)
+                if m is not None and m.text.lower() in SEATS:
+                    return self.seat_place_after(m)      # "di Kantor Bupati | Pidie": split by the tagger
                 if m is not None and m.text.lower().startswith(SEATS):
                     return self.government_seated(m)
                 if m is not None and m.text.lower().startswith(EMBASSIES) and (state := self.embassy_state(m)):
                     return state                         # "di depan Kedutaan Besar Jepang": Japan
-                if m is not None and m.type == "Facility":
-                    return self.body_housed(m)
+                body = self.body_housed(m) if m is not None else None
+                if body is not None or m is not None and m.type == "Facility":
+                    return body                          # "Kantor Kementerian ESDM": the ministry
                 return m if m is not None and not _mere_place(m) else None
         return None
 
@@ -1182,7 +1185,11 @@ class _Clause:
             return None
         hit = gazetteer().forms.get(tuple(words[1:]))
         entry = hit[0] if hit else None
-        if entry is None or not (is_a(entry.type, "Organization") or entry.type == "Country"):
+        if entry is None:                                # "Kantor Dinas Pendidikan X": the body the
+            rest = " ".join(words[1:])                   # article names by those words
+            return next((x for x in self.doc.mentions if x.key and x.text.lower() == rest
+                         and is_a(x.type, "Organization")), None)
+        if not (is_a(entry.type, "Organization") or entry.type == "Country"):
             return None
         return Mention(m.start, m.end, m.text, entry.type, "gazetteer", entry.key, m.sentence)
 
@@ -1196,12 +1203,24 @@ class _Clause:
                 return Mention(start, m.end, " ".join(words[k:]), "Country", "gazetteer", hit[0].key, m.sentence)
         return None
 
+    def seat_place_after(self, m: Mention) -> Mention | None:
+        """'Kantor Bupati' read as a name of its own and the place right after it ("Kantor Bupati
+        Pidie"): the seat stands for the government of that place."""
+        nxt = self.at.get(self.bounds[id(m)][1] + 1) if id(m) in self.bounds else None
+        if nxt is None or not _mere_place(nxt):
+            return None
+        return self.government_of(nxt.text.lower())
+
     def government_seated(self, m: Mention) -> Mention | None:
         """'Kantor Gubernur Jawa Tengah': the seat stands for the government of its place (the
         article's "Pemerintah Provinsi Jawa Tengah", else the province itself)."""
         place = m.text.split(maxsplit=2)[-1].lower()
         if m.text.lower().startswith(("kantor wali kota", "kantor walikota")):
             place = m.text.split(maxsplit=3)[-1].lower()
+        return self.government_of(place)
+
+    def government_of(self, place: str) -> Mention | None:
+        """The article's government of a place ("Pemkab Pidie" for "pidie"), else the place."""
         named = [x for x in self.doc.mentions if x.key and x.type != "Person"]
         gov = next((x for x in named if (x.label or x.text).lower().startswith(GOVERNMENTS)
                     and (x.label or x.text).lower().endswith(" " + place)), None)
