@@ -131,3 +131,21 @@ def test_lifting_sanctions_or_a_punitive_duty_eases_them():
     got = {(e.agent, e.code, e.target, e.modality) for e in doc.events}
     assert ("china", "085", "australia", "asserted") in got
     assert ("uni-eropa", "085", "russia", "negated") in got
+
+
+def test_a_person_questioned_or_sentenced_with_no_agent_named_by_the_body_acting_before():
+    found = events("Kejaksaan Negeri (Kejari) Sukamaju menahan Kepala Desa Sindangsari, Ujang Permana. "
+                   "Bendahara desa, Neneng Sumarni, sudah diperiksa sebagai saksi, tetapi tidak ditahan.")
+    assert ("kejaksaan-negeri-sukamaju", "09", "neneng-sumarni", "asserted") in found
+    found = events("Majelis hakim Pengadilan Negeri Sukamaju menjatuhkan vonis tujuh tahun penjara kepada "
+                   "Bambang Wiyono. Dalam sidang yang sama, Direktur PT Cahaya Abadi, Hendro Kusumo, "
+                   "divonis lima tahun penjara.")
+    assert ("pengadilan-negeri-sukamaju", "11", "hendro-kusumo", "asserted") in found
+
+
+def test_no_agent_borrowed_for_a_questioning_only_planned_or_a_pronoun():
+    for text in ("Polres Sukamaju menangkap Budi Santoso. Polres Sukamaju memanggil Andi Wijaya untuk "
+                 "diperiksa pekan depan.",
+                 "Polres Sukamaju menangkap Budi Santoso. \"Dia masih diperiksa,\" kata Kapolres "
+                 "Sukamaju AKBP Rudi Hartanto."):
+        assert not [e for e in process_text(text).events if e.trigger == "diperiksa"]

@@ -70,6 +70,8 @@ TEAM_WORDS = {"personel", "anggota", "petugas", "jajaran", "aparat", "prajurit",
 TEAMS = {"gabungan", "tim"}
 REQUEST_ADJUNCTS = {"atas", "berdasarkan", "sesuai"}   # "atas permintaan X": X asked the one who acts
 CUSTODY_CODES = ("171", "172", "173", "084")      # arrests, seizures and releases of persons
+INQUIRY_FOLLOWS = {"090": ("09", "171", "173"), "116": ("116", )}   # questioning follows investigations
+                                                                   # and arrests, a sentence a verdict
 BY_ADVERBS = {"langsung", "juga", "pula", "sendiri"}   # between a passive light verb and its "oleh"                   # "tim (SAR) gabungan dari X bersama Y": X and Y act
 CONTRASTS = {";", "sedangkan", "sementara", "namun", "tetapi", "tapi", "padahal"}   # a new clause of its own
 LINKERS = {"dan", "serta", "juga", "namun", "tetapi", "lalu", "kemudian", "sedangkan", "sementara"}
@@ -1744,6 +1746,9 @@ class _Clause:
                 args.agents = [found[1]]
                 args.targets = [t for t in args.targets if self.bounds.get(id(t), (found[0], 0))[0] > found[0]]
                 args.target = args.targets[0] if args.targets else None
+        if not args.agents and cue.voice == "passive" and cue.code in INQUIRY_FOLLOWS:
+            found = self.inquiring_body(i, cue.code, args)   # "Sekda X, Y, turut diperiksa sebagai saksi"
+            args.agents = [found] if found else []
         if not args.agents:
             return []
         if cue.code.startswith(MATCH_CODES) and self.in_match() \
@@ -2100,6 +2105,26 @@ class _Clause:
                 and (n > last + 1 or self.low[first - 1] == "tim"):
             return self._acting(self.mention_after(n + 1, allow_fillers=False)) or m
         return m
+
+    def inquiring_body(self, i: int, code: str, args: "_Args") -> Mention | None:
+        """'Sekretaris Daerah X, Yusnaldi, turut diperiksa sebagai saksi', 'Direktur PT Y, Robert,
+        divonis enam tahun penjara': a person questioned or sentenced in an agentless passive (no
+        "oleh" after it) is questioned or sentenced by the body the article has shown doing that
+        kind of act before (INQUIRY_FOLLOWS: questioning after an investigation or an arrest, a
+        sentence after a verdict): the agent of the nearest such earlier event."""
+        target = args.target
+        if target is None or target.type != "Person" or target.source == "pronoun" or id(target) not in self.bounds \
+                or "oleh" in self.low[i:] or i > 0 and self.low[i - 1] in ("untuk", "yang") \
+                or self.modality(i, code)[0] not in ("asserted", "reported"):
+            return None                          # "memanggil X untuk diperiksa": not yet questioned
+        kinds = INQUIRY_FOLLOWS[code]
+        before = [e for e in self.doc.events if e.code.startswith(kinds) and e.evidence.start <= self.sent.start
+                  and e.modality in ("asserted", "reported") and e.agent != _actor_key(target)]
+        if not before:
+            return None
+        nearest = [e for e in before if e.evidence.start == before[-1].evidence.start]
+        key = nearest[0].agent                   # "Penyidik X bersama petugas Y menelusuri ...": X
+        return next((m for m in reversed(self.doc.mentions) if m.key == key and m.start < self.sent.start), None)
 
     def reporting_body(self, i: int) -> tuple[int, Mention] | None:
         """'Kabid Humas Polda X, Y, mengatakan dua pengunjuk rasa sempat diamankan': persons held
