@@ -459,6 +459,17 @@ def test_judging_an_actor_at_fault_is_criticism_and_praise_is_not():
     assert not events("Pengamat politik Budi Santoso menilai KPU sudah bekerja dengan baik.")
 
 
+@pytest.mark.parametrize("text, target", [
+    ("Anggota Komisi IX DPR, Sri Wahyuni, menilai BPOM lambat menarik produk itu.", "bpom"),
+    ("Ketua Fraksi PKB, Andi Saputra, menilai Kemendikdasmen terburu-buru menerbitkan aturan itu.",
+     "kemendikdasmen"),
+    ("Ketua YLKI, Rina Marlina, menilai langkah Kementerian Perdagangan itu terlambat.", "kemendag"),
+    ("Kubu pasangan Hendra Wijaya menilai rekomendasi Bawaslu tidak tegas.", "bawaslu"),
+])
+def test_judged_at_fault_by_more_fault_words_and_through_the_thing_judged(text, target):
+    assert target in {t for a, r, t, _ in events(text) if r == "11"}
+
+
 def test_owner_after_a_relative_clause_inside_the_object():
     found = events("Badan Pengawas Obat dan Makanan (BPOM) membekukan izin edar obat yang baru (IEO) "
                    "milik PT Sehat Sentosa Farma.")

@@ -1301,6 +1301,15 @@ class _Clause:
             skipped += 1
         return None
 
+    def judged_owner(self, j: int) -> Mention | None:
+        """'menilai langkah Kementerian ESDM terlambat', 'menilai rekomendasi Bawaslu terburu-buru':
+        a thing judged at fault, named by one plain noun and its owner right after; the owner is
+        the one criticised."""
+        if j + 1 >= len(self.toks) or j in self.at or not self.low[j].isalpha() or not self.toks[j].text.islower() \
+                or _affixed(self.low[j], ("me", "di", "ber", "ter")) or self.low[j] in FILLERS:
+            return None
+        return self._acting(self.at.get(j + 1))
+
     def new_act(self, k: int) -> bool:
         """Does a coordinated verb phrase start at token k ("dan melaporkan ...")?"""
         return self.low[k] in ("dan", "serta") and k + 1 < len(self.toks) \
@@ -2315,7 +2324,8 @@ class _Clause:
         """The target after the cue, by the cue's frame and then by the fallbacks of its root."""
         root = cue.code[:2]
         if cue.targets == ("direct",):                  # weak cues: an actor right after, or none
-            return self.mention_after(j, allow_fillers=False)
+            found = self.mention_after(j, allow_fillers=False)
+            return found if found is not None or root != "11" else self.judged_owner(j)
         embedded = root == "13" and j < len(self.low) and _affixed(self.low[j], ("me", "ber"))
         target = self.threatened_object(j) if root == "13" and cue.voice != "noun" else None   # "mengancam
                                                                                             # melaporkan X ..."
