@@ -149,3 +149,12 @@ def test_no_agent_borrowed_for_a_questioning_only_planned_or_a_pronoun():
                  "Polres Sukamaju menangkap Budi Santoso. \"Dia masih diperiksa,\" kata Kapolres "
                  "Sukamaju AKBP Rudi Hartanto."):
         assert not [e for e in process_text(text).events if e.trigger == "diperiksa"]
+
+
+def test_putting_an_actor_on_a_sanctions_list_is_a_sanction():
+    found = events("Otoritas Jasa Keuangan (OJK) memasukkan PT Kebun Makmur Sentosa ke daftar entitas ilegal.")
+    assert ("ojk", "16", "pt-kebun-makmur-sentosa", "asserted") in found
+    found = events("PT Sinar Jaya Konstruksi dimasukkan ke daftar hitam oleh Kementerian Pekerjaan Umum.")
+    assert any(r == "16" and t == "pt-sinar-jaya-konstruksi" for a, r, t, m in found)
+    assert not any(r == "16" for a, r, t, m in events(
+        "Kementerian Keuangan memasukkan anggaran itu ke dalam daftar prioritas."))
