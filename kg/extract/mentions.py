@@ -1514,8 +1514,9 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
             place = inner                                # "(Bawaslu) Provinsi Nusa Tenggara Timur"
         if place is None and tuple(s.low[close + 1:close + 3]) in s.places:
             place = (close + 3, Entry("", "", s.places[tuple(s.low[close + 1:close + 3])]))
-        elif place is None and gz is None and close + 2 < len(toks) and s.low[close + 1] in ADMIN_UNITS \
-                and toks[close + 1].text[:1].isupper() and _is_cap(toks[close + 2].text):
+        elif place is None and (gz is None or _national_body(gz)) and close + 2 < len(toks) \
+                and s.low[close + 1] in ADMIN_UNITS and toks[close + 1].text[:1].isupper() \
+                and _is_cap(toks[close + 2].text):          # also "(KPU) Kabupaten Sungai Kendal": its branch
             run = _org_run(s, close + 2, s.gz_at)      # "Dinas X (Disx) Kabupaten Banyu Asri": the
             if run - (close + 2) <= 3:                 # body of that regency, one actor
                 place = (run, Entry("", "", "Region"))
@@ -1540,13 +1541,16 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
             m.label = known[1] if known else f"{s.text[s.toks[i].start:s.toks[k - 1].end]} {where}"
             m.acronym = f"{acronym} {where}"
             continue
-        national = _national_body(gz) and place is not None and place[1].type == "Region"   # "Badan
-                                                                 # Pengawas Pemilu (Bawaslu) Jawa Timur"
+        national = _national_body(gz) and place is not None and (place[1].type == "Region" or s.low[close + 1]
+                                                                 in ADMIN_UNITS)   # "Badan Pengawas Pemilu
+                                                                 # (Bawaslu) Jawa Timur", "(KPU) Kota Bukit Damar"
         if gz is not None and (gz.type in BRANCHED or national) and place and place[1].type in ("City", "Region") \
                 and s.free(close + 1, place[0]):
             # "Wahana Lingkungan Hidup Indonesia (Walhi) Sumatera Barat": Walhi's branch there
             m = s.add(i, place[0], gz.type, "pattern")
             m.label = m.acronym = f"{acronym} {s.text[s.toks[close + 1].start:s.toks[place[0] - 1].end]}"
+            if s.low[close + 1] in ADMIN_UNITS:          # "KPU Kabupaten Sungai Kendal" is later "KPU Sungai Kendal"
+                m.acronym = f"{acronym} {s.text[s.toks[close + 2].start:s.toks[place[0] - 1].end]}"
             continue                                     # (the bare acronym later is the branch too)
         if gz is None and place and place[1].type in ("City", "Region") and s.free(close + 1, place[0]) \
                 and type_ not in ("City", "Region", "PoliticalParty"):   # a party's board there is the party
