@@ -610,6 +610,13 @@ def test_national_body_with_its_acronym_then_a_regency_or_city_is_its_branch_the
     assert _org_keys(doc, "Bawaslu") == {"bawaslu-kota-bukit-damar"}
 
 
+def test_regional_service_with_its_acronym_then_a_place_unknown_to_the_gazetteer():
+    doc = process_text("Dinas Kesehatan (Dinkes) Wonosekar mencatat 40 kasus baru.")
+    assert _org_keys(doc, "Dinkes") == {"dinas-kesehatan-wonosekar"}
+    doc = process_text("Dinas Kesehatan (Dinkes) pada Selasa mencatat 40 kasus baru.")
+    assert _org_keys(doc, "Dinkes") == {"dinas-kesehatan"}
+
+
 def test_body_named_without_its_parent_is_the_body_of_that_parent():
     doc = process_text("Komisi V DPR memanggil Menteri Perhubungan. Komisi V juga meminta data kecelakaan.")
     assert len(_org_keys(doc, "Komisi V")) == 1

@@ -1406,6 +1406,7 @@ ACRONYM = re.compile(r"^(?:[A-Z][A-Za-z0-9&-]{1,17}|[A-Z]{2,}[a-z]*[A-Z]*)$")
 
 
 ADMIN_UNITS = {"kabupaten", "kota", "provinsi"}
+REGIONAL_SERVICES = {"dinas"}                  # a regional government's service: always of some place
 BODY_HEADS = {"GovernmentBody", "Organization"}   # head classes whose name may be spelled without the head
 
 
@@ -1526,6 +1527,11 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
                 run += 1                                 # regency's name, though "Sumber" is a common word
             if close + 1 < run and (run == len(toks) or not _is_cap(toks[run].text)):
                 place = (run, Entry("", "", "Region"))
+        elif place is None and gz is None and s.low[i] in REGIONAL_SERVICES and close + 1 < len(toks) \
+                and _is_cap(toks[close + 1].text) and s.free(close + 1, close + 2):
+            run = _org_run(s, close + 1, s.gz_at)      # "Dinas Kesehatan (Dinkes) Sumber Arum": a regional
+            if run - (close + 1) <= 3 and (run == len(toks) or not _is_cap(toks[run].text)):   # service of the
+                place = (run, Entry("", "", "Region"))   # place named after it, one actor
         elif place is not None and tuple(s.low[close + 1:place[0] + 1]) in s.places:
             place = (place[0] + 1, place[1])             # "(BPBD) Batu Kemuning", not the city Batu
         if place is not None and place[1].type in ("City", "Region"):
