@@ -43,6 +43,17 @@ def test_conditional_before_and_after():
     assert all(m == "conditional" for a, r, t, m in found if a == "iran")
 
 
+def test_a_condition_after_the_demanded_act_leaves_the_demand_done():
+    found = events("Anggota DPRD Sukamaju, Rina Marlina, mendesak Bawaslu menjatuhkan sanksi apabila "
+                   "pelanggaran terbukti.")
+    assert ("rina-marlina", "02", "bawaslu", "asserted") in found
+    found = events("Kementerian Luar Negeri Jepang mengecam tindakan China dan mengingatkan bahwa Tokyo akan "
+                   "membela Filipina jika kapalnya diserang.")
+    assert ("kementerian-luar-negeri-jepang", "11", "china", "asserted") in found
+    found = events("DPR akan meminta KPK menahan Budi Santoso jika ia terbukti bersalah.")
+    assert all(m == "conditional" for a, r, t, m in found)
+
+
 def test_negation_and_denial():
     found = events("India tidak menyerang Pakistan. Pakistan membantah menyerang India.")
     assert ("india", "19", "pakistan", "negated") in found

@@ -60,6 +60,7 @@ SEATS = ("kantor gubernur", "kantor bupati", "kantor wali kota", "kantor walikot
 EMBASSIES = ("kedutaan besar ", "kedubes ", "konsulat ")   # a protest there targets the state
 GOVERNMENTS = ("pemerintah provinsi", "pemerintah kabupaten", "pemerintah kota", "pemprov", "pemkab", "pemkot")
 MEMBERSHIP = {"tergabung", "bergabung", "terhimpun", "berhimpun"}
+SAID_ROOTS = {"02", "03", "10", "11"}           # appeals, offers, demands, criticism: done by saying them
 REACTION_ROOTS = {"01", "02", "10", "12", "13", "14"}        # words about acts, not acts (and 110-114)
 VERBAL_OBJECTS = {"usulan", "tuduhan", "tudingan"}           # made by the reacting kind of act
 INTENT_CODES = {"04": "036", "05": "030", "06": "030", "07": "033", "08": "035"}   # ready/willing/promising
@@ -1455,9 +1456,9 @@ class _Clause:
             and any(w in c.get("intent", ()) for w in [self.low[i], *near[:3]])   # "siap mengirim ... apabila"
         if self.asked_question(i, window):
             return "hypothetical", None                # "Apakah Polri akan menangkap X?": asked, not said
+        later = any(w in conditional for w in after) and not self.complement_conditioned(code, near, after)
         if _has_form(clause[:12], conditional, DETERMINERS) or self.in_consequent(i) \
-                or not (code.startswith("13") or offer) \
-                and any(w in conditional for w in after) or self.negated_until(clause):
+                or not (code.startswith("13") or offer) and later or self.negated_until(clause):
             return "conditional", None                 # a threat's or an offer's own condition is its content
         denied = _has_form(clause[:10], c.get("denial", ())) \
             or self.called_false(window, after) or self.foiled(window, after)
@@ -1516,6 +1517,16 @@ class _Clause:
         if source:
             return "reported", source
         return "asserted", None
+
+    def complement_conditioned(self, code: str, near: list[str], after: list[str]) -> bool:
+        """'mendesak Dinkes menjatuhkan sanksi apabila pelanggaran terbukti', 'mengecam tindakan X dan
+        mengingatkan bahwa Y akan membela Z jika ...': a condition after an appeal, a demand, a
+        criticism or an offer (SAID_ROOTS) that a later verb stands before belongs to that verb's
+        act; the act of saying is done now, unless it is itself only announced ("akan meminta")."""
+        if code[:2] not in SAID_ROOTS or any(w in self.cues.get("planned", ()) for w in near[:3]):
+            return False
+        cond = next(n for n, w in enumerate(after) if w in self.cues.get("conditional", ()))
+        return any(_affixed(w, ("me", "ber", "di", "ter")) for w in after[1:cond])
 
     def in_consequent(self, i: int) -> bool:
         """Is the cue in a sentence opened by a condition ("Kalau pengadilan membebaskan X, jabatannya
