@@ -158,3 +158,10 @@ def test_putting_an_actor_on_a_sanctions_list_is_a_sanction():
     assert any(r == "16" and t == "pt-sinar-jaya-konstruksi" for a, r, t, m in found)
     assert not any(r == "16" for a, r, t, m in events(
         "Kementerian Keuangan memasukkan anggaran itu ke dalam daftar prioritas."))
+
+
+def test_an_apology_is_no_request_for_the_promise_after_it():
+    found = events("Manajemen Bintang Samudra FC meminta maaf kepada warga dan berjanji menanggung biaya pengobatan.")
+    assert ("bintang-samudra-fc", "03", None, "asserted") in found
+    found = events("Polres Sukamaju meminta warga melapor dan berjanji menindak pelaku.")
+    assert not any(r == "03" and m == "asserted" for a, r, t, m in found if a == "warga")

@@ -1492,6 +1492,7 @@ class _Clause:
             return "hypothetical", None                # "menuding tim X memakai mobil dinas untuk membagikan ..."
         ordered = next((n for n, w in enumerate(clause[1:min(8, scope)], 1) if w in c.get("order", ())), None)
         asked = next((n for n, w in enumerate(clause[1:min(8, scope)], 1) if w in c.get("request", ())
+                      and clause[n - 1] != "maaf"                                 # "meminta maaf": no request
                       or w in c.get("object_control", ()) and "untuk" in clause[:n]
                       or w in c.get("urge", ()) and window[n - 1] in self.at), None)   # "memberi X
         # waktu 48 jam untuk membebaskan ...", "mengizinkan X untuk ...": handed over, not done
