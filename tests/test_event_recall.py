@@ -165,3 +165,9 @@ def test_an_apology_is_no_request_for_the_promise_after_it():
     assert ("bintang-samudra-fc", "03", None, "asserted") in found
     found = events("Polres Sukamaju meminta warga melapor dan berjanji menindak pelaku.")
     assert not any(r == "03" and m == "asserted" for a, r, t, m in found if a == "warga")
+
+
+def test_a_sanction_on_goods_from_a_country_is_aimed_at_that_country():
+    found = events("Pemerintah Australia mengenakan tarif tambahan sebesar 25 persen terhadap baja dan aluminium "
+                   "asal Vietnam mulai Senin.")
+    assert ("australia", "16", "vietnam", "asserted") in found

@@ -1323,6 +1323,17 @@ class _Clause:
             return self._acting(self.at.get(end + 1))
         return None
 
+    def preposition_at(self, j: int, preps: tuple[str, ...]) -> int | None:
+        """The token of the first of the cue's target prepositions after it, with only a short
+        plain object between ("mengenakan tarif tambahan sebesar 35 persen terhadap ...")."""
+        for k in range(j, min(len(self.toks), j + 8)):
+            if self.low[k] in preps and self.low[k] != "obj":
+                return k
+            if not (self.low[k].isalpha() or NUMBER.fullmatch(self.low[k])) or k in self.at or self.low[k] in PREPOSITIONS \
+                    or _affixed(self.low[k], ("me", "di", "ber", "ter")):
+                return None
+        return None
+
     def target_after(self, j: int, preps: tuple[str, ...]) -> Mention | None:
         """Target after the cue: a direct object or an actor after one of its prepositions;
         when the object is itself an act ("mengecam serangan Israel terhadap Iran"), its actor."""
@@ -2368,6 +2379,8 @@ class _Clause:
         if target is None and "obj" in cue.targets and root in POSSESSED_ROOTS \
                 and (cue.code not in PERSONAL_CODES or vessel):                    # berbendera China"
             target = self.possessor_after(j)
+        if target is None and root in POSSESSED_ROOTS and (at := self.preposition_at(j, cue.targets)) is not None:
+            target = self.possessor_after(at + 1)      # "menjatuhkan sanksi terhadap program X milik PT Y"
         if target is None and cue.targets and (root in POSSESSED_ROOTS or root in GRANTING_ROOTS):
             target = self.maker_after(j)                # "memeriksa proses yang digelar Senat X"
         if target is None and (root in SOURCE_ROOTS or cue.code.startswith(SOURCE_CODES)):
