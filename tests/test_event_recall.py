@@ -171,3 +171,8 @@ def test_a_sanction_on_goods_from_a_country_is_aimed_at_that_country():
     found = events("Pemerintah Australia mengenakan tarif tambahan sebesar 25 persen terhadap baja dan aluminium "
                    "asal Vietnam mulai Senin.")
     assert ("australia", "16", "vietnam", "asserted") in found
+
+
+def test_tersebut_is_no_verb_before_an_apposed_object():
+    found = events("Penyidik Polres Sukamaju memeriksa manajer SPBU tersebut, Wayan Sudarsa, sebagai saksi.")
+    assert ("polres-sukamaju", "09", "wayan-sudarsa", "asserted") in found

@@ -2664,8 +2664,9 @@ def _mere_place(m: Mention | Entity) -> bool:
 
 def _affixed(word: str, prefixes: tuple[str, ...]) -> bool:
     """Does a word look like a verb form with one of these prefixes ("me", "ber", "di", "ter")
-    rather than a short word that merely starts with them ("dia", "beri")?"""
-    return len(word) > 4 and word.startswith(prefixes)
+    rather than a short word that merely starts with them ("dia", "beri") or the determiner
+    "tersebut"?"""
+    return len(word) > 4 and word.startswith(prefixes) and word not in DETERMINERS
 
 
 def _has_form(backwards: list[str], forms, unless_before: frozenset[str] | set[str] = frozenset()) -> bool:
