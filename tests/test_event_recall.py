@@ -131,3 +131,48 @@ def test_lifting_sanctions_or_a_punitive_duty_eases_them():
     got = {(e.agent, e.code, e.target, e.modality) for e in doc.events}
     assert ("china", "085", "australia", "asserted") in got
     assert ("uni-eropa", "085", "russia", "negated") in got
+
+
+def test_a_person_questioned_or_sentenced_with_no_agent_named_by_the_body_acting_before():
+    found = events("Kejaksaan Negeri (Kejari) Sukamaju menahan Kepala Desa Sindangsari, Ujang Permana. "
+                   "Bendahara desa, Neneng Sumarni, sudah diperiksa sebagai saksi, tetapi tidak ditahan.")
+    assert ("kejaksaan-negeri-sukamaju", "09", "neneng-sumarni", "asserted") in found
+    found = events("Majelis hakim Pengadilan Negeri Sukamaju menjatuhkan vonis tujuh tahun penjara kepada "
+                   "Bambang Wiyono. Dalam sidang yang sama, Direktur PT Cahaya Abadi, Hendro Kusumo, "
+                   "divonis lima tahun penjara.")
+    assert ("pengadilan-negeri-sukamaju", "11", "hendro-kusumo", "asserted") in found
+
+
+def test_no_agent_borrowed_for_a_questioning_only_planned_or_a_pronoun():
+    for text in ("Polres Sukamaju menangkap Budi Santoso. Polres Sukamaju memanggil Andi Wijaya untuk "
+                 "diperiksa pekan depan.",
+                 "Polres Sukamaju menangkap Budi Santoso. \"Dia masih diperiksa,\" kata Kapolres "
+                 "Sukamaju AKBP Rudi Hartanto."):
+        assert not [e for e in process_text(text).events if e.trigger == "diperiksa"]
+
+
+def test_putting_an_actor_on_a_sanctions_list_is_a_sanction():
+    found = events("Otoritas Jasa Keuangan (OJK) memasukkan PT Kebun Makmur Sentosa ke daftar entitas ilegal.")
+    assert ("ojk", "16", "pt-kebun-makmur-sentosa", "asserted") in found
+    found = events("PT Sinar Jaya Konstruksi dimasukkan ke daftar hitam oleh Kementerian Pekerjaan Umum.")
+    assert any(r == "16" and t == "pt-sinar-jaya-konstruksi" for a, r, t, m in found)
+    assert not any(r == "16" for a, r, t, m in events(
+        "Kementerian Keuangan memasukkan anggaran itu ke dalam daftar prioritas."))
+
+
+def test_an_apology_is_no_request_for_the_promise_after_it():
+    found = events("Manajemen Bintang Samudra FC meminta maaf kepada warga dan berjanji menanggung biaya pengobatan.")
+    assert ("bintang-samudra-fc", "03", None, "asserted") in found
+    found = events("Polres Sukamaju meminta warga melapor dan berjanji menindak pelaku.")
+    assert not any(r == "03" and m == "asserted" for a, r, t, m in found if a == "warga")
+
+
+def test_a_sanction_on_goods_from_a_country_is_aimed_at_that_country():
+    found = events("Pemerintah Australia mengenakan tarif tambahan sebesar 25 persen terhadap baja dan aluminium "
+                   "asal Vietnam mulai Senin.")
+    assert ("australia", "16", "vietnam", "asserted") in found
+
+
+def test_tersebut_is_no_verb_before_an_apposed_object():
+    found = events("Penyidik Polres Sukamaju memeriksa manajer SPBU tersebut, Wayan Sudarsa, sebagai saksi.")
+    assert ("polres-sukamaju", "09", "wayan-sudarsa", "asserted") in found

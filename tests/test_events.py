@@ -1,6 +1,8 @@
 """Events: arguments by voice, coordination, modality, time; on sentences written for these tests."""
 from __future__ import annotations
 
+import pytest
+
 from kg.pipeline import process_text
 
 
@@ -39,6 +41,17 @@ def test_conditional_before_and_after():
             if _ and _[0] == "russia"} == {"conditional"}
     found = events("Iran akan menyerang Israel jika sanksi tidak dicabut.")
     assert all(m == "conditional" for a, r, t, m in found if a == "iran")
+
+
+def test_a_condition_after_the_demanded_act_leaves_the_demand_done():
+    found = events("Anggota DPRD Sukamaju, Rina Marlina, mendesak Bawaslu menjatuhkan sanksi apabila "
+                   "pelanggaran terbukti.")
+    assert ("rina-marlina", "02", "bawaslu", "asserted") in found
+    found = events("Kementerian Luar Negeri Jepang mengecam tindakan China dan mengingatkan bahwa Tokyo akan "
+                   "membela Filipina jika kapalnya diserang.")
+    assert ("kementerian-luar-negeri-jepang", "11", "china", "asserted") in found
+    found = events("DPR akan meminta KPK menahan Budi Santoso jika ia terbukti bersalah.")
+    assert all(m == "conditional" for a, r, t, m in found)
 
 
 def test_negation_and_denial():
@@ -271,6 +284,18 @@ def test_a_protest_at_the_governors_office_targets_the_provincial_government():
     assert [t for a, r, t, m in found if r == "14"] == ["pemerintah-provinsi-jawa-tengah"]
 
 
+@pytest.mark.parametrize("text, target", [
+    ("Serikat Pekerja Tambang (SPT) berunjuk rasa di depan Kantor Kementerian ESDM, Jakarta.", "kementerian-esdm"),
+    ("Ribuan anggota Serikat Pekerja Semen Andalas berunjuk rasa di depan kantor pusat PT Semen Andalas "
+     "di Padang.", "pt-semen-andalas"),
+    ("Dinas Pendidikan Kota Sukamaju menutup dua sekolah. Forum Guru Honorer (FGH) berunjuk rasa di depan "
+     "Kantor Dinas Pendidikan Kota Sukamaju.", "dinas-pendidikan-kota-sukamaju"),
+    ("Forum Petani Lembah Hijau (FPLH) berunjuk rasa di Kantor Bupati Pidie.", "pidie"),
+])
+def test_a_protest_at_a_bodys_office_targets_the_body_not_the_building(text, target):
+    assert [t for a, r, t, m in events(text) if r == "14"] == [target]
+
+
 def test_licence_freezes_wanted_notices_debt_petitions_and_suspensions():
     assert ("kemenhub", "17", "pt-nusa-air", "asserted") in events(
         "Kementerian Perhubungan membekukan sertifikat operator pesawat PT Nusa Air.")
@@ -443,6 +468,17 @@ def test_judging_an_actor_at_fault_is_criticism_and_praise_is_not():
     found = events("Ketua Komisi II DPR Budi Santoso menilai KPU dan Bawaslu lalai mengawasi pemilu.")
     assert {t for a, r, t, _ in found if a == "budi-santoso" and r == "11"} == {"kpu", "bawaslu"}
     assert not events("Pengamat politik Budi Santoso menilai KPU sudah bekerja dengan baik.")
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Anggota Komisi IX DPR, Sri Wahyuni, menilai BPOM lambat menarik produk itu.", "bpom"),
+    ("Ketua Fraksi PKB, Andi Saputra, menilai Kemendikdasmen terburu-buru menerbitkan aturan itu.",
+     "kemendikdasmen"),
+    ("Ketua YLKI, Rina Marlina, menilai langkah Kementerian Perdagangan itu terlambat.", "kemendag"),
+    ("Kubu pasangan Hendra Wijaya menilai rekomendasi Bawaslu tidak tegas.", "bawaslu"),
+])
+def test_judged_at_fault_by_more_fault_words_and_through_the_thing_judged(text, target):
+    assert target in {t for a, r, t, _ in events(text) if r == "11"}
 
 
 def test_owner_after_a_relative_clause_inside_the_object():

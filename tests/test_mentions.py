@@ -601,6 +601,22 @@ def test_regional_branch_with_short_province_and_lexicon_body():
     assert rahmat.role_org in keys
 
 
+def test_national_body_with_its_acronym_then_a_regency_or_city_is_its_branch_there():
+    doc = process_text("Komisi Pemilihan Umum (KPU) Kabupaten Lembah Hijau menetapkan hasil pemilihan. "
+                       "Ketua KPU Lembah Hijau, Mulyadi Harahap, mengatakan KPU siap digugat.")
+    keys = _org_keys(doc, "KPU")
+    assert len(keys) == 1 and keys != {"kpu"}          # the regency's KPU, not the national one
+    doc = process_text("Badan Pengawas Pemilu (Bawaslu) Kota Bukit Damar menerima laporan warga.")
+    assert _org_keys(doc, "Bawaslu") == {"bawaslu-kota-bukit-damar"}
+
+
+def test_regional_service_with_its_acronym_then_a_place_unknown_to_the_gazetteer():
+    doc = process_text("Dinas Kesehatan (Dinkes) Wonosekar mencatat 40 kasus baru.")
+    assert _org_keys(doc, "Dinkes") == {"dinas-kesehatan-wonosekar"}
+    doc = process_text("Dinas Kesehatan (Dinkes) pada Selasa mencatat 40 kasus baru.")
+    assert _org_keys(doc, "Dinkes") == {"dinas-kesehatan"}
+
+
 def test_body_named_without_its_parent_is_the_body_of_that_parent():
     doc = process_text("Komisi V DPR memanggil Menteri Perhubungan. Komisi V juga meminta data kecelakaan.")
     assert len(_org_keys(doc, "Komisi V")) == 1

@@ -60,6 +60,7 @@ SEATS = ("kantor gubernur", "kantor bupati", "kantor wali kota", "kantor walikot
 EMBASSIES = ("kedutaan besar ", "kedubes ", "konsulat ")   # a protest there targets the state
 GOVERNMENTS = ("pemerintah provinsi", "pemerintah kabupaten", "pemerintah kota", "pemprov", "pemkab", "pemkot")
 MEMBERSHIP = {"tergabung", "bergabung", "terhimpun", "berhimpun"}
+SAID_ROOTS = {"02", "03", "10", "11"}           # appeals, offers, demands, criticism: done by saying them
 REACTION_ROOTS = {"01", "02", "10", "12", "13", "14"}        # words about acts, not acts (and 110-114)
 VERBAL_OBJECTS = {"usulan", "tuduhan", "tudingan"}           # made by the reacting kind of act
 INTENT_CODES = {"04": "036", "05": "030", "06": "030", "07": "033", "08": "035"}   # ready/willing/promising
@@ -70,6 +71,8 @@ TEAM_WORDS = {"personel", "anggota", "petugas", "jajaran", "aparat", "prajurit",
 TEAMS = {"gabungan", "tim"}
 REQUEST_ADJUNCTS = {"atas", "berdasarkan", "sesuai"}   # "atas permintaan X": X asked the one who acts
 CUSTODY_CODES = ("171", "172", "173", "084")      # arrests, seizures and releases of persons
+INQUIRY_FOLLOWS = {"090": ("09", "171", "173"), "116": ("116", )}   # questioning follows investigations
+                                                                   # and arrests, a sentence a verdict
 BY_ADVERBS = {"langsung", "juga", "pula", "sendiri"}   # between a passive light verb and its "oleh"                   # "tim (SAR) gabungan dari X bersama Y": X and Y act
 CONTRASTS = {";", "sedangkan", "sementara", "namun", "tetapi", "tapi", "padahal"}   # a new clause of its own
 LINKERS = {"dan", "serta", "juga", "namun", "tetapi", "lalu", "kemudian", "sedangkan", "sementara"}
@@ -1173,15 +1176,18 @@ class _Clause:
                 while n < len(self.toks) and self.low[n] in {"depan", "luar", "dalam", "sekitar", "gedung",
                                                              "kantor", "istana", "markas", "kompleks",
                                                              "kedutaan", "kedubes", "besar", "konsulat",
-                                                             "jenderal"}:
-                    n += 1
+                                                             "jenderal", "pusat", "cabang"}:
+                    n += 1                               # "di depan kantor pusat PT X": PT X
                 m = self.at.get(n)
+                if m is not None and m.text.lower() in SEATS:
+                    return self.seat_place_after(m)      # "di Kantor Bupati | Pidie": split by the tagger
                 if m is not None and m.text.lower().startswith(SEATS):
                     return self.government_seated(m)
                 if m is not None and m.text.lower().startswith(EMBASSIES) and (state := self.embassy_state(m)):
                     return state                         # "di depan Kedutaan Besar Jepang": Japan
-                if m is not None and m.type == "Facility":
-                    return self.body_housed(m)
+                body = self.body_housed(m) if m is not None else None
+                if body is not None or m is not None and m.type == "Facility":
+                    return body                          # "Kantor Kementerian ESDM": the ministry
                 return m if m is not None and not _mere_place(m) else None
         return None
 
@@ -1217,7 +1223,11 @@ class _Clause:
             return None
         hit = gazetteer().forms.get(tuple(words[1:]))
         entry = hit[0] if hit else None
-        if entry is None or not (is_a(entry.type, "Organization") or entry.type == "Country"):
+        if entry is None:                                # "Kantor Dinas Pendidikan X": the body the
+            rest = " ".join(words[1:])                   # article names by those words
+            return next((x for x in self.doc.mentions if x.key and x.text.lower() == rest
+                         and is_a(x.type, "Organization")), None)
+        if not (is_a(entry.type, "Organization") or entry.type == "Country"):
             return None
         return Mention(m.start, m.end, m.text, entry.type, "gazetteer", entry.key, m.sentence)
 
@@ -1231,12 +1241,24 @@ class _Clause:
                 return Mention(start, m.end, " ".join(words[k:]), "Country", "gazetteer", hit[0].key, m.sentence)
         return None
 
+    def seat_place_after(self, m: Mention) -> Mention | None:
+        """'Kantor Bupati' read as a name of its own and the place right after it ("Kantor Bupati
+        Pidie"): the seat stands for the government of that place."""
+        nxt = self.at.get(self.bounds[id(m)][1] + 1) if id(m) in self.bounds else None
+        if nxt is None or not _mere_place(nxt):
+            return None
+        return self.government_of(nxt.text.lower())
+
     def government_seated(self, m: Mention) -> Mention | None:
         """'Kantor Gubernur Jawa Tengah': the seat stands for the government of its place (the
         article's "Pemerintah Provinsi Jawa Tengah", else the province itself)."""
         place = m.text.split(maxsplit=2)[-1].lower()
         if m.text.lower().startswith(("kantor wali kota", "kantor walikota")):
             place = m.text.split(maxsplit=3)[-1].lower()
+        return self.government_of(place)
+
+    def government_of(self, place: str) -> Mention | None:
+        """The article's government of a place ("Pemkab Pidie" for "pidie"), else the place."""
         named = [x for x in self.doc.mentions if x.key and x.type != "Person"]
         gov = next((x for x in named if (x.label or x.text).lower().startswith(GOVERNMENTS)
                     and (x.label or x.text).lower().endswith(" " + place)), None)
@@ -1315,6 +1337,15 @@ class _Clause:
             skipped += 1
         return None
 
+    def judged_owner(self, j: int) -> Mention | None:
+        """'menilai langkah Kementerian ESDM terlambat', 'menilai rekomendasi Bawaslu terburu-buru':
+        a thing judged at fault, named by one plain noun and its owner right after; the owner is
+        the one criticised."""
+        if j + 1 >= len(self.toks) or j in self.at or not self.low[j].isalpha() or not self.toks[j].text.islower() \
+                or _affixed(self.low[j], ("me", "di", "ber", "ter")) or self.low[j] in FILLERS:
+            return None
+        return self._acting(self.at.get(j + 1))
+
     def new_act(self, k: int) -> bool:
         """Does a coordinated verb phrase start at token k ("dan melaporkan ...")?"""
         return self.low[k] in ("dan", "serta") and k + 1 < len(self.toks) \
@@ -1325,6 +1356,17 @@ class _Clause:
         end = self.bounds[id(m)][1] + 1 if id(m) in self.bounds else len(self.toks)
         if end + 1 < len(self.toks) and self.low[end] == "milik":
             return self._acting(self.at.get(end + 1))
+        return None
+
+    def preposition_at(self, j: int, preps: tuple[str, ...]) -> int | None:
+        """The token of the first of the cue's target prepositions after it, with only a short
+        plain object between ("mengenakan tarif tambahan sebesar 35 persen terhadap ...")."""
+        for k in range(j, min(len(self.toks), j + 8)):
+            if self.low[k] in preps and self.low[k] != "obj":
+                return k
+            if not (self.low[k].isalpha() or NUMBER.fullmatch(self.low[k])) or k in self.at or self.low[k] in PREPOSITIONS \
+                    or _affixed(self.low[k], ("me", "di", "ber", "ter")):
+                return None
         return None
 
     def target_after(self, j: int, preps: tuple[str, ...]) -> Mention | None:
@@ -1475,9 +1517,9 @@ class _Clause:
             and any(w in c.get("intent", ()) for w in [self.low[i], *near[:3]])   # "siap mengirim ... apabila"
         if self.asked_question(i, window):
             return "hypothetical", None                # "Apakah Polri akan menangkap X?": asked, not said
+        later = any(w in conditional for w in after) and not self.complement_conditioned(code, near, after)
         if _has_form(clause[:12], conditional, DETERMINERS) or self.in_consequent(i) \
-                or not (code.startswith("13") or offer) \
-                and any(w in conditional for w in after) or self.negated_until(clause):
+                or not (code.startswith("13") or offer) and later or self.negated_until(clause):
             return "conditional", None                 # a threat's or an offer's own condition is its content
         denied = _has_form(clause[:10], c.get("denial", ())) \
             or self.called_false(window, after) or self.foiled(window, after)
@@ -1511,6 +1553,7 @@ class _Clause:
             return "hypothetical", None                # "menuding tim X memakai mobil dinas untuk membagikan ..."
         ordered = next((n for n, w in enumerate(clause[1:min(8, scope)], 1) if w in c.get("order", ())), None)
         asked = next((n for n, w in enumerate(clause[1:min(8, scope)], 1) if w in c.get("request", ())
+                      and clause[n - 1] != "maaf"                                 # "meminta maaf": no request
                       or w in c.get("object_control", ()) and "untuk" in clause[:n]
                       or w in c.get("urge", ()) and window[n - 1] in self.at), None)   # "memberi X
         # waktu 48 jam untuk membebaskan ...", "mengizinkan X untuk ...": handed over, not done
@@ -1536,6 +1579,16 @@ class _Clause:
         if source:
             return "reported", source
         return "asserted", None
+
+    def complement_conditioned(self, code: str, near: list[str], after: list[str]) -> bool:
+        """'mendesak Dinkes menjatuhkan sanksi apabila pelanggaran terbukti', 'mengecam tindakan X dan
+        mengingatkan bahwa Y akan membela Z jika ...': a condition after an appeal, a demand, a
+        criticism or an offer (SAID_ROOTS) that a later verb stands before belongs to that verb's
+        act; the act of saying is done now, unless it is itself only announced ("akan meminta")."""
+        if code[:2] not in SAID_ROOTS or any(w in self.cues.get("planned", ()) for w in near[:3]):
+            return False
+        cond = next(n for n, w in enumerate(after) if w in self.cues.get("conditional", ()))
+        return any(_affixed(w, ("me", "ber", "di", "ter")) for w in after[1:cond])
 
     def in_consequent(self, i: int) -> bool:
         """Is the cue in a sentence opened by a condition ("Kalau pengadilan membebaskan X, jabatannya
@@ -1775,6 +1828,9 @@ class _Clause:
                 args.agents = [found[1]]
                 args.targets = [t for t in args.targets if self.bounds.get(id(t), (found[0], 0))[0] > found[0]]
                 args.target = args.targets[0] if args.targets else None
+        if not args.agents and cue.voice == "passive" and cue.code in INQUIRY_FOLLOWS:
+            found = self.inquiring_body(i, cue.code, args)   # "Sekda X, Y, turut diperiksa sebagai saksi"
+            args.agents = [found] if found else []
         if not args.agents:
             return []
         if cue.code.startswith(MATCH_CODES) and self.in_match() \
@@ -2132,6 +2188,26 @@ class _Clause:
             return self._acting(self.mention_after(n + 1, allow_fillers=False)) or m
         return m
 
+    def inquiring_body(self, i: int, code: str, args: "_Args") -> Mention | None:
+        """'Sekretaris Daerah X, Yusnaldi, turut diperiksa sebagai saksi', 'Direktur PT Y, Robert,
+        divonis enam tahun penjara': a person questioned or sentenced in an agentless passive (no
+        "oleh" after it) is questioned or sentenced by the body the article has shown doing that
+        kind of act before (INQUIRY_FOLLOWS: questioning after an investigation or an arrest, a
+        sentence after a verdict): the agent of the nearest such earlier event."""
+        target = args.target
+        if target is None or target.type != "Person" or target.source == "pronoun" or id(target) not in self.bounds \
+                or "oleh" in self.low[i:] or i > 0 and self.low[i - 1] in ("untuk", "yang") \
+                or self.modality(i, code)[0] not in ("asserted", "reported"):
+            return None                          # "memanggil X untuk diperiksa": not yet questioned
+        kinds = INQUIRY_FOLLOWS[code]
+        before = [e for e in self.doc.events if e.code.startswith(kinds) and e.evidence.start <= self.sent.start
+                  and e.modality in ("asserted", "reported") and e.agent != _actor_key(target)]
+        if not before:
+            return None
+        nearest = [e for e in before if e.evidence.start == before[-1].evidence.start]
+        key = nearest[0].agent                   # "Penyidik X bersama petugas Y menelusuri ...": X
+        return next((m for m in reversed(self.doc.mentions) if m.key == key and m.start < self.sent.start), None)
+
     def reporting_body(self, i: int) -> tuple[int, Mention] | None:
         """'Kabid Humas Polda X, Y, mengatakan dua pengunjuk rasa sempat diamankan': persons held
         or freed (cues kind detainee, a pronoun or a named person) in an agentless passive clause
@@ -2321,7 +2397,8 @@ class _Clause:
         """The target after the cue, by the cue's frame and then by the fallbacks of its root."""
         root = cue.code[:2]
         if cue.targets == ("direct",):                  # weak cues: an actor right after, or none
-            return self.mention_after(j, allow_fillers=False)
+            found = self.mention_after(j, allow_fillers=False)
+            return found if found is not None or root != "11" else self.judged_owner(j)
         embedded = root == "13" and j < len(self.low) and _affixed(self.low[j], ("me", "ber"))
         target = self.threatened_object(j) if root == "13" and cue.voice != "noun" else None   # "mengancam
                                                                                             # melaporkan X ..."
@@ -2352,6 +2429,8 @@ class _Clause:
         if target is None and "obj" in cue.targets and root in POSSESSED_ROOTS \
                 and (cue.code not in PERSONAL_CODES or vessel):                    # berbendera China"
             target = self.possessor_after(j)
+        if target is None and root in POSSESSED_ROOTS and (at := self.preposition_at(j, cue.targets)) is not None:
+            target = self.possessor_after(at + 1)      # "menjatuhkan sanksi terhadap program X milik PT Y"
         if target is None and cue.targets and (root in POSSESSED_ROOTS or root in GRANTING_ROOTS):
             target = self.maker_after(j)                # "memeriksa proses yang digelar Senat X"
         if target is None and (root in SOURCE_ROOTS or cue.code.startswith(SOURCE_CODES)):
@@ -2644,8 +2723,9 @@ def _mere_place(m: Mention | Entity) -> bool:
 
 def _affixed(word: str, prefixes: tuple[str, ...]) -> bool:
     """Does a word look like a verb form with one of these prefixes ("me", "ber", "di", "ter")
-    rather than a short word that merely starts with them ("dia", "beri")?"""
-    return len(word) > 4 and word.startswith(prefixes)
+    rather than a short word that merely starts with them ("dia", "beri") or the determiner
+    "tersebut"?"""
+    return len(word) > 4 and word.startswith(prefixes) and word not in DETERMINERS
 
 
 def _has_form(backwards: list[str], forms, unless_before: frozenset[str] | set[str] = frozenset()) -> bool:

@@ -1424,6 +1424,7 @@ ACRONYM = re.compile(r"^(?:[A-Z][A-Za-z0-9&-]{1,17}|[A-Z]{2,}[a-z]*[A-Z]*)$")
 
 
 ADMIN_UNITS = {"kabupaten", "kota", "provinsi"}
+REGIONAL_SERVICES = {"dinas"}                  # a regional government's service: always of some place
 BODY_HEADS = {"GovernmentBody", "Organization"}   # head classes whose name may be spelled without the head
 
 
@@ -1532,8 +1533,9 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
             place = inner                                # "(Bawaslu) Provinsi Nusa Tenggara Timur"
         if place is None and tuple(s.low[close + 1:close + 3]) in s.places:
             place = (close + 3, Entry("", "", s.places[tuple(s.low[close + 1:close + 3])]))
-        elif place is None and gz is None and close + 2 < len(toks) and s.low[close + 1] in ADMIN_UNITS \
-                and toks[close + 1].text[:1].isupper() and _is_cap(toks[close + 2].text):
+        elif place is None and (gz is None or _national_body(gz)) and close + 2 < len(toks) \
+                and s.low[close + 1] in ADMIN_UNITS and toks[close + 1].text[:1].isupper() \
+                and _is_cap(toks[close + 2].text):          # also "(KPU) Kabupaten Sungai Kendal": its branch
             run = _org_run(s, close + 2, s.gz_at)      # "Dinas X (Disx) Kabupaten Banyu Asri": the
             if run - (close + 2) <= 3:                 # body of that regency, one actor
                 place = (run, Entry("", "", "Region"))
@@ -1543,6 +1545,11 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
                 run += 1                                 # regency's name, though "Sumber" is a common word
             if close + 1 < run and (run == len(toks) or not _is_cap(toks[run].text)):
                 place = (run, Entry("", "", "Region"))
+        elif place is None and gz is None and s.low[i] in REGIONAL_SERVICES and close + 1 < len(toks) \
+                and _is_cap(toks[close + 1].text) and s.free(close + 1, close + 2):
+            run = _org_run(s, close + 1, s.gz_at)      # "Dinas Kesehatan (Dinkes) Sumber Arum": a regional
+            if run - (close + 1) <= 3 and (run == len(toks) or not _is_cap(toks[run].text)):   # service of the
+                place = (run, Entry("", "", "Region"))   # place named after it, one actor
         elif place is not None and tuple(s.low[close + 1:place[0] + 1]) in s.places:
             place = (place[0] + 1, place[1])             # "(BPBD) Batu Kemuning", not the city Batu
         if place is not None and place[1].type in ("City", "Region"):
@@ -1558,13 +1565,16 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
             m.label = known[1] if known else f"{s.text[s.toks[i].start:s.toks[k - 1].end]} {where}"
             m.acronym = f"{acronym} {where}"
             continue
-        national = _national_body(gz) and place is not None and place[1].type == "Region"   # "Badan
-                                                                 # Pengawas Pemilu (Bawaslu) Jawa Timur"
+        national = _national_body(gz) and place is not None and (place[1].type == "Region" or s.low[close + 1]
+                                                                 in ADMIN_UNITS)   # "Badan Pengawas Pemilu
+                                                                 # (Bawaslu) Jawa Timur", "(KPU) Kota Bukit Damar"
         if gz is not None and (gz.type in BRANCHED or national) and place and place[1].type in ("City", "Region") \
                 and s.free(close + 1, place[0]):
             # "Wahana Lingkungan Hidup Indonesia (Walhi) Sumatera Barat": Walhi's branch there
             m = s.add(i, place[0], gz.type, "pattern")
             m.label = m.acronym = f"{acronym} {s.text[s.toks[close + 1].start:s.toks[place[0] - 1].end]}"
+            if s.low[close + 1] in ADMIN_UNITS:          # "KPU Kabupaten Sungai Kendal" is later "KPU Sungai Kendal"
+                m.acronym = f"{acronym} {s.text[s.toks[close + 2].start:s.toks[place[0] - 1].end]}"
             continue                                     # (the bare acronym later is the branch too)
         if gz is None and place and place[1].type in ("City", "Region") and s.free(close + 1, place[0]) \
                 and type_ not in ("City", "Region", "PoliticalParty"):   # a party's board there is the party
