@@ -98,3 +98,47 @@ def test_the_places_of_a_title_chain_are_no_one_arrested():
                        "Kabupaten Lumajang, Nurhadi Santoso (38), yang buron sejak Agustus.")
     held = {e.target for e in doc.events if e.code.startswith("17")}
     assert held and not held & {"sumberwringin-lor", "senduro", "lumajang"}
+
+
+# --- co-agents of one reaction, and acts the article denies -----------------------------------------
+CO_REACTIONS = [
+    "Partai Golkar dan Partai Gerindra menggugat keputusan KPU ke MK. "
+    "Partai Golkar dan Partai Gerindra menyambut baik putusan itu.",
+    "Partai Golkar dan Partai Gerindra mengapresiasi keputusan itu.\n\n"
+    "Partai Golkar dan Partai Gerindra menolak keputusan tersebut.",
+    "Indonesia dan Malaysia menyambut baik keputusan itu.\n\nIndonesia dan Malaysia mengkritik keputusan tersebut.",
+]
+
+
+@pytest.mark.parametrize("text", CO_REACTIONS)
+def test_co_agents_of_a_reaction_are_not_each_others_target(text):
+    ev = real(text)
+    pairs = {("golkar", "gerindra"), ("gerindra", "golkar"), ("indonesia", "malaysia"), ("malaysia", "indonesia")}
+    assert ev and not {(a, t) for a, _, t in ev} & pairs
+
+
+def test_the_act_reacted_to_still_gives_the_target():
+    ev = real("DPR menyetujui draf revisi UU Penyiaran. Partai Golkar dan Partai Gerindra menolak draf itu.")
+    assert ("golkar", "12", "dpr") in ev and ("gerindra", "12", "dpr") in ev
+
+
+DENIED_LATER = [
+    ("Menurut warga, PT Sawit Jaya menggusur permukiman adat. Perusahaan itu membantah telah menggusur warga.",
+     "pt-sawit-jaya", "17"),
+    ("Peneliti ICW Laras Wulandari mengatakan pihaknya menyerahkan foto yang menunjukkan Hakim Antonius Sihombing "
+     "bertemu kuasa hukum terdakwa di sebuah hotel.\n\nJuru bicara pengadilan, Dedy Kurniawan, membantah Antonius "
+     "pernah menemui pengacara terdakwa.", "antonius-sihombing", "04"),
+]
+
+
+@pytest.mark.parametrize("text, agent, root", DENIED_LATER)
+def test_an_act_another_sentence_denies_is_only_alleged(text, agent, root):
+    assert not any(a == agent and r == root for a, r, _ in real(text))
+
+
+def test_a_denial_of_another_act_leaves_the_reported_one():
+    text = ("Polres Bogor membubarkan blokade dan mengamankan tujuh warga. "
+            "Kapolres membantah anggotanya menembakkan gas air mata ke arah permukiman.")
+    assert any(a == "polres-bogor" and r == "17" for a, r, _ in real(text))
+    assert any(a == "polres-bogor" and r == "17" for a, r, _ in
+               real("Polres Bogor menangkap tiga orang. Polres Bogor tidak menangkap Budi Santoso."))

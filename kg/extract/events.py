@@ -131,6 +131,7 @@ def extract_events(doc: Document) -> Document:
         if m.key and m.type != "Other":
             by_sentence.setdefault(m.sentence, []).append(m)
     authored: set[int] = set()
+    denials: list[Event] = []
     for si, sent in enumerate(doc.article.sentences):
         if sent.is_title:
             continue
@@ -154,6 +155,7 @@ def extract_events(doc: Document) -> Document:
             if not adjectival:
                 doc.events.extend(ctx.events(i, j, cue))
                 authored.update(id(e) for e in ctx.authored)
+                denials.extend(e for e in ctx.denials if e not in denials)
             prev_noun_end = j if cue.voice == "noun" else -1
             i = j
     _link_objects(doc.events, cue_table, _lead_actor(doc, by_sentence), _verb_authors(doc, by_sentence),
@@ -167,6 +169,7 @@ def extract_events(doc: Document) -> Document:
     _threat_adversary(doc)
     _named_not_held(doc, cue_table)
     _no_place_held(doc)
+    _disputed(doc.events, denials)
     doc.events = _dedupe(doc.events)
     _add_states(doc)
     return doc
@@ -399,7 +402,8 @@ def _link_objects(events: list[Event], cue_table: dict, lead: str | None = None,
         if owner is not None and owner != e.agent:      # "rencana Kemenag ... rencana itu ditolak"
             e.target = owner
             continue
-        author = _author_of(e, words[0], events[:n])
+        prior = [p for p in events[:n] if not _same_cue(p, e) and not _co_reaction(p, words[0])]
+        author = _author_of(e, words[0], prior)
         if author is not None:                  # "DPR menyetujui draf ... Fraksi X menolak draf itu"
             e.target = author
             continue
@@ -409,7 +413,9 @@ def _link_objects(events: list[Event], cue_table: dict, lead: str | None = None,
             e.target = proposer
             continue
         cue = next((cue_table.get(tuple(words[:k])) for k in (3, 2, 1) if cue_table.get(tuple(words[:k]))), None)
-        earlier = [p for p in events[:n] if p.agent != e.agent and p.modality in REAL]
+        own = [p for p in prior if p.agent == e.agent]
+        earlier = [p for p in prior if p.agent != e.agent and p.modality in REAL
+                   and not any(_same_cue(p, o) for o in own)]   # "A dan B menggugat ...": B's act is A's too
         if words[0] in decisions and words[0] not in VERBAL_OBJECTS:   # "Keputusan itu dikritik": a decision,
             acts = [p for p in earlier if not _reaction(p.code)]         # not a reaction to one; with no act
             critics = [p for p in earlier if p.target and p.code[:2] in ("10", "11")   # in view, the one
@@ -450,14 +456,39 @@ def _linked(code: str) -> bool:
     return code[:2] in OBJECT_ROOTS or code.startswith(SUPPORTING)
 
 
+def _co_reaction(prev: Event, head: str) -> bool:
+    """Is the earlier event another reaction to the same thing ("A menyambut baik putusan itu
+    ... B menolak putusan tersebut")? It neither made the thing nor is the act reacted to."""
+    return _linked(prev.code) and bool(prev.object_word) and prev.object_word.split()[0] == head
+
+
+def _disputed(events: list[Event], denials: list[Event]) -> None:
+    """'Foto itu menunjukkan hakim X bertemu pengacara Y ... Humas PN membantah X pernah menemui
+    Y': an act that another sentence of the article denies (same agent, CAMEO code and target) is
+    only alleged, not found (hypothetical). The whole code must agree: "membantah anggotanya
+    menembakkan gas air mata" (175) leaves the arrests (173) of the same police standing."""
+    for e in events:
+        if e.modality in REAL and any(d.agent == e.agent and d.code == e.code and d.target == e.target
+                                      and d.evidence.start != e.evidence.start for d in denials):
+            e.modality = "hypothetical"
+
+
+def _same_cue(a: Event, b: Event) -> bool:
+    """Are the two events one cue's events for coordinated actors ("A dan B menolak keputusan
+    itu")? Then neither is the act the other reacts to."""
+    return a.trigger == b.trigger and a.evidence.start == b.evidence.start and a.evidence.end == b.evidence.end
+
+
 def _author_of(e: Event, head: str, earlier: list[Event]) -> str | None:
     """A definite thing ("draf itu", "kebijakan tersebut") that an earlier real act of another
     actor had as its object ("DPR menyetujui draf revisi ...", "Kemendag menerbitkan
-    kebijakan ...") is that actor's: its agent is the one the reaction aims at."""
+    kebijakan ...") is that actor's: its agent is the one the reaction aims at. Another
+    reaction to the thing ("X menyambut baik putusan itu") is no authorship."""
     if len(head) < 4 or not any(w in DETERMINERS for w in e.object_word.split()[1:3]):
         return None
     for prev in reversed(earlier):
         if prev.agent != e.agent and prev.modality in REAL and prev.object_word and prev.target is None \
+                and not _linked(prev.code) \
                 and prev.object_word.split()[0] == head and prev.evidence.start < e.evidence.start:
             return prev.agent
     return None
@@ -573,6 +604,8 @@ class _Clause:
         self.cue_table = event_cues()[0]
         self.last_agents: list[Mention] = []
         self.authored: list[Event] = []                  # signings of one-sided instruments (decrees)
+        self.denials: list[Event] = []                   # acts a denial says did not happen
+        self.denying = False                             # the cue being read is under a denial
         self.front_comma = self.fronted_clause_end()
         opening = next((w for t, w in zip(self.toks, self.low) if t.text not in QUOTE_MARKS), "")
         self.condition_end = self.front_comma if opening in self.cues.get("conditional", ()) else None
@@ -1429,6 +1462,7 @@ class _Clause:
                 or not (code.startswith("13") or offer) \
                 and any(w in conditional for w in after) or self.negated_until(clause):
             return "conditional", None                 # a threat's or an offer's own condition is its content
+        self.denying = _has_form(clause[:10], c.get("denial", ())) and not self.after_denied_clause(i)
         denied = _has_form(clause[:10], c.get("denial", ())) \
             or self.called_false(window, after) or self.foiled(window, after)
         if denied and self.after_denied_clause(i):
@@ -2453,9 +2487,12 @@ class _Clause:
         if cue.voice != "passive":
             self.last_agents = args.agents
         obj = args.obj_word if cue.voice == "passive" or tkey is not None else self.object_words(args.j)
-        return [Event(code, akey, t, modality, cue.form, evidence, source, when,
-                      place if place not in (akey, t) else None, obj)
-                for code, group in ((cue.code, pairs), ("040", met)) for akey, t in group]
+        found = [Event(code, akey, t, modality, cue.form, evidence, source, when,
+                       place if place not in (akey, t) else None, obj)
+                 for code, group in ((cue.code, pairs), ("040", met)) for akey, t in group]
+        if modality == "negated" and self.denying:
+            self.denials.extend(found)
+        return found
 
     def mediation_parties(self, i: int, j: int, cue) -> list[Mention]:
         """'agenda mediasi antara A dan B': the parties a mediation noun (045) names after
