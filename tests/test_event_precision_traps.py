@@ -142,3 +142,11 @@ def test_a_denial_of_another_act_leaves_the_reported_one():
     assert any(a == "polres-bogor" and r == "17" for a, r, _ in real(text))
     assert any(a == "polres-bogor" and r == "17" for a, r, _ in
                real("Polres Bogor menangkap tiga orang. Polres Bogor tidak menangkap Budi Santoso."))
+
+
+def test_both_sides_asked_are_not_the_askers_own_body():
+    ev = real("Suporter Persib dan polisi bentrok di Stadion Si Jalak Harupat. Komnas HAM menerjunkan tim untuk "
+              "menyelidiki dugaan kekerasan oleh Polda Jawa Barat. Komisioner Komnas HAM, Ratna Sari, meminta "
+              "kedua pihak menahan diri.")
+    asked = {t for a, r, t in ev if a == "ratna-sari" and r == "02"}
+    assert "polda-jabar" in asked and "komnas-ham" not in asked

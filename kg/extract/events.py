@@ -2471,8 +2471,9 @@ class _Clause:
             return []                      # statements are quotes; "kami ..." with no target says little
         keys = [k for k in dict.fromkeys(_agent_key(a) for a in args.agents) if k]
         tkeys = [k for k in dict.fromkeys(_actor_key(t) for t in targets) if k] or [tkey]
-        if target is not None and target.members and set(tkeys) <= set(keys):
-            tkeys = [None]                 # "UE dan Jepang menyerukan kedua negara": not themselves
+        if target is not None and target.members:
+            tkeys = [t for t in tkeys if t not in self.own_sides(keys)] or [None]   # "UE dan Jepang
+            # menyerukan kedua negara": not themselves, nor a body of theirs ("Komisioner Komnas HAM ...")
         if tkey is None and len(keys) == 1 and cue.form in AGREEING and self.verb_complement(args.j):
             return []                      # "UE sepakat menjatuhkan sanksi": the agreed act is the event
         pairs = [(a, t) for a in keys for t in tkeys if a != t]
@@ -2493,6 +2494,11 @@ class _Clause:
         if modality == "negated" and self.denying:
             self.denials.extend(found)
         return found
+
+    def own_sides(self, keys: list[str]) -> set[str]:
+        """The agents and the bodies they hold a position in ("Komisioner Komnas HAM, R, meminta
+        kedua pihak ...": Komnas HAM is no party R appeals to)."""
+        return set(keys) | {p.org for p in self.doc.positions if p.person in keys and p.org}
 
     def mediation_parties(self, i: int, j: int, cue) -> list[Mention]:
         """'agenda mediasi antara A dan B': the parties a mediation noun (045) names after
