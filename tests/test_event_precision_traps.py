@@ -150,3 +150,19 @@ def test_both_sides_asked_are_not_the_askers_own_body():
               "kedua pihak menahan diri.")
     asked = {t for a, r, t in ev if a == "ratna-sari" and r == "02"}
     assert "polda-jabar" in asked and "komnas-ham" not in asked
+
+
+@pytest.mark.parametrize("text, place, chained", [
+    ("BNPB mengirim 40 ton logistik ke Kabupaten Flores Timur, Nusa Tenggara Timur (NTT), setelah gunung itu meletus.",
+     "flores-timur", {"nusa-tenggara-timur"}),
+    ("Warga Forum Warga Peduli Pasir Kembang (FWPPK) menggeruduk kantor Desa Pasir Kembang, Kecamatan Cimanuk, "
+     "Kabupaten Pandeglang, Banten, Kamis (13/11/2025).", "pasir-kembang", {"pandeglang", "banten"}),
+])
+def test_a_chain_of_places_names_where_the_first_lies(text, place, chained):
+    targets = {t for _, _, t in real(text)}
+    assert place in targets and not targets & chained
+
+
+def test_a_list_of_places_stays_a_list():
+    targets = {t for _, _, t in real("BNPB mengirim bantuan ke Aceh, Sumatera Utara, dan Sumatera Barat.")}
+    assert {"aceh", "sumatera-utara", "sumatera-barat"} <= targets

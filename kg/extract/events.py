@@ -1280,10 +1280,28 @@ class _Clause:
             nxt = self.at.get(k2)
             if not nxt or not self._actor(nxt) or nxt in out or _kind(nxt) != kind:
                 break
+            if kind == "Place" and k2 == k + 1 and self.location_chain(k):
+                break                                    # "ke Kabupaten Flores Timur, NTT": where it lies
             out.append(nxt)
             k = self.bounds[id(nxt)][1] + 1
             k += self.name_qualifier(k)
         return out
+
+    def location_chain(self, k: int) -> bool:
+        """Does the comma at token k go on a chain of places with no "dan" or "serta" in it ("Desa
+        X, Kecamatan Y, Kabupaten Z, Banten")? Each place then says where the one before it lies;
+        it is no second place listed."""
+        while k < len(self.toks) and self.low[k] == ",":
+            if k + 1 < len(self.toks) and self.low[k + 1] in ("dan", "serta"):
+                return False                             # "A, B, dan C": a list
+            nxt = self.at.get(k + 1)
+            if nxt is None or _kind(nxt) != "Place":
+                return True
+            k = self.bounds[id(nxt)][1] + 1
+            k += self.name_qualifier(k)
+            if k < len(self.toks) and self.low[k] == "(":
+                k = next((n + 1 for n in range(k, len(self.toks)) if self.low[n] == ")"), len(self.toks))
+        return not (k < len(self.toks) and self.low[k] in ("dan", "serta"))
 
     def name_qualifier(self, k: int) -> int:
         """1 when token k is a capitalised word that goes on the actor's name before a list
