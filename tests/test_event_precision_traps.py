@@ -166,3 +166,19 @@ def test_a_chain_of_places_names_where_the_first_lies(text, place, chained):
 def test_a_list_of_places_stays_a_list():
     targets = {t for _, _, t in real("BNPB mengirim bantuan ke Aceh, Sumatera Utara, dan Sumatera Barat.")}
     assert {"aceh", "sumatera-utara", "sumatera-barat"} <= targets
+
+
+@pytest.mark.parametrize("text, agent, party, origin", [
+    ("PT Nusa Air tengah bernegosiasi dengan investor asal Singapura, Straits Capital Partners, untuk suntikan "
+     "modal baru.", "pt-nusa-air", "straits-capital", "singapore"),
+    ("PT Segara Pasir Utama telah menandatangani kontrak jual beli dengan perusahaan reklamasi asal Singapura, "
+     "Meridian Reclamation Pte Ltd, pada Agustus lalu.", "pt-segara-pasir-utama", "meridian-reclamation-pte-ltd",
+     "singapore"),
+])
+def test_an_origin_named_by_its_apposition_is_no_party(text, agent, party, origin):
+    targets = {t for a, _, t in real(text) if a == agent}
+    assert party in targets and origin not in targets
+
+
+def test_an_origin_with_no_name_after_it_stays():
+    assert ("bakamla", "17", "vietnam") in real("Bakamla menangkap nelayan asal Vietnam di perairan Natuna.")

@@ -1447,6 +1447,18 @@ class _Clause:
             k -= 1
         return False
 
+    def origin_named(self, m: Mention) -> bool:
+        """Is the mention a mere origin ("perusahaan asal Changsha, China, ...") that an apposition
+        after it names by its own name (", Hunan Xinyuan Co." after the places)? Then the party is
+        the one named, and the origin is none."""
+        if id(m) not in self.bounds or not self.origin_only(m):
+            return False
+        k = self.bounds[id(m)][1] + 1
+        while k + 1 < len(self.toks) and self.low[k] == "," and (nxt := self.at.get(k + 1)) is not None \
+                and _mere_place(nxt):
+            k = self.bounds[id(nxt)][1] + 1              # ", China": the place chain goes on
+        return k + 1 < len(self.toks) and self.low[k] == "," and self.toks[k + 1].text[:1].isupper()
+
     def _acting(self, m: Mention | None) -> Mention | None:
         """m when it is an actor that can act or be acted on (not a mere place), else None."""
         return m if m is not None and self._actor(m) and not _mere_place(m) else None
@@ -2473,6 +2485,9 @@ class _Clause:
         evidence = Span(self.sent.start, self.sent.end)
         when, place = self.when(), self.place()
         target, targets = args.target, args.targets
+        if target is not None and self.origin_named(target):
+            targets = [t for t in targets if t is not target]   # "dengan investor asal Singapura, SCP":
+            target = targets[0] if targets else None            # SCP, not Singapore
         if target is not None and _is_water(target):
             target, targets = None, []                   # "ke arah Laut Jepang": a sea is no actor
         tkey = _actor_key(target) if target else None
