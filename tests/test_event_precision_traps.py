@@ -182,3 +182,18 @@ def test_an_origin_named_by_its_apposition_is_no_party(text, agent, party, origi
 
 def test_an_origin_with_no_name_after_it_stays():
     assert ("bakamla", "17", "vietnam") in real("Bakamla menangkap nelayan asal Vietnam di perairan Natuna.")
+
+
+@pytest.mark.parametrize("text, agent, place", [
+    ("Mahkamah Internasional (ICJ) di Den Haag, Belanda, memerintahkan Venezuela menghentikan langkahnya.",
+     "icj", "netherlands"),
+    ("Kedutaan Besar Indonesia di Bangkok, Thailand, mengecam serangan itu.", "kedutaan-besar-indonesia",
+     "thailand"),
+])
+def test_the_state_closing_a_seat_is_no_agent(text, agent, place):
+    agents = {a for a, _, _ in real(text)}
+    assert agent in agents and place not in agents
+
+
+def test_a_state_after_a_fronted_place_still_acts():
+    assert any(a == "indonesia" and r == "11" for a, r, _ in real("Di Jakarta, Indonesia mengecam serangan itu."))

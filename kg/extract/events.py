@@ -648,6 +648,20 @@ class _Clause:
         return not (opening and low in common_words())   # "Kini Jepang ...", "Namun China ...": a sentence's
                                                          # first word
 
+    def locative_chain_start(self, first: int, last: int) -> int | None:
+        """The token of the preposition that opens a chain of places the mention at tokens
+        first..last closes, set off by commas ("ICJ di Den Haag, Belanda, memerintahkan"), or
+        None ("Di Jakarta, Indonesia mengecam ...": a fronted place, then the subject)."""
+        if last + 1 >= len(self.low) or self.low[last + 1] != ",":
+            return None
+        k = first
+        while k > 1 and self.low[k - 1] == "," and (before := self.at.get(k - 2)) is not None \
+                and is_a(before.type, "Place") and id(before) in self.bounds:
+            k = self.bounds[id(before)][0]
+        if k == first or k == 0 or self.low[k - 1] not in ("di", "dari", "ke"):
+            return None
+        return k - 1
+
     def _mention_left(self, i: int, hard_stop: set[str], genitive_ok: bool = False) -> tuple[int, Mention] | None:
         """Nearest actor before token i, scanning back to a clause boundary."""
         soft: tuple[int, Mention] | None = None
@@ -675,6 +689,12 @@ class _Clause:
                 if m.source == "title" and prev.isalpha() and prev not in LINKERS and not genitive_ok:
                     k = first - 1                       # "hak prerogatif Presiden": a genitive, no subject
                     continue
+                chain = self.locative_chain_start(first, last) if is_a(m.type, "Place") else None
+                if chain is not None:                   # "ICJ di Den Haag, Belanda, memerintahkan": the
+                    seated = self.at.get(chain - 1)     # place says where ICJ sits; it does not act
+                    if seated is not None and self._actor(seated) and not is_a(seated.type, "Place"):
+                        return self.bounds[id(seated)][0], seated
+                    return soft
                 if self.named_body_of_place(first, m):
                     return soft                         # "Kepolisian Metropolitan Tokyo menangkap": a
                                                         # body the article names, not the state
