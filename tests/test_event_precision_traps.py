@@ -197,3 +197,17 @@ def test_the_state_closing_a_seat_is_no_agent(text, agent, place):
 
 def test_a_state_after_a_fronted_place_still_acts():
     assert any(a == "indonesia" and r == "11" for a, r, _ in real("Di Jakarta, Indonesia mengecam serangan itu."))
+
+
+@pytest.mark.parametrize("text", [
+    "Dua kapal perang TNI Angkatan Laut tiba di lokasi setelah kapal pengawas itu menjauh.",
+    "Sebanyak 14 kapal perang Tentara Pembebasan Rakyat (PLA) terdeteksi di sekitar Taiwan.",
+    "Siapa pun yang membantu mesin perang Rusia akan menanggung akibatnya.",
+])
+def test_a_warship_or_war_machine_is_no_war(text):
+    assert not any(r == "19" for _, r, _ in real(text))
+
+
+def test_a_war_declared_and_warships_sent_stay():
+    assert ("russia", "19", "ukraine") in real("Rusia menyatakan perang terhadap Ukraina.")
+    assert ("united-states", "15", None) in real("AS mengerahkan kapal perang ke Laut China Selatan.")

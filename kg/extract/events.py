@@ -149,9 +149,12 @@ def extract_events(doc: Document) -> Document:
                 i = j                                  # inside a name ("Lembaga Bantuan Hukum") or a title
                 continue                               # ("Wakil Menteri Hubungan dan Kerja Sama ...")
             # an active verb form right after an event noun modifies it ("konsultasi mendesak"),
-            # and after a degree adverb it is an adjective ("sangat membantu")
+            # and after a degree adverb it is an adjective ("sangat membantu"); an event noun that
+            # qualifies the noun before it names a kind of thing ("kapal perang TNI AL": a warship)
+            pair = f"{ctx.low[i - 1]} {ctx.low[i]}" if i > 0 else ""
             adjectival = cue.voice == "active" and (i == prev_noun_end or i > 0 and ctx.low[i - 1] in DEGREE
-                                                    or i > 0 and ctx.low[i - 1] in ctx.cues.get("activity_noun", ()))
+                                                    or i > 0 and ctx.low[i - 1] in ctx.cues.get("activity_noun", ())) \
+                or cue.voice == "noun" and pair in ctx.cues.get("compound_noun", ())
             if not adjectival:
                 doc.events.extend(ctx.events(i, j, cue))
                 authored.update(id(e) for e in ctx.authored)
