@@ -211,3 +211,16 @@ def test_a_warship_or_war_machine_is_no_war(text):
 def test_a_war_declared_and_warships_sent_stay():
     assert ("russia", "19", "ukraine") in real("Rusia menyatakan perang terhadap Ukraina.")
     assert ("united-states", "15", None) in real("AS mengerahkan kapal perang ke Laut China Selatan.")
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Sidang dakwaan Isa Rachmatarwata digelar di Pengadilan Tipikor Jakarta, Selasa.", "isa-rachmatarwata"),
+    ("Vonis Budi Santoso dibacakan di Pengadilan Negeri Medan hari ini.", "budi-santoso"),
+])
+def test_the_person_judged_is_no_agent_of_the_judgement(text, person):
+    assert not any(a == person for a, _, _ in real(text))
+
+
+def test_the_body_after_a_judgement_noun_still_acts():
+    ev = real("Dakwaan Kejaksaan Agung terhadap Budi Santoso dibacakan hari ini.")
+    assert ("kejagung", "17", "budi-santoso") in ev

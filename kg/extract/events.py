@@ -2268,6 +2268,11 @@ class _Clause:
                 return (self.bounds[id(m)][0], m) if active and m is not None else None
         return None
 
+    def judged(self, form: str, m: Mention) -> bool:
+        """Is the person right after a judgement noun ("sidang dakwaan Isa R.", "vonis Budi S.";
+        cues kind judged_genitive) the one judged? Not with a title ("vonis hakim X")."""
+        return form in self.cues.get("judged_genitive", ()) and m.type == "Person" and not m.title
+
     def active_args(self, i: int, j: int, cue) -> "_Args":
         """Agents before an active verb or event noun (or its genitive), the target after it."""
         args = _Args(j=j)
@@ -2284,8 +2289,8 @@ class _Clause:
             by = j
             if m is not None:
                 after = self.bounds[id(m)][1] + 1
-                patient = _nominalisation(cue.form) and not (cue.targets and self.target_after(after, tuple(
-                    t for t in cue.targets if t != "obj")))
+                patient = (_nominalisation(cue.form) or self.judged(cue.form, m)) and not (
+                    cue.targets and self.target_after(after, tuple(t for t in cue.targets if t != "obj")))
                 if patient:                              # "pembunuhan Rosmalinda": the one killed
                     args.target, args.targets, by = m, [m], after
                 else:                                    # "serangan Rusia": the attacker
