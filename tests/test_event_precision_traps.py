@@ -200,3 +200,127 @@ def test_a_threat_to_remove_officials_is_not_aimed_at_the_police_of_the_story():
     text = ("Polda Jawa Timur menangkap lima joki ujian. Menteri Pendidikan Yudha Pratama mengancam "
             "mencopot pengawas yang terbukti lalai.")
     assert ("yudha-pratama", "13", None) in real(text)
+# --- co-agents of one reaction, and acts the article denies -----------------------------------------
+CO_REACTIONS = [
+    "Partai Golkar dan Partai Gerindra menggugat keputusan KPU ke MK. "
+    "Partai Golkar dan Partai Gerindra menyambut baik putusan itu.",
+    "Partai Golkar dan Partai Gerindra mengapresiasi keputusan itu.\n\n"
+    "Partai Golkar dan Partai Gerindra menolak keputusan tersebut.",
+    "Indonesia dan Malaysia menyambut baik keputusan itu.\n\nIndonesia dan Malaysia mengkritik keputusan tersebut.",
+]
+
+
+@pytest.mark.parametrize("text", CO_REACTIONS)
+def test_co_agents_of_a_reaction_are_not_each_others_target(text):
+    ev = real(text)
+    pairs = {("golkar", "gerindra"), ("gerindra", "golkar"), ("indonesia", "malaysia"), ("malaysia", "indonesia")}
+    assert ev and not {(a, t) for a, _, t in ev} & pairs
+
+
+def test_the_act_reacted_to_still_gives_the_target():
+    ev = real("DPR menyetujui draf revisi UU Penyiaran. Partai Golkar dan Partai Gerindra menolak draf itu.")
+    assert ("golkar", "12", "dpr") in ev and ("gerindra", "12", "dpr") in ev
+
+
+DENIED_LATER = [
+    ("Menurut warga, PT Sawit Jaya menggusur permukiman adat. Perusahaan itu membantah telah menggusur warga.",
+     "pt-sawit-jaya", "17"),
+    ("Peneliti ICW Laras Wulandari mengatakan pihaknya menyerahkan foto yang menunjukkan Hakim Antonius Sihombing "
+     "bertemu kuasa hukum terdakwa di sebuah hotel.\n\nJuru bicara pengadilan, Dedy Kurniawan, membantah Antonius "
+     "pernah menemui pengacara terdakwa.", "antonius-sihombing", "04"),
+]
+
+
+@pytest.mark.parametrize("text, agent, root", DENIED_LATER)
+def test_an_act_another_sentence_denies_is_only_alleged(text, agent, root):
+    assert not any(a == agent and r == root for a, r, _ in real(text))
+
+
+def test_a_denial_of_another_act_leaves_the_reported_one():
+    text = ("Polres Bogor membubarkan blokade dan mengamankan tujuh warga. "
+            "Kapolres membantah anggotanya menembakkan gas air mata ke arah permukiman.")
+    assert any(a == "polres-bogor" and r == "17" for a, r, _ in real(text))
+    assert any(a == "polres-bogor" and r == "17" for a, r, _ in
+               real("Polres Bogor menangkap tiga orang. Polres Bogor tidak menangkap Budi Santoso."))
+
+
+def test_both_sides_asked_are_not_the_askers_own_body():
+    ev = real("Suporter Persib dan polisi bentrok di Stadion Si Jalak Harupat. Komnas HAM menerjunkan tim untuk "
+              "menyelidiki dugaan kekerasan oleh Polda Jawa Barat. Komisioner Komnas HAM, Ratna Sari, meminta "
+              "kedua pihak menahan diri.")
+    asked = {t for a, r, t in ev if a == "ratna-sari" and r == "02"}
+    assert "polda-jabar" in asked and "komnas-ham" not in asked
+
+
+@pytest.mark.parametrize("text, place, chained", [
+    ("BNPB mengirim 40 ton logistik ke Kabupaten Flores Timur, Nusa Tenggara Timur (NTT), setelah gunung itu meletus.",
+     "flores-timur", {"nusa-tenggara-timur"}),
+    ("Warga Forum Warga Peduli Pasir Kembang (FWPPK) menggeruduk kantor Desa Pasir Kembang, Kecamatan Cimanuk, "
+     "Kabupaten Pandeglang, Banten, Kamis (13/11/2025).", "pasir-kembang", {"pandeglang", "banten"}),
+])
+def test_a_chain_of_places_names_where_the_first_lies(text, place, chained):
+    targets = {t for _, _, t in real(text)}
+    assert place in targets and not targets & chained
+
+
+def test_a_list_of_places_stays_a_list():
+    targets = {t for _, _, t in real("BNPB mengirim bantuan ke Aceh, Sumatera Utara, dan Sumatera Barat.")}
+    assert {"aceh", "sumatera-utara", "sumatera-barat"} <= targets
+
+
+@pytest.mark.parametrize("text, agent, party, origin", [
+    ("PT Nusa Air tengah bernegosiasi dengan investor asal Singapura, Straits Capital Partners, untuk suntikan "
+     "modal baru.", "pt-nusa-air", "straits-capital", "singapore"),
+    ("PT Segara Pasir Utama telah menandatangani kontrak jual beli dengan perusahaan reklamasi asal Singapura, "
+     "Meridian Reclamation Pte Ltd, pada Agustus lalu.", "pt-segara-pasir-utama", "meridian-reclamation-pte-ltd",
+     "singapore"),
+])
+def test_an_origin_named_by_its_apposition_is_no_party(text, agent, party, origin):
+    targets = {t for a, _, t in real(text) if a == agent}
+    assert party in targets and origin not in targets
+
+
+def test_an_origin_with_no_name_after_it_stays():
+    assert ("bakamla", "17", "vietnam") in real("Bakamla menangkap nelayan asal Vietnam di perairan Natuna.")
+
+
+@pytest.mark.parametrize("text, agent, place", [
+    ("Mahkamah Internasional (ICJ) di Den Haag, Belanda, memerintahkan Venezuela menghentikan langkahnya.",
+     "icj", "netherlands"),
+    ("Kedutaan Besar Indonesia di Bangkok, Thailand, mengecam serangan itu.", "kedutaan-besar-indonesia",
+     "thailand"),
+])
+def test_the_state_closing_a_seat_is_no_agent(text, agent, place):
+    agents = {a for a, _, _ in real(text)}
+    assert agent in agents and place not in agents
+
+
+def test_a_state_after_a_fronted_place_still_acts():
+    assert any(a == "indonesia" and r == "11" for a, r, _ in real("Di Jakarta, Indonesia mengecam serangan itu."))
+
+
+@pytest.mark.parametrize("text", [
+    "Dua kapal perang TNI Angkatan Laut tiba di lokasi setelah kapal pengawas itu menjauh.",
+    "Sebanyak 14 kapal perang Tentara Pembebasan Rakyat (PLA) terdeteksi di sekitar Taiwan.",
+    "Siapa pun yang membantu mesin perang Rusia akan menanggung akibatnya.",
+])
+def test_a_warship_or_war_machine_is_no_war(text):
+    assert not any(r == "19" for _, r, _ in real(text))
+
+
+def test_a_war_declared_and_warships_sent_stay():
+    assert ("russia", "19", "ukraine") in real("Rusia menyatakan perang terhadap Ukraina.")
+    assert ("united-states", "15", None) in real("AS mengerahkan kapal perang ke Laut China Selatan.")
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Sidang dakwaan Isa Rachmatarwata digelar di Pengadilan Tipikor Jakarta, Selasa.", "isa-rachmatarwata"),
+    ("Vonis Budi Santoso dibacakan di Pengadilan Negeri Medan hari ini.", "budi-santoso"),
+])
+def test_the_person_judged_is_no_agent_of_the_judgement(text, person):
+    assert not any(a == person for a, _, _ in real(text))
+
+
+def test_the_body_after_a_judgement_noun_still_acts():
+    ev = real("Dakwaan Kejaksaan Agung terhadap Budi Santoso dibacakan hari ini.")
+    assert ("kejagung", "17", "budi-santoso") in ev

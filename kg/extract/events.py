@@ -140,6 +140,7 @@ def extract_events(doc: Document) -> Document:
         if m.key and m.type != "Other":
             by_sentence.setdefault(m.sentence, []).append(m)
     authored: set[int] = set()
+    denials: list[Event] = []
     for si, sent in enumerate(doc.article.sentences):
         if sent.is_title:
             continue
@@ -157,12 +158,16 @@ def extract_events(doc: Document) -> Document:
                 i = j                                  # inside a name ("Lembaga Bantuan Hukum") or a title
                 continue                               # ("Wakil Menteri Hubungan dan Kerja Sama ...")
             # an active verb form right after an event noun modifies it ("konsultasi mendesak"),
-            # and after a degree adverb it is an adjective ("sangat membantu")
+            # and after a degree adverb it is an adjective ("sangat membantu"); an event noun that
+            # qualifies the noun before it names a kind of thing ("kapal perang TNI AL": a warship)
+            pair = f"{ctx.low[i - 1]} {ctx.low[i]}" if i > 0 else ""
             adjectival = cue.voice == "active" and (i == prev_noun_end or i > 0 and ctx.low[i - 1] in DEGREE
-                                                    or i > 0 and ctx.low[i - 1] in ctx.cues.get("activity_noun", ()))
+                                                    or i > 0 and ctx.low[i - 1] in ctx.cues.get("activity_noun", ())) \
+                or cue.voice == "noun" and pair in ctx.cues.get("compound_noun", ())
             if not adjectival:
                 doc.events.extend(ctx.events(i, j, cue))
                 authored.update(id(e) for e in ctx.authored)
+                denials.extend(e for e in ctx.denials if e not in denials)
             prev_noun_end = j if cue.voice == "noun" else -1
             i = j
     _link_objects(doc.events, cue_table, _lead_actor(doc, by_sentence), _verb_authors(doc, by_sentence),
@@ -176,6 +181,7 @@ def extract_events(doc: Document) -> Document:
     _threat_adversary(doc)
     _named_not_held(doc, cue_table)
     _no_place_held(doc)
+    _disputed(doc.events, denials)
     doc.events = _dedupe(doc.events)
     _add_states(doc)
     return doc
@@ -417,7 +423,8 @@ def _link_objects(events: list[Event], cue_table: dict, lead: str | None = None,
         if owner is not None and owner != e.agent:      # "rencana Kemenag ... rencana itu ditolak"
             e.target = owner
             continue
-        author = _author_of(e, words[0], events[:n])
+        prior = [p for p in events[:n] if not _same_cue(p, e) and not _co_reaction(p, words[0])]
+        author = _author_of(e, words[0], prior)
         if author is not None:                  # "DPR menyetujui draf ... Fraksi X menolak draf itu"
             e.target = author
             continue
@@ -427,7 +434,9 @@ def _link_objects(events: list[Event], cue_table: dict, lead: str | None = None,
             e.target = proposer
             continue
         cue = next((cue_table.get(tuple(words[:k])) for k in (3, 2, 1) if cue_table.get(tuple(words[:k]))), None)
-        earlier = [p for p in events[:n] if p.agent != e.agent and p.modality in REAL]
+        own = [p for p in prior if p.agent == e.agent]
+        earlier = [p for p in prior if p.agent != e.agent and p.modality in REAL
+                   and not any(_same_cue(p, o) for o in own)]   # "A dan B menggugat ...": B's act is A's too
         if words[0] in decisions and words[0] not in VERBAL_OBJECTS:   # "Keputusan itu dikritik": a decision,
             acts = [p for p in earlier if not _reaction(p.code)]         # not a reaction to one; with no act
             critics = [p for p in earlier if p.target and p.code[:2] in ("10", "11")   # in view, the one
@@ -468,14 +477,39 @@ def _linked(code: str) -> bool:
     return code[:2] in OBJECT_ROOTS or code.startswith(SUPPORTING)
 
 
+def _co_reaction(prev: Event, head: str) -> bool:
+    """Is the earlier event another reaction to the same thing ("A menyambut baik putusan itu
+    ... B menolak putusan tersebut")? It neither made the thing nor is the act reacted to."""
+    return _linked(prev.code) and bool(prev.object_word) and prev.object_word.split()[0] == head
+
+
+def _disputed(events: list[Event], denials: list[Event]) -> None:
+    """'Foto itu menunjukkan hakim X bertemu pengacara Y ... Humas PN membantah X pernah menemui
+    Y': an act that another sentence of the article denies (same agent, CAMEO code and target) is
+    only alleged, not found (hypothetical). The whole code must agree: "membantah anggotanya
+    menembakkan gas air mata" (175) leaves the arrests (173) of the same police standing."""
+    for e in events:
+        if e.modality in REAL and any(d.agent == e.agent and d.code == e.code and d.target == e.target
+                                      and d.evidence.start != e.evidence.start for d in denials):
+            e.modality = "hypothetical"
+
+
+def _same_cue(a: Event, b: Event) -> bool:
+    """Are the two events one cue's events for coordinated actors ("A dan B menolak keputusan
+    itu")? Then neither is the act the other reacts to."""
+    return a.trigger == b.trigger and a.evidence.start == b.evidence.start and a.evidence.end == b.evidence.end
+
+
 def _author_of(e: Event, head: str, earlier: list[Event]) -> str | None:
     """A definite thing ("draf itu", "kebijakan tersebut") that an earlier real act of another
     actor had as its object ("DPR menyetujui draf revisi ...", "Kemendag menerbitkan
-    kebijakan ...") is that actor's: its agent is the one the reaction aims at."""
+    kebijakan ...") is that actor's: its agent is the one the reaction aims at. Another
+    reaction to the thing ("X menyambut baik putusan itu") is no authorship."""
     if len(head) < 4 or not any(w in DETERMINERS for w in e.object_word.split()[1:3]):
         return None
     for prev in reversed(earlier):
         if prev.agent != e.agent and prev.modality in REAL and prev.object_word and prev.target is None \
+                and not _linked(prev.code) \
                 and prev.object_word.split()[0] == head and prev.evidence.start < e.evidence.start:
             return prev.agent
     return None
@@ -591,6 +625,8 @@ class _Clause:
         self.cue_table = event_cues()[0]
         self.last_agents: list[Mention] = []
         self.authored: list[Event] = []                  # signings of one-sided instruments (decrees)
+        self.denials: list[Event] = []                   # acts a denial says did not happen
+        self.denying = False                             # the cue being read is under a denial
         self.front_comma = self.fronted_clause_end()
         opening = next((w for t, w in zip(self.toks, self.low) if t.text not in QUOTE_MARKS), "")
         self.condition_end = self.front_comma if opening in self.cues.get("conditional", ()) else None
@@ -633,6 +669,20 @@ class _Clause:
         return not (opening and low in common_words())   # "Kini Jepang ...", "Namun China ...": a sentence's
                                                          # first word
 
+    def locative_chain_start(self, first: int, last: int) -> int | None:
+        """The token of the preposition that opens a chain of places the mention at tokens
+        first..last closes, set off by commas ("ICJ di Den Haag, Belanda, memerintahkan"), or
+        None ("Di Jakarta, Indonesia mengecam ...": a fronted place, then the subject)."""
+        if last + 1 >= len(self.low) or self.low[last + 1] != ",":
+            return None
+        k = first
+        while k > 1 and self.low[k - 1] == "," and (before := self.at.get(k - 2)) is not None \
+                and is_a(before.type, "Place") and id(before) in self.bounds:
+            k = self.bounds[id(before)][0]
+        if k == first or k == 0 or self.low[k - 1] not in ("di", "dari", "ke"):
+            return None
+        return k - 1
+
     def _mention_left(self, i: int, hard_stop: set[str], genitive_ok: bool = False) -> tuple[int, Mention] | None:
         """Nearest actor before token i, scanning back to a clause boundary."""
         soft: tuple[int, Mention] | None = None
@@ -660,6 +710,12 @@ class _Clause:
                 if m.source == "title" and prev.isalpha() and prev not in LINKERS and not genitive_ok:
                     k = first - 1                       # "hak prerogatif Presiden": a genitive, no subject
                     continue
+                chain = self.locative_chain_start(first, last) if is_a(m.type, "Place") else None
+                if chain is not None:                   # "ICJ di Den Haag, Belanda, memerintahkan": the
+                    seated = self.at.get(chain - 1)     # place says where ICJ sits; it does not act
+                    if seated is not None and self._actor(seated) and not is_a(seated.type, "Place"):
+                        return self.bounds[id(seated)][0], seated
+                    return soft
                 if self.named_body_of_place(first, m):
                     return soft                         # "Kepolisian Metropolitan Tokyo menangkap": a
                                                         # body the article names, not the state
@@ -1304,10 +1360,28 @@ class _Clause:
             nxt = self.at.get(k2)
             if not nxt or not self._actor(nxt) or nxt in out or _kind(nxt) != kind:
                 break
+            if kind == "Place" and k2 == k + 1 and self.location_chain(k):
+                break                                    # "ke Kabupaten Flores Timur, NTT": where it lies
             out.append(nxt)
             k = self.bounds[id(nxt)][1] + 1
             k += self.name_qualifier(k)
         return out
+
+    def location_chain(self, k: int) -> bool:
+        """Does the comma at token k go on a chain of places with no "dan" or "serta" in it ("Desa
+        X, Kecamatan Y, Kabupaten Z, Banten")? Each place then says where the one before it lies;
+        it is no second place listed."""
+        while k < len(self.toks) and self.low[k] == ",":
+            if k + 1 < len(self.toks) and self.low[k + 1] in ("dan", "serta"):
+                return False                             # "A, B, dan C": a list
+            nxt = self.at.get(k + 1)
+            if nxt is None or _kind(nxt) != "Place":
+                return True
+            k = self.bounds[id(nxt)][1] + 1
+            k += self.name_qualifier(k)
+            if k < len(self.toks) and self.low[k] == "(":
+                k = next((n + 1 for n in range(k, len(self.toks)) if self.low[n] == ")"), len(self.toks))
+        return not (k < len(self.toks) and self.low[k] in ("dan", "serta"))
 
     def name_qualifier(self, k: int) -> int:
         """1 when token k is a capitalised word that goes on the actor's name before a list
@@ -1488,6 +1562,18 @@ class _Clause:
             k -= 1
         return False
 
+    def origin_named(self, m: Mention) -> bool:
+        """Is the mention a mere origin ("perusahaan asal Changsha, China, ...") that an apposition
+        after it names by its own name (", Hunan Xinyuan Co." after the places)? Then the party is
+        the one named, and the origin is none."""
+        if id(m) not in self.bounds or not self.origin_only(m):
+            return False
+        k = self.bounds[id(m)][1] + 1
+        while k + 1 < len(self.toks) and self.low[k] == "," and (nxt := self.at.get(k + 1)) is not None \
+                and _mere_place(nxt):
+            k = self.bounds[id(nxt)][1] + 1              # ", China": the place chain goes on
+        return k + 1 < len(self.toks) and self.low[k] == "," and self.toks[k + 1].text[:1].isupper()
+
     def _acting(self, m: Mention | None) -> Mention | None:
         """m when it is an actor that can act or be acted on (not a mere place), else None."""
         return m if m is not None and self._actor(m) and not _mere_place(m) else None
@@ -1521,6 +1607,7 @@ class _Clause:
         if _has_form(clause[:12], conditional, DETERMINERS) or self.in_consequent(i) \
                 or not (code.startswith("13") or offer) and later or self.negated_until(clause):
             return "conditional", None                 # a threat's or an offer's own condition is its content
+        self.denying = _has_form(clause[:10], c.get("denial", ())) and not self.after_denied_clause(i)
         denied = _has_form(clause[:10], c.get("denial", ())) \
             or self.called_false(window, after) or self.foiled(window, after)
         if denied and self.after_denied_clause(i):
@@ -2307,6 +2394,11 @@ class _Clause:
                 return (self.bounds[id(m)][0], m) if active and m is not None else None
         return None
 
+    def judged(self, form: str, m: Mention) -> bool:
+        """Is the person right after a judgement noun ("sidang dakwaan Isa R.", "vonis Budi S.";
+        cues kind judged_genitive) the one judged? Not with a title ("vonis hakim X")."""
+        return form in self.cues.get("judged_genitive", ()) and m.type == "Person" and not m.title
+
     def active_args(self, i: int, j: int, cue) -> "_Args":
         """Agents before an active verb or event noun (or its genitive), the target after it."""
         args = _Args(j=j)
@@ -2323,8 +2415,8 @@ class _Clause:
             by = j
             if m is not None:
                 after = self.bounds[id(m)][1] + 1
-                patient = _nominalisation(cue.form) and not (cue.targets and self.target_after(after, tuple(
-                    t for t in cue.targets if t != "obj")))
+                patient = (_nominalisation(cue.form) or self.judged(cue.form, m)) and not (
+                    cue.targets and self.target_after(after, tuple(t for t in cue.targets if t != "obj")))
                 if patient:                              # "pembunuhan Rosmalinda": the one killed
                     args.target, args.targets, by = m, [m], after
                 else:                                    # "serangan Rusia": the attacker
@@ -2550,6 +2642,9 @@ class _Clause:
         evidence = Span(self.sent.start, self.sent.end)
         when, place = self.when(), self.place()
         target, targets = args.target, args.targets
+        if target is not None and self.origin_named(target):
+            targets = [t for t in targets if t is not target]   # "dengan investor asal Singapura, SCP":
+            target = targets[0] if targets else None            # SCP, not Singapore
         if target is not None and _is_water(target):
             target, targets = None, []                   # "ke arah Laut Jepang": a sea is no actor
         tkey = _actor_key(target) if target else None
@@ -2566,8 +2661,9 @@ class _Clause:
             return []                      # statements are quotes; "kami ..." with no target says little
         keys = [k for k in dict.fromkeys(_agent_key(a) for a in args.agents) if k]
         tkeys = [k for k in dict.fromkeys(_actor_key(t) for t in targets) if k] or [tkey]
-        if target is not None and target.members and set(tkeys) <= set(keys):
-            tkeys = [None]                 # "UE dan Jepang menyerukan kedua negara": not themselves
+        if target is not None and target.members:
+            tkeys = [t for t in tkeys if t not in self.own_sides(keys)] or [None]   # "UE dan Jepang
+            # menyerukan kedua negara": not themselves, nor a body of theirs ("Komisioner Komnas HAM ...")
         if tkey is None and len(keys) == 1 and cue.form in AGREEING and self.verb_complement(args.j):
             return []                      # "UE sepakat menjatuhkan sanksi": the agreed act is the event
         pairs = [(a, t) for a in keys for t in tkeys if a != t]
@@ -2584,9 +2680,17 @@ class _Clause:
         if cue.voice != "passive":
             self.last_agents = args.agents
         obj = args.obj_word if cue.voice == "passive" or tkey is not None else self.object_words(args.j)
-        return [Event(code, akey, t, modality, cue.form, evidence, source, when,
-                      place if place not in (akey, t) else None, obj)
-                for code, group in ((cue.code, pairs), ("040", met)) for akey, t in group]
+        found = [Event(code, akey, t, modality, cue.form, evidence, source, when,
+                       place if place not in (akey, t) else None, obj)
+                 for code, group in ((cue.code, pairs), ("040", met)) for akey, t in group]
+        if modality == "negated" and self.denying:
+            self.denials.extend(found)
+        return found
+
+    def own_sides(self, keys: list[str]) -> set[str]:
+        """The agents and the bodies they hold a position in ("Komisioner Komnas HAM, R, meminta
+        kedua pihak ...": Komnas HAM is no party R appeals to)."""
+        return set(keys) | {p.org for p in self.doc.positions if p.person in keys and p.org}
 
     def mediation_parties(self, i: int, j: int, cue) -> list[Mention]:
         """'agenda mediasi antara A dan B': the parties a mediation noun (045) names after
