@@ -324,3 +324,11 @@ def test_the_person_judged_is_no_agent_of_the_judgement(text, person):
 def test_the_body_after_a_judgement_noun_still_acts():
     ev = real("Dakwaan Kejaksaan Agung terhadap Budi Santoso dibacakan hari ini.")
     assert ("kejagung", "17", "budi-santoso") in ev
+
+
+def test_kedua_menteri_are_the_two_holders_of_that_title_not_the_most_named_persons():
+    text = ("Menteri Luar Negeri RI Rahmat Santoso dan Menteri Luar Negeri Nepal Bishnu Thapa bertemu di Kathmandu. "
+            "Rahmat kemudian diterima Perdana Menteri Nepal Kamala Rai. Dalam pertemuan itu, Kamala meminta Indonesia membeli teh. "
+            "Kedua menteri juga mendesak Myanmar menghentikan kekerasan.")
+    agents = {a for a, r, t in real(text) if r == "02" and t == "myanmar"}
+    assert agents == {"rahmat-santoso", "bishnu-thapa"}

@@ -444,7 +444,8 @@ def _link_anaphora(doc: Document) -> None:
             if not m.members and m.text.lower() == "mereka":
                 m.members = _plural_subject(m, window)
             if not m.members and m.text.lower().startswith("kedua "):
-                m.members = _main_pair(seen, _group_class(m)) or _title_pair(m, seen)
+                m.members = _title_pair(m, seen) or _main_pair(seen, _group_class(m))   # "kedua menteri": two
+                                                                                        # holders of that title
             m.key = m.members[0] if m.members else None
             continue
         words = m.text.lower().split()
