@@ -332,3 +332,11 @@ def test_kedua_menteri_are_the_two_holders_of_that_title_not_the_most_named_pers
             "Kedua menteri juga mendesak Myanmar menghentikan kekerasan.")
     agents = {a for a, r, t in real(text) if r == "02" and t == "myanmar"}
     assert agents == {"rahmat-santoso", "bishnu-thapa"}
+
+
+def test_talks_a_third_side_only_offers_to_host_are_not_held():
+    ev = all_events("Turki menawarkan diri menjadi tuan rumah perundingan damai antara Rusia dan Ukraina.")
+    talks = [e for e in ev if e.code.startswith("04") and e.agent in ("russia", "ukraine")]
+    assert talks and all(e.modality == "hypothetical" for e in talks)
+    held = all_events("Turki menjadi tuan rumah perundingan damai antara Rusia dan Ukraina.")
+    assert any(e.agent == "russia" and e.code.startswith("04") and e.modality == "asserted" for e in held)

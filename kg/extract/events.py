@@ -1881,10 +1881,11 @@ class _Clause:
         parties = self.between_parties(j) if (cue.voice == "noun" and cue.code in MUTUAL_CODES or self.mutual_act(cue)) \
             and not set(self.low[max(0, i - 2):i]) & AHEAD else []
         if parties:                             # "bagian dari kerja sama antara TNI dengan Kejaksaan": the
-            return self.make_events(i, cue, _Args(j=j, agents=parties))   # parties, wherever the noun stands
-        parties = self.mediation_parties(i, j, cue)
+            return self.offered(i, self.make_events(i, cue, _Args(j=j, agents=parties)))   # parties, wherever
+        parties = self.mediation_parties(i, j, cue)                                        # the noun stands
         if parties:                             # "agenda mediasi antara A dan B": A and B negotiate
-            return self.make_events(i, EventCue("046", cue.voice, cue.targets, cue.form), _Args(j=j, agents=parties))
+            return self.offered(i, self.make_events(i, EventCue("046", cue.voice, cue.targets, cue.form),
+                                                    _Args(j=j, agents=parties)))
         if cue.voice == "noun" and self.in_background(i):
             return []                           # "atas permintaan KPK", "sebelum rapat": background, not an event
         if cue.code.startswith("08") and self.partial_acquittal(j):
@@ -2698,6 +2699,23 @@ class _Clause:
         if cue.voice != "noun" or not cue.code.startswith("045") or set(self.low[max(0, i - 2):i]) & AHEAD:
             return []
         return self.between_parties(j)
+
+    def offered(self, i: int, events: list[Event]) -> list[Event]:
+        """'Turki menawarkan diri menjadi tuan rumah perundingan antara Rusia dan Ukraina': talks
+        between parties that a third side only offers or stands ready to host (cues kind intent in
+        the clause before the noun) are not held; the offer is the third side's own event."""
+        words: list[str] = []
+        k = i - 1
+        while k >= 0 and i - k <= 7 and self.low[k] not in CLAUSE_PUNCT and self.low[k] not in SUBORDINATORS \
+                and self.low[k] != "yang" and self.toks[k].text not in QUOTE_MARKS:
+            words.insert(0, self.low[k])
+            k -= 1
+        before = " " + " ".join(words) + " "
+        if any(f" {w} " in before for w in self.cues.get("intent", ())) or " menawarkan " in before:
+            for e in events:
+                if e.modality in REAL:
+                    e.modality = "hypothetical"
+        return events
 
     def intent_before(self, i: int) -> bool:
         """Is the cue at token i announced as intended within the three words before it ("siap
