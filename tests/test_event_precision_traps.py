@@ -340,3 +340,9 @@ def test_talks_a_third_side_only_offers_to_host_are_not_held():
     assert talks and all(e.modality == "hypothetical" for e in talks)
     held = all_events("Turki menjadi tuan rumah perundingan damai antara Rusia dan Ukraina.")
     assert any(e.agent == "russia" and e.code.startswith("04") and e.modality == "asserted" for e in held)
+
+
+def test_a_subordinate_clause_with_no_subject_of_its_own_keeps_the_main_subject():
+    ev = real("Polda Metro Jaya menahan Budi Santoso setelah memeriksanya selama sembilan jam.")
+    assert ("polda-metro-jaya", "09", None) in ev
+    assert not any(a == "budi-santoso" for a, _, _ in ev)

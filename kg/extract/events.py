@@ -104,6 +104,8 @@ FIRST_PERSON = {"saya", "aku", "kami", "kita"}
 SUPPORT_SKIP = {"juga", "telah", "sudah", "akan", "sedang", "terus", "kembali", "pun", "lagi", "aksi",
                 "sebuah", "serangkaian", "berbagai", "beberapa", "sejumlah"}
 REAL = ("asserted", "planned", "reported")
+SHARED_SUBJECT_LINKS = {"setelah", "sebelum", "usai", "seusai", "sesudah", "meski", "meskipun", "walaupun",
+                        "walau", "sambil", "sembari", "seraya"}   # "... setelah memeriksanya": no subject of its own
 SHARED_SUBJECT_ADVERBS = {"juga", "pun", "kemudian", "lalu", "segera", "langsung", "justru", "bahkan",
                           "akan", "bakal", "telah", "sudah", "sempat"}
 LOCAL_LEVELS = {"kota", "kabupaten", "provinsi", "daerah", "desa", "kecamatan", "kelurahan"}
@@ -943,8 +945,8 @@ class _Clause:
         k = i - 1
         while k >= 0 and self.low[k] in CLAUSE_ADVERBS:
             k -= 1
-        if k < 1 or self.low[k] not in ("untuk", "guna"):
-            return None
+        if k < 1 or self.low[k] not in ("untuk", "guna") and self.low[k] not in SHARED_SUBJECT_LINKS:
+            return None                          # ("menahan X setelah memeriksanya": the same subject)
         handing = self.cues.get("request", frozenset()) | self.cues.get("order", frozenset()) \
             | self.cues.get("object_control", frozenset())
         for v in range(k - 1, -1, -1):
