@@ -344,5 +344,13 @@ def test_talks_a_third_side_only_offers_to_host_are_not_held():
 
 def test_a_subordinate_clause_with_no_subject_of_its_own_keeps_the_main_subject():
     ev = real("Polda Metro Jaya menahan Budi Santoso setelah memeriksanya selama sembilan jam.")
-    assert ("polda-metro-jaya", "09", None) in ev
+    assert ("polda-metro-jaya", "09", "budi-santoso") in ev     # "-nya": the one held
     assert not any(a == "budi-santoso" for a, _, _ in ev)
+
+
+def test_the_clitic_object_of_an_act_on_a_person_is_the_person_named_before():
+    ev = all_events("Polda Bali memeriksa Rudi Hartono dan kemudian membebaskannya.")
+    assert any(e.agent == "polda-bali" and e.code.startswith("08") and e.target == "rudi-hartono" for e in ev)
+    ev = all_events("Bareskrim menetapkan Hendrawan Saputra sebagai tersangka, tetapi belum menahannya.")
+    assert any(e.agent == "bareskrim" and e.code.startswith("17") and e.modality == "negated" for e in ev)
+    assert not any(e.agent == "hendrawan-saputra" for e in ev)

@@ -104,10 +104,11 @@ FIRST_PERSON = {"saya", "aku", "kami", "kita"}
 SUPPORT_SKIP = {"juga", "telah", "sudah", "akan", "sedang", "terus", "kembali", "pun", "lagi", "aksi",
                 "sebuah", "serangkaian", "berbagai", "beberapa", "sejumlah"}
 REAL = ("asserted", "planned", "reported")
+CLITIC_OBJECT_ROOTS = {"08", "09", "11", "12", "16", "17"}   # acts on a person: "menahannya"
 SHARED_SUBJECT_LINKS = {"setelah", "sebelum", "usai", "seusai", "sesudah", "meski", "meskipun", "walaupun",
                         "walau", "sambil", "sembari", "seraya"}   # "... setelah memeriksanya": no subject of its own
 SHARED_SUBJECT_ADVERBS = {"juga", "pun", "kemudian", "lalu", "segera", "langsung", "justru", "bahkan",
-                          "akan", "bakal", "telah", "sudah", "sempat"}
+                          "akan", "bakal", "telah", "sudah", "sempat", "belum", "tidak", "tak"}
 LOCAL_LEVELS = {"kota", "kabupaten", "provinsi", "daerah", "desa", "kecamatan", "kelurahan"}
 ORIGIN_WORDS = {"asal", "dari", "buatan", "produksi"}      # "ban asal Indonesia": goods of a country
 GROUP_QUANTIFIERS = {"sebagian", "besar", "banyak", "seluruh", "semua", "kebanyakan", "mayoritas"}   # partitives
@@ -2455,6 +2456,8 @@ class _Clause:
                 args.agents = self.purpose_agents(i - 1)  # "... dilakukan oleh X untuk memprotes Y": X
         if args.target is None:
             args.target = self.find_target(args.j, cue)
+        if args.target is None:
+            args.target = self.clitic_object(i, j, cue, args.agents)
         if args.target is not None and args.target.members:   # "mendesak kedua negara": each of them
             args.targets = self.coordinated(self.bounds[id(args.target)][0], args.target)
         if args.target is not None and id(args.target) not in self.bounds:
@@ -2701,6 +2704,18 @@ class _Clause:
         if cue.voice != "noun" or not cue.code.startswith("045") or set(self.low[max(0, i - 2):i]) & AHEAD:
             return []
         return self.between_parties(j)
+
+    def clitic_object(self, i: int, j: int, cue, agents: list[Mention]) -> Mention | None:
+        """'menetapkan Hendrawan sebagai tersangka, tetapi belum menahannya', 'menetapkan sopir
+        berinisial SW sebagai tersangka dan menahannya': the object '-nya' of an act on a person
+        (arrest, release, questioning, accusation, dismissal) is the last person named before it in
+        the sentence who is not its agent."""
+        word, clitic = strip_clitics(self.low[j - 1])
+        if clitic != "nya" or cue.form.split()[-1] == self.low[j - 1] or cue.code[:2] not in CLITIC_OBJECT_ROOTS:
+            return None
+        agents_keys = {a.key for a in agents}
+        persons = [m for k, m in sorted(self.at.items()) if k < i and m.type == "Person" and m.key not in agents_keys]
+        return persons[-1] if persons else None
 
     def offered(self, i: int, events: list[Event]) -> list[Event]:
         """'Turki menawarkan diri menjadi tuan rumah perundingan antara Rusia dan Ukraina': talks
