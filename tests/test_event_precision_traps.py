@@ -354,3 +354,9 @@ def test_the_clitic_object_of_an_act_on_a_person_is_the_person_named_before():
     ev = all_events("Bareskrim menetapkan Hendrawan Saputra sebagai tersangka, tetapi belum menahannya.")
     assert any(e.agent == "bareskrim" and e.code.startswith("17") and e.modality == "negated" for e in ev)
     assert not any(e.agent == "hendrawan-saputra" for e in ev)
+
+
+def test_a_former_minister_does_not_stand_for_the_government():
+    text = ("Kejaksaan Agung menetapkan mantan Menteri Perdagangan Thomas Lembong sebagai tersangka. "
+            "DPR menolak usulan pemerintah menaikkan PPN.")
+    assert not any(a == "dpr" and t == "thomas-lembong" for a, _, t in real(text))

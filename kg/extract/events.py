@@ -1271,9 +1271,16 @@ class _Clause:
         for x in countries:
             count[x.key] = count.get(x.key, 0) + 1
         foreign = [x for x in countries if count[x.key] == max(count.values()) > 1]
-        ministers = [x for x in before if x.type == "Person" and (x.title or "").lower().startswith(MINISTERS)]
+        ministers = [x for x in before if x.type == "Person" and (x.title or "").lower().startswith(MINISTERS)
+                     and not self.former(x)]                     # not "mantan Menteri Perdagangan X"
         found = gov[-1:] or home[:1] or ministries[-1:] or foreign[:1] or ministers[-1:]
         return found[0] if found else None
+
+    def former(self, m: Mention) -> bool:
+        """Is the person's title that of a former holder ("mantan/eks/bekas Menteri X")?"""
+        start = m.title_start if m.title_start is not None else m.start
+        before = self.doc.article.text[max(0, start - 8):start].lower().split()
+        return bool(before) and before[-1] in ("mantan", "eks", "bekas")
 
     def body_housed(self, m: Mention) -> Mention | None:
         """'di depan Gedung DPR': a building named after the body it houses stands for that body."""
