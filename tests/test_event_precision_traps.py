@@ -224,3 +224,19 @@ def test_the_person_judged_is_no_agent_of_the_judgement(text, person):
 def test_the_body_after_a_judgement_noun_still_acts():
     ev = real("Dakwaan Kejaksaan Agung terhadap Budi Santoso dibacakan hari ini.")
     assert ("kejagung", "17", "budi-santoso") in ev
+
+
+@pytest.mark.parametrize("text", [
+    "Pencairan bansos PKH dan BPNT tahap ketiga dimulai pekan ini.",
+    "Masyarakat dapat mengecek penerima bansos BLT Oktober 2025 melalui laman Kemensos.",
+    "Bantuan Langsung Tunai Sementara (BLTS) disalurkan untuk 35 juta keluarga penerima manfaat.",
+    "Dalam setahun terakhir, bantuan Program Indonesia Pintar (PIP) disalurkan kepada 19.000 siswa.",
+])
+def test_an_aid_programme_is_no_actor(text):
+    doc = process_text("Judul\n\n" + text)
+    assert not [e for e in doc.events if e.modality not in UNREAL]
+
+
+def test_the_body_giving_programme_aid_and_a_un_programme_still_act():
+    assert any(a == "kemensos" and r == "07" for a, r, _ in real("Kemensos menyalurkan bantuan PKH kepada warga."))
+    assert any(a == "wfp" and r == "07" for a, r, _ in real("Program Pangan Dunia (WFP) mengirim bantuan ke Gaza."))
