@@ -240,3 +240,22 @@ def test_an_aid_programme_is_no_actor(text):
 def test_the_body_giving_programme_aid_and_a_un_programme_still_act():
     assert any(a == "kemensos" and r == "07" for a, r, _ in real("Kemensos menyalurkan bantuan PKH kepada warga."))
     assert any(a == "wfp" and r == "07" for a, r, _ in real("Program Pangan Dunia (WFP) mengirim bantuan ke Gaza."))
+
+
+@pytest.mark.parametrize("text, critic, owner, other", [
+    ("Rencana Israel menyerang Iran ditolak oleh Amerika Serikat.", "united-states", "israel", "iran"),
+    ("Rencana KPK memanggil Budi Santoso ditolak oleh DPR.", "dpr", "kpk", "budi-santoso"),
+    ("Usulan DPR memanggil Kapolri Listyo Sigit Prabowo dikritik oleh ICW.", "icw", "dpr", "listyo-sigit-prabowo"),
+])
+def test_a_plan_rejected_in_the_passive_aims_at_its_owner(text, critic, owner, other):
+    targets = {t for a, r, t in real(text) if a == critic and r in ("11", "12")}
+    assert owner in targets and other not in targets
+
+
+def test_an_act_named_as_a_plan_or_idea_is_not_done():
+    doc = process_text("Judul\n\nRencana KPK memanggil Budi Santoso ditolak oleh DPR. "
+                       "Gagasan PDI Perjuangan memboikot Partai Golkar ditolak.")
+    modality = {e.trigger: e.modality for e in doc.events}
+    assert modality["memanggil"] == "planned" and modality["memboikot"] == "hypothetical"
+    assert modality["ditolak"] == "asserted"
+    assert ("kpk", "09", "budi-santoso") in real("Sesuai rencana, KPK memanggil Budi Santoso.")
