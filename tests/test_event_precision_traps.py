@@ -199,13 +199,21 @@ def test_a_state_after_a_fronted_place_still_acts():
     assert any(a == "indonesia" and r == "11" for a, r, _ in real("Di Jakarta, Indonesia mengecam serangan itu."))
 
 
-@pytest.mark.parametrize("text", [
-    "Dua kapal perang TNI Angkatan Laut tiba di lokasi setelah kapal pengawas itu menjauh.",
-    "Sebanyak 14 kapal perang Tentara Pembebasan Rakyat (PLA) terdeteksi di sekitar Taiwan.",
-    "Siapa pun yang membantu mesin perang Rusia akan menanggung akibatnya.",
-])
-def test_a_warship_or_war_machine_is_no_war(text):
-    assert not any(r == "19" for _, r, _ in real(text))
+NO_EVENT_OF_ROOT = [
+    # a warship or a war machine is no war
+    ("Dua kapal perang TNI Angkatan Laut tiba di lokasi setelah kapal pengawas itu menjauh.", "19"),
+    ("Sebanyak 14 kapal perang Tentara Pembebasan Rakyat (PLA) terdeteksi di sekitar Taiwan.", "19"),
+    ("Siapa pun yang membantu mesin perang Rusia akan menanggung akibatnya.", "19"),
+    # accompanying no named actor is no cooperation
+    ("Lembaga Bantuan Hukum (LBH) Semarang, yang mendampingi warga, akan menggugat ke pengadilan.", "03"),
+    ("Bank Mandiri aktif mendampingi proses dekarbonisasi perusahaan nasional.", "03"),
+    ("Komisi Perlindungan Anak Indonesia (KPAI) mendampingi para korban selama pemeriksaan.", "03"),
+]
+
+
+@pytest.mark.parametrize("text, root", NO_EVENT_OF_ROOT)
+def test_a_thing_or_an_unnamed_party_gives_no_event_of_the_root(text, root):
+    assert not any(r == root for _, r, _ in real(text))
 
 
 def test_a_war_declared_and_warships_sent_stay():
@@ -259,3 +267,8 @@ def test_an_act_named_as_a_plan_or_idea_is_not_done():
     assert modality["memanggil"] == "planned" and modality["memboikot"] == "hypothetical"
     assert modality["ditolak"] == "asserted"
     assert ("kpk", "09", "budi-santoso") in real("Sesuai rencana, KPK memanggil Budi Santoso.")
+
+
+def test_accompanying_a_named_actor_stays():
+    assert any(r == "03" and t == "budi-santoso" for _, r, t in
+               real("Kuasa hukum Rina Marlina mendampingi Budi Santoso saat diperiksa penyidik."))
