@@ -208,6 +208,9 @@ NO_EVENT_OF_ROOT = [
     ("Lembaga Bantuan Hukum (LBH) Semarang, yang mendampingi warga, akan menggugat ke pengadilan.", "03"),
     ("Bank Mandiri aktif mendampingi proses dekarbonisasi perusahaan nasional.", "03"),
     ("Komisi Perlindungan Anak Indonesia (KPAI) mendampingi para korban selama pemeriksaan.", "03"),
+    # a routine patrol aimed at no one is no show of force
+    ("Seorang polisi hutan, Suparman Hutagalung, tewas dibacok pembalak liar saat berpatroli di hutan lindung.", "15"),
+    ("Kementerian Luar Negeri China menyebut kapalnya berpatroli di perairan tradisional China.", "15"),
 ]
 
 
