@@ -299,13 +299,24 @@ def test_a_state_after_a_fronted_place_still_acts():
     assert any(a == "indonesia" and r == "11" for a, r, _ in real("Di Jakarta, Indonesia mengecam serangan itu."))
 
 
-@pytest.mark.parametrize("text", [
-    "Dua kapal perang TNI Angkatan Laut tiba di lokasi setelah kapal pengawas itu menjauh.",
-    "Sebanyak 14 kapal perang Tentara Pembebasan Rakyat (PLA) terdeteksi di sekitar Taiwan.",
-    "Siapa pun yang membantu mesin perang Rusia akan menanggung akibatnya.",
-])
-def test_a_warship_or_war_machine_is_no_war(text):
-    assert not any(r == "19" for _, r, _ in real(text))
+NO_EVENT_OF_ROOT = [
+    # a warship or a war machine is no war
+    ("Dua kapal perang TNI Angkatan Laut tiba di lokasi setelah kapal pengawas itu menjauh.", "19"),
+    ("Sebanyak 14 kapal perang Tentara Pembebasan Rakyat (PLA) terdeteksi di sekitar Taiwan.", "19"),
+    ("Siapa pun yang membantu mesin perang Rusia akan menanggung akibatnya.", "19"),
+    # accompanying no named actor is no cooperation
+    ("Lembaga Bantuan Hukum (LBH) Semarang, yang mendampingi warga, akan menggugat ke pengadilan.", "03"),
+    ("Bank Mandiri aktif mendampingi proses dekarbonisasi perusahaan nasional.", "03"),
+    ("Komisi Perlindungan Anak Indonesia (KPAI) mendampingi para korban selama pemeriksaan.", "03"),
+    # a routine patrol aimed at no one is no show of force
+    ("Seorang polisi hutan, Suparman Hutagalung, tewas dibacok pembalak liar saat berpatroli di hutan lindung.", "15"),
+    ("Kementerian Luar Negeri China menyebut kapalnya berpatroli di perairan tradisional China.", "15"),
+]
+
+
+@pytest.mark.parametrize("text, root", NO_EVENT_OF_ROOT)
+def test_a_thing_or_an_unnamed_party_gives_no_event_of_the_root(text, root):
+    assert not any(r == root for _, r, _ in real(text))
 
 
 def test_a_war_declared_and_warships_sent_stay():
@@ -360,3 +371,41 @@ def test_a_former_minister_does_not_stand_for_the_government():
     text = ("Kejaksaan Agung menetapkan mantan Menteri Perdagangan Thomas Lembong sebagai tersangka. "
             "DPR menolak usulan pemerintah menaikkan PPN.")
     assert not any(a == "dpr" and t == "thomas-lembong" for a, _, t in real(text))
+@pytest.mark.parametrize("text", [
+    "Pencairan bansos PKH dan BPNT tahap ketiga dimulai pekan ini.",
+    "Masyarakat dapat mengecek penerima bansos BLT Oktober 2025 melalui laman Kemensos.",
+    "Bantuan Langsung Tunai Sementara (BLTS) disalurkan untuk 35 juta keluarga penerima manfaat.",
+    "Dalam setahun terakhir, bantuan Program Indonesia Pintar (PIP) disalurkan kepada 19.000 siswa.",
+])
+def test_an_aid_programme_is_no_actor(text):
+    doc = process_text("Judul\n\n" + text)
+    assert not [e for e in doc.events if e.modality not in UNREAL]
+
+
+def test_the_body_giving_programme_aid_and_a_un_programme_still_act():
+    assert any(a == "kemensos" and r == "07" for a, r, _ in real("Kemensos menyalurkan bantuan PKH kepada warga."))
+    assert any(a == "wfp" and r == "07" for a, r, _ in real("Program Pangan Dunia (WFP) mengirim bantuan ke Gaza."))
+
+
+@pytest.mark.parametrize("text, critic, owner, other", [
+    ("Rencana Israel menyerang Iran ditolak oleh Amerika Serikat.", "united-states", "israel", "iran"),
+    ("Rencana KPK memanggil Budi Santoso ditolak oleh DPR.", "dpr", "kpk", "budi-santoso"),
+    ("Usulan DPR memanggil Kapolri Listyo Sigit Prabowo dikritik oleh ICW.", "icw", "dpr", "listyo-sigit-prabowo"),
+])
+def test_a_plan_rejected_in_the_passive_aims_at_its_owner(text, critic, owner, other):
+    targets = {t for a, r, t in real(text) if a == critic and r in ("11", "12")}
+    assert owner in targets and other not in targets
+
+
+def test_an_act_named_as_a_plan_or_idea_is_not_done():
+    doc = process_text("Judul\n\nRencana KPK memanggil Budi Santoso ditolak oleh DPR. "
+                       "Gagasan PDI Perjuangan memboikot Partai Golkar ditolak.")
+    modality = {e.trigger: e.modality for e in doc.events}
+    assert modality["memanggil"] == "planned" and modality["memboikot"] == "hypothetical"
+    assert modality["ditolak"] == "asserted"
+    assert ("kpk", "09", "budi-santoso") in real("Sesuai rencana, KPK memanggil Budi Santoso.")
+
+
+def test_accompanying_a_named_actor_stays():
+    assert any(r == "03" and t == "budi-santoso" for _, r, t in
+               real("Kuasa hukum Rina Marlina mendampingi Budi Santoso saat diperiksa penyidik."))

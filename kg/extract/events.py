@@ -1665,7 +1665,10 @@ class _Clause:
         if wish is not None and any(window[n] in self.at for n in range(wish)):
             return "hypothetical", None                # "Presiden ingin TNI menyerang ...": another's wish
         source = self.reporter(i)                      # "meminta Indonesia mengirim ..."
-        if any(w in c.get("planned", ()) for w in near):
+        nominal = self.nominal_plan(i)
+        if nominal == "idea_noun":
+            return "hypothetical", None                # "gagasan X memboikot Y": only an idea
+        if any(w in c.get("planned", ()) for w in near) or nominal == "plan_noun":
             if self.called_off(after):
                 return "negated", None                 # "sempat akan menahan X, tetapi batal"
             guess = next((n for n, w in enumerate(clause[1:min(8, scope)], 1) if w in c.get("forecast", ())), None)
@@ -1686,6 +1689,14 @@ class _Clause:
             return False
         cond = next(n for n, w in enumerate(after) if w in self.cues.get("conditional", ()))
         return any(_affixed(w, ("me", "ber", "di", "ter")) for w in after[1:cond])
+    def nominal_plan(self, i: int) -> str | None:
+        """'Rencana KPK memanggil X', 'gagasan X memboikot Y': the cues kind (plan_noun or
+        idea_noun) of a noun right before the actor that the cue at token i follows."""
+        m = self.at.get(i - 1) if i > 0 else None
+        if m is None or id(m) not in self.bounds or self.bounds[id(m)][0] < 1:
+            return None
+        noun = self.low[self.bounds[id(m)][0] - 1]
+        return next((kind for kind in ("plan_noun", "idea_noun") if noun in self.cues.get(kind, ())), None)
 
     def in_consequent(self, i: int) -> bool:
         """Is the cue in a sentence opened by a condition ("Kalau pengadilan membebaskan X, jabatannya
@@ -1911,7 +1922,7 @@ class _Clause:
         if cue.code.startswith("15") and cue.voice in ("active", "passive") and self.relief_deployment(j):
             cue = EventCue("073", cue.voice, cue.targets, cue.form)   # "mengerahkan 60 personel untuk
                                                                       # mencari korban": relief, no force
-        args = self.passive_args(i, j) if cue.voice == "passive" else self.active_args(i, j, cue)
+        args = self.passive_args(i, j, _linked(cue.code)) if cue.voice == "passive" else self.active_args(i, j, cue)
         if holder is not False:                 # "mencabut sertifikat halal produk milik PT X": the
             args.target = holder                # holder of the licence, not the licence
             args.targets = [holder] if holder else []
@@ -2245,12 +2256,16 @@ class _Clause:
         """Is the event noun at token i inside a prepositional or subordinate phrase?"""
         return any(self.low[k] in PREPOSITIONS or self.low[k] in SUBORDINATORS for k in range(max(0, i - 2), i))
 
-    def passive_args(self, i: int, j: int) -> "_Args":
-        """'Y diserang (keras) oleh X dan Z': the subject undergoes it, the actors after 'oleh' act."""
+    def passive_args(self, i: int, j: int, reaction: bool = False) -> "_Args":
+        """'Y diserang (keras) oleh X dan Z': the subject undergoes it, the actors after 'oleh' act.
+        A reaction to a plan or decision (`reaction`) aims at the plan's owner."""
         subj = self.agent_before(i, genitive_ok=True) if i == 0 or self.low[i - 1] != "yang" else None
         if subj is None and i > 0 and self.low[i - 1] != "yang":
             subj = self.head_before_relative(i)
         subj = self.origin_holder(*subj) if subj else None
+        owner = self.plan_owner(i) if reaction else None
+        if owner is not None:                            # "Rencana Israel menyerang Iran ditolak oleh AS":
+            subj = owner                                 # Israel's plan is rejected, not Iran
         args = _Args(j=j)
         args.target = subj[1] if subj else None          # "zona yang disepakati X": no actor undergoes it
         args.targets = self.coordinated(*subj) if subj else []
@@ -2273,6 +2288,20 @@ class _Clause:
         if args.target is None:                          # "Peluncuran tersebut dikecam oleh ..."
             args.obj_word = self.noun_before(i)
         return args
+
+    def plan_owner(self, i: int) -> tuple[int, Mention] | None:
+        """'Rencana Israel menyerang Iran ditolak ...': the actor named right after a plan or
+        decision noun (cues kind plan_owner) that opens the passive cue's clause, or None."""
+        k = i - 1
+        while k > 0 and self.low[k] not in CLAUSE_PUNCT and self.low[k] not in SUBORDINATORS \
+                and self.toks[k].text not in QUOTE_MARKS:
+            k -= 1
+        start = k + 1 if k > 0 or self.low[0] in CLAUSE_PUNCT else 0
+        start += self.low[start] in LINKERS or self.low[start] in CLAUSE_ADVERBS   # "Namun, ..."
+        if start + 1 >= i or self.low[start] not in self.cues.get("plan_owner", ()):
+            return None
+        m = self.at.get(start + 1)
+        return (start + 1, m) if m is not None and self._actor(m) else None
 
     def team_body(self, m: Mention | None) -> Mention | None:
         """'oleh tim SAR gabungan dari Basarnas ...': a team named by its kind ("SAR") and then by
