@@ -176,3 +176,10 @@ def test_a_sanction_on_goods_from_a_country_is_aimed_at_that_country():
 def test_tersebut_is_no_verb_before_an_apposed_object():
     found = events("Penyidik Polres Sukamaju memeriksa manajer SPBU tersebut, Wayan Sudarsa, sebagai saksi.")
     assert ("polres-sukamaju", "09", "wayan-sudarsa", "asserted") in found
+
+
+def test_judged_at_fault_by_an_actor_in_the_passive():
+    found = events("Langkah Dinas Perhubungan Kota Sukamaju dinilai terlambat oleh Yayasan Lembaga Konsumen "
+                   "Indonesia (YLKI).")
+    assert ("ylki", "11", "dinas-perhubungan-kota-sukamaju", "asserted") in found
+    assert not events("Program itu dinilai berhasil oleh warga Kota Sukamaju.")
