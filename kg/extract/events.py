@@ -1748,6 +1748,9 @@ class _Clause:
         parties = self.mediation_parties(i, j, cue)
         if parties:                             # "agenda mediasi antara A dan B": A and B negotiate
             return self.make_events(i, EventCue("046", cue.voice, cue.targets, cue.form), _Args(j=j, agents=parties))
+        sides = self.agreeing_sides(i) if cue.voice == "noun" and cue.code.startswith("04") else []
+        if sides:                               # "A dan B menyepakati gencatan senjata dalam perundingan di
+            return self.make_events(i, cue, _Args(j=j, agents=sides))   # Jeddah": A and B negotiated
         if cue.voice == "noun" and self.in_background(i):
             return []                           # "atas permintaan KPK", "sebelum rapat": background, not an event
         if cue.code.startswith("08") and self.partial_acquittal(j):
@@ -2092,6 +2095,19 @@ class _Clause:
             parties += self.coordinated_after(other) if other is not None else []
         keys = {_agent_key(m) for m in parties} - {None}
         return parties if len(keys) > 1 else []
+
+    def agreeing_sides(self, i: int) -> list[Mention]:
+        """'A dan B sepakat menukar tahanan dalam perundingan yang dimediasi Oman': the actors of a
+        mutual act told earlier in the sentence (each to the other), when a meeting or negotiation
+        noun after "dalam" / "melalui" says where they agreed; they met or negotiated there too."""
+        if i == 0 or self.low[i - 1] not in ("dalam", "melalui"):
+            return []
+        here = [e for e in self.doc.events if e.evidence.start == self.sent.start and e.code in MUTUAL_CODES
+                and e.target is not None]
+        pairs = {(e.agent, e.target) for e in here}
+        keys = list(dict.fromkeys(a for a, t in pairs if (t, a) in pairs))
+        found = [next((m for m in self.at.values() if _actor_key(m) == k), None) for k in keys]
+        return [m for m in found if m is not None] if len(keys) > 1 and None not in found else []
 
     def in_background(self, i: int) -> bool:
         """Is the event noun at token i inside a prepositional or subordinate phrase?"""
