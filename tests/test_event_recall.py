@@ -183,3 +183,9 @@ def test_judged_at_fault_by_an_actor_in_the_passive():
                    "Indonesia (YLKI).")
     assert ("ylki", "11", "dinas-perhubungan-kota-sukamaju", "asserted") in found
     assert not events("Program itu dinilai berhasil oleh warga Kota Sukamaju.")
+
+
+def test_a_second_person_named_after_a_lowercase_description_is_coordinated():
+    found = events("Polres Sukamaju menangkap Ketua Koperasi Makmur, Bambang Suseno, dan bendaharanya, "
+                   "Wiwik Lestari, di sebuah hotel.")
+    assert {t for a, r, t, m in found if r == "17"} == {"bambang-suseno", "wiwik-lestari"}

@@ -1267,12 +1267,24 @@ class _Clause:
             if k2 < len(self.toks) and self.low[k2] in FILLERS and k2 + 1 < len(self.toks):
                 k2 += 1                                  # "Kementerian BUMN dan direksi NMN"
             nxt = self.at.get(k2)
+            if nxt is None and m.type == "Person":
+                nxt = self.at.get(self.described_person(k2))   # "Bambang, dan bendaharanya, Wiwik"
             if not nxt or not self._actor(nxt) or nxt in out or _kind(nxt) != kind:
                 break
             out.append(nxt)
             k = self.bounds[id(nxt)][1] + 1
             k += self.name_qualifier(k)
         return out
+
+    def described_person(self, k: int) -> int:
+        """'..., dan bendaharanya, Wiwik H.': the token where a person named after a short lowercase
+        description and a comma begins (the description is no actor of its own); -1 if none."""
+        n = k
+        while n < min(len(self.toks), k + 3) and n not in self.at and self.toks[n].text.isalpha() \
+                and self.toks[n].text.islower() and not _affixed(self.low[n], ("me", "di", "ber")):
+            n += 1
+        found = self.at.get(n + 1) if n > k and n + 1 < len(self.toks) and self.low[n] == "," else None
+        return n + 1 if found is not None and found.type == "Person" else -1
 
     def name_qualifier(self, k: int) -> int:
         """1 when token k is a capitalised word that goes on the actor's name before a list
