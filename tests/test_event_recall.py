@@ -189,3 +189,9 @@ def test_a_second_person_named_after_a_lowercase_description_is_coordinated():
     found = events("Polres Sukamaju menangkap Ketua Koperasi Makmur, Bambang Suseno, dan bendaharanya, "
                    "Wiwik Lestari, di sebuah hotel.")
     assert {t for a, r, t, m in found if r == "17"} == {"bambang-suseno", "wiwik-lestari"}
+
+
+def test_rejected_petition_whose_filers_are_named_after_a_comma_and_a_relative_clause():
+    found = events("Mahkamah Konstitusi (MK) menolak permohonan sengketa Pilkada Lembah Hijau, Jawa Barat, "
+                   "yang diajukan pasangan calon nomor urut 3, Dedi Kurnia dan Sari Utami, dalam sidang di Jakarta.")
+    assert {t for a, r, t, m in found if a == "mk" and r == "12"} == {"dedi-kurnia", "sari-utami"}

@@ -1117,9 +1117,9 @@ class _Clause:
                 k += 3                                   # "upah minimum provinsi (UMP) 2027"
                 continue
             nxt = self.at.get(k + 1)
-            if self.low[k] == "," and (self.low[k + 1] == "oleh" or nxt is not None and is_a(nxt.type, "Place")):
-                k += 1                                   # "nelayan asal Kabupaten X, NTT, oleh ..."
-                continue
+            if self.low[k] == "," and (self.low[k + 1] in ("oleh", "yang") or nxt is not None and is_a(nxt.type, "Place")):
+                k += 1                                   # "nelayan asal Kabupaten X, NTT, oleh ...",
+                continue                                 # "sengketa Pilwalkot X, yang diajukan Y"
             if self.low[k] in CLAUSE_PUNCT or self.low[k] in (".", ";"):
                 return None
             by = act and self.low[k] == "oleh"
@@ -1131,8 +1131,8 @@ class _Clause:
                 if n < len(self.toks) and self.low[n] == "oleh":
                     n += 1
                 m = next((self.at[x] for x in range(n, min(n + 4, len(self.toks))) if x in self.at), None)
-                return self._acting(m)
-            k += 1
+                return self._acting(m) or (self.apposed_after(n) if m is None else None)   # "yang diajukan
+            k += 1                                       # pasangan calon nomor urut 2, A dan B": A
         return None
 
     def protest_site(self, j: int) -> Mention | None:
@@ -2263,10 +2263,11 @@ class _Clause:
         """'dilaporkan oleh pasangan rivalnya, A dan B, ke ...': a common noun phrase after 'oleh'
         and then, after a comma, the actors it names."""
         n = k
-        while n < min(len(self.toks), k + 4) and n not in self.at and self.low[n].isalpha() \
+        while n < min(len(self.toks), k + 6) and n not in self.at \
+                and (self.low[n].isalpha() or NUMBER.fullmatch(self.low[n])) \
                 and self.low[n] not in PREPOSITIONS and self.low[n] not in SUBORDINATORS \
                 and self.low[n] != "yang" and not _affixed(self.low[n], ("me", "di", "ber", "ter")):
-            n += 1
+            n += 1                                       # ("pasangan calon nomor urut 2, A dan B")
         if n == k or n + 1 >= len(self.toks) or self.low[n] != ",":
             return None
         return self._acting(self.at.get(n + 1))
