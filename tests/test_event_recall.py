@@ -195,3 +195,8 @@ def test_rejected_petition_whose_filers_are_named_after_a_comma_and_a_relative_c
     found = events("Mahkamah Konstitusi (MK) menolak permohonan sengketa Pilkada Lembah Hijau, Jawa Barat, "
                    "yang diajukan pasangan calon nomor urut 3, Dedi Kurnia dan Sari Utami, dalam sidang di Jakarta.")
     assert {t for a, r, t, m in found if a == "mk" and r == "12"} == {"dedi-kurnia", "sari-utami"}
+
+
+def test_a_province_set_off_by_commas_after_the_subject_leaves_the_subject_acting():
+    found = events("Kejaksaan Negeri Lembah Hijau, Jawa Tengah, menahan Budi Santoso, Senin.")
+    assert ("kejaksaan-negeri-lembah-hijau", "17", "budi-santoso", "asserted") in found

@@ -910,8 +910,10 @@ class _Clause:
             k -= 1                                  # "Mali, anggota AES, menyatakan mendukung ..."
         if k > 1 and self.low[k] == ",":
             c0 = next((x for x in range(k - 1, max(-1, k - 10), -1) if self.low[x] == ","), None)
-            if c0 is not None and c0 > 0 and self.toks[c0 + 1].text[:1].islower():
-                m = self.at.get(c0 - 1)
+            inner = self.at.get(c0 + 1) if c0 is not None else None
+            place = inner is not None and _mere_place(inner) and self.bounds[id(inner)][1] == k - 1
+            if c0 is not None and c0 > 0 and (self.toks[c0 + 1].text[:1].islower() or place):
+                m = self.at.get(c0 - 1)                 # "Kejari X, Jawa Tengah, menahan ...": X
                 if m is not None and self._actor(m):
                     return self.bounds[id(m)][0], m
         if self.noun_subject_after_subordinator(i):
