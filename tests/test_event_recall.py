@@ -200,3 +200,9 @@ def test_rejected_petition_whose_filers_are_named_after_a_comma_and_a_relative_c
 def test_a_province_set_off_by_commas_after_the_subject_leaves_the_subject_acting():
     found = events("Kejaksaan Negeri Lembah Hijau, Jawa Tengah, menahan Budi Santoso, Senin.")
     assert ("kejaksaan-negeri-lembah-hijau", "17", "budi-santoso", "asserted") in found
+
+
+def test_a_residents_association_named_again_by_its_head_noun():
+    found = events("Paguyuban Warga Sidomulyo melaporkan PT Griya Asri ke polisi. "
+                   "Paguyuban tersebut menuding Kantor Pertanahan Kota Sukamaju mengabaikan keberatan warga.")
+    assert ("paguyuban-warga-sidomulyo", "11", "kantor-pertanahan-kota-sukamaju", "asserted") in found
