@@ -206,3 +206,9 @@ def test_a_residents_association_named_again_by_its_head_noun():
     found = events("Paguyuban Warga Sidomulyo melaporkan PT Griya Asri ke polisi. "
                    "Paguyuban tersebut menuding Kantor Pertanahan Kota Sukamaju mengabaikan keberatan warga.")
     assert ("paguyuban-warga-sidomulyo", "11", "kantor-pertanahan-kota-sukamaju", "asserted") in found
+
+
+def test_the_story_opens_with_a_titled_person_set_off_by_commas():
+    found = events("Gubernur Jawa Tengah, Bambang Wibisono, menetapkan upah minimum 2028 naik 7 persen. "
+                   "Keputusan tersebut ditolak oleh Asosiasi Pengusaha Sukamaju (APS).")
+    assert ("asosiasi-pengusaha-sukamaju", "12", "bambang-wibisono", "asserted") in found

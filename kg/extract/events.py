@@ -191,7 +191,8 @@ def _lead_actor(doc: Document, by_sentence: dict[int, list[Mention]]) -> str | N
         k = next((n for n, t in enumerate(toks) if t.start >= m.end), len(toks))
         if k + 2 < len(toks) and low[k] == "(" and low[k + 2] == ")":
             k += 3                                       # "Kementerian Perdagangan (Kemendag)"
-        while k < len(toks) and low[k] in LEAD_ADVERBS:
+        k += k + 1 < len(toks) and low[k] == "," and _affixed(low[k + 1], ("me", "ber"))   # "Gubernur X,
+        while k < len(toks) and low[k] in LEAD_ADVERBS:                                     # Nama, menetapkan"
             k += 1
         verb = k < len(toks) and _affixed(low[k], ("me", "ber"))
         return _agent_key(m) if verb else None           # the subject of an active verb, or none
