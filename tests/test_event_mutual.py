@@ -127,3 +127,10 @@ def test_accusing_each_other_goes_both_ways():
     both = {("philippines", "china"), ("china", "philippines")}
     assert pairs("Filipina dan China kembali saling tuding setelah insiden itu.", "11") == both
     assert pairs("Filipina dan China saling melontarkan tuduhan pada Senin.", "11") == both
+
+
+def test_parties_agreeing_in_talks_negotiated_with_each_other():
+    found = events("Pemerintah Mali dan kelompok pemberontak FLA sepakat menukar 200 tahanan dalam perundingan "
+                   "di Aljir, Rabu.")
+    assert {(a, t) for a, r, t, m in found if r == "04"} == {("mali", "fla"), ("fla", "mali")}
+    assert not any(r == "04" for a, r, t, m in events("Polri menangkap Budi Santoso dalam pertemuan di Jakarta."))

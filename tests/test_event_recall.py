@@ -176,3 +176,39 @@ def test_a_sanction_on_goods_from_a_country_is_aimed_at_that_country():
 def test_tersebut_is_no_verb_before_an_apposed_object():
     found = events("Penyidik Polres Sukamaju memeriksa manajer SPBU tersebut, Wayan Sudarsa, sebagai saksi.")
     assert ("polres-sukamaju", "09", "wayan-sudarsa", "asserted") in found
+
+
+def test_judged_at_fault_by_an_actor_in_the_passive():
+    found = events("Langkah Dinas Perhubungan Kota Sukamaju dinilai terlambat oleh Yayasan Lembaga Konsumen "
+                   "Indonesia (YLKI).")
+    assert ("ylki", "11", "dinas-perhubungan-kota-sukamaju", "asserted") in found
+    assert not events("Program itu dinilai berhasil oleh warga Kota Sukamaju.")
+
+
+def test_a_second_person_named_after_a_lowercase_description_is_coordinated():
+    found = events("Polres Sukamaju menangkap Ketua Koperasi Makmur, Bambang Suseno, dan bendaharanya, "
+                   "Wiwik Lestari, di sebuah hotel.")
+    assert {t for a, r, t, m in found if r == "17"} == {"bambang-suseno", "wiwik-lestari"}
+
+
+def test_rejected_petition_whose_filers_are_named_after_a_comma_and_a_relative_clause():
+    found = events("Mahkamah Konstitusi (MK) menolak permohonan sengketa Pilkada Lembah Hijau, Jawa Barat, "
+                   "yang diajukan pasangan calon nomor urut 3, Dedi Kurnia dan Sari Utami, dalam sidang di Jakarta.")
+    assert {t for a, r, t, m in found if a == "mk" and r == "12"} == {"dedi-kurnia", "sari-utami"}
+
+
+def test_a_province_set_off_by_commas_after_the_subject_leaves_the_subject_acting():
+    found = events("Kejaksaan Negeri Lembah Hijau, Jawa Tengah, menahan Budi Santoso, Senin.")
+    assert ("kejaksaan-negeri-lembah-hijau", "17", "budi-santoso", "asserted") in found
+
+
+def test_a_residents_association_named_again_by_its_head_noun():
+    found = events("Paguyuban Warga Sidomulyo melaporkan PT Griya Asri ke polisi. "
+                   "Paguyuban tersebut menuding Kantor Pertanahan Kota Sukamaju mengabaikan keberatan warga.")
+    assert ("paguyuban-warga-sidomulyo", "11", "kantor-pertanahan-kota-sukamaju", "asserted") in found
+
+
+def test_the_story_opens_with_a_titled_person_set_off_by_commas():
+    found = events("Gubernur Jawa Tengah, Bambang Wibisono, menetapkan upah minimum 2028 naik 7 persen. "
+                   "Keputusan tersebut ditolak oleh Asosiasi Pengusaha Sukamaju (APS).")
+    assert ("asosiasi-pengusaha-sukamaju", "12", "bambang-wibisono", "asserted") in found

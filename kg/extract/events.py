@@ -206,7 +206,8 @@ def _lead_actor(doc: Document, by_sentence: dict[int, list[Mention]]) -> str | N
         k = next((n for n, t in enumerate(toks) if t.start >= m.end), len(toks))
         if k + 2 < len(toks) and low[k] == "(" and low[k + 2] == ")":
             k += 3                                       # "Kementerian Perdagangan (Kemendag)"
-        while k < len(toks) and low[k] in LEAD_ADVERBS:
+        k += k + 1 < len(toks) and low[k] == "," and _affixed(low[k + 1], ("me", "ber"))   # "Gubernur X,
+        while k < len(toks) and low[k] in LEAD_ADVERBS:                                     # Nama, menetapkan"
             k += 1
         verb = k < len(toks) and _affixed(low[k], ("me", "ber"))
         return _agent_key(m) if verb else None           # the subject of an active verb, or none
@@ -986,8 +987,10 @@ class _Clause:
             k -= 1                                  # "Mali, anggota AES, menyatakan mendukung ..."
         if k > 1 and self.low[k] == ",":
             c0 = next((x for x in range(k - 1, max(-1, k - 10), -1) if self.low[x] == ","), None)
-            if c0 is not None and c0 > 0 and self.toks[c0 + 1].text[:1].islower():
-                m = self.at.get(c0 - 1)
+            inner = self.at.get(c0 + 1) if c0 is not None else None
+            place = inner is not None and _mere_place(inner) and self.bounds[id(inner)][1] == k - 1
+            if c0 is not None and c0 > 0 and (self.toks[c0 + 1].text[:1].islower() or place):
+                m = self.at.get(c0 - 1)                 # "Kejari X, Jawa Tengah, menahan ...": X
                 if m is not None and self._actor(m):
                     return self.bounds[id(m)][0], m
         if self.noun_subject_after_subordinator(i):
@@ -1208,9 +1211,9 @@ class _Clause:
                 k += 3                                   # "upah minimum provinsi (UMP) 2027"
                 continue
             nxt = self.at.get(k + 1)
-            if self.low[k] == "," and (self.low[k + 1] == "oleh" or nxt is not None and is_a(nxt.type, "Place")):
-                k += 1                                   # "nelayan asal Kabupaten X, NTT, oleh ..."
-                continue
+            if self.low[k] == "," and (self.low[k + 1] in ("oleh", "yang") or nxt is not None and is_a(nxt.type, "Place")):
+                k += 1                                   # "nelayan asal Kabupaten X, NTT, oleh ...",
+                continue                                 # "sengketa Pilwalkot X, yang diajukan Y"
             if self.low[k] in CLAUSE_PUNCT or self.low[k] in (".", ";"):
                 return None
             by = act and self.low[k] == "oleh"
@@ -1222,8 +1225,8 @@ class _Clause:
                 if n < len(self.toks) and self.low[n] == "oleh":
                     n += 1
                 m = next((self.at[x] for x in range(n, min(n + 4, len(self.toks))) if x in self.at), None)
-                return self._acting(m)
-            k += 1
+                return self._acting(m) or (self.apposed_after(n) if m is None else None)   # "yang diajukan
+            k += 1                                       # pasangan calon nomor urut 2, A dan B": A
         return None
 
     def protest_site(self, j: int) -> Mention | None:
@@ -1368,6 +1371,8 @@ class _Clause:
             if k2 < len(self.toks) and self.low[k2] in FILLERS and k2 + 1 < len(self.toks):
                 k2 += 1                                  # "Kementerian BUMN dan direksi NMN"
             nxt = self.at.get(k2)
+            if nxt is None and m.type == "Person":
+                nxt = self.at.get(self.described_person(k2))   # "Bambang, dan bendaharanya, Wiwik"
             if not nxt or not self._actor(nxt) or nxt in out or _kind(nxt) != kind:
                 break
             if kind == "Place" and k2 == k + 1 and self.location_chain(k):
@@ -1392,6 +1397,16 @@ class _Clause:
             if k < len(self.toks) and self.low[k] == "(":
                 k = next((n + 1 for n in range(k, len(self.toks)) if self.low[n] == ")"), len(self.toks))
         return not (k < len(self.toks) and self.low[k] in ("dan", "serta"))
+
+    def described_person(self, k: int) -> int:
+        """'..., dan bendaharanya, Wiwik H.': the token where a person named after a short lowercase
+        description and a comma begins (the description is no actor of its own); -1 if none."""
+        n = k
+        while n < min(len(self.toks), k + 3) and n not in self.at and self.toks[n].text.isalpha() \
+                and self.toks[n].text.islower() and not _affixed(self.low[n], ("me", "di", "ber")):
+            n += 1
+        found = self.at.get(n + 1) if n > k and n + 1 < len(self.toks) and self.low[n] == "," else None
+        return n + 1 if found is not None and found.type == "Person" else -1
 
     def name_qualifier(self, k: int) -> int:
         """1 when token k is a capitalised word that goes on the actor's name before a list
@@ -1907,6 +1922,9 @@ class _Clause:
         if parties:                             # "agenda mediasi antara A dan B": A and B negotiate
             return self.offered(i, self.make_events(i, EventCue("046", cue.voice, cue.targets, cue.form),
                                                     _Args(j=j, agents=parties)))
+        sides = self.agreeing_sides(i) if cue.voice == "noun" and cue.code.startswith("04") else []
+        if sides:                               # "A dan B menyepakati gencatan senjata dalam perundingan di
+            return self.make_events(i, cue, _Args(j=j, agents=sides))   # Jeddah": A and B negotiated
         if cue.voice == "noun" and self.in_background(i):
             return []                           # "atas permintaan KPK", "sebelum rapat": background, not an event
         if cue.code.startswith("08") and self.partial_acquittal(j):
@@ -2252,6 +2270,19 @@ class _Clause:
         keys = {_agent_key(m) for m in parties} - {None}
         return parties if len(keys) > 1 else []
 
+    def agreeing_sides(self, i: int) -> list[Mention]:
+        """'A dan B sepakat menukar tahanan dalam perundingan yang dimediasi Oman': the actors of a
+        mutual act told earlier in the sentence (each to the other), when a meeting or negotiation
+        noun after "dalam" / "melalui" says where they agreed; they met or negotiated there too."""
+        if i == 0 or self.low[i - 1] not in ("dalam", "melalui"):
+            return []
+        here = [e for e in self.doc.events if e.evidence.start == self.sent.start and e.code in MUTUAL_CODES
+                and e.target is not None]
+        pairs = {(e.agent, e.target) for e in here}
+        keys = list(dict.fromkeys(a for a, t in pairs if (t, a) in pairs))
+        found = [next((m for m in self.at.values() if _actor_key(m) == k), None) for k in keys]
+        return [m for m in found if m is not None] if len(keys) > 1 and None not in found else []
+
     def in_background(self, i: int) -> bool:
         """Is the event noun at token i inside a prepositional or subordinate phrase?"""
         return any(self.low[k] in PREPOSITIONS or self.low[k] in SUBORDINATORS for k in range(max(0, i - 2), i))
@@ -2412,10 +2443,11 @@ class _Clause:
         """'dilaporkan oleh pasangan rivalnya, A dan B, ke ...': a common noun phrase after 'oleh'
         and then, after a comma, the actors it names."""
         n = k
-        while n < min(len(self.toks), k + 4) and n not in self.at and self.low[n].isalpha() \
+        while n < min(len(self.toks), k + 6) and n not in self.at \
+                and (self.low[n].isalpha() or NUMBER.fullmatch(self.low[n])) \
                 and self.low[n] not in PREPOSITIONS and self.low[n] not in SUBORDINATORS \
                 and self.low[n] != "yang" and not _affixed(self.low[n], ("me", "di", "ber", "ter")):
-            n += 1
+            n += 1                                       # ("pasangan calon nomor urut 2, A dan B")
         if n == k or n + 1 >= len(self.toks) or self.low[n] != ",":
             return None
         return self._acting(self.at.get(n + 1))
