@@ -409,3 +409,8 @@ def test_an_act_named_as_a_plan_or_idea_is_not_done():
 def test_accompanying_a_named_actor_stays():
     assert any(r == "03" and t == "budi-santoso" for _, r, t in
                real("Kuasa hukum Rina Marlina mendampingi Budi Santoso saat diperiksa penyidik."))
+
+
+def test_stopping_an_attack_tells_no_attack():
+    ev = real("Israel berhenti menyerang Jalur Gaza.")
+    assert not any(r in ("18", "19", "20") for _, r, _ in ev) and ("israel", "08", "jalur-gaza") in ev
