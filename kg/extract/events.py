@@ -108,7 +108,8 @@ CLITIC_OBJECT_ROOTS = {"08", "09", "11", "12", "16", "17"}   # acts on a person:
 SHARED_SUBJECT_LINKS = {"setelah", "sebelum", "usai", "seusai", "sesudah", "meski", "meskipun", "walaupun",
                         "walau", "sambil", "sembari", "seraya"}   # "... setelah memeriksanya": no subject of its own
 SHARED_SUBJECT_ADVERBS = {"juga", "pun", "kemudian", "lalu", "segera", "langsung", "justru", "bahkan",
-                          "akan", "bakal", "telah", "sudah", "sempat", "belum", "tidak", "tak"}
+                          "akan", "bakal", "telah", "sudah", "sempat", "belum", "tidak", "tak",
+                          "siap", "bersedia"}        # "... dan siap menanggung biaya ...": readiness, same subject
 LOCAL_LEVELS = {"kota", "kabupaten", "provinsi", "daerah", "desa", "kecamatan", "kelurahan"}
 ORIGIN_WORDS = {"asal", "dari", "buatan", "produksi"}      # "ban asal Indonesia": goods of a country
 GROUP_QUANTIFIERS = {"sebagian", "besar", "banyak", "seluruh", "semua", "kebanyakan", "mayoritas"}   # partitives
@@ -995,7 +996,12 @@ class _Clause:
                     return self.bounds[id(m)][0], m
         if self.noun_subject_after_subordinator(i):
             return None                             # "meski sebagian warga sempat menolak": their own subject
-        return self._mention_left(i, {";", ":"} | QUOTE_MARKS, genitive_ok)
+        found = self._mention_left(i, {";", ":"} | QUOTE_MARKS, genitive_ok)
+        if found and found[0] > 0 and self.low[found[0] - 1] == "menurut" \
+                and any(self.low[k] in SUBORDINATORS for k in range(found[0], i)):
+            return None                             # "Menurut dia, mereka ditahan karena melempari ...":
+        return found                                # the source does not act in a clause past a
+                                                    # subordinator ("Menurut dia, balai menegur X": his body)
 
     def noun_subject_after_speech(self, i: int) -> bool:
         """'menilai pengucilan hanya akan mendorong X', 'mengatakan drone tersebut sedang
@@ -1145,7 +1151,8 @@ class _Clause:
             m, first = body, self.bounds[id(body)][0]   # "anggota Duma Negara Rusia yang ...": the Duma's
         prev = self.low[first - 1] if first > 0 else ""
         comma = self.low[k - 1] == ","                  # "bertemu dengan X, yang kemudian ...": X
-        return (first, m) if prev not in PREPOSITIONS or prev == "oleh" or comma else None   # not "kota di X yang"
+        dative = prev in ("kepada", "terhadap")        # "berterima kasih kepada Qatar yang memfasilitasi"
+        return (first, m) if prev not in PREPOSITIONS or prev == "oleh" or dative or comma else None   # not "kota di X yang"
 
     def coordinated(self, first: int, m: Mention) -> list[Mention]:
         """'A, B, dan C' ending at mention m -> [A, B, C]; a group phrase -> its members."""
