@@ -253,3 +253,11 @@ def test_relative_clause_on_an_actor_after_kepada_is_that_actors_act():
     found = roots("Budi Santoso berterima kasih kepada Qatar yang memfasilitasi perundingan dengan para penculik.")
     assert ("qatar", "04") in found
     assert ("budi-santoso", "04") not in found
+
+
+def test_suspension_or_revocation_in_a_passive_with_its_agent():
+    found = events("Perdagangan saham PT Cakra Data telah dihentikan sementara oleh Bursa Efek Indonesia (BEI).")
+    assert ("bursa-efek-indonesia", "17", "pt-cakra-data", "asserted") in found
+    found = events("Izin usaha PT Cakra Data dicabut oleh Otoritas Jasa Keuangan (OJK).")
+    assert ("ojk", "17", "pt-cakra-data", "asserted") in found
+    assert not any(r == "17" for _, r in roots("Status tanggap darurat dicabut oleh Pemkab Sekar Wangi."))
