@@ -261,3 +261,9 @@ def test_suspension_or_revocation_in_a_passive_with_its_agent():
     found = events("Izin usaha PT Cakra Data dicabut oleh Otoritas Jasa Keuangan (OJK).")
     assert ("ojk", "17", "pt-cakra-data", "asserted") in found
     assert not any(r == "17" for _, r in roots("Status tanggap darurat dicabut oleh Pemkab Sekar Wangi."))
+
+
+def test_closing_the_border_to_a_state_is_a_sanction():
+    found = events("Thailand menutup perbatasan dengan Kamboja sejak Juli.")
+    assert ("thailand", "16", "cambodia", "asserted") in found
+    assert not any(r == "16" for _, r in roots("Pemerintah Malaysia menutup perbatasan untuk mencegah wabah."))
