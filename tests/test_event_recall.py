@@ -267,3 +267,11 @@ def test_closing_the_border_to_a_state_is_a_sanction():
     found = events("Thailand menutup perbatasan dengan Kamboja sejak Juli.")
     assert ("thailand", "16", "cambodia", "asserted") in found
     assert not any(r == "16" for _, r in roots("Pemerintah Malaysia menutup perbatasan untuk mencegah wabah."))
+
+
+def test_the_body_operating_a_counted_vessel_after_oleh_acts():
+    found = events("Kapal pemasok milik Angkatan Laut Filipina ditembaki meriam air oleh dua kapal "
+                   "Penjaga Pantai China di dekat Beting Second Thomas.")
+    assert any(a == "penjaga-pantai-china" and r == "19" for a, r, _, _ in found)
+    found = roots("Empat tenaga kesehatan kemudian dievakuasi oleh helikopter TNI Angkatan Udara ke Timika.")
+    assert ("tni-au", "07") in found

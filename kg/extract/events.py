@@ -51,8 +51,10 @@ FILLERS = {"keras", "secara", "langsung", "seluruh", "setiap", "kota", "ibu", "w
            "direksi", "pimpinan", "manajemen", "jajaran", "kantor", "gedung", "markas", "istana", "tempur",
            "perang", "sekutu", "koalisi", "gabungan", "milik", "bersama", "masyarakat", "adat",
            "sejumlah", "beberapa", "para", "oknum", "belasan", "puluhan", "ratusan",   # "oleh sejumlah anggota X"
-           "pengurus", "besar", "pb", "perwakilan", "utusan"}                 # "Pengurus Besar (PB) X": the board acts for X
+           "pengurus", "besar", "pb", "perwakilan", "utusan",                 # "Pengurus Besar (PB) X": the board acts for X
+           "helikopter"}                                                       # "oleh helikopter TNI AU": its operator acts
 AGENT_CLASSES = ("Person", "Organization", "Country")
+COUNT_WORDS = {"dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh"}
 # meetings, negotiations, agreements and cooperation between coordinated actors are mutual
 DETERMINERS = {"itu", "tersebut", "ini"}
 BUILDINGS = {"gedung", "kantor", "kompleks", "markas", "istana", "balai"}
@@ -2319,6 +2321,8 @@ class _Clause:
                       and not any(x not in bracketed and self.low[x] in CLAUSE_PUNCT or self.low[x] in SUBORDINATORS
                                   and not (x == k and self.low[x] == "sementara")   # "skorsing sementara oleh"
                                   or self.low[x] in (".", ";", "yang") for x in range(k, n))), k)
+        if k + 1 < len(self.toks) and self.counted_vessel(k):
+            k += 1                                       # "oleh dua kapal Penjaga Pantai X": the operator
         m = self.mention_after(k, allow_fillers=False) or self.members_from(k) or self.personnel_of(k) \
             or (self.apposed_after(k) if k > 0 and self.low[k - 1] == "oleh" else None)
         m = self.team_body(m)
@@ -2326,6 +2330,11 @@ class _Clause:
         if args.target is None:                          # "Peluncuran tersebut dikecam oleh ..."
             args.obj_word = self.noun_before(i)
         return args
+
+    def counted_vessel(self, k: int) -> bool:
+        """Is token k a count ("dua", "3") right before a vessel or vehicle noun (cues kind vessel)?"""
+        count = NUMBER.fullmatch(self.low[k]) is not None or self.low[k] in COUNT_WORDS
+        return count and self.low[k + 1] in self.cues.get("vessel", ())
 
     def plan_owner(self, i: int) -> tuple[int, Mention] | None:
         """'Rencana Israel menyerang Iran ditolak ...': the actor named right after a plan or
