@@ -275,3 +275,10 @@ def test_the_body_operating_a_counted_vessel_after_oleh_acts():
     assert any(a == "penjaga-pantai-china" and r == "19" for a, r, _, _ in found)
     found = roots("Empat tenaga kesehatan kemudian dievakuasi oleh helikopter TNI Angkatan Udara ke Timika.")
     assert ("tni-au", "07") in found
+
+
+def test_a_body_named_after_bersama_files_the_suit_with_people_no_actor_names():
+    found = roots("Gugatan terhadap PT Sawit Hijau diajukan oleh masyarakat adat Dayak Lawang bersama "
+                  "Wahana Lingkungan Hidup Indonesia (Walhi) Kalimantan Tengah.")
+    assert ("walhi-kalimantan-tengah", "11") in found
+    assert not any(r == "11" for _, r in roots("Gugatan itu diajukan oleh warga bersama kuasa hukumnya."))

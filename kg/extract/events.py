@@ -819,9 +819,24 @@ class _Clause:
                 return []
             by = k + 1 + (self.low[k + 1] in BY_ADVERBS)     # "dilakukan langsung oleh X"
             if self.low[k] in support and by + 1 < len(self.toks) and self.low[by] == "oleh":
-                m = self.team_body(self.mention_after(by + 1, allow_fillers=False) or self.members_from(by + 1))
+                m = self.team_body(self.mention_after(by + 1, allow_fillers=False) or self.members_from(by + 1)
+                                   or self.partner_after(by + 1))
                 return self.coordinated_after(m, joint=True) if m else []
         return []
+
+    def partner_after(self, k: int) -> Mention | None:
+        """'diajukan oleh masyarakat adat X bersama Walhi': when the phrase after "oleh" opens with
+        people no actor names, the body named after "bersama" in the same phrase acts with them."""
+        for x in range(k, min(len(self.toks) - 1, k + 8)):
+            if x in self.at and is_a(self.at[x].type, "Place"):
+                continue                                 # "masyarakat adat Dayak X": where they live
+            if x in self.at or self.low[x] in CLAUSE_PUNCT or self.low[x] in (".", ";", "yang") \
+                    or self.low[x] in PREPOSITIONS or self.low[x] in SUBORDINATORS:
+                return None
+            if self.low[x] == "bersama":
+                m = self._acting(self.at.get(x + 1))
+                return m if m is not None and is_a(m.type, "Organization") else None
+        return None
 
     def first_verb(self, i: int) -> int | None:
         """The first verb of the clause that the coordinated verb at token i continues."""
