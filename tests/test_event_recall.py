@@ -212,3 +212,73 @@ def test_the_story_opens_with_a_titled_person_set_off_by_commas():
     found = events("Gubernur Jawa Tengah, Bambang Wibisono, menetapkan upah minimum 2028 naik 7 persen. "
                    "Keputusan tersebut ditolak oleh Asosiasi Pengusaha Sukamaju (APS).")
     assert ("asosiasi-pengusaha-sukamaju", "12", "bambang-wibisono", "asserted") in found
+
+
+def test_pelting_is_violence_by_the_throwers():
+    found = events("Bus tim Persada FC dilempari batu oleh anggota Laskar Merah.")
+    assert ("laskar-merah", "18", "persada-fc", "asserted") in found
+    found = events("Puluhan anggota Laskar Merah melempari kantor Polres Sekar Wangi dengan batu.")
+    assert ("laskar-merah", "18", "polres-sekar-wangi", "asserted") in found
+
+
+def test_a_source_named_with_menurut_does_not_act_in_a_later_subordinate_clause():
+    found = events("Kapolres Sekar Wangi, Budi Santoso, membantah ada penganiayaan. Menurut dia, "
+                   "ketujuh mahasiswa itu diamankan karena melempari petugas dengan batu.")
+    assert not any(r == "18" for _, r, _, _ in found)
+
+
+def test_paying_the_costs_of_care_is_aid():
+    found = roots("PT Cakra Data berjanji menanggung biaya pengobatan korban.")
+    assert ("pt-cakra-data", "03") in found
+    found = events("Dinas Sosial Sekar Wangi menanggung seluruh biaya pemulangan bagi Budi Santoso.")
+    assert ("dinas-sosial-sekar-wangi", "07", "budi-santoso", "asserted") in found
+    assert not any(r == "07" for _, r in roots("APBN tidak boleh menanggung utang PT Cakra Data."))
+
+
+def test_readiness_after_dan_keeps_the_subject():
+    found = roots("Kementerian Perhubungan mencabut izin PT Garuda Kencana Trans. Perusahaan tersebut "
+                  "tidak akan menggugat keputusan Kemenhub dan siap menanggung biaya pengobatan korban.")
+    assert ("pt-garuda-kencana-trans", "03") in found
+    assert ("kemenhub", "03") not in found
+
+
+def test_mediation_told_by_a_passive_or_a_meeting_facilitated():
+    assert ("malaysia", "04") in roots("Kedua negara sepakat berdamai setelah ditengahi oleh Malaysia.")
+    found = events("Kementerian Luar Negeri siap memfasilitasi dialog antara Thailand dan Kamboja.")
+    assert {t for a, r, t, _ in found if a == "kemenlu" and r == "03"} == {"thailand", "cambodia"}
+    assert not any(r in ("03", "04") for _, r in roots("Pemkab Sekar Wangi memfasilitasi perizinan usaha."))
+
+
+def test_relative_clause_on_an_actor_after_kepada_is_that_actors_act():
+    found = roots("Budi Santoso berterima kasih kepada Qatar yang memfasilitasi perundingan dengan para penculik.")
+    assert ("qatar", "04") in found
+    assert ("budi-santoso", "04") not in found
+
+
+def test_suspension_or_revocation_in_a_passive_with_its_agent():
+    found = events("Perdagangan saham PT Cakra Data telah dihentikan sementara oleh Bursa Efek Indonesia (BEI).")
+    assert ("bursa-efek-indonesia", "17", "pt-cakra-data", "asserted") in found
+    found = events("Izin usaha PT Cakra Data dicabut oleh Otoritas Jasa Keuangan (OJK).")
+    assert ("ojk", "17", "pt-cakra-data", "asserted") in found
+    assert not any(r == "17" for _, r in roots("Status tanggap darurat dicabut oleh Pemkab Sekar Wangi."))
+
+
+def test_closing_the_border_to_a_state_is_a_sanction():
+    found = events("Thailand menutup perbatasan dengan Kamboja sejak Juli.")
+    assert ("thailand", "16", "cambodia", "asserted") in found
+    assert not any(r == "16" for _, r in roots("Pemerintah Malaysia menutup perbatasan untuk mencegah wabah."))
+
+
+def test_the_body_operating_a_counted_vessel_after_oleh_acts():
+    found = events("Kapal pemasok milik Angkatan Laut Filipina ditembaki meriam air oleh dua kapal "
+                   "Penjaga Pantai China di dekat Beting Second Thomas.")
+    assert any(a == "penjaga-pantai-china" and r == "19" for a, r, _, _ in found)
+    found = roots("Empat tenaga kesehatan kemudian dievakuasi oleh helikopter TNI Angkatan Udara ke Timika.")
+    assert ("tni-au", "07") in found
+
+
+def test_a_body_named_after_bersama_files_the_suit_with_people_no_actor_names():
+    found = roots("Gugatan terhadap PT Sawit Hijau diajukan oleh masyarakat adat Dayak Lawang bersama "
+                  "Wahana Lingkungan Hidup Indonesia (Walhi) Kalimantan Tengah.")
+    assert ("walhi-kalimantan-tengah", "11") in found
+    assert not any(r == "11" for _, r in roots("Gugatan itu diajukan oleh warga bersama kuasa hukumnya."))

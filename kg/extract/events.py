@@ -51,8 +51,10 @@ FILLERS = {"keras", "secara", "langsung", "seluruh", "setiap", "kota", "ibu", "w
            "direksi", "pimpinan", "manajemen", "jajaran", "kantor", "gedung", "markas", "istana", "tempur",
            "perang", "sekutu", "koalisi", "gabungan", "milik", "bersama", "masyarakat", "adat",
            "sejumlah", "beberapa", "para", "oknum", "belasan", "puluhan", "ratusan",   # "oleh sejumlah anggota X"
-           "pengurus", "besar", "pb", "perwakilan", "utusan"}                 # "Pengurus Besar (PB) X": the board acts for X
+           "pengurus", "besar", "pb", "perwakilan", "utusan",                 # "Pengurus Besar (PB) X": the board acts for X
+           "helikopter"}                                                       # "oleh helikopter TNI AU": its operator acts
 AGENT_CLASSES = ("Person", "Organization", "Country")
+COUNT_WORDS = {"dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh"}
 # meetings, negotiations, agreements and cooperation between coordinated actors are mutual
 DETERMINERS = {"itu", "tersebut", "ini"}
 BUILDINGS = {"gedung", "kantor", "kompleks", "markas", "istana", "balai"}
@@ -108,7 +110,8 @@ CLITIC_OBJECT_ROOTS = {"08", "09", "11", "12", "16", "17"}   # acts on a person:
 SHARED_SUBJECT_LINKS = {"setelah", "sebelum", "usai", "seusai", "sesudah", "meski", "meskipun", "walaupun",
                         "walau", "sambil", "sembari", "seraya"}   # "... setelah memeriksanya": no subject of its own
 SHARED_SUBJECT_ADVERBS = {"juga", "pun", "kemudian", "lalu", "segera", "langsung", "justru", "bahkan",
-                          "akan", "bakal", "telah", "sudah", "sempat", "belum", "tidak", "tak"}
+                          "akan", "bakal", "telah", "sudah", "sempat", "belum", "tidak", "tak",
+                          "siap", "bersedia"}        # "... dan siap menanggung biaya ...": readiness, same subject
 LOCAL_LEVELS = {"kota", "kabupaten", "provinsi", "daerah", "desa", "kecamatan", "kelurahan"}
 ORIGIN_WORDS = {"asal", "dari", "buatan", "produksi"}      # "ban asal Indonesia": goods of a country
 GROUP_QUANTIFIERS = {"sebagian", "besar", "banyak", "seluruh", "semua", "kebanyakan", "mayoritas"}   # partitives
@@ -816,9 +819,24 @@ class _Clause:
                 return []
             by = k + 1 + (self.low[k + 1] in BY_ADVERBS)     # "dilakukan langsung oleh X"
             if self.low[k] in support and by + 1 < len(self.toks) and self.low[by] == "oleh":
-                m = self.team_body(self.mention_after(by + 1, allow_fillers=False) or self.members_from(by + 1))
+                m = self.team_body(self.mention_after(by + 1, allow_fillers=False) or self.members_from(by + 1)
+                                   or self.partner_after(by + 1))
                 return self.coordinated_after(m, joint=True) if m else []
         return []
+
+    def partner_after(self, k: int) -> Mention | None:
+        """'diajukan oleh masyarakat adat X bersama Walhi': when the phrase after "oleh" opens with
+        people no actor names, the body named after "bersama" in the same phrase acts with them."""
+        for x in range(k, min(len(self.toks) - 1, k + 8)):
+            if x in self.at and is_a(self.at[x].type, "Place"):
+                continue                                 # "masyarakat adat Dayak X": where they live
+            if x in self.at or self.low[x] in CLAUSE_PUNCT or self.low[x] in (".", ";", "yang") \
+                    or self.low[x] in PREPOSITIONS or self.low[x] in SUBORDINATORS:
+                return None
+            if self.low[x] == "bersama":
+                m = self._acting(self.at.get(x + 1))
+                return m if m is not None and is_a(m.type, "Organization") else None
+        return None
 
     def first_verb(self, i: int) -> int | None:
         """The first verb of the clause that the coordinated verb at token i continues."""
@@ -995,7 +1013,12 @@ class _Clause:
                     return self.bounds[id(m)][0], m
         if self.noun_subject_after_subordinator(i):
             return None                             # "meski sebagian warga sempat menolak": their own subject
-        return self._mention_left(i, {";", ":"} | QUOTE_MARKS, genitive_ok)
+        found = self._mention_left(i, {";", ":"} | QUOTE_MARKS, genitive_ok)
+        if found and found[0] > 0 and self.low[found[0] - 1] == "menurut" \
+                and any(self.low[k] in SUBORDINATORS for k in range(found[0], i)):
+            return None                             # "Menurut dia, mereka ditahan karena melempari ...":
+        return found                                # the source does not act in a clause past a
+                                                    # subordinator ("Menurut dia, balai menegur X": his body)
 
     def noun_subject_after_speech(self, i: int) -> bool:
         """'menilai pengucilan hanya akan mendorong X', 'mengatakan drone tersebut sedang
@@ -1145,7 +1168,8 @@ class _Clause:
             m, first = body, self.bounds[id(body)][0]   # "anggota Duma Negara Rusia yang ...": the Duma's
         prev = self.low[first - 1] if first > 0 else ""
         comma = self.low[k - 1] == ","                  # "bertemu dengan X, yang kemudian ...": X
-        return (first, m) if prev not in PREPOSITIONS or prev == "oleh" or comma else None   # not "kota di X yang"
+        dative = prev in ("kepada", "terhadap")        # "berterima kasih kepada Qatar yang memfasilitasi"
+        return (first, m) if prev not in PREPOSITIONS or prev == "oleh" or dative or comma else None   # not "kota di X yang"
 
     def coordinated(self, first: int, m: Mention) -> list[Mention]:
         """'A, B, dan C' ending at mention m -> [A, B, C]; a group phrase -> its members."""
@@ -2312,6 +2336,8 @@ class _Clause:
                       and not any(x not in bracketed and self.low[x] in CLAUSE_PUNCT or self.low[x] in SUBORDINATORS
                                   and not (x == k and self.low[x] == "sementara")   # "skorsing sementara oleh"
                                   or self.low[x] in (".", ";", "yang") for x in range(k, n))), k)
+        if k + 1 < len(self.toks) and self.counted_vessel(k):
+            k += 1                                       # "oleh dua kapal Penjaga Pantai X": the operator
         m = self.mention_after(k, allow_fillers=False) or self.members_from(k) or self.personnel_of(k) \
             or (self.apposed_after(k) if k > 0 and self.low[k - 1] == "oleh" else None)
         m = self.team_body(m)
@@ -2319,6 +2345,11 @@ class _Clause:
         if args.target is None:                          # "Peluncuran tersebut dikecam oleh ..."
             args.obj_word = self.noun_before(i)
         return args
+
+    def counted_vessel(self, k: int) -> bool:
+        """Is token k a count ("dua", "3") right before a vessel or vehicle noun (cues kind vessel)?"""
+        count = NUMBER.fullmatch(self.low[k]) is not None or self.low[k] in COUNT_WORDS
+        return count and self.low[k + 1] in self.cues.get("vessel", ())
 
     def plan_owner(self, i: int) -> tuple[int, Mention] | None:
         """'Rencana Israel menyerang Iran ditolak ...': the actor named right after a plan or
