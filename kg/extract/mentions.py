@@ -2312,8 +2312,8 @@ def _anaphora(doc: Document, found: list[Mention]) -> list[Mention]:
             if det is None and low in constrained and k + 1 < len(toks) and \
                     any(a <= toks[k + 1].start < b for a, b in covered):
                 continue                                 # "penyidik KPK": the name follows
-            if det is None and (cls == "Company" or any(h[:1] == "=" for h in constrained.get(low, ()))) and \
-                    not _argument_slot(toks, k, name_follows):
+            if det is None and (cls == "Company" or any(h[:1] == "=" for h in constrained.get(low, ()))
+                                or low in cues().get("slot_head", ())) and not _argument_slot(toks, k, name_follows):
                 continue                                 # "manajemen keuangan", "manajemen Bakrie"
             if det is not None or bare:
                 end = toks[det].end if det is not None else tok.end
