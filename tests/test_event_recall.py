@@ -212,3 +212,15 @@ def test_the_story_opens_with_a_titled_person_set_off_by_commas():
     found = events("Gubernur Jawa Tengah, Bambang Wibisono, menetapkan upah minimum 2028 naik 7 persen. "
                    "Keputusan tersebut ditolak oleh Asosiasi Pengusaha Sukamaju (APS).")
     assert ("asosiasi-pengusaha-sukamaju", "12", "bambang-wibisono", "asserted") in found
+
+
+def test_a_request_joined_to_an_addressed_act_asks_its_addressee():
+    """"mengirim nota protes kepada X dan meminta ...", "memanggil Duta Besar X untuk meminta ...":
+    the request asks the one the first act addressed; not when it names people of its own."""
+    found = events("Kementerian Luar Negeri (Kemlu) mengirim nota protes kepada Pemerintah Papua Nugini dan "
+                   "meminta akses kekonsuleran bagi para nelayan.")
+    assert ("kemenlu", "02", "papua-new-guinea", "asserted") in found
+    found = events("Kemlu memanggil Duta Besar Malaysia untuk meminta penjelasan.")
+    assert ("kemenlu", "02", "malaysia", "asserted") in found
+    found = events("Polda Metro Jaya menangkap Budi Santoso dan meminta warga tetap tenang.")
+    assert ("polda-metro-jaya", "02", "budi-santoso", "asserted") not in found
