@@ -224,3 +224,12 @@ def test_a_request_joined_to_an_addressed_act_asks_its_addressee():
     assert ("kemenlu", "02", "malaysia", "asserted") in found
     found = events("Polda Metro Jaya menangkap Budi Santoso dan meminta warga tetap tenang.")
     assert ("polda-metro-jaya", "02", "budi-santoso", "asserted") not in found
+
+
+def test_an_appeal_after_an_accusation_is_the_accusers():
+    """"X menuduh militer mengebom desa dan mendesak pemerintah ...": the accused act does not
+    hand its subject to the appeal joined after it; the accuser urges."""
+    text = ("Militer Nigeria mengebom Desa Kurmin di Nigeria. Direktur Amnesty International Nigeria, Ngozi Eke, "
+            "menuduh militer berulang kali mengebom desa dan mendesak Presiden Nigeria membentuk tim independen.")
+    agents = {a for a, r, _, _ in events(text) if r == "02"}
+    assert "ngozi-eke" in agents and "militer-nigeria" not in agents

@@ -631,6 +631,7 @@ class _Clause:
         self.cues = cues()
         self.cue_table = event_cues()[0]
         self.last_agents: list[Mention] = []
+        self.last_real_agents: list[Mention] = []     # of the last act not merely alleged or threatened
         self.authored: list[Event] = []                  # signings of one-sided instruments (decrees)
         self.denials: list[Event] = []                   # acts a denial says did not happen
         self.denying = False                             # the cue being read is under a denial
@@ -2511,6 +2512,8 @@ class _Clause:
             args.agents = self.coordinated(*subj) if subj else []
         elif not args.agents and not bare_noun and self.shares_subject(h) and self.last_agents:
             args.agents = list(self.last_agents)         # "..., tetapi juga menyerukan ...": same subject
+            if cue.code[:2] in SAID_ROOTS and self.last_real_agents:   # "menuduh militer mengebom desa dan
+                args.agents = list(self.last_real_agents)              # mendesak ...": the accuser urges
         elif not args.agents and not bare_noun and self.shares_subject(h) and self.first_verb(h) is not None:
             subj = self.agent_before(self.first_verb(h))  # "PB IDI menilai keputusan Kemenkes ... dan
             args.agents = self.coordinated(*subj) if subj else []   # meminta ...": PB IDI asks
@@ -2791,6 +2794,8 @@ class _Clause:
         met = [(a, b) for a in tkeys for b in tkeys if a and b and a != b] if cue.voice == "host" else []
         if cue.voice != "passive":
             self.last_agents = args.agents
+            if modality != "hypothetical":
+                self.last_real_agents = args.agents
         obj = args.obj_word if cue.voice == "passive" or tkey is not None else self.object_words(args.j)
         found = [Event(code, akey, t, modality, cue.form, evidence, source, when,
                        place if place not in (akey, t) else None, obj)
