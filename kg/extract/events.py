@@ -1280,8 +1280,18 @@ class _Clause:
         foreign = [x for x in countries if count[x.key] == max(count.values()) > 1]
         ministers = [x for x in before if x.type == "Person" and (x.title or "").lower().startswith(MINISTERS)
                      and not self.former(x)]                     # not "mantan Menteri Perdagangan X"
+        if j + 1 < len(self.low) and self.low[j + 1] == "federal":
+            return self.federal_state(countries, count)   # "pemerintah federal": not Indonesia's
         found = gov[-1:] or home[:1] or ministries[-1:] or foreign[:1] or ministers[-1:]
         return found[0] if found else None
+
+    def federal_state(self, countries: list[Mention], count: dict[str, int]) -> Mention | None:
+        """'menuding pemerintah federal ...': the federation (cues kind federal_state, by ISO code)
+        the article names most; none when it names no federation."""
+        federal = self.cues.get("federal_state", frozenset())
+        gz = gazetteer()
+        named = [x for x in countries if (e := gz.entries.get(x.key)) is not None and (e.iso or "").lower() in federal]
+        return max(named, key=lambda x: count[x.key]) if named else None
 
     def former(self, m: Mention) -> bool:
         """Is the person's title that of a former holder ("mantan/eks/bekas Menteri X")?"""
