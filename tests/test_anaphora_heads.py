@@ -47,3 +47,28 @@ def test_bare_company_noun_only_where_an_actor_stands():
     found = resolved(text)
     assert ("perusahaan", "pt-kapas-jaya-sentosa") in found
     assert len([t for t, _ in found if t == "perusahaan"]) == 1      # not "perusahaan reasuransi"
+
+
+BODY_SLOTS = [
+    ("Senat Universitas Tanjung Mas (UNTM) menggelar pemilihan rektor pada Desember. BEM UNTM mendesak senat "
+     "menggelar pemilihan ulang.", "bem", "senat-universitas-tanjung-mas"),
+    ("Universitas Lembah Hijau menggelar pemilihan rektor pada Desember. Ketua BEM, Rudi Hartono, mendesak "
+     "senat menggelar pemilihan ulang.", "rudi", "universitas-lembah-hijau"),
+    ("Yayasan Pendidikan Cahaya Ilmu menutup sekolah itu. Serikat Guru Swasta Bogor menuntut yayasan melunasi "
+     "tunggakan gaji.", "serikat-guru", "yayasan-pendidikan-cahaya-ilmu"),
+    ("Militer Thailand menangkap lima pemuda. Komisioner HAM Siti Aminah meminta militer membuka akses bagi "
+     "pengacara.", "siti", "militer-thailand"),
+]
+
+
+def test_senate_foundation_and_military_where_an_actor_stands():
+    """"mendesak senat menggelar ...", "menuntut yayasan melunasi ...", "meminta militer membuka ...":
+    the bare body noun in an argument slot is the senate (or its university), foundation or armed
+    forces named before."""
+    for text, agent, target in BODY_SLOTS:
+        assert target in targets(text, agent), text
+
+def test_military_as_a_modifier_is_no_actor():
+    text = ("Militer Thailand menangkap lima pemuda. Sebuah pos militer di Narathiwat diserang kelompok "
+            "bersenjata. Aset yayasan lain tidak disita.")
+    assert not any(t.lower() in ("militer", "yayasan") for t, _ in resolved(text))

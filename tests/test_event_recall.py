@@ -282,3 +282,22 @@ def test_a_body_named_after_bersama_files_the_suit_with_people_no_actor_names():
                   "Wahana Lingkungan Hidup Indonesia (Walhi) Kalimantan Tengah.")
     assert ("walhi-kalimantan-tengah", "11") in found
     assert not any(r == "11" for _, r in roots("Gugatan itu diajukan oleh warga bersama kuasa hukumnya."))
+def test_a_request_joined_to_an_addressed_act_asks_its_addressee():
+    """"mengirim nota protes kepada X dan meminta ...", "memanggil Duta Besar X untuk meminta ...":
+    the request asks the one the first act addressed; not when it names people of its own."""
+    found = events("Kementerian Luar Negeri (Kemlu) mengirim nota protes kepada Pemerintah Papua Nugini dan "
+                   "meminta akses kekonsuleran bagi para nelayan.")
+    assert ("kemenlu", "02", "papua-new-guinea", "asserted") in found
+    found = events("Kemlu memanggil Duta Besar Malaysia untuk meminta penjelasan.")
+    assert ("kemenlu", "02", "malaysia", "asserted") in found
+    found = events("Polda Metro Jaya menangkap Budi Santoso dan meminta warga tetap tenang.")
+    assert ("polda-metro-jaya", "02", "budi-santoso", "asserted") not in found
+
+
+def test_an_appeal_after_an_accusation_is_the_accusers():
+    """"X menuduh militer mengebom desa dan mendesak pemerintah ...": the accused act does not
+    hand its subject to the appeal joined after it; the accuser urges."""
+    text = ("Militer Nigeria mengebom Desa Kurmin di Nigeria. Direktur Amnesty International Nigeria, Ngozi Eke, "
+            "menuduh militer berulang kali mengebom desa dan mendesak Presiden Nigeria membentuk tim independen.")
+    agents = {a for a, r, _, _ in events(text) if r == "02"}
+    assert "ngozi-eke" in agents and "militer-nigeria" not in agents

@@ -925,6 +925,16 @@ def test_bare_government_can_be_the_minister_in_view():
     assert ("budi-hartono", "02", "joko-santoso", "asserted") in found
 
 
+def test_federal_government_is_the_federation_named_not_indonesia():
+    """"pemerintah federal" is the government of the federation the article names (Indonesia, though
+    named more often, is none); with no federation named it is no one."""
+    found = events("Indonesia mengirim bantuan ke Pakistan. Indonesia juga mengirim tim medis. Juru bicara Partai "
+                   "Rakyat Sindh, Ali Khan, menuding pemerintah federal mengabaikan peringatan dini.")
+    assert ("ali-khan", "11", "pakistan", "asserted") in found, found
+    found = events("Indonesia mengirim bantuan ke Filipina. Ketua Serikat Nelayan, Ali Khan, menuding pemerintah "
+                   "federal mengabaikan peringatan dini.")
+    assert not any(a == "ali-khan" and c == "11" and t for a, c, t, _ in found)
+
 def test_supporting_a_thing_aims_at_its_owner():
     found = events("Rencana Kementerian Agama mewajibkan sertifikasi penceramah menuai polemik. "
                    "Majelis Dakwah Kota Lestari (MDKL) mendukung rencana itu.")

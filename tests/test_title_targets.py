@@ -26,6 +26,18 @@ def test_lowercase_title_with_two_holders_or_as_a_plain_noun_points_to_no_one():
     assert not [m for m in process_text(plain).mentions if m.source == "title" and m.text.islower()]
 
 
+def test_lowercase_title_owning_a_plan_or_step_is_its_one_holder():
+    """"membela rancangan gubernur", "mengapresiasi langkah wali kota": the office owns the thing
+    the verb takes, so the act aims at its holder; not without a verb ("rencana gubernur baru")."""
+    text = ("Gubernur Kalimantan Barat Rusdi Hamzah mengajukan rancangan anggaran. Fraksi Partai Karya "
+            "Bangsa justru membela rancangan gubernur.")
+    assert ("fraksi-partai-karya-bangsa", "05", "rusdi-hamzah") in found(text)
+    text = ("Wali Kota Sungai Rawa Ratna Dewi menonaktifkan camat itu. Kepala Ombudsman, Hendra Kusuma, "
+            "mengapresiasi langkah wali kota.")
+    assert ("hendra-kusuma", "05", "ratna-dewi") in found(text)
+    plain = ("Wali Kota Sungai Rawa Ratna Dewi meresmikan pasar. Rencana wali kota itu disambut warga.")
+    assert not [m for m in process_text(plain).mentions if m.source == "title" and m.text.islower()]
+
 def test_member_titles_held_by_many_are_no_bare_office():
     text = ("Anggota DPRD Sungai Rawa Herman Saputra ditahan. Polisi memeriksa anggota yang lain.")
     assert not [m for m in process_text(text).mentions if m.source == "title" and m.text == "anggota"]

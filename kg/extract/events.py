@@ -132,6 +132,9 @@ CHAIN_ADVERBS = {"langsung", "kemudian", "lalu", "akhirnya", "sudah", "telah", "
 SEQUEL = {"lalu", "kemudian", "lantas"}   # ", lalu melaporkan ...": the same subject acts next
 HOLDER_CODES = {"172"}   # needs cues whose target is the holder of the needed thing (a licence)
 NEEDS_FALLBACK = {"073": "090"}   # a verb that sends relief ("mengirim", "menerjunkan") also sends inspectors
+CARRIED_ROOTS = {"02"}                   # a request asks whoever the act it is joined to addressed
+CARRY_LINKS = {"dan", "serta", "untuk", "guna"}   # "... kepada X dan meminta", "memanggil X untuk meminta"
+CARRY_STOPS = {"agar", "supaya", "kepada", "pada", "dari", "ke", "bagi", "untuk", "semua", "seluruh", "para"}
 LEAD_ADVERBS = {"resmi", "telah", "sudah", "akhirnya", "secara", "kembali", "pun", "juga", "baru", "langsung"}
 
 
@@ -631,6 +634,7 @@ class _Clause:
         self.cues = cues()
         self.cue_table = event_cues()[0]
         self.last_agents: list[Mention] = []
+        self.last_real_agents: list[Mention] = []     # of the last act not merely alleged or threatened
         self.authored: list[Event] = []                  # signings of one-sided instruments (decrees)
         self.denials: list[Event] = []                   # acts a denial says did not happen
         self.denying = False                             # the cue being read is under a denial
@@ -1300,8 +1304,18 @@ class _Clause:
         foreign = [x for x in countries if count[x.key] == max(count.values()) > 1]
         ministers = [x for x in before if x.type == "Person" and (x.title or "").lower().startswith(MINISTERS)
                      and not self.former(x)]                     # not "mantan Menteri Perdagangan X"
+        if j + 1 < len(self.low) and self.low[j + 1] == "federal":
+            return self.federal_state(countries, count)   # "pemerintah federal": not Indonesia's
         found = gov[-1:] or home[:1] or ministries[-1:] or foreign[:1] or ministers[-1:]
         return found[0] if found else None
+
+    def federal_state(self, countries: list[Mention], count: dict[str, int]) -> Mention | None:
+        """'menuding pemerintah federal ...': the federation (cues kind federal_state, by ISO code)
+        the article names most; none when it names no federation."""
+        federal = self.cues.get("federal_state", frozenset())
+        gz = gazetteer()
+        named = [x for x in countries if (e := gz.entries.get(x.key)) is not None and (e.iso or "").lower() in federal]
+        return max(named, key=lambda x: count[x.key]) if named else None
 
     def former(self, m: Mention) -> bool:
         """Is the person's title that of a former holder ("mantan/eks/bekas Menteri X")?"""
@@ -2539,6 +2553,8 @@ class _Clause:
             args.agents = self.coordinated(*subj) if subj else []
         elif not args.agents and not bare_noun and self.shares_subject(h) and self.last_agents:
             args.agents = list(self.last_agents)         # "..., tetapi juga menyerukan ...": same subject
+            if cue.code[:2] in SAID_ROOTS and self.last_real_agents:   # "menuduh militer mengebom desa dan
+                args.agents = list(self.last_real_agents)              # mendesak ...": the accuser urges
         elif not args.agents and not bare_noun and self.shares_subject(h) and self.first_verb(h) is not None:
             subj = self.agent_before(self.first_verb(h))  # "PB IDI menilai keputusan Kemenkes ... dan
             args.agents = self.coordinated(*subj) if subj else []   # meminta ...": PB IDI asks
@@ -2557,6 +2573,8 @@ class _Clause:
             args.target = self.find_target(args.j, cue)
         if args.target is None:
             args.target = self.clitic_object(i, j, cue, args.agents)
+        if args.target is None and cue.voice == "active" and cue.code[:2] in CARRIED_ROOTS:
+            args.target = self.carried_recipient(i, j)
         if args.target is not None and args.target.members:   # "mendesak kedua negara": each of them
             args.targets = self.coordinated(self.bounds[id(args.target)][0], args.target)
         if args.target is not None and id(args.target) not in self.bounds:
@@ -2566,6 +2584,39 @@ class _Clause:
                 and not args.target.members:
             args.targets = self.guests(args.target)
         return args
+
+    def carried_recipient(self, i: int, j: int) -> Mention | None:
+        """'mengirim nota protes kepada X dan meminta akses konsuler', 'memanggil Dubes X untuk
+        meminta penjelasan': a request coordinated with (or the purpose of) an act addressed to an
+        actor, the phrase of that act ending with the actor ("kepada X" or the verb's object), asks
+        that actor, when the request names no one of its own (a thing follows it, not a person
+        noun, a name or an "agar" clause)."""
+        nxt = self.toks[j].text if j < len(self.toks) else ""
+        people = self.cues.get("person_noun", frozenset()) | self.cues.get("member_noun", frozenset()) \
+            | self.cues.get("personnel", frozenset()) | self.cues.get("detainee", frozenset())
+        if j in self.at or not nxt.isalpha() or not nxt.islower() or nxt in people or nxt in CARRY_STOPS:
+            return None
+        k = i - 1
+        while k > 0 and self.low[k] in BY_ADVERBS | {"sekaligus"}:
+            k -= 1
+        if k < 2 or self.low[k] not in CARRY_LINKS or (k - 1) not in self.at:
+            return None
+        m = self.at[k - 1]
+        start = self.bounds[id(m)][0] if id(m) in self.bounds else k - 1
+        v = start - 1
+        while v >= 0 and not (_affixed(self.low[v], ("me",)) and v not in self.at):
+            w = self.low[v]
+            if w in CLAUSE_PUNCT or w in SUBORDINATORS or w in PREPOSITIONS and w != "kepada" or w == "yang" \
+                    or v in self.at:
+                return None                              # another actor, clause or place phrase between
+            v -= 1
+        s0 = start                                       # "kepada Pemerintah X", "memanggil Duta Besar X"
+        while s0 - 1 > v and (self.low[s0 - 1] in FILLERS or self.toks[s0 - 1].text[:1].isupper()):
+            s0 -= 1
+        if v < 0 or not (s0 == v + 1 or self.low[s0 - 1] == "kepada"):
+            return None
+        embassy = self.embassy_state(m) if m.text.lower().startswith(EMBASSIES) else None
+        return embassy or self._acting(m)
 
     def by_agent(self, k: int) -> Mention | None:
         """The actor of an "oleh" phrase at token k ("penangkapan X oleh Polda Y": Polda Y)."""
@@ -2784,6 +2835,8 @@ class _Clause:
         met = [(a, b) for a in tkeys for b in tkeys if a and b and a != b] if cue.voice == "host" else []
         if cue.voice != "passive":
             self.last_agents = args.agents
+            if modality != "hypothetical":
+                self.last_real_agents = args.agents
         obj = args.obj_word if cue.voice == "passive" or tkey is not None else self.object_words(args.j)
         found = [Event(code, akey, t, modality, cue.form, evidence, source, when,
                        place if place not in (akey, t) else None, obj)

@@ -2193,8 +2193,10 @@ ARGUMENT_MARKERS = {"oleh", "kepada", "terhadap"}
 def _lowercase_title(toks: list[Token], k: int, covered: list[tuple[int, int]]) -> int:
     """End of a lowercase office title standing alone where an actor does ("menuding gubernur
     melanggar ...", "membela bupati.", "ditolak oleh bupati"): right after an active verb or
-    oleh/kepada/terhadap and before a verb or the phrase's end; 0 otherwise ("para gubernur",
-    "kantor bupati", "pemilihan gubernur", "calon bupati"). Resolved only to a unique holder."""
+    oleh/kepada/terhadap, or as the owner of a plan or step that such a verb takes ("membela
+    rancangan gubernur", "mengapresiasi langkah wali kota"), and before a verb or the phrase's
+    end; 0 otherwise ("para gubernur", "kantor bupati", "pemilihan gubernur", "calon bupati").
+    Resolved only to a unique holder."""
     low = [t.text.lower() for t in toks]
     if not toks[k].text.islower() or low[k] not in title_starts() or low[k] in anaphora() or k == 0 \
             or any(a <= toks[k].start < b for a, b in covered):
@@ -2205,9 +2207,9 @@ def _lowercase_title(toks: list[Token], k: int, covered: list[tuple[int, int]]) 
     if not end or form not in regional_titles() and form not in cues().get("sole_office", ()) \
             or not all(t.text.islower() for t in toks[k:end]):
         return 0                                        # not "anggota", "ketua": many hold them
-    prev = low[k - 1]
     me_noun = cues().get("me_noun", ())
     verb = (lambda w: len(w) > 4 and w.isalpha() and w.startswith(("me", "ber", "di")) and w not in me_noun)
+    prev = low[k - 2] if k > 1 and low[k - 1] in cues().get("owner_noun", ()) else low[k - 1]
     if prev not in ARGUMENT_MARKERS and not (verb(prev) and prev.startswith("me")):
         return 0
     nxt = low[end] if end < len(low) else "."
@@ -2312,8 +2314,8 @@ def _anaphora(doc: Document, found: list[Mention]) -> list[Mention]:
             if det is None and low in constrained and k + 1 < len(toks) and \
                     any(a <= toks[k + 1].start < b for a, b in covered):
                 continue                                 # "penyidik KPK": the name follows
-            if det is None and (cls == "Company" or any(h[:1] == "=" for h in constrained.get(low, ()))) and \
-                    not _argument_slot(toks, k, name_follows):
+            if det is None and (cls == "Company" or any(h[:1] == "=" for h in constrained.get(low, ()))
+                                or low in cues().get("slot_head", ())) and not _argument_slot(toks, k, name_follows):
                 continue                                 # "manajemen keuangan", "manajemen Bakrie"
             if det is not None or bare:
                 end = toks[det].end if det is not None else tok.end
