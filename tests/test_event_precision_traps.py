@@ -414,3 +414,8 @@ def test_accompanying_a_named_actor_stays():
 def test_stopping_an_attack_tells_no_attack():
     ev = real("Israel berhenti menyerang Jalur Gaza.")
     assert not any(r in ("18", "19", "20") for _, r, _ in ev) and ("israel", "08", "jalur-gaza") in ev
+
+
+def test_a_medical_check_is_no_investigation():
+    assert not real("Palang Merah Indonesia memeriksa kondisi kesehatan para pengungsi di Aceh.")
+    assert ("kpk", "09", "budi-santoso") in real("KPK memeriksa Budi Santoso sebagai saksi.")
