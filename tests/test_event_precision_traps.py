@@ -419,3 +419,9 @@ def test_stopping_an_attack_tells_no_attack():
 def test_a_medical_check_is_no_investigation():
     assert not real("Palang Merah Indonesia memeriksa kondisi kesehatan para pengungsi di Aceh.")
     assert ("kpk", "09", "budi-santoso") in real("KPK memeriksa Budi Santoso sebagai saksi.")
+
+
+def test_the_public_as_a_reported_clauses_subject_is_not_the_speaker():
+    assert not real("Ketua RT Budi Santoso mengatakan, warga menolak rencana PT Maju Jaya.")
+    assert ("polda-jatim", "17", "budi-santoso") in real(
+        "Kapolda Jatim Imam Sugianto mengatakan, penyidik telah menahan Budi Santoso.")

@@ -113,6 +113,7 @@ SHARED_SUBJECT_ADVERBS = {"juga", "pun", "kemudian", "lalu", "segera", "langsung
                           "akan", "bakal", "telah", "sudah", "sempat", "belum", "tidak", "tak",
                           "siap", "bersedia"}        # "... dan siap menanggung biaya ...": readiness, same subject
 LOCAL_LEVELS = {"kota", "kabupaten", "provinsi", "daerah", "desa", "kecamatan", "kelurahan"}
+PUBLIC_NOUNS = {"warga", "masyarakat"}   # the public as a clause's own subject
 ORIGIN_WORDS = {"asal", "dari", "buatan", "produksi"}      # "ban asal Indonesia": goods of a country
 GROUP_QUANTIFIERS = {"sebagian", "besar", "banyak", "seluruh", "semua", "kebanyakan", "mayoritas"}   # partitives
 QUANTIFIERS = {"sebuah", "satu", "dua", "tiga", "empat", "lima", "sejumlah", "beberapa", "belasan", "puluhan"}
@@ -1038,6 +1039,8 @@ class _Clause:
                 return noun
             if w == "," and noun and self.source_before(k):
                 return True                         # "Menurut dia, sebagian besar pengusaha sudah ..."
+            if w == "," and k > 0 and self.low[k - 1] in said:
+                continue                            # "mengatakan, warga menolak ..."
             if noun and w in GROUP_QUANTIFIERS:
                 continue                            # "sebagian besar pengusaha"
             if w == "kali" or k + 1 < i and self.low[k + 1] == "kali":
@@ -1050,6 +1053,9 @@ class _Clause:
                                                     # speaker's own company
             if not noun and w in self.cues.get("complement_noun", ()):
                 return False                        # "mengungkapkan alasan belum menahan X": its own act
+            if not noun and w in PUBLIC_NOUNS and k + 1 not in self.at:
+                noun = True                         # "mengatakan, warga menolak ...": the public, not
+                continue                            # "warga Israel" (an actor after it)
             if k in self.at or k in self.unresolved or not (w.isalpha() or NUMBER.fullmatch(w)) \
                     or w.endswith("nya") or w in FILLERS or w in PREPOSITIONS or w in SUBORDINATORS \
                     or w in LINKERS or w in self.cues.get("pronoun_speaker", ()) \
