@@ -425,3 +425,15 @@ def test_the_public_as_a_reported_clauses_subject_is_not_the_speaker():
     assert not real("Ketua RT Budi Santoso mengatakan, warga menolak rencana PT Maju Jaya.")
     assert ("polda-jatim", "17", "budi-santoso") in real(
         "Kapolda Jatim Imam Sugianto mengatakan, penyidik telah menahan Budi Santoso.")
+
+
+def test_a_clause_after_hingga_with_its_own_common_subject_is_not_the_main_actors():
+    assert not any(a == "nepal" and r == "08" for a, r, _ in real(
+        "Pasukan Nepal membalas tembakan hingga para penyerang mundur."))
+
+
+def test_a_permit_defined_by_its_acronym_is_no_detainee():
+    text = ("Warga sudah mengajukan persetujuan bangunan gedung (PBG) sejak Mei. "
+            "Namun, PBG itu masih ditahan oleh Dinas Pekerjaan Umum Kota Kupang.")
+    assert not any(r == "17" for _, r, _ in real(text))
+    assert not real("Namun, persetujuan bangunan gedung (PBG) masih ditahan oleh Dinas Pekerjaan Umum Kota Kupang.")

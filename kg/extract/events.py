@@ -996,7 +996,8 @@ class _Clause:
         """The subject of the clause before token i (crossing a subordinator if none, and
         skipping an apposition: "PBP, partai pengusung Darmawan, mengkritik ..."). A passive's
         subject may be an office holder's act ("Keputusan Presiden itu dikritik"): genitive_ok."""
-        if self.noun_subject_after_speech(i) or self.common_subject_of_said_clause(i):
+        if self.noun_subject_after_speech(i) or self.common_subject_of_said_clause(i) \
+                or self.noun_subject_after_until(i):
             return None                             # "menilai pengucilan akan mendorong ...": not the judge
         found = self._mention_left(i, CLAUSE_PUNCT | SUBORDINATORS | {"yang"}, genitive_ok) or self.relative_head(i)
         if found:
@@ -1024,6 +1025,12 @@ class _Clause:
             return None                             # "Menurut dia, mereka ditahan karena melempari ...":
         return found                                # the source does not act in a clause past a
                                                     # subordinator ("Menurut dia, balai menegur X": his body)
+
+    def noun_subject_after_until(self, i: int) -> bool:
+        """'membalas tembakan hingga para penyerang mundur': a clause after "hingga"/"sampai" with a
+        common-noun subject of its own; the main clause's actor does not do it."""
+        k = next((x for x in range(i - 1, max(-1, i - 6), -1) if self.low[x] in ("hingga", "sampai")), None)
+        return k is not None and self.noun_subject_after_subordinator(i)
 
     def noun_subject_after_speech(self, i: int) -> bool:
         """'menilai pengucilan hanya akan mendorong X', 'mengatakan drone tersebut sedang
@@ -1124,8 +1131,8 @@ class _Clause:
         noun = False
         for k in range(i - 1, max(-1, i - 6), -1):
             w = self.low[k]
-            if w in SUBORDINATORS:                  # "saat ini", "sementara itu": now, meanwhile
-                return noun and not (k + 1 < i and self.low[k + 1] in DETERMINERS)
+            if w in SUBORDINATORS or w in ("hingga", "sampai"):   # "saat ini", "sementara itu": now, meanwhile
+                return noun and not (k + 1 < i and self.low[k + 1] in DETERMINERS)   # ("hingga para penyerang mundur")
             if w in ("pihaknya", "dirinya"):
                 return False                        # "pihaknya": the speaker's side, a subject going on
             if not w.isalpha() or k in self.at or w in PREPOSITIONS or w in ("yang", "sebagai") \
@@ -2031,14 +2038,19 @@ class _Clause:
             return False
         if cue.voice == "passive":
             k = i - 1
-            while k >= 0 and self.low[k] not in CLAUSE_PUNCT and self.low[k] not in (".", "!", "?") \
-                    and self.toks[k].text not in QUOTE_MARKS:
+            while k >= 0 and (self.low[k] not in CLAUSE_PUNCT or self.short_form_at(k)) \
+                    and self.low[k] not in (".", "!", "?") and self.toks[k].text not in QUOTE_MARKS:
+                if self.short_form_at(k):
+                    k -= 3                           # "persetujuan bangunan gedung (PBG) masih ditahan"
+                    continue
                 if k in self.at or self.low[k] in SUBORDINATORS or self.low[k] == "yang" \
                         or _affixed(self.low[k], ("me", "ber")):
                     return False                     # an actor, a verb ("Kepolisian menyebut tersangka
                                                      # ditahan") or a clause that is not the subject
                 k -= 1
             k += 1
+            if k < i and self.toks[k].text.isupper() and len(self.toks[k].text) >= 2:
+                return True                          # "PBG itu ditahan": a short form that names no actor
             word = self.low[k][:-3] if k < i and self.low[k].endswith("nya") else (self.low[k] if k < i else "")
         else:
             k = j
@@ -2048,6 +2060,10 @@ class _Clause:
                 return False
             word = self.low[k]
         return _abstract_noun(word) and word not in self.cues.get("held_nominal", ())
+
+    def short_form_at(self, k: int) -> bool:
+        """Does a short form in parentheses that names no actor, "(PBG)", end at token k?"""
+        return k >= 2 and self.low[k] == ")" and self.low[k - 2] == "(" and k - 1 not in self.at
 
     def signs_decree(self, i: int, j: int, voice: str) -> bool:
         """Is the thing signed at cue i..j a one-sided instrument (cues kind decree: "Perpres",

@@ -59,9 +59,26 @@ def detect_mentions(doc: Document) -> Document:
                     and short[0] in cues().get("place_head", ()) and short[1:] not in gazetteer().forms:
                 places.setdefault(short[1:], "Region")   # "Pemerintah Kabupaten (Pemkab) Sumber Arum" -> "Sumber Arum"
     found = _document_pass(doc, found)
+    things = _thing_acronyms(text)
+    found = [m for m in found if not (m.source == "acronym" and m.text in things)]
     found.extend(_anaphora(doc, found))
     doc.mentions = sorted(found, key=lambda m: (m.start, m.end))
     return doc
+
+
+THING_ACRONYM = re.compile(r"\b([a-z]+(?: [a-z]+){1,5}) \(([A-Z]{2,6})\)")
+
+
+def _thing_acronyms(text: str) -> set[str]:
+    """Acronyms the article defines for a lower-case phrase whose initials they spell
+    ("persetujuan bangunan gedung (PBG)", "izin mendirikan bangunan (IMB)"): a document, permit or
+    thing, never an actor, wherever the bare acronym stands later."""
+    out = set()
+    for m in THING_ACRONYM.finditer(text):
+        words, acr = m.group(1).split(), m.group(2)
+        if "".join(w[0] for w in words[-len(acr):]).upper() == acr:
+            out.add(acr)
+    return out
 
 
 def _is_cap(tok: str) -> bool:
