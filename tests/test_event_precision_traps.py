@@ -437,3 +437,8 @@ def test_a_permit_defined_by_its_acronym_is_no_detainee():
             "Namun, PBG itu masih ditahan oleh Dinas Pekerjaan Umum Kota Kupang.")
     assert not any(r == "17" for _, r, _ in real(text))
     assert not real("Namun, persetujuan bangunan gedung (PBG) masih ditahan oleh Dinas Pekerjaan Umum Kota Kupang.")
+
+
+def test_a_party_named_after_its_origin_is_not_its_state_even_when_read_as_a_place():
+    text = "Pemerintah Mali mengusir lembaga swadaya masyarakat (LSM) asal Norwegia, Nordhjelp, dari negara itu."
+    assert not any(t == "norway" for _, _, t in real(text))

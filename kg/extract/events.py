@@ -1646,8 +1646,9 @@ class _Clause:
             return False
         k = self.bounds[id(m)][1] + 1
         while k + 1 < len(self.toks) and self.low[k] == "," and (nxt := self.at.get(k + 1)) is not None \
-                and _mere_place(nxt):
-            k = self.bounds[id(nxt)][1] + 1              # ", China": the place chain goes on
+                and _mere_place(nxt) and nxt.source != "tagger":
+            k = self.bounds[id(nxt)][1] + 1              # ", China": the place chain goes on (a name only
+                                                         # the tagger reads as a place is the party's)
         return k + 1 < len(self.toks) and self.low[k] == "," and self.toks[k + 1].text[:1].isupper()
 
     def _acting(self, m: Mention | None) -> Mention | None:
