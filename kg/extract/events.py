@@ -358,10 +358,15 @@ def _threat_adversary(doc: Document) -> None:
 def _threat_on_people(e: Event) -> bool:
     """'mengancam melaporkan warga', 'mengancam mencopot pengawas yang lalai': a threat to act on
     people named by a common noun is aimed at them, no actor; no adversary or earlier act stands in."""
-    people = cues().get("detainee", frozenset()) | cues().get("personnel", frozenset()) \
-        | cues().get("member_noun", frozenset()) | cues().get("person_noun", frozenset())
     words = (e.object_word or "").split()
-    return e.code.startswith("13") and len(words) > 1 and _affixed(words[0], ("me",)) and words[1] in people
+    return e.code.startswith("13") and len(words) > 1 and _affixed(words[0], ("me",)) and words[1] in _people_nouns()
+
+
+@lru_cache(maxsize=None)
+def _people_nouns() -> frozenset[str]:
+    """Common nouns for people (cues kinds detainee, personnel, member_noun, person_noun)."""
+    return frozenset().union(*(cues().get(kind, frozenset())
+                               for kind in ("detainee", "personnel", "member_noun", "person_noun")))
 
 
 def _mutual_beside(events: list[Event], e: Event) -> list[Event]:

@@ -735,7 +735,7 @@ def _main_pair(seen: list[Mention], cls: str) -> list[str]:
             key = capitals[key]                         # a capital acting for its state counts for it
             fits = True
         else:
-            fits = is_a(c.type, cls) or cls == "Actor" and (c.type == "Country" or is_a(c.type, "Organization"))
+            fits = _of_class(c.type, cls)
         if cls and fits and c.source not in ANAPHORIC + ("metadata",) and key:
             counts[key] = counts.get(key, 0) + 1
         last[key] = n
@@ -779,7 +779,13 @@ def _fits_group(c: Mention, cls: str, capitals: dict[str, str]) -> bool:
         return c.key in capitals and cls in ("", "Country", "Actor")
     if not cls:
         return c.type in ("Person", "Country") or is_a(c.type, "Organization")
-    return is_a(c.type, cls) or cls == "Actor" and (c.type == "Country" or is_a(c.type, "Organization"))
+    return _of_class(c.type, cls)
+
+
+def _of_class(type_: str, cls: str) -> bool:
+    """Is a mention of this type one of the class a group phrase names ("Actor": any organisation
+    or state, for "kedua pihak")?"""
+    return is_a(type_, cls) or cls == "Actor" and (type_ == "Country" or is_a(type_, "Organization"))
 
 
 def _last_group(window: list[Mention], text: str, cls: str = "") -> list[str]:
