@@ -72,3 +72,21 @@ def test_military_as_a_modifier_is_no_actor():
     text = ("Militer Thailand menangkap lima pemuda. Sebuah pos militer di Narathiwat diserang kelompok "
             "bersenjata. Aset yayasan lain tidak disita.")
     assert not any(t.lower() in ("militer", "yayasan") for t, _ in resolved(text))
+
+
+def test_bare_union_only_where_an_actor_stands():
+    text = ("Ketua Serikat Pekerja Kebun Maju (SPKM), Budi Santoso, mengatakan upah terlalu rendah. "
+            "Direktur PT Teh Raya, Andi Wijaya, menuding serikat menghasut buruh untuk mogok. "
+            "Ia juga meminta serikat pekerja lain tidak ikut campur.")
+    assert ("serikat", "serikat-pekerja-kebun-maju") in resolved(text)
+    assert "serikat-pekerja-kebun-maju" in targets(text, "andi")
+    assert not any(t.lower().startswith("serikat pekerja lain") for t, k in resolved(text) if k)
+
+
+def test_they_are_not_the_owner_of_where_they_work():
+    text = ("Sekitar 900 pemetik kopi di kebun milik PT Kopi Lestari (KL) mogok kerja sejak Senin. "
+            "Mereka menuntut upah harian dinaikkan.")
+    doc = process_text(text)
+    assert not any(m.text == "Mereka" and m.key == "pt-kopi-lestari" for m in doc.mentions)
+    text = "Ribuan buruh PT Kopi Lestari berunjuk rasa di Jakarta. Mereka menuntut upah harian dinaikkan."
+    assert any(m.text == "Mereka" and m.key == "pt-kopi-lestari" for m in process_text(text).mentions)

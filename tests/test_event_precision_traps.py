@@ -442,3 +442,22 @@ def test_a_permit_defined_by_its_acronym_is_no_detainee():
 def test_a_party_named_after_its_origin_is_not_its_state_even_when_read_as_a_place():
     text = "Pemerintah Mali mengusir lembaga swadaya masyarakat (LSM) asal Norwegia, Nordhjelp, dari negara itu."
     assert not any(t == "norway" for _, _, t in real(text))
+
+
+# --- "mengamankan": police arrest people, guards secure places ---------------------------------------
+@pytest.mark.parametrize("text", [
+    "Personel Polres Bogor tampak mengamankan area dermaga selama upacara penyambutan.",
+    "Polres Bogor mengamankan objek vital selama kunjungan presiden.",
+    "Polres Bogor mengamankan sejumlah barang bukti dari rumah itu.",
+])
+def test_securing_a_place_or_thing_is_no_arrest(text):
+    assert not {e for e in real(text) if e[1] == "17"}
+
+
+@pytest.mark.parametrize("text", [
+    "Polres Bogor mengamankan enam pengunjuk rasa yang diduga memicu kericuhan.",
+    "Polres Bogor mengamankan dua orang pemuda di rumahnya.",
+    "Polres Bogor mengamankan BA di rumahnya, Senin.",
+])
+def test_securing_people_is_an_arrest(text):
+    assert ("polres-bogor", "17", None) in real(text)

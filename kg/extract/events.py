@@ -927,11 +927,28 @@ class _Clause:
             if nxt == ("<no-target>",):
                 if target is None:
                     return True
+            elif nxt == ("<person-object>",):
+                if target is None and not self.person_object(j):
+                    return True
             elif nxt == ("<body-target>",):
                 if body is not None and self.at.get(j) is body and is_a(body.type, "Organization"):
                     return True
             elif tuple(self.low[j:j + len(nxt)]) == nxt or tuple(self.low[k:k + len(nxt)]) == nxt:
                 return True
+        return False
+
+    def person_object(self, j: int) -> bool:
+        """Is the object after the cue at token j a person ("mengamankan enam pemuda", "mengamankan
+        para pelaku", a suspect's initials "mengamankan BA")? A person noun among the first three
+        words of the object (before a preposition, clause word or punctuation) makes it one."""
+        people = set().union(*(self.cues.get(k, frozenset()) for k in ("detainee", "person_noun", "member_noun",
+                                                                          "personnel")))
+        for k in range(j, min(len(self.low), j + 3)):
+            w = self.low[k]
+            if w in people or k in self.at or self.toks[k].text.isalpha() and self.toks[k].text.isupper():
+                return True
+            if not w.isalnum() or w in PREPOSITIONS or w in SUBORDINATORS or w == "yang":
+                return False
         return False
 
     def identifying_clause(self, i: int, form: str) -> bool:

@@ -442,7 +442,7 @@ def _link_anaphora(doc: Document) -> None:
                     m.start > doc.article.sentences[m.sentence].start:     # not a subject going on
                 m.members = _salient_pair(m, m.members, seen)
             if not m.members and m.text.lower() == "mereka":
-                m.members = _plural_subject(m, window)
+                m.members = _plural_subject(doc, m, window)
             if not m.members and m.text.lower().startswith("kedua "):
                 m.members = _title_pair(m, seen) or _main_pair(seen, _group_class(m))   # "kedua menteri": two
                                                                                         # holders of that title
@@ -677,17 +677,28 @@ def _title_office(doc: Document, m: Mention) -> str | None:
                  and is_a(c.type, "Organization")), None)
 
 
-def _plural_subject(m: Mention, window: list[Mention]) -> list[str]:
+def _plural_subject(doc: Document, m: Mention, window: list[Mention]) -> list[str]:
     """'Ribuan buruh ABJB berunjuk rasa ... Mereka menuntut ...': with no coordination to point
-    back to, "mereka" is the first organisation of the previous sentence."""
+    back to, "mereka" is the first organisation of the previous sentence, not one that only owns
+    or houses what it names ("pemetik teh di kebun milik PT X mogok. Mereka ...": the pickers)."""
+    owned = {(c.sentence, c.key) for c in window if _word_before(doc, c) in OWNER_WORDS}
     before = [c for c in window if c.sentence < m.sentence and c.source != "metadata"
-              and c.type != "MediaOrganization"]
+              and c.type != "MediaOrganization" and (c.sentence, c.key) not in owned]
     if not before:
         return []
     last = max(c.sentence for c in before)
     orgs = [c for c in before if c.sentence == last and is_a(c.type, "Organization")
             and c.type != "MediaOrganization"]            # not the agency of a dateline "(ANTARA)"
     return [orgs[0].key] if orgs else []
+
+
+OWNER_WORDS = {"milik", "kepunyaan"}
+
+
+def _word_before(doc: Document, m: Mention) -> str:
+    """The lowercase word right before a mention ("" at the start of the text)."""
+    words = doc.article.text[:m.start].split()
+    return words[-1].lower() if words else ""
 
 
 def _delegated(m: Mention, seen: list[Mention]) -> list[str]:
