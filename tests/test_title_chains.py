@@ -184,3 +184,16 @@ def test_a_unit_after_the_title_then_its_body_as_a_description():
     text = ("Dinas Perhubungan Jawa Barat membantah tudingan itu. Kepala Bidang Lalu Lintas dan Angkutan "
             "dinas tersebut, Rudi Hermawan, menyatakan izin trayek itu sah.")
     assert held(text) == [("rudi-hermawan", "Kepala Bidang Lalu Lintas dan Angkutan", "Dinas Perhubungan Jawa Barat")]
+
+
+def test_a_numbered_regional_unit_and_its_branch_extend_the_company():
+    text = "General Manager Pelindo Regional 2 Cabang Tanjung Emas, Rudi Hartanto, membantah tudingan itu."
+    assert held(text) == [("rudi-hartanto", "General Manager", "Pelindo Regional 2 Cabang Tanjung Emas")]
+    text = "Kepala Kantor Wilayah III Bea Cukai, Budi Santoso, menjelaskan hal itu."
+    assert ("budi-santoso", "Kepala") in {(p, t) for p, t, _ in held(text)}
+    assert not any(p == "regional" for p, _, _ in held("Manajer Pelindo Regional 3 menolak berkomentar."))
+
+
+def test_a_regency_then_its_province_named_like_its_capital_then_the_regent():
+    text = "Mendagri memberhentikan sementara Bupati Lembah Kelam, Jambi, Darmawan Lubis, selama tiga bulan."
+    assert held(text) == [("darmawan-lubis", "Bupati", "Lembah Kelam")]

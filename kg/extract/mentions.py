@@ -1346,11 +1346,12 @@ def _numbered(s: _Sentence, k: int) -> bool:
 
 
 def _jurisdiction(s: _Sentence, j: int, run: int, gz_at: dict[int, tuple[int, Entry]]) -> int | None:
-    """'X, <province or country>, Name': X is a place and the name follows; returns the name's index."""
+    """'X, <province or country>, Name': X is a place and the name follows; returns the name's index.
+    A province that shares its name with its capital ("Jambi", "Bengkulu") may be listed as a city."""
     if run <= j or run + 1 >= len(s.toks) or s.low[run] != ",":
         return None
     gz = gz_at.get(run + 1)
-    if not gz or gz[1].type not in ("Region", "Country") or gz[0] >= len(s.toks) or s.low[gz[0]] != ",":
+    if not gz or gz[1].type not in ("Region", "Country", "City") or gz[0] >= len(s.toks) or s.low[gz[0]] != ",":
         return None
     name = gz[0] + 1
     return name if _name_run(s, name, gz_at) - name >= 2 else None
@@ -1641,18 +1642,25 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
         s.add(k + 1, close, type_, "acronym", gz.key if gz else None)
 
 
-BRANCH_WORDS = {"cabang", "wilayah", "perwakilan"}
+BRANCH_WORDS = {"cabang", "wilayah", "perwakilan", "regional", "area"}
 
 
 def _branch_end(s: _Sentence, k: int) -> int | None:
-    """'Cabang Sebuku Raya', 'Perwakilan Jawa Barat' at token k: a branch word and up to four
-    capitalised words of its place; the end index, or None."""
+    """'Cabang Sebuku Raya', 'Perwakilan Jawa Barat', 'Regional 4 Cabang Bitung' at token k: a
+    branch word and up to four capitalised words of its place (or a number: "Regional 4"), then
+    any further branch phrase; the end index, or None."""
     if k >= len(s.toks) or s.low[k] not in BRANCH_WORDS or not s.toks[k].text[:1].isupper():
         return None
     end = k + 1
-    while end < len(s.toks) and end - k <= 4 and _is_cap(s.toks[end].text) and not _title_at(s, end):
-        end += 1
-    return end if end > k + 1 else None
+    if end < len(s.toks) and (s.toks[end].text.isdigit() or ROMAN.fullmatch(s.toks[end].text)):
+        end += 1                                         # "Regional 4", "Wilayah II"
+    else:
+        while end < len(s.toks) and end - k <= 4 and _is_cap(s.toks[end].text) and not _title_at(s, end) \
+                and s.low[end] not in BRANCH_WORDS:
+            end += 1
+    if end == k + 1:
+        return None
+    return _branch_end(s, end) or end
 
 
 def _name_end(s: _Sentence, start: int, most: int, avoid: set[str] | frozenset[str] = frozenset()) -> int:
