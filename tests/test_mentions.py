@@ -750,3 +750,14 @@ def test_an_acronym_the_article_defines_wins_over_the_lexicon():
                        "MBS akan menggugat keputusan itu. Hendra meminta Pemprov Kaltim dan MBS menahan diri.")
     assert "mohammed-bin-salman" not in doc.entities
     assert not any(" dan " in e.label for e in doc.entities.values())      # two actors, not one name
+
+
+def test_an_acronym_after_a_state_that_it_does_not_spell_is_not_the_state():
+    text = ("Gerakan untuk Keadilan di Afrika Tengah (GKAT) menyerang pos militer. Misi Perdamaian PBB di "
+            "Republik Afrika Tengah (MINUSCA) mengecam serangan itu. Pemerintah Korea Selatan (Korsel) "
+            "dan Uni Emirat Arab (UEA) ikut mengecam.")
+    found = mentions(text)
+    assert found["Afrika Tengah"] == ("Country", "central-african-republic")
+    assert found["GKAT"][1] == found["Gerakan untuk Keadilan"][1] != "central-african-republic"
+    assert found["MINUSCA"] == ("Organization", "minusca")
+    assert found["Korsel"][1] == "south-korea" and found["UEA"][1] == "united-arab-emirates"

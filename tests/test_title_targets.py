@@ -62,3 +62,14 @@ def test_delegation_of_a_group_is_the_body_named_with_that_noun():
     other = ("Ratusan petani berunjuk rasa di Semarang. Sekretaris Daerah Jawa Tengah, Budi Santoso, "
              "menemui perwakilan petani dari Jaringan Petani Lembah Hijau.")
     assert not [m for m in process_text(other).mentions if m.text.startswith("perwakilan")]
+
+
+def test_the_local_government_is_the_host_state_of_the_place_named():
+    from kg.pipeline import process_text
+    text = ("Judul\n\nJakarta - Pemerintah Kenya dan Jepang membahas keamanan. Kedutaan Besar Jepang di "
+            "Nairobi meminta pemerintah setempat menjamin keselamatan warganya.")
+    assert {(e.agent, e.target) for e in process_text(text).events if e.code.startswith("02")} == {
+        ("kedutaan-besar-jepang", "kenya")}
+    text = ("Judul\n\nJakarta - Polres Bogor berjaga di Kabupaten Bogor. Polres Bogor meminta pemerintah "
+            "setempat segera membangun tanggul di Bogor.")
+    assert {e.target for e in process_text(text).events if e.code.startswith("02")} == {None}

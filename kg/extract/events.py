@@ -1341,8 +1341,27 @@ class _Clause:
                      and not self.former(x)]                     # not "mantan Menteri Perdagangan X"
         if j + 1 < len(self.low) and self.low[j + 1] == "federal":
             return self.federal_state(countries, count)   # "pemerintah federal": not Indonesia's
+        if j + 1 < len(self.low) and self.low[j + 1] == "setempat":
+            return self.local_state(countries, foreign[:1])   # "pemerintah setempat": the host state
         found = gov[-1:] or home[:1] or ministries[-1:] or foreign[:1] or ministers[-1:]
         return found[0] if found else None
+
+    def local_state(self, countries: list[Mention], foreign: list[Mention]) -> Mention | None:
+        """'Kedutaan Besar China di Bangui meminta pemerintah setempat ...': the state of the first
+        place or state named in the sentence, as the article names that state (none at home: a
+        local government in Indonesia is no state); with no place there, the foreign state the
+        article names most."""
+        gz = gazetteer()
+        for m in self.doc.mentions:
+            if not (self.sent.start <= m.start < self.sent.end) or not m.key or not is_a(m.type, "Place"):
+                continue
+            entry = gz.entries.get(m.key)
+            state = entry if entry is not None and entry.type == "Country" else \
+                country_by_iso(entry.iso) if entry is not None and entry.iso else None
+            if state is None:
+                continue
+            return None if state.key == "indonesia" else next((x for x in countries if x.key == state.key), None)
+        return foreign[0] if foreign and foreign[0].key != "indonesia" else None
 
     def federal_state(self, countries: list[Mention], count: dict[str, int]) -> Mention | None:
         """'menuding pemerintah federal ...': the federation (cues kind federal_state, by ISO code)

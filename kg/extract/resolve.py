@@ -24,7 +24,7 @@ from functools import lru_cache
 from kg.document import Document, Entity, Mention, Span
 from kg.extract.mentions import ROLE_APPOSITION
 from kg.extract.quotes import _inside_quote
-from kg.lexicon import anaphora, anaphora_antecedents, capital_of, cues, gazetteer, head_abbreviations, org_heads, org_tails, procedural_roles, slug, titles
+from kg.lexicon import anaphora, anaphora_antecedents, capital_of, cues, gazetteer, head_abbreviations, non_actor_acronyms, org_heads, org_tails, procedural_roles, slug, titles
 from kg.text import tokenize
 from kg.vocab import is_a
 
@@ -91,6 +91,16 @@ def _link_acronyms(named: list[Mention], doc_text: str) -> None:
             known = gz.forms.get((m.text.lower(),))
             if m.text in by_acronym:
                 m.key = by_acronym[m.text]
+            elif prev is not None and 0 < m.start - prev.end <= 3 and "(" in doc_text[prev.end:m.start] \
+                    and prev.type == "Country" and _initials(prev.text) != m.text.upper() \
+                    and m.text.isupper() and not (known and known[0].key == prev.key) \
+                    and m.text not in non_actor_acronyms():
+                owner = _placed_name(prev, named, doc_text)   # "Persatuan untuk Perdamaian di Afrika
+                if owner is not None:                         # Tengah (UPC)": not the state's acronym
+                    owner.key = owner.key or slug(owner.text)
+                m.key = owner.key if owner else slug(m.text)
+                m.type = owner.type if owner else "Organization"
+                by_acronym[m.text] = m.key
             elif prev is not None and 0 < m.start - prev.end <= 3 and prev.source == "pattern" \
                     and "(" in doc_text[prev.end:m.start]:
                 expansion = gz.forms.get(tuple(t.text.lower() for t in tokenize(prev.text)))
@@ -107,6 +117,13 @@ def _link_acronyms(named: list[Mention], doc_text: str) -> None:
             elif known and not (prev is not None and "(" in doc_text[prev.end:m.start] and m.start - prev.end <= 3):
                 m.key, m.type = known[0].key, known[0].type
         prev = m
+
+
+def _placed_name(place: Mention, named: list[Mention], doc_text: str) -> Mention | None:
+    """The organisation whose name runs on into 'di <place>' right before the place ("Persatuan
+    untuk Perdamaian | di | Afrika Tengah"), if the patterns found one."""
+    return next((x for x in named if x.source == "pattern" and is_a(x.type, "Organization")
+                 and doc_text[x.end:place.start].strip().lower() == "di"), None)
 
 
 def _defines_acronym(m: Mention, prev: Mention | None, doc_text: str) -> bool:
