@@ -963,9 +963,16 @@ def _step_second_office(c: _Chain) -> str | None:
     return "next"
 
 
+PORTFOLIO = ("untuk urusan", "urusan", "bidang", "untuk bidang")   # "Juru bicara X untuk urusan perdagangan, Nama"
+
+
 def _step_lowercase_words(c: _Chain) -> str | None:
     s, j = c.s, c.j
     k = j
+    lead = next((len(p.split()) for p in PORTFOLIO if tuple(s.low[j:j + len(p.split())]) == tuple(p.split())), 0)
+    if lead and (c.orgs or c.org_ref) and s.toks[j].text.islower():
+        k = j + lead                                     # "Juru bicara Komisi Eropa | untuk urusan | perdagangan,
+        j = k                                            # Nama": the portfolio within the body, kept out of it
     while k < len(s.toks) and k - j < 3 and s.low[k].isalpha() and s.low[k] == s.toks[k].text \
             and not (s.low[k].startswith(VERB_PREFIXES) and s.low[k] not in cues().get("me_noun", ())) \
             and s.low[k] not in CONNECTORS:                # ("media daring": no verb)
