@@ -204,3 +204,15 @@ def test_a_portfolio_after_the_body_stays_out_of_it():
     assert held(text) == [("olaf-berg", "Juru Bicara", "Komisi Eropa")]
     text = "Ketua DPP Partai Maju Jaya bidang hukum, Andi Wijaya, membantah tudingan itu."
     assert [(p, o) for p, _, o in held(text)] == [("andi-wijaya", "Partai Maju Jaya")]
+
+
+def test_a_candidate_holds_no_office():
+    assert held("Calon ketua umum yang kalah, Andi Baso Mappa, resmi mendaftarkan gugatan.") == []
+    assert held("Bakal calon Bupati Sleman, Joko Santoso, mendaftar ke KPU.") == []
+    assert held("Ketua Umum Partai Maju Jaya, Andi Baso Mappa, mendaftarkan gugatan.") == [
+        ("andi-baso-mappa", "Ketua Umum", "Partai Maju Jaya")]
+
+
+def test_a_province_between_the_body_and_the_name():
+    text = "DKPP memberhentikan anggota Komisi Pemilihan Umum (KPU) Kabupaten Lembah Hijau, Kalimantan Timur, Yohanes Tarigan."
+    assert held(text) == [("yohanes-tarigan", "Anggota", "KPU Kabupaten Lembah Hijau")]

@@ -1059,6 +1059,11 @@ def _step_unit_words(c: _Chain) -> str | None:
 
 def _step_comma(c: _Chain) -> str | None:
     s, j = c.s, c.j
+    gz = c.gz_at.get(j + 1) if s.low[j] == "," and (c.orgs or c.org_ref) else None
+    if gz is not None and gz[1].type in ("Region", "Country", "City") and gz[0] < len(s.toks) \
+            and s.low[gz[0]] == "," and c.comma_then_name(gz[0]):
+        c.j = gz[0] + 1                                  # "anggota KPU Kabupaten X, Kalimantan Timur, Nama":
+        return "stop"                                    # the province places the body, the name follows
     if c.comma_then_name(j) and (c.orgs or j > c.first_end or c.org_ref or c.first_end - c.i >= 3):
         c.j = j + 1                                      # "Juru Bicara KPK, Budi Prasetyo", "Menkes, Budi S."
         return "stop"

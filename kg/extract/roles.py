@@ -20,7 +20,7 @@ def extract_positions(doc: Document) -> Document:
     """Pipeline component: fill doc.positions from titled person mentions."""
     seen: set[tuple[str, str | None, str]] = set()
     for m in doc.mentions:
-        if not m.title or m.type != "Person" or not m.key:
+        if not m.title or m.type != "Person" or not m.key or _candidate(doc, m):
             continue
         org = m.role_org if m.role_org in doc.entities else None
         if m.role_org and org is None:
@@ -63,6 +63,17 @@ def extract_positions(doc: Document) -> Document:
                 doc.positions.append(Position(m.key, body, title, Span(start, m.end)))
     _led_by(doc, seen)
     return doc
+
+
+CANDIDACY = {"calon", "bakal", "cakada", "kandidat"}
+
+
+def _candidate(doc: Document, m) -> bool:
+    """'Calon ketua umum yang kalah, Nama', 'bakal calon Bupati X, Nama': a candidacy, no office held."""
+    if m.title_start is None or m.title_start >= m.start:
+        return False
+    before = doc.article.text[max(0, m.title_start - 12):m.title_start].lower().split()
+    return bool(before) and before[-1] in CANDIDACY
 
 
 LED_BY = {"diketuai": "Ketua", "dipimpin": "Pemimpin", "dikepalai": "Kepala"}
