@@ -461,3 +461,29 @@ def test_securing_a_place_or_thing_is_no_arrest(text):
 ])
 def test_securing_people_is_an_arrest(text):
     assert ("polres-bogor", "17", None) in real(text)
+
+
+def test_kedua_pihak_after_its_own_verb_is_not_the_subject_coordination():
+    text = ("Pemerintah Sudan Selatan dan Gerakan Rakyat Merdeka (GRM) kembali bertempur di Upper Nile. "
+            "Sudan Selatan menuduh GRM menyerang pos militer. GRM membantah tuduhan itu. "
+            "Uni Afrika dan Liga Arab menyerukan kedua pihak menahan diri.")
+    ev = real(text)
+    calls = {(a, t) for a, r, t in ev if r == "02"}
+    assert ("uni-afrika", "south-sudan") in calls and ("liga-arab", "south-sudan") in calls
+    assert not any(t in ("uni-afrika", "liga-arab") for _, t in calls)
+
+
+def test_a_hyphenated_acronym_before_a_name_is_the_body():
+    from kg.pipeline import process_text
+    text = ("Ia berunding dengan Gerakan Pembebasan Rakyat Sudan-Oposisi (SPLM-IO) di Nasir. "
+            "Wakil Ketua SPLM-IO James Thok Riek menyebut kelompoknya siap berunding.")
+    doc = process_text(text)
+    assert [(p.person, p.org) for p in doc.positions] == [("james-thok-riek", "gerakan-pembebasan-rakyat-sudan-oposisi")]
+
+
+@pytest.mark.parametrize("text", [
+    "Kelompok bersenjata SPLA-IO menolak dikaitkan dengan serangan terhadap pasukan PBB itu.",
+    "Partai Maju Jaya menolak disebut sebagai dalang kerusuhan di kantor Partai Rakyat Merdeka.",
+])
+def test_refusing_to_be_linked_or_called_is_a_denial_not_a_rejection(text):
+    assert not {e for e in real(text) if e[1] == "12"}

@@ -377,6 +377,7 @@ def _surname_title(s: _Sentence, j: int) -> bool:
 
 
 ALL_CAPS = re.compile(r"^[A-Z][A-Z0-9]{1,6}$")
+HYPHENATED_ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,6}-[A-Z]{1,4}$")   # "SPLM-IO"
 BRAND = re.compile(r"^[A-Z]+[a-z]+[A-Z][A-Za-z]*$|^[A-Z]{2,}[a-z]+$")   # "DanaKilat", "SAFEnet": no personal name
 VERB_PREFIXES = ("me", "ber", "di", "ter")
 POSTING = {"untuk", "di", "ke", "bagi"}
@@ -399,8 +400,11 @@ def _token_after(s: _Sentence, pos: int) -> int:
 
 
 def _is_acronym(s: _Sentence, k: int) -> bool:
+    """An all-capitals acronym; a hyphenated one ("SPLM-IO") only where the article defines it in
+    parentheses ("BI-OJK", "DPR-DPRD" join two bodies)."""
     t = s.toks[k].text
-    return bool(ALL_CAPS.match(t)) and (t.lower(),) not in titles() and t.lower() not in common_words()
+    return (bool(ALL_CAPS.match(t)) or bool(HYPHENATED_ACRONYM.match(t)) and f"({t})" in s.text) \
+        and (t.lower(),) not in titles() and t.lower() not in common_words()
 
 
 @dataclass

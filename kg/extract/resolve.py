@@ -455,6 +455,10 @@ def _link_anaphora(doc: Document) -> None:
             continue
         if m.source == "group":
             m.members = _last_group(window, doc.article.text, _kedua_class(m))
+            if m.members and _own_subject(doc, m, m.members, window):
+                m.members = [k for k in _main_pair(seen, _group_class(m)) if k not in m.members] \
+                    if m.text.lower().startswith("kedua ") else []
+                m.members = m.members if len(m.members) == 2 else []
             if m.members and m.text.lower().startswith("kedua ") and \
                     m.start > doc.article.sentences[m.sentence].start:     # not a subject going on
                 m.members = _salient_pair(m, m.members, seen)
@@ -727,6 +731,16 @@ def _delegated(m: Mention, seen: list[Mention]) -> list[str]:
             and not is_a(c.type, "GovernmentBody") and noun in re.findall(r"[a-z]+", f"{c.text} {c.label or ''}".lower())]
     keys = list(dict.fromkeys(keys))
     return keys if len(keys) <= 2 else []
+
+
+OBJECT_VERB = re.compile(r"\s*\)?\s*(?:(?:juga|pun|telah|sudah|kembali)\s+)?me\w{3,}\s*$")
+
+
+def _own_subject(doc: Document, m: Mention, members: list[str], window: list[Mention]) -> bool:
+    """'UA dan PBB menyerukan kedua pihak ...': is the coordination a group phrase would point
+    back to the subject of the very verb whose object the phrase is? Then it means others."""
+    run = [c for c in window if c.key in members and c.sentence == m.sentence and c.end <= m.start]
+    return bool(run) and OBJECT_VERB.fullmatch(doc.article.text[max(c.end for c in run):m.start]) is not None
 
 
 def _salient_pair(m: Mention, group: list[str], seen: list[Mention]) -> list[str]:
