@@ -761,3 +761,14 @@ def test_an_acronym_after_a_state_that_it_does_not_spell_is_not_the_state():
     assert found["GKAT"][1] == found["Gerakan untuk Keadilan"][1] != "central-african-republic"
     assert found["MINUSCA"] == ("Organization", "minusca")
     assert found["Korsel"][1] == "south-korea" and found["UEA"][1] == "united-arab-emirates"
+
+
+def test_an_organisation_named_twice_is_found_where_the_tagger_misses_it():
+    from kg.pipeline import process_text
+    text = ("Judul\n\nMedan - Ikatan Awak Kabin (IAK) mogok karena manajemen maskapai Kasuari Air belum membayar "
+            "tunjangan. Kemenhub memanggil manajemen Kasuari Air dan pengurus IAK pekan lalu. Adapun Lembaga "
+            "Perlindungan Konsumen Nusantara (LPKN) mendesak Kasuari Air menyiapkan kompensasi bagi penumpang.")
+    doc = process_text(text)
+    orgs = [m for m in doc.mentions if m.text == "Kasuari Air"]
+    assert len(orgs) == 3 and len({m.key for m in orgs}) == 1
+    assert orgs[0].key in {e.target for e in doc.events if e.code.startswith("02")}

@@ -13,6 +13,7 @@ Mechanisms, in order of trust (an earlier one keeps its span when two overlap):
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from dataclasses import dataclass, field
 
@@ -2159,7 +2160,40 @@ def _document_pass(doc: Document, found: list[Mention]) -> list[Mention]:
                 continue
             src = "acronym" if kind != "Person" else "pattern"
             extra.append(Mention(tok.start, tok.end, tok.text, kind, src, None, si))
-    return found + extra
+    return found + extra + _repeated_org_names(doc, found, covered)
+
+
+def _repeated_org_names(doc: Document, found: list[Mention], covered: list[tuple[int, int]]) -> list[Mention]:
+    """'YLKI mendesak Rajawali Air menyiapkan ...' after 'maskapai Rajawali Air': an
+    organisation's name of two to four capitalised words found twice (no word of a person's
+    name in it) is that organisation wherever else the article writes it and nothing else took
+    the words."""
+    seen: Counter = Counter()
+    kinds: dict[tuple[str, ...], str] = {}
+    people = {w for m in found if m.type == "Person" for w in m.text.split()}
+    for m in found:
+        words = tuple(m.text.split())
+        if is_a(m.type, "Organization") and 2 <= len(words) <= 4 and all(_is_cap(w) for w in words) \
+                and not people & set(words):
+            seen[words] += 1
+            kinds.setdefault(words, m.type)
+    names = {w: kinds[w] for w, n in seen.items() if n >= 2}     # found twice: a name, not a tagger's slip
+    out = []
+    for si, sent in enumerate(doc.article.sentences):
+        toks = sent.tokens
+        for k in range(len(toks)):
+            for n in (4, 3, 2):
+                words = tuple(t.text for t in toks[k:k + n])
+                kind = names.get(words) if len(words) == n else None
+                if kind is None or k + n < len(toks) and _is_cap(toks[k + n].text) \
+                        or k > 0 and _is_cap(toks[k - 1].text) and toks[k - 1].text not in OPEN_QUOTES \
+                        or any(a < toks[k + n - 1].end and toks[k].start < b for a, b in covered):
+                    continue
+                start, end = toks[k].start, toks[k + n - 1].end
+                out.append(Mention(start, end, doc.article.text[start:end], kind, "pattern", None, si))
+                covered.append((start, end))
+                break
+    return out
 
 
 def _company_short_names(doc: Document, found: list[Mention]) -> list[Mention]:
