@@ -73,3 +73,11 @@ def test_the_local_government_is_the_host_state_of_the_place_named():
     text = ("Judul\n\nJakarta - Polres Bogor berjaga di Kabupaten Bogor. Polres Bogor meminta pemerintah "
             "setempat segera membangun tanggul di Bogor.")
     assert {e.target for e in process_text(text).events if e.code.startswith("02")} == {None}
+
+
+def test_a_figure_of_a_state_named_by_apposition_is_the_target_not_the_state():
+    from kg.pipeline import process_text
+    text = ("Judul\n\nJakarta - Pemerintah Kosta Rika memberikan suaka diplomatik kepada tokoh oposisi Nikaragua, "
+            "Marcos Vela, yang berlindung di kedutaannya.")
+    assert {(e.agent, e.target) for e in process_text(text).events if e.code.startswith("07")} == {
+        ("costa-rica", "marcos-vela")}

@@ -1692,6 +1692,15 @@ class _Clause:
                                                          # the tagger reads as a place is the party's)
         return k + 1 < len(self.toks) and self.low[k] == "," and self.toks[k + 1].text[:1].isupper()
 
+    def origin_apposed(self, m: Mention) -> Mention | None:
+        """The actor an apposition names after a mere origin ("kepada tokoh oposisi Honduras,
+        Marcos Villeda,": Villeda), when it is one."""
+        k = self.bounds[id(m)][1] + 1
+        while k + 1 < len(self.toks) and self.low[k] == "," and (nxt := self.at.get(k + 1)) is not None \
+                and _mere_place(nxt) and nxt.source != "tagger":
+            k = self.bounds[id(nxt)][1] + 1
+        return self._acting(self.at.get(k + 1)) if k + 1 < len(self.toks) and self.low[k] == "," else None
+
     def _acting(self, m: Mention | None) -> Mention | None:
         """m when it is an actor that can act or be acted on (not a mere place), else None."""
         return m if m is not None and self._actor(m) and not _mere_place(m) else None
@@ -2863,8 +2872,10 @@ class _Clause:
         when, place = self.when(), self.place()
         target, targets = args.target, args.targets
         if target is not None and self.origin_named(target):
-            targets = [t for t in targets if t is not target]   # "dengan investor asal Singapura, SCP":
-            target = targets[0] if targets else None            # SCP, not Singapore
+            named = self.origin_apposed(target)
+            targets = [t for t in targets if t is not target] or ([named] if named else [])
+            target = targets[0] if targets else None            # "dengan investor asal Singapura, SCP":
+                                                                # SCP, not Singapore
         if target is not None and _is_water(target):
             target, targets = None, []                   # "ke arah Laut Jepang": a sea is no actor
         tkey = _actor_key(target) if target else None
