@@ -795,6 +795,38 @@ def test_a_rejected_proposal_targets_its_proposer():
     assert ("vietnam", "12", "philippines", "asserted") in found
 
 
+def test_a_reaction_to_a_thing_made_targets_its_maker():
+    found = events("Dewan Keamanan PBB mengadopsi resolusi yang menuntut gencatan senjata di Yaman, Kamis. "
+                   "Rancangan yang diajukan Inggris itu didukung 12 anggota. Rusia abstain. Wakil Duta Besar "
+                   "Rusia, Ivan Petrov, mengatakan teks itu tidak seimbang. Ia menilai Dewan terburu-buru. "
+                   "Pemerintah Yaman menyambut baik resolusi itu.")
+    assert ("yemen", "05", "dk-pbb", "asserted") in found
+    found = events("Komisi Pemilihan Umum (KPU) Fiji menetapkan Sitiveni Rabuka sebagai pemenang pemilu, Selasa. "
+                   "Rabuka meraih 52 persen suara. Kandidat oposisi, Mahendra Chaudhry, menolak hasil tersebut.")
+    assert any(a == "mahendra-chaudhry" and r == "12" and t not in (None, "fiji") for a, r, t, m in found)
+    found = events("Bupati Sleman, Harda Kiswaya, membantah menyalahgunakan anggaran. Ia menjelaskan, dana itu "
+                   "dipakai untuk memperbaiki jalan. Namun, jawaban itu ditolak oleh Fraksi Partai Amanat Nasional.")
+    assert any(r == "12" and t == "harda-kiswaya" for a, r, t, m in found)
+
+
+def test_a_plan_named_again_by_its_owner_keeps_the_owner_named_first():
+    found = events("Serikat Guru Nusantara menolak rencana Pemerintah Provinsi Jawa Tengah merekrut guru kontrak. "
+                   "Ketua serikat, Budi Hartono, menilai skema itu merugikan guru. Ia mengancam mogok. "
+                   "Kepala Dinas Pendidikan Jawa Tengah, Hadi Susanto, membantah tudingan itu. "
+                   "\"Kami tidak akan membatalkan rencana ini,\" ujar Hadi. Warga juga mengeluh. "
+                   "Sekolah swasta ikut resah. Orang tua murid bertanya-tanya. Pengamat menilai jadwalnya mepet. "
+                   "Rencana itu juga dikritik oleh Ombudsman RI.")
+    assert any(a == "ombudsman" and r == "11" and t == "pemprov-jateng" for a, r, t, m in found)
+
+
+def test_an_apposed_accused_after_a_place_or_an_origin():
+    found = events("Ketua Koperasi Tani Makmur, Andi Rahman, menuding mitranya di Medan, PT Karya Abadi, "
+                   "tidak membayar tagihan.")
+    assert ("andi-rahman", "11", "pt-karya-abadi", "asserted") in found
+    found = events("Ia menuding pemasok di Guangzhou, China, mengirim barang palsu.")
+    assert not any(t == "china" for a, r, t, m in found)
+
+
 def test_an_accusation_rejected_by_its_object_targets_it():
     found = events("PT Sinar Abadi menolak tudingan Greenpeace Indonesia.")
     assert any(a == "greenpeace" and r == "11" and t == "pt-sinar-abadi" for a, r, t, m in found)

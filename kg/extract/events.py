@@ -231,19 +231,33 @@ def _sentences_back(doc: Document, pos: int, reach: int):
 
 
 def _verb_authors(doc: Document, by_sentence: dict[int, list[Mention]]):
-    """A finder for the author of a thing named by a verbal noun ("usulan itu"): the subject of
-    the last meN- verb of the same stem ("Malaysia mengusulkan ...") in the two sentences
-    before the event or in its own sentence before it."""
+    """A finder for the author of a thing named by a verbal noun ("usulan itu") or by the noun of
+    a thing made (cues kind made:<noun>: "resolusi itu", "hasil tersebut"): the subject of the
+    last meN- verb of the same stem ("Malaysia mengusulkan ...") or that makes the thing ("KPU
+    menetapkan X menang") in the two sentences before the event or in its own sentence before it.
+    A making verb with the noun as its object ("DK PBB mengadopsi resolusi ...") counts back to
+    the article's start."""
+    table = cues()
+
     def find(word: str, pos: int) -> str | None:
         if len(word) < 5:
             return None
-        for n, toks in _sentences_back(doc, pos, 2):
-            for t in reversed(toks):
-                w = t.text.lower()
-                if _affixed(w, ("me",)) and _same_stem(word, w):
-                    before = [m for m in by_sentence.get(n, []) if m.end <= t.start
-                              and any(is_a(m.type, c) for c in AGENT_CLASSES)]
-                    return _agent_key(max(before, key=lambda m: m.start)) if before else None
+        makers = table.get(f"made:{word}", frozenset())
+        here = None
+        for n, toks in _sentences_back(doc, pos, len(doc.article.sentences)):
+            here = n if here is None else here
+            near = here - n <= 2
+            for x in range(len(toks) - 1, -1, -1):
+                w = toks[x].text.lower()
+                stem = near and word in VERBAL_OBJECTS and _affixed(w, ("me",)) and _same_stem(word, w)
+                made = w in makers and (near or x + 1 < len(toks) and toks[x + 1].text.lower() == word)
+                if stem or made:
+                    before = sorted((m for m in by_sentence.get(n, []) if m.end <= toks[x].start
+                                     and any(is_a(m.type, c) for c in AGENT_CLASSES)), key=lambda m: m.start)
+                    if len(before) > 1 and before[-1].type == "Country" \
+                            and not doc.article.text[before[-2].end:before[-1].start].strip("() "):
+                        before.pop()                     # "Komisi Pemilihan Umum (KPU) Fiji menetapkan"
+                    return _agent_key(before[-1]) if before else None
         return None
     return find
 
@@ -251,13 +265,14 @@ def _verb_authors(doc: Document, by_sentence: dict[int, list[Mention]]):
 def _noun_owners(doc: Document, by_sentence: dict[int, list[Mention]]):
     """A finder for the owner of a thing named by a definite description ("rencana itu",
     "usulan tersebut"): the actor named right after the last earlier use of the same noun
-    ("rencana Kementerian Agama", "usulan Kemendagri"), in its sentence or the six before."""
+    ("rencana Kementerian Agama", "usulan Kemendagri") anywhere before it in the article; a
+    use that is itself a description ("membatalkan rencana ini") says nothing of the owner."""
     def find(word: str, pos: int) -> str | None:
         if len(word) < 4:
             return None
-        for n, toks in _sentences_back(doc, pos, 6):
+        for n, toks in _sentences_back(doc, pos, len(doc.article.sentences)):
             for x in range(len(toks) - 2, -1, -1):
-                if toks[x].text.lower() != word:
+                if toks[x].text.lower() != word or toks[x + 1].text.lower() in DETERMINERS:
                     continue
                 nxt = toks[x + 1]                        # (a sentence-initial "Rencana Kementerian X"
                 m = next((m for m in by_sentence.get(n, []) if m.source != "metadata"   # may carry the noun)
@@ -429,6 +444,7 @@ def _link_objects(events: list[Event], cue_table: dict, lead: str | None = None,
     """
     family = cameo_families()
     decisions = cues().get("decision", frozenset())
+    made = cues()
     for n, e in enumerate(events):
         if e.target or not e.object_word or not _linked(e.code) or _threat_on_people(e):
             continue
@@ -445,7 +461,7 @@ def _link_objects(events: list[Event], cue_table: dict, lead: str | None = None,
             e.target = author
             continue
         proposer = verb_author(words[0], e.evidence.start + 1) if verb_author and len(words) > 1 \
-            and words[1] in DETERMINERS and words[0] in VERBAL_OBJECTS else None
+            and words[1] in DETERMINERS and (words[0] in VERBAL_OBJECTS or f"made:{words[0]}" in made) else None
         if proposer is not None and proposer != e.agent:   # "Malaysia mengusulkan ... usulan itu ditolak"
             e.target = proposer
             continue
@@ -2788,20 +2804,33 @@ class _Clause:
     def apposed_object(self, j: int) -> Mention | None:
         """'mendiskualifikasi pasangan calon nomor urut 2, A dan B': an object named by a common
         noun phrase and then, after a comma, by the actors themselves (the list must end the
-        clause, so "menyerang pangkalan itu, Israel mengklaim" names no object)."""
+        clause, so "menyerang pangkalan itu, Israel mengklaim" names no object). The phrase may
+        say where the party is or comes from ("mitranya di Mekkah, X,", "pemasok asal China, X,")."""
         k = j
-        while k < min(len(self.toks) - 1, j + 14) and (k not in self.at or _mere_place(self.at[k])) and (
-                self.low[k].isalpha() or NUMBER.fullmatch(self.low[k])) and self.low[k] not in PREPOSITIONS \
-                and self.low[k] not in SUBORDINATORS and self.low[k] != "yang" \
-                and not _affixed(self.low[k], ("me", "di", "ber", "ter")):
+        while k < min(len(self.toks) - 1, j + 14) and (self.described_by(k) or k not in self.at and (
+                self.low[k].isalpha() or NUMBER.fullmatch(self.low[k]))
+                and (self.low[k] not in PREPOSITIONS or self.place_after(k))
+                and self.low[k] not in SUBORDINATORS and self.low[k] != "yang"
+                and not _affixed(self.low[k], ("me", "di", "ber", "ter"))):
             k += 1
         if k == j or self.low[k] != ",":
             return None
         m = self._acting(self.at.get(k + 1))
-        if m is None:
-            return None
+        if m is None or m.type == "Country" and self.described_by(k - 1):
+            return None                                  # "pemasok di Guangzhou, China": where it is
         end = self.bounds[id(self.coordinated_after(m)[-1])][1] + 1
         return m if end >= len(self.low) or self.low[end] in (",", ".", ";", "(") else None
+
+    def described_by(self, k: int) -> bool:
+        """Is token k inside a place, or a state named only as an origin, that a descriptive noun
+        phrase mentions ("mitranya di Mekkah", "pemasok asal China")?"""
+        m = self.at.get(k)
+        return m is not None and (_mere_place(m) or self.origin_only(m))
+
+    def place_after(self, k: int) -> bool:
+        """Is token k a "di" that opens a place ("di Mekkah")?"""
+        return self.low[k] == "di" and k + 1 < len(self.toks) and (m := self.at.get(k + 1)) is not None \
+            and _mere_place(m)
 
     def possessor_after(self, j: int) -> Mention | None:
         """'membatalkan izin usaha milik PT X', 'memuji keberanian majelis hakim', 'membekukan
