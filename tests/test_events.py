@@ -819,6 +819,14 @@ def test_a_plan_named_again_by_its_owner_keeps_the_owner_named_first():
     assert any(a == "ombudsman" and r == "11" and t == "pemprov-jateng" for a, r, t, m in found)
 
 
+def test_a_mission_named_again_is_the_accused_and_owns_its_report():
+    found = events("Misi Pengamat Pemilu Uni Eropa (EU EOM) menilai pemungutan suara di Malawi tidak adil. Laporan "
+                   "awal misi itu dibacakan di Lilongwe pada Senin. Pemerintah Malawi menolak laporan tersebut. "
+                   "Menteri Penerangan Malawi, John Banda, menuding misi Eropa itu mencampuri urusan dalam negeri.")
+    assert ("malawi", "12", "misi-pengamat-pemilu-uni-eropa", "asserted") in found
+    assert ("john-banda", "11", "misi-pengamat-pemilu-uni-eropa", "asserted") in found
+
+
 def test_an_apposed_accused_after_a_place_or_an_origin():
     found = events("Ketua Koperasi Tani Makmur, Andi Rahman, menuding mitranya di Medan, PT Karya Abadi, "
                    "tidak membayar tagihan.")

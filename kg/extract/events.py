@@ -265,8 +265,9 @@ def _verb_authors(doc: Document, by_sentence: dict[int, list[Mention]]):
 def _noun_owners(doc: Document, by_sentence: dict[int, list[Mention]]):
     """A finder for the owner of a thing named by a definite description ("rencana itu",
     "usulan tersebut"): the actor named right after the last earlier use of the same noun
-    ("rencana Kementerian Agama", "usulan Kemendagri") anywhere before it in the article; a
-    use that is itself a description ("membatalkan rencana ini") says nothing of the owner."""
+    ("rencana Kementerian Agama", "usulan Kemendagri", with one plain qualifier between: "laporan
+    awal misi itu") anywhere before it in the article; a use that is itself a description
+    ("membatalkan rencana ini") says nothing of the owner."""
     def find(word: str, pos: int) -> str | None:
         if len(word) < 4:
             return None
@@ -275,12 +276,22 @@ def _noun_owners(doc: Document, by_sentence: dict[int, list[Mention]]):
                 if toks[x].text.lower() != word or toks[x + 1].text.lower() in DETERMINERS:
                     continue
                 nxt = toks[x + 1]                        # (a sentence-initial "Rencana Kementerian X"
+                if x + 2 < len(toks) and _plain_qualifier(nxt.text) \
+                        and not any(m.start == nxt.start for m in by_sentence.get(n, [])):
+                    nxt = toks[x + 2]
                 m = next((m for m in by_sentence.get(n, []) if m.source != "metadata"   # may carry the noun)
                           and (m.start == nxt.start or m.start == toks[x].start and m.text.lower().startswith(word + " "))
                           and any(is_a(m.type, c) for c in AGENT_CLASSES)), None)
                 return _agent_key(m) if m is not None else None     # the last use decides
         return None
     return find
+
+
+def _plain_qualifier(word: str) -> bool:
+    """Is the word a plain lowercase qualifier of a noun ("awal", "tahunan", "impor"), no
+    preposition, determiner, relative or affixed verb?"""
+    return word.isalpha() and word.islower() and word not in PREPOSITIONS and word not in DETERMINERS \
+        and word != "yang" and not _affixed(word, ("me", "di", "ber", "ter"))
 
 
 def _own_body_not_threatened(doc: Document) -> None:
