@@ -827,6 +827,13 @@ def test_a_mission_named_again_is_the_accused_and_owns_its_report():
     assert ("john-banda", "11", "misi-pengamat-pemilu-uni-eropa", "asserted") in found
 
 
+def test_a_rejected_explanation_targets_the_one_quoted_giving_it():
+    found = events("Juru bicara Angkatan Udara Nigeria, Komodor Udara Musa Bello, mengatakan serangan itu menyasar "
+                   "markas bandit. \"Kami tidak pernah menyasar warga sipil,\" ujarnya. Amnesty International "
+                   "Nigeria menolak penjelasan itu.")
+    assert ("amnesty", "12", "musa-bello", "asserted") in found
+
+
 def test_an_apposed_accused_after_a_place_or_an_origin():
     found = events("Ketua Koperasi Tani Makmur, Andi Rahman, menuding mitranya di Medan, PT Karya Abadi, "
                    "tidak membayar tagihan.")

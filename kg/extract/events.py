@@ -236,18 +236,25 @@ def _verb_authors(doc: Document, by_sentence: dict[int, list[Mention]]):
     last meN- verb of the same stem ("Malaysia mengusulkan ...") or that makes the thing ("KPU
     menetapkan X menang") in the two sentences before the event or in its own sentence before it.
     A making verb with the noun as its object ("DK PBB mengadopsi resolusi ...") counts back to
-    the article's start."""
+    the article's start. A thing said (cues kind said_noun: "penjelasan itu", "klaim tersebut")
+    is also the speaker's of a quotation after the last such verb in those sentences."""
     table = cues()
+    sents = doc.article.sentences
 
-    def find(word: str, pos: int) -> str | None:
+    def find(word: str, pos: int, said: bool = False) -> str | None:
         if len(word) < 5:
             return None
         makers = table.get(f"made:{word}", frozenset())
+        said = said and word in table.get("said_noun", frozenset())
         here = None
-        for n, toks in _sentences_back(doc, pos, len(doc.article.sentences)):
+        for n, toks in _sentences_back(doc, pos, len(sents)):
             here = n if here is None else here
             near = here - n <= 2
+            quoted = [q for q in doc.quotes if said and near and q.speaker and sents[n].start <= q.evidence.start
+                      and q.evidence.end < pos]
             for x in range(len(toks) - 1, -1, -1):
+                if quoted and toks[x].start < quoted[-1].evidence.start:
+                    return quoted[-1].speaker            # "... kata X. Y menolak penjelasan itu"
                 w = toks[x].text.lower()
                 stem = near and word in VERBAL_OBJECTS and _affixed(w, ("me",)) and _same_stem(word, w)
                 made = w in makers and (near or x + 1 < len(toks) and toks[x + 1].text.lower() == word)
@@ -258,6 +265,8 @@ def _verb_authors(doc: Document, by_sentence: dict[int, list[Mention]]):
                             and not doc.article.text[before[-2].end:before[-1].start].strip("() "):
                         before.pop()                     # "Komisi Pemilihan Umum (KPU) Fiji menetapkan"
                     return _agent_key(before[-1]) if before else None
+            if quoted:
+                return quoted[-1].speaker
         return None
     return find
 
@@ -509,6 +518,9 @@ def _link_objects(events: list[Event], cue_table: dict, lead: str | None = None,
                                          # (an act, not a criticism of one)
                     last = max(p.evidence.start for p in before)
                     e.target = next(p.agent for p in before if p.evidence.start == last)
+        if e.target is None and verb_author and len(words) > 1 and words[1] in DETERMINERS:
+            speaker = verb_author(words[0], e.evidence.start + 1, said=True)   # "... ujarnya. X menolak
+            e.target = speaker if speaker != e.agent else None                 # penjelasan itu"
 
 
 HELPING = {"03", "04", "05", "06", "07", "08"}     # cooperative roots: acts for someone, not decisions on them
