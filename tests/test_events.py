@@ -834,6 +834,16 @@ def test_a_rejected_explanation_targets_the_one_quoted_giving_it():
     assert ("amnesty", "12", "musa-bello", "asserted") in found
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Presiden Kolombia Gustavo Petro menolak membuka kembali perundingan damai dengan ELN sebelum sandera "
+     "dibebaskan.", ("gustavo-petro", "12", "eln", "asserted")),
+    ("Ketua Asosiasi Kapal Wisata Labuan Bajo, Stefanus Ndoa, mendesak BTNK menunda tarif baru. Kepala BTNK, "
+     "Hendrikus Wolo, menolak menunda kenaikan tarif.", ("hendrikus-wolo", "12", "stefanus-ndoa", "asserted")),
+])
+def test_a_refusal_to_act_targets_the_party_of_the_act_or_the_one_who_asked(text, expected):
+    assert expected in events(text)
+
+
 def test_an_apposed_accused_after_a_place_or_an_origin():
     found = events("Ketua Koperasi Tani Makmur, Andi Rahman, menuding mitranya di Medan, PT Karya Abadi, "
                    "tidak membayar tagihan.")

@@ -189,6 +189,7 @@ def extract_events(doc: Document) -> Document:
     _aid_recipients(doc)
     _own_body_not_threatened(doc)
     _threat_adversary(doc)
+    _refused_demands(doc)
     _named_not_held(doc, cue_table)
     _no_place_held(doc)
     _disputed(doc.events, denials)
@@ -387,6 +388,31 @@ def _threat_adversary(doc: Document) -> None:
                     and prev.evidence.start <= e.evidence.start \
                     and not _mere_place(ent):
                 e.target = prev.target
+                break
+
+
+def _refused_demands(doc: Document) -> None:
+    """'Ia mendesak BTNK menunda tarif ... Kepala BTNK menolak menunda kenaikan tarif': a refusal
+    to do something (a verb after the rejecting cue) that names no one is aimed at the one who
+    last asked, demanded, criticised, rejected, threatened or protested against the refusing
+    side (the agent, the body it holds a position in or belongs to, or its officers) in its
+    sentence or the three before."""
+    sents = doc.article.sentences
+    index = {s.start: n for n, s in enumerate(sents)}
+    for n, e in enumerate(doc.events):
+        words = (e.object_word or "").split()
+        if e.target is not None or not e.code.startswith("12") or e.modality not in REAL \
+                or not words or not _affixed(words[0], ("me", "ber")):
+            continue
+        side = _side_of(doc, e.agent)
+        here = index.get(e.evidence.start)
+        for prev in reversed(doc.events[:n]):
+            back = index.get(prev.evidence.start)
+            if here is None or back is None or here - back > 3:
+                break
+            if prev.target in side and prev.agent not in side and prev.code[:2] in ADVERSARY_ROOTS \
+                    and prev.modality in REAL:
+                e.target = prev.agent
                 break
 
 
@@ -2742,6 +2768,8 @@ class _Clause:
             target = self.counterpart_after(j)
         if target is None and root == "03" and self.verb_complement(j):   # "menawarkan diri menambah
             target = self.target_after(j, ("kepada", "ke", "untuk", "bagi"))   # pasokan ke X": X receives
+        if target is None and root == "12" and self.verb_complement(j):   # "menolak berunding dengan X":
+            target = self.target_after(j, ("dengan", ))                  # the party of the act refused
         if target is None and root == "14":
             target = self.protest_site(j)
         if target is None and root == "13":
