@@ -839,6 +839,10 @@ def test_a_rejected_explanation_targets_the_one_quoted_giving_it():
      "dibebaskan.", ("gustavo-petro", "12", "eln", "asserted")),
     ("Ketua Asosiasi Kapal Wisata Labuan Bajo, Stefanus Ndoa, mendesak BTNK menunda tarif baru. Kepala BTNK, "
      "Hendrikus Wolo, menolak menunda kenaikan tarif.", ("hendrikus-wolo", "12", "stefanus-ndoa", "asserted")),
+    ("Konfederasi Buruh Nusantara (KBN) menolak kenaikan upah minimum yang ditetapkan Kementerian Ketenagakerjaan "
+     "(Kemnaker). Ribuan buruh berunjuk rasa di Jakarta. Polisi menjaga lokasi. Lalu lintas macet. Aksi berakhir "
+     "sore hari. Menteri Ketenagakerjaan Yassierli menerima perwakilan buruh, tetapi menolak mengubah angka itu.",
+     ("yassierli", "12", "konfederasi-buruh-nusantara", "asserted")),
 ])
 def test_a_refusal_to_act_targets_the_party_of_the_act_or_the_one_who_asked(text, expected):
     assert expected in events(text)

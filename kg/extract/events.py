@@ -395,23 +395,17 @@ def _refused_demands(doc: Document) -> None:
     """'Ia mendesak BTNK menunda tarif ... Kepala BTNK menolak menunda kenaikan tarif': a refusal
     to do something (a verb after the rejecting cue) that names no one is aimed at the one who
     last asked, demanded, criticised, rejected, threatened or protested against the refusing
-    side (the agent, the body it holds a position in or belongs to, or its officers) in its
-    sentence or the three before."""
-    sents = doc.article.sentences
-    index = {s.start: n for n, s in enumerate(sents)}
+    side (the agent, the body it holds a position in or belongs to, or its officers) earlier in
+    the article."""
     for n, e in enumerate(doc.events):
         words = (e.object_word or "").split()
         if e.target is not None or not e.code.startswith("12") or e.modality not in REAL \
                 or not words or not _affixed(words[0], ("me", "ber")):
             continue
         side = _side_of(doc, e.agent)
-        here = index.get(e.evidence.start)
         for prev in reversed(doc.events[:n]):
-            back = index.get(prev.evidence.start)
-            if here is None or back is None or here - back > 3:
-                break
             if prev.target in side and prev.agent not in side and prev.code[:2] in ADVERSARY_ROOTS \
-                    and prev.modality in REAL:
+                    and prev.modality in REAL and prev.evidence.start <= e.evidence.start:
                 e.target = prev.agent
                 break
 
