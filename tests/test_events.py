@@ -848,6 +848,12 @@ def test_a_refusal_to_act_targets_the_party_of_the_act_or_the_one_who_asked(text
     assert expected in events(text)
 
 
+def test_a_bracketed_short_name_of_the_thing_is_read_over_to_its_author():
+    assert ("aji", "12", "komisi-i-dpr", "asserted") in events(
+        "Aliansi Jurnalis Independen (AJI) menolak Rancangan Undang-Undang Penyiaran (RUU Penyiaran) yang sedang "
+        "dibahas Komisi I DPR.")
+
+
 def test_an_apposed_accused_after_a_place_or_an_origin():
     found = events("Ketua Koperasi Tani Makmur, Andi Rahman, menuding mitranya di Medan, PT Karya Abadi, "
                    "tidak membayar tagihan.")

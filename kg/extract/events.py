@@ -1329,8 +1329,10 @@ class _Clause:
         act = self.object_is_act(j) or _nominalisation(self.low[j] if j < len(self.low) else "")
         k = j
         while k < min(len(self.toks) - 2, j + 20):
-            if self.low[k] == "(" and k + 2 < len(self.toks) and self.low[k + 2] == ")":
-                k += 3                                   # "upah minimum provinsi (UMP) 2027"
+            close = next((c for c in range(k + 2, min(len(self.toks), k + 6)) if self.low[c] == ")"), None) \
+                if self.low[k] == "(" else None
+            if close is not None:
+                k = close + 1                            # "upah minimum provinsi (UMP) 2027", "(RUU KKS)"
                 continue
             nxt = self.at.get(k + 1)
             if self.low[k] == "," and (self.low[k + 1] in ("oleh", "yang") or nxt is not None and is_a(nxt.type, "Place")):
