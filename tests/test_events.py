@@ -854,6 +854,12 @@ def test_a_bracketed_short_name_of_the_thing_is_read_over_to_its_author():
         "dibahas Komisi I DPR.")
 
 
+def test_a_threatened_protest_at_a_body_s_office_is_aimed_at_the_body():
+    assert ("karyono", "13", "bapanas", "asserted") in events(
+        "Ketua Serikat Tani Nusantara, Karyono, mengancam akan menggelar aksi besar di depan kantor Bapanas "
+        "apabila beras impor tiba sebelum panen.")
+
+
 def test_an_apposed_accused_after_a_place_or_an_origin():
     found = events("Ketua Koperasi Tani Makmur, Andi Rahman, menuding mitranya di Medan, PT Karya Abadi, "
                    "tidak membayar tagihan.")

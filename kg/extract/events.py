@@ -1377,6 +1377,17 @@ class _Clause:
                 return m if m is not None and not _mere_place(m) else None
         return None
 
+    def protest_threatened(self, j: int) -> bool:
+        """Does a protest ("aksi", a cue of root 14) open the complement of a threat, before its
+        first "di" ("mengancam akan menggelar aksi besar di depan kantor X")?"""
+        for k in range(j, min(len(self.toks), j + 5)):
+            if self.low[k] == "di":
+                return False
+            hit = _cue_at(self.low, k, 4)
+            if self.low[k] == "aksi" or hit is not None and hit[1].code.startswith("14"):
+                return True
+        return False
+
     def bare_government(self, j: int) -> Mention | None:
         """'meminta pemerintah menunda kenaikan': a bare "pemerintah" (no name after it) is the
         government the article names before it ("Pemerintah Provinsi X", "Pemkab Y"), else
@@ -2768,6 +2779,8 @@ class _Clause:
             target = self.target_after(j, ("dengan", ))                  # the party of the act refused
         if target is None and root == "14":
             target = self.protest_site(j)
+        if target is None and root == "13" and self.protest_threatened(j):
+            target = self.protest_site(j)                # "mengancam menggelar aksi di depan kantor X"
         if target is None and root == "13":
             target = self.condition_subject(j)           # "... jika Presiden tidak ...": the one pressed
         if target is None and root == "13":
