@@ -795,6 +795,79 @@ def test_a_rejected_proposal_targets_its_proposer():
     assert ("vietnam", "12", "philippines", "asserted") in found
 
 
+def test_a_reaction_to_a_thing_made_targets_its_maker():
+    found = events("Dewan Keamanan PBB mengadopsi resolusi yang menuntut gencatan senjata di Yaman, Kamis. "
+                   "Rancangan yang diajukan Inggris itu didukung 12 anggota. Rusia abstain. Wakil Duta Besar "
+                   "Rusia, Ivan Petrov, mengatakan teks itu tidak seimbang. Ia menilai Dewan terburu-buru. "
+                   "Pemerintah Yaman menyambut baik resolusi itu.")
+    assert ("yemen", "05", "dk-pbb", "asserted") in found
+    found = events("Komisi Pemilihan Umum (KPU) Fiji menetapkan Sitiveni Rabuka sebagai pemenang pemilu, Selasa. "
+                   "Rabuka meraih 52 persen suara. Kandidat oposisi, Mahendra Chaudhry, menolak hasil tersebut.")
+    assert any(a == "mahendra-chaudhry" and r == "12" and t not in (None, "fiji") for a, r, t, m in found)
+    found = events("Bupati Sleman, Harda Kiswaya, membantah menyalahgunakan anggaran. Ia menjelaskan, dana itu "
+                   "dipakai untuk memperbaiki jalan. Namun, jawaban itu ditolak oleh Fraksi Partai Amanat Nasional.")
+    assert any(r == "12" and t == "harda-kiswaya" for a, r, t, m in found)
+
+
+def test_a_plan_named_again_by_its_owner_keeps_the_owner_named_first():
+    found = events("Serikat Guru Nusantara menolak rencana Pemerintah Provinsi Jawa Tengah merekrut guru kontrak. "
+                   "Ketua serikat, Budi Hartono, menilai skema itu merugikan guru. Ia mengancam mogok. "
+                   "Kepala Dinas Pendidikan Jawa Tengah, Hadi Susanto, membantah tudingan itu. "
+                   "\"Kami tidak akan membatalkan rencana ini,\" ujar Hadi. Warga juga mengeluh. "
+                   "Sekolah swasta ikut resah. Orang tua murid bertanya-tanya. Pengamat menilai jadwalnya mepet. "
+                   "Rencana itu juga dikritik oleh Ombudsman RI.")
+    assert any(a == "ombudsman" and r == "11" and t == "pemprov-jateng" for a, r, t, m in found)
+
+
+def test_a_mission_named_again_is_the_accused_and_owns_its_report():
+    found = events("Misi Pengamat Pemilu Uni Eropa (EU EOM) menilai pemungutan suara di Malawi tidak adil. Laporan "
+                   "awal misi itu dibacakan di Lilongwe pada Senin. Pemerintah Malawi menolak laporan tersebut. "
+                   "Menteri Penerangan Malawi, John Banda, menuding misi Eropa itu mencampuri urusan dalam negeri.")
+    assert ("malawi", "12", "misi-pengamat-pemilu-uni-eropa", "asserted") in found
+    assert ("john-banda", "11", "misi-pengamat-pemilu-uni-eropa", "asserted") in found
+
+
+def test_a_rejected_explanation_targets_the_one_quoted_giving_it():
+    found = events("Juru bicara Angkatan Udara Nigeria, Komodor Udara Musa Bello, mengatakan serangan itu menyasar "
+                   "markas bandit. \"Kami tidak pernah menyasar warga sipil,\" ujarnya. Amnesty International "
+                   "Nigeria menolak penjelasan itu.")
+    assert ("amnesty", "12", "musa-bello", "asserted") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Presiden Kolombia Gustavo Petro menolak membuka kembali perundingan damai dengan ELN sebelum sandera "
+     "dibebaskan.", ("gustavo-petro", "12", "eln", "asserted")),
+    ("Ketua Asosiasi Kapal Wisata Labuan Bajo, Stefanus Ndoa, mendesak BTNK menunda tarif baru. Kepala BTNK, "
+     "Hendrikus Wolo, menolak menunda kenaikan tarif.", ("hendrikus-wolo", "12", "stefanus-ndoa", "asserted")),
+    ("Konfederasi Buruh Nusantara (KBN) menolak kenaikan upah minimum yang ditetapkan Kementerian Ketenagakerjaan "
+     "(Kemnaker). Ribuan buruh berunjuk rasa di Jakarta. Polisi menjaga lokasi. Lalu lintas macet. Aksi berakhir "
+     "sore hari. Menteri Ketenagakerjaan Yassierli menerima perwakilan buruh, tetapi menolak mengubah angka itu.",
+     ("yassierli", "12", "konfederasi-buruh-nusantara", "asserted")),
+])
+def test_a_refusal_to_act_targets_the_party_of_the_act_or_the_one_who_asked(text, expected):
+    assert expected in events(text)
+
+
+def test_a_bracketed_short_name_of_the_thing_is_read_over_to_its_author():
+    assert ("aji", "12", "komisi-i-dpr", "asserted") in events(
+        "Aliansi Jurnalis Independen (AJI) menolak Rancangan Undang-Undang Penyiaran (RUU Penyiaran) yang sedang "
+        "dibahas Komisi I DPR.")
+
+
+def test_a_threatened_protest_at_a_body_s_office_is_aimed_at_the_body():
+    assert ("karyono", "13", "bapanas", "asserted") in events(
+        "Ketua Serikat Tani Nusantara, Karyono, mengancam akan menggelar aksi besar di depan kantor Bapanas "
+        "apabila beras impor tiba sebelum panen.")
+
+
+def test_an_apposed_accused_after_a_place_or_an_origin():
+    found = events("Ketua Koperasi Tani Makmur, Andi Rahman, menuding mitranya di Medan, PT Karya Abadi, "
+                   "tidak membayar tagihan.")
+    assert ("andi-rahman", "11", "pt-karya-abadi", "asserted") in found
+    found = events("Ia menuding pemasok di Guangzhou, China, mengirim barang palsu.")
+    assert not any(t == "china" for a, r, t, m in found)
+
+
 def test_an_accusation_rejected_by_its_object_targets_it():
     found = events("PT Sinar Abadi menolak tudingan Greenpeace Indonesia.")
     assert any(a == "greenpeace" and r == "11" and t == "pt-sinar-abadi" for a, r, t, m in found)

@@ -189,6 +189,7 @@ def extract_events(doc: Document) -> Document:
     _aid_recipients(doc)
     _own_body_not_threatened(doc)
     _threat_adversary(doc)
+    _refused_demands(doc)
     _named_not_held(doc, cue_table)
     _no_place_held(doc)
     _disputed(doc.events, denials)
@@ -231,19 +232,42 @@ def _sentences_back(doc: Document, pos: int, reach: int):
 
 
 def _verb_authors(doc: Document, by_sentence: dict[int, list[Mention]]):
-    """A finder for the author of a thing named by a verbal noun ("usulan itu"): the subject of
-    the last meN- verb of the same stem ("Malaysia mengusulkan ...") in the two sentences
-    before the event or in its own sentence before it."""
-    def find(word: str, pos: int) -> str | None:
+    """A finder for the author of a thing named by a verbal noun ("usulan itu") or by the noun of
+    a thing made (cues kind made:<noun>: "resolusi itu", "hasil tersebut"): the subject of the
+    last meN- verb of the same stem ("Malaysia mengusulkan ...") or that makes the thing ("KPU
+    menetapkan X menang") in the two sentences before the event or in its own sentence before it.
+    A making verb with the noun as its object ("DK PBB mengadopsi resolusi ...") counts back to
+    the article's start. A thing said (cues kind said_noun: "penjelasan itu", "klaim tersebut")
+    is also the speaker's of a quotation after the last such verb in those sentences."""
+    table = cues()
+    sents = doc.article.sentences
+
+    def find(word: str, pos: int, said: bool = False) -> str | None:
         if len(word) < 5:
             return None
-        for n, toks in _sentences_back(doc, pos, 2):
-            for t in reversed(toks):
-                w = t.text.lower()
-                if _affixed(w, ("me",)) and _same_stem(word, w):
-                    before = [m for m in by_sentence.get(n, []) if m.end <= t.start
-                              and any(is_a(m.type, c) for c in AGENT_CLASSES)]
-                    return _agent_key(max(before, key=lambda m: m.start)) if before else None
+        makers = table.get(f"made:{word}", frozenset())
+        said = said and word in table.get("said_noun", frozenset())
+        here = None
+        for n, toks in _sentences_back(doc, pos, len(sents)):
+            here = n if here is None else here
+            near = here - n <= 2
+            quoted = [q for q in doc.quotes if said and near and q.speaker and sents[n].start <= q.evidence.start
+                      and q.evidence.end < pos]
+            for x in range(len(toks) - 1, -1, -1):
+                if quoted and toks[x].start < quoted[-1].evidence.start:
+                    return quoted[-1].speaker            # "... kata X. Y menolak penjelasan itu"
+                w = toks[x].text.lower()
+                stem = near and word in VERBAL_OBJECTS and _affixed(w, ("me",)) and _same_stem(word, w)
+                made = w in makers and (near or x + 1 < len(toks) and toks[x + 1].text.lower() == word)
+                if stem or made:
+                    before = sorted((m for m in by_sentence.get(n, []) if m.end <= toks[x].start
+                                     and any(is_a(m.type, c) for c in AGENT_CLASSES)), key=lambda m: m.start)
+                    if len(before) > 1 and before[-1].type == "Country" \
+                            and not doc.article.text[before[-2].end:before[-1].start].strip("() "):
+                        before.pop()                     # "Komisi Pemilihan Umum (KPU) Fiji menetapkan"
+                    return _agent_key(before[-1]) if before else None
+            if quoted:
+                return quoted[-1].speaker
         return None
     return find
 
@@ -251,21 +275,33 @@ def _verb_authors(doc: Document, by_sentence: dict[int, list[Mention]]):
 def _noun_owners(doc: Document, by_sentence: dict[int, list[Mention]]):
     """A finder for the owner of a thing named by a definite description ("rencana itu",
     "usulan tersebut"): the actor named right after the last earlier use of the same noun
-    ("rencana Kementerian Agama", "usulan Kemendagri"), in its sentence or the six before."""
+    ("rencana Kementerian Agama", "usulan Kemendagri", with one plain qualifier between: "laporan
+    awal misi itu") anywhere before it in the article; a use that is itself a description
+    ("membatalkan rencana ini") says nothing of the owner."""
     def find(word: str, pos: int) -> str | None:
         if len(word) < 4:
             return None
-        for n, toks in _sentences_back(doc, pos, 6):
+        for n, toks in _sentences_back(doc, pos, len(doc.article.sentences)):
             for x in range(len(toks) - 2, -1, -1):
-                if toks[x].text.lower() != word:
+                if toks[x].text.lower() != word or toks[x + 1].text.lower() in DETERMINERS:
                     continue
                 nxt = toks[x + 1]                        # (a sentence-initial "Rencana Kementerian X"
+                if x + 2 < len(toks) and _plain_qualifier(nxt.text) \
+                        and not any(m.start == nxt.start for m in by_sentence.get(n, [])):
+                    nxt = toks[x + 2]
                 m = next((m for m in by_sentence.get(n, []) if m.source != "metadata"   # may carry the noun)
                           and (m.start == nxt.start or m.start == toks[x].start and m.text.lower().startswith(word + " "))
                           and any(is_a(m.type, c) for c in AGENT_CLASSES)), None)
                 return _agent_key(m) if m is not None else None     # the last use decides
         return None
     return find
+
+
+def _plain_qualifier(word: str) -> bool:
+    """Is the word a plain lowercase qualifier of a noun ("awal", "tahunan", "impor"), no
+    preposition, determiner, relative or affixed verb?"""
+    return word.isalpha() and word.islower() and word not in PREPOSITIONS and word not in DETERMINERS \
+        and word != "yang" and not _affixed(word, ("me", "di", "ber", "ter"))
 
 
 def _own_body_not_threatened(doc: Document) -> None:
@@ -355,6 +391,25 @@ def _threat_adversary(doc: Document) -> None:
                 break
 
 
+def _refused_demands(doc: Document) -> None:
+    """'Ia mendesak BTNK menunda tarif ... Kepala BTNK menolak menunda kenaikan tarif': a refusal
+    to do something (a verb after the rejecting cue) that names no one is aimed at the one who
+    last asked, demanded, criticised, rejected, threatened or protested against the refusing
+    side (the agent, the body it holds a position in or belongs to, or its officers) earlier in
+    the article."""
+    for n, e in enumerate(doc.events):
+        words = (e.object_word or "").split()
+        if e.target is not None or not e.code.startswith("12") or e.modality not in REAL \
+                or not words or not _affixed(words[0], ("me", "ber")):
+            continue
+        side = _side_of(doc, e.agent)
+        for prev in reversed(doc.events[:n]):
+            if prev.target in side and prev.agent not in side and prev.code[:2] in ADVERSARY_ROOTS \
+                    and prev.modality in REAL and prev.evidence.start <= e.evidence.start:
+                e.target = prev.agent
+                break
+
+
 def _threat_on_people(e: Event) -> bool:
     """'mengancam melaporkan warga', 'mengancam mencopot pengawas yang lalai': a threat to act on
     people named by a common noun is aimed at them, no actor; no adversary or earlier act stands in."""
@@ -429,6 +484,7 @@ def _link_objects(events: list[Event], cue_table: dict, lead: str | None = None,
     """
     family = cameo_families()
     decisions = cues().get("decision", frozenset())
+    made = cues()
     for n, e in enumerate(events):
         if e.target or not e.object_word or not _linked(e.code) or _threat_on_people(e):
             continue
@@ -445,7 +501,7 @@ def _link_objects(events: list[Event], cue_table: dict, lead: str | None = None,
             e.target = author
             continue
         proposer = verb_author(words[0], e.evidence.start + 1) if verb_author and len(words) > 1 \
-            and words[1] in DETERMINERS and words[0] in VERBAL_OBJECTS else None
+            and words[1] in DETERMINERS and (words[0] in VERBAL_OBJECTS or f"made:{words[0]}" in made) else None
         if proposer is not None and proposer != e.agent:   # "Malaysia mengusulkan ... usulan itu ditolak"
             e.target = proposer
             continue
@@ -482,6 +538,9 @@ def _link_objects(events: list[Event], cue_table: dict, lead: str | None = None,
                                          # (an act, not a criticism of one)
                     last = max(p.evidence.start for p in before)
                     e.target = next(p.agent for p in before if p.evidence.start == last)
+        if e.target is None and verb_author and len(words) > 1 and words[1] in DETERMINERS:
+            speaker = verb_author(words[0], e.evidence.start + 1, said=True)   # "... ujarnya. X menolak
+            e.target = speaker if speaker != e.agent else None                 # penjelasan itu"
 
 
 HELPING = {"03", "04", "05", "06", "07", "08"}     # cooperative roots: acts for someone, not decisions on them
@@ -1270,8 +1329,10 @@ class _Clause:
         act = self.object_is_act(j) or _nominalisation(self.low[j] if j < len(self.low) else "")
         k = j
         while k < min(len(self.toks) - 2, j + 20):
-            if self.low[k] == "(" and k + 2 < len(self.toks) and self.low[k + 2] == ")":
-                k += 3                                   # "upah minimum provinsi (UMP) 2027"
+            close = next((c for c in range(k + 2, min(len(self.toks), k + 6)) if self.low[c] == ")"), None) \
+                if self.low[k] == "(" else None
+            if close is not None:
+                k = close + 1                            # "upah minimum provinsi (UMP) 2027", "(RUU KKS)"
                 continue
             nxt = self.at.get(k + 1)
             if self.low[k] == "," and (self.low[k + 1] in ("oleh", "yang") or nxt is not None and is_a(nxt.type, "Place")):
@@ -1315,6 +1376,17 @@ class _Clause:
                     return body                          # "Kantor Kementerian ESDM": the ministry
                 return m if m is not None and not _mere_place(m) else None
         return None
+
+    def protest_threatened(self, j: int) -> bool:
+        """Does a protest ("aksi", a cue of root 14) open the complement of a threat, before its
+        first "di" ("mengancam akan menggelar aksi besar di depan kantor X")?"""
+        for k in range(j, min(len(self.toks), j + 5)):
+            if self.low[k] == "di":
+                return False
+            hit = _cue_at(self.low, k, 4)
+            if self.low[k] == "aksi" or hit is not None and hit[1].code.startswith("14"):
+                return True
+        return False
 
     def bare_government(self, j: int) -> Mention | None:
         """'meminta pemerintah menunda kenaikan': a bare "pemerintah" (no name after it) is the
@@ -2731,8 +2803,12 @@ class _Clause:
             target = self.counterpart_after(j)
         if target is None and root == "03" and self.verb_complement(j):   # "menawarkan diri menambah
             target = self.target_after(j, ("kepada", "ke", "untuk", "bagi"))   # pasokan ke X": X receives
+        if target is None and root == "12" and self.verb_complement(j):   # "menolak berunding dengan X":
+            target = self.target_after(j, ("dengan", ))                  # the party of the act refused
         if target is None and root == "14":
             target = self.protest_site(j)
+        if target is None and root == "13" and self.protest_threatened(j):
+            target = self.protest_site(j)                # "mengancam menggelar aksi di depan kantor X"
         if target is None and root == "13":
             target = self.condition_subject(j)           # "... jika Presiden tidak ...": the one pressed
         if target is None and root == "13":
@@ -2816,20 +2892,33 @@ class _Clause:
     def apposed_object(self, j: int) -> Mention | None:
         """'mendiskualifikasi pasangan calon nomor urut 2, A dan B': an object named by a common
         noun phrase and then, after a comma, by the actors themselves (the list must end the
-        clause, so "menyerang pangkalan itu, Israel mengklaim" names no object)."""
+        clause, so "menyerang pangkalan itu, Israel mengklaim" names no object). The phrase may
+        say where the party is or comes from ("mitranya di Mekkah, X,", "pemasok asal China, X,")."""
         k = j
-        while k < min(len(self.toks) - 1, j + 14) and (k not in self.at or _mere_place(self.at[k])) and (
-                self.low[k].isalpha() or NUMBER.fullmatch(self.low[k])) and self.low[k] not in PREPOSITIONS \
-                and self.low[k] not in SUBORDINATORS and self.low[k] != "yang" \
-                and not _affixed(self.low[k], ("me", "di", "ber", "ter")):
+        while k < min(len(self.toks) - 1, j + 14) and (self.described_by(k) or k not in self.at and (
+                self.low[k].isalpha() or NUMBER.fullmatch(self.low[k]))
+                and (self.low[k] not in PREPOSITIONS or self.place_after(k))
+                and self.low[k] not in SUBORDINATORS and self.low[k] != "yang"
+                and not _affixed(self.low[k], ("me", "di", "ber", "ter"))):
             k += 1
         if k == j or self.low[k] != ",":
             return None
         m = self._acting(self.at.get(k + 1))
-        if m is None:
-            return None
+        if m is None or m.type == "Country" and self.described_by(k - 1):
+            return None                                  # "pemasok di Guangzhou, China": where it is
         end = self.bounds[id(self.coordinated_after(m)[-1])][1] + 1
         return m if end >= len(self.low) or self.low[end] in (",", ".", ";", "(") else None
+
+    def described_by(self, k: int) -> bool:
+        """Is token k inside a place, or a state named only as an origin, that a descriptive noun
+        phrase mentions ("mitranya di Mekkah", "pemasok asal China")?"""
+        m = self.at.get(k)
+        return m is not None and (_mere_place(m) or self.origin_only(m))
+
+    def place_after(self, k: int) -> bool:
+        """Is token k a "di" that opens a place ("di Mekkah")?"""
+        return self.low[k] == "di" and k + 1 < len(self.toks) and (m := self.at.get(k + 1)) is not None \
+            and _mere_place(m)
 
     def possessor_after(self, j: int) -> Mention | None:
         """'membatalkan izin usaha milik PT X', 'memuji keberanian majelis hakim', 'membekukan
