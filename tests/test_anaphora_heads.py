@@ -90,3 +90,12 @@ def test_they_are_not_the_owner_of_where_they_work():
     assert not any(m.text == "Mereka" and m.key == "pt-kopi-lestari" for m in doc.mentions)
     text = "Ribuan buruh PT Kopi Lestari berunjuk rasa di Jakarta. Mereka menuntut upah harian dinaikkan."
     assert any(m.text == "Mereka" and m.key == "pt-kopi-lestari" for m in process_text(text).mentions)
+
+
+def test_they_are_not_the_site_of_their_protest():
+    text = ("Ratusan petani dari Kabupaten Lembah Hijau berunjuk rasa di depan Kantor Gubernur Jawa Tengah. "
+            "Mereka menolak rencana perluasan tambang milik PT Kapur Jaya.")
+    doc = process_text(text)
+    assert not any(m.text == "Mereka" and m.key and "gubernur" in m.key for m in doc.mentions)
+    text = "Ribuan buruh PT Kopi Lestari berunjuk rasa di depan kantor Kemnaker. Mereka menuntut upah naik."
+    assert any(m.text == "Mereka" and m.key == "pt-kopi-lestari" for m in process_text(text).mentions)

@@ -701,8 +701,9 @@ def _title_office(doc: Document, m: Mention) -> str | None:
 def _plural_subject(doc: Document, m: Mention, window: list[Mention]) -> list[str]:
     """'Ribuan buruh ABJB berunjuk rasa ... Mereka menuntut ...': with no coordination to point
     back to, "mereka" is the first organisation of the previous sentence, not one that only owns
-    or houses what it names ("pemetik teh di kebun milik PT X mogok. Mereka ...": the pickers)."""
-    owned = {(c.sentence, c.key) for c in window if _word_before(doc, c) in OWNER_WORDS}
+    or houses what it names ("pemetik teh di kebun milik PT X mogok. Mereka ...": the pickers) nor
+    the site or addressee of their act ("berunjuk rasa di depan Kantor Gubernur")."""
+    owned = {(c.sentence, c.key) for c in window if _word_before(doc, c) in OWNER_WORDS | SITE_WORDS}
     before = [c for c in window if c.sentence < m.sentence and c.source != "metadata"
               and c.type != "MediaOrganization" and (c.sentence, c.key) not in owned]
     if not before:
@@ -714,6 +715,8 @@ def _plural_subject(doc: Document, m: Mention, window: list[Mention]) -> list[st
 
 
 OWNER_WORDS = {"milik", "kepunyaan"}
+SITE_WORDS = {"di", "depan", "ke", "menuju", "kepada", "terhadap"}   # "berunjuk rasa di depan Kantor X": the
+                                                                    # site or addressee, not the group
 
 
 def _word_before(doc: Document, m: Mention) -> str:
