@@ -301,3 +301,46 @@ def test_an_appeal_after_an_accusation_is_the_accusers():
             "menuduh militer berulang kali mengebom desa dan mendesak Presiden Nigeria membentuk tim independen.")
     agents = {a for a, r, _, _ in events(text) if r == "02"}
     assert "ngozi-eke" in agents and "militer-nigeria" not in agents
+
+
+def test_a_report_to_an_authority_reaches_past_a_long_titled_object():
+    """"melaporkan <title>, <name>, beserta ... ke DKPP": the authority comes after the whole
+    object, well past ten tokens; a report of an incident to a school is still no complaint."""
+    found = events("Badan Pengawas Pemilu (Bawaslu) Kabupaten Sekar Wangi melaporkan Ketua Komisi Pemilihan Umum "
+                   "(KPU) Kabupaten Sekar Wangi, Rudi Hartawan, beserta empat anggotanya ke Dewan Kehormatan "
+                   "Penyelenggara Pemilu (DKPP) pada Senin.")
+    assert any(r == "11" and t == "rudi-hartawan" for _, r, t, _ in found)
+    found = events("Lembaga Cipta Nusantara (LCN) melaporkan PT Kopi Senja Raya, pengelola jaringan kafe di "
+                   "Bandung dan Cimahi, ke Polda Jawa Barat atas pelanggaran hak cipta.")
+    assert any(r == "11" and t == "pt-kopi-senja-raya" for _, r, t, _ in found)
+    assert not any(r == "11" for _, r in roots("Budi Santoso melaporkan kejadian tersebut ke pihak sekolah."))
+
+
+def test_relieving_an_official_of_duty_is_an_administrative_sanction():
+    """"membebastugaskan X" and its passive "X dibebastugaskan oleh Y": a suspension (172)."""
+    for text, relieved in (("Menteri Desa, Hasan Basri, telah membebastugaskan Herman Sutedja sejak Senin.",
+                            "herman-sutedja"),
+                           ("Kepala Seksi Penindakan, Hendarto Wibisono, dibebastugaskan oleh Direktorat Jenderal "
+                            "Bea dan Cukai sejak Jumat.", "hendarto-wibisono")):
+        assert any(r == "17" and t == relieved for _, r, t, _ in events(text)), text
+
+
+def test_an_offer_of_cooperation_names_its_partner_after_dengan():
+    """"menawarkan kerja sama <field> dengan X": X is the partner offered the cooperation (031)."""
+    found = events('"Kami menawarkan kerja sama pembibitan padi dengan Vietnam," ujar Menteri Pertanian '
+                   'Bambang Sudiro.')
+    assert any(a == "bambang-sudiro" and r == "03" and t == "vietnam" for a, r, t, _ in found)
+
+
+def test_providing_legal_aid_with_a_light_verb_is_aid():
+    """"menyediakan pendampingan hukum bagi X" as "memberikan pendampingan hukum kepada X"."""
+    found = events("Konsulat RI di Darwin telah menyediakan pendampingan hukum bagi Yohanis Tefa.")
+    assert any(r == "07" and t == "yohanis-tefa" for _, r, t, _ in found)
+    assert not any(r == "07" for _, r in roots("Pemerintah Kota Bogor menyediakan lahan parkir bagi warga."))
+
+
+def test_a_protest_coordinated_by_a_union_with_the_short_passive():
+    """"Aksi itu dikoordinasi oleh X" (without -kan) names the organiser as "dikoordinasikan" does."""
+    found = events("Ratusan nelayan menggelar aksi unjuk rasa terhadap Pemprov Lampung. "
+                   "Aksi itu dikoordinasi oleh Kesatuan Nelayan Teluk Sekar (KNTS).")
+    assert any(a == "kesatuan-nelayan-teluk-sekar" and r == "14" and t == "pemprov-lampung" for a, r, t, _ in found)

@@ -133,6 +133,10 @@ CHAIN_ADVERBS = {"langsung", "kemudian", "lalu", "akhirnya", "sudah", "telah", "
 SEQUEL = {"lalu", "kemudian", "lantas"}   # ", lalu melaporkan ...": the same subject acts next
 HOLDER_CODES = {"172"}   # needs cues whose target is the holder of the needed thing (a licence)
 NEEDS_FALLBACK = {"073": "090"}   # a verb that sends relief ("mengirim", "menerjunkan") also sends inspectors
+# How far (tokens) a needed phrase may follow its verb. A report to an authority ("ke DKPP", "ke Polda X")
+# comes after the whole object, which news writes as a long title with the name set off by commas
+# ("melaporkan Ketua KPU Kabupaten X, Budi, beserta empat anggotanya ke DKPP").
+NEEDS_REACH = {"115": 24}
 CARRIED_ROOTS = {"02"}                   # a request asks whoever the act it is joined to addressed
 CARRY_LINKS = {"dan", "serta", "untuk", "guna"}   # "... kepada X dan meminta", "memanggil X untuk meminta"
 CARRY_STOPS = {"agar", "supaya", "kepada", "pada", "dari", "ke", "bagi", "untuk", "semua", "seluruh", "para"}
@@ -2268,7 +2272,7 @@ class _Clause:
         relief goods after "mengirimkan" (073), "sebagai tersangka" after "menetapkan" (173)?"""
         if code.startswith("139"):
             return self.deadline_after(j)
-        return self.word_in_clause(j, self.cues.get(f"needs:{code}", frozenset()), 10)
+        return self.word_in_clause(j, self.cues.get(f"needs:{code}", frozenset()), NEEDS_REACH.get(code, 10))
 
     def word_in_clause(self, j: int, words: frozenset[str], reach: int) -> bool:
         """Does one of the words (one or two tokens) stand within reach tokens after token j,
