@@ -344,3 +344,20 @@ def test_a_protest_coordinated_by_a_union_with_the_short_passive():
     found = events("Ratusan nelayan menggelar aksi unjuk rasa terhadap Pemprov Lampung. "
                    "Aksi itu dikoordinasi oleh Kesatuan Nelayan Teluk Sekar (KNTS).")
     assert any(a == "kesatuan-nelayan-teluk-sekar" and r == "14" and t == "pemprov-lampung" for a, r, t, _ in found)
+
+
+def test_firefighting_by_a_body_is_relief():
+    """"memadamkan (sisa) api" is relief (07), as search and rescue is; cutting power is not."""
+    found = roots("Badan Penanggulangan Bencana Daerah (BPBD) Sekar Wangi masih memadamkan sisa api di lahan gambut.")
+    assert ("badan-penanggulangan-bencana-daerah-sekar-wangi", "07") in found
+    assert not any(r == "07" for _, r in roots("PT PLN memadamkan listrik di kawasan itu saat hujan deras."))
+
+
+def test_bare_colloquial_minta_in_a_quote_is_a_request_of_an_actor():
+    """"Kami minta Polda X ..." (colloquial for "meminta"); "minta duit", "minta waktu" ask for
+    things, not of an actor: no event. "minta maaf" is an apology."""
+    found = events('"Saya minta Polda Metro Jaya segera mengusut kasus ini," kata Budi Santoso.')
+    assert ("budi-santoso", "02", "polda-metro-jaya", "reported") in found
+    assert not any(r == "02" for _, r in roots('"Dia minta duit, saya tolak," kata Budi Santoso.'))
+    found = events('"Kami minta maaf kepada Persib," kata Budi Santoso.')
+    assert ("budi-santoso", "05", "persib", "reported") in found
