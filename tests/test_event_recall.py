@@ -361,3 +361,26 @@ def test_bare_colloquial_minta_in_a_quote_is_a_request_of_an_actor():
     assert not any(r == "02" for _, r in roots('"Dia minta duit, saya tolak," kata Budi Santoso.'))
     found = events('"Kami minta maaf kepada Persib," kata Budi Santoso.')
     assert ("budi-santoso", "05", "persib", "reported") in found
+
+
+def test_a_scheduled_meeting_or_examination_is_planned():
+    """"menjadwalkan" is a light verb of planned acts: "menjadwalkan rapat dengar pendapat dengan X"."""
+    cases = {"Komisi I DPR menjadwalkan rapat dengar pendapat dengan Menteri Pertahanan Sjafrie Sjamsoeddin "
+             "pekan depan.": ("komisi-i-dpr", "04", "sjafrie-sjamsoeddin", "planned"),
+             "Polda Metro Jaya menjadwalkan pemeriksaan terhadap Budi Santoso pada Senin.":
+             ("polda-metro-jaya", "09", "budi-santoso", "planned")}
+    for text, wanted in cases.items():
+        assert wanted in events(text), text
+
+
+def test_a_three_word_licence_after_a_revoking_verb():
+    """needs cues of three words ("status badan hukum", "hak guna usaha") are read whole."""
+    found = events("Kementerian Hukum mencabut status badan hukum Gerakan Pemuda Sekar Wangi (GPSW).")
+    assert any(r == "17" and t == "gerakan-pemuda-sekar-wangi" for _, r, t, _ in found)
+
+
+def test_water_cannon_in_the_passive_and_with_ke():
+    found = events("Dua kapal sipil Angkatan Laut Filipina disemprot meriam air oleh kapal Penjaga Pantai China.")
+    assert ("penjaga-pantai-china", "19", "angkatan-laut-filipina", "asserted") in found
+    found = events("Penjaga Pantai China menyemprotkan meriam air ke kapal nelayan Vietnam.")
+    assert ("penjaga-pantai-china", "19", "vietnam", "asserted") in found

@@ -2275,12 +2275,12 @@ class _Clause:
         return self.word_in_clause(j, self.cues.get(f"needs:{code}", frozenset()), NEEDS_REACH.get(code, 10))
 
     def word_in_clause(self, j: int, words: frozenset[str], reach: int) -> bool:
-        """Does one of the words (one or two tokens) stand within reach tokens after token j,
-        before the clause ends?"""
+        """Does one of the words (one to three tokens: "status badan hukum") stand within reach
+        tokens after token j, before the clause ends?"""
         for k in range(j, min(len(self.toks), j + reach)):
             if self.low[k] in (".", ";") or self.low[k] in SUBORDINATORS or self.toks[k].text in QUOTE_MARKS:
                 return False
-            if self.low[k] in words or " ".join(self.low[k:k + 2]) in words:
+            if any(" ".join(self.low[k:k + size]) in words for size in (1, 2, 3)):
                 return True
         return False
 
