@@ -384,3 +384,12 @@ def test_water_cannon_in_the_passive_and_with_ke():
     assert ("penjaga-pantai-china", "19", "angkatan-laut-filipina", "asserted") in found
     found = events("Penjaga Pantai China menyemprotkan meriam air ke kapal nelayan Vietnam.")
     assert ("penjaga-pantai-china", "19", "vietnam", "asserted") in found
+
+
+def test_a_suspension_at_a_body_aims_at_that_body_not_at_a_town():
+    """"menghentikan sementara <kegiatan> di <lembaga>": the body the activity runs at is
+    sanctioned; a town or region after "di" is only where it happens."""
+    found = events("Kantor Kementerian Agama Kabupaten Sekar Wangi menghentikan sementara kegiatan belajar di "
+                   "Pondok Pesantren (Ponpes) Miftahul Huda.")
+    assert any(r == "17" and t == "pondok-pesantren-miftahul-huda" for _, r, t, _ in found)
+    assert not any(r == "17" for _, r in roots("Kemenkes menghentikan sementara layanan di Jakarta."))

@@ -132,7 +132,10 @@ CHAIN_LINKERS = {"tetapi", "namun", "lalu", "dan", "kemudian", "sebelum"}   # "d
 CHAIN_ADVERBS = {"langsung", "kemudian", "lalu", "akhirnya", "sudah", "telah", "segera", "juga", "pun", "kembali"}
 SEQUEL = {"lalu", "kemudian", "lantas"}   # ", lalu melaporkan ...": the same subject acts next
 HOLDER_CODES = {"172"}   # needs cues whose target is the holder of the needed thing (a licence)
-NEEDS_FALLBACK = {"073": "090"}   # a verb that sends relief ("mengirim", "menerjunkan") also sends inspectors
+NEEDS_FALLBACK = {"073": "090"}
+# lexicon target "di_body": the body an activity is suspended at ("di RSUD X", "di Pondok Pesantren Y"),
+# never the town or region after "di" (where it happens)
+LOCATED_BODY = "di_body"   # a verb that sends relief ("mengirim", "menerjunkan") also sends inspectors
 # How far (tokens) a needed phrase may follow its verb. A report to an authority ("ke DKPP", "ke Polda X")
 # comes after the whole object, which news writes as a long title with the name set off by commas
 # ("melaporkan Ketua KPU Kabupaten X, Budi, beserta empat anggotanya ke DKPP").
@@ -1562,6 +1565,9 @@ class _Clause:
             if self.low[k] in preps:                     # "kepada klub Liga 1, Bahari FC": the
                 return self.mention_after(k + 1) or self.apposed_object(k + 1) \
                     or self.origin_of_goods(k + 1)        # actor in apposition
+            if self.low[k] == "di" and LOCATED_BODY in preps and (m := self.mention_after(k + 1)) is not None \
+                    and is_a(m.type, "Organization"):
+                return m                                 # "... kegiatan belajar di Pondok Pesantren X"
         return None
 
     def origin_of_goods(self, k: int) -> Mention | None:
