@@ -393,3 +393,10 @@ def test_a_suspension_at_a_body_aims_at_that_body_not_at_a_town():
                    "Pondok Pesantren (Ponpes) Miftahul Huda.")
     assert any(r == "17" and t == "pondok-pesantren-miftahul-huda" for _, r, t, _ in found)
     assert not any(r == "17" for _, r in roots("Kemenkes menghentikan sementara layanan di Jakarta."))
+
+
+def test_complying_with_an_actors_order_yields_to_it():
+    """"mematuhi perintah/putusan X" yields (08) to X; complying with rules in general is no event."""
+    found = events("PT Halmahera Bumi Lestari (HBL) akan mematuhi perintah Kementerian Lingkungan Hidup (KLH).")
+    assert ("pt-halmahera-bumi-lestari", "08", "klh", "planned") in found
+    assert not any(r == "08" for _, r in roots("Para sopir PT Sinar Jaya mematuhi aturan lalu lintas."))

@@ -1756,6 +1756,8 @@ class _Clause:
         named = i > 0 and self._acting(self.at.get(i - 1)) is not None     # "memerintahkan Itjen mengaudit"
         if ordered is not None and (asked is None or ordered < asked) and named:
             return "planned", self.reporter(i)         # ordered by one with authority: announced
+        if clause and clause[0] in c.get("request", ()) and clause[0] in SUBORDINATORS:
+            return "hypothetical", None                # "mengingatkan X agar mematuhi ...": a purpose, not done
         if asked is not None or ordered is not None:   # "memerintahkan anak buahnya agar ...": the one
             return "hypothetical", None                # who acts is not named; asked for, not done:
         if self.threatened(clause[:min(8, scope)]):      # "mengancam (, AS) akan menggugat ...": only
