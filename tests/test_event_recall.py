@@ -400,3 +400,10 @@ def test_complying_with_an_actors_order_yields_to_it():
     found = events("PT Halmahera Bumi Lestari (HBL) akan mematuhi perintah Kementerian Lingkungan Hidup (KLH).")
     assert ("pt-halmahera-bumi-lestari", "08", "klh", "planned") in found
     assert not any(r == "08" for _, r in roots("Para sopir PT Sinar Jaya mematuhi aturan lalu lintas."))
+
+
+def test_aid_readied_or_sent_by_a_relief_verb_with_bantuan():
+    """"menyiapkan 40 truk bantuan": a relief verb with "bantuan" after it is aid (07); opening an
+    aid corridor lets aid through and gives none."""
+    assert ("wfp", "07") in roots("Program Pangan Dunia (WFP) telah menyiapkan 40 truk bantuan di Kota Sekar Wangi.")
+    assert not any(r == "07" for _, r in roots("Kesepakatan itu mewajibkan Sudan membuka jalur bantuan ke El Fasher."))
