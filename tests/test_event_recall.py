@@ -407,3 +407,11 @@ def test_aid_readied_or_sent_by_a_relief_verb_with_bantuan():
     aid corridor lets aid through and gives none."""
     assert ("wfp", "07") in roots("Program Pangan Dunia (WFP) telah menyiapkan 40 truk bantuan di Kota Sekar Wangi.")
     assert not any(r == "07" for _, r in roots("Kesepakatan itu mewajibkan Sudan membuka jalur bantuan ke El Fasher."))
+
+
+def test_a_determiner_after_a_preposition_closes_the_later_noun():
+    """"kepada pemerintah Vietnam atas insiden tersebut": "tersebut" belongs to "insiden", so the
+    government is Vietnam's, not a description resolved to the speaker's own state."""
+    found = events("Kementerian Luar Negeri (Kemlu) RI menyampaikan permintaan maaf kepada pemerintah Vietnam "
+                   "atas insiden tersebut.")
+    assert any(r == "05" and t == "vietnam" for _, r, t, _ in found)
