@@ -209,3 +209,10 @@ def test_an_act_a_quoted_speaker_counter_alleges_is_not_found():
     assert "kepolisian-resor-bogor" in agents(
         'Kepolisian Resor Bogor menangkap Budi Santoso. "Kami justru menahan dia demi keamanannya," '
         'kata Kepala Kepolisian Resor Bogor.', "17")
+
+
+def test_an_act_right_after_agar_or_supaya_is_a_purpose_not_done():
+    """"mengingatkan X agar mematuhi ...", "supaya menghentikan ...": only urged (the purpose
+    word stands right before the act, with a verb of saying rather than of asking before it)."""
+    found = events("Perserikatan Bangsa-Bangsa mengingatkan Israel supaya menghentikan serangan ke Gaza.")
+    assert {m for a, r, _, m in found if a == "israel" and r == "08"} == {"hypothetical"}

@@ -132,7 +132,14 @@ CHAIN_LINKERS = {"tetapi", "namun", "lalu", "dan", "kemudian", "sebelum"}   # "d
 CHAIN_ADVERBS = {"langsung", "kemudian", "lalu", "akhirnya", "sudah", "telah", "segera", "juga", "pun", "kembali"}
 SEQUEL = {"lalu", "kemudian", "lantas"}   # ", lalu melaporkan ...": the same subject acts next
 HOLDER_CODES = {"172"}   # needs cues whose target is the holder of the needed thing (a licence)
-NEEDS_FALLBACK = {"073": "090"}   # a verb that sends relief ("mengirim", "menerjunkan") also sends inspectors
+NEEDS_FALLBACK = {"073": "090"}
+# lexicon target "di_body": the body an activity is suspended at ("di RSUD X", "di Pondok Pesantren Y"),
+# never the town or region after "di" (where it happens)
+LOCATED_BODY = "di_body"   # a verb that sends relief ("mengirim", "menerjunkan") also sends inspectors
+# How far (tokens) a needed phrase may follow its verb. A report to an authority ("ke DKPP", "ke Polda X")
+# comes after the whole object, which news writes as a long title with the name set off by commas
+# ("melaporkan Ketua KPU Kabupaten X, Budi, beserta empat anggotanya ke DKPP").
+NEEDS_REACH = {"115": 24}
 CARRIED_ROOTS = {"02"}                   # a request asks whoever the act it is joined to addressed
 CARRY_LINKS = {"dan", "serta", "untuk", "guna"}   # "... kepada X dan meminta", "memanggil X untuk meminta"
 CARRY_STOPS = {"agar", "supaya", "kepada", "pada", "dari", "ke", "bagi", "untuk", "semua", "seluruh", "para"}
@@ -1649,6 +1656,9 @@ class _Clause:
             if self.low[k] in preps:                     # "kepada klub Liga 1, Bahari FC": the
                 return self.mention_after(k + 1) or self.apposed_object(k + 1) \
                     or self.origin_of_goods(k + 1)        # actor in apposition
+            if self.low[k] == "di" and LOCATED_BODY in preps and (m := self.mention_after(k + 1)) is not None \
+                    and is_a(m.type, "Organization"):
+                return m                                 # "... kegiatan belajar di Pondok Pesantren X"
         return None
 
     def origin_of_goods(self, k: int) -> Mention | None:
@@ -1846,6 +1856,8 @@ class _Clause:
         named = i > 0 and self._acting(self.at.get(i - 1)) is not None     # "memerintahkan Itjen mengaudit"
         if ordered is not None and (asked is None or ordered < asked) and named:
             return "planned", self.reporter(i)         # ordered by one with authority: announced
+        if clause and clause[0] in c.get("request", ()) and clause[0] in SUBORDINATORS:
+            return "hypothetical", None                # "mengingatkan X agar mematuhi ...": a purpose, not done
         if asked is not None or ordered is not None:   # "memerintahkan anak buahnya agar ...": the one
             return "hypothetical", None                # who acts is not named; asked for, not done:
         if self.threatened(clause[:min(8, scope)]):      # "mengancam (, AS) akan menggugat ...": only
@@ -2368,15 +2380,15 @@ class _Clause:
         relief goods after "mengirimkan" (073), "sebagai tersangka" after "menetapkan" (173)?"""
         if code.startswith("139"):
             return self.deadline_after(j)
-        return self.word_in_clause(j, self.cues.get(f"needs:{code}", frozenset()), 10)
+        return self.word_in_clause(j, self.cues.get(f"needs:{code}", frozenset()), NEEDS_REACH.get(code, 10))
 
     def word_in_clause(self, j: int, words: frozenset[str], reach: int) -> bool:
-        """Does one of the words (one or two tokens) stand within reach tokens after token j,
-        before the clause ends?"""
+        """Does one of the words (one to three tokens: "status badan hukum") stand within reach
+        tokens after token j, before the clause ends?"""
         for k in range(j, min(len(self.toks), j + reach)):
             if self.low[k] in (".", ";") or self.low[k] in SUBORDINATORS or self.toks[k].text in QUOTE_MARKS:
                 return False
-            if self.low[k] in words or " ".join(self.low[k:k + 2]) in words:
+            if any(" ".join(self.low[k:k + size]) in words for size in (1, 2, 3)):
                 return True
         return False
 

@@ -25,6 +25,9 @@ from kg.lexicon import (capital_of, event_cues, head_abbreviations, holder_link_
                         rank_titles)
 from kg.vocab import coarse, is_a
 
+# prepositions that open an argument of their own after a noun phrase ("atas insiden itu")
+ARGUMENT_PREPOSITIONS = {"atas", "terhadap", "kepada", "oleh", "bagi", "untuk"}
+
 CONNECTORS = {"dan", "&", "untuk", "bagi", "atas", "of", "and", "for", "the", "de", "da", "du", "del", "la"}
 NAME_PARTICLES = {"bin", "binti", "van", "von", "de", "da", "al", "el", "der", "den", "ibn", "abu", "ter"}
 DESCRIPTORS = {"itu", "tersebut", "ini"}
@@ -2386,6 +2389,9 @@ def _anaphora(doc: Document, found: list[Mention]) -> list[Mention]:
             if det is not None and any(toks[x].text.lower().startswith(("me", "ber", "di")) and len(toks[x].text) > 5
                                        and toks[x].text.lower() not in ATTRIBUTIVE for x in range(k + 1, det)):
                 det = None                               # "pria itu", "politikus asal Sumut itu"; not a clause
+            if det is not None and any(toks[x].text.lower() in ARGUMENT_PREPOSITIONS for x in range(k + 1, det)):
+                det = None                               # "pemerintah Vietnam atas insiden tersebut": the
+                                                         # determiner closes the later noun ("insiden")
             if det is None and low in constrained and k + 1 < len(toks) and \
                     any(a <= toks[k + 1].start < b for a, b in covered):
                 continue                                 # "penyidik KPK": the name follows
