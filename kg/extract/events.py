@@ -1599,7 +1599,7 @@ class _Clause:
             w = self.low[k]
             if not allow_fillers and w not in FILLERS:
                 return None
-            if allow_fillers and (w, ) in self.cue_table:
+            if allow_fillers and (w, ) in self.cue_table and not self._compound_tail(k):
                 return None                              # "tersangka pembunuhan R.": another act's argument
             if self.new_act(k):
                 return None                              # "mendampingi pedagang dan melaporkan X": a new act
@@ -1615,6 +1615,11 @@ class _Clause:
                 or _affixed(self.low[j], ("me", "di", "ber", "ter")) or self.low[j] in FILLERS:
             return None
         return self._acting(self.at.get(j + 1))
+
+    def _compound_tail(self, k: int) -> bool:
+        """Is the event noun at k only the second word of a compound noun ("kapal perang TNI AL":
+        a warship, no war; cues compound_noun)?"""
+        return k > 0 and f"{self.low[k - 1]} {self.low[k]}" in self.cues.get("compound_noun", ())
 
     def new_act(self, k: int) -> bool:
         """Does a coordinated verb phrase start at token k ("dan melaporkan ...")?"""
