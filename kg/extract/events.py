@@ -1621,6 +1621,16 @@ class _Clause:
         a warship, no war; cues compound_noun)?"""
         return k > 0 and f"{self.low[k - 1]} {self.low[k]}" in self.cues.get("compound_noun", ())
 
+    def coordinated_act(self, k: int) -> bool:
+        """Does a coordinated verb phrase start at token k, also after an adverb or auxiliary
+        ("dan membawa ...", "dan akan membawa ...", "serta segera melaporkan ...")?"""
+        if self.low[k] not in ("dan", "serta"):
+            return False
+        n = k + 1
+        while n < len(self.toks) and self.low[n] in THREAT_ADVERBS | {"telah", "sudah", "pula"}:
+            n += 1
+        return n < len(self.toks) and n not in self.at and _affixed(self.low[n], ("me", "ber", "di"))
+
     def new_act(self, k: int) -> bool:
         """Does a coordinated verb phrase start at token k ("dan melaporkan ...")?"""
         return self.low[k] in ("dan", "serta") and k + 1 < len(self.toks) \
@@ -1658,6 +1668,9 @@ class _Clause:
                     k + 1 < len(self.toks) and (self.low[k + 1] in SUBORDINATORS or
                                                 _affixed(self.low[k + 1], ("me", "di", "ber")))):
                 break                                    # a list's commas are crossed, a new clause is not
+            if k > j and self.coordinated_act(k):
+                break                                    # "mengajukan keberatan dan akan membawa sengketa
+                                                         # itu ke Pengadilan X": the court is the later act's
             if self.low[k] in preps:                     # "kepada klub Liga 1, Bahari FC": the
                 return self.mention_after(k + 1) or self.apposed_object(k + 1) \
                     or self.origin_of_goods(k + 1)        # actor in apposition
