@@ -99,3 +99,11 @@ def test_they_are_not_the_site_of_their_protest():
     assert not any(m.text == "Mereka" and m.key and "gubernur" in m.key for m in doc.mentions)
     text = "Ribuan buruh PT Kopi Lestari berunjuk rasa di depan kantor Kemnaker. Mereka menuntut upah naik."
     assert any(m.text == "Mereka" and m.key == "pt-kopi-lestari" for m in process_text(text).mentions)
+
+
+def test_warship_is_the_navy_it_was_introduced_with():
+    text = ("Fregat Angkatan Laut Belanda, HNLMS Tromp, bersandar di Pelabuhan Benoa bersama personel "
+            "Polisi Militer TNI Angkatan Laut. Kapal itu disambut pejabat Lantamal. Fregat tersebut akan "
+            "menggelar latihan bersama dengan TNI AL pekan depan.")
+    doc = process_text(text)
+    assert any(e.code.startswith("06") and e.agent == "angkatan-laut-belanda" for e in doc.events)

@@ -216,3 +216,9 @@ def test_an_act_right_after_agar_or_supaya_is_a_purpose_not_done():
     word stands right before the act, with a verb of saying rather than of asking before it)."""
     found = events("Perserikatan Bangsa-Bangsa mengingatkan Israel supaya menghentikan serangan ke Gaza.")
     assert {m for a, r, _, m in found if a == "israel" and r == "08"} == {"hypothetical"}
+
+
+def test_forum_of_a_later_coordinated_act_is_no_target_of_the_first():
+    doc = process_text("Ketua Asosiasi Kopi Nusantara, Budi Santoso, telah mengajukan keberatan resmi dan akan "
+                       "membawa sengketa itu ke Pengadilan Negeri Medan apabila keberatan tersebut ditolak.")
+    assert not any(e.target == "pengadilan-negeri-medan" and e.code.startswith("11") for e in doc.events)

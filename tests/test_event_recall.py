@@ -415,3 +415,9 @@ def test_a_determiner_after_a_preposition_closes_the_later_noun():
     found = events("Kementerian Luar Negeri (Kemlu) RI menyampaikan permintaan maaf kepada pemerintah Vietnam "
                    "atas insiden tersebut.")
     assert any(r == "05" and t == "vietnam" for _, r, t, _ in found)
+
+
+def test_compound_noun_with_an_event_word_does_not_hide_the_owner_named_after_it():
+    found = events("Angkatan Laut Belanda menggelar latihan bersama dengan dua kapal perang TNI AL di "
+                   "Selat Makassar.")
+    assert any(a == "angkatan-laut-belanda" and r == "06" and t == "tni-al" for a, r, t, _ in found)

@@ -772,3 +772,13 @@ def test_an_organisation_named_twice_is_found_where_the_tagger_misses_it():
     orgs = [m for m in doc.mentions if m.text == "Kasuari Air"]
     assert len(orgs) == 3 and len({m.key for m in orgs}) == 1
     assert orgs[0].key in {e.target for e in doc.events if e.code.startswith("02")}
+
+
+def test_a_named_security_force_is_a_body_of_its_own():
+    found = mentions("Milisi Al-Fajr menyerang markas Pasukan Keamanan Zawiya di pinggiran kota.")
+    assert found["Pasukan Keamanan Zawiya"][0] == "ArmedGroup"
+
+
+def test_lowercase_security_forces_before_a_state_stay_the_states():
+    doc = process_text("Pasukan keamanan Mesir menangkap tiga aktivis oposisi di Kairo.")
+    assert any(e.agent == "egypt" and e.code.startswith("17") for e in doc.events)

@@ -1599,7 +1599,7 @@ class _Clause:
             w = self.low[k]
             if not allow_fillers and w not in FILLERS:
                 return None
-            if allow_fillers and (w, ) in self.cue_table:
+            if allow_fillers and (w, ) in self.cue_table and not self._compound_tail(k):
                 return None                              # "tersangka pembunuhan R.": another act's argument
             if self.new_act(k):
                 return None                              # "mendampingi pedagang dan melaporkan X": a new act
@@ -1615,6 +1615,21 @@ class _Clause:
                 or _affixed(self.low[j], ("me", "di", "ber", "ter")) or self.low[j] in FILLERS:
             return None
         return self._acting(self.at.get(j + 1))
+
+    def _compound_tail(self, k: int) -> bool:
+        """Is the event noun at k only the second word of a compound noun ("kapal perang TNI AL":
+        a warship, no war; cues compound_noun)?"""
+        return k > 0 and f"{self.low[k - 1]} {self.low[k]}" in self.cues.get("compound_noun", ())
+
+    def coordinated_act(self, k: int) -> bool:
+        """Does a coordinated verb phrase start at token k, also after an adverb or auxiliary
+        ("dan membawa ...", "dan akan membawa ...", "serta segera melaporkan ...")?"""
+        if self.low[k] not in ("dan", "serta"):
+            return False
+        n = k + 1
+        while n < len(self.toks) and self.low[n] in THREAT_ADVERBS | {"telah", "sudah", "pula"}:
+            n += 1
+        return n < len(self.toks) and n not in self.at and _affixed(self.low[n], ("me", "ber", "di"))
 
     def new_act(self, k: int) -> bool:
         """Does a coordinated verb phrase start at token k ("dan melaporkan ...")?"""
@@ -1653,6 +1668,9 @@ class _Clause:
                     k + 1 < len(self.toks) and (self.low[k + 1] in SUBORDINATORS or
                                                 _affixed(self.low[k + 1], ("me", "di", "ber")))):
                 break                                    # a list's commas are crossed, a new clause is not
+            if k > j and self.coordinated_act(k):
+                break                                    # "mengajukan keberatan dan akan membawa sengketa
+                                                         # itu ke Pengadilan X": the court is the later act's
             if self.low[k] in preps:                     # "kepada klub Liga 1, Bahari FC": the
                 return self.mention_after(k + 1) or self.apposed_object(k + 1) \
                     or self.origin_of_goods(k + 1)        # actor in apposition

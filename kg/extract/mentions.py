@@ -1738,9 +1738,9 @@ def _org_heads(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
             m.title_start is not None and m.title_start <= s.toks[i].start < m.start for m in s.out) \
             or any((t := _title_at(s, x)) and t[0] > i and " ".join(s.low[x:t[0]]) in regional_titles()
                    for x in range(max(0, i - 2), i))   # "Wali [Kota] dan Wakil Wali Kota X": a title's word
-        if not hlen or inside or not s.toks[i].text[:1].isupper() or not s.free(i, i + hlen):
-            i += 1
-            continue
+        if not hlen or inside or not all(t.text[:1].isupper() for t in s.toks[i:i + hlen]) or not s.free(i, i + hlen):
+            i += 1                                     # "Pasukan keamanan Israel" opening a sentence: the
+            continue                                   # state's troops, not a body "Pasukan Keamanan X"
         if hlen == 1 and s.low[i] in cues().get("modifier_head", ()) and not (
                 i + 1 in s.gz_at and s.gz_at[i + 1][1].type == "Country" and (i == 0 or not _is_cap(s.toks[i - 1].text))):
             i += 1

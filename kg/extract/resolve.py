@@ -494,7 +494,9 @@ def _link_anaphora(doc: Document) -> None:
             salient = m.type == "Person" or not words & DETERMINERS   # "kementerian tersebut": the last one
             first = {c.key: -n for n, c in reversed(list(enumerate(seen)))}   # a class alone ("manajemen"):
             wide = salient and all(h[:1] == "=" for h in heads)             # among equals, the first named
-            window.sort(key=lambda c: (titled.get(c.key, 0), count[c.key] if salient else 0, first[c.key] if wide else 0))
+            headed = _headed_keys(doc, m, window)        # "fregat Angkatan Laut X ... fregat tersebut"
+            window.sort(key=lambda c: (c.key in headed, titled.get(c.key, 0), count[c.key] if salient else 0,
+                                       first[c.key] if wide else 0))
         fits = [c for c in window if is_a(c.type, m.type) or m.type == "Company" and c.type == "Organization"]
         if m.type == "Company" and any(c.type == "Company" for c in fits):
             fits = [c for c in fits if c.type == "Company"]     # a firm the article calls PT ... first
@@ -798,6 +800,19 @@ def _title_pair(m: Mention, seen: list[Mention]) -> list[str]:
                and c.title.lower().split()[0] == noun]
     last = list(dict.fromkeys(reversed(holders)))[:2]
     return list(reversed(last)) if len(last) == 2 else []
+
+
+def _headed_keys(doc: Document, m: Mention, window: list[Mention]) -> set[str]:
+    """Keys of the candidates the article named right after the description's own head noun
+    ("Fregat Angkatan Laut Prancis ... fregat tersebut", "partai Gerindra ... partai itu"): the
+    thing described was introduced as that body's, so it outranks a body named only nearby. Not
+    for persons: a title before a name is no introduction of the one described later."""
+    if m.type == "Person":
+        return set()                    # "asisten pelatih B ... pelatih itu" may be A, the coach
+    head = m.text.lower().split()[0]
+    text = doc.article.text
+    return {c.key for c in window if c.key and
+            re.search(r"(?:^|\W)" + re.escape(head) + r"\s+$", text[max(0, c.start - len(head) - 3):c.start].lower())}
 
 
 def _names_one_of(m: Mention, heads: tuple[str, ...]) -> bool:
