@@ -487,3 +487,17 @@ def test_a_hyphenated_acronym_before_a_name_is_the_body():
 ])
 def test_refusing_to_be_linked_or_called_is_a_denial_not_a_rejection(text):
     assert not {e for e in real(text) if e[1] == "12"}
+
+
+@pytest.mark.parametrize("text", [
+    "Kepala Dinas Perhubungan Kota Medan, Rahmat Siregar, menolak disalahkan atas kemacetan itu.",
+    "Direktur Utama PT Angkasa Raya, Budi Santoso, menolak dipersalahkan dalam kecelakaan tersebut.",
+])
+def test_refusing_blame_with_no_blamer_in_view_is_no_rejection(text):
+    assert not {e for e in real(text) if e[1] == "12"}
+
+
+def test_refusing_blame_of_a_named_blamer_stays_a_rejection():
+    text = ("Komisi V DPR menyalahkan Dinas Perhubungan Kota Medan atas kemacetan itu. "
+            "Dinas Perhubungan Kota Medan menolak disalahkan.")
+    assert any(e[1] == "12" and e[2] for e in real(text))

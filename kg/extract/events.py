@@ -190,6 +190,7 @@ def extract_events(doc: Document) -> Document:
     _link_objects(doc.events, cue_table, _lead_actor(doc, by_sentence), _verb_authors(doc, by_sentence),
                   _noun_owners(doc, by_sentence))
     doc.events = [e for e in doc.events if id(e) not in authored]   # a signed decree names its author
+    doc.events = [e for e in doc.events if not _unlinked_object(e)]
     _rejected_accusations(doc.events, cue_table)                      # for the reactions to it, no event
     _mediated_parties(doc.events)
     _mediated_sides(doc.events)
@@ -466,6 +467,17 @@ def _mediated_sides(events: list[Event]) -> None:
                                    e.date, e.place, e.object_word))
                 have.add((e.agent, party))
     events.extend(extra)
+
+
+def _unlinked_object(e: Event) -> bool:
+    """Is the event a cue whose object words need a target that linking found none for
+    ("menolak disalahkan" with no blamer in view: a denial, not a rejection of anyone)?
+    Such words are listed in event_exclusions.tsv followed by "<no-target>"."""
+    if e.target is not None or not e.object_word:
+        return False
+    words = tuple(e.object_word.split())
+    return any(len(nxt) > 1 and nxt[-1] == "<no-target>" and words[:len(nxt) - 1] == nxt[:-1]
+               for nxt in event_exclusions().get(e.trigger, ()))
 
 
 def _rejected_accusations(events: list[Event], cue_table: dict) -> None:
