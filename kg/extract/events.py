@@ -27,7 +27,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from kg.document import Document, Entity, Event, Mention, Sentence, Span
-from kg.lexicon import (EventCue, cameo_families, capital_of, common_words, country_by_iso, cues, event_cue_starts,
+from kg.lexicon import (EventCue, anaphora_antecedents, cameo_families, capital_of, common_words, country_by_iso, cues, event_cue_starts,
                         event_cues, event_exclusions, gazetteer, metonyms, org_heads, weekday_numbers)
 from kg.text import strip_clitics
 from kg.vocab import is_a
@@ -188,7 +188,7 @@ def extract_events(doc: Document) -> Document:
             prev_noun_end = j if cue.voice == "noun" else -1
             i = j
     _link_objects(doc.events, cue_table, _lead_actor(doc, by_sentence), _verb_authors(doc, by_sentence),
-                  _noun_owners(doc, by_sentence))
+                  _noun_owners(doc, by_sentence), _last_court(doc, by_sentence))
     doc.events = [e for e in doc.events if id(e) not in authored]   # a signed decree names its author
     doc.events = [e for e in doc.events if not _unlinked_object(e)]
     _rejected_accusations(doc.events, cue_table)                      # for the reactions to it, no event
@@ -301,6 +301,27 @@ def _noun_owners(doc: Document, by_sentence: dict[int, list[Mention]]):
                           and (m.start == nxt.start or m.start == toks[x].start and m.text.lower().startswith(word + " "))
                           and any(is_a(m.type, c) for c in AGENT_CLASSES)), None)
                 return _agent_key(m) if m is not None else None     # the last use decides
+        return None
+    return find
+
+
+def _last_court(doc: Document, by_sentence: dict[int, list[Mention]]):
+    """A finder for the court whose ruling a description names ("putusan itu"): the last court
+    mentioned before pos in the article, one whose name begins with a court head word
+    ("Pengadilan ...", "Mahkamah ...", "PTUN ...", the antecedents of "majelis" in anaphora.tsv)."""
+    heads = set(anaphora_antecedents().get("majelis", ()))
+
+    def name_of(m: Mention) -> str:
+        ent = doc.entities.get(m.key) if m.key else None
+        return (ent.label if ent else m.label or m.text).lower()
+
+    def find(pos: int) -> str | None:
+        for n, toks in _sentences_back(doc, pos, len(doc.article.sentences)):
+            end = toks[-1].end if toks else -1
+            for m in sorted(by_sentence.get(n, []), key=lambda m: -m.start):
+                if m.end <= end and m.source != "metadata" and m.key and is_a(m.type, "Organization") \
+                        and name_of(m).split()[:1] and name_of(m).split()[0] in heads:
+                    return _agent_key(m)
         return None
     return find
 
@@ -494,12 +515,14 @@ def _rejected_accusations(events: list[Event], cue_table: dict) -> None:
 
 
 def _link_objects(events: list[Event], cue_table: dict, lead: str | None = None, verb_author=None,
-                  noun_owner=None) -> None:
+                  noun_owner=None, court=None) -> None:
     """'UNRWA mengecam serangan itu', 'ICW mengkritik vonis tersebut', 'klub menolak putusan':
     a criticism, rejection, demand or threat whose object is an earlier act of the article
     targets the actor of that act: an earlier real event of the same PLOVER family as the
     object noun, or, for decisions ("putusan", "vonis", "kebijakan"), the last real act
     that targeted the critic; with neither in view, the actor the story opens with (lead).
+    Welcoming or praising a court's ruling ("menyambut baik putusan itu") aims at the court
+    that ruled (court: the last one named before it), not at the side the ruling concerned.
     """
     family = cameo_families()
     decisions = cues().get("decision", frozenset())
@@ -513,6 +536,11 @@ def _link_objects(events: list[Event], cue_table: dict, lead: str | None = None,
             and words[1] in DETERMINERS and not generic else None
         if owner is not None and owner != e.agent:      # "rencana Kemenag ... rencana itu ditolak"
             e.target = owner
+            continue
+        ruled = court(e.evidence.start) if court and e.code.startswith(SUPPORTING) \
+            and words[0] in cues().get("ruling", ()) else None
+        if ruled is not None and ruled != e.agent:
+            e.target = ruled
             continue
         prior = [p for p in events[:n] if not _same_cue(p, e) and not _co_reaction(p, words[0])]
         author = _author_of(e, words[0], prior)
