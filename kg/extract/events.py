@@ -1898,8 +1898,8 @@ class _Clause:
             return "planned", self.reporter(i)         # ordered by one with authority: announced
         if clause and clause[0] in c.get("request", ()) and clause[0] in SUBORDINATORS:
             return "hypothetical", None                # "mengingatkan X agar mematuhi ...": a purpose, not done
-        if asked is not None or ordered is not None:   # "memerintahkan anak buahnya agar ...": the one
-            return "hypothetical", None                # who acts is not named; asked for, not done:
+        if asked is not None or ordered is not None or self.asked_past_relative(clause):   # "memerintahkan
+            return "hypothetical", None                # anak buahnya agar ...": who acts is not named; asked for:
         if self.threatened(clause[:min(8, scope)]):      # "mengancam (, AS) akan menggugat ...": only
             return "hypothetical", None                # threatened, the threat is its own event (13)
         wish = next((n for n, w in enumerate(clause[1:min(8, scope)], 1) if w in c.get("wish", ())), None)
@@ -1920,6 +1920,19 @@ class _Clause:
         if source:
             return "reported", source
         return "asserted", None
+
+    def asked_past_relative(self, clause: list[str]) -> bool:
+        """'menuntut para perompak yang membajak kapal itu segera membebaskan awaknya': the one asked
+        carries a relative clause with its own verb before the verb asked for (clause: the words
+        before the cue, nearest first); a verb coordinated inside the relative clause ("yang
+        membajak kapal dan menyandera awaknya") is the relative's own."""
+        rel = next((n for n, w in enumerate(clause[:16]) if w == "yang"), None)
+        if rel is None or any(w in ("dan", "serta", "lalu", "kemudian") or w in SUBORDINATORS for w in clause[:rel]) \
+                or not any(_affixed(w, ("me", "ber")) for w in clause[:rel]):
+            return False
+        requests = self.cues.get("request", ())
+        return any(w in requests and w not in SUBORDINATORS and clause[n - 1] != "maaf"
+                   for n, w in enumerate(clause[rel + 1:rel + 5], rel + 1))
 
     def complement_conditioned(self, code: str, near: list[str], after: list[str]) -> bool:
         """'mendesak Dinkes menjatuhkan sanksi apabila pelanggaran terbukti', 'mengecam tindakan X dan
