@@ -99,3 +99,9 @@ def test_they_are_not_the_site_of_their_protest():
     assert not any(m.text == "Mereka" and m.key and "gubernur" in m.key for m in doc.mentions)
     text = "Ribuan buruh PT Kopi Lestari berunjuk rasa di depan kantor Kemnaker. Mereka menuntut upah naik."
     assert any(m.text == "Mereka" and m.key == "pt-kopi-lestari" for m in process_text(text).mentions)
+
+
+def test_they_are_not_the_body_whose_building_they_protest_at():
+    text = ("Puluhan warga Desa Sukamaju berunjuk rasa di depan Markas Polres Bogor sejak pagi. "
+            "Mereka menuntut Andi Wijaya dibebaskan.")
+    assert not any(m.text == "Mereka" and m.key == "polres-bogor" for m in process_text(text).mentions)
