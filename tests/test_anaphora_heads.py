@@ -107,3 +107,9 @@ def test_warship_is_the_navy_it_was_introduced_with():
             "menggelar latihan bersama dengan TNI AL pekan depan.")
     doc = process_text(text)
     assert any(e.code.startswith("06") and e.agent == "angkatan-laut-belanda" for e in doc.events)
+
+
+def test_they_are_not_the_body_whose_building_they_protest_at():
+    text = ("Puluhan warga Desa Sukamaju berunjuk rasa di depan Markas Polres Bogor sejak pagi. "
+            "Mereka menuntut Andi Wijaya dibebaskan.")
+    assert not any(m.text == "Mereka" and m.key == "polres-bogor" for m in process_text(text).mentions)

@@ -487,3 +487,26 @@ def test_a_hyphenated_acronym_before_a_name_is_the_body():
 ])
 def test_refusing_to_be_linked_or_called_is_a_denial_not_a_rejection(text):
     assert not {e for e in real(text) if e[1] == "12"}
+
+
+def test_refusing_blame_of_a_named_blamer_stays_a_rejection():
+    text = ("Komisi V DPR menyalahkan Dinas Perhubungan Kota Medan atas kemacetan itu. "
+            "Dinas Perhubungan Kota Medan menolak disalahkan.")
+    assert any(e[1] == "12" and e[2] for e in real(text))
+
+
+# refusing blame with no blamer in view is a denial; asking for anonymity asks no one
+@pytest.mark.parametrize("text,root", [
+    ("Kepala Dinas Perhubungan Kota Medan, Rahmat Siregar, menolak disalahkan atas kemacetan itu.", "12"),
+    ("Direktur Utama PT Angkasa Raya, Budi Santoso, menolak dipersalahkan dalam kecelakaan tersebut.", "12"),
+    ("Seorang pegawai PT Maju Bersama yang meminta namanya dirahasiakan mengaku gajinya belum dibayar.", "02"),
+    ("Seorang pejabat Kementerian Perdagangan yang meminta identitasnya tidak disebutkan mengatakan izin itu "
+     "belum terbit.", "02"),
+    ("Seorang perawat RSUD Cibinong yang meminta agar namanya tidak ditulis mengaku hanya dua perawat berjaga.", "02"),
+])
+def test_blame_refused_or_anonymity_asked_is_no_event(text, root):
+    assert not {e for e in real(text) if e[1] == root}
+
+
+def test_asking_an_actor_by_name_stays_a_request():
+    assert any(e[1] == "02" for e in real("Komisi IX DPR meminta Kementerian Kesehatan menarik obat itu."))

@@ -138,6 +138,21 @@ def test_group_reference_and_saling():
     assert {("israel", "iran"), ("iran", "israel")} <= {(a, t) for a, r, t, m in found if r == "19"}
 
 
+def test_welcoming_a_ruling_aims_at_the_court_that_ruled():
+    text = ("Judul\n\nJakarta - Pengadilan Negeri Surabaya memerintahkan PT Sinar Laut membayar ganti rugi "
+            "kepada Koperasi Nelayan Kenjeran. Majelis hakim menyatakan perusahaan itu lalai. "
+            "Ketua Koperasi Nelayan Kenjeran, Slamet Riyanto, menyambut baik putusan tersebut.")
+    welcome = {(a, t) for a, r, t, m in events(text) if r == "05"}
+    assert welcome == {("slamet-riyanto", "pengadilan-negeri-surabaya")}
+
+
+def test_verb_asked_of_a_party_with_a_relative_clause_is_not_done():
+    text = ("Pemerintah Malaysia menuntut para perompak yang membajak kapal tanker itu "
+            "segera membebaskan Andi Wijaya.")
+    assert not [m for a, r, t, m in events(text) if r == "08" and m in ("asserted", "planned", "reported")]
+    assert ("malaysia", "10", None, "asserted") in events(text)
+
+
 def test_nominalisation_genitive_is_the_patient():
     found = events("Polisi Daerah Metro Jaya menyelidiki pembunuhan Andi Wijaya di Bekasi.")
     assert not [a for a, r, t, m in found if a == "andi-wijaya"]

@@ -27,7 +27,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from kg.document import Document, Entity, Event, Mention, Sentence, Span
-from kg.lexicon import (EventCue, cameo_families, capital_of, common_words, country_by_iso, cues, event_cue_starts,
+from kg.lexicon import (EventCue, anaphora_antecedents, cameo_families, capital_of, common_words, country_by_iso, cues, event_cue_starts,
                         event_cues, event_exclusions, gazetteer, metonyms, org_heads, weekday_numbers)
 from kg.text import strip_clitics
 from kg.vocab import is_a
@@ -188,8 +188,9 @@ def extract_events(doc: Document) -> Document:
             prev_noun_end = j if cue.voice == "noun" else -1
             i = j
     _link_objects(doc.events, cue_table, _lead_actor(doc, by_sentence), _verb_authors(doc, by_sentence),
-                  _noun_owners(doc, by_sentence))
+                  _noun_owners(doc, by_sentence), _last_court(doc, by_sentence))
     doc.events = [e for e in doc.events if id(e) not in authored]   # a signed decree names its author
+    doc.events = [e for e in doc.events if not _unlinked_object(e)]
     _rejected_accusations(doc.events, cue_table)                      # for the reactions to it, no event
     _mediated_parties(doc.events)
     _mediated_sides(doc.events)
@@ -300,6 +301,27 @@ def _noun_owners(doc: Document, by_sentence: dict[int, list[Mention]]):
                           and (m.start == nxt.start or m.start == toks[x].start and m.text.lower().startswith(word + " "))
                           and any(is_a(m.type, c) for c in AGENT_CLASSES)), None)
                 return _agent_key(m) if m is not None else None     # the last use decides
+        return None
+    return find
+
+
+def _last_court(doc: Document, by_sentence: dict[int, list[Mention]]):
+    """A finder for the court whose ruling a description names ("putusan itu"): the last court
+    mentioned before pos in the article, one whose name begins with a court head word
+    ("Pengadilan ...", "Mahkamah ...", "PTUN ...", the antecedents of "majelis" in anaphora.tsv)."""
+    heads = set(anaphora_antecedents().get("majelis", ()))
+
+    def name_of(m: Mention) -> str:
+        ent = doc.entities.get(m.key) if m.key else None
+        return (ent.label if ent else m.label or m.text).lower()
+
+    def find(pos: int) -> str | None:
+        for n, toks in _sentences_back(doc, pos, len(doc.article.sentences)):
+            end = toks[-1].end if toks else -1
+            for m in sorted(by_sentence.get(n, []), key=lambda m: -m.start):
+                if m.end <= end and m.source != "metadata" and m.key and is_a(m.type, "Organization") \
+                        and name_of(m).split()[:1] and name_of(m).split()[0] in heads:
+                    return _agent_key(m)
         return None
     return find
 
@@ -468,6 +490,17 @@ def _mediated_sides(events: list[Event]) -> None:
     events.extend(extra)
 
 
+def _unlinked_object(e: Event) -> bool:
+    """Is the event a cue whose object words need a target that linking found none for
+    ("menolak disalahkan" with no blamer in view: a denial, not a rejection of anyone)?
+    Such words are listed in event_exclusions.tsv followed by "<no-target>"."""
+    if e.target is not None or not e.object_word:
+        return False
+    words = tuple(e.object_word.split())
+    return any(len(nxt) > 1 and nxt[-1] == "<no-target>" and words[:len(nxt) - 1] == nxt[:-1]
+               for nxt in event_exclusions().get(e.trigger, ()))
+
+
 def _rejected_accusations(events: list[Event], cue_table: dict) -> None:
     """'STG menolak tudingan Walhi': an accusation named as the object of a rejection or denial
     (its noun after the rejecting verb, in the same sentence) was aimed at the one rejecting it."""
@@ -482,12 +515,14 @@ def _rejected_accusations(events: list[Event], cue_table: dict) -> None:
 
 
 def _link_objects(events: list[Event], cue_table: dict, lead: str | None = None, verb_author=None,
-                  noun_owner=None) -> None:
+                  noun_owner=None, court=None) -> None:
     """'UNRWA mengecam serangan itu', 'ICW mengkritik vonis tersebut', 'klub menolak putusan':
     a criticism, rejection, demand or threat whose object is an earlier act of the article
     targets the actor of that act: an earlier real event of the same PLOVER family as the
     object noun, or, for decisions ("putusan", "vonis", "kebijakan"), the last real act
     that targeted the critic; with neither in view, the actor the story opens with (lead).
+    Welcoming or praising a court's ruling ("menyambut baik putusan itu") aims at the court
+    that ruled (court: the last one named before it), not at the side the ruling concerned.
     """
     family = cameo_families()
     decisions = cues().get("decision", frozenset())
@@ -501,6 +536,11 @@ def _link_objects(events: list[Event], cue_table: dict, lead: str | None = None,
             and words[1] in DETERMINERS and not generic else None
         if owner is not None and owner != e.agent:      # "rencana Kemenag ... rencana itu ditolak"
             e.target = owner
+            continue
+        ruled = court(e.evidence.start) if court and e.code.startswith(SUPPORTING) \
+            and words[0] in cues().get("ruling", ()) else None
+        if ruled is not None and ruled != e.agent:
+            e.target = ruled
             continue
         prior = [p for p in events[:n] if not _same_cue(p, e) and not _co_reaction(p, words[0])]
         author = _author_of(e, words[0], prior)
@@ -1876,8 +1916,8 @@ class _Clause:
             return "planned", self.reporter(i)         # ordered by one with authority: announced
         if clause and clause[0] in c.get("request", ()) and clause[0] in SUBORDINATORS:
             return "hypothetical", None                # "mengingatkan X agar mematuhi ...": a purpose, not done
-        if asked is not None or ordered is not None:   # "memerintahkan anak buahnya agar ...": the one
-            return "hypothetical", None                # who acts is not named; asked for, not done:
+        if asked is not None or ordered is not None or self.asked_past_relative(clause):   # "memerintahkan
+            return "hypothetical", None                # anak buahnya agar ...": who acts is not named; asked for:
         if self.threatened(clause[:min(8, scope)]):      # "mengancam (, AS) akan menggugat ...": only
             return "hypothetical", None                # threatened, the threat is its own event (13)
         wish = next((n for n, w in enumerate(clause[1:min(8, scope)], 1) if w in c.get("wish", ())), None)
@@ -1898,6 +1938,19 @@ class _Clause:
         if source:
             return "reported", source
         return "asserted", None
+
+    def asked_past_relative(self, clause: list[str]) -> bool:
+        """'menuntut para perompak yang membajak kapal itu segera membebaskan awaknya': the one asked
+        carries a relative clause with its own verb before the verb asked for (clause: the words
+        before the cue, nearest first); a verb coordinated inside the relative clause ("yang
+        membajak kapal dan menyandera awaknya") is the relative's own."""
+        rel = next((n for n, w in enumerate(clause[:16]) if w == "yang"), None)
+        if rel is None or any(w in ("dan", "serta", "lalu", "kemudian") or w in SUBORDINATORS for w in clause[:rel]) \
+                or not any(_affixed(w, ("me", "ber")) for w in clause[:rel]):
+            return False
+        requests = self.cues.get("request", ())
+        return any(w in requests and w not in SUBORDINATORS and clause[n - 1] != "maaf"
+                   for n, w in enumerate(clause[rel + 1:rel + 5], rel + 1))
 
     def complement_conditioned(self, code: str, near: list[str], after: list[str]) -> bool:
         """'mendesak Dinkes menjatuhkan sanksi apabila pelanggaran terbukti', 'mengecam tindakan X dan

@@ -717,8 +717,10 @@ def _plural_subject(doc: Document, m: Mention, window: list[Mention]) -> list[st
 
 
 OWNER_WORDS = {"milik", "kepunyaan"}
-SITE_WORDS = {"di", "depan", "ke", "menuju", "kepada", "terhadap"}   # "berunjuk rasa di depan Kantor X": the
-                                                                    # site or addressee, not the group
+SITE_WORDS = {"di", "depan", "ke", "menuju", "kepada", "terhadap",   # "berunjuk rasa di depan Kantor X": the
+              "markas", "gedung", "mapolres", "mapolda"}  # site or addressee, not the group; also a
+                                                           # building noun before it ("di depan Markas
+                                                           # Polres X", "di sekitar gedung DPR")
 
 
 def _word_before(doc: Document, m: Mention) -> str:

@@ -396,7 +396,8 @@ def cameo_families() -> dict[str, str]:
 
 @lru_cache(maxsize=None)
 def event_exclusions() -> dict[str, list[tuple[str, ...]]]:
-    """Event cue -> the following words that cancel it (("<no-target>",) = needs a target)."""
+    """Event cue -> the following words that cancel it (("<no-target>",) = needs a target; words then
+    "<no-target>": those words need one)."""
     out: dict[str, list[tuple[str, ...]]] = {}
     for r in rows("event_exclusions.tsv"):
         out.setdefault(r["cue"], []).append(tuple(r["next"].split()))
