@@ -510,3 +510,13 @@ def test_blame_refused_or_anonymity_asked_is_no_event(text, root):
 
 def test_asking_an_actor_by_name_stays_a_request():
     assert any(e[1] == "02" for e in real("Komisi IX DPR meminta Kementerian Kesehatan menarik obat itu."))
+
+
+def test_a_condition_after_a_speech_frame_governs_the_main_clause():
+    from kg.pipeline import process_text
+    text = ("Judul\n\nJakarta - Juru bicara Kemlu, Budi Santoso, mengatakan pemulangan berjalan lancar. Ia "
+            "menambahkan, kalau masih ada WNI lain yang tertinggal di kompleks di perbatasan itu, Kemlu akan "
+            "meminta bantuan otoritas Kamboja.")
+    assert {e.modality for e in process_text(text).events if e.code.startswith("02")} == {"conditional"}
+    text = "Judul\n\nJakarta - Ia menambahkan, Kemlu akan meminta bantuan otoritas Kamboja untuk memulangkan WNI."
+    assert {e.modality for e in process_text(text).events if e.code.startswith("02")} == {"planned"}

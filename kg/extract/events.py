@@ -750,15 +750,27 @@ class _Clause:
         self.authored: list[Event] = []                  # signings of one-sided instruments (decrees)
         self.denials: list[Event] = []                   # acts a denial says did not happen
         self.denying = False                             # the cue being read is under a denial
-        self.front_comma = self.fronted_clause_end()
-        opening = next((w for t, w in zip(self.toks, self.low) if t.text not in QUOTE_MARKS), "")
+        start = self.speech_frame_end()
+        self.front_comma = self.fronted_clause_end(start)
+        opening = next((w for t, w in zip(self.toks[start:], self.low[start:]) if t.text not in QUOTE_MARKS), "")
         self.condition_end = self.front_comma if opening in self.cues.get("conditional", ()) else None
 
-    def fronted_clause_end(self) -> int | None:
-        """The comma that closes a clause opening the sentence with a subordinator or a condition
-        ("Sebelum Rusia menyerang Ukraina, NATO ..."), after that clause's first verb: no list of
-        actors runs across it ("Ukraina, NATO" are no list)."""
-        k = 0
+    def speech_frame_end(self) -> int:
+        """Where the sentence proper starts after a short speech frame ("Ia menambahkan, kalau masih
+        ada WNI tertinggal, Kemlu akan ..."): the token after the frame's comma when at most five
+        words with a speech verb (cues kind speech) stand before it, else 0."""
+        comma = next((k for k in range(min(6, len(self.low))) if self.low[k] == ","), None)
+        speech = self.cues.get("speech", frozenset())
+        if comma is None or not any(self.low[k] in speech and _affixed(self.low[k], ("me", "ber"))
+                                    for k in range(comma)):
+            return 0
+        return comma + 1
+
+    def fronted_clause_end(self, start: int = 0) -> int | None:
+        """The comma that closes a clause opening the sentence (after a speech frame from token
+        `start`) with a subordinator or a condition ("Sebelum Rusia menyerang Ukraina, NATO ..."),
+        after that clause's first verb: no list of actors runs across it ("Ukraina, NATO" are no list)."""
+        k = start
         while k < len(self.toks) and self.toks[k].text in QUOTE_MARKS:
             k += 1
         if k >= len(self.low) or not (self.low[k] in SUBORDINATORS or self.low[k] in self.cues.get("conditional", ())):
