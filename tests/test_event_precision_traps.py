@@ -520,3 +520,11 @@ def test_a_condition_after_a_speech_frame_governs_the_main_clause():
     assert {e.modality for e in process_text(text).events if e.code.startswith("02")} == {"conditional"}
     text = "Judul\n\nJakarta - Ia menambahkan, Kemlu akan meminta bantuan otoritas Kamboja untuk memulangkan WNI."
     assert {e.modality for e in process_text(text).events if e.code.startswith("02")} == {"planned"}
+
+
+def test_a_request_joined_to_an_order_is_the_subjects_own_act():
+    from kg.pipeline import process_text
+    text = ("Judul\n\nJakarta - Wali Kota Medan, Rizal Harahap, memerintahkan lokasi itu disegel dan meminta "
+            "PT Deli Jaya menghentikan seluruh pekerjaan.")
+    assert {(e.agent, e.target, e.modality) for e in process_text(text).events if e.code.startswith("02")} == {
+        ("rizal-harahap", "pt-deli-jaya", "asserted")}

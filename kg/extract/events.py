@@ -1924,6 +1924,11 @@ class _Clause:
                       or w in c.get("urge", ()) and window[n - 1] in self.at), None)   # "memberi X
         # waktu 48 jam untuk membebaskan ...", "mengizinkan X untuk ...": handed over, not done
         named = i > 0 and self._acting(self.at.get(i - 1)) is not None     # "memerintahkan Itjen mengaudit"
+        if code[:2] in ("02", "10") and clause and clause[0] in ("dan", "serta") and ordered is not None \
+                and not any(k in self.at for k in range(window[ordered] + 1, i)):
+            ordered = asked = None                     # "memerintahkan lokasi itu disegel dan meminta X ...":
+                                                       # a request joined to an order naming no one is the
+                                                       # subject's own
         if ordered is not None and (asked is None or ordered < asked) and named:
             return "planned", self.reporter(i)         # ordered by one with authority: announced
         if clause and clause[0] in c.get("request", ()) and clause[0] in SUBORDINATORS:
