@@ -1138,3 +1138,13 @@ def test_thing_suffered_by_an_actor_does_not_aim_at_it():
 def test_recalling_an_ambassador_from_a_capital_aims_at_its_state():
     found = {(a, r, t) for a, r, t, m in events("Brasil menarik duta besarnya di Buenos Aires untuk konsultasi.")}
     assert ("brazil", "16", "argentina") in found
+
+
+def test_a_ban_criticised_later_is_aimed_at_the_one_who_banned():
+    from kg.pipeline import process_text
+    text = ("Judul\n\nJakarta - Wali Kota Bogor, Dedi Kusnadi, melarang penyelenggaraan pawai budaya di Jalan Suryakencana "
+            "pekan depan. Ia beralasan jalan itu sedang diperbaiki. Panitia pawai menyesalkan keputusan mendadak "
+            "itu. Polisi menyiapkan pengalihan arus. Para pedagang juga mengeluh. Lembaga Kajian Budaya Nusantara "
+            "mengkritik larangan itu.")
+    crit = {(e.agent, e.target) for e in process_text(text).events if e.code.startswith("11")}
+    assert ("lembaga-kajian-budaya-nusantara", "dedi-kusnadi") in crit

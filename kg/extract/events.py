@@ -244,8 +244,8 @@ def _verb_authors(doc: Document, by_sentence: dict[int, list[Mention]]):
     a thing made (cues kind made:<noun>: "resolusi itu", "hasil tersebut"): the subject of the
     last meN- verb of the same stem ("Malaysia mengusulkan ...") or that makes the thing ("KPU
     menetapkan X menang") in the two sentences before the event or in its own sentence before it.
-    A making verb with the noun as its object ("DK PBB mengadopsi resolusi ...") counts back to
-    the article's start. A thing said (cues kind said_noun: "penjelasan itu", "klaim tersebut")
+    A making verb with the noun as its object ("DK PBB mengadopsi resolusi ...") or of the noun's
+    own stem ("Wali Kota X melarang ... Larangan itu dikritik") counts back to the article's start. A thing said (cues kind said_noun: "penjelasan itu", "klaim tersebut")
     is also the speaker's of a quotation after the last such verb in those sentences."""
     table = cues()
     sents = doc.article.sentences
@@ -266,7 +266,8 @@ def _verb_authors(doc: Document, by_sentence: dict[int, list[Mention]]):
                     return quoted[-1].speaker            # "... kata X. Y menolak penjelasan itu"
                 w = toks[x].text.lower()
                 stem = near and word in VERBAL_OBJECTS and _affixed(w, ("me",)) and _same_stem(word, w)
-                made = w in makers and (near or x + 1 < len(toks) and toks[x + 1].text.lower() == word)
+                made = w in makers and (near or x + 1 < len(toks) and toks[x + 1].text.lower() == word
+                                        or _same_stem(word, w))      # "melarang ... larangan itu": anywhere back
                 if stem or made:
                     before = sorted((m for m in by_sentence.get(n, []) if m.end <= toks[x].start
                                      and any(is_a(m.type, c) for c in AGENT_CLASSES)), key=lambda m: m.start)
