@@ -132,10 +132,10 @@ CHAIN_LINKERS = {"tetapi", "namun", "lalu", "dan", "kemudian", "sebelum"}   # "d
 CHAIN_ADVERBS = {"langsung", "kemudian", "lalu", "akhirnya", "sudah", "telah", "segera", "juga", "pun", "kembali"}
 SEQUEL = {"lalu", "kemudian", "lantas"}   # ", lalu melaporkan ...": the same subject acts next
 HOLDER_CODES = {"172"}   # needs cues whose target is the holder of the needed thing (a licence)
-NEEDS_FALLBACK = {"073": "090"}
+NEEDS_FALLBACK = {"073": "090"}   # a verb that sends relief ("mengirim", "menerjunkan") also sends inspectors
 # lexicon target "di_body": the body an activity is suspended at ("di RSUD X", "di Pondok Pesantren Y"),
 # never the town or region after "di" (where it happens)
-LOCATED_BODY = "di_body"   # a verb that sends relief ("mengirim", "menerjunkan") also sends inspectors
+LOCATED_BODY = "di_body"
 # How far (tokens) a needed phrase may follow its verb. A report to an authority ("ke DKPP", "ke Polda X")
 # comes after the whole object, which news writes as a long title with the name set off by commas
 # ("melaporkan Ketua KPU Kabupaten X, Budi, beserta empat anggotanya ke DKPP").
@@ -177,10 +177,9 @@ def extract_events(doc: Document) -> Document:
             # an active verb form right after an event noun modifies it ("konsultasi mendesak"),
             # and after a degree adverb it is an adjective ("sangat membantu"); an event noun that
             # qualifies the noun before it names a kind of thing ("kapal perang TNI AL": a warship)
-            pair = f"{ctx.low[i - 1]} {ctx.low[i]}" if i > 0 else ""
             adjectival = cue.voice == "active" and (i == prev_noun_end or i > 0 and ctx.low[i - 1] in DEGREE
                                                     or i > 0 and ctx.low[i - 1] in ctx.cues.get("activity_noun", ())) \
-                or cue.voice == "noun" and pair in ctx.cues.get("compound_noun", ())
+                or cue.voice == "noun" and ctx.compound_tail(i)
             if not adjectival:
                 doc.events.extend(ctx.events(i, j, cue))
                 authored.update(id(e) for e in ctx.authored)
@@ -245,8 +244,9 @@ def _verb_authors(doc: Document, by_sentence: dict[int, list[Mention]]):
     last meN- verb of the same stem ("Malaysia mengusulkan ...") or that makes the thing ("KPU
     menetapkan X menang") in the two sentences before the event or in its own sentence before it.
     A making verb with the noun as its object ("DK PBB mengadopsi resolusi ...") or of the noun's
-    own stem ("Wali Kota X melarang ... Larangan itu dikritik") counts back to the article's start. A thing said (cues kind said_noun: "penjelasan itu", "klaim tersebut")
-    is also the speaker's of a quotation after the last such verb in those sentences."""
+    own stem ("Wali Kota X melarang ... Larangan itu dikritik") counts back to the article's start.
+    A thing said (cues kind said_noun: "penjelasan itu", "klaim tersebut") is also the speaker's
+    of a quotation after the last such verb in those sentences."""
     table = cues()
     sents = doc.article.sentences
 
@@ -526,8 +526,8 @@ def _link_objects(events: list[Event], cue_table: dict, lead: str | None = None,
     that ruled (court: the last one named before it), not at the side the ruling concerned.
     """
     family = cameo_families()
-    decisions = cues().get("decision", frozenset())
-    made = cues()
+    table = cues()
+    decisions = table.get("decision", frozenset())
     for n, e in enumerate(events):
         if e.target or not e.object_word or not _linked(e.code) or _threat_on_people(e):
             continue
@@ -539,7 +539,7 @@ def _link_objects(events: list[Event], cue_table: dict, lead: str | None = None,
             e.target = owner
             continue
         ruled = court(e.evidence.start) if court and e.code.startswith(SUPPORTING) \
-            and words[0] in cues().get("ruling", ()) else None
+            and words[0] in table.get("ruling", ()) else None
         if ruled is not None and ruled != e.agent:
             e.target = ruled
             continue
@@ -549,7 +549,7 @@ def _link_objects(events: list[Event], cue_table: dict, lead: str | None = None,
             e.target = author
             continue
         proposer = verb_author(words[0], e.evidence.start + 1) if verb_author and len(words) > 1 \
-            and words[1] in DETERMINERS and (words[0] in VERBAL_OBJECTS or f"made:{words[0]}" in made) else None
+            and words[1] in DETERMINERS and (words[0] in VERBAL_OBJECTS or f"made:{words[0]}" in table) else None
         if proposer is not None and proposer != e.agent:   # "Malaysia mengusulkan ... usulan itu ditolak"
             e.target = proposer
             continue
@@ -1060,8 +1060,7 @@ class _Clause:
         """Is the object after the cue at token j a person ("mengamankan enam pemuda", "mengamankan
         para pelaku", a suspect's initials "mengamankan BA")? A person noun among the first three
         words of the object (before a preposition, clause word or punctuation) makes it one."""
-        people = set().union(*(self.cues.get(k, frozenset()) for k in ("detainee", "person_noun", "member_noun",
-                                                                          "personnel")))
+        people = _people_nouns()
         for k in range(j, min(len(self.low), j + 3)):
             w = self.low[k]
             if w in people or k in self.at or self.toks[k].text.isalpha() and self.toks[k].text.isupper():
@@ -1652,7 +1651,7 @@ class _Clause:
             w = self.low[k]
             if not allow_fillers and w not in FILLERS:
                 return None
-            if allow_fillers and (w, ) in self.cue_table and not self._compound_tail(k):
+            if allow_fillers and (w, ) in self.cue_table and not self.compound_tail(k):
                 return None                              # "tersangka pembunuhan R.": another act's argument
             if self.new_act(k):
                 return None                              # "mendampingi pedagang dan melaporkan X": a new act
@@ -1669,7 +1668,7 @@ class _Clause:
             return None
         return self._acting(self.at.get(j + 1))
 
-    def _compound_tail(self, k: int) -> bool:
+    def compound_tail(self, k: int) -> bool:
         """Is the event noun at k only the second word of a compound noun ("kapal perang TNI AL":
         a warship, no war; cues compound_noun)?"""
         return k > 0 and f"{self.low[k - 1]} {self.low[k]}" in self.cues.get("compound_noun", ())
@@ -1838,20 +1837,22 @@ class _Clause:
         the one named, and the origin is none."""
         if id(m) not in self.bounds or not self.origin_only(m):
             return False
-        k = self.bounds[id(m)][1] + 1
-        while k + 1 < len(self.toks) and self.low[k] == "," and (nxt := self.at.get(k + 1)) is not None \
-                and _mere_place(nxt) and nxt.source != "tagger":
-            k = self.bounds[id(nxt)][1] + 1              # ", China": the place chain goes on (a name only
-                                                         # the tagger reads as a place is the party's)
+        k = self.origin_chain_end(m)
         return k + 1 < len(self.toks) and self.low[k] == "," and self.toks[k + 1].text[:1].isupper()
 
-    def origin_apposed(self, m: Mention) -> Mention | None:
-        """The actor an apposition names after a mere origin ("kepada tokoh oposisi Honduras,
-        Marcos Villeda,": Villeda), when it is one."""
+    def origin_chain_end(self, m: Mention) -> int:
+        """The token after the chain of places that goes on from the origin m (", China": a name
+        only the tagger reads as a place is the party's, not part of the chain)."""
         k = self.bounds[id(m)][1] + 1
         while k + 1 < len(self.toks) and self.low[k] == "," and (nxt := self.at.get(k + 1)) is not None \
                 and _mere_place(nxt) and nxt.source != "tagger":
             k = self.bounds[id(nxt)][1] + 1
+        return k
+
+    def origin_apposed(self, m: Mention) -> Mention | None:
+        """The actor an apposition names after a mere origin ("kepada tokoh oposisi Honduras,
+        Marcos Villeda,": Villeda), when it is one."""
+        k = self.origin_chain_end(m)
         return self._acting(self.at.get(k + 1)) if k + 1 < len(self.toks) and self.low[k] == "," else None
 
     def _acting(self, m: Mention | None) -> Mention | None:
@@ -2838,8 +2839,7 @@ class _Clause:
         that actor, when the request names no one of its own (a thing follows it, not a person
         noun, a name or an "agar" clause)."""
         nxt = self.toks[j].text if j < len(self.toks) else ""
-        people = self.cues.get("person_noun", frozenset()) | self.cues.get("member_noun", frozenset()) \
-            | self.cues.get("personnel", frozenset()) | self.cues.get("detainee", frozenset())
+        people = _people_nouns()
         if j in self.at or not nxt.isalpha() or not nxt.islower() or nxt in people or nxt in CARRY_STOPS:
             return None
         k = i - 1

@@ -2181,6 +2181,8 @@ def _repeated_org_names(doc: Document, found: list[Mention], covered: list[tuple
             seen[words] += 1
             kinds.setdefault(words, m.type)
     names = {w: kinds[w] for w, n in seen.items() if n >= 2}     # found twice: a name, not a tagger's slip
+    if not names:
+        return []
     out = []
     for si, sent in enumerate(doc.article.sentences):
         toks = sent.tokens

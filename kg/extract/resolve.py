@@ -92,8 +92,8 @@ def _link_acronyms(named: list[Mention], doc_text: str) -> None:
             if m.text in by_acronym:
                 m.key = by_acronym[m.text]
             elif prev is not None and 0 < m.start - prev.end <= 3 and "(" in doc_text[prev.end:m.start] \
-                    and prev.type == "Country" and _initials(prev.text) != m.text.upper() \
-                    and m.text.isupper() and not (known and known[0].key == prev.key) \
+                    and prev.type == "Country" and m.text.isupper() and _initials(prev.text) != m.text \
+                    and not (known and known[0].key == prev.key) \
                     and m.text not in non_actor_acronyms():
                 owner = _placed_name(prev, named, doc_text)   # "Persatuan untuk Perdamaian di Afrika
                 if owner is not None:                         # Tengah (UPC)": not the state's acronym
@@ -725,8 +725,14 @@ SITE_WORDS = {"di", "depan", "ke", "menuju", "kepada", "terhadap",   # "berunjuk
 
 def _word_before(doc: Document, m: Mention) -> str:
     """The lowercase word right before a mention ("" at the start of the text)."""
-    words = doc.article.text[:m.start].split()
-    return words[-1].lower() if words else ""
+    text = doc.article.text
+    end = m.start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return text[start:end].lower()
 
 
 def _delegated(m: Mention, seen: list[Mention]) -> list[str]:
