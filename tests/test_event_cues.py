@@ -105,6 +105,22 @@ def test_export_halt_needs_a_named_country():
     assert not events("Indonesia sempat menghentikan ekspor minyak sawit.")
 
 
+def test_import_halts_and_bans_aim_at_the_exporting_state():
+    assert ("japan", "16", "brazil", "asserted") in events(
+        "Jepang menangguhkan impor daging sapi dari Brasil selama sebulan.")
+    assert ("south-korea", "16", "japan", "asserted") in events("Korea Selatan melarang impor ikan dari Jepang.")
+    assert not events("Pemerintah Indonesia menghentikan impor garam mulai tahun depan.")
+
+
+def test_a_quantifier_or_adverb_inside_a_cue_is_read_over():
+    assert ("japan", "16", "brazil", "asserted") in events(
+        "Jepang menangguhkan seluruh impor daging sapi dari Brasil.")
+    assert ("china", "16", "united-states", "asserted") in events(
+        "Pemerintah China menghentikan sementara ekspor logam tanah jarang ke Amerika Serikat.")
+    assert ("china", "16", "lockheed-martin", "asserted") in events(
+        "China menjatuhkan sejumlah sanksi terhadap Lockheed Martin.")
+
+
 def test_banning_an_owned_thing_aims_at_its_owner():
     assert ("pemerintah-kabupaten-lombok-utara", "17", "pt-pelni", "asserted") in events(
         "Pemerintah Kabupaten Lombok Utara melarang kapal pesiar MV Ocean milik PT Pelni berlabuh di Gili Trawangan.")

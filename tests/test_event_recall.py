@@ -421,3 +421,10 @@ def test_compound_noun_with_an_event_word_does_not_hide_the_owner_named_after_it
     found = events("Angkatan Laut Belanda menggelar latihan bersama dengan dua kapal perang TNI AL di "
                    "Selat Makassar.")
     assert any(a == "angkatan-laut-belanda" and r == "06" and t == "tni-al" for a, r, t, _ in found)
+
+
+def test_negation_inside_a_relative_aside_leaves_the_main_verb_asserted():
+    assert ("budi", "11", "kpu", "asserted") in events("Budi, yang tidak terluka, mengkritik KPU.")
+    assert ("budi", "11", "kpu", "asserted") in events("Budi, yang belum pernah hadir, mengkritik KPU.")
+    assert ("kpk", "09", "budi", "negated") in events("KPK, yang belum menetapkan tersangka, tidak akan memanggil Budi.")
+    assert ("budi", "11", "kpu", "negated") in events("Budi tidak mengkritik KPU.")

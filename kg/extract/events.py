@@ -697,17 +697,30 @@ def _add_states(doc: Document) -> None:
 
 
 def _cue_at(low: list[str], i: int, longest: int):
-    """The longest event cue (``event_cues``) starting at token i; its last word may carry '-nya'."""
+    """The longest event cue (``event_cues``) starting at token i; its last word may carry '-nya'.
+    A quantifier or adverb of cues kind cue_filler may stand after a cue's first word
+    ("menangguhkan seluruh impor", "menjatuhkan sejumlah sanksi"): the cue read over it wins
+    when it reaches further than any cue read without it."""
     table, starts = event_cues()[0], event_cue_starts()
     if low[i] not in starts and strip_clitics(low[i])[0] not in starts:
         return None
-    for j in range(min(len(low), i + longest), i, -1):
-        cue = table.get(tuple(low[i:j]))
+    hit = _longest_cue(table, low[i:min(len(low), i + longest)])
+    if i + 2 < len(low) and low[i + 1] in cues().get("cue_filler", ()):
+        over = _longest_cue(table, [low[i], *low[i + 2:min(len(low), i + longest + 1)]])
+        if over is not None and over[0] > 1 and (hit is None or over[0] + 1 > hit[0]):
+            return i + over[0] + 1, over[1]
+    return (i + hit[0], hit[1]) if hit else None
+
+
+def _longest_cue(table: dict, words: list[str]):
+    """(length, cue) of the longest cue that the words open, or None."""
+    for n in range(len(words), 0, -1):
+        cue = table.get(tuple(words[:n]))
         if cue is None:
-            word, clitic = strip_clitics(low[j - 1])
-            cue = table.get((*low[i:j - 1], word)) if clitic == "nya" else None
+            word, clitic = strip_clitics(words[n - 1])
+            cue = table.get((*words[:n - 1], word)) if clitic == "nya" else None
         if cue:
-            return j, cue
+            return n, cue
     return None
 
 
@@ -1871,7 +1884,7 @@ class _Clause:
         while k >= 0 and self.low[k] not in (";",) and self.toks[k].text not in QUOTE_MARKS:
             window.append(k)
             k -= 1
-        window = self.compact(window)
+        window = self.relative_aside_dropped(self.compact(window))
         near = [self.low[k] for k in window[:4]]
         clause = [self.low[k] for k in window]
         after = []
@@ -2142,6 +2155,20 @@ class _Clause:
         verb = _affixed(nxt, ("me", "ber", "di", "ter"))
         return not verb and nxt not in {"telah", "sudah", "pernah", "tidak", "tak", "bahwa", "akan", "ikut",
                                         "sengaja", "turut", "pihaknya", "dirinya", "adanya"}
+
+    def relative_aside_dropped(self, window: list[int]) -> list[int]:
+        """The tokens before a cue (nearest first) without a relative clause set off by commas
+        right before it: in "X, yang tidak terluka, menuding Y" the negation is the aside's, not
+        the accusation's."""
+        if not window or self.low[window[0]] != ",":
+            return window
+        for n in range(1, min(len(window) - 1, 14)):
+            w = self.low[window[n]]
+            if w == "yang" and self.low[window[n + 1]] == ",":
+                return window[n + 2:]
+            if w in (",", ";") or self.toks[window[n]].text in QUOTE_MARKS:
+                break
+        return window
 
     def compact(self, window: list[int]) -> list[int]:
         """Token indexes with each actor's name (and an acronym's parentheses) counted once, so
