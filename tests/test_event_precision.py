@@ -222,3 +222,28 @@ def test_forum_of_a_later_coordinated_act_is_no_target_of_the_first():
     doc = process_text("Ketua Asosiasi Kopi Nusantara, Budi Santoso, telah mengajukan keberatan resmi dan akan "
                        "membawa sengketa itu ke Pengadilan Negeri Medan apabila keberatan tersebut ditolak.")
     assert not any(e.target == "pengadilan-negeri-medan" and e.code.startswith("11") for e in doc.events)
+
+
+def test_hosting_a_match_or_a_championship_is_no_meeting():
+    assert not events("Jakarta - Pemprov Kaltim dijadwalkan menjadi tuan rumah laga pembuka musim depan.")
+    assert not events("Jakarta - Indonesia menjadi tuan rumah Piala Dunia U-17.")
+    assert ("malaysia", "04", "thailand", "asserted") in events(
+        "Jakarta - Malaysia menjadi tuan rumah perundingan antara Thailand dan Kamboja.")
+
+
+def test_a_relative_of_the_person_named_is_the_one_arrested_not_the_person():
+    text = ("Jakarta - Polres Metro Jakarta Selatan memeriksa kasus itu. Keponakan Budi Santoso ditangkap polisi "
+            "pekan lalu.")
+    found = events(text)
+    assert ("polres-metro-jakarta-selatan", "17", None, "asserted") in found
+    assert not any(t == "budi-santoso" for _, _, t, _ in found)
+    assert ("polres-metro-jakarta-selatan", "17", "budi-santoso", "asserted") in events(
+        "Jakarta - Polres Metro Jakarta Selatan memeriksa kasus itu. Budi Santoso ditangkap polisi pekan lalu.")
+    assert ("kemensos", "07", "budi-santoso", "planned") in events(
+        "Jakarta - Kementerian Sosial (Kemensos) akan memberikan santunan bagi dua anak Budi Santoso.")
+
+
+def test_goods_secured_by_the_police_are_no_arrest():
+    assert not events("Jakarta - Barang bukti tersebut sudah diamankan oleh Polres Bekasi.")
+    assert ("polres-bekasi", "17", "budi-santoso", "asserted") in events(
+        "Jakarta - Budi Santoso diamankan oleh Polres Bekasi.")

@@ -782,3 +782,9 @@ def test_a_named_security_force_is_a_body_of_its_own():
 def test_lowercase_security_forces_before_a_state_stay_the_states():
     doc = process_text("Pasukan keamanan Mesir menangkap tiga aktivis oposisi di Kairo.")
     assert any(e.agent == "egypt" and e.code.startswith("17") for e in doc.events)
+
+
+def test_a_number_word_counting_a_noun_is_no_city():
+    assert "lima" not in entities("Jakarta - Lima penagih utang ditangkap polisi usai bentrokan.")
+    assert "lima" in entities("Jakarta - Ribuan warga Peru berunjuk rasa di Lima pada Rabu.")
+    assert "lima" in entities("Jakarta - Lima menggelar pemilihan umum pekan depan.")

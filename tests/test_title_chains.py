@@ -216,3 +216,11 @@ def test_a_candidate_holds_no_office():
 def test_a_province_between_the_body_and_the_name():
     text = "DKPP memberhentikan anggota Komisi Pemilihan Umum (KPU) Kabupaten Lembah Hijau, Kalimantan Timur, Yohanes Tarigan."
     assert held(text) == [("yohanes-tarigan", "Anggota", "KPU Kabupaten Lembah Hijau")]
+
+
+def test_members_counted_before_a_title_name_a_body_and_no_person():
+    doc = process_text("Jakarta - Puluhan anggota Forum Warga Peduli Sukamaju berunjuk rasa di depan kantor bupati.")
+    assert "forum-warga-peduli-sukamaju" in doc.entities
+    assert not any(e.type == "Person" for e in doc.entities.values())
+    assert held("Ketua Forum Warga Peduli Sukamaju, Budi Santoso, memimpin aksi itu.") == [
+        ("budi-santoso", "Ketua", "Forum Warga Peduli Sukamaju")]

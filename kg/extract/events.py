@@ -750,6 +750,7 @@ class _Clause:
                 for k, t in enumerate(self.toks):
                     if m.title_start <= t.start and t.end <= m.start and k not in self.at:
                         self.at[k] = m
+        self.drop_relatives_of_named()
         self.bounds: dict[int, tuple[int, int]] = {}     # id(mention) -> (first token, last token)
         for k, m in sorted(self.at.items()):
             first, _ = self.bounds.get(id(m), (k, k))
@@ -768,6 +769,25 @@ class _Clause:
         self.front_comma = self.fronted_clause_end(start)
         opening = next((w for t, w in zip(self.toks[start:], self.low[start:]) if t.text not in QUOTE_MARKS), "")
         self.condition_end = self.front_comma if opening in self.cues.get("conditional", ()) else None
+
+    def drop_relatives_of_named(self) -> None:
+        """'Keponakan politikus itu ditangkap polisi', 'istri Budi melapor': a person named after a
+        kinship noun (cues kind kin_noun) only says whose relative acts or is hit; the relative,
+        unnamed, is no actor of the clause, and neither is the person named."""
+        kin = cues().get("kin_noun", frozenset())
+        named = {id(m) for k, m in self.at.items() if m.type == "Person" and k > 0 and self.low[k - 1] in kin
+                 and (self.toks[k - 1].text.islower() or k == 1) and self.at.get(k - 1) is not m
+                 and not self.given_to(k - 1)}
+        for k in [k for k, m in self.at.items() if id(m) in named]:
+            del self.at[k]
+
+    def given_to(self, k: int) -> bool:
+        """Does a recipient preposition ("bagi", "kepada", "untuk") stand before token k, a count
+        between ("santunan bagi dua anak X": given to X's family, which X stands for)?"""
+        n = k - 1
+        while n >= 0 and (self.low[n].isdigit() or self.low[n] in COUNT_WORDS or self.low[n] in ("para", "kedua")):
+            n -= 1
+        return n >= 0 and self.low[n] in RECIPIENT | {"untuk"}
 
     def speech_frame_end(self) -> int:
         """Where the sentence proper starts after a short speech frame ("Ia menambahkan, kalau masih
@@ -1046,7 +1066,7 @@ class _Clause:
         return k >= 0 and self.low[k] in {"tetapi", "namun", "dan", "serta", "lalu", "sekaligus"} \
             and (k == 0 or self.at.get(k - 1) is None or verb)                   # menuntut": a verb goes on
 
-    def excluded(self, form: str, j: int, target: str | None, body: Mention | None = None) -> bool:
+    def excluded(self, form: str, j: int, target: str | None, body: Mention | None = None, i: int = 0) -> bool:
         """Is the cue part of a fixed expression that is not an event ("menahan diri")? A count
         right after the cue is read over ("mengerahkan 40 tim pengasapan"), and so is a quantity
         word ("menahan sebagian gaji guru"). `body`: the target mention, for cues that are no
@@ -1062,10 +1082,26 @@ class _Clause:
             elif nxt == ("<person-object>",):
                 if target is None and not self.person_object(j):
                     return True
+            elif nxt == ("<person-subject>",):
+                if target is None and not self.person_subject(i):
+                    return True
             elif nxt == ("<body-target>",):
                 if body is not None and self.at.get(j) is body and is_a(body.type, "Organization"):
                     return True
             elif tuple(self.low[j:j + len(nxt)]) == nxt or tuple(self.low[k:k + len(nxt)]) == nxt:
+                return True
+        return False
+
+    def person_subject(self, i: int) -> bool:
+        """Is the subject of the passive cue at token i a person ("dua pemuda itu diamankan",
+        "pelaku berhasil diamankan") rather than a thing ("barang bukti tersebut diamankan")? A
+        person noun, an actor or initials among the few words before it, back to a clause edge."""
+        people = _people_nouns()
+        for k in range(i - 1, max(-1, i - 7), -1):
+            w = self.low[k]
+            if w in CLAUSE_PUNCT or w in SUBORDINATORS or w == "yang":
+                return False
+            if w in people or k in self.at or self.toks[k].text.isalpha() and self.toks[k].text.isupper():
                 return True
         return False
 
@@ -2613,7 +2649,7 @@ class _Clause:
         args.target = subj[1] if subj else None          # "zona yang disepakati X": no actor undergoes it
         args.targets = self.coordinated(*subj) if subj else []
         k = j
-        while k < len(self.toks) and self.low[k] in FILLERS | {"langsung", "keras"}:
+        while k < len(self.toks) and self.low[k] in FILLERS | {"langsung", "keras"} and not self.lone_description(k):
             k += 1
         if k < len(self.toks) and self.low[k] == "oleh":
             k += 1
@@ -2633,6 +2669,12 @@ class _Clause:
         if args.target is None:                          # "Peluncuran tersebut dikecam oleh ..."
             args.obj_word = self.noun_before(i)
         return args
+
+    def lone_description(self, k: int) -> bool:
+        """Is token k a description standing alone for an actor named before ("ditangkap polisi
+        pekan lalu"), with no name right after it ("ditembak tentara Israel")?"""
+        m = self.at.get(k)
+        return m is not None and m.source == "description" and self.at.get(k + 1) is None
 
     def counted_vessel(self, k: int) -> bool:
         """Is token k a count ("dua", "3") right before a vessel or vehicle noun (cues kind vessel)?"""
@@ -3102,7 +3144,7 @@ class _Clause:
         if code[:2] in INTENT_CODES and self.intent_before(i):
             code = INTENT_CODES[code[:2]]                 # "siap mengirim bantuan": an offer of aid (033)
         cue = EventCue(code, cue.voice, cue.targets, cue.form)
-        if self.excluded(cue.form, args.j, tkey, target) or self.identifying_clause(i, cue.form):
+        if self.excluded(cue.form, args.j, tkey, target, i) or self.identifying_clause(i, cue.form):
             return []
         if cue.code.startswith("01") or tkey is None and any(a.source == "pronoun" and a.sentence < 0
                                                               for a in args.agents):

@@ -272,6 +272,28 @@ def _opens_event_noun(s: _Sentence, i: int, hit: tuple[Entry, str]) -> bool:
     return hit[0].type == "City" and any(tuple(s.low[i:i + n]) in cues_ for n in range(2, longest + 1))
 
 
+PLACE_FOLLOWERS = {"di", "dan", "pada", "ke", "dari", "yang", "serta", "hingga", "sejak", "sebagai", "untuk",
+                   "dengan", "oleh", "kini", "juga", "telah", "sudah", "akan", "masih", "itu", "ini"}
+PLACE_PREPOSITIONS = {"di", "ke", "dari", "kota", "ibu", "menuju", "antara"}
+
+
+def _counting_word(s: _Sentence, i: int, hit: tuple[Entry, str]) -> bool:
+    """A place name that is also an Indonesian number word (cues kinds count:<n>), counting the
+    lowercase noun right after it ("Lima penagih ditangkap": five debt collectors, not Peru's
+    capital); "di Lima", "Lima dan kota lain" keep the city."""
+    counts = {w for kind, forms in cues().items() if kind.startswith("count:") for w in forms}
+    if not is_a(hit[0].type, "Place") or s.low[i] not in counts or i + 1 >= len(s.toks):
+        return False
+    nxt = s.toks[i + 1].text
+    return nxt.isalpha() and nxt.islower() and not _affixed_verb(nxt) \
+        and s.low[i + 1] not in PLACE_FOLLOWERS and (i == 0 or s.low[i - 1] not in PLACE_PREPOSITIONS)
+
+
+def _affixed_verb(word: str) -> bool:
+    """Does the word look like a meN-/di-/ber- verb ("Lima menggelar ...": the city acts)?"""
+    return word.startswith(("me", "di", "ber", "ter")) and len(word) > 5
+
+
 def _lexicon_hits(s: _Sentence) -> list[tuple[int, int, Entry]]:
     gz = gazetteer()
     hits = []
@@ -286,7 +308,8 @@ def _lexicon_hits(s: _Sentence) -> list[tuple[int, int, Entry]]:
                 continue                                 # "Komisi XI" is no "Xi"
             if hit and i > 0 and s.low[i - 1] in CURRENCIES and hit[0].type == "Country":
                 continue                                 # "5 juta dolar AS": a currency, not the state
-            if hit and j - i == 1 and (_unconfirmed_alt_city(s, i, hit) or _opens_event_noun(s, i, hit)):
+            if hit and j - i == 1 and (_unconfirmed_alt_city(s, i, hit) or _opens_event_noun(s, i, hit)
+                                       or _counting_word(s, i, hit)):
                 continue                                 # "Ahmad", "Nanti", "Kali": names and words first
             if hit and _case_ok(s.toks[i:j], hit[1]):
                 hits.append((i, j, hit[0]))
@@ -788,6 +811,10 @@ def _step_org_head(c: _Chain) -> str | None:
             and _is_cap(s.toks[run_end + 1].text):       # "Anggota Komisi IV DPRD Kota X dari Fraksi Y,
         c.orgs.append((start, run_end, cls, None))       # Nama": the body ends where its member's party
         c.j = run_end                                    # is named (_step_postings)
+        return "next"
+    if run_end - (start + width) >= 3 and c.i > 0 and s.low[c.i - 1] in cues().get("role_plural", ()):
+        c.orgs.append((start, run_end, cls, None))       # "puluhan anggota Forum Warga Peduli X": members
+        c.j = run_end                                    # of a body, no one person named after it
         return "next"
     if run_end - (start + width) >= 3:                   # "Direktur Utama PT A B C Hendrik Salim"
         cut = next((x for x in range(start + width, run_end - 1) if _name_opener(s, x)), None) \
