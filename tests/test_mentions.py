@@ -788,3 +788,8 @@ def test_a_number_word_counting_a_noun_is_no_city():
     assert "lima" not in entities("Jakarta - Lima penagih utang ditangkap polisi usai bentrokan.")
     assert "lima" in entities("Jakarta - Ribuan warga Peru berunjuk rasa di Lima pada Rabu.")
     assert "lima" in entities("Jakarta - Lima menggelar pemilihan umum pekan depan.")
+
+
+def test_a_product_standard_is_no_actor():
+    found = entities("Jakarta - Petugas menemukan helm tanpa Standar Nasional Indonesia (SNI) dijual bebas.")
+    assert not any(e.type != "Country" and e.type != "City" for e in found.values())
