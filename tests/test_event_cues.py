@@ -152,3 +152,18 @@ def test_threat_governs_only_the_act_it_announces():
 def test_ceasefire_extended_by_two_parties_goes_both_ways():
     found = events("Pemerintah Yaman dan kelompok Houthi sepakat memperpanjang gencatan senjata.")
     assert {("yemen", "houthi"), ("houthi", "yemen")} <= {(a, t) for a, r, t, _ in found if r == "08"}
+
+
+def test_summoning_a_high_commissioner_is_an_official_complaint():
+    assert ("kementerian-luar-negeri-kenya", "11", "uganda", "asserted") in events(
+        "Kementerian Luar Negeri Kenya memanggil Komisaris Tinggi Uganda di Nairobi.")
+
+
+def test_a_states_authorities_act_for_it():
+    assert ("singapore", "02", "indonesia", "asserted") in events(
+        "Otoritas Singapura meminta Indonesia menyerahkan hasil uji laboratorium.")
+
+
+def test_citizens_of_a_state_in_an_aside_do_not_make_it_act():
+    assert not any(a == "indonesia" for a, _, _, _ in events(
+        "Perompak menyandera 12 awak kapal, termasuk dua warga negara Indonesia, sebelum membebaskan mereka."))

@@ -1872,8 +1872,8 @@ class _Clause:
         for _ in range(3):
             if k < 0 or k in self.at or not self.low[k].isalpha() or k > 0 and not self.toks[k].text.islower():
                 return False
-            if self.low[k] in heads:
-                return True
+            if self.low[k] in heads or k > 0 and f"{self.low[k - 1]} {self.low[k]}" in heads:
+                return True                             # "warga negara Indonesia": two words
             if self.low[k] in PREPOSITIONS or self.low[k] in LINKERS or self.low[k] in FILLERS \
                     or _affixed(self.low[k], ("me", "di")):
                 return False
