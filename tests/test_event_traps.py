@@ -154,6 +154,13 @@ def test_a_threat_naming_the_speakers_own_body_before_akan_does_not_target_it():
     assert [(e.agent, e.target) for e in doc.events if e.code.startswith("13")] == [("joe-biden", "iran")]
 
 
+def test_a_warning_never_targets_the_warning_ministers_own_state():
+    from kg.pipeline import process_text
+    doc = process_text("Menteri Luar Negeri Inggris, Jane Whitmore, memperingatkan bahwa sanksi akan berlaku lagi "
+                       "jika warga Inggris kembali ditahan.")
+    assert [(e.agent, e.target) for e in doc.events if e.code.startswith("13")] == [("jane-whitmore", None)]
+
+
 def test_a_planned_act_in_a_relative_clause_on_a_thing_is_the_things():
     """'gagal mengesahkan rancangan resolusi yang akan memberlakukan embargo ...': the draft would
     impose it, the Council imposes nothing; an actor before 'yang akan' still plans the act."""

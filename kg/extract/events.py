@@ -335,15 +335,11 @@ def _plain_qualifier(word: str) -> bool:
 
 
 def _own_body_not_threatened(doc: Document) -> None:
-    """"Ketua BEM X mengancam BEM akan mogok": a body the threatening person heads or belongs
-    to, named right before "akan", is who will act (the threat's content), not its target."""
-    own = {(p.person, p.org) for p in doc.positions if p.org} | {
-        (r.subject, r.object) for r in doc.relations if r.predicate == "memberOf"}
-    text = doc.article.text
+    """"Ketua BEM X mengancam BEM akan mogok", "Menlu X memperingatkan bahwa sanksi akan berlaku
+    lagi jika warga X ditahan": the threatening side itself (the body the person heads or
+    belongs to, its state) is who will act or whose people are meant, not the threat's target."""
     for e in doc.events:
-        if e.code.startswith("13") and e.target is not None and (e.agent, e.target) in own \
-                and any(m.key == e.target and e.evidence.start <= m.start < e.evidence.end
-                        and text[m.end:m.end + 8].split()[:1] == ["akan"] for m in doc.mentions):
+        if e.code.startswith("13") and e.target is not None and e.target in _side_of(doc, e.agent):
             e.target = None
 
 
