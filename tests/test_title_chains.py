@@ -224,3 +224,13 @@ def test_members_counted_before_a_title_name_a_body_and_no_person():
     assert not any(e.type == "Person" for e in doc.entities.values())
     assert held("Ketua Forum Warga Peduli Sukamaju, Budi Santoso, memimpin aksi itu.") == [
         ("budi-santoso", "Ketua", "Forum Warga Peduli Sukamaju")]
+
+
+def test_a_foreign_navy_is_that_states_not_the_indonesian_navy():
+    assert held("Kepala Staf Angkatan Laut Togo, Laksamana Koffi Agbeko, mengatakan patroli dimulai.") == [
+        ("koffi-agbeko", "Kepala Staf", "Angkatan Laut Togo")]
+
+
+def test_a_units_title_words_end_at_the_police_command_they_belong_to():
+    found = held("Kepala Seksi Humas Polres Metro Jakarta Selatan, AKP Dimas Pratama, mengatakan itu.")
+    assert [(p, org) for p, _, org in found] == [("dimas-pratama", "Polres Metro Jakarta Selatan")]

@@ -212,10 +212,30 @@ def _national_body(e: Entry | None) -> bool:
     return e is not None and e.type == "GovernmentBody" and (e.parent or "").startswith("country:")
 
 
+def _home_country(e: Entry | None) -> str | None:
+    """The ISO code of the country a government body belongs to, through its parents ("Angkatan
+    Laut" is TNI's, TNI is Indonesia's), or None."""
+    entries = gazetteer().entries
+    for _ in range(3):
+        if e is None or e.type != "GovernmentBody" or not e.parent:
+            return None
+        if e.parent.startswith("country:"):
+            return e.parent[8:]
+        e = entries.get(e.parent)
+    return None
+
+
 def _foreign_to(e: Entry | None, country: Entry) -> bool:
     """Does a national body's name before another country name that country's body of the name
     ("Kementerian Perdagangan China", "Kementerian Luar Negeri (Kemlu) China")?"""
     return _national_body(e) and country.type == "Country" and e.parent[8:] != country.iso
+
+
+def _foreign_branch(e: Entry | None, country: Entry) -> bool:
+    """Does the name of a body under a national one ("Angkatan Laut", TNI's) before another
+    country name that country's body ("Angkatan Laut Togo")?"""
+    home = _home_country(e)
+    return not _national_body(e) and home is not None and country.type == "Country" and home != country.iso
 
 
 def _gazetteer_hits(s: _Sentence) -> list[tuple[int, int, Entry]]:
@@ -223,7 +243,8 @@ def _gazetteer_hits(s: _Sentence) -> list[tuple[int, int, Entry]]:
     out: list[tuple[int, int, Entry]] = []
     for n, (i, j, e) in enumerate(hits):
         nxt = hits[n + 1] if n + 1 < len(hits) else None
-        if nxt and nxt[0] == j and _foreign_to(e, nxt[2]):
+        if nxt and nxt[0] == j and (_foreign_to(e, nxt[2]) or _foreign_branch(e, nxt[2])
+                                    and "(" not in s.low[nxt[0]:nxt[1] + 1]):
             # "Kementerian Perdagangan China": that country's ministry, not the Indonesian one
             text = s.text[s.toks[i].start:s.toks[nxt[1] - 1].end]
             out.append((i, nxt[1], Entry(slug(text), text, e.type, rank=1)))
@@ -1467,11 +1488,13 @@ def _skip_titles(s: _Sentence, k: int) -> int:
 
 
 def _org_anchor(s: _Sentence, j: int, gz_at: dict[int, tuple[int, Entry]]) -> int | None:
-    """Capitalised title words up to an organisation ("Penindakan dan Eksekusi" before "KPK"):
-    the index of the organisation when one follows within a few words, else None."""
+    """Capitalised title words up to an organisation ("Penindakan dan Eksekusi" before "KPK",
+    "Seksi Humas" before "Polres Metro ...", cues kind body_anchor): the index of the
+    organisation when one follows within a few words, else None."""
     k = j
     while k < len(s.toks) and k - j < 9:                # "Pengawasan Sumber Daya Kelautan dan Perikanan KKP"
-        if k > j and (k in gz_at and gz_at[k][1].type not in ("Person", "City") or _is_acronym(s, k)):
+        if k > j and (k in gz_at and gz_at[k][1].type not in ("Person", "City") or _is_acronym(s, k)
+                      or s.low[k] in cues().get("body_anchor", ()) and _is_cap(s.toks[k].text)):
             if any(s.low[x] in POSTING for x in range(j, k)):
                 return None                             # "Duta Besar Jepang untuk Indonesia": a posting
             if k - j > 6 and any(s.crf[x].endswith("PER") for x in range(j, k)):
