@@ -134,3 +134,17 @@ def test_parties_agreeing_in_talks_negotiated_with_each_other():
                    "di Aljir, Rabu.")
     assert {(a, t) for a, r, t, m in found if r == "04"} == {("mali", "fla"), ("fla", "mali")}
     assert not any(r == "04" for a, r, t, m in events("Polri menangkap Budi Santoso dalam pertemuan di Jakarta."))
+
+
+def test_an_offer_to_mediate_is_made_to_both_sides_of_the_dispute_told_before():
+    text = ("Pemerintah Thailand menuduh Kamboja melanggar perbatasan. Kamboja menolak tuduhan itu. "
+            "Menteri Luar Negeri Thailand, Somchai Wongsa, memanggil duta besar Kamboja. "
+            "Malaysia menawarkan diri menjadi mediator. Vietnam menawarkan diri untuk memediasi.")
+    found = events(text)
+    for agent in ("malaysia", "vietnam"):
+        assert {t for a, r, t, _ in found if a == agent and r == "03"} == {"thailand", "cambodia"}
+
+
+def test_an_offer_to_mediate_with_no_dispute_in_view_names_no_one():
+    found = events("Presiden Prancis berkunjung ke Jakarta pekan lalu. Malaysia menawarkan diri menjadi mediator.")
+    assert {t for a, r, t, _ in found if a == "malaysia" and r == "03"} == {None}

@@ -146,6 +146,13 @@ def test_welcoming_a_ruling_aims_at_the_court_that_ruled():
     assert welcome == {("slamet-riyanto", "pengadilan-negeri-surabaya")}
 
 
+def test_a_reaction_like_the_one_before_aims_at_the_same_target():
+    found = events("Uni Eropa mengecam Rusia atas serangan itu. Kecaman serupa disampaikan oleh Inggris dan "
+                   "Norwegia. Kanada menyampaikan keberatan serupa.")
+    assert {(a, t) for a, r, t, m in found if r == "11"} == {
+        ("uni-eropa", "russia"), ("united-kingdom", "russia"), ("norway", "russia"), ("canada", "russia")}
+
+
 def test_verb_asked_of_a_party_with_a_relative_clause_is_not_done():
     text = ("Pemerintah Malaysia menuntut para perompak yang membajak kapal tanker itu "
             "segera membebaskan Andi Wijaya.")

@@ -193,6 +193,7 @@ def extract_events(doc: Document) -> Document:
     _rejected_accusations(doc.events, cue_table)                      # for the reactions to it, no event
     _mediated_parties(doc.events)
     _mediated_sides(doc.events)
+    _offered_mediation(doc)
     _aid_recipients(doc)
     _own_body_not_threatened(doc)
     _threat_adversary(doc)
@@ -491,6 +492,53 @@ def _mediated_sides(events: list[Event]) -> None:
     events.extend(extra)
 
 
+DISPUTE_ROOTS = {"11", "12", "13", "14", "16", "17", "18", "19", "20"}   # criticism ... fighting: a dispute
+
+
+def _offered_mediation(doc: Document) -> None:
+    """'Ghana memanggil duta besar Burkina Faso ... Nigeria menawarkan diri menjadi mediator': an
+    offer to mediate or to host talks (its sentence holds a mediation_word) that names no one is
+    made to the two sides of the dispute told before it, one event for each."""
+    words = cues().get("mediation_word", frozenset())
+    extra = []
+    for e in doc.events:
+        if e.target is not None or not e.code.startswith("03") or e.modality not in REAL:
+            continue
+        text = " " + " ".join(re.findall(r"\w+", doc.article.text[e.evidence.start:e.evidence.end].lower())) + " "
+        if not any(f" {w} " in text for w in words):
+            continue
+        sides = _dispute_sides(doc, e)
+        if sides:
+            e.target = sides[0]
+            extra.append(Event(e.code, e.agent, sides[1], e.modality, e.trigger, e.evidence, e.source,
+                               e.date, e.place, e.object_word))
+    doc.events.extend(extra)
+
+
+def _dispute_sides(doc: Document, offer: Event) -> tuple[str, str] | None:
+    """The two sides of the dispute told before the offer: the pair of bodies (a person counts for
+    the body it holds a position in) with the most real criticism, rejection, threat, protest,
+    sanction, coercion or fighting between them, the earlier pair on a tie; none of it the
+    offering side's."""
+    body = {p.person: p.org for p in doc.positions if p.org}
+    own = _side_of(doc, offer.agent)
+    tally: dict[frozenset[str], int] = {}
+    for e in doc.events:
+        if e.evidence.start >= offer.evidence.start or e.target is None or e.modality not in REAL \
+                or e.code[:2] not in DISPUTE_ROOTS or own & {e.agent, e.target}:
+            continue
+        pair = frozenset((body.get(e.agent, e.agent), body.get(e.target, e.target)))
+        if len(pair) == 2 and not own & pair:
+            tally[pair] = tally.get(pair, 0) + 1
+    if not tally:
+        return None
+    best = max(tally.values())
+    pair = next(p for p, n in tally.items() if n == best)
+    first = next(e for e in doc.events if frozenset((body.get(e.agent, e.agent), body.get(e.target, e.target))) == pair)
+    a = body.get(first.agent, first.agent)
+    return a, next(k for k in pair if k != a)
+
+
 def _unlinked_object(e: Event) -> bool:
     """Is the event a cue whose object words need a target that linking found none for
     ("menolak disalahkan" with no blamer in view: a denial, not a rejection of anyone)?
@@ -532,6 +580,10 @@ def _link_objects(events: list[Event], cue_table: dict, lead: str | None = None,
         if e.target or not e.object_word or not _linked(e.code) or _threat_on_people(e):
             continue
         words = e.object_word.split()
+        like = _like_reaction(e, events[:n]) if words[0] in SIMILAR else None
+        if like is not None:                    # "Kecaman serupa disampaikan oleh X": the same one aimed at
+            e.target = like
+            continue
         generic = words[0] in decisions and words[0] not in VERBAL_OBJECTS   # "keputusan itu": any act
         owner = noun_owner(words[0], e.evidence.start + 1) if noun_owner and len(words) > 1 \
             and words[1] in DETERMINERS and not generic else None
@@ -593,11 +645,20 @@ def _link_objects(events: list[Event], cue_table: dict, lead: str | None = None,
 
 HELPING = {"03", "04", "05", "06", "07", "08"}     # cooperative roots: acts for someone, not decisions on them
 SUPPORTING = ("050", "051", "052")      # support, praise and defence of a thing aim at its owner too
+SIMILAR = {"serupa", "senada"}          # "kecaman serupa": like the one told before
 
 
 def _linked(code: str) -> bool:
     """Is the event a reaction to a thing, whose owner it aims at (roots 10-14, and support)?"""
     return code[:2] in OBJECT_ROOTS or code.startswith(SUPPORTING)
+
+
+def _like_reaction(e: Event, earlier: list[Event]) -> str | None:
+    """'UE mengecam Ethiopia ... Kecaman serupa disampaikan oleh Inggris': a reaction said to be
+    like another ("serupa", "senada") aims where the last earlier real one of its CAMEO root by
+    another actor did."""
+    return next((p.target for p in reversed(earlier) if p.code[:2] == e.code[:2] and p.target and p.agent != e.agent
+                 and p.target != e.agent and p.modality in REAL and p.evidence.start < e.evidence.start), None)
 
 
 def _co_reaction(prev: Event, head: str) -> bool:
