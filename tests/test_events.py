@@ -153,6 +153,25 @@ def test_a_reaction_like_the_one_before_aims_at_the_same_target():
         ("uni-eropa", "russia"), ("united-kingdom", "russia"), ("norway", "russia"), ("canada", "russia")}
 
 
+def test_support_for_a_crowds_demand_aims_at_the_body_that_made_it():
+    text = ("Ratusan nelayan dari Kesatuan Nelayan Pantai Utara (KNPU) berunjuk rasa di depan kantor gubernur. "
+            "Walhi mendukung tuntutan nelayan. Tuntutan para nelayan juga didukung oleh LBH Jakarta.")
+    support = {(a, t) for a, r, t, m in events(text) if r == "05"}
+    assert support == {("walhi", "kesatuan-nelayan-pantai-utara"), ("lbh-jakarta", "kesatuan-nelayan-pantai-utara")}
+
+
+@pytest.mark.parametrize("text, event", [
+    # an active reaction to a step aims at the one who took it
+    ("Komdigi memblokir situs judi daring itu pada Senin. KPAI mendukung langkah tersebut.",
+     ("kpai", "05", "komdigi", "asserted")),
+    # a later reaction to a plan aims where an earlier one to the decision did
+    ("Bapanas memutuskan mengimpor 500.000 ton beras. Keputusan itu ditolak oleh Kementerian Pertanian. "
+     "Serikat Petani Indonesia menolak rencana impor tersebut.", ("serikat-petani-indonesia", "12", "bapanas", "asserted")),
+])
+def test_a_reaction_to_a_definite_step_or_plan_aims_at_its_author(text, event):
+    assert event in events(text)
+
+
 def test_verb_asked_of_a_party_with_a_relative_clause_is_not_done():
     text = ("Pemerintah Malaysia menuntut para perompak yang membajak kapal tanker itu "
             "segera membebaskan Andi Wijaya.")
@@ -316,6 +335,15 @@ def test_a_protest_at_the_governors_office_targets_the_provincial_government():
 ])
 def test_a_protest_at_a_bodys_office_targets_the_body_not_the_building(text, target):
     assert [t for a, r, t, m in events(text) if r == "14"] == [target]
+
+
+def test_a_protest_at_a_bare_city_hall_or_a_council_building_targets_the_body_seated_there():
+    text = ("Ratusan nelayan dari Himpunan Nelayan Pantai Selatan (HNPS) berunjuk rasa di depan Gedung DPRD Kota "
+            "Cilacap, Rabu. Ketua DPRD Kota Cilacap, Budi Santoso, menemui mereka. Ratusan guru yang tergabung "
+            "dalam Forum Guru Honorer (FGH) menggelar aksi damai di depan Balai Kota. Pemerintah Kota (Pemkot) "
+            "Cilacap belum menanggapi.")
+    assert {(a, t) for a, r, t, m in events(text) if r == "14"} == {
+        ("himpunan-nelayan-pantai-selatan", "dprd-kota-cilacap"), ("forum-guru-honorer", "pemerintah-kota-cilacap")}
 
 
 def test_licence_freezes_wanted_notices_debt_petitions_and_suspensions():

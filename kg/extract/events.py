@@ -59,6 +59,8 @@ COUNT_WORDS = {"dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "semb
 DETERMINERS = {"itu", "tersebut", "ini"}
 BUILDINGS = {"gedung", "kantor", "kompleks", "markas", "istana", "balai"}
 SEATS = ("kantor gubernur", "kantor bupati", "kantor wali kota", "kantor walikota", "balai kota")
+SEAT_LEVELS = {"gubernur": ("pemerintah provinsi", "pemprov"), "bupati": ("pemerintah kabupaten", "pemkab"),
+               "kota": ("pemerintah kota", "pemkot")}   # the government each seat houses
 EMBASSIES = ("kedutaan besar ", "kedubes ", "konsulat ")   # a protest there targets the state
 GOVERNMENTS = ("pemerintah provinsi", "pemerintah kabupaten", "pemerintah kota", "pemprov", "pemkab", "pemkot")
 MEMBERSHIP = {"tergabung", "bergabung", "terhimpun", "berhimpun"}
@@ -576,6 +578,7 @@ def _link_objects(events: list[Event], cue_table: dict, lead: str | None = None,
     family = cameo_families()
     table = cues()
     decisions = table.get("decision", frozenset())
+    plans = decisions | table.get("plan_owner", frozenset())
     for n, e in enumerate(events):
         if e.target or not e.object_word or not _linked(e.code) or _threat_on_people(e):
             continue
@@ -583,6 +586,10 @@ def _link_objects(events: list[Event], cue_table: dict, lead: str | None = None,
         like = _like_reaction(e, events[:n]) if words[0] in SIMILAR else None
         if like is not None:                    # "Kecaman serupa disampaikan oleh X": the same one aimed at
             e.target = like
+            continue
+        group = _crowd_group(e, events[:n]) if _crowd_thing(words, e.trigger) else None
+        if group is not None:                   # "Walhi mendukung tuntutan nelayan": the nelayan's union
+            e.target = group
             continue
         generic = words[0] in decisions and words[0] not in VERBAL_OBJECTS   # "keputusan itu": any act
         owner = noun_owner(words[0], e.evidence.start + 1) if noun_owner and len(words) > 1 \
@@ -609,6 +616,7 @@ def _link_objects(events: list[Event], cue_table: dict, lead: str | None = None,
         own = [p for p in prior if p.agent == e.agent]
         earlier = [p for p in prior if p.agent != e.agent and p.modality in REAL
                    and not any(_same_cue(p, o) for o in own)]   # "A dan B menggugat ...": B's act is A's too
+        acts: list[Event] = []
         if words[0] in decisions and words[0] not in VERBAL_OBJECTS:   # "Keputusan itu dikritik": a decision,
             acts = [p for p in earlier if not _reaction(p.code)]         # not a reaction to one; with no act
             critics = [p for p in earlier if p.target and p.code[:2] in ("10", "11")   # in view, the one
@@ -632,7 +640,11 @@ def _link_objects(events: list[Event], cue_table: dict, lead: str | None = None,
                 e.target = prev.agent
                 break
         else:
-            if cue is None and words[0].endswith("an") and any(w in DETERMINERS for w in words[1:]):
+            done = [p for p in acts if p.evidence.start < e.evidence.start] if len(words) > 1 \
+                and words[1] in DETERMINERS else []  # "KPAI mendukung langkah tersebut": with no act of its
+            if done:                                 # kind or against the critic, the last act before it
+                e.target = done[-1].agent
+            elif cue is None and words[0].endswith("an") and any(w in DETERMINERS for w in words[1:]):
                 before = [p for p in earlier if p.evidence.start < e.evidence.start and not _reaction(p.code)]
                 if before:               # "peluncuran tersebut": the main act of the last sentence with one
                                          # (an act, not a criticism of one)
@@ -641,11 +653,15 @@ def _link_objects(events: list[Event], cue_table: dict, lead: str | None = None,
         if e.target is None and verb_author and len(words) > 1 and words[1] in DETERMINERS:
             speaker = verb_author(words[0], e.evidence.start + 1, said=True)   # "... ujarnya. X menolak
             e.target = speaker if speaker != e.agent else None                 # penjelasan itu"
+        if e.target is None and words[0] in plans and any(w in DETERMINERS for w in words[1:3]):
+            e.target = _fellow_reaction(e, events[:n], plans)   # "Keputusan itu ditolak Kementan ... STPN
+                                                                # menolak rencana impor tersebut"
 
 
 HELPING = {"03", "04", "05", "06", "07", "08"}     # cooperative roots: acts for someone, not decisions on them
 SUPPORTING = ("050", "051", "052")      # support, praise and defence of a thing aim at its owner too
 SIMILAR = {"serupa", "senada"}          # "kecaman serupa": like the one told before
+CROWD_THINGS = {"tuntutan", "aspirasi", "sikap", "aksi", "perjuangan", "desakan", "penolakan", "protes"}   # a crowd's
 
 
 def _linked(code: str) -> bool:
@@ -659,6 +675,35 @@ def _like_reaction(e: Event, earlier: list[Event]) -> str | None:
     another actor did."""
     return next((p.target for p in reversed(earlier) if p.code[:2] == e.code[:2] and p.target and p.agent != e.agent
                  and p.target != e.agent and p.modality in REAL and p.evidence.start < e.evidence.start), None)
+
+
+def _crowd_thing(words: list[str], trigger: str) -> bool:
+    """Do the object words name the demand, stance or protest of people named by a common noun
+    (cues kind crowd_noun): "tuntutan (para) nelayan", "aksi buruh", or, as the subject of a
+    passive reaction, the people alone ("Tuntutan mahasiswa didukung ...": "mahasiswa")?"""
+    crowd = cues().get("crowd_noun", frozenset())
+    owned = words[0] in CROWD_THINGS
+    rest = words[1:] if owned else words
+    rest = rest[1:] if rest[:1] == ["para"] else rest
+    return bool(rest) and rest[0] in crowd and (owned or len(words) == 1 and trigger.startswith("di"))
+
+
+def _crowd_group(e: Event, earlier: list[Event]) -> str | None:
+    """The body of a crowd whose demand or protest is reacted to: the agent of the last earlier
+    real demand, rejection or protest (roots 10, 12, 14) of another actor."""
+    return next((p.agent for p in reversed(earlier) if p.code[:2] in ("10", "12", "14") and p.agent != e.agent
+                 and p.modality in REAL and p.evidence.start < e.evidence.start), None)
+
+
+def _fellow_reaction(e: Event, earlier: list[Event], plans: frozenset[str]) -> str | None:
+    """The target of the last earlier real reaction of another actor to a definite decision or plan
+    ("keputusan itu", "rencana tersebut"): a later reaction to such a thing is to the same one."""
+    for p in reversed(earlier):
+        words = (p.object_word or "").split()
+        if _linked(p.code) and p.target and p.agent != e.agent and p.target != e.agent and p.modality in REAL \
+                and words[:1] and words[0] in plans and any(w in DETERMINERS for w in words[1:3]):
+            return p.target
+    return None
 
 
 def _co_reaction(prev: Event, head: str) -> bool:
@@ -1485,8 +1530,8 @@ class _Clause:
                                                              "jenderal", "pusat", "cabang"}:
                     n += 1                               # "di depan kantor pusat PT X": PT X
                 m = self.at.get(n)
-                if m is not None and m.text.lower() in SEATS:
-                    return self.seat_place_after(m)      # "di Kantor Bupati | Pidie": split by the tagger
+                if m is not None and m.text.lower() in SEATS:   # "di Kantor Bupati | Pidie": split by the
+                    return self.seat_place_after(m) or self.seated_government(m)   # tagger, or no place named
                 if m is not None and m.text.lower().startswith(SEATS):
                     return self.government_seated(m)
                 if m is not None and m.text.lower().startswith(EMBASSIES) and (state := self.embassy_state(m)):
@@ -1577,9 +1622,10 @@ class _Clause:
         hit = gazetteer().forms.get(tuple(words[1:]))
         entry = hit[0] if hit else None
         if entry is None:                                # "Kantor Dinas Pendidikan X": the body the
-            rest = " ".join(words[1:])                   # article names by those words
-            return next((x for x in self.doc.mentions if x.key and x.text.lower() == rest
-                         and is_a(x.type, "Organization")), None)
+            rest = " ".join(words[1:])                   # article names by those words (or whose name they are)
+            return next((x for x in self.doc.mentions if x.key and is_a(x.type, "Organization") and (
+                x.text.lower() == rest or x.key in self.doc.entities and self.doc.entities[x.key].label.lower() == rest)),
+                None)
         if not (is_a(entry.type, "Organization") or entry.type == "Country"):
             return None
         return Mention(m.start, m.end, m.text, entry.type, "gazetteer", entry.key, m.sentence)
@@ -1601,6 +1647,14 @@ class _Clause:
         if nxt is None or not _mere_place(nxt):
             return None
         return self.government_of(nxt.text.lower())
+
+    def seated_government(self, m: Mention) -> Mention | None:
+        """'di depan Balai Kota' with no place named: the one government of the seat's level that
+        the article names ("Pemerintah Kota X" for a city hall, "Pemkab Y" for a regent's office)."""
+        level = SEAT_LEVELS[next(k for k in SEAT_LEVELS if m.text.lower().endswith(k))]
+        govs = {x.key for x in self.doc.mentions if x.key and x.type != "Person"
+                and (x.label or x.text).lower().startswith(level)}
+        return next(x for x in self.doc.mentions if x.key in govs) if len(govs) == 1 else None
 
     def government_seated(self, m: Mention) -> Mention | None:
         """'Kantor Gubernur Jawa Tengah': the seat stands for the government of its place (the
