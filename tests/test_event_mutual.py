@@ -148,3 +148,13 @@ def test_an_offer_to_mediate_is_made_to_both_sides_of_the_dispute_told_before():
 def test_an_offer_to_mediate_with_no_dispute_in_view_names_no_one():
     found = events("Presiden Prancis berkunjung ke Jakarta pekan lalu. Malaysia menawarkan diri menjadi mediator.")
     assert {t for a, r, t, _ in found if a == "malaysia" and r == "03"} == {None}
+
+
+def test_welcoming_an_agreement_aims_at_both_parties_that_made_it():
+    text = ("Pemerintah Sudan dan RSF menyepakati gencatan senjata selama tujuh hari di Jeddah. Naskah itu diteken "
+            "kepala delegasi kedua pihak, Ahmed Osman dan Ali Yousif. Uni Afrika menyambut baik kesepakatan tersebut.")
+    assert {(a, t) for a, t in pairs(text, "05") if a == "uni-afrika"} == {("uni-afrika", "sudan"), ("uni-afrika", "rsf")}
+    # a party to a deal of its own is no third party welcoming another's
+    text = ("Jepang dan Korea Selatan menandatangani perjanjian dagang di Tokyo. Toyota dan Hyundai juga menyepakati "
+            "kerja sama baterai. Jepang menyambut baik kesepakatan itu.")
+    assert not {("japan", "toyota"), ("japan", "hyundai")} & pairs(text, "05")

@@ -22,6 +22,7 @@ target; exact repeats are dropped.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -195,10 +196,12 @@ def extract_events(doc: Document) -> Document:
     _rejected_accusations(doc.events, cue_table)                      # for the reactions to it, no event
     _mediated_parties(doc.events)
     _mediated_sides(doc.events)
+    _welcomed_agreements(doc.events)
     _offered_mediation(doc)
     _aid_recipients(doc)
     _own_body_not_threatened(doc)
     _threat_adversary(doc)
+    _protested_things(doc)
     _refused_demands(doc)
     _named_not_held(doc, cue_table)
     _no_place_held(doc)
@@ -253,9 +256,11 @@ def _verb_authors(doc: Document, by_sentence: dict[int, list[Mention]]):
     table = cues()
     sents = doc.article.sentences
 
-    def find(word: str, pos: int, said: bool = False) -> str | None:
+    def find(word: str, pos: int, said: bool = False, act: bool = False) -> str | None:
         if len(word) < 5:
             return None
+        if act:
+            return _act_author(doc, by_sentence, word, pos)
         makers = table.get(f"made:{word}", frozenset())
         said = said and word in table.get("said_noun", frozenset())
         here = None
@@ -282,6 +287,41 @@ def _verb_authors(doc: Document, by_sentence: dict[int, list[Mention]]):
                 return quoted[-1].speaker
         return None
     return find
+
+
+def _act_author(doc: Document, by_sentence: dict[int, list[Mention]], word: str, pos: int) -> str | None:
+    """'TEPCO mulai membuang air olahan ... China mengecam pembuangan itu', 'Pemerintah X
+    memerintahkan kantor Y ditutup ... UE mengecam penutupan tersebut': the author of an act named
+    by a peN-...-an nominalisation is the subject of the last meN- verb of its stem anywhere before
+    it; for a di- verb, the actor after its "oleh", else the subject of the meN- verb before it
+    in its sentence (the one ordering or deciding it; a speech verb only reports it)."""
+    if not _nominalisation(word):
+        return None
+    said = cues().get("speech", frozenset())
+    for n, toks in _sentences_back(doc, pos, len(doc.article.sentences)):
+        low = [t.text.lower() for t in toks]
+        for x in range(len(toks) - 1, -1, -1):
+            if not _affixed(low[x], ("me", "di")) or not _assimilated_stem(word, low[x]):
+                continue
+            mentions = sorted((m for m in by_sentence.get(n, []) if any(is_a(m.type, c) for c in AGENT_CLASSES)),
+                              key=lambda m: m.start)
+            if low[x].startswith("di"):
+                if x + 1 < len(toks) and low[x + 1] == "oleh":
+                    after = next((m for m in mentions if m.start >= toks[x + 1].end), None)
+                    return _agent_key(after) if after else None
+                x = next((k for k in range(x - 1, -1, -1) if _affixed(low[k], ("me",))), -1)
+                if x < 0 or low[x] in said:
+                    return None                  # "Keluarga mengatakan Budi ditangkap": no order
+            before = [m for m in mentions if m.end <= toks[x].start]
+            return _agent_key(before[-1]) if before else None
+    return None
+
+
+def _assimilated_stem(a: str, b: str) -> bool:
+    """Same stem once affixes are off, allowing for the initial consonant that meN-/peN- drop
+    ("penutupan" ~ "ditutup", "penangkapan" ~ "ditangkap")."""
+    sa, sb = AFFIX.sub("", AFFIX.sub("", a)), AFFIX.sub("", AFFIX.sub("", b))
+    return len(sa) >= 4 and (sa == sb or sa == sb[1:] and sb[:1] in "ptks" or sb == sa[1:] and sa[:1] in "ptks")
 
 
 def _noun_owners(doc: Document, by_sentence: dict[int, list[Mention]]):
@@ -424,6 +464,22 @@ def _threat_adversary(doc: Document) -> None:
                 break
 
 
+def _protested_things(doc: Document) -> None:
+    """'APTN berunjuk rasa di depan Kantor Kemenkeu. Mereka menolak rencana kenaikan tarif cukai':
+    a rejection or criticism of a thing (a noun, not a verb) that names no one is aimed at whom
+    its agent protested against or demanded from in the same sentence or the one before."""
+    starts = [s.start for s in doc.article.sentences]
+    for n, e in enumerate(doc.events):
+        words = (e.object_word or "").split()
+        if e.target is not None or e.code[:2] not in ("11", "12") or e.modality not in REAL or not words \
+                or _affixed(words[0], ("me", "ber", "di", "ter")):
+            continue
+        here = bisect_right(starts, e.evidence.start)
+        e.target = next((p.target for p in reversed(doc.events[:n]) if p.agent == e.agent and p.target
+                         and p.code[:2] in ("10", "14") and p.modality in REAL
+                         and here - bisect_right(starts, p.evidence.start) <= 1), None)
+
+
 def _refused_demands(doc: Document) -> None:
     """'Ia mendesak BTNK menunda tarif ... Kepala BTNK menolak menunda kenaikan tarif': a refusal
     to do something (a verb after the rejecting cue) that names no one is aimed at the one who
@@ -541,6 +597,31 @@ def _dispute_sides(doc: Document, offer: Event) -> tuple[str, str] | None:
     return a, next(k for k in pair if k != a)
 
 
+def _welcomed_agreements(events: list[Event]) -> None:
+    """'A dan B menyepakati gencatan senjata ... UA menyambut baik kesepakatan tersebut': a third
+    party's support for a definite agreement, meeting or talks (cues kind mutual_thing, "hasil"
+    before it allowed) aims at both parties of the last earlier real mutual event, one whose
+    trigger shares the noun's stem if there is one."""
+    things = cues().get("mutual_thing", frozenset())
+    extra = []
+    for n, e in enumerate(events):
+        words = [w for w in (e.object_word or "").split() if w != "hasil"]
+        if e.target is not None or not e.code.startswith(SUPPORTING) or e.modality not in REAL \
+                or not words or words[0] not in things or not any(w in DETERMINERS for w in words[1:3]):
+            continue
+        if any(p.code in MUTUAL_CODES and e.agent in (p.agent, p.target) for p in events[:n]):
+            continue                                    # a party welcoming its own deal: its counterpart's
+        mutual = [p for p in events[:n] if p.code in MUTUAL_CODES and p.target and p.modality in REAL
+                  and p.evidence.start < e.evidence.start]
+        core = re.sub(r"^(ke|per|pe)|an$", "", words[0])[1:]      # "kesepakatan" ~ "menyepakati"
+        kin = [p for p in mutual if core in p.trigger] or mutual
+        if kin:
+            e.target = kin[-1].agent
+            extra.append(Event(e.code, e.agent, kin[-1].target, e.modality, e.trigger, e.evidence, e.source,
+                               e.date, e.place, e.object_word))
+    events.extend(extra)
+
+
 def _unlinked_object(e: Event) -> bool:
     """Is the event a cue whose object words need a target that linking found none for
     ("menolak disalahkan" with no blamer in view: a denial, not a rejection of anyone)?
@@ -579,6 +660,7 @@ def _link_objects(events: list[Event], cue_table: dict, lead: str | None = None,
     table = cues()
     decisions = table.get("decision", frozenset())
     plans = decisions | table.get("plan_owner", frozenset())
+    incidents = table.get("incident_noun", frozenset())
     for n, e in enumerate(events):
         if e.target or not e.object_word or not _linked(e.code) or _threat_on_people(e):
             continue
@@ -635,8 +717,11 @@ def _link_objects(events: list[Event], cue_table: dict, lead: str | None = None,
             # "Keputusan itu dikecam", "Langkah itu dikecam oleh Caracas": the last act before it
             passive_decision = words[0] in decisions and prev.evidence.start < e.evidence.start and (
                 len(words) == 1 or words[1] in DETERMINERS and e.trigger.startswith("di"))
-            against = prev.target == e.agent and prev.code[:2] not in HELPING   # help given to the critic
-            if same_kind or same_word or words[0] in decisions and against or passive_decision:   # is no decision
+            against = prev.target == e.agent and prev.code[:2] not in HELPING   # help given to the critic is none
+            violent = words[0] in incidents and prev.code[:2] in FORCE_ROOTS[1:] \
+                and not e.trigger.startswith("di")   # "menyesalkan insiden itu": an assault ("Penanganan
+                                                     # insiden itu dikritik": its handling, not the incident)
+            if same_kind or same_word or words[0] in decisions and against or passive_decision or violent:
                 e.target = prev.agent
                 break
         else:
@@ -650,6 +735,9 @@ def _link_objects(events: list[Event], cue_table: dict, lead: str | None = None,
                                          # (an act, not a criticism of one)
                     last = max(p.evidence.start for p in before)
                     e.target = next(p.agent for p in before if p.evidence.start == last)
+        if e.target is None and verb_author and len(words) > 1 and words[1] in DETERMINERS:
+            actor = verb_author(words[0], e.evidence.start + 1, act=True)   # "... membuang air olahan. X
+            e.target = actor if actor != e.agent else None                  # mengecam pembuangan itu"
         if e.target is None and verb_author and len(words) > 1 and words[1] in DETERMINERS:
             speaker = verb_author(words[0], e.evidence.start + 1, said=True)   # "... ujarnya. X menolak
             e.target = speaker if speaker != e.agent else None                 # penjelasan itu"
