@@ -158,3 +158,10 @@ def test_welcoming_an_agreement_aims_at_both_parties_that_made_it():
     text = ("Jepang dan Korea Selatan menandatangani perjanjian dagang di Tokyo. Toyota dan Hyundai juga menyepakati "
             "kerja sama baterai. Jepang menyambut baik kesepakatan itu.")
     assert not {("japan", "toyota"), ("japan", "hyundai")} & pairs(text, "05")
+
+
+def test_mediating_talks_told_before_aims_at_both_parties_of_them():
+    text = ("Pemerintah Sudan dan RSF menyepakati gencatan senjata dalam perundingan di Jeddah pada Kamis. "
+            "Perundingan itu dimediasi Arab Saudi dan Amerika Serikat.")
+    assert {(a, t) for a, t in pairs(text, "04") if a in ("saudi-arabia", "united-states")} == {
+        ("saudi-arabia", "sudan"), ("saudi-arabia", "rsf"), ("united-states", "sudan"), ("united-states", "rsf")}

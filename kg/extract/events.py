@@ -598,15 +598,15 @@ def _dispute_sides(doc: Document, offer: Event) -> tuple[str, str] | None:
 
 
 def _welcomed_agreements(events: list[Event]) -> None:
-    """'A dan B menyepakati gencatan senjata ... UA menyambut baik kesepakatan tersebut': a third
-    party's support for a definite agreement, meeting or talks (cues kind mutual_thing, "hasil"
-    before it allowed) aims at both parties of the last earlier real mutual event, one whose
-    trigger shares the noun's stem if there is one."""
+    """'A dan B menyepakati gencatan senjata ... UA menyambut baik kesepakatan tersebut', 'Perundingan
+    itu dimediasi C': a third party's support for or mediation of a definite agreement, meeting or
+    talks (cues kind mutual_thing, "hasil" before it allowed) aims at both parties of the last
+    earlier real mutual event, one whose trigger shares the noun's stem if there is one."""
     things = cues().get("mutual_thing", frozenset())
     extra = []
     for n, e in enumerate(events):
         words = [w for w in (e.object_word or "").split() if w != "hasil"]
-        if e.target is not None or not e.code.startswith(SUPPORTING) or e.modality not in REAL \
+        if e.target is not None or not e.code.startswith((*SUPPORTING, "045")) or e.modality not in REAL \
                 or not words or words[0] not in things or not any(w in DETERMINERS for w in words[1:3]):
             continue
         if any(p.code in MUTUAL_CODES and e.agent in (p.agent, p.target) for p in events[:n]):
