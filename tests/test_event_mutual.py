@@ -134,3 +134,34 @@ def test_parties_agreeing_in_talks_negotiated_with_each_other():
                    "di Aljir, Rabu.")
     assert {(a, t) for a, r, t, m in found if r == "04"} == {("mali", "fla"), ("fla", "mali")}
     assert not any(r == "04" for a, r, t, m in events("Polri menangkap Budi Santoso dalam pertemuan di Jakarta."))
+
+
+def test_an_offer_to_mediate_is_made_to_both_sides_of_the_dispute_told_before():
+    text = ("Pemerintah Thailand menuduh Kamboja melanggar perbatasan. Kamboja menolak tuduhan itu. "
+            "Menteri Luar Negeri Thailand, Somchai Wongsa, memanggil duta besar Kamboja. "
+            "Malaysia menawarkan diri menjadi mediator. Vietnam menawarkan diri untuk memediasi.")
+    found = events(text)
+    for agent in ("malaysia", "vietnam"):
+        assert {t for a, r, t, _ in found if a == agent and r == "03"} == {"thailand", "cambodia"}
+
+
+def test_an_offer_to_mediate_with_no_dispute_in_view_names_no_one():
+    found = events("Presiden Prancis berkunjung ke Jakarta pekan lalu. Malaysia menawarkan diri menjadi mediator.")
+    assert {t for a, r, t, _ in found if a == "malaysia" and r == "03"} == {None}
+
+
+def test_welcoming_an_agreement_aims_at_both_parties_that_made_it():
+    text = ("Pemerintah Sudan dan RSF menyepakati gencatan senjata selama tujuh hari di Jeddah. Naskah itu diteken "
+            "kepala delegasi kedua pihak, Ahmed Osman dan Ali Yousif. Uni Afrika menyambut baik kesepakatan tersebut.")
+    assert {(a, t) for a, t in pairs(text, "05") if a == "uni-afrika"} == {("uni-afrika", "sudan"), ("uni-afrika", "rsf")}
+    # a party to a deal of its own is no third party welcoming another's
+    text = ("Jepang dan Korea Selatan menandatangani perjanjian dagang di Tokyo. Toyota dan Hyundai juga menyepakati "
+            "kerja sama baterai. Jepang menyambut baik kesepakatan itu.")
+    assert not {("japan", "toyota"), ("japan", "hyundai")} & pairs(text, "05")
+
+
+def test_mediating_talks_told_before_aims_at_both_parties_of_them():
+    text = ("Pemerintah Sudan dan RSF menyepakati gencatan senjata dalam perundingan di Jeddah pada Kamis. "
+            "Perundingan itu dimediasi Arab Saudi dan Amerika Serikat.")
+    assert {(a, t) for a, t in pairs(text, "04") if a in ("saudi-arabia", "united-states")} == {
+        ("saudi-arabia", "sudan"), ("saudi-arabia", "rsf"), ("united-states", "sudan"), ("united-states", "rsf")}

@@ -146,6 +146,63 @@ def test_welcoming_a_ruling_aims_at_the_court_that_ruled():
     assert welcome == {("slamet-riyanto", "pengadilan-negeri-surabaya")}
 
 
+@pytest.mark.parametrize("text, wrong", [
+    # the criticised handling of an incident is not the assailant's
+    ("Kelompok peretas LockSpider menyerang server Badan Kepegawaian Negara (BKN) pada Senin. Penanganan insiden "
+     "itu dikritik keras oleh anggota DPR, Bima Saputra.", ("bima-saputra", "11", "lockspider", "asserted")),
+    # a passive act only reported by a speaker is not the speaker's
+    ("LBH Jakarta mengatakan rumah warga Kampung Bayam dibongkar pada Senin. Komnas HAM mengecam pembongkaran "
+     "tersebut.", ("komnas-ham", "11", "lbh-jakarta", "asserted")),
+])
+def test_a_reaction_to_a_thing_is_not_aimed_at_a_bystander(text, wrong):
+    assert wrong not in events(text)
+
+
+def test_a_reaction_like_the_one_before_aims_at_the_same_target():
+    found = events("Uni Eropa mengecam Rusia atas serangan itu. Kecaman serupa disampaikan oleh Inggris dan "
+                   "Norwegia. Kanada menyampaikan keberatan serupa.")
+    assert {(a, t) for a, r, t, m in found if r == "11"} == {
+        ("uni-eropa", "russia"), ("united-kingdom", "russia"), ("norway", "russia"), ("canada", "russia")}
+
+
+def test_support_for_a_crowds_demand_aims_at_the_body_that_made_it():
+    text = ("Ratusan nelayan dari Kesatuan Nelayan Pantai Utara (KNPU) berunjuk rasa di depan kantor gubernur. "
+            "Walhi mendukung tuntutan nelayan. Tuntutan para nelayan juga didukung oleh LBH Jakarta.")
+    support = {(a, t) for a, r, t, m in events(text) if r == "05"}
+    assert support == {("walhi", "kesatuan-nelayan-pantai-utara"), ("lbh-jakarta", "kesatuan-nelayan-pantai-utara")}
+
+
+@pytest.mark.parametrize("text, event", [
+    # an active reaction to a step aims at the one who took it
+    ("Komdigi memblokir situs judi daring itu pada Senin. KPAI mendukung langkah tersebut.",
+     ("kpai", "05", "komdigi", "asserted")),
+    # a later reaction to a plan aims where an earlier one to the decision did
+    ("Bapanas memutuskan mengimpor 500.000 ton beras. Keputusan itu ditolak oleh Kementerian Pertanian. "
+     "Serikat Petani Indonesia menolak rencana impor tersebut.", ("serikat-petani-indonesia", "12", "bapanas", "asserted")),
+    # a plan is the one's who prepared it
+    ("Dinas Perhubungan Sumatera Barat menyiapkan larangan melintas bagi truk besar mulai Juni. Rencana itu ditolak "
+     "Organisasi Angkutan Darat (Organda) Sumbar.",
+     ("organisasi-angkutan-darat-sumbar", "12", "dinas-perhubungan-sumatera-barat", "asserted")),
+    # a nominalised act is the subject's of its verb, or of the verb ordering it in the passive
+    ("Perusahaan Listrik Tokyo (TEPCO) mulai membuang air olahan ke laut pada Kamis. Pemerintah Jepang menyatakan "
+     "air itu aman. Korea Selatan meminta data pemantauan. Juru bicara Kementerian Luar Negeri China, Liu Wei, "
+     "mengecam pembuangan itu.", ("liu-wei", "11", "perusahaan-listrik-tokyo", "asserted")),
+    ("Pemerintah Tanzania memerintahkan kantor Komisaris Tinggi PBB untuk Hak Asasi Manusia (OHCHR) ditutup dalam "
+     "30 hari. Laporan lembaga itu mencatat 23 aktivis hilang. Uni Eropa mengecam penutupan tersebut.",
+     ("uni-eropa", "11", "tanzania", "asserted")),
+    # a thing rejected right after a protest is the protested body's
+    ("Ribuan petani yang tergabung dalam Asosiasi Petani Tembakau Indonesia (APTI) berunjuk rasa di depan Kantor "
+     "Kementerian Keuangan, Jakarta. Mereka menolak rencana kenaikan tarif cukai.",
+     ("asosiasi-petani-tembakau-indonesia", "12", "kemenkeu", "asserted")),
+    # an incident is the assault told before it
+    ("Jurnalis Suara Kita, Hendra Saputra, dipukul oleh anggota Polresta Pontianak saat meliput unjuk rasa. Propam "
+     "Polda Kalbar dijadwalkan memeriksa lima anggota polisi itu. Dewan Pers menyesalkan insiden tersebut.",
+     ("dewan-pers", "11", "polresta-pontianak", "asserted")),
+])
+def test_a_reaction_to_a_definite_step_or_plan_aims_at_its_author(text, event):
+    assert event in events(text)
+
+
 def test_verb_asked_of_a_party_with_a_relative_clause_is_not_done():
     text = ("Pemerintah Malaysia menuntut para perompak yang membajak kapal tanker itu "
             "segera membebaskan Andi Wijaya.")
@@ -309,6 +366,15 @@ def test_a_protest_at_the_governors_office_targets_the_provincial_government():
 ])
 def test_a_protest_at_a_bodys_office_targets_the_body_not_the_building(text, target):
     assert [t for a, r, t, m in events(text) if r == "14"] == [target]
+
+
+def test_a_protest_at_a_bare_city_hall_or_a_council_building_targets_the_body_seated_there():
+    text = ("Ratusan nelayan dari Himpunan Nelayan Pantai Selatan (HNPS) berunjuk rasa di depan Gedung DPRD Kota "
+            "Cilacap, Rabu. Ketua DPRD Kota Cilacap, Budi Santoso, menemui mereka. Ratusan guru yang tergabung "
+            "dalam Forum Guru Honorer (FGH) menggelar aksi damai di depan Balai Kota. Pemerintah Kota (Pemkot) "
+            "Cilacap belum menanggapi.")
+    assert {(a, t) for a, r, t, m in events(text) if r == "14"} == {
+        ("himpunan-nelayan-pantai-selatan", "dprd-kota-cilacap"), ("forum-guru-honorer", "pemerintah-kota-cilacap")}
 
 
 def test_licence_freezes_wanted_notices_debt_petitions_and_suspensions():

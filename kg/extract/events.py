@@ -22,6 +22,7 @@ target; exact repeats are dropped.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -59,6 +60,8 @@ COUNT_WORDS = {"dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "semb
 DETERMINERS = {"itu", "tersebut", "ini"}
 BUILDINGS = {"gedung", "kantor", "kompleks", "markas", "istana", "balai"}
 SEATS = ("kantor gubernur", "kantor bupati", "kantor wali kota", "kantor walikota", "balai kota")
+SEAT_LEVELS = {"gubernur": ("pemerintah provinsi", "pemprov"), "bupati": ("pemerintah kabupaten", "pemkab"),
+               "kota": ("pemerintah kota", "pemkot")}   # the government each seat houses
 EMBASSIES = ("kedutaan besar ", "kedubes ", "konsulat ")   # a protest there targets the state
 GOVERNMENTS = ("pemerintah provinsi", "pemerintah kabupaten", "pemerintah kota", "pemprov", "pemkab", "pemkot")
 MEMBERSHIP = {"tergabung", "bergabung", "terhimpun", "berhimpun"}
@@ -193,9 +196,12 @@ def extract_events(doc: Document) -> Document:
     _rejected_accusations(doc.events, cue_table)                      # for the reactions to it, no event
     _mediated_parties(doc.events)
     _mediated_sides(doc.events)
+    _welcomed_agreements(doc.events)
+    _offered_mediation(doc)
     _aid_recipients(doc)
     _own_body_not_threatened(doc)
     _threat_adversary(doc)
+    _protested_things(doc)
     _refused_demands(doc)
     _named_not_held(doc, cue_table)
     _no_place_held(doc)
@@ -250,9 +256,11 @@ def _verb_authors(doc: Document, by_sentence: dict[int, list[Mention]]):
     table = cues()
     sents = doc.article.sentences
 
-    def find(word: str, pos: int, said: bool = False) -> str | None:
+    def find(word: str, pos: int, said: bool = False, act: bool = False) -> str | None:
         if len(word) < 5:
             return None
+        if act:
+            return _act_author(doc, by_sentence, word, pos)
         makers = table.get(f"made:{word}", frozenset())
         said = said and word in table.get("said_noun", frozenset())
         here = None
@@ -279,6 +287,41 @@ def _verb_authors(doc: Document, by_sentence: dict[int, list[Mention]]):
                 return quoted[-1].speaker
         return None
     return find
+
+
+def _act_author(doc: Document, by_sentence: dict[int, list[Mention]], word: str, pos: int) -> str | None:
+    """'TEPCO mulai membuang air olahan ... China mengecam pembuangan itu', 'Pemerintah X
+    memerintahkan kantor Y ditutup ... UE mengecam penutupan tersebut': the author of an act named
+    by a peN-...-an nominalisation is the subject of the last meN- verb of its stem anywhere before
+    it; for a di- verb, the actor after its "oleh", else the subject of the meN- verb before it
+    in its sentence (the one ordering or deciding it; a speech verb only reports it)."""
+    if not _nominalisation(word):
+        return None
+    said = cues().get("speech", frozenset())
+    for n, toks in _sentences_back(doc, pos, len(doc.article.sentences)):
+        low = [t.text.lower() for t in toks]
+        for x in range(len(toks) - 1, -1, -1):
+            if not _affixed(low[x], ("me", "di")) or not _assimilated_stem(word, low[x]):
+                continue
+            mentions = sorted((m for m in by_sentence.get(n, []) if any(is_a(m.type, c) for c in AGENT_CLASSES)),
+                              key=lambda m: m.start)
+            if low[x].startswith("di"):
+                if x + 1 < len(toks) and low[x + 1] == "oleh":
+                    after = next((m for m in mentions if m.start >= toks[x + 1].end), None)
+                    return _agent_key(after) if after else None
+                x = next((k for k in range(x - 1, -1, -1) if _affixed(low[k], ("me",))), -1)
+                if x < 0 or low[x] in said:
+                    return None                  # "Keluarga mengatakan Budi ditangkap": no order
+            before = [m for m in mentions if m.end <= toks[x].start]
+            return _agent_key(before[-1]) if before else None
+    return None
+
+
+def _assimilated_stem(a: str, b: str) -> bool:
+    """Same stem once affixes are off, allowing for the initial consonant that meN-/peN- drop
+    ("penutupan" ~ "ditutup", "penangkapan" ~ "ditangkap")."""
+    sa, sb = AFFIX.sub("", AFFIX.sub("", a)), AFFIX.sub("", AFFIX.sub("", b))
+    return len(sa) >= 4 and (sa == sb or sa == sb[1:] and sb[:1] in "ptks" or sb == sa[1:] and sa[:1] in "ptks")
 
 
 def _noun_owners(doc: Document, by_sentence: dict[int, list[Mention]]):
@@ -417,6 +460,22 @@ def _threat_adversary(doc: Document) -> None:
                 break
 
 
+def _protested_things(doc: Document) -> None:
+    """'APTN berunjuk rasa di depan Kantor Kemenkeu. Mereka menolak rencana kenaikan tarif cukai':
+    a rejection or criticism of a thing (a noun, not a verb) that names no one is aimed at whom
+    its agent protested against or demanded from in the same sentence or the one before."""
+    starts = [s.start for s in doc.article.sentences]
+    for n, e in enumerate(doc.events):
+        words = (e.object_word or "").split()
+        if e.target is not None or e.code[:2] not in ("11", "12") or e.modality not in REAL or not words \
+                or _affixed(words[0], ("me", "ber", "di", "ter")):
+            continue
+        here = bisect_right(starts, e.evidence.start)
+        e.target = next((p.target for p in reversed(doc.events[:n]) if p.agent == e.agent and p.target
+                         and p.code[:2] in ("10", "14") and p.modality in REAL
+                         and here - bisect_right(starts, p.evidence.start) <= 1), None)
+
+
 def _refused_demands(doc: Document) -> None:
     """'Ia mendesak BTNK menunda tarif ... Kepala BTNK menolak menunda kenaikan tarif': a refusal
     to do something (a verb after the rejecting cue) that names no one is aimed at the one who
@@ -487,6 +546,78 @@ def _mediated_sides(events: list[Event]) -> None:
     events.extend(extra)
 
 
+DISPUTE_ROOTS = {"11", "12", "13", "14", "16", "17", "18", "19", "20"}   # criticism ... fighting: a dispute
+
+
+def _offered_mediation(doc: Document) -> None:
+    """'Ghana memanggil duta besar Burkina Faso ... Nigeria menawarkan diri menjadi mediator': an
+    offer to mediate or to host talks (its sentence holds a mediation_word) that names no one is
+    made to the two sides of the dispute told before it, one event for each."""
+    words = cues().get("mediation_word", frozenset())
+    extra = []
+    for e in doc.events:
+        if e.target is not None or not e.code.startswith("03") or e.modality not in REAL:
+            continue
+        text = " " + " ".join(re.findall(r"\w+", doc.article.text[e.evidence.start:e.evidence.end].lower())) + " "
+        if not any(f" {w} " in text for w in words):
+            continue
+        sides = _dispute_sides(doc, e)
+        if sides:
+            e.target = sides[0]
+            extra.append(Event(e.code, e.agent, sides[1], e.modality, e.trigger, e.evidence, e.source,
+                               e.date, e.place, e.object_word))
+    doc.events.extend(extra)
+
+
+def _dispute_sides(doc: Document, offer: Event) -> tuple[str, str] | None:
+    """The two sides of the dispute told before the offer: the pair of bodies (a person counts for
+    the body it holds a position in) with the most real criticism, rejection, threat, protest,
+    sanction, coercion or fighting between them, the earlier pair on a tie; none of it the
+    offering side's."""
+    body = {p.person: p.org for p in doc.positions if p.org}
+    own = _side_of(doc, offer.agent)
+    tally: dict[frozenset[str], int] = {}
+    for e in doc.events:
+        if e.evidence.start >= offer.evidence.start or e.target is None or e.modality not in REAL \
+                or e.code[:2] not in DISPUTE_ROOTS or own & {e.agent, e.target}:
+            continue
+        pair = frozenset((body.get(e.agent, e.agent), body.get(e.target, e.target)))
+        if len(pair) == 2 and not own & pair:
+            tally[pair] = tally.get(pair, 0) + 1
+    if not tally:
+        return None
+    best = max(tally.values())
+    pair = next(p for p, n in tally.items() if n == best)
+    first = next(e for e in doc.events if frozenset((body.get(e.agent, e.agent), body.get(e.target, e.target))) == pair)
+    a = body.get(first.agent, first.agent)
+    return a, next(k for k in pair if k != a)
+
+
+def _welcomed_agreements(events: list[Event]) -> None:
+    """'A dan B menyepakati gencatan senjata ... UA menyambut baik kesepakatan tersebut', 'Perundingan
+    itu dimediasi C': a third party's support for or mediation of a definite agreement, meeting or
+    talks (cues kind mutual_thing, "hasil" before it allowed) aims at both parties of the last
+    earlier real mutual event, one whose trigger shares the noun's stem if there is one."""
+    things = cues().get("mutual_thing", frozenset())
+    extra = []
+    for n, e in enumerate(events):
+        words = [w for w in (e.object_word or "").split() if w != "hasil"]
+        if e.target is not None or not e.code.startswith((*SUPPORTING, "045")) or e.modality not in REAL \
+                or not words or words[0] not in things or not any(w in DETERMINERS for w in words[1:3]):
+            continue
+        if any(p.code in MUTUAL_CODES and e.agent in (p.agent, p.target) for p in events[:n]):
+            continue                                    # a party welcoming its own deal: its counterpart's
+        mutual = [p for p in events[:n] if p.code in MUTUAL_CODES and p.target and p.modality in REAL
+                  and p.evidence.start < e.evidence.start]
+        core = re.sub(r"^(ke|per|pe)|an$", "", words[0])[1:]      # "kesepakatan" ~ "menyepakati"
+        kin = [p for p in mutual if core in p.trigger] or mutual
+        if kin:
+            e.target = kin[-1].agent
+            extra.append(Event(e.code, e.agent, kin[-1].target, e.modality, e.trigger, e.evidence, e.source,
+                               e.date, e.place, e.object_word))
+    events.extend(extra)
+
+
 def _unlinked_object(e: Event) -> bool:
     """Is the event a cue whose object words need a target that linking found none for
     ("menolak disalahkan" with no blamer in view: a denial, not a rejection of anyone)?
@@ -524,10 +655,20 @@ def _link_objects(events: list[Event], cue_table: dict, lead: str | None = None,
     family = cameo_families()
     table = cues()
     decisions = table.get("decision", frozenset())
+    plans = decisions | table.get("plan_owner", frozenset())
+    incidents = table.get("incident_noun", frozenset())
     for n, e in enumerate(events):
         if e.target or not e.object_word or not _linked(e.code) or _threat_on_people(e):
             continue
         words = e.object_word.split()
+        like = _like_reaction(e, events[:n]) if words[0] in SIMILAR else None
+        if like is not None:                    # "Kecaman serupa disampaikan oleh X": the same one aimed at
+            e.target = like
+            continue
+        group = _crowd_group(e, events[:n]) if _crowd_thing(words, e.trigger) else None
+        if group is not None:                   # "Walhi mendukung tuntutan nelayan": the nelayan's union
+            e.target = group
+            continue
         generic = words[0] in decisions and words[0] not in VERBAL_OBJECTS   # "keputusan itu": any act
         owner = noun_owner(words[0], e.evidence.start + 1) if noun_owner and len(words) > 1 \
             and words[1] in DETERMINERS and not generic else None
@@ -553,6 +694,7 @@ def _link_objects(events: list[Event], cue_table: dict, lead: str | None = None,
         own = [p for p in prior if p.agent == e.agent]
         earlier = [p for p in prior if p.agent != e.agent and p.modality in REAL
                    and not any(_same_cue(p, o) for o in own)]   # "A dan B menggugat ...": B's act is A's too
+        acts: list[Event] = []
         if words[0] in decisions and words[0] not in VERBAL_OBJECTS:   # "Keputusan itu dikritik": a decision,
             acts = [p for p in earlier if not _reaction(p.code)]         # not a reaction to one; with no act
             critics = [p for p in earlier if p.target and p.code[:2] in ("10", "11")   # in view, the one
@@ -571,29 +713,81 @@ def _link_objects(events: list[Event], cue_table: dict, lead: str | None = None,
             # "Keputusan itu dikecam", "Langkah itu dikecam oleh Caracas": the last act before it
             passive_decision = words[0] in decisions and prev.evidence.start < e.evidence.start and (
                 len(words) == 1 or words[1] in DETERMINERS and e.trigger.startswith("di"))
-            against = prev.target == e.agent and prev.code[:2] not in HELPING   # help given to the critic
-            if same_kind or same_word or words[0] in decisions and against or passive_decision:   # is no decision
+            against = prev.target == e.agent and prev.code[:2] not in HELPING   # help given to the critic is none
+            violent = words[0] in incidents and prev.code[:2] in FORCE_ROOTS[1:] \
+                and not e.trigger.startswith("di")   # "menyesalkan insiden itu": an assault ("Penanganan
+                                                     # insiden itu dikritik": its handling, not the incident)
+            if same_kind or same_word or words[0] in decisions and against or passive_decision or violent:
                 e.target = prev.agent
                 break
         else:
-            if cue is None and words[0].endswith("an") and any(w in DETERMINERS for w in words[1:]):
+            done = [p for p in acts if p.evidence.start < e.evidence.start] if len(words) > 1 \
+                and words[1] in DETERMINERS else []  # "KPAI mendukung langkah tersebut": with no act of its
+            if done:                                 # kind or against the critic, the last act before it
+                e.target = done[-1].agent
+            elif cue is None and words[0].endswith("an") and any(w in DETERMINERS for w in words[1:]):
                 before = [p for p in earlier if p.evidence.start < e.evidence.start and not _reaction(p.code)]
                 if before:               # "peluncuran tersebut": the main act of the last sentence with one
                                          # (an act, not a criticism of one)
                     last = max(p.evidence.start for p in before)
                     e.target = next(p.agent for p in before if p.evidence.start == last)
         if e.target is None and verb_author and len(words) > 1 and words[1] in DETERMINERS:
+            actor = verb_author(words[0], e.evidence.start + 1, act=True)   # "... membuang air olahan. X
+            e.target = actor if actor != e.agent else None                  # mengecam pembuangan itu"
+        if e.target is None and verb_author and len(words) > 1 and words[1] in DETERMINERS:
             speaker = verb_author(words[0], e.evidence.start + 1, said=True)   # "... ujarnya. X menolak
             e.target = speaker if speaker != e.agent else None                 # penjelasan itu"
+        if e.target is None and words[0] in plans and any(w in DETERMINERS for w in words[1:3]):
+            e.target = _fellow_reaction(e, events[:n], plans)   # "Keputusan itu ditolak Kementan ... STPN
+                                                                # menolak rencana impor tersebut"
 
 
 HELPING = {"03", "04", "05", "06", "07", "08"}     # cooperative roots: acts for someone, not decisions on them
 SUPPORTING = ("050", "051", "052")      # support, praise and defence of a thing aim at its owner too
+SIMILAR = {"serupa", "senada"}          # "kecaman serupa": like the one told before
+CROWD_THINGS = {"tuntutan", "aspirasi", "sikap", "aksi", "perjuangan", "desakan", "penolakan", "protes"}   # a crowd's
 
 
 def _linked(code: str) -> bool:
     """Is the event a reaction to a thing, whose owner it aims at (roots 10-14, and support)?"""
     return code[:2] in OBJECT_ROOTS or code.startswith(SUPPORTING)
+
+
+def _like_reaction(e: Event, earlier: list[Event]) -> str | None:
+    """'UE mengecam Ethiopia ... Kecaman serupa disampaikan oleh Inggris': a reaction said to be
+    like another ("serupa", "senada") aims where the last earlier real one of its CAMEO root by
+    another actor did."""
+    return next((p.target for p in reversed(earlier) if p.code[:2] == e.code[:2] and p.target and p.agent != e.agent
+                 and p.target != e.agent and p.modality in REAL and p.evidence.start < e.evidence.start), None)
+
+
+def _crowd_thing(words: list[str], trigger: str) -> bool:
+    """Do the object words name the demand, stance or protest of people named by a common noun
+    (cues kind crowd_noun): "tuntutan (para) nelayan", "aksi buruh", or, as the subject of a
+    passive reaction, the people alone ("Tuntutan mahasiswa didukung ...": "mahasiswa")?"""
+    crowd = cues().get("crowd_noun", frozenset())
+    owned = words[0] in CROWD_THINGS
+    rest = words[1:] if owned else words
+    rest = rest[1:] if rest[:1] == ["para"] else rest
+    return bool(rest) and rest[0] in crowd and (owned or len(words) == 1 and trigger.startswith("di"))
+
+
+def _crowd_group(e: Event, earlier: list[Event]) -> str | None:
+    """The body of a crowd whose demand or protest is reacted to: the agent of the last earlier
+    real demand, rejection or protest (roots 10, 12, 14) of another actor."""
+    return next((p.agent for p in reversed(earlier) if p.code[:2] in ("10", "12", "14") and p.agent != e.agent
+                 and p.modality in REAL and p.evidence.start < e.evidence.start), None)
+
+
+def _fellow_reaction(e: Event, earlier: list[Event], plans: frozenset[str]) -> str | None:
+    """The target of the last earlier real reaction of another actor to a definite decision or plan
+    ("keputusan itu", "rencana tersebut"): a later reaction to such a thing is to the same one."""
+    for p in reversed(earlier):
+        words = (p.object_word or "").split()
+        if _linked(p.code) and p.target and p.agent != e.agent and p.target != e.agent and p.modality in REAL \
+                and words[:1] and words[0] in plans and any(w in DETERMINERS for w in words[1:3]):
+            return p.target
+    return None
 
 
 def _co_reaction(prev: Event, head: str) -> bool:
@@ -1469,8 +1663,8 @@ class _Clause:
                                                              "jenderal", "pusat", "cabang"}:
                     n += 1                               # "di depan kantor pusat PT X": PT X
                 m = self.at.get(n)
-                if m is not None and m.text.lower() in SEATS:
-                    return self.seat_place_after(m)      # "di Kantor Bupati | Pidie": split by the tagger
+                if m is not None and m.text.lower() in SEATS:   # "di Kantor Bupati | Pidie": split by the
+                    return self.seat_place_after(m) or self.seated_government(m)   # tagger, or no place named
                 if m is not None and m.text.lower().startswith(SEATS):
                     return self.government_seated(m)
                 if m is not None and m.text.lower().startswith(EMBASSIES) and (state := self.embassy_state(m)):
@@ -1561,9 +1755,10 @@ class _Clause:
         hit = gazetteer().forms.get(tuple(words[1:]))
         entry = hit[0] if hit else None
         if entry is None:                                # "Kantor Dinas Pendidikan X": the body the
-            rest = " ".join(words[1:])                   # article names by those words
-            return next((x for x in self.doc.mentions if x.key and x.text.lower() == rest
-                         and is_a(x.type, "Organization")), None)
+            rest = " ".join(words[1:])                   # article names by those words (or whose name they are)
+            return next((x for x in self.doc.mentions if x.key and is_a(x.type, "Organization") and (
+                x.text.lower() == rest or x.key in self.doc.entities and self.doc.entities[x.key].label.lower() == rest)),
+                None)
         if not (is_a(entry.type, "Organization") or entry.type == "Country"):
             return None
         return Mention(m.start, m.end, m.text, entry.type, "gazetteer", entry.key, m.sentence)
@@ -1585,6 +1780,14 @@ class _Clause:
         if nxt is None or not _mere_place(nxt):
             return None
         return self.government_of(nxt.text.lower())
+
+    def seated_government(self, m: Mention) -> Mention | None:
+        """'di depan Balai Kota' with no place named: the one government of the seat's level that
+        the article names ("Pemerintah Kota X" for a city hall, "Pemkab Y" for a regent's office)."""
+        level = SEAT_LEVELS[next(k for k in SEAT_LEVELS if m.text.lower().endswith(k))]
+        govs = {x.key for x in self.doc.mentions if x.key and x.type != "Person"
+                and (x.label or x.text).lower().startswith(level)}
+        return next(x for x in self.doc.mentions if x.key in govs) if len(govs) == 1 else None
 
     def government_seated(self, m: Mention) -> Mention | None:
         """'Kantor Gubernur Jawa Tengah': the seat stands for the government of its place (the
