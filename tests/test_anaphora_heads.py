@@ -113,3 +113,45 @@ def test_they_are_not_the_body_whose_building_they_protest_at():
     text = ("Puluhan warga Desa Sukamaju berunjuk rasa di depan Markas Polres Bogor sejak pagi. "
             "Mereka menuntut Andi Wijaya dibebaskan.")
     assert not any(m.text == "Mereka" and m.key == "polres-bogor" for m in process_text(text).mentions)
+
+
+CLASS_NOUN_SLOTS = [
+    ("Persatuan Bola Voli Nusantara (PBVN) mencoret tiga atlet dari pelatnas. Ketua Asosiasi Atlet Voli, "
+     "Dimas Aryo, mendesak federasi membayar tunggakan honor.", "dimas", "persatuan-bola-voli-nusantara"),
+    ("Kemenhub menjatuhkan denda kepada PT Garuda Timur Airlines. Dirjen Perhubungan Udara, Hendra Wiguna, "
+     "meminta maskapai itu membayar kompensasi kepada penumpang.", "hendra", "pt-garuda-timur-airlines"),
+    ("Nasabah melaporkan PT Bank Sentosa Makmur Tbk ke polisi. OJK meminta bank itu mengganti dana nasabah.",
+     "ojk", "pt-bank-sentosa-makmur-tbk"),
+    ("Sundara United memecat pelatihnya pekan lalu. Kuasa hukum sang pelatih, Yoga Pratama, menuding klub "
+     "sengaja menjadikan kliennya kambing hitam.", "yoga", "sundara-united"),
+    ("Pemerintah Belanda mengembalikan keris ke Museum Sejarah Leiden. Yayasan Warisan Bima menuding museum itu masih "
+     "menahan keris tersebut.", "yayasan-warisan-bima", "museum-sejarah-leiden"),
+    ("Seorang bayi meninggal di RSUD Cempaka Putih. Dinas Kesehatan Kota Bekasi memanggil manajemen rumah "
+     "sakit pekan lalu.", "dinas-kesehatan", "rsud-cempaka-putih"),
+    ("Seorang bayi meninggal di RSUD Cempaka Putih. Ketua Komisi IV, Budi Hartono, menuding manajemen rumah "
+     "sakit lalai merawat pasien.", "budi", "rsud-cempaka-putih"),
+    ("Kasus itu dilaporkan oleh panitia Seleksi Bersama Masuk Politeknik (SBMP) ke polisi. Rektor Politeknik "
+     "Negeri Kupang membatalkan hasil tes. Menteri Pendidikan Tinggi, Rudi Santoso, meminta panitia "
+     "memperketat pemeriksaan peserta.", "rudi", "seleksi-bersama-masuk-politeknik"),
+]
+
+
+def test_class_nouns_where_an_actor_stands():
+    """"mendesak federasi membayar ...", "meminta maskapai itu ...", "meminta bank itu ...", "menuding klub
+    sengaja ...", "menuding museum itu masih ...", "memanggil manajemen rumah sakit pekan lalu",
+    "menuding manajemen rumah sakit lalai ...", "meminta panitia ...": the class noun in the object slot
+    is the federation, airline, bank, club, museum or hospital named before (its name has the class's
+    word), or the committee the article introduced as "panitia X"."""
+    for text, agent, target in CLASS_NOUN_SLOTS:
+        assert target in targets(text, agent), text
+
+
+def test_class_nouns_not_as_kinds_or_modifiers():
+    text = ("Sundara United memecat pelatihnya. Klub lain di liga itu belum bersikap. Bank Sentosa Makmur "
+            "membuka cabang baru. Menurut OJK, bank umum adalah perusahaan yang menghimpun dana masyarakat. "
+            "Kemudian, bank tersebut menyalurkan kredit kepada masyarakat.")
+    found = resolved(text)
+    assert not any(t.lower().startswith(("klub", "bank")) and k for t, k in found), found
+    text = ("Kemenhub menjatuhkan denda kepada PT Garuda Timur Airlines. Menurut Kemenhub, kursi "
+            "pengadilan militer AS tidak dibahas. Ia meminta pengadilan menunda sidang.")
+    assert not any(t == "pengadilan" and k for t, k in resolved(text))

@@ -485,8 +485,10 @@ def _link_anaphora(doc: Document) -> None:
         if m.source == "title":
             m.key = _title_holder(m, seen) or _title_office(doc, m)
             continue
+        if heads and m.source == "description" and set(words) & DETERMINERS and _generic_kind_before(doc, m):
+            continue                                    # "bank umum adalah ... bank tersebut": the kind
         if heads:                                       # "majelis (hakim)" -> the court named anywhere before
-            keys = {c.key for c in seen if c.key and _names_one_of(c, heads)}   # "PT Nusa Air" ... "Nusa Air":
+            keys = {c.key for c in seen if c.key and (_names_one_of(c, heads) or _introduced_by(doc, c, heads))}
             window = [c for c in seen if c.key in keys]                       # all mentions of a fitting actor
             words = set(m.text.lower().split())         # "menteri perdagangan itu": the trade minister,
             count = Counter(c.key for c in seen)        # else the one the article is most about
@@ -497,7 +499,8 @@ def _link_anaphora(doc: Document) -> None:
             headed = _headed_keys(doc, m, window)        # "fregat Angkatan Laut X ... fregat tersebut"
             window.sort(key=lambda c: (c.key in headed, titled.get(c.key, 0), count[c.key] if salient else 0,
                                        first[c.key] if wide else 0))
-        fits = [c for c in window if is_a(c.type, m.type) or m.type == "Company" and c.type == "Organization"]
+        fits = [c for c in window if is_a(c.type, m.type) or m.type == "Company" and c.type == "Organization"
+                or heads and _named_as_head(c, m.text.lower().split())]
         if m.type == "Company" and any(c.type == "Company" for c in fits):
             fits = [c for c in fits if c.type == "Company"]     # a firm the article calls PT ... first
         verb = _governing_verb(doc, m) if m.source == "description" else None
@@ -833,6 +836,45 @@ def _names_one_of(m: Mention, heads: tuple[str, ...]) -> bool:
         return True                     # "=Company": any company; "rumah sakit": the words in a row
     return any(h[:-1] and any(w.startswith(h[:-1]) for w in words) if h.endswith("*") else h in words
                for h in heads)
+
+
+def _generic_kind_before(doc: Document, m: Mention) -> bool:
+    """Is the nearest earlier use of the description's head noun, in its sentence or the one
+    before, a kind of thing and no actor ("bank umum adalah perusahaan ... Kemudian, bank
+    tersebut menyalurkan kredit": a commercial bank at large; "bank-bank umum")? The head is
+    then followed by a plain lowercase modifier, not a name, verb, determiner or function word."""
+    words = m.text.lower().split()
+    head = " ".join(words[:2]) if " ".join(words[:2]) in anaphora() else words[0]
+    first = doc.article.sentences[max(0, m.sentence - 1)].start
+    text = doc.article.text
+    hits = list(re.finditer(r"\b" + re.escape(head) + r"(?:-" + re.escape(head) + r")?\b", text[first:m.start], re.I))
+    if not hits:
+        return False
+    at = first + hits[-1].start()
+    if any(c.start <= at < c.end for c in doc.mentions) or hits[-1].group(0)[:1].isupper():
+        return False                                    # "Bank Artha ...": the actor itself
+    if "-" in hits[-1].group(0):
+        return True                                     # "bank-bank": many
+    nxt = tokenize(text[first + hits[-1].end():m.start])[:1]
+    word = nxt[0].text if nxt else ""
+    return word.isalpha() and word.islower() and word not in DETERMINERS \
+        and word not in cues().get("phrase_edge", ()) and word not in cues().get("slot_adverb", ()) \
+        and not word.startswith(("me", "ber", "di", "ter"))
+
+
+def _named_as_head(c: Mention, words: list[str]) -> bool:
+    """Is the candidate, typed a place, named with the description's own head noun ("Museum
+    Etnologi X" ... "museum itu", "Rumah Sakit Y" ... "rumah sakit"): a body of that class?"""
+    name = c.text.lower().split()
+    return c.type in ("Place", "Facility") and len(name) > 1 and name[0] == words[0] \
+        and (len(words) < 2 or words[1] in DETERMINERS or name[1] == words[1])
+
+
+def _introduced_by(doc: Document, c: Mention, heads: tuple[str, ...]) -> bool:
+    """Was the mention introduced right after a word that an antecedent entry "^word" names
+    ("panitia Seleksi Nasional X ... panitia": the committee the article named so)?"""
+    before = doc.article.text[max(0, c.start - 20):c.start].lower().split()
+    return bool(before) and f"^{before[-1]}" in heads
 
 
 def _kedua_class(m: Mention) -> str:
