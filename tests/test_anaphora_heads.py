@@ -155,3 +155,16 @@ def test_class_nouns_not_as_kinds_or_modifiers():
     text = ("Kemenhub menjatuhkan denda kepada PT Garuda Timur Airlines. Menurut Kemenhub, kursi "
             "pengadilan militer AS tidak dibahas. Ia meminta pengadilan menunda sidang.")
     assert not any(t == "pengadilan" and k for t, k in resolved(text))
+
+
+def test_company_description_as_object_reaches_back_to_the_firm():
+    """"mencabut izin usaha perusahaan tersebut" with no firm in the last sentences: the company the
+    article is about; never a victims' association named after it ("Paguyuban Korban X")."""
+    text = ("Bareskrim menangkap Direktur Utama PT Sinar Dana Digital (SDD), Hendra Wijaya, di Jakarta. "
+            "Kerugian nasabah ditaksir Rp 200 miliar. Penyidik menyita dua mobil mewah. "
+            "Bank Indonesia mencabut izin usaha perusahaan tersebut. Ratusan anggota Paguyuban Korban SDD "
+            "berunjuk rasa di depan Gedung Bareskrim, menuntut aset perusahaan itu dikembalikan.")
+    found = resolved(text)
+    assert ("perusahaan tersebut", "pt-sinar-dana-digital") in found
+    assert ("perusahaan itu", "pt-sinar-dana-digital") in found
+    assert "pt-sinar-dana-digital" in targets(text, "bi")

@@ -30,6 +30,8 @@ from kg.vocab import is_a
 
 DETERMINERS = {"itu", "tersebut", "ini"}
 ANAPHORIC = ("pronoun", "description", "group", "title")
+CLAUSE_OPENERS = {"dan", "tetapi", "namun", "bahwa", "karena", "sedangkan", "sementara", "lalu", "kemudian",
+                  "agar", "supaya", "jika", "apabila", "kalau", "sehingga", "padahal", "meski", "meskipun"}
 
 
 def resolve_entities(doc: Document) -> Document:
@@ -501,6 +503,8 @@ def _link_anaphora(doc: Document) -> None:
                                        first[c.key] if wide else 0))
         fits = [c for c in window if is_a(c.type, m.type) or m.type == "Company" and c.type == "Organization"
                 or heads and _named_as_head(c, m.text.lower().split())]
+        if m.type == "Company" and m.source == "description" and not heads:
+            fits = _company_fits(doc, m, fits, seen)
         if m.type == "Company" and any(c.type == "Company" for c in fits):
             fits = [c for c in fits if c.type == "Company"]     # a firm the article calls PT ... first
         verb = _governing_verb(doc, m) if m.source == "description" else None
@@ -836,6 +840,25 @@ def _names_one_of(m: Mention, heads: tuple[str, ...]) -> bool:
         return True                     # "=Company": any company; "rumah sakit": the words in a row
     return any(h[:-1] and any(w.startswith(h[:-1]) for w in words) if h.endswith("*") else h in words
                for h in heads)
+
+
+def _company_fits(doc: Document, m: Mention, fits: list[Mention], seen: list[Mention]) -> list[Mention]:
+    """'perusahaan itu': no body whose name opens with a noncommercial head noun ("Paguyuban
+    Korban X", "Forum Warga Y": anaphora.tsv heads of another class); with no company in the last
+    sentences, "perusahaan itu/tersebut/ini" as an object ("mencabut izin perusahaan tersebut",
+    not opening a clause) outside quotes is the company the article is most about (the first named among equals), named anywhere before, unless the head was last used
+    for a kind ("perusahaan asing ... perusahaan tersebut")."""
+    table = anaphora()
+    fits = [c for c in fits if table.get(c.text.lower().split()[0], ("Company",))[0] == "Company"]
+    if any(c.type == "Company" for c in fits) or len(m.text.split()) != 2 or _inside_quote(doc.article.text, m) \
+            or not _word_before(doc, m).isalpha() or _word_before(doc, m) in CLAUSE_OPENERS \
+            or _generic_kind_before(doc, m):
+        return fits                                     # not "perusahaan di mana X ini", a speaker's loose
+                                                        # word or a clause's subject: an object only
+    count = Counter(c.key for c in seen)
+    firms = [c for c in seen if c.key and c.type == "Company" and c.source not in ANAPHORIC]
+    first = {c.key: -n for n, c in reversed(list(enumerate(firms)))}   # among equals, the first named
+    return sorted(firms, key=lambda c: (count[c.key], first[c.key]))[-1:] or fits
 
 
 def _generic_kind_before(doc: Document, m: Mention) -> bool:
