@@ -130,6 +130,9 @@ CLASS_NOUN_SLOTS = [
      "sakit pekan lalu.", "dinas-kesehatan", "rsud-cempaka-putih"),
     ("Seorang bayi meninggal di RSUD Cempaka Putih. Ketua Komisi IV, Budi Hartono, menuding manajemen rumah "
      "sakit lalai merawat pasien.", "budi", "rsud-cempaka-putih"),
+    ("Koperasi Serba Usaha Tunas Harapan (KSU TH) gagal membayar simpanan anggota. Penyidik kemudian "
+     "menyita dua mobil. PPATK memblokir 14 rekening milik koperasi dan para pengurusnya.", "ppatk",
+     "koperasi-serba-usaha-tunas-harapan"),
     ("Kasus itu dilaporkan oleh panitia Seleksi Bersama Masuk Politeknik (SBMP) ke polisi. Rektor Politeknik "
      "Negeri Kupang membatalkan hasil tes. Menteri Pendidikan Tinggi, Rudi Santoso, meminta panitia "
      "memperketat pemeriksaan peserta.", "rudi", "seleksi-bersama-masuk-politeknik"),
@@ -139,8 +142,9 @@ CLASS_NOUN_SLOTS = [
 def test_class_nouns_where_an_actor_stands():
     """"mendesak federasi membayar ...", "meminta maskapai itu ...", "meminta bank itu ...", "menuding klub
     sengaja ...", "menuding museum itu masih ...", "memanggil manajemen rumah sakit pekan lalu",
-    "menuding manajemen rumah sakit lalai ...", "meminta panitia ...": the class noun in the object slot
-    is the federation, airline, bank, club, museum or hospital named before (its name has the class's
+    "menuding manajemen rumah sakit lalai ...", "rekening milik koperasi", "meminta panitia ...": the
+    class noun in the object slot is the federation, airline, bank, club, museum, hospital or
+    cooperative named before (its name has the class's
     word), or the committee the article introduced as "panitia X"."""
     for text, agent, target in CLASS_NOUN_SLOTS:
         assert target in targets(text, agent), text
