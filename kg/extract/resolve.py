@@ -485,7 +485,7 @@ def _link_anaphora(doc: Document) -> None:
             _chain(m, seen)
             continue
         if m.source == "title":
-            m.key = _title_holder(m, seen) or _title_office(doc, m)
+            m.key = _title_holder(m, seen) or _title_office(doc, m) or _regional_government(doc, m, seen)
             continue
         if heads and m.source == "description" and set(words) & DETERMINERS and _generic_kind_before(doc, m):
             continue                                    # "bank umum adalah ... bank tersebut": the kind
@@ -705,6 +705,18 @@ def _title_office(doc: Document, m: Mention) -> str | None:
         return None                                     # "menurut Menteri X": an unnamed speaker
     return next((c.key for c in doc.mentions if c.key == org and c.source not in ANAPHORIC
                  and is_a(c.type, "Organization")), None)
+
+
+def _regional_government(doc: Document, m: Mention, seen: list[Mention]) -> str | None:
+    """A lowercase regional head's title with no holder named, as the object of a verb ("menuntut
+    gubernur mengembalikan ..."): the one regional government of that level the article named
+    before ("Pemprov Banten"; cues governed_by:<title>)."""
+    heads = tuple(f"{h} " for h in cues().get(f"governed_by:{m.text.lower()}", ()))
+    if not heads or not m.text.islower() or _governing_verb(doc, m) is None:
+        return None
+    keys = {c.key for c in seen if c.key and c.source not in ANAPHORIC
+            and f"{c.label or c.text} ".lower().startswith(heads)}
+    return keys.pop() if len(keys) == 1 else None
 
 
 def _plural_subject(doc: Document, m: Mention, window: list[Mention]) -> list[str]:
