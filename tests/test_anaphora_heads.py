@@ -172,3 +172,11 @@ def test_company_description_as_object_reaches_back_to_the_firm():
     assert ("perusahaan tersebut", "pt-sinar-dana-digital") in found
     assert ("perusahaan itu", "pt-sinar-dana-digital") in found
     assert "pt-sinar-dana-digital" in targets(text, "bi")
+
+
+def test_two_banks_are_two_actors_named_bank():
+    """"kedua bank" with only one bank named stays open: the firm the article is about is no bank."""
+    text = ("Kejagung menyidik kredit macet PT Kain Jaya Abadi. PT Kain Jaya Abadi menerima kredit dari "
+            "Bank Sentosa Makmur. Direktur PT Kain Jaya Abadi ditahan. Kedua bank diduga lalai.")
+    doc = process_text(text)
+    assert not [m for m in doc.mentions if m.text == "Kedua bank" and "pt-kain-jaya-abadi" in m.members]

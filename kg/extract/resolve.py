@@ -469,6 +469,7 @@ def _link_anaphora(doc: Document) -> None:
             if not m.members and m.text.lower().startswith("kedua "):
                 m.members = _title_pair(m, seen) or _main_pair(seen, _group_class(m))   # "kedua menteri": two
                                                                                         # holders of that title
+            m.members = _named_members(m, seen)
             m.key = m.members[0] if m.members else None
             continue
         words = m.text.lower().split()
@@ -787,6 +788,17 @@ def _salient_pair(m: Mention, group: list[str], seen: list[Mention]) -> list[str
     if main and set(main) != set(group) and all(count[k] == 1 for k in group) and all(count[k] >= 3 for k in main):
         return main
     return group
+
+
+def _named_members(m: Mention, seen: list[Mention]) -> list[str]:
+    """The members of "kedua X" when X needs its antecedents to name a word ("kedua bank": two
+    actors named "Bank ..."); none when fewer than two do."""
+    words = m.text.lower().split()
+    heads = anaphora_antecedents().get(words[1]) if len(words) > 1 and words[0] == "kedua" else None
+    if not heads or all(h[:1] == "=" for h in heads):
+        return m.members
+    named = [k for k in m.members if any(c.key == k and _names_one_of(c, heads) for c in seen)]
+    return named if len(named) >= 2 else []
 
 
 def _group_class(m: Mention) -> str:
