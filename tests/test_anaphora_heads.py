@@ -113,3 +113,70 @@ def test_they_are_not_the_body_whose_building_they_protest_at():
     text = ("Puluhan warga Desa Sukamaju berunjuk rasa di depan Markas Polres Bogor sejak pagi. "
             "Mereka menuntut Andi Wijaya dibebaskan.")
     assert not any(m.text == "Mereka" and m.key == "polres-bogor" for m in process_text(text).mentions)
+
+
+CLASS_NOUN_SLOTS = [
+    ("Persatuan Bola Voli Nusantara (PBVN) mencoret tiga atlet dari pelatnas. Ketua Asosiasi Atlet Voli, "
+     "Dimas Aryo, mendesak federasi membayar tunggakan honor.", "dimas", "persatuan-bola-voli-nusantara"),
+    ("Kemenhub menjatuhkan denda kepada PT Garuda Timur Airlines. Dirjen Perhubungan Udara, Hendra Wiguna, "
+     "meminta maskapai itu membayar kompensasi kepada penumpang.", "hendra", "pt-garuda-timur-airlines"),
+    ("Nasabah melaporkan PT Bank Sentosa Makmur Tbk ke polisi. OJK meminta bank itu mengganti dana nasabah.",
+     "ojk", "pt-bank-sentosa-makmur-tbk"),
+    ("Sundara United memecat pelatihnya pekan lalu. Kuasa hukum sang pelatih, Yoga Pratama, menuding klub "
+     "sengaja menjadikan kliennya kambing hitam.", "yoga", "sundara-united"),
+    ("Pemerintah Belanda mengembalikan keris ke Museum Sejarah Leiden. Yayasan Warisan Bima menuding museum itu masih "
+     "menahan keris tersebut.", "yayasan-warisan-bima", "museum-sejarah-leiden"),
+    ("Seorang bayi meninggal di RSUD Cempaka Putih. Dinas Kesehatan Kota Bekasi memanggil manajemen rumah "
+     "sakit pekan lalu.", "dinas-kesehatan", "rsud-cempaka-putih"),
+    ("Seorang bayi meninggal di RSUD Cempaka Putih. Ketua Komisi IV, Budi Hartono, menuding manajemen rumah "
+     "sakit lalai merawat pasien.", "budi", "rsud-cempaka-putih"),
+    ("Koperasi Serba Usaha Tunas Harapan (KSU TH) gagal membayar simpanan anggota. Penyidik kemudian "
+     "menyita dua mobil. PPATK memblokir 14 rekening milik koperasi dan para pengurusnya.", "ppatk",
+     "koperasi-serba-usaha-tunas-harapan"),
+    ("Kasus itu dilaporkan oleh panitia Seleksi Bersama Masuk Politeknik (SBMP) ke polisi. Rektor Politeknik "
+     "Negeri Kupang membatalkan hasil tes. Menteri Pendidikan Tinggi, Rudi Santoso, meminta panitia "
+     "memperketat pemeriksaan peserta.", "rudi", "seleksi-bersama-masuk-politeknik"),
+]
+
+
+def test_class_nouns_where_an_actor_stands():
+    """"mendesak federasi membayar ...", "meminta maskapai itu ...", "meminta bank itu ...", "menuding klub
+    sengaja ...", "menuding museum itu masih ...", "memanggil manajemen rumah sakit pekan lalu",
+    "menuding manajemen rumah sakit lalai ...", "rekening milik koperasi", "meminta panitia ...": the
+    class noun in the object slot is the federation, airline, bank, club, museum, hospital or
+    cooperative named before (its name has the class's
+    word), or the committee the article introduced as "panitia X"."""
+    for text, agent, target in CLASS_NOUN_SLOTS:
+        assert target in targets(text, agent), text
+
+
+def test_class_nouns_not_as_kinds_or_modifiers():
+    text = ("Sundara United memecat pelatihnya. Klub lain di liga itu belum bersikap. Bank Sentosa Makmur "
+            "membuka cabang baru. Menurut OJK, bank umum adalah perusahaan yang menghimpun dana masyarakat. "
+            "Kemudian, bank tersebut menyalurkan kredit kepada masyarakat.")
+    found = resolved(text)
+    assert not any(t.lower().startswith(("klub", "bank")) and k for t, k in found), found
+    text = ("Kemenhub menjatuhkan denda kepada PT Garuda Timur Airlines. Menurut Kemenhub, kursi "
+            "pengadilan militer AS tidak dibahas. Ia meminta pengadilan menunda sidang.")
+    assert not any(t == "pengadilan" and k for t, k in resolved(text))
+
+
+def test_company_description_as_object_reaches_back_to_the_firm():
+    """"mencabut izin usaha perusahaan tersebut" with no firm in the last sentences: the company the
+    article is about; never a victims' association named after it ("Paguyuban Korban X")."""
+    text = ("Bareskrim menangkap Direktur Utama PT Sinar Dana Digital (SDD), Hendra Wijaya, di Jakarta. "
+            "Kerugian nasabah ditaksir Rp 200 miliar. Penyidik menyita dua mobil mewah. "
+            "Bank Indonesia mencabut izin usaha perusahaan tersebut. Ratusan anggota Paguyuban Korban SDD "
+            "berunjuk rasa di depan Gedung Bareskrim, menuntut aset perusahaan itu dikembalikan.")
+    found = resolved(text)
+    assert ("perusahaan tersebut", "pt-sinar-dana-digital") in found
+    assert ("perusahaan itu", "pt-sinar-dana-digital") in found
+    assert "pt-sinar-dana-digital" in targets(text, "bi")
+
+
+def test_two_banks_are_two_actors_named_bank():
+    """"kedua bank" with only one bank named stays open: the firm the article is about is no bank."""
+    text = ("Kejagung menyidik kredit macet PT Kain Jaya Abadi. PT Kain Jaya Abadi menerima kredit dari "
+            "Bank Sentosa Makmur. Direktur PT Kain Jaya Abadi ditahan. Kedua bank diduga lalai.")
+    doc = process_text(text)
+    assert not [m for m in doc.mentions if m.text == "Kedua bank" and "pt-kain-jaya-abadi" in m.members]

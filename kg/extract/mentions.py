@@ -2282,23 +2282,26 @@ def _company_short_names(doc: Document, found: list[Mention]) -> list[Mention]:
 
 # --- pronouns and descriptions ------------------------------------------------------
 
-def _argument_slot(toks: list[Token], k: int, name_follows: bool) -> bool:
-    """Does the bare head noun at k ("manajemen", "kampus") stand where an actor does: after an
-    owner noun ("tawaran perusahaan") or an active verb ("menuduh manajemen"), or before a verb
-    ("manajemen menargetkan")? Not when a name follows it ("manajemen Bakrie")."""
+def _argument_slot(toks: list[Token], k: int, name_follows: bool, end: int | None = None) -> bool:
+    """Does the bare head noun at k ("manajemen", "kampus", "rumah sakit" up to `end`) stand where
+    an actor does: after an owner noun ("tawaran perusahaan") or an active verb ("menuduh
+    manajemen"), or before a verb ("manajemen menargetkan")? An adverb may come between ("menuding
+    klub sengaja ..."), and after an owner or a verb a predicate adjective may follow it ("menuding
+    manajemen rumah sakit lalai ...", cues slot_predicate). Not when a name follows it ("manajemen
+    Bakrie")."""
     if name_follows:
         return False
     prev = toks[k - 1].text.lower() if k else ""
     verb = (lambda w: len(w) > 4 and w.isalpha() and w.startswith(("me", "ber")) and w not in cues().get("me_noun", ()))
-    n = k + 1
-    while n < len(toks) and toks[n].text.lower() in ("sengaja", "juga", "telah", "sudah", "akan", "justru", "pun"):
+    n = k + 1 if end is None else end
+    while n < len(toks) and toks[n].text.lower() in cues().get("slot_adverb", ()):
         n += 1
     nxt = toks[n].text.lower() if n < len(toks) else ""
     edge = cues().get("phrase_edge", ())
     owned = prev in cues().get("owner_noun", ()) or verb(prev) and prev.startswith("me")
     prev_ok = owned or not prev.isalpha() or prev in edge            # not "setiap sekolah", "kepala sekolah"
-    next_ok = not nxt.isalpha() or nxt in edge or verb(nxt)         # not "perusahaan reasuransi"
-    return prev_ok and next_ok and (owned or verb(nxt))
+    next_ok = not nxt.isalpha() or nxt in edge or verb(nxt) or owned and nxt in cues().get("slot_predicate", ())
+    return prev_ok and next_ok and (owned or verb(nxt))             # not "perusahaan reasuransi"
 
 
 def _bare_title(toks: list[Token], k: int, covered: list[tuple[int, int]]) -> int:
@@ -2420,6 +2423,7 @@ def _anaphora(doc: Document, found: list[Mention]) -> list[Mention]:
                 continue                                # "menahan tersangka": the suspect named before
             if two in table and low not in table:
                 low = two                               # "rumah sakit itu": a two-word head noun
+            after = k + len(low.split())
             bare_title = _bare_title(toks, k, covered) or _lowercase_title(toks, k, covered)
             if bare_title and low in table and bare_title - k < 2:
                 bare_title = 0                          # "Menteri itu": a description (below); not
@@ -2427,13 +2431,14 @@ def _anaphora(doc: Document, found: list[Mention]) -> list[Mention]:
                 end = toks[bare_title - 1].end          # "Keputusan Presiden itu": the holder named before
                 out.append(Mention(tok.start, end, doc.article.text[tok.start:end], "Person", "title", None, si))
                 continue
-            if low not in table or any(a <= tok.start < b for a, b in covered):
-                continue
+            if low not in table or any(a <= tok.start < b for a, b in covered) \
+                    or after < len(toks) and toks[after].text.lower() in ("lain", "lainnya"):
+                continue                                # "klub lain di liga itu": another one
             cls, bare = table[low]
             if cls == "Person" and bare:
                 out.append(Mention(tok.start, tok.end, tok.text, cls, "pronoun", None, si))
                 continue
-            name_follows = k + 1 < len(toks) and (toks[k + 1].text[:1].isupper() or toks[k + 1].text == "(")
+            name_follows = after < len(toks) and (toks[after].text[:1].isupper() or toks[after].text == "(")
             if tok.text[:1].isupper() and k > 0 and (low not in constrained or name_follows):
                 continue                                  # part of a name ("Aliansi Jurnalis ..."), but not
                                                           # "mendesak Dewan menjatuhkan sanksi"
@@ -2444,14 +2449,14 @@ def _anaphora(doc: Document, found: list[Mention]) -> list[Mention]:
             if det is not None and any(toks[x].text.lower() in ARGUMENT_PREPOSITIONS for x in range(k + 1, det)):
                 det = None                               # "pemerintah Vietnam atas insiden tersebut": the
                                                          # determiner closes the later noun ("insiden")
-            if det is None and low in constrained and k + 1 < len(toks) and \
-                    any(a <= toks[k + 1].start < b for a, b in covered):
+            if det is None and low in constrained and after < len(toks) and \
+                    any(a <= toks[after].start < b for a, b in covered):
                 continue                                 # "penyidik KPK": the name follows
             if det is None and (cls == "Company" or any(h[:1] == "=" for h in constrained.get(low, ()))
-                                or low in cues().get("slot_head", ())) and not _argument_slot(toks, k, name_follows):
+                                or low in cues().get("slot_head", ())) and not _argument_slot(toks, k, name_follows, after):
                 continue                                 # "manajemen keuangan", "manajemen Bakrie"
             if det is not None or bare:
-                end = toks[det].end if det is not None else tok.end
+                end = toks[det].end if det is not None else toks[after - 1].end
                 source = "pronoun" if cls == "Person" else "description"
                 out.append(Mention(tok.start, end, doc.article.text[tok.start:end], cls, source, None, si))
     return out

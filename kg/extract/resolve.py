@@ -30,6 +30,8 @@ from kg.vocab import is_a
 
 DETERMINERS = {"itu", "tersebut", "ini"}
 ANAPHORIC = ("pronoun", "description", "group", "title")
+CLAUSE_OPENERS = {"dan", "tetapi", "namun", "bahwa", "karena", "sedangkan", "sementara", "lalu", "kemudian",
+                  "agar", "supaya", "jika", "apabila", "kalau", "sehingga", "padahal", "meski", "meskipun"}
 
 
 def resolve_entities(doc: Document) -> Document:
@@ -467,6 +469,7 @@ def _link_anaphora(doc: Document) -> None:
             if not m.members and m.text.lower().startswith("kedua "):
                 m.members = _title_pair(m, seen) or _main_pair(seen, _group_class(m))   # "kedua menteri": two
                                                                                         # holders of that title
+            m.members = _named_members(m, seen)
             m.key = m.members[0] if m.members else None
             continue
         words = m.text.lower().split()
@@ -483,10 +486,12 @@ def _link_anaphora(doc: Document) -> None:
             _chain(m, seen)
             continue
         if m.source == "title":
-            m.key = _title_holder(m, seen) or _title_office(doc, m)
+            m.key = _title_holder(m, seen) or _title_office(doc, m) or _regional_government(doc, m, seen)
             continue
+        if heads and m.source == "description" and set(words) & DETERMINERS and _generic_kind_before(doc, m):
+            continue                                    # "bank umum adalah ... bank tersebut": the kind
         if heads:                                       # "majelis (hakim)" -> the court named anywhere before
-            keys = {c.key for c in seen if c.key and _names_one_of(c, heads)}   # "PT Nusa Air" ... "Nusa Air":
+            keys = {c.key for c in seen if c.key and (_names_one_of(c, heads) or _introduced_by(doc, c, heads))}
             window = [c for c in seen if c.key in keys]                       # all mentions of a fitting actor
             words = set(m.text.lower().split())         # "menteri perdagangan itu": the trade minister,
             count = Counter(c.key for c in seen)        # else the one the article is most about
@@ -497,7 +502,10 @@ def _link_anaphora(doc: Document) -> None:
             headed = _headed_keys(doc, m, window)        # "fregat Angkatan Laut X ... fregat tersebut"
             window.sort(key=lambda c: (c.key in headed, titled.get(c.key, 0), count[c.key] if salient else 0,
                                        first[c.key] if wide else 0))
-        fits = [c for c in window if is_a(c.type, m.type) or m.type == "Company" and c.type == "Organization"]
+        fits = [c for c in window if is_a(c.type, m.type) or m.type == "Company" and c.type == "Organization"
+                or heads and _named_as_head(c, m.text.lower().split())]
+        if m.type == "Company" and m.source == "description" and not heads:
+            fits = _company_fits(doc, m, fits, seen)
         if m.type == "Company" and any(c.type == "Company" for c in fits):
             fits = [c for c in fits if c.type == "Company"]     # a firm the article calls PT ... first
         verb = _governing_verb(doc, m) if m.source == "description" else None
@@ -700,6 +708,18 @@ def _title_office(doc: Document, m: Mention) -> str | None:
                  and is_a(c.type, "Organization")), None)
 
 
+def _regional_government(doc: Document, m: Mention, seen: list[Mention]) -> str | None:
+    """A lowercase regional head's title with no holder named, as the object of a verb ("menuntut
+    gubernur mengembalikan ..."): the one regional government of that level the article named
+    before ("Pemprov Banten"; cues governed_by:<title>)."""
+    heads = tuple(f"{h} " for h in cues().get(f"governed_by:{m.text.lower()}", ()))
+    if not heads or not m.text.islower() or _governing_verb(doc, m) is None:
+        return None
+    keys = {c.key for c in seen if c.key and c.source not in ANAPHORIC
+            and f"{c.label or c.text} ".lower().startswith(heads)}
+    return keys.pop() if len(keys) == 1 else None
+
+
 def _plural_subject(doc: Document, m: Mention, window: list[Mention]) -> list[str]:
     """'Ribuan buruh ABJB berunjuk rasa ... Mereka menuntut ...': with no coordination to point
     back to, "mereka" is the first organisation of the previous sentence, not one that only owns
@@ -770,6 +790,17 @@ def _salient_pair(m: Mention, group: list[str], seen: list[Mention]) -> list[str
     return group
 
 
+def _named_members(m: Mention, seen: list[Mention]) -> list[str]:
+    """The members of "kedua X" when X needs its antecedents to name a word ("kedua bank": two
+    actors named "Bank ..."); none when fewer than two do."""
+    words = m.text.lower().split()
+    heads = anaphora_antecedents().get(words[1]) if len(words) > 1 and words[0] == "kedua" else None
+    if not heads or all(h[:1] == "=" for h in heads):
+        return m.members
+    named = [k for k in m.members if any(c.key == k and _names_one_of(c, heads) for c in seen)]
+    return named if len(named) >= 2 else []
+
+
 def _group_class(m: Mention) -> str:
     """The class of the two actors a "kedua X" phrase means ("Actor": any organisation or
     state, for "kedua pihak"; "" when X names no class)."""
@@ -833,6 +864,64 @@ def _names_one_of(m: Mention, heads: tuple[str, ...]) -> bool:
         return True                     # "=Company": any company; "rumah sakit": the words in a row
     return any(h[:-1] and any(w.startswith(h[:-1]) for w in words) if h.endswith("*") else h in words
                for h in heads)
+
+
+def _company_fits(doc: Document, m: Mention, fits: list[Mention], seen: list[Mention]) -> list[Mention]:
+    """'perusahaan itu': no body whose name opens with a noncommercial head noun ("Paguyuban
+    Korban X", "Forum Warga Y": anaphora.tsv heads of another class); with no company in the last
+    sentences, "perusahaan itu/tersebut/ini" as an object ("mencabut izin perusahaan tersebut",
+    not opening a clause) outside quotes is the company the article is most about (the first named among equals), named anywhere before, unless the head was last used
+    for a kind ("perusahaan asing ... perusahaan tersebut")."""
+    table = anaphora()
+    fits = [c for c in fits if table.get(c.text.lower().split()[0], ("Company",))[0] == "Company"]
+    if any(c.type == "Company" for c in fits) or len(m.text.split()) != 2 or _inside_quote(doc.article.text, m) \
+            or not _word_before(doc, m).isalpha() or _word_before(doc, m) in CLAUSE_OPENERS \
+            or _generic_kind_before(doc, m):
+        return fits                                     # not "perusahaan di mana X ini", a speaker's loose
+                                                        # word or a clause's subject: an object only
+    count = Counter(c.key for c in seen)
+    firms = [c for c in seen if c.key and c.type == "Company" and c.source not in ANAPHORIC]
+    first = {c.key: -n for n, c in reversed(list(enumerate(firms)))}   # among equals, the first named
+    return sorted(firms, key=lambda c: (count[c.key], first[c.key]))[-1:] or fits
+
+
+def _generic_kind_before(doc: Document, m: Mention) -> bool:
+    """Is the nearest earlier use of the description's head noun, in its sentence or the one
+    before, a kind of thing and no actor ("bank umum adalah perusahaan ... Kemudian, bank
+    tersebut menyalurkan kredit": a commercial bank at large; "bank-bank umum")? The head is
+    then followed by a plain lowercase modifier, not a name, verb, determiner or function word."""
+    words = m.text.lower().split()
+    head = " ".join(words[:2]) if " ".join(words[:2]) in anaphora() else words[0]
+    first = doc.article.sentences[max(0, m.sentence - 1)].start
+    text = doc.article.text
+    hits = list(re.finditer(r"\b" + re.escape(head) + r"(?:-" + re.escape(head) + r")?\b", text[first:m.start], re.I))
+    if not hits:
+        return False
+    at = first + hits[-1].start()
+    if any(c.start <= at < c.end for c in doc.mentions) or hits[-1].group(0)[:1].isupper():
+        return False                                    # "Bank Artha ...": the actor itself
+    if "-" in hits[-1].group(0):
+        return True                                     # "bank-bank": many
+    nxt = tokenize(text[first + hits[-1].end():m.start])[:1]
+    word = nxt[0].text if nxt else ""
+    return word.isalpha() and word.islower() and word not in DETERMINERS \
+        and word not in cues().get("phrase_edge", ()) and word not in cues().get("slot_adverb", ()) \
+        and not word.startswith(("me", "ber", "di", "ter"))
+
+
+def _named_as_head(c: Mention, words: list[str]) -> bool:
+    """Is the candidate, typed a place, named with the description's own head noun ("Museum
+    Etnologi X" ... "museum itu", "Rumah Sakit Y" ... "rumah sakit"): a body of that class?"""
+    name = c.text.lower().split()
+    return c.type in ("Place", "Facility") and len(name) > 1 and name[0] == words[0] \
+        and (len(words) < 2 or words[1] in DETERMINERS or name[1] == words[1])
+
+
+def _introduced_by(doc: Document, c: Mention, heads: tuple[str, ...]) -> bool:
+    """Was the mention introduced right after a word that an antecedent entry "^word" names
+    ("panitia Seleksi Nasional X ... panitia": the committee the article named so)?"""
+    before = doc.article.text[max(0, c.start - 20):c.start].lower().split()
+    return bool(before) and f"^{before[-1]}" in heads
 
 
 def _kedua_class(m: Mention) -> str:
