@@ -1039,6 +1039,25 @@ def test_stand_in_reported_by_an_official_acts_for_the_officials_body():
     assert not any(e[1] == "17" for e in found)
 
 
+def test_force_reported_by_its_spokesman_acts_for_the_force_not_the_spokesman():
+    text = ("Juru bicara Angkatan Bersenjata Sudan (SAF), Kolonel Ahmed Karrar, membantah tuduhan itu. "
+            "Ia mengatakan drone hanya menyerang markas Pasukan Dukungan Cepat (RSF) di Omdurman. "
+            "Uni Afrika mengecam serangan tersebut.")
+    found = events(text)
+    agents = {e[0] for e in found if e[1] == "19"}
+    assert agents and "ahmed-karrar" not in agents
+    assert not any(e[1] == "11" and e[2] == "ahmed-karrar" for e in found)
+    found = events("Juru bicara Angkatan Bersenjata Sudan (SAF), Kolonel Ahmed Karrar, mengatakan pasukan telah "
+                   "menangkap Musa Idris di Omdurman.")
+    assert not any(e[0] == "ahmed-karrar" and e[1] == "17" for e in found)
+
+
+def test_object_slot_ends_at_a_subordinator_after_a_thing():
+    found = events("Kapolres Bogor, AKBP Rudi Hartono, menyebut polisi hanya mengamankan ponsel karena "
+                   "Budi Santoso dianggap memprovokasi massa.")
+    assert not any(e[1] == "17" and e[2] == "budi-santoso" for e in found)
+
+
 
 def test_non_restrictive_relative_clause_hangs_on_the_actor_before_it():
     found = events("Kedutaan Besar Indonesia telah bertemu dengan Kementerian Tenaga Kerja Taiwan, yang kemudian "

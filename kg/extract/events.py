@@ -1052,6 +1052,8 @@ class _Clause:
                 break
             if k in self.unresolved:                    # "X mengatakan penyidik menahan ...": X's body;
                 return self.speaker_body(k) or self.quoted_before(k) or soft   # '"…," ujarnya. Ia …': X
+            if k not in self.at and self.armed_standin(k):
+                return self.speaker_body(k)             # "Ia mengatakan drone menyerang ...": X's force
             if low in self.cues.get("pronoun_speaker", ()) and k not in self.at:
                 relative = "yang" in self.low[k:i]          # "... yang dipakai untuk menembaki": not "kami"
                 speaker = self.quote_speaker(i) if low in FIRST_PERSON and not relative else None
@@ -1116,6 +1118,17 @@ class _Clause:
             return None
         speaker = max(said)[1]
         return k, Mention(start, self.toks[k].end, self.toks[k].text, "Person", "pronoun", speaker, si)
+
+    def armed_standin(self, k: int) -> bool:
+        """Is token k a bare personnel noun or a force's arms (cues kinds personnel, armed_standin:
+        "pasukan", "drone") right after a speech verb, so that the clause it opens is told of the
+        speaker's body ("Ia mengatakan drone hanya menyerang ...") and not of the speaker?"""
+        if self.low[k] not in self.cues.get("personnel", ()) and self.low[k] not in self.cues.get("armed_standin", ()):
+            return False
+        v = k - 1
+        while v >= 0 and self.low[v] in (",", "bahwa"):
+            v -= 1
+        return v >= 0 and self.low[v] in self.cues.get("speech", ()) and _affixed(self.low[v], ("me", "ber"))
 
     def speaker_body(self, k: int) -> tuple[int, Mention] | None:
         """'Direktur Penyidikan DJBC, R, mengatakan penyidik telah menahan ...': a stand-in for a
@@ -1897,6 +1910,9 @@ class _Clause:
             if self.low[k] in PREPOSITIONS or self.low[k] in CLAUSE_PUNCT or self.toks[k].text in QUOTE_MARKS:
                 return None
             w = self.low[k]
+            if skipped and w in SUBORDINATORS and w != "sementara":   # "mengamankan ponsel karena jurnalis
+                return None                          # itu ...": past a thing, a clause of its own ("menahan
+                                                     # sementara X": for a while)
             if not allow_fillers and w not in FILLERS:
                 return None
             if allow_fillers and (w, ) in self.cue_table and not self.compound_tail(k):
