@@ -1233,3 +1233,12 @@ def test_a_ban_criticised_later_is_aimed_at_the_one_who_banned():
             "mengkritik larangan itu.")
     crit = {(e.agent, e.target) for e in process_text(text).events if e.code.startswith("11")}
     assert ("lembaga-kajian-budaya-nusantara", "dedi-kusnadi") in crit
+
+
+def test_appeal_to_both_sides_goes_to_the_sides_of_the_dispute():
+    found = events("Ratusan warga Paguyuban Warga Sukamaju (PWS) berunjuk rasa menolak proyek Balai Besar Wilayah "
+                   "Sungai Serayu Opak (BBWS). Ketua PWS, Joko Santoso, mengecam BBWS karena merusak sawah warga. "
+                   "Proyek itu digarap oleh PT Bumi Raya Konstruksi (BRK) dan PT Adhi Karya. "
+                   "Bupati Sleman, Hartono, meminta kedua pihak menahan diri.")
+    asked = {e[2] for e in found if e[0] == "hartono" and e[1] == "02"}
+    assert asked == {"paguyuban-warga-sukamaju", "balai-besar-wilayah-sungai-serayu-opak"}

@@ -561,7 +561,7 @@ def _offered_mediation(doc: Document) -> None:
         text = " " + " ".join(re.findall(r"\w+", doc.article.text[e.evidence.start:e.evidence.end].lower())) + " "
         if not any(f" {w} " in text for w in words):
             continue
-        sides = _dispute_sides(doc, e)
+        sides = _dispute_sides(doc, e.agent, e.evidence.start)
         if sides:
             e.target = sides[0]
             extra.append(Event(e.code, e.agent, sides[1], e.modality, e.trigger, e.evidence, e.source,
@@ -569,16 +569,16 @@ def _offered_mediation(doc: Document) -> None:
     doc.events.extend(extra)
 
 
-def _dispute_sides(doc: Document, offer: Event) -> tuple[str, str] | None:
-    """The two sides of the dispute told before the offer: the pair of bodies (a person counts for
-    the body it holds a position in) with the most real criticism, rejection, threat, protest,
-    sanction, coercion or fighting between them, the earlier pair on a tie; none of it the
-    offering side's."""
+def _dispute_sides(doc: Document, agent: str, pos: int) -> tuple[str, str] | None:
+    """The two sides of the dispute told before pos (an offer, an appeal to both sides): the pair
+    of bodies (a person counts for the body it holds a position in) with the most real criticism,
+    rejection, threat, protest, sanction, coercion or fighting between them, the earlier pair on
+    a tie; none of it the side of agent (the one offering or appealing)."""
     body = {p.person: p.org for p in doc.positions if p.org}
-    own = _side_of(doc, offer.agent)
+    own = _side_of(doc, agent)
     tally: dict[frozenset[str], int] = {}
     for e in doc.events:
-        if e.evidence.start >= offer.evidence.start or e.target is None or e.modality not in REAL \
+        if e.evidence.start >= pos or e.target is None or e.modality not in REAL \
                 or e.code[:2] not in DISPUTE_ROOTS or own & {e.agent, e.target}:
             continue
         pair = frozenset((body.get(e.agent, e.agent), body.get(e.target, e.target)))
@@ -3107,7 +3107,8 @@ class _Clause:
         if args.target is None and cue.voice == "active" and cue.code[:2] in CARRIED_ROOTS:
             args.target = self.carried_recipient(i, j)
         if args.target is not None and args.target.members:   # "mendesak kedua negara": each of them
-            args.targets = self.coordinated(self.bounds[id(args.target)][0], args.target)
+            args.targets = self.both_sides(args.target, cue, args.agents) \
+                or self.coordinated(self.bounds[id(args.target)][0], args.target)
         if args.target is not None and id(args.target) not in self.bounds:
             args.targets = [args.target]                 # a body named elsewhere in the article
         args.targets = args.targets or (self.coordinated_after(args.target) if args.target else [])
@@ -3115,6 +3116,18 @@ class _Clause:
                 and not args.target.members:
             args.targets = self.guests(args.target)
         return args
+
+    def both_sides(self, group: Mention, cue, agents: list[Mention]) -> list[Mention]:
+        """'Wali Kota X meminta kedua pihak menahan diri': a third party's appeal or demand to both
+        sides (cues kind sides_group: "kedua pihak", "kedua kubu") is made to the two sides of the
+        dispute told before it, when there is one, not to the last two actors named."""
+        if cue.code[:2] not in ("02", "10") or len(agents) != 1 or agents[0].key is None \
+                or group.text.lower() not in self.cues.get("sides_group", ()):
+            return []
+        sides = _dispute_sides(self.doc, agents[0].key, self.sent.start)
+        ents = [self.doc.entities.get(k) for k in sides or ()]
+        return [Mention(group.start, group.end, group.text, ent.type, "group", ent.key, group.sentence)
+                for ent in ents if ent is not None] if all(ents) and sides else []
 
     def carried_recipient(self, i: int, j: int) -> Mention | None:
         """'mengirim nota protes kepada X dan meminta akses konsuler', 'memanggil Dubes X untuk
