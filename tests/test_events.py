@@ -1242,3 +1242,13 @@ def test_appeal_to_both_sides_goes_to_the_sides_of_the_dispute():
                    "Bupati Sleman, Hartono, meminta kedua pihak menahan diri.")
     asked = {e[2] for e in found if e[0] == "hartono" and e[1] == "02"}
     assert asked == {"paguyuban-warga-sukamaju", "balai-besar-wilayah-sungai-serayu-opak"}
+
+
+@pytest.mark.parametrize("text, threat", [
+    ("Juru bicara Kremlin, Dmitry Orlov, mengancam Rusia akan menghentikan pasokan gas apabila Polandia tidak "
+     "membuka kembali perbatasan.", ("dmitry-orlov", "13", "poland", "asserted")),
+    ("Ketua Partai Rakyat Bersatu (PRB), Joko Susilo, mengancam PRB akan keluar dari koalisi jika Presiden Budi "
+     "Santoso mencopot menteri dari partainya.", ("joko-susilo", "13", "budi-santoso", "asserted")),
+])
+def test_threat_naming_the_own_side_as_actor_presses_the_one_in_the_condition(text, threat):
+    assert threat in events(text)

@@ -438,6 +438,7 @@ def _side_of(doc: Document, key: str) -> set[str]:
     return side
 
 
+STATE_ORGANS = ("Facility", "GovernmentBody")   # bodies that speak for the state they belong to
 ADVERSARY_ROOTS = {"02", "10", "11", "12", "13", "14"}   # demands, criticism, rejection, threats, protest
 
 
@@ -3366,6 +3367,12 @@ class _Clause:
         if target is not None and _is_water(target):
             target, targets = None, []                   # "ke arah Laut Jepang": a sea is no actor
         tkey = _actor_key(target) if target else None
+        keys = [k for k in dict.fromkeys(_agent_key(a) for a in args.agents) if k]
+        pressed = self.condition_subject(args.j) if cue.code.startswith("13") and tkey is not None \
+            and tkey in self.threat_side(keys) else None
+        if pressed is not None:                          # "mengancam AS akan memperluas tarif apabila
+            target, targets = pressed, [pressed]         # Kanada tidak ...": the speaker's own state acts;
+            tkey = _actor_key(target)                    # Kanada is pressed
         code = cue.code
         if tkey is None and code.startswith(("18", "19", "20")) and cue.form in cues().get("weapon", ()):
             code = "150"                                 # a missile fired at nobody shows force
@@ -3377,7 +3384,6 @@ class _Clause:
         if cue.code.startswith("01") or tkey is None and any(a.source == "pronoun" and a.sentence < 0
                                                               for a in args.agents):
             return []                      # statements are quotes; "kami ..." with no target says little
-        keys = [k for k in dict.fromkeys(_agent_key(a) for a in args.agents) if k]
         tkeys = [k for k in dict.fromkeys(_actor_key(t) for t in targets) if k] or [tkey]
         if target is not None and target.members:
             tkeys = [t for t in tkeys if t not in self.own_sides(keys)] or [None]   # "UE dan Jepang
@@ -3406,6 +3412,19 @@ class _Clause:
         if modality == "negated" and self.denying:
             self.denials.extend(found)
         return found
+
+    def threat_side(self, keys: list[str]) -> set[str]:
+        """The threatening side: the agents, the bodies they hold a position in, and the states those
+        bodies belong to in the lexicon ("Juru bicara Gedung Putih" speaks for the US)."""
+        side = self.own_sides(keys)
+        gz = gazetteer()
+        for key in list(side):
+            entry = gz.entries.get(key)               # a seat of power or state body, not a group based there
+            state = country_by_iso(entry.parent.split(":")[1]) if entry is not None and entry.parent \
+                and entry.parent.startswith("country:") and entry.type in STATE_ORGANS else None
+            if state is not None:
+                side.add(state.key)
+        return side
 
     def own_sides(self, keys: list[str]) -> set[str]:
         """The agents and the bodies they hold a position in ("Komisioner Komnas HAM, R, meminta
