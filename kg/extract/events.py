@@ -3316,10 +3316,13 @@ class _Clause:
                 m = self.at.get(k + 1) or (self.at.get(k + 2) if board else None)
                 if m is not None:
                     return self._acting(m)
+            if w in ("ke", "terhadap") and k > j and self.low[k - 1] in self.cues.get("access_noun", ()):
+                k += 1                                   # "memblokir akses ke platform X": X's platform
+                continue
             if w in PREPOSITIONS or w in SUBORDINATORS or w in CLAUSE_PUNCT or w in (".", ";", "yang") \
                     or self.toks[k].text in QUOTE_MARKS or not (w.isalpha() or NUMBER.fullmatch(w)) \
-                    or _affixed(w, ("me", "di", "ter")):
-                return None
+                    or self.toks[k].text.islower() and _affixed(w, ("me", "di", "ter")):
+                return None                              # a capitalised word names the thing ("program Ruang Terang")
             k += 1
         return None
 
