@@ -138,6 +138,10 @@ def test_banning_an_owned_thing_aims_at_its_owner():
      "Digital.", ("komdigi", "17", "pt-arena-main-digital", "asserted")),
     ("Rumah produksi PT Layar Sinema Nusa memutus kontrak Doni Pratama setelah ia ditangkap.",
      ("pt-layar-sinema-nusa", "16", "doni-pratama", "asserted")),
+    # a manner phrase between the verb and its object
+    ("Universitas Kenari Timur memberhentikan dengan tidak hormat Hasan Pardede, dosen Fakultas Hukum.",
+     ("universitas-kenari-timur", "17", "hasan-pardede", "asserted")),
+    ("PT Baja Raya memecat secara sepihak Agus Salim pada Senin.", ("pt-baja-raya", "17", "agus-salim", "asserted")),
 ])
 def test_an_act_on_a_named_or_reached_thing_aims_at_its_owner_or_party(text, expected):
     assert expected in events(text)

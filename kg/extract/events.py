@@ -1957,6 +1957,8 @@ class _Clause:
     def target_after(self, j: int, preps: tuple[str, ...]) -> Mention | None:
         """Target after the cue: a direct object or an actor after one of its prepositions;
         when the object is itself an act ("mengecam serangan Israel terhadap Iran"), its actor."""
+        if "obj" in preps:
+            j = self.manner_end(j)
         if "obj" in preps and self.object_is_act(j):
             return self.act_agent_after(j)
         if "obj" in preps:
@@ -1978,6 +1980,15 @@ class _Clause:
                     and is_a(m.type, "Organization"):
                 return m                                 # "... kegiatan belajar di Pondok Pesantren X"
         return None
+
+    def manner_end(self, j: int) -> int:
+        """'memberhentikan dengan tidak hormat X', 'mengusir secara paksa X': the token after a
+        manner phrase (cues kind manner) standing between a verb and its object; j when none does."""
+        for form in sorted(self.cues.get("manner", ()), key=lambda f: -len(f.split())):
+            words = form.split()
+            if self.low[j:j + len(words)] == words:
+                return j + len(words)
+        return j
 
     def origin_of_goods(self, k: int) -> Mention | None:
         """'(bea masuk terhadap) ban mobil penumpang asal Indonesia': goods named by a few plain
