@@ -180,3 +180,10 @@ def test_two_banks_are_two_actors_named_bank():
             "Bank Sentosa Makmur. Direktur PT Kain Jaya Abadi ditahan. Kedua bank diduga lalai.")
     doc = process_text(text)
     assert not [m for m in doc.mentions if m.text == "Kedua bank" and "pt-kain-jaya-abadi" in m.members]
+
+
+def test_bare_inspectorate_is_the_inspectorate_named_before():
+    text = ("Kepala Desa Lembah Hijau dilaporkan warga ke Inspektorat Kabupaten Sekar Wangi pada Maret. "
+            "Bupati Sekar Wangi, Yusuf Halim, meminta Inspektorat memeriksa seluruh dana desa.")
+    assert ("Inspektorat", "inspektorat-kabupaten-sekar-wangi") in resolved(text)
+    assert "inspektorat-kabupaten-sekar-wangi" in targets(text, "yusuf")

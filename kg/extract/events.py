@@ -3109,7 +3109,18 @@ class _Clause:
         if cue.voice == "host" and args.target is not None and id(args.target) in self.bounds \
                 and not args.target.members:
             args.targets = self.guests(args.target)
+        if support is not None and cue.code[:2] == "09" and self.low[support] in self.cues.get("undergo", ()):
+            self.undergone(args)
         return args
+
+    def undergone(self, args: "_Args") -> None:
+        """'X mengikuti pemeriksaan Inspektorat': the subject of an
+        undergoing light verb (cues kind undergo) is the one examined, the body named after the
+        noun (if any) the examiner; with no body named, no one examines in the clause."""
+        examiner = args.target if args.target is not None and args.target.type != "Person" else None
+        args.target = args.agents[0] if examiner is not None and len(args.agents) == 1 else None
+        args.agents = [examiner] if examiner is not None else []
+        args.targets = [args.target] if args.target is not None else []
 
     def carried_recipient(self, i: int, j: int) -> Mention | None:
         """'mengirim nota protes kepada X dan meminta akses konsuler', 'memanggil Dubes X untuk
