@@ -1214,3 +1214,11 @@ def test_a_ban_criticised_later_is_aimed_at_the_one_who_banned():
             "mengkritik larangan itu.")
     crit = {(e.agent, e.target) for e in process_text(text).events if e.code.startswith("11")}
     assert ("lembaga-kajian-budaya-nusantara", "dedi-kusnadi") in crit
+
+
+def test_meeting_the_protesters_meets_the_body_of_the_protest_told_before():
+    text = ("Jakarta - Ratusan anggota Serikat Petani Lembah Hijau (SPLH) berunjuk rasa di depan kantor bupati. "
+            "Bupati Sekar Wangi, Yusuf Halim, menemui para peserta aksi pada Senin sore.")
+    assert ("yusuf-halim", "04", "serikat-petani-lembah-hijau", "asserted") in events(text)
+    alone = "Jakarta - Bupati Sekar Wangi, Yusuf Halim, menemui para peserta aksi pada Senin sore."
+    assert ("yusuf-halim", "04", None, "asserted") in events(alone)

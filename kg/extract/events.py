@@ -202,6 +202,7 @@ def extract_events(doc: Document) -> Document:
     _own_body_not_threatened(doc)
     _threat_adversary(doc)
     _protested_things(doc)
+    _met_protesters(doc)
     _refused_demands(doc)
     _named_not_held(doc, cue_table)
     _no_place_held(doc)
@@ -474,6 +475,21 @@ def _protested_things(doc: Document) -> None:
         e.target = next((p.target for p in reversed(doc.events[:n]) if p.agent == e.agent and p.target
                          and p.code[:2] in ("10", "14") and p.modality in REAL
                          and here - bisect_right(starts, p.evidence.start) <= 1), None)
+
+
+def _met_protesters(doc: Document) -> None:
+    """'FTKHJ menggelar aksi mogok makan ... Bupati menemui para peserta aksi': a meeting (04) with
+    protesters named by a common noun (cues kind protester_noun, after an optional "para" or
+    "perwakilan") meets the body of the protest or demand the article told last before it (the
+    agent of the last earlier real 10, 12 or 14 event of another actor)."""
+    protesters = cues().get("protester_noun", frozenset())
+    for n, e in enumerate(doc.events):
+        words = (e.object_word or "").split()
+        words = words[1:] if words[:1] in (["para"], ["perwakilan"]) else words
+        if e.target is not None or not e.code.startswith("04") or e.modality not in REAL \
+                or not any(" ".join(words[:k]) in protesters for k in (1, 2)):
+            continue
+        e.target = _crowd_group(e, doc.events[:n])
 
 
 def _refused_demands(doc: Document) -> None:
