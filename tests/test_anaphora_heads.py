@@ -1,6 +1,6 @@
 """Bare head nouns that point back to an actor the article named: "manajemen" and "direksi" to
 its company, "kampus" to its university, "pemkab" to its regency government, "rumah sakit itu"
-to its hospital (kg/lexicon/anaphora.tsv)."""
+to its hospital, "Inspektorat" to its inspectorate, "pabrik itu" to its company (kg/lexicon/anaphora.tsv)."""
 from __future__ import annotations
 
 from kg.pipeline import process_text
@@ -180,3 +180,19 @@ def test_two_banks_are_two_actors_named_bank():
             "Bank Sentosa Makmur. Direktur PT Kain Jaya Abadi ditahan. Kedua bank diduga lalai.")
     doc = process_text(text)
     assert not [m for m in doc.mentions if m.text == "Kedua bank" and "pt-kain-jaya-abadi" in m.members]
+
+
+def test_bare_inspectorate_is_the_inspectorate_named_before():
+    text = ("Kepala Desa Lembah Hijau dilaporkan warga ke Inspektorat Kabupaten Sekar Wangi pada Maret. "
+            "Bupati Sekar Wangi, Yusuf Halim, meminta Inspektorat memeriksa seluruh dana desa.")
+    assert ("Inspektorat", "inspektorat-kabupaten-sekar-wangi") in resolved(text)
+    assert "inspektorat-kabupaten-sekar-wangi" in targets(text, "yusuf")
+
+
+def test_the_factory_is_the_company_named_before():
+    text = ("Ratusan buruh PT Benang Sari Lestari mogok kerja di Karawang. Kementerian Ketenagakerjaan (Kemnaker) "
+            "mengirim tim pengawas ke pabrik tersebut pada Rabu.")
+    assert ("pabrik tersebut", "pt-benang-sari-lestari") in resolved(text)
+    assert "pt-benang-sari-lestari" in targets(text, "kemnaker")
+    assert not any(t.lower().startswith("pabrik") for t, _ in resolved(
+        "PT Benang Sari Lestari membangun pabrik baru di Karawang."))

@@ -3,6 +3,8 @@ duties, releases, contacts, patrols, search operations and threatened acts; on s
 written for these tests."""
 from __future__ import annotations
 
+import pytest
+
 from kg.pipeline import process_text
 
 
@@ -126,6 +128,28 @@ def test_banning_an_owned_thing_aims_at_its_owner():
         "Pemerintah Kabupaten Lombok Utara melarang kapal pesiar MV Ocean milik PT Pelni berlabuh di Gili Trawangan.")
     assert ("israel", "17", "unrwa", "asserted") in events("Israel melarang UNRWA beroperasi di Yerusalem Timur.")
     assert not events("Pemerintah melarang penggunaan kantong plastik.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Terang" opens like a ter- verb but is a word of the programme's name
+    ("Komisi Siaran Nusantara menjatuhkan sanksi teguran terhadap program Malam Terang milik "
+     "PT Cahaya Media Televisi.", ("komisi-siaran-nusantara", "16", "pt-cahaya-media-televisi", "asserted")),
+    ("Kementerian Komunikasi dan Digital (Komdigi) memblokir akses ke aplikasi gim milik PT Arena Main "
+     "Digital.", ("komdigi", "17", "pt-arena-main-digital", "asserted")),
+    ("Rumah produksi PT Layar Sinema Nusa memutus kontrak Doni Pratama setelah ia ditangkap.",
+     ("pt-layar-sinema-nusa", "16", "doni-pratama", "asserted")),
+    # a manner phrase between the verb and its object
+    ("Universitas Kenari Timur memberhentikan dengan tidak hormat Hasan Pardede, dosen Fakultas Hukum.",
+     ("universitas-kenari-timur", "17", "hasan-pardede", "asserted")),
+    ("PT Baja Raya memecat secara sepihak Agus Salim pada Senin.", ("pt-baja-raya", "17", "agus-salim", "asserted")),
+])
+def test_an_act_on_a_named_or_reached_thing_aims_at_its_owner_or_party(text, expected):
+    assert expected in events(text)
+
+
+def test_blocking_access_to_an_unowned_way_aims_at_no_one():
+    assert not any(r == "17" and t for _, r, t, _ in events(
+        "Kementerian Komunikasi dan Digital (Komdigi) memblokir akses ke jalan desa."))
 
 
 def test_sanctions_package_weather_modification_and_doctors_sent():

@@ -528,3 +528,12 @@ def test_a_request_joined_to_an_order_is_the_subjects_own_act():
             "PT Deli Jaya menghentikan seluruh pekerjaan.")
     assert {(e.agent, e.target, e.modality) for e in process_text(text).events if e.code.startswith("02")} == {
         ("rizal-harahap", "pt-deli-jaya", "asserted")}
+
+
+# --- undergoing an examination --------------------------------------------------------------------
+def test_who_undergoes_an_examination_is_examined_not_the_examiner():
+    found = real("Camat Lembah Hijau, Rudi Hartono, mengikuti pemeriksaan Inspektorat Kota Sekar Wangi.")
+    assert ("inspektorat-kota-sekar-wangi", "09", "rudi-hartono") in found
+    assert not any(a == "rudi-hartono" and r == "09" for a, r, _ in found)
+    assert ("inspektorat-kota-sekar-wangi", "09", "rudi-hartono") in real(
+        "Inspektorat Kota Sekar Wangi melakukan pemeriksaan terhadap Camat Lembah Hijau, Rudi Hartono.")

@@ -1252,3 +1252,11 @@ def test_appeal_to_both_sides_goes_to_the_sides_of_the_dispute():
 ])
 def test_threat_naming_the_own_side_as_actor_presses_the_one_in_the_condition(text, threat):
     assert threat in events(text)
+
+
+def test_meeting_the_protesters_meets_the_body_of_the_protest_told_before():
+    text = ("Jakarta - Ratusan anggota Serikat Petani Lembah Hijau (SPLH) berunjuk rasa di depan kantor bupati. "
+            "Bupati Sekar Wangi, Yusuf Halim, menemui para peserta aksi pada Senin sore.")
+    assert ("yusuf-halim", "04", "serikat-petani-lembah-hijau", "asserted") in events(text)
+    alone = "Jakarta - Bupati Sekar Wangi, Yusuf Halim, menemui para peserta aksi pada Senin sore."
+    assert ("yusuf-halim", "04", None, "asserted") in events(alone)

@@ -76,6 +76,11 @@ def test_organisation_heads():
     assert any(t.startswith("Dinas Tenaga Kerja") for t in found)
 
 
+def test_land_office_short_head_opens_a_government_body():
+    found = mentions("Serikat Tani Lembah Hijau meminta Kantah Sekar Wangi mengukur ulang batas lahan.")
+    assert found["Kantah Sekar Wangi"][0] == "GovernmentBody"
+
+
 def test_short_name_joins_full_name_and_pronoun_is_not_a_label():
     doc = process_text("Gubernur Nusa Tenggara Timur Benny Lakaseru meresmikan jembatan. "
                        "Lakaseru mengatakan proyek itu selesai. Ia lalu kembali ke Kupang.")

@@ -202,6 +202,7 @@ def extract_events(doc: Document) -> Document:
     _own_body_not_threatened(doc)
     _threat_adversary(doc)
     _protested_things(doc)
+    _met_protesters(doc)
     _refused_demands(doc)
     _named_not_held(doc, cue_table)
     _no_place_held(doc)
@@ -475,6 +476,21 @@ def _protested_things(doc: Document) -> None:
         e.target = next((p.target for p in reversed(doc.events[:n]) if p.agent == e.agent and p.target
                          and p.code[:2] in ("10", "14") and p.modality in REAL
                          and here - bisect_right(starts, p.evidence.start) <= 1), None)
+
+
+def _met_protesters(doc: Document) -> None:
+    """'FTKHJ menggelar aksi mogok makan ... Bupati menemui para peserta aksi': a meeting (04) with
+    protesters named by a common noun (cues kind protester_noun, after an optional "para" or
+    "perwakilan") meets the body of the protest or demand the article told last before it (the
+    agent of the last earlier real 10, 12 or 14 event of another actor)."""
+    protesters = cues().get("protester_noun", frozenset())
+    for n, e in enumerate(doc.events):
+        words = (e.object_word or "").split()
+        words = words[1:] if words[:1] in (["para"], ["perwakilan"]) else words
+        if e.target is not None or not e.code.startswith("04") or e.modality not in REAL \
+                or not any(" ".join(words[:k]) in protesters for k in (1, 2)):
+            continue
+        e.target = _crowd_group(e, doc.events[:n])
 
 
 def _refused_demands(doc: Document) -> None:
@@ -1974,6 +1990,8 @@ class _Clause:
     def target_after(self, j: int, preps: tuple[str, ...]) -> Mention | None:
         """Target after the cue: a direct object or an actor after one of its prepositions;
         when the object is itself an act ("mengecam serangan Israel terhadap Iran"), its actor."""
+        if "obj" in preps:
+            j = self.manner_end(j)
         if "obj" in preps and self.object_is_act(j):
             return self.act_agent_after(j)
         if "obj" in preps:
@@ -1995,6 +2013,15 @@ class _Clause:
                     and is_a(m.type, "Organization"):
                 return m                                 # "... kegiatan belajar di Pondok Pesantren X"
         return None
+
+    def manner_end(self, j: int) -> int:
+        """'memberhentikan dengan tidak hormat X', 'mengusir secara paksa X': the token after a
+        manner phrase (cues kind manner) standing between a verb and its object; j when none does."""
+        for form in sorted(self.cues.get("manner", ()), key=lambda f: -len(f.split())):
+            words = form.split()
+            if self.low[j:j + len(words)] == words:
+                return j + len(words)
+        return j
 
     def origin_of_goods(self, k: int) -> Mention | None:
         """'(bea masuk terhadap) ban mobil penumpang asal Indonesia': goods named by a few plain
@@ -3116,6 +3143,8 @@ class _Clause:
         if cue.voice == "host" and args.target is not None and id(args.target) in self.bounds \
                 and not args.target.members:
             args.targets = self.guests(args.target)
+        if support is not None and cue.code[:2] == "09" and self.low[support] in self.cues.get("undergo", ()):
+            self.undergone(args)
         return args
 
     def both_sides(self, group: Mention, cue, agents: list[Mention]) -> list[Mention]:
@@ -3129,6 +3158,15 @@ class _Clause:
         ents = [self.doc.entities.get(k) for k in sides or ()]
         return [Mention(group.start, group.end, group.text, ent.type, "group", ent.key, group.sentence)
                 for ent in ents if ent is not None] if all(ents) and sides else []
+
+    def undergone(self, args: "_Args") -> None:
+        """'X mengikuti pemeriksaan Inspektorat': the subject of an
+        undergoing light verb (cues kind undergo) is the one examined, the body named after the
+        noun (if any) the examiner; with no body named, no one examines in the clause."""
+        examiner = args.target if args.target is not None and args.target.type != "Person" else None
+        args.target = args.agents[0] if examiner is not None and len(args.agents) == 1 else None
+        args.agents = [examiner] if examiner is not None else []
+        args.targets = [args.target] if args.target is not None else []
 
     def carried_recipient(self, i: int, j: int) -> Mention | None:
         """'mengirim nota protes kepada X dan meminta akses konsuler', 'memanggil Dubes X untuk
@@ -3346,10 +3384,13 @@ class _Clause:
                 m = self.at.get(k + 1) or (self.at.get(k + 2) if board else None)
                 if m is not None:
                     return self._acting(m)
+            if w in ("ke", "terhadap") and k > j and self.low[k - 1] in self.cues.get("access_noun", ()):
+                k += 1                                   # "memblokir akses ke platform X": X's platform
+                continue
             if w in PREPOSITIONS or w in SUBORDINATORS or w in CLAUSE_PUNCT or w in (".", ";", "yang") \
                     or self.toks[k].text in QUOTE_MARKS or not (w.isalpha() or NUMBER.fullmatch(w)) \
-                    or _affixed(w, ("me", "di", "ter")):
-                return None
+                    or self.toks[k].text.islower() and _affixed(w, ("me", "di", "ter")):
+                return None                              # a capitalised word names the thing ("program Ruang Terang")
             k += 1
         return None
 
