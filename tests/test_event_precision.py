@@ -247,3 +247,9 @@ def test_goods_secured_by_the_police_are_no_arrest():
     assert not events("Jakarta - Barang bukti tersebut sudah diamankan oleh Polres Bekasi.")
     assert ("polres-bekasi", "17", "budi-santoso", "asserted") in events(
         "Jakarta - Budi Santoso diamankan oleh Polres Bekasi.")
+
+
+def test_holding_back_a_thing_is_no_detention():
+    assert not events("Jakarta - Operator itu, PT Jaringan Nusa, mengalihkan data untuk menahan gangguan layanan.")
+    assert ("kejati-sumut", "17", None, "asserted") in events("Jakarta - Kejati Sumut menahan seorang notaris.")
+    assert ("polda-metro-jaya", "17", None, "asserted") in events("Jakarta - Polda Metro Jaya menahan dua tersangka.")

@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from kg.document import Document, Entity, Event, Mention, Sentence, Span
 from kg.lexicon import (EventCue, anaphora_antecedents, cameo_families, capital_of, common_words, country_by_iso, cues, event_cue_starts,
-                        event_cues, event_exclusions, gazetteer, metonyms, org_heads, weekday_numbers)
+                        event_cues, event_exclusions, gazetteer, metonyms, org_heads, titles, weekday_numbers)
 from kg.text import strip_clitics
 from kg.vocab import is_a
 
@@ -1327,13 +1327,15 @@ class _Clause:
 
     def person_object(self, j: int) -> bool:
         """Is the object after the cue at token j a person ("mengamankan enam pemuda", "mengamankan
-        para pelaku", a suspect's initials "mengamankan BA")? A person noun among the first three
-        words of the object (before a preposition, clause word or punctuation) makes it one."""
-        people = _people_nouns()
+        para pelaku", a suspect's initials "mengamankan BA") or a vessel held with its crew ("menahan
+        kapal kargo")? A person or vessel noun or a count among the first three words of the object
+        (before a preposition, clause word or punctuation) makes it one."""
+        people = _people_nouns() | self.cues.get("vessel", frozenset())
         for k in range(j, min(len(self.low), j + 3)):
             w = self.low[k]
-            if w in people or k in self.at or self.toks[k].text.isalpha() and self.toks[k].text.isupper():
-                return True
+            if w in people or k in self.at or self.toks[k].text.isalpha() and self.toks[k].text.isupper() \
+                    or w.isdigit() or w in COUNT_WORDS or w == "seorang" or (w,) in titles():
+                return True                             # "menahan 12 orang", "menahan kapal", "menahan bupati itu"
             if not w.isalnum() or w in PREPOSITIONS or w in SUBORDINATORS or w == "yang":
                 return False
         return False
