@@ -762,7 +762,6 @@ def _link_objects(events: list[Event], cue_table: dict, lead: str | None = None,
 HELPING = {"03", "04", "05", "06", "07", "08"}     # cooperative roots: acts for someone, not decisions on them
 SUPPORTING = ("050", "051", "052")      # support, praise and defence of a thing aim at its owner too
 SIMILAR = {"serupa", "senada"}          # "kecaman serupa": like the one told before
-CROWD_THINGS = {"tuntutan", "aspirasi", "sikap", "aksi", "perjuangan", "desakan", "penolakan", "protes"}   # a crowd's
 
 
 def _linked(code: str) -> bool:
@@ -780,10 +779,11 @@ def _like_reaction(e: Event, earlier: list[Event]) -> str | None:
 
 def _crowd_thing(words: list[str], trigger: str) -> bool:
     """Do the object words name the demand, stance or protest of people named by a common noun
-    (cues kind crowd_noun): "tuntutan (para) nelayan", "aksi buruh", or, as the subject of a
-    passive reaction, the people alone ("Tuntutan mahasiswa didukung ...": "mahasiswa")?"""
+    (cues kind crowd_noun) after a noun of cues kind crowd_thing: "tuntutan (para) nelayan", "aksi
+    buruh", or, as the subject of a passive reaction, the people alone ("Tuntutan mahasiswa
+    didukung ...": "mahasiswa")?"""
     crowd = cues().get("crowd_noun", frozenset())
-    owned = words[0] in CROWD_THINGS
+    owned = words[0] in cues().get("crowd_thing", frozenset())
     rest = words[1:] if owned else words
     rest = rest[1:] if rest[:1] == ["para"] else rest
     return bool(rest) and rest[0] in crowd and (owned or len(words) == 1 and trigger.startswith("di"))
