@@ -253,3 +253,17 @@ def test_holding_back_a_thing_is_no_detention():
     assert not events("Jakarta - Operator itu, PT Jaringan Nusa, mengalihkan data untuk menahan gangguan layanan.")
     assert ("kejati-sumut", "17", None, "asserted") in events("Jakarta - Kejati Sumut menahan seorang notaris.")
     assert ("polda-metro-jaya", "17", None, "asserted") in events("Jakarta - Polda Metro Jaya menahan dua tersangka.")
+
+
+def test_a_suspect_named_then_said_not_held_in_the_next_sentence_is_only_accused():
+    found = events("Jakarta - Polda Riau menetapkan nakhoda kapal, berinisial AB, sebagai tersangka. "
+                   "Namun, penyidik belum menahannya karena ia dinilai kooperatif.")
+    assert ("polda-riau", "11", None, "asserted") in found
+    assert ("polda-riau", "17", None, "asserted") not in found
+
+
+def test_an_act_in_the_purpose_of_an_offer_is_only_offered():
+    found = events("Jakarta - Australia menawarkan bantuan helikopter untuk mengevakuasi pekerja yang terluka.")
+    assert not any(r == "07" and m == "asserted" for _, r, _, m in found)
+    found = events("Jakarta - Australia mengirim helikopter untuk mengevakuasi pekerja yang terluka.")
+    assert any(a == "australia" and r == "07" and m == "asserted" for a, r, _, m in found)

@@ -402,10 +402,24 @@ def _named_not_held(doc: Document, cue_table: dict) -> None:
     the detention denied may have no actor of its own ("..., namun belum ditahan")."""
     naming = cues().get("naming", frozenset())
     for e in doc.events:
-        if e.code == "173" and e.modality in REAL and e.trigger.split()[0] in naming \
-                and (any(o.code.startswith("17") and o.modality == "negated" and o.evidence == e.evidence
-                         for o in doc.events) or _custody_denied(doc, e.evidence, cue_table)):
+        if e.code != "173" or e.modality not in REAL or e.trigger.split()[0] not in naming:
+            continue
+        spans = [e.evidence] + ([_contrast_next(doc, e.evidence)] if _contrast_next(doc, e.evidence) else [])
+        if any(o.code.startswith("17") and o.modality == "negated" and o.evidence in spans for o in doc.events) \
+                or any(_custody_denied(doc, sp, cue_table) for sp in spans):
             e.code = "112"
+
+
+def _contrast_next(doc: Document, evidence: Span) -> Span | None:
+    """The span of the sentence after the evidence's when it opens with a contrast ("Namun,
+    penyidik belum menahannya"): what it denies is said of the sentence before."""
+    sents = doc.article.sentences
+    n = next((k for k, s in enumerate(sents) if s.start <= evidence.start < s.end), None)
+    if n is None or n + 1 >= len(sents) or not sents[n + 1].tokens:
+        return None
+    nxt = sents[n + 1]
+    first = nxt.tokens[0].text.lower()
+    return Span(nxt.start, nxt.end) if first in cues().get("contrast_opener", frozenset()) else None
 
 
 def _custody_denied(doc: Document, evidence: Span, cue_table: dict) -> bool:
@@ -2231,6 +2245,9 @@ class _Clause:
             return "hypothetical", None                # "mengingatkan X agar mematuhi ...": a purpose, not done
         if asked is not None or ordered is not None or self.asked_past_relative(clause):   # "memerintahkan
             return "hypothetical", None                # anak buahnya agar ...": who acts is not named; asked for:
+        if self.offered_purpose(clause):
+            return "hypothetical", None                # "menawarkan bantuan helikopter untuk mengevakuasi ...":
+                                                       # only offered, not done
         if self.threatened(clause[:min(8, scope)]):      # "mengancam (, AS) akan menggugat ...": only
             return "hypothetical", None                # threatened, the threat is its own event (13)
         wish = next((n for n, w in enumerate(clause[1:min(8, scope)], 1) if w in c.get("wish", ())), None)
@@ -2436,6 +2453,16 @@ class _Clause:
         verb = _affixed(nxt, ("me", "ber", "di", "ter"))
         return not verb and nxt not in {"telah", "sudah", "pernah", "tidak", "tak", "bahwa", "akan", "ikut",
                                         "sengaja", "turut", "pihaknya", "dirinya", "adanya"}
+
+    def offered_purpose(self, clause: list[str]) -> bool:
+        """Is the cue the purpose ("untuk ...") of an offer (cues kind offer_verb) a few words
+        before it ("menawarkan bantuan helikopter untuk mengevakuasi pekerja")?"""
+        if "untuk" not in clause[:3]:
+            return False
+        u = clause.index("untuk")
+        if "diri" in clause[u + 1:u + 3]:
+            return False                               # "menawarkan diri untuk memediasi": an offer (03x)
+        return any(w in self.cues.get("offer_verb", ()) for w in clause[u + 1:u + 5])
 
     def relative_aside_dropped(self, window: list[int]) -> list[int]:
         """The tokens before a cue (nearest first) without a relative clause set off by commas
