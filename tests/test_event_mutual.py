@@ -165,3 +165,9 @@ def test_mediating_talks_told_before_aims_at_both_parties_of_them():
             "Perundingan itu dimediasi Arab Saudi dan Amerika Serikat.")
     assert {(a, t) for a, t in pairs(text, "04") if a in ("saudi-arabia", "united-states")} == {
         ("saudi-arabia", "sudan"), ("saudi-arabia", "rsf"), ("united-states", "sudan"), ("united-states", "rsf")}
+
+
+def test_an_appeal_to_three_states_goes_to_the_three_the_article_is_about():
+    found = events("Thailand memprotes Myanmar dan Laos atas kabut asap. Myanmar membantah tuduhan itu. "
+                   "Sekretaris Jenderal ASEAN, Maria Cruz, mengimbau ketiga negara menahan diri.")
+    assert {t for a, r, t, _ in found if a == "maria-cruz" and r == "02"} == {"thailand", "myanmar", "laos"}

@@ -469,6 +469,10 @@ def _link_anaphora(doc: Document) -> None:
             if not m.members and m.text.lower().startswith("kedua "):
                 m.members = _title_pair(m, seen) or _main_pair(seen, _group_class(m))   # "kedua menteri": two
                                                                                         # holders of that title
+            count = ROLE_COUNT.get(m.text.lower().split()[0], 0) if " " in m.text else 0
+            if count > 2 and len(m.members) < count and _group_class(m) == "Country":
+                m.members = _main_pair(seen, "Country", count) or m.members   # "ketiga negara": the three
+                                                                               # states the article is about
             m.members = _named_members(m, seen)
             m.key = m.members[0] if m.members else None
             continue
@@ -808,14 +812,14 @@ def _group_class(m: Mention) -> str:
     return anaphora().get(noun, ("", False))[0] or ("Actor" if noun in ("pihak", "belah", "kubu") else "")
 
 
-def _main_pair(seen: list[Mention], cls: str) -> list[str]:
-    """'kedua negara', 'kedua partai' with no "A dan B" before them: the two actors of that class
-    ("Actor": any organisation or state, for "kedua pihak") the article has named most (the
+def _main_pair(seen: list[Mention], cls: str, n: int = 2) -> list[str]:
+    """'kedua negara', 'kedua partai' with no "A dan B" before them: the two (n) actors of that
+    class ("Actor": any organisation or state, for "kedua pihak") the article has named most (the
     later one first among equals)."""
     counts: dict[str, int] = {}
     capitals = capital_of()
     last: dict[str, int] = {}
-    for n, c in enumerate(seen):
+    for pos, c in enumerate(seen):
         key = c.key
         if c.type == "City" and key in capitals and cls in ("Country", "Actor"):
             key = capitals[key]                         # a capital acting for its state counts for it
@@ -824,9 +828,9 @@ def _main_pair(seen: list[Mention], cls: str) -> list[str]:
             fits = _of_class(c.type, cls)
         if cls and fits and c.source not in ANAPHORIC + ("metadata",) and key:
             counts[key] = counts.get(key, 0) + 1
-        last[key] = n
+        last[key] = pos
     ranked = sorted(counts, key=lambda k: (-counts[k], -last[k]))
-    return ranked[:2] if len(ranked) >= 2 else []
+    return ranked[:n] if len(ranked) >= n else []
 
 
 def _title_pair(m: Mention, seen: list[Mention]) -> list[str]:
