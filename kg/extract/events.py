@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -404,7 +404,8 @@ def _named_not_held(doc: Document, cue_table: dict) -> None:
     for e in doc.events:
         if e.code != "173" or e.modality not in REAL or e.trigger.split()[0] not in naming:
             continue
-        spans = [e.evidence] + ([_contrast_next(doc, e.evidence)] if _contrast_next(doc, e.evidence) else [])
+        after = _contrast_next(doc, e.evidence)
+        spans = [e.evidence] + ([after] if after else [])
         if any(o.code.startswith("17") and o.modality == "negated" and o.evidence in spans for o in doc.events) \
                 or any(_custody_denied(doc, sp, cue_table) for sp in spans):
             e.code = "112"
@@ -554,8 +555,7 @@ def _mediated_parties(events: list[Event]) -> None:
             parties = [p.agent for p in _mutual_beside(events, e) if p.target
                        and p.agent != e.agent and p.target != e.agent]
             for party in dict.fromkeys(parties):
-                extra.append(Event(e.code, e.agent, party, e.modality, e.trigger, e.evidence, e.source,
-                                   e.date, e.place, e.object_word))
+                extra.append(replace(e, target=party))
     events.extend(extra)
 
 
@@ -571,8 +571,7 @@ def _mediated_sides(events: list[Event]) -> None:
         have = {(x.agent, x.target) for x in events if x.code == e.code and x.evidence == e.evidence}
         for party in sorted(sides):
             if (e.agent, party) not in have:
-                extra.append(Event(e.code, e.agent, party, e.modality, e.trigger, e.evidence, e.source,
-                                   e.date, e.place, e.object_word))
+                extra.append(replace(e, target=party))
                 have.add((e.agent, party))
     events.extend(extra)
 
@@ -595,8 +594,7 @@ def _offered_mediation(doc: Document) -> None:
         sides = _dispute_sides(doc, e.agent, e.evidence.start)
         if sides:
             e.target = sides[0]
-            extra.append(Event(e.code, e.agent, sides[1], e.modality, e.trigger, e.evidence, e.source,
-                               e.date, e.place, e.object_word))
+            extra.append(replace(e, target=sides[1]))
     doc.events.extend(extra)
 
 
@@ -608,6 +606,7 @@ def _dispute_sides(doc: Document, agent: str, pos: int) -> tuple[str, str] | Non
     body = {p.person: p.org for p in doc.positions if p.org}
     own = _side_of(doc, agent)
     tally: dict[frozenset[str], int] = {}
+    opener: dict[frozenset[str], str] = {}              # the side that acted first in each pair
     for e in doc.events:
         if e.evidence.start >= pos or e.target is None or e.modality not in REAL \
                 or e.code[:2] not in DISPUTE_ROOTS or own & {e.agent, e.target}:
@@ -615,13 +614,12 @@ def _dispute_sides(doc: Document, agent: str, pos: int) -> tuple[str, str] | Non
         pair = frozenset((body.get(e.agent, e.agent), body.get(e.target, e.target)))
         if len(pair) == 2 and not own & pair:
             tally[pair] = tally.get(pair, 0) + 1
+            opener.setdefault(pair, body.get(e.agent, e.agent))
     if not tally:
         return None
     best = max(tally.values())
     pair = next(p for p, n in tally.items() if n == best)
-    first = next(e for e in doc.events if frozenset((body.get(e.agent, e.agent), body.get(e.target, e.target))) == pair)
-    a = body.get(first.agent, first.agent)
-    return a, next(k for k in pair if k != a)
+    return opener[pair], next(k for k in pair if k != opener[pair])
 
 
 def _welcomed_agreements(events: list[Event]) -> None:
@@ -644,8 +642,7 @@ def _welcomed_agreements(events: list[Event]) -> None:
         kin = [p for p in mutual if core in p.trigger] or mutual
         if kin:
             e.target = kin[-1].agent
-            extra.append(Event(e.code, e.agent, kin[-1].target, e.modality, e.trigger, e.evidence, e.source,
-                               e.date, e.place, e.object_word))
+            extra.append(replace(e, target=kin[-1].target))
     events.extend(extra)
 
 

@@ -21,7 +21,7 @@ from kg.document import Document, Mention, Sentence, Token
 from kg.extract.tagger import tag, tag_many
 from kg.lexicon import (CITY_RANK, Entry, anaphora, anaphora_antecedents, common_words, cues, gazetteer, group_heads, non_actor_acronyms, org_heads, org_tails,
                         regional_bodies, regional_titles, slug, title_prefixes, title_starts, titles)
-from kg.lexicon import (capital_of, event_cues, head_abbreviations, holder_link_starts, name_openers, procedural_roles,
+from kg.lexicon import (capital_of, count_words, event_cues, head_abbreviations, holder_link_starts, name_openers, procedural_roles,
                         rank_titles)
 from kg.vocab import coarse, is_a
 
@@ -302,8 +302,7 @@ def _counting_word(s: _Sentence, i: int, hit: tuple[Entry, str]) -> bool:
     """A place name that is also an Indonesian number word (cues kinds count:<n>), counting the
     lowercase noun right after it ("Lima penagih ditangkap": five debt collectors, not Peru's
     capital); "di Lima", "Lima dan kota lain" keep the city."""
-    counts = {w for kind, forms in cues().items() if kind.startswith("count:") for w in forms}
-    if not is_a(hit[0].type, "Place") or s.low[i] not in counts or i + 1 >= len(s.toks):
+    if not is_a(hit[0].type, "Place") or s.low[i] not in count_words() or i + 1 >= len(s.toks):
         return False
     nxt = s.toks[i + 1].text
     return nxt.isalpha() and nxt.islower() and not _affixed_verb(nxt) \

@@ -24,7 +24,7 @@ from functools import lru_cache
 from kg.document import Document, Entity, Mention, Span
 from kg.extract.mentions import ROLE_APPOSITION
 from kg.extract.quotes import _inside_quote
-from kg.lexicon import anaphora, anaphora_antecedents, capital_of, cues, gazetteer, head_abbreviations, non_actor_acronyms, org_heads, org_tails, procedural_roles, slug, titles
+from kg.lexicon import anaphora, anaphora_antecedents, capital_of, count_words, cues, gazetteer, head_abbreviations, non_actor_acronyms, org_heads, org_tails, procedural_roles, slug, titles
 from kg.text import tokenize
 from kg.vocab import is_a
 
@@ -601,7 +601,7 @@ def _role_holders(doc: Document) -> dict[str, list[Mention]]:
 def _count_role(held: dict, role: str, left: list[str]) -> None:
     """Note how many parties the article says hold the role ("tiga tersangka", "8 orang sebagai
     tersangka", "para terdakwa": several), under the key "#role" (0: several, number unknown)."""
-    counts = {w: int(kind[6:]) for kind, forms in cues().items() if kind.startswith("count:") for w in forms}
+    counts = count_words()
     for w in reversed(left):
         if w == "orang" or w in cues().get("role_setter", ()):
             continue                                    # "dua orang sebagai tersangka"

@@ -294,6 +294,12 @@ def procedural_roles() -> dict[str, tuple[str, str, str]]:
 
 
 @lru_cache(maxsize=None)
+def count_words() -> dict[str, int]:
+    """Indonesian number words and the counts they name (cues kinds count:<n>: "tiga" -> 3)."""
+    return {w: int(kind[6:]) for kind, forms in cues().items() if kind.startswith("count:") for w in forms}
+
+
+@lru_cache(maxsize=None)
 def cues() -> dict[str, frozenset[str]]:
     """Cue words by kind (negation, conditional, planned, reported, speech, ...)."""
     out: dict[str, set[str]] = {}
