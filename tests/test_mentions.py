@@ -798,3 +798,18 @@ def test_a_number_word_counting_a_noun_is_no_city():
 def test_a_product_standard_is_no_actor():
     found = entities("Jakarta - Petugas menemukan helm tanpa Standar Nasional Indonesia (SNI) dijual bebas.")
     assert not any(e.type != "Country" and e.type != "City" for e in found.values())
+
+
+def test_national_body_before_an_indonesian_city_is_its_office_there():
+    found = mentions("Para penumpang dievakuasi Basarnas Ambon. Petugas Bea dan Cukai Batam menyita rokok ilegal.")
+    assert found["Basarnas Ambon"][1] == "basarnas-ambon"
+    assert found["Bea dan Cukai Batam"][1] == "bea-dan-cukai-batam"
+    # a city word opening a person's name, and a foreign city, stay apart from the body
+    found = mentions("Wakil Ketua Komisi I DPR Bima Saputra mengkritik rencana itu.")
+    assert "Bima Saputra" in found and "Komisi I DPR Bima" not in found
+    assert mentions("Basarnas mengirim tim ke Manila.")["Basarnas"][1] == "basarnas"
+
+
+def test_military_base_with_its_acronym_is_one_name():
+    found = mentions("Korban dievakuasi personel Pangkalan Udara (Lanud) Pattimura ke rumah sakit.")
+    assert found["Pangkalan Udara (Lanud) Pattimura"][0] == "Organization"

@@ -259,7 +259,8 @@ def _gazetteer_hits(s: _Sentence) -> list[tuple[int, int, Entry]]:
             continue
         if nxt and nxt[0] == j and (e.type in BRANCHED and (nxt[2].type in ("Country", "Region") or
                                                            nxt[2].type == "City" and e.type in CITY_BRANCHED)
-                                    or _national_body(e) and nxt[2].type == "Region"):   # "KPU NTB", "Bawaslu Jabar"
+                                    or _national_body(e) and nxt[2].type == "Region"   # "KPU NTB", "Bawaslu Jabar"
+                                    or _local_office(s, e, nxt)):
             # "Greenpeace Indonesia" is Greenpeace (one node, the country's name is part of how
             # it is called there); "Walhi Kalimantan Tengah" is Walhi's regional branch
             text = s.text[s.toks[i].start:s.toks[nxt[1] - 1].end]
@@ -312,6 +313,15 @@ def _counting_word(s: _Sentence, i: int, hit: tuple[Entry, str]) -> bool:
 def _affixed_verb(word: str) -> bool:
     """Does the word look like a meN-/di-/ber- verb ("Lima menggelar ...": the city acts)?"""
     return word.startswith(("me", "di", "ber", "ter")) and len(word) > 5
+
+
+def _local_office(s: _Sentence, body: Entry, city: tuple[int, int, Entry]) -> bool:
+    """'Basarnas Ambon', 'BPOM Surabaya', 'Bea dan Cukai Batam': an Indonesian government body
+    right before an Indonesian city is its office there, unless the city word opens a
+    person's name ("Komisi I DPR Bima Saputra")."""
+    i, j, place = city
+    named = j < len(s.toks) and s.toks[j].text[:1].isupper()
+    return _home_country(body) == "ID" and place.type == "City" and place.iso == "ID" and not named
 
 
 def _lexicon_hits(s: _Sentence) -> list[tuple[int, int, Entry]]:
@@ -1511,7 +1521,7 @@ ACRONYM = re.compile(r"^(?:[A-Z][A-Za-z0-9&-]{1,17}|[A-Z]{2,}[a-z]*[A-Z]*)$")
 
 
 ADMIN_UNITS = {"kabupaten", "kota", "provinsi"}
-REGIONAL_SERVICES = {"dinas"}                  # a regional government's service: always of some place
+REGIONAL_SERVICES = {"dinas", "pangkalan"}     # a regional service, a military base: always of some place (or hero)
 BODY_HEADS = {"GovernmentBody", "Organization"}   # head classes whose name may be spelled without the head
 
 
