@@ -267,3 +267,16 @@ def test_an_act_in_the_purpose_of_an_offer_is_only_offered():
     assert not any(r == "07" and m == "asserted" for _, r, _, m in found)
     found = events("Jakarta - Australia mengirim helikopter untuk mengevakuasi pekerja yang terluka.")
     assert any(a == "australia" and r == "07" and m == "asserted" for a, r, _, m in found)
+
+
+def test_a_promise_of_an_act_coded_on_its_own_is_that_act_planned():
+    found = events("Anggota DPRD Jatim Hasan Basri berjanji memanggil Dinas Perdagangan Jawa Timur pekan depan.")
+    assert ("hasan-basri", "09", "dinas-perdagangan-jawa-timur", "planned") in found
+    assert not [e for e in found if e[1] == "03"]
+    found = events("Ketua Komisi X Rudy Hartono berjanji komisinya akan memanggil Dinas Pendidikan pekan ini.")
+    assert not [e for e in found if e[1] == "03"]
+    # a promise of help is itself the intent, and a promise with no act coded stays a promise
+    assert [e for e in events("Bupati Bogor Asep Rahmat berjanji membantu para korban banjir.")
+            if e[1].startswith("03")]
+    assert [e for e in events("Wali Kota Bekasi Tri Adhianto berjanji menindaklanjuti keluhan warga.")
+            if e[1] == "03"]

@@ -205,6 +205,7 @@ def extract_events(doc: Document) -> Document:
     _met_protesters(doc)
     _refused_demands(doc)
     _named_not_held(doc, cue_table)
+    _promised_acts(doc)
     _no_place_held(doc)
     _disputed(doc.events, denials)
     doc.events = _dedupe(doc.events)
@@ -394,6 +395,27 @@ def _no_place_held(doc: Document) -> None:
         ent = doc.entities.get(e.target) if e.target else None
         if e.code in PERSONAL_CODES and ent is not None and ent.type != "Country" and is_a(ent.type, "Place"):
             e.target = None
+
+
+COOPERATIVE_ROOTS = ("03", "05", "06", "07", "08")     # a promise of these is itself an intent (03x)
+
+
+def _promised_acts(doc: Document) -> None:
+    """'X berjanji memanggil Y', 'X berjanji komisinya akan memanggil Y': a bare promise (030, a
+    cue of kind promise_verb) whose promised act, within six words after it in its sentence, is
+    an event of its own and no cooperation is no event: the planned act is."""
+    verbs = cues().get("promise_verb", frozenset())
+    drop = set()
+    for e in doc.events:
+        if e.code != "030" or e.trigger.lower() not in verbs:
+            continue
+        text = doc.article.text[e.evidence.start:e.evidence.end].lower()
+        acts = {o.trigger.lower() for o in doc.events if o.evidence == e.evidence
+                and not o.code.startswith(COOPERATIVE_ROOTS) and o.code[:2] != "01"}
+        if any(re.search(rf"\b{re.escape(e.trigger.lower())}\s+(?:[\w-]+\s+){{0,5}}?{re.escape(a)}\b", text)
+               and not re.search(r"[,;]", text.split(e.trigger.lower(), 1)[1].split(a, 1)[0]) for a in acts):
+            drop.add(id(e))
+    doc.events = [e for e in doc.events if id(e) not in drop]
 
 
 def _named_not_held(doc: Document, cue_table: dict) -> None:
