@@ -196,3 +196,19 @@ def test_the_factory_is_the_company_named_before():
     assert "pt-benang-sari-lestari" in targets(text, "kemnaker")
     assert not any(t.lower().startswith("pabrik") for t, _ in resolved(
         "PT Benang Sari Lestari membangun pabrik baru di Karawang."))
+
+
+def test_regional_government_is_the_one_the_article_named():
+    text = ("Pemerintah Kabupaten (Pemkab) Sumber Arum memusnahkan 300 ekor babi. Ketua paguyuban peternak, "
+            "Yosef Mau, mendesak pemerintah daerah memberikan ganti rugi kepada peternak.")
+    assert "pemerintah-kabupaten-sumber-arum" in targets(text, "yosef")
+    # counted, it names many governments, none told before
+    text = ("Pemerintah Kabupaten (Pemkab) Sumber Arum menggelar rapat. Menteri Dalam Negeri Tito Karnavian "
+            "mengundang 109 pemerintah daerah ke Jakarta.")
+    assert ("pemerintah daerah", "pemerintah-kabupaten-sumber-arum") not in resolved(text)
+
+
+def test_a_title_after_sang_stands_for_its_holder():
+    text = ("Kepala Desa Watu Ireng Sutrisno membantah tuduhan itu. Ketua BPD Watu Ireng, Slamet, menuding "
+            "sang kades menunjuk kerabatnya sendiri.")
+    assert "sutrisno" in targets(text, "slamet")

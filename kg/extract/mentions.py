@@ -2332,6 +2332,12 @@ def _bare_title(toks: list[Token], k: int, covered: list[tuple[int, int]]) -> in
 ARGUMENT_MARKERS = {"oleh", "kepada", "terhadap"}
 
 
+def _plural_before(word: str) -> bool:
+    """Does the word before a bare noun count it ("109 pemerintah daerah", "tiga perusahaan")? Then
+    it names so many of a kind, no one actor told before."""
+    return word.isdigit() or word in count_words()
+
+
 def _lowercase_title(toks: list[Token], k: int, covered: list[tuple[int, int]]) -> int:
     """End of a lowercase office title standing alone where an actor does ("menuding gubernur
     melanggar ...", "membela bupati.", "ditolak oleh bupati"): right after an active verb or
@@ -2351,7 +2357,8 @@ def _lowercase_title(toks: list[Token], k: int, covered: list[tuple[int, int]]) 
         return 0                                        # not "anggota", "ketua": many hold them
     me_noun = cues().get("me_noun", ())
     verb = (lambda w: len(w) > 4 and w.isalpha() and w.startswith(("me", "ber", "di")) and w not in me_noun)
-    prev = low[k - 2] if k > 1 and low[k - 1] in cues().get("owner_noun", ()) else low[k - 1]
+    k0 = k - (k > 1 and low[k - 1] in cues().get("title_article", ()))   # "menuding sang kades"
+    prev = low[k0 - 2] if k0 > 1 and low[k0 - 1] in cues().get("owner_noun", ()) else low[k0 - 1]
     if prev not in ARGUMENT_MARKERS and not (verb(prev) and prev.startswith("me")):
         return 0
     nxt = low[end] if end < len(low) else "."
@@ -2430,8 +2437,8 @@ def _anaphora(doc: Document, found: list[Mention]) -> list[Mention]:
             if low in procedural_roles() and _bare_role(toks, k, covered):
                 out.append(Mention(tok.start, tok.end, tok.text, "Person", "description", None, si))
                 continue                                # "menahan tersangka": the suspect named before
-            if two in table and low not in table:
-                low = two                               # "rumah sakit itu": a two-word head noun
+            if two in table:
+                low = two                               # "rumah sakit itu", "pemerintah daerah": a two-word head
             after = k + len(low.split())
             bare_title = _bare_title(toks, k, covered) or _lowercase_title(toks, k, covered)
             if bare_title and low in table and bare_title - k < 2:
@@ -2464,6 +2471,8 @@ def _anaphora(doc: Document, found: list[Mention]) -> list[Mention]:
             if det is None and (cls == "Company" or any(h[:1] == "=" for h in constrained.get(low, ()))
                                 or low in cues().get("slot_head", ())) and not _argument_slot(toks, k, name_follows, after):
                 continue                                 # "manajemen keuangan", "manajemen Bakrie"
+            if det is None and k > 0 and _plural_before(toks[k - 1].text.lower()):
+                continue                                 # "109 pemerintah daerah": many, no one actor
             if det is not None or bare:
                 end = toks[det].end if det is not None else toks[after - 1].end
                 source = "pronoun" if cls == "Person" else "description"
