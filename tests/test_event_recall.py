@@ -267,6 +267,9 @@ def test_closing_the_border_to_a_state_is_a_sanction():
     found = events("Thailand menutup perbatasan dengan Kamboja sejak Juli.")
     assert ("thailand", "16", "cambodia", "asserted") in found
     assert not any(r == "16" for _, r in roots("Pemerintah Malaysia menutup perbatasan untuk mencegah wabah."))
+    found = events("Pemerintah Laos menutup pos lintas batas Boten dengan China sejak Selasa.")
+    assert ("laos", "16", "china", "asserted") in found
+    assert not any(r == "16" for _, r in roots("Polisi menutup pos perbatasan itu selama dua jam."))
 
 
 def test_the_body_operating_a_counted_vessel_after_oleh_acts():
