@@ -280,3 +280,21 @@ def test_a_promise_of_an_act_coded_on_its_own_is_that_act_planned():
             if e[1].startswith("03")]
     assert [e for e in events("Wali Kota Bekasi Tri Adhianto berjanji menindaklanjuti keluhan warga.")
             if e[1] == "03"]
+
+
+def test_a_demand_to_free_a_captive_is_made_to_the_captor():
+    text = ("Dinas intelijen Rusia (FSB) menahan wartawan Jerman Lukas Keller di Moskow. Kementerian Luar Negeri "
+            "Jerman menuntut Keller dibebaskan tanpa syarat.")
+    found = events(text)
+    assert ("kementerian-luar-negeri-jerman", "10", "fsb", "asserted") in found
+    assert not [e for e in found if e[1] == "10" and e[2] == "lukas-keller"]
+    # a threat pressed by a captive's release goes to the side sanctioned before, not the captive
+    text = ("ECOWAS menutup perbatasan anggotanya dengan Togo. Blok tersebut mengancam mengerahkan pasukan "
+            "apabila Presiden Kodjo Amavi tidak dibebaskan dalam 30 hari.")
+    assert ("ecowas", "13", "togo", "asserted") in events(text)
+
+
+def test_a_pact_told_before_is_no_international_body_of_another_name():
+    text = ("Tonga dan Australia menandatangani pakta keamanan. Sekretaris Jenderal Forum Kepulauan Pasifik, "
+            "Mere Tuilagi, menyambut baik pakta tersebut.")
+    assert not [e for e in events(text) if e[0] == "mere-tuilagi" and e[2] == "pif"]

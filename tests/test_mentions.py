@@ -813,3 +813,16 @@ def test_national_body_before_an_indonesian_city_is_its_office_there():
 def test_military_base_with_its_acronym_is_one_name():
     found = mentions("Korban dievakuasi personel Pangkalan Udara (Lanud) Pattimura ke rumah sakit.")
     assert found["Pangkalan Udara (Lanud) Pattimura"][0] == "Organization"
+
+
+def test_a_known_body_whose_name_opens_with_a_title_word_is_that_body():
+    found = mentions("Organisasi kemanusiaan Dokter Lintas Batas (MSF) merawat 40 korban luka.")
+    assert found["Dokter Lintas Batas"][1] == "msf"
+    assert mentions("Relawan Dokter Lintas Batas membantu warga.")["Dokter Lintas Batas"][1] == "msf"
+
+
+def test_regional_blocs_are_known_international_bodies():
+    doc = process_text("Komunitas Pembangunan Afrika Selatan (SADC) mengecam serangan itu. Dokter Lintas Batas (MSF) "
+                       "merawat korban. Blok regional itu menjanjikan bantuan logistik untuk Mozambik.")
+    assert doc.entities["sadc"].type == "InternationalOrganization"
+    assert [m.key for m in doc.mentions if m.text == "Blok regional itu"] == ["sadc"]

@@ -200,6 +200,7 @@ def extract_events(doc: Document) -> Document:
     _offered_mediation(doc)
     _aid_recipients(doc)
     _own_body_not_threatened(doc)
+    _release_demands(doc)
     _threat_adversary(doc)
     _protested_things(doc)
     _met_protesters(doc)
@@ -477,7 +478,26 @@ def _side_of(doc: Document, key: str) -> set[str]:
 
 
 STATE_ORGANS = ("Facility", "GovernmentBody")   # bodies that speak for the state they belong to
-ADVERSARY_ROOTS = {"02", "10", "11", "12", "13", "14"}   # demands, criticism, rejection, threats, protest
+ADVERSARY_ROOTS = {"02", "10", "11", "12", "13", "14", "16"}   # demands, criticism, rejection, threats, protest, sanctions
+
+
+def _release_demands(doc: Document) -> None:
+    """'ECOWAS menuntut Kamara dibebaskan', 'mendesak Yohanis segera dilepaskan', 'mengancam ...
+    apabila Amavi tidak dibebaskan': a demand, appeal or threat that a captive be freed (the captive's name, then within two words a passive of
+    release, cues kind release_passive) is made to the captor, the agent of the last real
+    detention or abduction (17, 18) of that captive told before it; the captive is no target."""
+    freed = cues().get("release_passive", frozenset())
+    for n, e in enumerate(doc.events):
+        if e.target is None or e.code[:2] not in ("10", "02", "13") or e.modality not in REAL:
+            continue
+        spans = [m.end for m in doc.mentions if m.key == e.target and e.evidence.start <= m.start < e.evidence.end]
+        words = [re.findall(r"\w+", doc.article.text[end:e.evidence.end].lower())[:3] for end in spans]
+        if not any(w in freed for after in words for w in after):
+            continue
+        captor = next((p.agent for p in reversed(doc.events[:n]) if p.target == e.target and p.agent != e.agent
+                       and p.code[:2] in ("17", "18") and p.modality in REAL), None)
+        if captor is not None or e.code.startswith("13"):
+            e.target = captor                            # a threat with no captor told: its adversary
 
 
 def _threat_adversary(doc: Document) -> None:

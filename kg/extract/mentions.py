@@ -501,6 +501,9 @@ def _titled_names(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
         if not hit or hit[1]["kind"] == "honorific" and not s.toks[i].text[:1].isupper():
             i += 1
             continue
+        if i in gz_at and gz_at[i][0] > hit[0] and gz_at[i][1].type != "Person":
+            i = gz_at[i][0]                              # "Dokter Lintas Batas": a body's name opening
+            continue                                     # with a title word, not a doctor
         if hit[1]["kind"] == "honorific" and hit[0] < len(s.toks) and (office := _title_at(s, hit[0])) \
                 and office[1]["kind"] != "honorific":
             i = hit[0]                                   # "Alm. Bripka Nama": the rank after the address
@@ -1579,7 +1582,9 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
         if body is not None:                           # "Kepala [Dinas Kesehatan] (Kadinkes) Sukabumi": the
             i, acronym = body                          # title's short form; the body is "Dinkes Sukabumi"
         titled, start0, title_head = False, i, None
-        while (hit := _title_at(s, i)) and hit[0] < k - 1 and hit[1]["kind"] != "honorific":
+        named = s.gz_at.get(i, (0, None))              # "Dokter Lintas Batas (MSF)": a known name
+        while (hit := _title_at(s, i)) and hit[0] < k - 1 and hit[1]["kind"] != "honorific" \
+                and not (named[0] == k and named[1].type != "Person"):
             i, titled = hit[0], True                   # "Kepala [BNN Provinsi] (BNNP)": not the title
             if (s.low[i - 1],) in org_heads() and " ".join(s.low[start0:i]) not in regional_titles():
                 i -= 1                                 # "Kepala [Dinas Tenaga Kerja] (Disnaker)": the
