@@ -181,6 +181,10 @@ def test_ceasefire_extended_by_two_parties_goes_both_ways():
 def test_summoning_a_high_commissioner_is_an_official_complaint():
     assert ("kementerian-luar-negeri-kenya", "11", "uganda", "asserted") in events(
         "Kementerian Luar Negeri Kenya memanggil Komisaris Tinggi Uganda di Nairobi.")
+    assert ("kementerian-luar-negeri-india", "11", "china", "asserted") in events(
+        "Kementerian Luar Negeri India memanggil Konsul Jenderal China di Mumbai.")
+    assert any(r == "11" and t == "kedutaan-besar-filipina" for _, r, t, _ in events(
+        "Kementerian Pertahanan Vietnam memanggil atase pertahanan Kedutaan Besar Filipina."))
 
 
 def test_a_states_authorities_act_for_it():
