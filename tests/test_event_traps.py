@@ -305,3 +305,58 @@ def test_a_suspect_named_but_not_held_with_no_actor_for_the_detention():
     assert ("kpk", "17", "budi-santoso") not in found and ("kpk", "11", "budi-santoso") in found
     assert ("kpk", "17", "budi-santoso") in real("Budi Santoso ditetapkan sebagai tersangka oleh KPK "
                                                  "dan langsung ditahan.")
+
+
+# --- reports called false in other words, in the next sentence, or shown in a video -------------
+CALLED_FALSE = [
+    ("Kabar Kejagung menyita aset Surya Darmadi ternyata palsu.", "kejagung", "17"),
+    ("Video yang menyebut TNI menembak warga di Intan Jaya ternyata hoaks.", "tni", "19"),
+    ("Foto yang memperlihatkan TNI menembak warga merupakan hasil rekayasa.", "tni", "19"),
+    ("Narasi Polri menangkap ulama adalah disinformasi.", "polri", "17"),
+    ("Kabar penahanan Andi Saputra oleh Polri adalah berita bohong.", "polri", "17"),
+    ("Beredar kabar bahwa Polri menangkap Andi Saputra. Polri memastikan kabar tersebut tidak benar.",
+     "polri", "17"),
+    ("Beredar kabar Polri menangkap Andi Saputra. Kapolda menyebut informasi itu hoaks.", "polri", "17"),
+]
+
+
+@pytest.mark.parametrize("text, agent, root", CALLED_FALSE)
+def test_reports_called_false_assert_nothing(text, agent, root):
+    assert root not in roots(text, agent)
+
+
+def test_reports_confirmed_or_not_judged_keep_their_act():
+    assert "17" in roots("Beredar kabar Polri menangkap Andi Saputra. Kabar tersebut dibenarkan Kapolda.", "polri")
+    assert "17" in roots("Kabar Polri menangkap pengedar uang palsu di Bekasi beredar luas.", "polri")
+    assert "17" in roots("Polri menangkap pengedar uang palsu.", "polri")
+
+
+# --- a question without a question word; permission; capability, training and readiness ---------
+UNREAL_WORDINGS = [
+    ("Rusia menyerang Polandia? Itu tidak mungkin.", "russia", "19"),
+    ("Undang-undang itu memungkinkan Polri menahan tersangka selama 20 hari.", "polri", "17"),
+    ("Dubes itu mengizinkan Polri memeriksa stafnya.", "polri", "09"),
+    ("Korea Utara menguji rudal yang mampu menyerang Amerika Serikat.", "north-korea", "19"),
+    ("Pasukan Rusia dilatih untuk menyerang Kyiv.", "militer-rusia", "19"),
+    ("TNI bersiaga untuk menembak jatuh drone asing.", "tni", "19"),
+    ("Polri tengah mencari cara untuk menangkap pelaku.", "polri", "17"),
+    ("Rusia hampir pasti menyerang Kyiv.", "russia", "19"),
+    ("Polri membuka opsi menahan Andi Saputra.", "polri", "17"),
+    ("KPK seyogianya menahan Bupati Kudus.", "kpk", "17"),
+    ("KPK layak menahan Bupati Kudus.", "kpk", "17"),
+    ("Begitu Rusia menyerang Polandia, NATO akan turun tangan.", "russia", "19"),
+    ("Kalau-kalau Rusia menyerang, Polandia sudah bersiap.", "russia", "19"),
+]
+
+
+@pytest.mark.parametrize("text, agent, root", UNREAL_WORDINGS)
+def test_unreal_wordings_assert_nothing(text, agent, root):
+    assert root not in roots(text, agent)
+
+
+def test_their_real_twins_survive():
+    assert "17" in roots("Mengapa Polri menangkap Andi Saputra?", "polri")
+    assert "09" in roots("Polri memeriksa stafnya.", "polri")
+    assert "17" in roots("Polri mampu menangkap pelaku dalam 24 jam.", "polri")
+    assert "19" in roots("Begitu Rusia menyerang Ukraina, NATO langsung mengecam.", "russia")
+    assert "19" in roots("Rusia menyerang Kyiv.", "russia")

@@ -986,7 +986,16 @@ class _Clause:
         start = self.speech_frame_end()
         self.front_comma = self.fronted_clause_end(start)
         opening = next((w for t, w in zip(self.toks[start:], self.low[start:]) if t.text not in QUOTE_MARKS), "")
-        self.condition_end = self.front_comma if opening in self.cues.get("conditional", ()) else None
+        self.condition_end = self.front_comma if opening in self.cues.get("conditional", ()) \
+            or self.future_time_clause(opening) else None
+
+    def future_time_clause(self, opening: str) -> bool:
+        """Does the sentence open with a time clause (cues kind future_when: "Begitu Rusia menyerang
+        Polandia, NATO akan ...") whose main clause is still to come ("akan", "bakal")? Then the
+        time clause is a condition."""
+        if opening not in self.cues.get("future_when", ()) or self.front_comma is None:
+            return False
+        return any(w in ("akan", "bakal") for w in self.low[self.front_comma + 1:])
 
     def drop_relatives_of_named(self) -> None:
         """'Keponakan politikus itu ditangkap polisi', 'istri Budi melapor': a person named after a
@@ -1025,7 +1034,8 @@ class _Clause:
         k = start
         while k < len(self.toks) and self.toks[k].text in QUOTE_MARKS:
             k += 1
-        if k >= len(self.low) or not (self.low[k] in SUBORDINATORS or self.low[k] in self.cues.get("conditional", ())):
+        if k >= len(self.low) or not (self.low[k] in SUBORDINATORS or self.low[k] in self.cues.get("conditional", ())
+                                      or self.low[k] in self.cues.get("future_when", ())):
             return None
         verb = False
         for n in range(k + 1, len(self.low)):
@@ -2228,7 +2238,8 @@ class _Clause:
         asked = next((n for n, w in enumerate(clause[1:min(8, scope)], 1) if w in c.get("request", ())
                       and clause[n - 1] != "maaf"                                 # "meminta maaf": no request
                       or w in c.get("object_control", ()) and "untuk" in clause[:n]
-                      or w in c.get("urge", ()) and window[n - 1] in self.at), None)   # "memberi X
+                      or w in c.get("urge", ()) and window[n - 1] in self.at
+                      or w in c.get("permit", ()) and window[n - 1] in self.at), None)   # "memberi X
         # waktu 48 jam untuk membebaskan ...", "mengizinkan X untuk ...": handed over, not done
         named = i > 0 and self._acting(self.at.get(i - 1)) is not None     # "memerintahkan Itjen mengaudit"
         if code[:2] in ("02", "10") and clause and clause[0] in ("dan", "serta") and ordered is not None \
@@ -2321,7 +2332,8 @@ class _Clause:
         "bahwa", the actor right after the report's noun opens its clause ("Kabar Polri menangkap X
         tidak benar")."""
         verdict = self.cues.get("denial", frozenset()) | self.cues.get("false_verdict", frozenset())
-        return self.framed(window, after, self.cues.get("rumour_noun", ()), verdict)
+        return self.framed(window, after, self.cues.get("rumour_noun", ()), verdict,
+                           self.cues.get("rumour_link", frozenset()))
 
     def foiled(self, window: list[int], after: list[str]) -> bool:
         """"Upaya Hamas menyerang Tel Aviv digagalkan Israel": an attempt (cues kind attempt_noun)
@@ -2329,17 +2341,38 @@ class _Clause:
         stops = self.cues.get("prevent", frozenset()) | self.cues.get("called_off", frozenset())
         return self.framed(window, after, self.cues.get("attempt_noun", ()), stops)
 
-    def framed(self, window: list[int], after: list[str], nouns, verdict) -> bool:
-        """Does a noun of `nouns` open the act's clause ("kabar bahwa X ...", "upaya X ...") and a
-        word of `verdict` follow the act in the sentence?"""
+    def framed(self, window: list[int], after: list[str], nouns, verdict, links=frozenset()) -> bool:
+        """Does a noun of `nouns` open the act's clause ("kabar bahwa X ...", "upaya X ...", with
+        words of `links` between: "video yang menyebut X ...") and a word of `verdict` follow the
+        act in the sentence? With `links`, a verdict on the report in the next sentence ("Kabar
+        itu hoaks") counts too."""
         clause = [self.low[k] for k in window]
+
+        def noun_at(n: int) -> bool:
+            while n < len(clause) and clause[n] in links:
+                n += 1
+            return n < len(clause) and clause[n] in nouns
+
         b = next((n for n, w in enumerate(clause[:10]) if w == "bahwa"), None)
+        if b is None and links and noun_at(0):
+            b = -1                                       # "Kabar penahanan X oleh Polri hoaks"
         if b is None:                                    # "Kabar Polri menangkap X tidak benar": the
-            b = next((n for n, w in enumerate(clause[:6]) if n + 1 < len(clause) and clause[n + 1] in nouns
-                      and window[n] in self.at), None)     # noun's subject opens it
-        if b is None or b + 1 >= len(clause) or clause[b + 1] not in nouns:
+            b = next((n for n, w in enumerate(clause[:6]) if window[n] in self.at and noun_at(n + 1)
+                      and (links or clause[n + 1] in nouns)), None)     # noun's subject opens it
+        if b is None or not noun_at(b + 1) or not links and clause[b + 1] not in nouns:
             return False
-        return _has_form(after[::-1], verdict)
+        return _has_form(after[::-1], verdict) or bool(links) and self.report_called_false(nouns, verdict)
+
+    def report_called_false(self, nouns, verdict) -> bool:
+        """Does the next sentence call a report false, naming it with a determiner ("Polri
+        memastikan kabar tersebut tidak benar", "Informasi itu hoaks")?"""
+        sents = self.doc.article.sentences
+        n = next((k for k, s in enumerate(sents) if s.start == self.sent.start), None)
+        if n is None or n + 1 >= len(sents):
+            return False
+        low = [t.text.lower() for t in sents[n + 1].tokens]
+        named = any(w in nouns and nxt in DETERMINERS for w, nxt in zip(low, low[1:]))
+        return named and _has_form(low[::-1], verdict)
 
     def called_off(self, after: list[str]) -> bool:
         """"akan menahan X, tetapi batal": a plan that a contrast after it calls off (cues kind
@@ -2368,10 +2401,19 @@ class _Clause:
         questions = self.cues.get("question", ())
         asked = next((k for k in window[:12] if self.low[k] in questions), None)
         if asked is None:
-            return False
+            return self.bare_polar_question(i, window)
         if self.low[asked] in self.cues.get("whether", ()) and "," not in self.low[asked:i]:
             return True                    # "menyelidiki apakah X menyerang Y": an embedded question
         return any(t.text == "?" for t in self.toks[i + 1:])
+
+    def bare_polar_question(self, i: int, window: list[int]) -> bool:
+        """Is the cue in a question with no question word ("Rusia menyerang Polandia? Itu mustahil"):
+        the sentence's first end mark after it is "?" and no content-question word (cues kind
+        wh_question, "mengapa", "siapa": they take the act as given) stands in its clause?"""
+        end = next((t.text for t in self.toks[i + 1:] if t.text in (".", "!", "?")), None)
+        wh = self.cues.get("wh_question", ())
+        return end == "?" and not any(self.low[k] in wh for k in window) \
+            and not any(w in wh for w in self.low[i + 1:])
 
     def match_report(self) -> bool:
         """Is the sentence a match report: a word of sport (cues kind match_word) with a score
