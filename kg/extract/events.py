@@ -90,6 +90,7 @@ DEGREE = {"sangat", "amat", "cukup", "kurang", "paling", "agak", "begitu", "terl
 MUTUAL_CODES = {"03", "030", "036", "04", "040", "041", "046", "05", "050", "057", "06", "060", "061", "062", "087",
                 "063", "064"}
 AHEAD = {"sebelum", "menjelang", "jelang"}   # "menjelang pertemuan antara A dan B": not yet held
+CALLED_OFF_FILL = {"pun", "akhirnya", "terpaksa", "kembali", "juga", "lalu", "kemudian"}   # "penahanan pun ditunda"
 BETWEEN_GAP = 4            # modifier words between a mutual noun and its "antara" ("kerja sama bilateral antara")
 INITIALS = re.compile(r"[A-Z]{2,3}")             # a person named by initials ("SR sudah ditahan")
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -2208,7 +2209,9 @@ class _Clause:
             or self.called_false(window, after) or self.foiled(window, after)
         if denied and self.after_denied_clause(i):
             denied = False                     # "X membantah kapal itu masuk ... dan menuntut Y": X demands
-        refused = i > 0 and self.low[i - 1] in c.get("refusal", ()) \
+        refusal_at = i - 1 - 2 * (i > 2 and self.low[i - 1] in ("dan", "maupun", "atau", "serta")
+                                  and _affixed(self.low[i - 2], ("me", "ber")))   # "menolak menahan dan menangkap"
+        refused = refusal_at >= 0 and self.low[refusal_at] in c.get("refusal", ()) \
             and _affixed(self.low[i], ("me", "ber", "di", "ter"))   # "menolak menahan X" (not "menolak tudingan")
         # an act no evidence is found for ("tidak menemukan bukti bahwa X menyerang ..."), one
         # prevented ("mencegah X menyerang ...") or nearly done ("hampir menyerang") is not done
@@ -2217,6 +2220,7 @@ class _Clause:
             and any(w in c.get("negation", ()) for w in clause[proof + 1:proof + 4])
         prevented = unproven or any(w in c.get("prevent", ()) for w in near[:3]) \
             or i > 0 and self.low[i - 1 - (i > 1 and self.low[i - 1] == "saja")] in c.get("almost", ())
+        prevented = prevented or self.nominal_called_off(i, after)   # "Penangkapan X oleh Y dibatalkan"
         if any(w in c.get("negation", ()) for w in near[:3]) or denied or refused or prevented \
                 or _phrase_in(clause[:6], c.get("negation", ())):
             return "negated", None
@@ -2266,7 +2270,7 @@ class _Clause:
         if nominal == "idea_noun":
             return "hypothetical", None                # "gagasan X memboikot Y": only an idea
         if any(w in c.get("planned", ()) for w in near) or nominal == "plan_noun":
-            if self.called_off(after):
+            if self.called_off(after) or self.called_off_next(i):
                 return "negated", None                 # "sempat akan menahan X, tetapi batal"
             guess = next((n for n, w in enumerate(clause[1:min(8, scope)], 1) if w in c.get("forecast", ())), None)
             if guess is not None and any(window[n] in self.at for n in range(guess)):
@@ -2380,6 +2384,43 @@ class _Clause:
         off = self.cues.get("called_off", ())
         return any(w in ("tetapi", "namun", "tapi") and any(x in off for x in after[n + 1:n + 5])
                    for n, w in enumerate(after))
+
+    def called_off_next(self, i: int) -> bool:
+        """"KPK sempat hendak menahan X. Namun, rencana itu batal.": the next sentence opens with a
+        contrast (cues kind contrast_opener), calls a plan off within its first words (cues kind
+        called_off) and names that plan: a plan noun with a determiner or the cue's own act
+        ("Namun, penahanan ditunda")."""
+        sents = self.doc.article.sentences
+        n = next((k for k, s in enumerate(sents) if s.start == self.sent.start), None)
+        if n is None or n + 1 >= len(sents) or not sents[n + 1].tokens:
+            return False
+        low = [t.text.lower() for t in sents[n + 1].tokens][:10]
+        if low[0] not in self.cues.get("contrast_opener", ()) \
+                or not any(w in self.cues.get("called_off", ()) for w in low):
+            return False
+        plans = self.cues.get("plan_noun", frozenset()) | self.cues.get("attempt_noun", frozenset())
+        off = self.cues.get("called_off", frozenset())
+        for k, w in enumerate(low):
+            own = w in plans or w == _act_noun(self.low[i]) or _same_stem(w, self.low[i])
+            rest = low[k + 1:k + 4]
+            between = next((n for n, x in enumerate(rest) if x in off), None)
+            if own and between is not None and all(x in DETERMINERS or x in CALLED_OFF_FILL for x in rest[:between]):
+                return True                            # "rencana itu batal", "penahanan pun ditunda"
+        return False
+
+    def nominal_called_off(self, i: int, after: list[str]) -> bool:
+        """"Penangkapan X oleh Polri dibatalkan", "Rencana penyerangan X ke Y digagalkan": an act
+        named by a peN-...-an noun whose own predicate, the first verb after it in its clause,
+        calls it off or foils it (cues kinds called_off, prevent)."""
+        if not _nominalisation(self.low[i]):
+            return False
+        stops = self.cues.get("called_off", frozenset()) | self.cues.get("prevent", frozenset())
+        for w in after:
+            if w in stops:
+                return True
+            if w in CLAUSE_PUNCT or w in LINKERS or w == "yang" or _affixed(w, ("me", "ber", "di", "ter")):
+                return False
+        return False
 
     def verbal_object(self, j: int, has_target: bool = False) -> bool:
         """Is a verb of force aimed at words, not at bodies ("menghantam balik tudingan DPR",
@@ -3728,6 +3769,15 @@ def _phrase_in(backwards: list[str], forms, unless_before: frozenset[str] | set[
                                                      or words[n + len(parts)] not in unless_before):
                 return True
     return False
+
+
+def _act_noun(verb: str) -> str:
+    """The peN-...-an noun of a meN- verb: 'menahan' -> 'penahanan', 'membebaskan' -> 'pembebasan'."""
+    if not verb.startswith("me"):
+        return ""
+    base = verb[2:]
+    base = base[:-3] if base.endswith("kan") else base[:-1] if base.endswith("i") else base
+    return f"pe{base}an"
 
 
 def _nominalisation(form: str) -> bool:
