@@ -373,7 +373,23 @@ def test_acts_not_called_off_survive():
     assert "08" in roots("DPR menyetujui pengiriman pasukan ke Gaza.", "dpr")
 
 
-@pytest.mark.parametrize("text, agent, root", CALLED_FALSE + UNREAL_WORDINGS + CALLED_OFF)
+# --- lexical collisions: words attacked in argument, abstract things seized or driven away ----------
+COLLISIONS = [
+    ("Jokowi menyerang balik kritik Prabowo.", "joko-widodo", "19"),
+    ("Israel menyerang balik tuduhan Afrika Selatan di ICJ.", "israel", "19"),
+    ("Anies menyerang program Ganjar.", "anies-baswedan", "19"),
+    ("Kemenparekraf menangkap potensi wisata halal.", "kemenparekraf", "17"),
+    ("Pemprov DKI mengusir kemacetan dengan ganjil genap.", "pemprov-dki", "17"),
+]
+
+
+def test_force_on_bodies_survives():
+    assert "19" in roots("Rusia menyerang balik pasukan Ukraina.", "russia")
+    assert "19" in roots("Israel menyerang balik Hamas dengan rudal.", "israel")
+    assert "17" in roots("TNI mengusir kapal ikan Vietnam dari Natuna.", "tni")
+
+
+@pytest.mark.parametrize("text, agent, root", CALLED_FALSE + UNREAL_WORDINGS + CALLED_OFF + COLLISIONS)
 def test_new_trap_wordings_assert_nothing(text, agent, root):
-    """Reports called false, unreal wordings and acts called off (the three tables above)."""
+    """Reports called false, unreal wordings, acts called off and collisions (the tables above)."""
     assert root not in roots(text, agent)

@@ -2429,8 +2429,8 @@ class _Clause:
         k = j
         while k < len(self.low) and self.low[k] in ("balik", "keras", "habis", "habis-habisan"):
             k += 1
-        if not has_target and k < len(self.low) and self.low[k] in words:
-            return True
+        if k < len(self.low) and self.low[k] in words and (not has_target or k + 1 in self.at):
+            return True                                # "menyerang balik kritik Prabowo": the target owns the words
         return any(self.low[n] in ("dengan", "dalam", "lewat", "melalui") and n + 1 < len(self.low)
                    and self.low[n + 1] in words for n in range(j, min(len(self.low) - 1, j + 6)))
 
