@@ -383,13 +383,27 @@ COLLISIONS = [
 ]
 
 
+# --- acts only prepared for, opened up to or given a go-ahead -------------------------------------
+PREPARED = [
+    ("Indonesia menyiapkan dua kapal perang untuk mengevakuasi WNI dari Lebanon.", "indonesia", "07"),
+    ("Indonesia membuka pintu untuk mengirim pasukan perdamaian ke Gaza.", "indonesia", "07"),
+    ("Presiden memberi lampu hijau TNI menyerang KKB.", "tni", "19"),
+    ("DPR memberi restu Polri menangkap Andi Saputra.", "polri", "17"),
+]
+
+
+def test_acts_done_after_preparing_survive():
+    assert "07" in roots("Indonesia mengevakuasi WNI dari Lebanon dengan dua kapal perang.", "indonesia")
+    assert "19" in roots("TNI menyerang KKB.", "tni")
+
+
 def test_force_on_bodies_survives():
     assert "19" in roots("Rusia menyerang balik pasukan Ukraina.", "russia")
     assert "19" in roots("Israel menyerang balik Hamas dengan rudal.", "israel")
     assert "17" in roots("TNI mengusir kapal ikan Vietnam dari Natuna.", "tni")
 
 
-@pytest.mark.parametrize("text, agent, root", CALLED_FALSE + UNREAL_WORDINGS + CALLED_OFF + COLLISIONS)
+@pytest.mark.parametrize("text, agent, root", CALLED_FALSE + UNREAL_WORDINGS + CALLED_OFF + COLLISIONS + PREPARED)
 def test_new_trap_wordings_assert_nothing(text, agent, root):
     """Reports called false, unreal wordings, acts called off and collisions (the tables above)."""
     assert root not in roots(text, agent)

@@ -2243,8 +2243,10 @@ class _Clause:
                       and clause[n - 1] != "maaf"                                 # "meminta maaf": no request
                       or w in c.get("object_control", ()) and "untuk" in clause[:n]
                       or w in c.get("urge", ()) and window[n - 1] in self.at
-                      or w in c.get("permit", ()) and window[n - 1] in self.at), None)   # "memberi X
-        # waktu 48 jam untuk membebaskan ...", "mengizinkan X untuk ...": handed over, not done
+                      or w in c.get("permit", ()) and window[n - 1] in self.at and window[n] not in self.at),
+                     None)
+        # "memberi X waktu 48 jam untuk membebaskan ...", "mengizinkan X untuk ...", "memungkinkan X
+        # menahan ...": handed over or allowed, not done
         named = i > 0 and self._acting(self.at.get(i - 1)) is not None     # "memerintahkan Itjen mengaudit"
         if code[:2] in ("02", "10") and clause and clause[0] in ("dan", "serta") and ordered is not None \
                 and not any(k in self.at for k in range(window[ordered] + 1, i)):
