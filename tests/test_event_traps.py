@@ -392,6 +392,26 @@ PREPARED = [
 ]
 
 
+# --- habits, fears, difficulties and attempts that came to nothing --------------------------------
+NOT_ONE_ACT = [
+    ("Biasanya, Polri menahan tersangka narkoba di Rutan Bareskrim.", "polri", "17"),
+    ("Dalam kasus seperti ini, KPK umumnya menahan tersangka.", "kpk", "17"),
+    ("Keluarga takut Polri menangkap Andi Saputra.", "polri", "17"),
+    ("Warga cemas TNI menyerang kampung mereka.", "tni", "19"),
+    ("Polri kesulitan menangkap pelaku karena bukti minim.", "polri", "17"),
+    ("Polri kewalahan menangkap pelaku.", "polri", "17"),
+    ("Upaya Polri menangkap Andi Saputra belum membuahkan hasil.", "polri", "17"),
+    ("Upaya KPK menahan Bupati Kudus terganjal praperadilan.", "kpk", "17"),
+]
+
+
+def test_acts_done_despite_fear_or_effort_survive():
+    assert "19" in roots("Karena takut ditangkap, Andi Saputra menyerang Budi Santoso.", "andi-saputra")
+    assert "19" in roots("Warga yang ketakutan melihat TNI menembak warga.", "tni")
+    assert "17" in roots("Upaya Polri menangkap Andi Saputra membuahkan hasil.", "polri")
+    assert "17" in roots("Polri menangkap Andi Saputra meski sulit.", "polri")
+
+
 def test_acts_done_after_preparing_survive():
     assert "07" in roots("Indonesia mengevakuasi WNI dari Lebanon dengan dua kapal perang.", "indonesia")
     assert "19" in roots("TNI menyerang KKB.", "tni")
@@ -403,7 +423,8 @@ def test_force_on_bodies_survives():
     assert "17" in roots("TNI mengusir kapal ikan Vietnam dari Natuna.", "tni")
 
 
-@pytest.mark.parametrize("text, agent, root", CALLED_FALSE + UNREAL_WORDINGS + CALLED_OFF + COLLISIONS + PREPARED)
+@pytest.mark.parametrize("text, agent, root", CALLED_FALSE + UNREAL_WORDINGS + CALLED_OFF + COLLISIONS + PREPARED
+                         + NOT_ONE_ACT)
 def test_new_trap_wordings_assert_nothing(text, agent, root):
     """Reports called false, unreal wordings, acts called off and collisions (the tables above)."""
     assert root not in roots(text, agent)

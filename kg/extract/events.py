@@ -2264,7 +2264,8 @@ class _Clause:
                                                        # only offered, not done
         if self.threatened(clause[:min(8, scope)]):      # "mengancam (, AS) akan menggugat ...": only
             return "hypothetical", None                # threatened, the threat is its own event (13)
-        wish = next((n for n, w in enumerate(clause[1:min(8, scope)], 1) if w in c.get("wish", ())), None)
+        wish = next((n for n, w in enumerate(clause[1:min(8, scope)], 1)
+                     if w in c.get("wish", ()) or w in c.get("fear", ()) and self.feared_clause(window[:n])), None)
         if wish is not None and any(window[n] in self.at for n in range(wish)):
             return "hypothetical", None                # "Presiden ingin TNI menyerang ...": another's wish
         source = self.reporter(i)                      # "meminta Indonesia mengirim ..."
@@ -2282,6 +2283,13 @@ class _Clause:
         if source:
             return "reported", source
         return "asserted", None
+
+    def feared_clause(self, between: list[int]) -> bool:
+        """Do the tokens between a word of fearing and the cue (nearest first) open the clause
+        feared ("Warga takut TNI menyerang ...")? Not across a comma ("Karena takut ditangkap, X
+        menyerang ...") nor after a verb of its own ("ketakutan melihat TNI menembak ...")."""
+        return not any(self.low[k] == "," or k not in self.at and _affixed(self.low[k], ("me", "ber", "di"))
+                       for k in between)
 
     def asked_past_relative(self, clause: list[str]) -> bool:
         """'menuntut para perompak yang membajak kapal itu segera membebaskan awaknya': the one asked
