@@ -412,6 +412,16 @@ def test_acts_done_despite_fear_or_effort_survive():
     assert "17" in roots("Polri menangkap Andi Saputra meski sulit.", "polri")
 
 
+def test_a_noun_of_falsehood_in_a_name_denies_nothing():
+    assert "17" in roots("Penyebar hoaks itu ditangkap Polri.", "polri")
+    assert "17" in roots("Penyebar kabar bohong itu ditahan Polri.", "polri")
+    assert "17" in roots("Pelaku fitnah terhadap Presiden ditangkap Polri.", "polri")
+    # denials and reports called false still deny
+    assert "17" not in roots("Polri membantah menangkap penyebar hoaks itu.", "polri")
+    assert "17" not in roots("Kapolri menepis kabar Polri menangkap Andi Saputra.", "polri")
+    assert "17" not in roots("Hoaks, Polri menangkap Andi Saputra.", "polri")
+
+
 def test_acts_done_after_preparing_survive():
     assert "07" in roots("Indonesia mengevakuasi WNI dari Lebanon dengan dua kapal perang.", "indonesia")
     assert "19" in roots("TNI menyerang KKB.", "tni")

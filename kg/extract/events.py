@@ -2204,8 +2204,9 @@ class _Clause:
         if _has_form(clause[:12], conditional, DETERMINERS) or self.in_consequent(i) \
                 or not (code.startswith("13") or offer) and later or self.negated_until(clause):
             return "conditional", None                 # a threat's or an offer's own condition is its content
-        self.denying = _has_form(clause[:10], c.get("denial", ())) and not self.after_denied_clause(i)
-        denied = _has_form(clause[:10], c.get("denial", ())) \
+        said_false = self.denial_before(clause[:10])
+        self.denying = said_false and not self.after_denied_clause(i)
+        denied = said_false \
             or self.called_false(window, after) or self.foiled(window, after)
         if denied and self.after_denied_clause(i):
             denied = False                     # "X membantah kapal itu masuk ... dan menuntut Y": X demands
@@ -2283,6 +2284,17 @@ class _Clause:
         if source:
             return "reported", source
         return "asserted", None
+
+    def denial_before(self, clause: list[str]) -> bool:
+        """Does a word of denial (cues kind denial) stand in the words before the cue (nearest
+        first), other than a noun of falsehood that a noun of its own governs ("Penyebar hoaks itu
+        ditangkap", "penyebar kabar bohong", cues kind falsehood_head: no one denies anything)?"""
+        heads = self.cues.get("falsehood_head", frozenset())
+        words = clause[::-1]
+        found = [(n, n + len(form.split())) for form in self.cues.get("denial", ())
+                 for n in range(len(words)) if words[n:n + len(form.split())] == form.split()]
+        governed = [(a, b) for a, b in found if a > 0 and words[a - 1] in heads]
+        return any(not any(a >= ga and b <= gb for ga, gb in governed) for a, b in found)
 
     def feared_clause(self, between: list[int]) -> bool:
         """Do the tokens between a word of fearing and the cue (nearest first) open the clause
