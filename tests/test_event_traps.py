@@ -422,6 +422,16 @@ def test_a_noun_of_falsehood_in_a_name_denies_nothing():
     assert "17" not in roots("Hoaks, Polri menangkap Andi Saputra.", "polri")
 
 
+def test_idioms_that_open_with_a_negation_negate_nothing():
+    assert "17" in roots("Polri tidak hanya menangkap Andi Saputra, tetapi juga menahan Budi Santoso.", "polri")
+    assert "19" in roots("Israel bukan hanya menyerang Gaza, melainkan juga Lebanon.", "israel")
+    assert "17" in roots("Selain itu, KPK tidak lupa menyita aset Bupati Kudus.", "kpk")
+    assert "17" in roots("Polri tidak main-main dan menangkap Andi Saputra.", "polri")
+    # a plain negation right next to them still negates
+    assert "17" not in roots("Polri tidak menangkap Andi Saputra.", "polri")
+    assert "17" not in roots("Polri hanya tidak menahan Andi Saputra.", "polri")
+
+
 def test_acts_done_after_preparing_survive():
     assert "07" in roots("Indonesia mengevakuasi WNI dari Lebanon dengan dua kapal perang.", "indonesia")
     assert "19" in roots("TNI menyerang KKB.", "tni")

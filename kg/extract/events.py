@@ -90,6 +90,7 @@ DEGREE = {"sangat", "amat", "cukup", "kurang", "paling", "agak", "begitu", "terl
 MUTUAL_CODES = {"03", "030", "036", "04", "040", "041", "046", "05", "050", "057", "06", "060", "061", "062", "087",
                 "063", "064"}
 AHEAD = {"sebelum", "menjelang", "jelang"}   # "menjelang pertemuan antara A dan B": not yet held
+ALSO = {"tetapi", "tapi", "melainkan", "namun", "juga", "pun"}   # the "but also" of "tidak hanya ..."
 CALLED_OFF_FILL = {"pun", "akhirnya", "terpaksa", "kembali", "juga", "lalu", "kemudian"}   # "penahanan pun ditunda"
 BETWEEN_GAP = 4            # modifier words between a mutual noun and its "antara" ("kerja sama bilateral antara")
 INITIALS = re.compile(r"[A-Z]{2,3}")             # a person named by initials ("SR sudah ditahan")
@@ -2222,8 +2223,12 @@ class _Clause:
         prevented = unproven or any(w in c.get("prevent", ()) for w in near[:3]) \
             or i > 0 and self.low[i - 1 - (i > 1 and self.low[i - 1] == "saja")] in c.get("almost", ())
         prevented = prevented or self.nominal_called_off(i, after)   # "Penangkapan X oleh Y dibatalkan"
-        if any(w in c.get("negation", ()) for w in near[:3]) or denied or refused or prevented \
-                or _phrase_in(clause[:6], c.get("negation", ())):
+        idioms = c.get("negation_idiom", frozenset())      # "tak lama kemudian", "tidak lupa"
+        if any(w in ALSO for w in after):
+            idioms = idioms | c.get("not_only", frozenset())   # "tidak hanya menangkap X, tetapi juga ..."
+        plain = _idioms_blanked(clause, idioms)
+        if any(w in c.get("negation", ()) for w in plain[:3]) or denied or refused or prevented \
+                or _phrase_in(plain[:6], c.get("negation", ())):
             return "negated", None
         alleged_noun = i > 0 and self.low[i - 1] in c.get("alleged_noun", ())   # "dugaan kekerasan oleh X"
         if self.counter_claim(i, window):
@@ -3791,6 +3796,18 @@ def _phrase_in(backwards: list[str], forms, unless_before: frozenset[str] | set[
                                                      or words[n + len(parts)] not in unless_before):
                 return True
     return False
+
+
+def _idioms_blanked(backwards: list[str], idioms) -> list[str]:
+    """The words (nearest first) with every word of an idiom that opens with a negation but
+    negates nothing ("tidak hanya", "tak lama kemudian", "tidak lupa") blanked out."""
+    words = list(reversed(backwards))
+    for form in idioms:
+        parts = form.split()
+        for n in range(len(words) - len(parts) + 1):
+            if words[n:n + len(parts)] == parts:
+                words[n:n + len(parts)] = [""] * len(parts)
+    return words[::-1]
 
 
 def _act_noun(verb: str) -> str:
