@@ -432,6 +432,19 @@ def test_idioms_that_open_with_a_negation_negate_nothing():
     assert "17" not in roots("Polri hanya tidak menahan Andi Saputra.", "polri")
 
 
+def test_a_report_its_agent_denies_in_the_next_sentence_is_denied():
+    assert "19" not in roots("Reuters melaporkan Rusia menyerang Polandia. Namun, Kremlin membantahnya.", "russia")
+    assert "19" not in roots("Media Israel melaporkan Israel menyerang Iran. Namun, Israel membantah laporan itu.",
+                             "israel")
+    assert "17" not in roots("Sumber menyebut KPK menahan Bupati Kudus. KPK membantah hal tersebut.", "kpk")
+    # a charge denied by the one held, a denial by another, an act said on the sentence's own authority
+    assert "17" in roots("KPK menahan Andi Saputra, kata juru bicara KPK. Andi Saputra membantah tudingan itu.",
+                         "kpk")
+    assert "17" in roots("Kapolda mengatakan Polri menangkap Andi Saputra. Keluarga Andi Saputra membantah hal itu.",
+                         "polri")
+    assert "19" in roots("Rusia menyerang Polandia. Namun, Kremlin membantahnya.", "russia")
+
+
 def test_acts_done_after_preparing_survive():
     assert "07" in roots("Indonesia mengevakuasi WNI dari Lebanon dengan dua kapal perang.", "indonesia")
     assert "19" in roots("TNI menyerang KKB.", "tni")

@@ -207,6 +207,7 @@ def extract_events(doc: Document) -> Document:
     _met_protesters(doc)
     _refused_demands(doc)
     _named_not_held(doc, cue_table)
+    _report_denied_next(doc, by_sentence)
     _no_place_held(doc)
     _disputed(doc.events, denials)
     doc.events = _dedupe(doc.events)
@@ -411,6 +412,40 @@ def _named_not_held(doc: Document, cue_table: dict) -> None:
         if any(o.code.startswith("17") and o.modality == "negated" and o.evidence in spans for o in doc.events) \
                 or any(_custody_denied(doc, sp, cue_table) for sp in spans):
             e.code = "112"
+
+
+def _report_denied_next(doc: Document, by_sentence: dict[int, list[Mention]]) -> None:
+    """"Reuters melaporkan Rusia menyerang Polandia. Namun, Kremlin membantahnya.": an act a
+    speech verb reports (cues kind speech, "menurut") that the next sentence has its own agent
+    deny, pointing back at the report ("membantahnya", "membantah laporan itu", "Hal itu
+    dibantah ...": cues kinds rumour_noun, said_noun, report_anaphor), is denied (negated). The
+    agent must deny: "X ditahan KPK. X membantah tudingan itu" denies the charge, not the arrest."""
+    c = cues()
+    speech = c.get("speech", frozenset()) | c.get("reported", frozenset())
+    sents = doc.article.sentences
+    for e in doc.events:
+        if e.modality not in REAL or e.agent is None:
+            continue
+        n = next((k for k, s in enumerate(sents) if s.start <= e.evidence.start < s.end), None)
+        if n is None or n + 1 >= len(sents):
+            continue
+        low = [t.text.lower() for t in sents[n].tokens]
+        at = next((k for k, w in enumerate(low) if w == e.trigger.split()[0].lower()), None)
+        if at is None or not any(w == "menurut" or w in speech and w.startswith(("me", "ber")) for w in low[:at]):
+            continue                                   # an act the sentence says on its own authority
+        if e.agent in {_agent_key(m) for m in by_sentence.get(n + 1, [])} \
+                and _denies_back([t.text.lower() for t in sents[n + 1].tokens], c):
+            e.modality = "negated"
+
+
+def _denies_back(low: list[str], c: dict) -> bool:
+    """Does a sentence deny what the one before it said: a word of denial pointing back with
+    "-nya" ("membantahnya") or at a report named with a determiner ("laporan itu", "hal tersebut")?"""
+    denial = c.get("denial", frozenset())
+    nouns = c.get("rumour_noun", frozenset()) | c.get("said_noun", frozenset()) | c.get("report_anaphor", frozenset())
+    pointed = any(w.endswith("nya") and w[:-3] in denial for w in low) \
+        or any(a in nouns and b in DETERMINERS for a, b in zip(low, low[1:]))
+    return pointed and any(w in denial or w.endswith("nya") and w[:-3] in denial for w in low)
 
 
 def _contrast_next(doc: Document, evidence: Span) -> Span | None:
