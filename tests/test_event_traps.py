@@ -389,6 +389,10 @@ PREPARED = [
     ("Indonesia membuka pintu untuk mengirim pasukan perdamaian ke Gaza.", "indonesia", "07"),
     ("Presiden memberi lampu hijau TNI menyerang KKB.", "tni", "19"),
     ("DPR memberi restu Polri menangkap Andi Saputra.", "polri", "17"),
+    ("Polri mengajukan permohonan ke pengadilan untuk menyita aset Andi Saputra.", "polri", "17"),
+    ("Polri diberi waktu sepekan untuk menangkap Andi Saputra.", "polri", "17"),
+    ("Densus 88 ditugasi menangkap terduga teroris.", "densus-88", "17"),
+    ("Indonesia melobi PBB untuk mengirim pasukan ke Gaza.", "indonesia", "15"),
 ]
 
 
@@ -448,6 +452,8 @@ def test_a_report_its_agent_denies_in_the_next_sentence_is_denied():
 def test_acts_done_after_preparing_survive():
     assert "07" in roots("Indonesia mengevakuasi WNI dari Lebanon dengan dua kapal perang.", "indonesia")
     assert "19" in roots("TNI menyerang KKB.", "tni")
+    assert "17" in roots("Polri diberi penghargaan karena menangkap Andi Saputra.", "polri")
+    assert "17" in roots("Polri menyita aset Andi Saputra setelah mengajukan permohonan ke pengadilan.", "polri")
 
 
 def test_force_on_bodies_survives():
