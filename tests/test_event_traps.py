@@ -449,6 +449,18 @@ def test_a_report_its_agent_denies_in_the_next_sentence_is_denied():
     assert "19" in roots("Rusia menyerang Polandia. Namun, Kremlin membantahnya.", "russia")
 
 
+def test_a_suspect_named_and_said_unheld_in_the_next_sentence_is_not_held():
+    text = "Polri menetapkan Andi Saputra sebagai tersangka. Hingga kini, Andi Saputra belum ditahan."
+    assert ("polri", "17", "andi-saputra") not in real(text)
+    text = "Polri menetapkan Andi Saputra sebagai tersangka. Andi Saputra tidak ditahan karena kooperatif."
+    assert ("polri", "17", "andi-saputra") not in real(text)
+    # held, or another person not held
+    text = "Polri menetapkan Andi Saputra sebagai tersangka. Andi Saputra langsung ditahan di Rutan Polda."
+    assert ("polri", "17", "andi-saputra") in real(text)
+    text = "Polri menetapkan Andi Saputra sebagai tersangka. Budi Santoso tidak ditahan."
+    assert ("polri", "17", "andi-saputra") in real(text)
+
+
 def test_acts_done_after_preparing_survive():
     assert "07" in roots("Indonesia mengevakuasi WNI dari Lebanon dengan dua kapal perang.", "indonesia")
     assert "19" in roots("TNI menyerang KKB.", "tni")

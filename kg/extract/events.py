@@ -407,7 +407,7 @@ def _named_not_held(doc: Document, cue_table: dict) -> None:
     for e in doc.events:
         if e.code != "173" or e.modality not in REAL or e.trigger.split()[0] not in naming:
             continue
-        after = _contrast_next(doc, e.evidence)
+        after = _contrast_next(doc, e.evidence) or _next_naming(doc, e)
         spans = [e.evidence] + ([after] if after else [])
         if any(o.code.startswith("17") and o.modality == "negated" and o.evidence in spans for o in doc.events) \
                 or any(_custody_denied(doc, sp, cue_table) for sp in spans):
@@ -446,6 +446,18 @@ def _denies_back(low: list[str], c: dict) -> bool:
     pointed = any(w.endswith("nya") and w[:-3] in denial for w in low) \
         or any(a in nouns and b in DETERMINERS for a, b in zip(low, low[1:]))
     return pointed and any(w in denial or w.endswith("nya") and w[:-3] in denial for w in low)
+
+
+def _next_naming(doc: Document, e: Event) -> Span | None:
+    """The span of the sentence after the event's when it names the event's target again
+    ("Hingga kini, Andi S. belum ditahan"): what it says of custody is said of that person."""
+    sents = doc.article.sentences
+    n = next((k for k, s in enumerate(sents) if s.start <= e.evidence.start < s.end), None)
+    if e.target is None or n is None or n + 1 >= len(sents):
+        return None
+    nxt = sents[n + 1]
+    named = any(m.key == e.target and nxt.start <= m.start < nxt.end for m in doc.mentions)
+    return Span(nxt.start, nxt.end) if named else None
 
 
 def _contrast_next(doc: Document, evidence: Span) -> Span | None:
