@@ -305,3 +305,177 @@ def test_a_suspect_named_but_not_held_with_no_actor_for_the_detention():
     assert ("kpk", "17", "budi-santoso") not in found and ("kpk", "11", "budi-santoso") in found
     assert ("kpk", "17", "budi-santoso") in real("Budi Santoso ditetapkan sebagai tersangka oleh KPK "
                                                  "dan langsung ditahan.")
+
+
+# --- reports called false in other words, in the next sentence, or shown in a video -------------
+CALLED_FALSE = [
+    ("Kabar Kejagung menyita aset Surya Darmadi ternyata palsu.", "kejagung", "17"),
+    ("Video yang menyebut TNI menembak warga di Intan Jaya ternyata hoaks.", "tni", "19"),
+    ("Foto yang memperlihatkan TNI menembak warga merupakan hasil rekayasa.", "tni", "19"),
+    ("Narasi Polri menangkap ulama adalah disinformasi.", "polri", "17"),
+    ("Kabar penahanan Andi Saputra oleh Polri adalah berita bohong.", "polri", "17"),
+    ("Beredar kabar bahwa Polri menangkap Andi Saputra. Polri memastikan kabar tersebut tidak benar.",
+     "polri", "17"),
+    ("Beredar kabar Polri menangkap Andi Saputra. Kapolda menyebut informasi itu hoaks.", "polri", "17"),
+]
+
+
+def test_reports_confirmed_or_not_judged_keep_their_act():
+    assert "17" in roots("Beredar kabar Polri menangkap Andi Saputra. Kabar tersebut dibenarkan Kapolda.", "polri")
+    assert "17" in roots("Kabar Polri menangkap pengedar uang palsu di Bekasi beredar luas.", "polri")
+    assert "17" in roots("Polri menangkap pengedar uang palsu.", "polri")
+
+
+# --- a question without a question word; permission; capability, training and readiness ---------
+UNREAL_WORDINGS = [
+    ("Rusia menyerang Polandia? Itu tidak mungkin.", "russia", "19"),
+    ("Undang-undang itu memungkinkan Polri menahan tersangka selama 20 hari.", "polri", "17"),
+    ("Dubes itu mengizinkan Polri memeriksa stafnya.", "polri", "09"),
+    ("Korea Utara menguji rudal yang mampu menyerang Amerika Serikat.", "north-korea", "19"),
+    ("Pasukan Rusia dilatih untuk menyerang Kyiv.", "militer-rusia", "19"),
+    ("TNI bersiaga untuk menembak jatuh drone asing.", "tni", "19"),
+    ("Polri tengah mencari cara untuk menangkap pelaku.", "polri", "17"),
+    ("Rusia hampir pasti menyerang Kyiv.", "russia", "19"),
+    ("Polri membuka opsi menahan Andi Saputra.", "polri", "17"),
+    ("KPK seyogianya menahan Bupati Kudus.", "kpk", "17"),
+    ("KPK layak menahan Bupati Kudus.", "kpk", "17"),
+    ("Begitu Rusia menyerang Polandia, NATO akan turun tangan.", "russia", "19"),
+    ("Kalau-kalau Rusia menyerang, Polandia sudah bersiap.", "russia", "19"),
+]
+
+
+def test_their_real_twins_survive():
+    assert "17" in roots("Mengapa Polri menangkap Andi Saputra?", "polri")
+    assert "09" in roots("Polri memeriksa stafnya.", "polri")
+    assert "17" in roots("Polri mampu menangkap pelaku dalam 24 jam.", "polri")
+    assert "19" in roots("Begitu Rusia menyerang Ukraina, NATO langsung mengecam.", "russia")
+    assert "19" in roots("Rusia menyerang Kyiv.", "russia")
+
+
+# --- plans called off in the next sentence or by the predicate of the act's noun; joined refusals;
+# --- conditions in other words -----------------------------------------------------------------
+CALLED_OFF = [
+    ("KPK sempat hendak menahan Bupati Kudus. Namun, rencana itu batal.", "kpk", "17"),
+    ("KPK akan menahan Bupati Kudus. Namun, penahanan ditunda karena ia sakit.", "kpk", "17"),
+    ("KPK akan membebaskan Andi Saputra. Namun, pembebasan itu ditunda.", "kpk", "08"),
+    ("Penangkapan Andi Saputra oleh Polri dibatalkan.", "polri", "17"),
+    ("Rencana penyerangan Israel ke Iran digagalkan.", "israel", "19"),
+    ("Polri menolak menahan dan menangkap Andi Saputra.", "polri", "17"),
+    ("Presiden akan mengirim pasukan ke Gaza, dengan catatan DPR menyetujuinya.", "dpr", "08"),
+]
+
+
+def test_acts_not_called_off_survive():
+    assert "17" in roots("KPK akan menahan Bupati Kudus. Namun, sidang praperadilan ditunda.", "kpk")
+    assert "09" in roots("KPK akan memeriksa Bupati Kudus. Namun, pemeriksaan Andi Saputra ditunda.", "kpk")
+    assert "17" in roots("Penangkapan Andi Saputra oleh Polri memicu protes.", "polri")
+    assert "08" in roots("Polri menolak menahan Andi Saputra dan membebaskannya.", "polri")
+    assert "08" in roots("DPR menyetujui pengiriman pasukan ke Gaza.", "dpr")
+
+
+# --- lexical collisions: words attacked in argument, abstract things seized or driven away ----------
+COLLISIONS = [
+    ("Jokowi menyerang balik kritik Prabowo.", "joko-widodo", "19"),
+    ("Israel menyerang balik tuduhan Afrika Selatan di ICJ.", "israel", "19"),
+    ("Anies menyerang program Ganjar.", "anies-baswedan", "19"),
+    ("Kemenparekraf menangkap potensi wisata halal.", "kemenparekraf", "17"),
+    ("Pemprov DKI mengusir kemacetan dengan ganjil genap.", "pemprov-dki", "17"),
+]
+
+
+# --- acts only prepared for, opened up to or given a go-ahead -------------------------------------
+PREPARED = [
+    ("Indonesia menyiapkan dua kapal perang untuk mengevakuasi WNI dari Lebanon.", "indonesia", "07"),
+    ("Indonesia membuka pintu untuk mengirim pasukan perdamaian ke Gaza.", "indonesia", "07"),
+    ("Presiden memberi lampu hijau TNI menyerang KKB.", "tni", "19"),
+    ("DPR memberi restu Polri menangkap Andi Saputra.", "polri", "17"),
+    ("Polri mengajukan permohonan ke pengadilan untuk menyita aset Andi Saputra.", "polri", "17"),
+    ("Polri diberi waktu sepekan untuk menangkap Andi Saputra.", "polri", "17"),
+    ("Densus 88 ditugasi menangkap terduga teroris.", "densus-88", "17"),
+    ("Indonesia melobi PBB untuk mengirim pasukan ke Gaza.", "indonesia", "15"),
+]
+
+
+# --- habits, fears, difficulties and attempts that came to nothing --------------------------------
+NOT_ONE_ACT = [
+    ("Biasanya, Polri menahan tersangka narkoba di Rutan Bareskrim.", "polri", "17"),
+    ("Dalam kasus seperti ini, KPK umumnya menahan tersangka.", "kpk", "17"),
+    ("Keluarga takut Polri menangkap Andi Saputra.", "polri", "17"),
+    ("Warga cemas TNI menyerang kampung mereka.", "tni", "19"),
+    ("Polri kesulitan menangkap pelaku karena bukti minim.", "polri", "17"),
+    ("Polri kewalahan menangkap pelaku.", "polri", "17"),
+    ("Upaya Polri menangkap Andi Saputra belum membuahkan hasil.", "polri", "17"),
+    ("Upaya KPK menahan Bupati Kudus terganjal praperadilan.", "kpk", "17"),
+]
+
+
+def test_acts_done_despite_fear_or_effort_survive():
+    assert "19" in roots("Karena takut ditangkap, Andi Saputra menyerang Budi Santoso.", "andi-saputra")
+    assert "19" in roots("Warga yang ketakutan melihat TNI menembak warga.", "tni")
+    assert "17" in roots("Upaya Polri menangkap Andi Saputra membuahkan hasil.", "polri")
+    assert "17" in roots("Polri menangkap Andi Saputra meski sulit.", "polri")
+
+
+def test_a_noun_of_falsehood_in_a_name_denies_nothing():
+    assert "17" in roots("Penyebar hoaks itu ditangkap Polri.", "polri")
+    assert "17" in roots("Penyebar kabar bohong itu ditahan Polri.", "polri")
+    assert "17" in roots("Pelaku fitnah terhadap Presiden ditangkap Polri.", "polri")
+    # denials and reports called false still deny
+    assert "17" not in roots("Polri membantah menangkap penyebar hoaks itu.", "polri")
+    assert "17" not in roots("Kapolri menepis kabar Polri menangkap Andi Saputra.", "polri")
+    assert "17" not in roots("Hoaks, Polri menangkap Andi Saputra.", "polri")
+
+
+def test_idioms_that_open_with_a_negation_negate_nothing():
+    assert "17" in roots("Polri tidak hanya menangkap Andi Saputra, tetapi juga menahan Budi Santoso.", "polri")
+    assert "19" in roots("Israel bukan hanya menyerang Gaza, melainkan juga Lebanon.", "israel")
+    assert "17" in roots("Selain itu, KPK tidak lupa menyita aset Bupati Kudus.", "kpk")
+    assert "17" in roots("Polri tidak main-main dan menangkap Andi Saputra.", "polri")
+    # a plain negation right next to them still negates
+    assert "17" not in roots("Polri tidak menangkap Andi Saputra.", "polri")
+    assert "17" not in roots("Polri hanya tidak menahan Andi Saputra.", "polri")
+
+
+def test_a_report_its_agent_denies_in_the_next_sentence_is_denied():
+    assert "19" not in roots("Reuters melaporkan Rusia menyerang Polandia. Namun, Kremlin membantahnya.", "russia")
+    assert "19" not in roots("Media Israel melaporkan Israel menyerang Iran. Namun, Israel membantah laporan itu.",
+                             "israel")
+    assert "17" not in roots("Sumber menyebut KPK menahan Bupati Kudus. KPK membantah hal tersebut.", "kpk")
+    # a charge denied by the one held, a denial by another, an act said on the sentence's own authority
+    assert "17" in roots("KPK menahan Andi Saputra, kata juru bicara KPK. Andi Saputra membantah tudingan itu.",
+                         "kpk")
+    assert "17" in roots("Kapolda mengatakan Polri menangkap Andi Saputra. Keluarga Andi Saputra membantah hal itu.",
+                         "polri")
+    assert "19" in roots("Rusia menyerang Polandia. Namun, Kremlin membantahnya.", "russia")
+
+
+def test_a_suspect_named_and_said_unheld_in_the_next_sentence_is_not_held():
+    text = "Polri menetapkan Andi Saputra sebagai tersangka. Hingga kini, Andi Saputra belum ditahan."
+    assert ("polri", "17", "andi-saputra") not in real(text)
+    text = "Polri menetapkan Andi Saputra sebagai tersangka. Andi Saputra tidak ditahan karena kooperatif."
+    assert ("polri", "17", "andi-saputra") not in real(text)
+    # held, or another person not held
+    text = "Polri menetapkan Andi Saputra sebagai tersangka. Andi Saputra langsung ditahan di Rutan Polda."
+    assert ("polri", "17", "andi-saputra") in real(text)
+    text = "Polri menetapkan Andi Saputra sebagai tersangka. Budi Santoso tidak ditahan."
+    assert ("polri", "17", "andi-saputra") in real(text)
+
+
+def test_acts_done_after_preparing_survive():
+    assert "07" in roots("Indonesia mengevakuasi WNI dari Lebanon dengan dua kapal perang.", "indonesia")
+    assert "19" in roots("TNI menyerang KKB.", "tni")
+    assert "17" in roots("Polri diberi penghargaan karena menangkap Andi Saputra.", "polri")
+    assert "17" in roots("Polri menyita aset Andi Saputra setelah mengajukan permohonan ke pengadilan.", "polri")
+
+
+def test_force_on_bodies_survives():
+    assert "19" in roots("Rusia menyerang balik pasukan Ukraina.", "russia")
+    assert "19" in roots("Israel menyerang balik Hamas dengan rudal.", "israel")
+    assert "17" in roots("TNI mengusir kapal ikan Vietnam dari Natuna.", "tni")
+
+
+@pytest.mark.parametrize("text, agent, root", CALLED_FALSE + UNREAL_WORDINGS + CALLED_OFF + COLLISIONS + PREPARED
+                         + NOT_ONE_ACT)
+def test_new_trap_wordings_assert_nothing(text, agent, root):
+    """Reports called false, unreal wordings, acts called off and collisions (the tables above)."""
+    assert root not in roots(text, agent)

@@ -90,6 +90,8 @@ DEGREE = {"sangat", "amat", "cukup", "kurang", "paling", "agak", "begitu", "terl
 MUTUAL_CODES = {"03", "030", "036", "04", "040", "041", "046", "05", "050", "057", "06", "060", "061", "062", "087",
                 "063", "064"}
 AHEAD = {"sebelum", "menjelang", "jelang"}   # "menjelang pertemuan antara A dan B": not yet held
+ALSO = {"tetapi", "tapi", "melainkan", "namun", "juga", "pun"}   # the "but also" of "tidak hanya ..."
+CALLED_OFF_FILL = {"pun", "akhirnya", "terpaksa", "kembali", "juga", "lalu", "kemudian"}   # "penahanan pun ditunda"
 BETWEEN_GAP = 4            # modifier words between a mutual noun and its "antara" ("kerja sama bilateral antara")
 INITIALS = re.compile(r"[A-Z]{2,3}")             # a person named by initials ("SR sudah ditahan")
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -207,6 +209,7 @@ def extract_events(doc: Document) -> Document:
     _refused_demands(doc)
     _named_not_held(doc, cue_table)
     _promised_acts(doc)
+    _report_denied_next(doc, by_sentence)
     _no_place_held(doc)
     _disputed(doc.events, denials)
     doc.events = _dedupe(doc.events)
@@ -427,11 +430,57 @@ def _named_not_held(doc: Document, cue_table: dict) -> None:
     for e in doc.events:
         if e.code != "173" or e.modality not in REAL or e.trigger.split()[0] not in naming:
             continue
-        after = _contrast_next(doc, e.evidence)
+        after = _contrast_next(doc, e.evidence) or _next_naming(doc, e)
         spans = [e.evidence] + ([after] if after else [])
         if any(o.code.startswith("17") and o.modality == "negated" and o.evidence in spans for o in doc.events) \
                 or any(_custody_denied(doc, sp, cue_table) for sp in spans):
             e.code = "112"
+
+
+def _report_denied_next(doc: Document, by_sentence: dict[int, list[Mention]]) -> None:
+    """"Reuters melaporkan Rusia menyerang Polandia. Namun, Kremlin membantahnya.": an act a
+    speech verb reports (cues kind speech, "menurut") that the next sentence has its own agent
+    deny, pointing back at the report ("membantahnya", "membantah laporan itu", "Hal itu
+    dibantah ...": cues kinds rumour_noun, said_noun, report_anaphor), is denied (negated). The
+    agent must deny: "X ditahan KPK. X membantah tudingan itu" denies the charge, not the arrest."""
+    c = cues()
+    speech = c.get("speech", frozenset()) | c.get("reported", frozenset())
+    sents = doc.article.sentences
+    for e in doc.events:
+        if e.modality not in REAL or e.agent is None:
+            continue
+        n = next((k for k, s in enumerate(sents) if s.start <= e.evidence.start < s.end), None)
+        if n is None or n + 1 >= len(sents):
+            continue
+        low = [t.text.lower() for t in sents[n].tokens]
+        at = next((k for k, w in enumerate(low) if w == e.trigger.split()[0].lower()), None)
+        if at is None or not any(w == "menurut" or w in speech and w.startswith(("me", "ber")) for w in low[:at]):
+            continue                                   # an act the sentence says on its own authority
+        if e.agent in {_agent_key(m) for m in by_sentence.get(n + 1, [])} \
+                and _denies_back([t.text.lower() for t in sents[n + 1].tokens], c):
+            e.modality = "negated"
+
+
+def _denies_back(low: list[str], c: dict) -> bool:
+    """Does a sentence deny what the one before it said: a word of denial pointing back with
+    "-nya" ("membantahnya") or at a report named with a determiner ("laporan itu", "hal tersebut")?"""
+    denial = c.get("denial", frozenset())
+    nouns = c.get("rumour_noun", frozenset()) | c.get("said_noun", frozenset()) | c.get("report_anaphor", frozenset())
+    pointed = any(w.endswith("nya") and w[:-3] in denial for w in low) \
+        or any(a in nouns and b in DETERMINERS for a, b in zip(low, low[1:]))
+    return pointed and any(w in denial or w.endswith("nya") and w[:-3] in denial for w in low)
+
+
+def _next_naming(doc: Document, e: Event) -> Span | None:
+    """The span of the sentence after the event's when it names the event's target again
+    ("Hingga kini, Andi S. belum ditahan"): what it says of custody is said of that person."""
+    sents = doc.article.sentences
+    n = next((k for k, s in enumerate(sents) if s.start <= e.evidence.start < s.end), None)
+    if e.target is None or n is None or n + 1 >= len(sents):
+        return None
+    nxt = sents[n + 1]
+    named = any(m.key == e.target and nxt.start <= m.start < nxt.end for m in doc.mentions)
+    return Span(nxt.start, nxt.end) if named else None
 
 
 def _contrast_next(doc: Document, evidence: Span) -> Span | None:
@@ -1028,7 +1077,16 @@ class _Clause:
         start = self.speech_frame_end()
         self.front_comma = self.fronted_clause_end(start)
         opening = next((w for t, w in zip(self.toks[start:], self.low[start:]) if t.text not in QUOTE_MARKS), "")
-        self.condition_end = self.front_comma if opening in self.cues.get("conditional", ()) else None
+        self.condition_end = self.front_comma if opening in self.cues.get("conditional", ()) \
+            or self.future_time_clause(opening) else None
+
+    def future_time_clause(self, opening: str) -> bool:
+        """Does the sentence open with a time clause (cues kind future_when: "Begitu Rusia menyerang
+        Polandia, NATO akan ...") whose main clause is still to come ("akan", "bakal")? Then the
+        time clause is a condition."""
+        if opening not in self.cues.get("future_when", ()) or self.front_comma is None:
+            return False
+        return any(w in ("akan", "bakal") for w in self.low[self.front_comma + 1:])
 
     def drop_relatives_of_named(self) -> None:
         """'Keponakan politikus itu ditangkap polisi', 'istri Budi melapor': a person named after a
@@ -1067,7 +1125,8 @@ class _Clause:
         k = start
         while k < len(self.toks) and self.toks[k].text in QUOTE_MARKS:
             k += 1
-        if k >= len(self.low) or not (self.low[k] in SUBORDINATORS or self.low[k] in self.cues.get("conditional", ())):
+        if k >= len(self.low) or not (self.low[k] in SUBORDINATORS or self.low[k] in self.cues.get("conditional", ())
+                                      or self.low[k] in self.cues.get("future_when", ())):
             return None
         verb = False
         for n in range(k + 1, len(self.low)):
@@ -2235,12 +2294,15 @@ class _Clause:
         if _has_form(clause[:12], conditional, DETERMINERS) or self.in_consequent(i) \
                 or not (code.startswith("13") or offer) and later or self.negated_until(clause):
             return "conditional", None                 # a threat's or an offer's own condition is its content
-        self.denying = _has_form(clause[:10], c.get("denial", ())) and not self.after_denied_clause(i)
-        denied = _has_form(clause[:10], c.get("denial", ())) \
+        said_false = self.denial_before(clause[:10])
+        self.denying = said_false and not self.after_denied_clause(i)
+        denied = said_false \
             or self.called_false(window, after) or self.foiled(window, after)
         if denied and self.after_denied_clause(i):
             denied = False                     # "X membantah kapal itu masuk ... dan menuntut Y": X demands
-        refused = i > 0 and self.low[i - 1] in c.get("refusal", ()) \
+        refusal_at = i - 1 - 2 * (i > 2 and self.low[i - 1] in ("dan", "maupun", "atau", "serta")
+                                  and _affixed(self.low[i - 2], ("me", "ber")))   # "menolak menahan dan menangkap"
+        refused = refusal_at >= 0 and self.low[refusal_at] in c.get("refusal", ()) \
             and _affixed(self.low[i], ("me", "ber", "di", "ter"))   # "menolak menahan X" (not "menolak tudingan")
         # an act no evidence is found for ("tidak menemukan bukti bahwa X menyerang ..."), one
         # prevented ("mencegah X menyerang ...") or nearly done ("hampir menyerang") is not done
@@ -2249,8 +2311,13 @@ class _Clause:
             and any(w in c.get("negation", ()) for w in clause[proof + 1:proof + 4])
         prevented = unproven or any(w in c.get("prevent", ()) for w in near[:3]) \
             or i > 0 and self.low[i - 1 - (i > 1 and self.low[i - 1] == "saja")] in c.get("almost", ())
-        if any(w in c.get("negation", ()) for w in near[:3]) or denied or refused or prevented \
-                or _phrase_in(clause[:6], c.get("negation", ())):
+        prevented = prevented or self.nominal_called_off(i, after)   # "Penangkapan X oleh Y dibatalkan"
+        idioms = c.get("negation_idiom", frozenset())      # "tak lama kemudian", "tidak lupa"
+        if any(w in ALSO for w in after):
+            idioms = idioms | c.get("not_only", frozenset())   # "tidak hanya menangkap X, tetapi juga ..."
+        plain = _idioms_blanked(clause, idioms)
+        if any(w in c.get("negation", ()) for w in plain[:3]) or denied or refused or prevented \
+                or _phrase_in(plain[:6], c.get("negation", ())):
             return "negated", None
         alleged_noun = i > 0 and self.low[i - 1] in c.get("alleged_noun", ())   # "dugaan kekerasan oleh X"
         if self.counter_claim(i, window):
@@ -2270,8 +2337,11 @@ class _Clause:
         asked = next((n for n, w in enumerate(clause[1:min(8, scope)], 1) if w in c.get("request", ())
                       and clause[n - 1] != "maaf"                                 # "meminta maaf": no request
                       or w in c.get("object_control", ()) and "untuk" in clause[:n]
-                      or w in c.get("urge", ()) and window[n - 1] in self.at), None)   # "memberi X
-        # waktu 48 jam untuk membebaskan ...", "mengizinkan X untuk ...": handed over, not done
+                      or w in c.get("urge", ()) and window[n - 1] in self.at
+                      or w in c.get("permit", ()) and window[n - 1] in self.at and window[n] not in self.at),
+                     None)
+        # "memberi X waktu 48 jam untuk membebaskan ...", "mengizinkan X untuk ...", "memungkinkan X
+        # menahan ...": handed over or allowed, not done
         named = i > 0 and self._acting(self.at.get(i - 1)) is not None     # "memerintahkan Itjen mengaudit"
         if code[:2] in ("02", "10") and clause and clause[0] in ("dan", "serta") and ordered is not None \
                 and not any(k in self.at for k in range(window[ordered] + 1, i)):
@@ -2289,7 +2359,8 @@ class _Clause:
                                                        # only offered, not done
         if self.threatened(clause[:min(8, scope)]):      # "mengancam (, AS) akan menggugat ...": only
             return "hypothetical", None                # threatened, the threat is its own event (13)
-        wish = next((n for n, w in enumerate(clause[1:min(8, scope)], 1) if w in c.get("wish", ())), None)
+        wish = next((n for n, w in enumerate(clause[1:min(8, scope)], 1)
+                     if w in c.get("wish", ()) or w in c.get("fear", ()) and self.feared_clause(window[:n])), None)
         if wish is not None and any(window[n] in self.at for n in range(wish)):
             return "hypothetical", None                # "Presiden ingin TNI menyerang ...": another's wish
         source = self.reporter(i)                      # "meminta Indonesia mengirim ..."
@@ -2297,7 +2368,7 @@ class _Clause:
         if nominal == "idea_noun":
             return "hypothetical", None                # "gagasan X memboikot Y": only an idea
         if any(w in c.get("planned", ()) for w in near) or nominal == "plan_noun":
-            if self.called_off(after):
+            if self.called_off(after) or self.called_off_next(i):
                 return "negated", None                 # "sempat akan menahan X, tetapi batal"
             guess = next((n for n, w in enumerate(clause[1:min(8, scope)], 1) if w in c.get("forecast", ())), None)
             if guess is not None and any(window[n] in self.at for n in range(guess)):
@@ -2307,6 +2378,24 @@ class _Clause:
         if source:
             return "reported", source
         return "asserted", None
+
+    def denial_before(self, clause: list[str]) -> bool:
+        """Does a word of denial (cues kind denial) stand in the words before the cue (nearest
+        first), other than a noun of falsehood that a noun of its own governs ("Penyebar hoaks itu
+        ditangkap", "penyebar kabar bohong", cues kind falsehood_head: no one denies anything)?"""
+        heads = self.cues.get("falsehood_head", frozenset())
+        words = clause[::-1]
+        found = [(n, n + len(form.split())) for form in self.cues.get("denial", ())
+                 for n in range(len(words)) if words[n:n + len(form.split())] == form.split()]
+        governed = [(a, b) for a, b in found if a > 0 and words[a - 1] in heads]
+        return any(not any(a >= ga and b <= gb for ga, gb in governed) for a, b in found)
+
+    def feared_clause(self, between: list[int]) -> bool:
+        """Do the tokens between a word of fearing and the cue (nearest first) open the clause
+        feared ("Warga takut TNI menyerang ...")? Not across a comma ("Karena takut ditangkap, X
+        menyerang ...") nor after a verb of its own ("ketakutan melihat TNI menembak ...")."""
+        return not any(self.low[k] == "," or k not in self.at and _affixed(self.low[k], ("me", "ber", "di"))
+                       for k in between)
 
     def asked_past_relative(self, clause: list[str]) -> bool:
         """'menuntut para perompak yang membajak kapal itu segera membebaskan awaknya': the one asked
@@ -2363,7 +2452,8 @@ class _Clause:
         "bahwa", the actor right after the report's noun opens its clause ("Kabar Polri menangkap X
         tidak benar")."""
         verdict = self.cues.get("denial", frozenset()) | self.cues.get("false_verdict", frozenset())
-        return self.framed(window, after, self.cues.get("rumour_noun", ()), verdict)
+        return self.framed(window, after, self.cues.get("rumour_noun", ()), verdict,
+                           self.cues.get("rumour_link", frozenset()))
 
     def foiled(self, window: list[int], after: list[str]) -> bool:
         """"Upaya Hamas menyerang Tel Aviv digagalkan Israel": an attempt (cues kind attempt_noun)
@@ -2371,17 +2461,38 @@ class _Clause:
         stops = self.cues.get("prevent", frozenset()) | self.cues.get("called_off", frozenset())
         return self.framed(window, after, self.cues.get("attempt_noun", ()), stops)
 
-    def framed(self, window: list[int], after: list[str], nouns, verdict) -> bool:
-        """Does a noun of `nouns` open the act's clause ("kabar bahwa X ...", "upaya X ...") and a
-        word of `verdict` follow the act in the sentence?"""
+    def framed(self, window: list[int], after: list[str], nouns, verdict, links=frozenset()) -> bool:
+        """Does a noun of `nouns` open the act's clause ("kabar bahwa X ...", "upaya X ...", with
+        words of `links` between: "video yang menyebut X ...") and a word of `verdict` follow the
+        act in the sentence? With `links`, a verdict on the report in the next sentence ("Kabar
+        itu hoaks") counts too."""
         clause = [self.low[k] for k in window]
+
+        def noun_at(n: int) -> bool:
+            while n < len(clause) and clause[n] in links:
+                n += 1
+            return n < len(clause) and clause[n] in nouns
+
         b = next((n for n, w in enumerate(clause[:10]) if w == "bahwa"), None)
+        if b is None and links and noun_at(0):
+            b = -1                                       # "Kabar penahanan X oleh Polri hoaks"
         if b is None:                                    # "Kabar Polri menangkap X tidak benar": the
-            b = next((n for n, w in enumerate(clause[:6]) if n + 1 < len(clause) and clause[n + 1] in nouns
-                      and window[n] in self.at), None)     # noun's subject opens it
-        if b is None or b + 1 >= len(clause) or clause[b + 1] not in nouns:
+            b = next((n for n, w in enumerate(clause[:6]) if window[n] in self.at and noun_at(n + 1)
+                      and (links or clause[n + 1] in nouns)), None)     # noun's subject opens it
+        if b is None or not noun_at(b + 1) or not links and clause[b + 1] not in nouns:
             return False
-        return _has_form(after[::-1], verdict)
+        return _has_form(after[::-1], verdict) or bool(links) and self.report_called_false(nouns, verdict)
+
+    def report_called_false(self, nouns, verdict) -> bool:
+        """Does the next sentence call a report false, naming it with a determiner ("Polri
+        memastikan kabar tersebut tidak benar", "Informasi itu hoaks")?"""
+        sents = self.doc.article.sentences
+        n = next((k for k, s in enumerate(sents) if s.start == self.sent.start), None)
+        if n is None or n + 1 >= len(sents):
+            return False
+        low = [t.text.lower() for t in sents[n + 1].tokens]
+        named = any(w in nouns and nxt in DETERMINERS for w, nxt in zip(low, low[1:]))
+        return named and _has_form(low[::-1], verdict)
 
     def called_off(self, after: list[str]) -> bool:
         """"akan menahan X, tetapi batal": a plan that a contrast after it calls off (cues kind
@@ -2390,6 +2501,43 @@ class _Clause:
         return any(w in ("tetapi", "namun", "tapi") and any(x in off for x in after[n + 1:n + 5])
                    for n, w in enumerate(after))
 
+    def called_off_next(self, i: int) -> bool:
+        """"KPK sempat hendak menahan X. Namun, rencana itu batal.": the next sentence opens with a
+        contrast (cues kind contrast_opener), calls a plan off within its first words (cues kind
+        called_off) and names that plan: a plan noun with a determiner or the cue's own act
+        ("Namun, penahanan ditunda")."""
+        sents = self.doc.article.sentences
+        n = next((k for k, s in enumerate(sents) if s.start == self.sent.start), None)
+        if n is None or n + 1 >= len(sents) or not sents[n + 1].tokens:
+            return False
+        low = [t.text.lower() for t in sents[n + 1].tokens][:10]
+        if low[0] not in self.cues.get("contrast_opener", ()) \
+                or not any(w in self.cues.get("called_off", ()) for w in low):
+            return False
+        plans = self.cues.get("plan_noun", frozenset()) | self.cues.get("attempt_noun", frozenset())
+        off = self.cues.get("called_off", frozenset())
+        for k, w in enumerate(low):
+            own = w in plans or w == _act_noun(self.low[i]) or _same_stem(w, self.low[i])
+            rest = low[k + 1:k + 4]
+            between = next((n for n, x in enumerate(rest) if x in off), None)
+            if own and between is not None and all(x in DETERMINERS or x in CALLED_OFF_FILL for x in rest[:between]):
+                return True                            # "rencana itu batal", "penahanan pun ditunda"
+        return False
+
+    def nominal_called_off(self, i: int, after: list[str]) -> bool:
+        """"Penangkapan X oleh Polri dibatalkan", "Rencana penyerangan X ke Y digagalkan": an act
+        named by a peN-...-an noun whose own predicate, the first verb after it in its clause,
+        calls it off or foils it (cues kinds called_off, prevent)."""
+        if not _nominalisation(self.low[i]):
+            return False
+        stops = self.cues.get("called_off", frozenset()) | self.cues.get("prevent", frozenset())
+        for w in after:
+            if w in stops:
+                return True
+            if w in CLAUSE_PUNCT or w in LINKERS or w == "yang" or _affixed(w, ("me", "ber", "di", "ter")):
+                return False
+        return False
+
     def verbal_object(self, j: int, has_target: bool = False) -> bool:
         """Is a verb of force aimed at words, not at bodies ("menghantam balik tudingan DPR",
         "menembak menteri dengan kritik pedas": cues kinds text_noun, rumour_noun, verbal_noun)?"""
@@ -2397,8 +2545,8 @@ class _Clause:
         k = j
         while k < len(self.low) and self.low[k] in ("balik", "keras", "habis", "habis-habisan"):
             k += 1
-        if not has_target and k < len(self.low) and self.low[k] in words:
-            return True
+        if k < len(self.low) and self.low[k] in words and (not has_target or k + 1 in self.at):
+            return True                                # "menyerang balik kritik Prabowo": the target owns the words
         return any(self.low[n] in ("dengan", "dalam", "lewat", "melalui") and n + 1 < len(self.low)
                    and self.low[n + 1] in words for n in range(j, min(len(self.low) - 1, j + 6)))
 
@@ -2410,10 +2558,19 @@ class _Clause:
         questions = self.cues.get("question", ())
         asked = next((k for k in window[:12] if self.low[k] in questions), None)
         if asked is None:
-            return False
+            return self.bare_polar_question(i, window)
         if self.low[asked] in self.cues.get("whether", ()) and "," not in self.low[asked:i]:
             return True                    # "menyelidiki apakah X menyerang Y": an embedded question
         return any(t.text == "?" for t in self.toks[i + 1:])
+
+    def bare_polar_question(self, i: int, window: list[int]) -> bool:
+        """Is the cue in a question with no question word ("Rusia menyerang Polandia? Itu mustahil"):
+        the sentence's first end mark after it is "?" and no content-question word (cues kind
+        wh_question, "mengapa", "siapa": they take the act as given) stands in its clause?"""
+        end = next((t.text for t in self.toks[i + 1:] if t.text in (".", "!", "?")), None)
+        wh = self.cues.get("wh_question", ())
+        return end == "?" and not any(self.low[k] in wh for k in window) \
+            and not any(w in wh for w in self.low[i + 1:])
 
     def match_report(self) -> bool:
         """Is the sentence a match report: a word of sport (cues kind match_word) with a score
@@ -3728,6 +3885,27 @@ def _phrase_in(backwards: list[str], forms, unless_before: frozenset[str] | set[
                                                      or words[n + len(parts)] not in unless_before):
                 return True
     return False
+
+
+def _idioms_blanked(backwards: list[str], idioms) -> list[str]:
+    """The words (nearest first) with every word of an idiom that opens with a negation but
+    negates nothing ("tidak hanya", "tak lama kemudian", "tidak lupa") blanked out."""
+    words = list(reversed(backwards))
+    for form in idioms:
+        parts = form.split()
+        for n in range(len(words) - len(parts) + 1):
+            if words[n:n + len(parts)] == parts:
+                words[n:n + len(parts)] = [""] * len(parts)
+    return words[::-1]
+
+
+def _act_noun(verb: str) -> str:
+    """The peN-...-an noun of a meN- verb: 'menahan' -> 'penahanan', 'membebaskan' -> 'pembebasan'."""
+    if not verb.startswith("me"):
+        return ""
+    base = verb[2:]
+    base = base[:-3] if base.endswith("kan") else base[:-1] if base.endswith("i") else base
+    return f"pe{base}an"
 
 
 def _nominalisation(form: str) -> bool:
