@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -43,6 +44,7 @@ SOFT_PREPS = {"dari", "untuk"}           # "utusan untuk aliansi", "pasukan dari
 SUBORDINATORS = {"setelah", "sebelum", "ketika", "karena", "sehingga", "saat", "sementara",
                  "meskipun", "walaupun", "agar", "supaya", "sedangkan", "namun", "tetapi", "usai",
                  "meski", "walau", "kendati", "padahal", "alih-alih"}
+STRIKER_REACH = 20                  # tokens before a strike cue where the strikers' employer is named
 CLAUSE_PUNCT = {",", ";", ":", "(", ")", "—", "–"}
 QUOTE_MARKS = set("“”\"‘’")
 FILLERS = {"keras", "secara", "langsung", "seluruh", "setiap", "kota", "ibu", "wilayah", "negara",
@@ -2765,6 +2767,8 @@ class _Clause:
             m = self._acting(self.at.get(k + 2))             # "Aksi yang dikoordinasikan BEM X itu"
             if m is not None and is_a(m.type, "Organization") and self.bounds[id(m)][0] == k + 2:
                 agents = self.coordinated_after(m, joint=True)
+        if not agents and k + 1 < len(self.low) and self.low[k] in self.cues.get("support_passive", ()):
+            agents = self.organiser_after(k + 1)
         if not agents:
             return []
         code, target = told
@@ -2772,9 +2776,30 @@ class _Clause:
         return [Event(e.code, e.agent, target, e.modality, e.trigger, e.evidence, e.source, e.date, e.place)
                 for e in found if e.agent != target]
 
+    def organiser_after(self, k: int) -> list[Mention]:
+        """'Aksi itu dipimpin Ketua Asosiasi X, Y', 'Aksi itu digalang Serikat X': the organiser
+        named right after the light verb, an organisation or a person under a title."""
+        m = self._acting(self.at.get(k))
+        if m is None or self.bounds[id(m)][0] != k:
+            return []
+        if is_a(m.type, "Organization") or m.type == "Person" and m.title_start is not None:
+            return self.coordinated_after(m, joint=True)
+        return []
+
     def told_protest(self) -> tuple[str, str | None] | None:
         """The protest (a root-14 cue) told in one of the three sentences before this one, the
-        nearest first: its code and the key of its target (None when it names none)."""
+        nearest that names whom it is against first ('Ratusan nelayan berunjuk rasa di depan
+        kantor X. Mereka memprotes ...': the first); else the nearest, with no target."""
+        told = None
+        for found in self.told_protests():
+            if found[1] is not None:
+                return found
+            told = told or found
+        return told
+
+    def told_protests(self) -> Iterator[tuple[str, str | None]]:
+        """The protests told in the three sentences before this one, the nearest first: each
+        one's code and the key of its target (None when it names none)."""
         sents = self.doc.article.sentences
         si = next((n for n, s in enumerate(sents) if s is self.sent), 0)
         table, longest = event_cues()
@@ -2790,11 +2815,24 @@ class _Clause:
             k, (end, cue) = hits[-1]
             told = [e for e in self.doc.events if e.code.startswith("14") and e.evidence.start == sent.start]
             if told:
-                return told[-1].code, told[-1].target
+                yield told[-1].code, told[-1].target
+                continue
             ctx = _Clause(self.doc, sent, sorted((m for m in self.doc.mentions if m.sentence == n and m.key
                                                   and m.type != "Other"), key=lambda m: m.start), self.quotes)
-            found = ctx.find_target(end, cue)
-            return cue.code, _actor_key(found) if found is not None else None
+            found = ctx.find_target(end, cue) or (ctx.strikers_employer(k) if cue.code.startswith("143") else None)
+            yield cue.code, _actor_key(found) if found is not None else None
+
+    def strikers_employer(self, k: int) -> Mention | None:
+        """'Sekitar 500 buruh PT X di Kabupaten Y mogok kerja', 'dokter di RSUD Z mogok': workers
+        no actor names strike against the body named with them before the strike cue at token k
+        (the first organisation before it; a place is where they work, not whom they strike)."""
+        art = self.doc.article
+        opening = max((sp.end for sp in (art.dateline_span, art.publisher_span) if sp is not None), default=0)
+        for x in range(max(0, k - STRIKER_REACH), k):
+            m = self._acting(self.at.get(x))
+            if m is not None and m.start >= opening and is_a(m.type, "Organization") \
+                    and not is_a(m.type, "MediaOrganization"):
+                return m                                 # not "Liputan6.com, Surabaya -": the outlet
         return None
 
     def needed_after(self, j: int, code: str) -> bool:
