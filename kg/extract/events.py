@@ -45,6 +45,7 @@ SUBORDINATORS = {"setelah", "sebelum", "ketika", "karena", "sehingga", "saat", "
                  "meskipun", "walaupun", "agar", "supaya", "sedangkan", "namun", "tetapi", "usai",
                  "meski", "walau", "kendati", "padahal", "alih-alih"}
 STRIKER_REACH = 20                  # tokens before a strike cue where the strikers' employer is named
+CROWD_ROOTS = {"10", "11", "12"}    # what an unnamed protesting crowd demands, criticises, refuses
 CLAUSE_PUNCT = {",", ";", ":", "(", ")", "—", "–"}
 QUOTE_MARKS = set("“”\"‘’")
 FILLERS = {"keras", "secara", "langsung", "seluruh", "setiap", "kota", "ibu", "wilayah", "negara",
@@ -2753,11 +2754,13 @@ class _Clause:
         """'Aksi itu dikoordinasikan oleh BEM X', 'Aksi yang digalang X bersama Y ...': an "aksi"
         (a support noun of root 14) organised by an actor (a passive light verb of cues kind
         support_passive) is the protest the article has told of before; its organisers protest,
-        with that protest's code and target. Without an earlier protest against a named actor,
-        an "aksi" is no event."""
+        with that protest's code and target, and so are the demands and refusals the crowd made
+        ("Mereka menuntut PT X ...", "berunjuk rasa ..., menolak rencana Y"), whose target the
+        protest takes when it names none. Without an earlier protest against a named actor, an
+        "aksi" is no event."""
         told = self.told_protest()
-        if told is None or told[1] is None:
-            return []                           # whom it protests against is not told: too little to say
+        if told is None:
+            return []
         k = j
         while k < len(self.low) and self.low[k] in DETERMINERS:
             k += 1
@@ -2771,10 +2774,50 @@ class _Clause:
             agents = self.organiser_after(k + 1)
         if not agents:
             return []
+        crowd = self.crowd_acts(agents)
         code, target = told
+        target = target or next((e.target for e in crowd if e.target), None)
+        if target is None:
+            return []                           # whom it protests against is not told: too little to say
         found = self.make_events(i, EventCue(code, "noun", cue.targets, cue.form), _Args(j=j, agents=agents))
-        return [Event(e.code, e.agent, target, e.modality, e.trigger, e.evidence, e.source, e.date, e.place)
-                for e in found if e.agent != target]
+        return crowd + [replace(e, target=target) for e in found if e.agent != target]
+
+    def crowd_acts(self, agents: list[Mention]) -> list[Event]:
+        """The demands, criticisms and refusals (CROWD_ROOTS) of the crowd whose protest was told
+        in the three sentences before, that no actor was found to make: those after "Mereka"
+        ("Mereka menuntut PT X membatalkan ...") or after the protest cue in its own sentence
+        ("Ratusan pedagang berunjuk rasa ..., menolak rencana relokasi oleh Pemkot X"); the
+        organisers make them, against the target each names."""
+        sents = self.doc.article.sentences
+        si = next((n for n, s in enumerate(sents) if s is self.sent), 0)
+        longest = event_cues()[1]
+        out: list[Event] = []
+        for n in range(max(0, si - 3), si):
+            sent = sents[n]
+            if sent.is_title or any(e.evidence.start == sent.start and e.code[:2] in CROWD_ROOTS
+                                    for e in self.doc.events):
+                continue                        # its acts have an actor of their own
+            low = [t.text.lower() for t in sent.tokens]
+            protest = next((k for k in range(len(low)) if (hit := _cue_at(low, k, longest)) is not None
+                            and hit[1].code.startswith("14")), None)
+            ctx = None
+            for k in range(len(low)):
+                hit = _cue_at(low, k, longest)
+                if hit is None or hit[1].code[:2] not in CROWD_ROOTS or hit[1].voice != "active":
+                    continue
+                before = [w for w in low[max(0, k - 3):k] if w not in ("juga", "pun", "lalu", "kemudian", "sempat")]
+                if not (before and before[-1] == "mereka" or protest is not None and protest < k
+                        and before and before[-1] == ","):
+                    continue
+                ctx = ctx or _Clause(self.doc, sent, sorted((m for m in self.doc.mentions if m.sentence == n
+                                                              and m.key and m.type != "Other"),
+                                                             key=lambda m: m.start), self.quotes)
+                found = ctx.find_target(hit[0], hit[1])
+                if found is not None:
+                    out += [e for e in ctx.make_events(k, hit[1], _Args(j=hit[0], agents=agents, target=found,
+                                                                        targets=[found]))
+                            if e.agent != e.target]
+        return out
 
     def organiser_after(self, k: int) -> list[Mention]:
         """'Aksi itu dipimpin Ketua Asosiasi X, Y', 'Aksi itu digalang Serikat X': the organiser
