@@ -208,6 +208,7 @@ def extract_events(doc: Document) -> Document:
     _met_protesters(doc)
     _refused_demands(doc)
     _named_not_held(doc, cue_table)
+    _named_among_held(doc)
     _no_place_held(doc)
     _disputed(doc.events, denials)
     doc.events = _dedupe(doc.events)
@@ -412,6 +413,47 @@ def _named_not_held(doc: Document, cue_table: dict) -> None:
         if any(o.code.startswith("17") and o.modality == "negated" and o.evidence in spans for o in doc.events) \
                 or any(_custody_denied(doc, sp, cue_table) for sp in spans):
             e.code = "112"
+
+
+def _named_among_held(doc: Document) -> None:
+    """'Polisi menangkap empat tersangka. Salah satunya adalah Benny H.', 'mengamankan tujuh orang
+    lainnya, termasuk Kepala Dinas X, Rusli E.': a person named right after a word of cues kind
+    among, after an arrest of persons not named in its sentence or opening the next sentence, is
+    one of those held (an event of their own)."""
+    among = cues().get("among", frozenset())
+    sents = doc.article.sentences
+    people = [m for m in doc.mentions if m.type == "Person" and m.key]
+    for e in list(doc.events):
+        if not e.code.startswith(("171", "173")) or e.target is not None or e.modality not in REAL:
+            continue
+        si = next((n for n, s in enumerate(sents) if s.start == e.evidence.start), None)
+        if si is None:
+            continue
+        at = doc.article.text.find(e.trigger, e.evidence.start, e.evidence.end)
+        spots = [_among_end(sents[si], among, at, anywhere=True)]
+        if si + 1 < len(sents):
+            spots.append(_among_end(sents[si + 1], among, sents[si + 1].start, anywhere=False))
+        for end in (x for x in spots if x is not None):
+            named = next((m for m in people if (m.title_start or m.start) == end), None)   # not "anak X"
+            if named is not None:
+                doc.events.append(replace(e, target=named.key))
+                break
+
+
+def _among_end(sent: Sentence, among: frozenset[str], after: int, anywhere: bool) -> int | None:
+    """Where a word of cues kind among ends in the sentence, after the offset 'after' (anywhere
+    there, or only opening the sentence), with "adalah" or a colon after it; None without one."""
+    low = [t.text.lower() for t in sent.tokens]
+    for k, tok in enumerate(sent.tokens):
+        if tok.start < after or not anywhere and k > 0:
+            continue
+        for n in (3, 2, 1):
+            if " ".join(low[k:k + n]) in among:
+                end = k + n
+                while end < len(low) and low[end] in ("adalah", ":", ","):
+                    end += 1
+                return sent.tokens[end].start if end < len(low) else None
+    return None
 
 
 def _contrast_next(doc: Document, evidence: Span) -> Span | None:
