@@ -1273,3 +1273,10 @@ def test_a_person_named_among_those_held_is_held():
     assert ("kpk", "17", "joko-susilo", "asserted") in found
     found = events("Polres Bogor menangkap dua pencuri motor. Salah satunya adalah anak Budi Santoso.")
     assert not any(t == "budi-santoso" for a, r, t, m in found)
+
+
+def test_a_body_named_with_a_short_parenthetical_before_bersama_acts_too():
+    """"X Polda Kalimantan Barat (Kalbar) bersama TNI menggerebek ...": the parenthetical ends no list."""
+    found = events("Tim gabungan Direktorat Reserse Kriminal Khusus (Ditreskrimsus) Polda Kalimantan Barat (Kalbar) "
+                   "bersama TNI menggerebek lokasi tambang emas ilegal di Sungai Kapuas.")
+    assert {a for a, r, t, m in found if r == "17"} == {"polda-kalbar", "tni"}

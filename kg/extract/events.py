@@ -1672,7 +1672,7 @@ class _Clause:
                 k2 = k - 1
                 if self.low[k2] == "," and self.low[k] in ("dan", "serta"):
                     k2 -= 1
-                prev = self.at.get(k2)
+                prev = self.at.get(k2) or self.at.get(self.before_parenthetical(k2))
                 first_prev = self.bounds.get(id(prev), (0, 0))[0] if prev else 0
                 team = first_prev > 1 and self.low[first_prev - 1] == "dari" and self.low[first_prev - 2] in TEAMS
                 if prev and first_prev > 0 and (self.low[first_prev - 1] in PREPOSITIONS and not team
@@ -1687,6 +1687,14 @@ class _Clause:
                     continue
             break
         return list(reversed(out))
+
+    def before_parenthetical(self, k: int) -> int:
+        """'Ditreskrimsus Polda Kalimantan Barat (Kalbar) bersama TNI': the token before a short
+        parenthetical (three words at most) that ends at token k; k itself when none ends there."""
+        if self.low[k] != ")":
+            return k
+        opening = next((x for x in range(k - 1, max(-1, k - 5), -1) if self.low[x] == "("), None)
+        return opening - 1 if opening else k
 
     def act_agent_after(self, j: int) -> Mention | None:
         """'mengecam serangan Israel': criticising an act names its actor right after the act."""
