@@ -1275,8 +1275,13 @@ def test_a_person_named_among_those_held_is_held():
     assert not any(t == "budi-santoso" for a, r, t, m in found)
 
 
-def test_a_body_named_with_a_short_parenthetical_before_bersama_acts_too():
-    """"X Polda Kalimantan Barat (Kalbar) bersama TNI menggerebek ...": the parenthetical ends no list."""
+def test_a_body_named_with_a_short_parenthetical_acts():
+    """"X Polda Kalimantan Barat (Kalbar) bersama TNI menggerebek ...", "Polda Sumatera Utara (Sumut)
+    menangkap ...": a parenthetical after a body ends neither a list nor the search for the subject."""
     found = events("Tim gabungan Direktorat Reserse Kriminal Khusus (Ditreskrimsus) Polda Kalimantan Barat (Kalbar) "
                    "bersama TNI menggerebek lokasi tambang emas ilegal di Sungai Kapuas.")
     assert {a for a, r, t, m in found if r == "17"} == {"polda-kalbar", "tni"}
+    found = events("Kepolisian Daerah Sumatera Utara (Sumut) menangkap Budi Santoso di Medan.")
+    assert ("polda-sumut", "17", "budi-santoso", "asserted") in found     # a subject before its parenthetical
+    found = events("Misi Stabilisasi PBB di Kongo (MONUSCO) mengecam serangan itu.")
+    assert {a for a, r, t, m in found if r == "11"} == {"monusco"}     # a body's own acronym: not the UN

@@ -1121,6 +1121,9 @@ class _Clause:
         k = i - 1
         while k >= 0:
             low = self.low[k]
+            if low == ")" and self.before_parenthetical(k) != k and self.before_parenthetical(k) in self.at:
+                k = self.before_parenthetical(k)        # "Polda Sumatera Utara (Sumut) menangkap": the body
+                continue
             if low in hard_stop and not self.adverb(k) or self.toks[k].text in QUOTE_MARKS:
                 break
             if k in self.unresolved:                    # "X mengatakan penyidik menahan ...": X's body;
@@ -1690,11 +1693,17 @@ class _Clause:
 
     def before_parenthetical(self, k: int) -> int:
         """'Ditreskrimsus Polda Kalimantan Barat (Kalbar) bersama TNI': the token before a short
-        parenthetical (three words at most) that ends at token k; k itself when none ends there."""
+        parenthetical (three words at most) that ends at token k; k itself when none ends there, or
+        when it names an actor after a place or a state ("Misi Stabilisasi PBB di Kongo (MONUSCO)":
+        the acronym of the whole name, not Congo's)."""
         if self.low[k] != ")":
             return k
         opening = next((x for x in range(k - 1, max(-1, k - 5), -1) if self.low[x] == "("), None)
-        return opening - 1 if opening else k
+        if not opening:
+            return k
+        named = any(self._acting(self.at.get(x)) is not None for x in range(opening + 1, k))
+        before = self.at.get(opening - 1)
+        return k if named and (before is None or is_a(before.type, "Place")) else opening - 1
 
     def act_agent_after(self, j: int) -> Mention | None:
         """'mengecam serangan Israel': criticising an act names its actor right after the act."""
