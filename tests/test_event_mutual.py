@@ -2,6 +2,8 @@
 sentences written for these tests (invented people; real states used as plain actors)."""
 from __future__ import annotations
 
+import pytest
+
 from kg.pipeline import process_text
 
 
@@ -95,6 +97,34 @@ def test_organisers_of_a_protest_told_before_protest_against_its_target():
     found = events("Ratusan buruh berunjuk rasa di depan kantor PT Maju Jaya. "
                    "Aksi itu dikoordinasikan oleh Serikat Pekerja Nasional (SPN).")
     assert ("serikat-pekerja-nasional", "14", "pt-maju-jaya", "asserted") in found
+
+
+ORGANISED = [
+    ("Sekitar 500 buruh PT Sinar Tekstil Abadi di Kabupaten Karawang mogok kerja sejak Selasa. "
+     "Aksi itu dipimpin oleh Serikat Pekerja Sinar Tekstil (SPST).",
+     {("serikat-pekerja-sinar-tekstil", "14", "pt-sinar-tekstil-abadi", "asserted")}),
+    ("Sebanyak 80 bidan di RSUD Kota Cianjur mogok kerja karena insentif belum dibayar. "
+     "Aksi tersebut dikoordinasikan oleh Ikatan Bidan Indonesia (IBI) Cianjur.",
+     {("ikatan-bidan-indonesia-cianjur", "14", "rsud-kota-cianjur", "asserted")}),
+    ("Ratusan buruh berunjuk rasa di depan kantor PT Maju Jaya. Mereka memprotes pemotongan upah. "
+     "Aksi itu dipimpin Ketua Serikat Pekerja Nasional (SPN), Budi Santoso.",     # whom: the earlier sentence
+     {("budi-santoso", "14", "pt-maju-jaya", "asserted")}),
+    ("Ratusan buruh pelabuhan di Pelabuhan Tanjung Emas mogok kerja sejak Rabu pagi. Mereka menuntut PT Dermaga "
+     "Jaya Abadi (DJA) membatalkan pemotongan upah. Aksi itu digelar Serikat Pekerja Pelabuhan Semarang (SPPS).",
+     {("serikat-pekerja-pelabuhan-semarang", "10", "pt-dermaga-jaya-abadi", "asserted"),   # the crowd's demand
+      ("serikat-pekerja-pelabuhan-semarang", "14", "pt-dermaga-jaya-abadi", "asserted")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", ORGANISED)
+def test_organisers_of_a_protest_by_unnamed_people_protest_against_whom_it_was_told(text, expected):
+    assert expected <= events(text)
+
+
+def test_the_outlet_of_the_dateline_is_no_employer_of_strikers():
+    found = events("Mogok Buruh\n\nLiputan6.com, Surabaya - Ratusan buruh pelabuhan mogok kerja sejak Rabu. "
+                   "Aksi itu dikoordinasikan oleh Serikat Buruh Pelabuhan (SBP).")
+    assert not any(t == "liputan6" for _, _, t, _ in found)
 
 
 def test_an_organised_aksi_without_a_protest_before_is_no_protest():

@@ -1260,3 +1260,28 @@ def test_meeting_the_protesters_meets_the_body_of_the_protest_told_before():
     assert ("yusuf-halim", "04", "serikat-petani-lembah-hijau", "asserted") in events(text)
     alone = "Jakarta - Bupati Sekar Wangi, Yusuf Halim, menemui para peserta aksi pada Senin sore."
     assert ("yusuf-halim", "04", None, "asserted") in events(alone)
+
+
+def test_a_person_named_among_those_held_is_held():
+    """"menangkap empat tersangka. Salah satunya adalah X", "mengamankan lima orang lainnya,
+    termasuk ..., X": X is one of those arrested; a relative named after "Salah satunya" is not."""
+    found = events("Direktorat Reserse Kriminal Khusus (Ditreskrimsus) Polda Riau menangkap empat tersangka kasus "
+                   "investasi bodong. Salah satunya adalah Hendra Wijaya, pengendali aplikasi tersebut.")
+    assert any(r == "17" and t == "hendra-wijaya" for a, r, t, m in found)
+    found = events("Penyidik Komisi Pemberantasan Korupsi (KPK) mengamankan lima orang lainnya, termasuk Kepala "
+                   "Dinas Pekerjaan Umum Kabupaten Sukamaju, Joko Susilo.")
+    assert ("kpk", "17", "joko-susilo", "asserted") in found
+    found = events("Polres Bogor menangkap dua pencuri motor. Salah satunya adalah anak Budi Santoso.")
+    assert not any(t == "budi-santoso" for a, r, t, m in found)
+
+
+def test_a_body_named_with_a_short_parenthetical_acts():
+    """"X Polda Kalimantan Barat (Kalbar) bersama TNI menggerebek ...", "Polda Sumatera Utara (Sumut)
+    menangkap ...": a parenthetical after a body ends neither a list nor the search for the subject."""
+    found = events("Tim gabungan Direktorat Reserse Kriminal Khusus (Ditreskrimsus) Polda Kalimantan Barat (Kalbar) "
+                   "bersama TNI menggerebek lokasi tambang emas ilegal di Sungai Kapuas.")
+    assert {a for a, r, t, m in found if r == "17"} == {"polda-kalbar", "tni"}
+    found = events("Kepolisian Daerah Sumatera Utara (Sumut) menangkap Budi Santoso di Medan.")
+    assert ("polda-sumut", "17", "budi-santoso", "asserted") in found     # a subject before its parenthetical
+    found = events("Misi Stabilisasi PBB di Kongo (MONUSCO) mengecam serangan itu.")
+    assert {a for a, r, t, m in found if r == "11"} == {"monusco"}     # a body's own acronym: not the UN

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -43,6 +44,8 @@ SOFT_PREPS = {"dari", "untuk"}           # "utusan untuk aliansi", "pasukan dari
 SUBORDINATORS = {"setelah", "sebelum", "ketika", "karena", "sehingga", "saat", "sementara",
                  "meskipun", "walaupun", "agar", "supaya", "sedangkan", "namun", "tetapi", "usai",
                  "meski", "walau", "kendati", "padahal", "alih-alih"}
+STRIKER_REACH = 20                  # tokens before a strike cue where the strikers' employer is named
+CROWD_ROOTS = {"10", "11", "12"}    # what an unnamed protesting crowd demands, criticises, refuses
 CLAUSE_PUNCT = {",", ";", ":", "(", ")", "—", "–"}
 QUOTE_MARKS = set("“”\"‘’")
 FILLERS = {"keras", "secara", "langsung", "seluruh", "setiap", "kota", "ibu", "wilayah", "negara",
@@ -210,6 +213,7 @@ def extract_events(doc: Document) -> Document:
     _named_not_held(doc, cue_table)
     _promised_acts(doc)
     _report_denied_next(doc, by_sentence)
+    _named_among_held(doc)
     _no_place_held(doc)
     _disputed(doc.events, denials)
     doc.events = _dedupe(doc.events)
@@ -481,6 +485,47 @@ def _next_naming(doc: Document, e: Event) -> Span | None:
     nxt = sents[n + 1]
     named = any(m.key == e.target and nxt.start <= m.start < nxt.end for m in doc.mentions)
     return Span(nxt.start, nxt.end) if named else None
+
+
+def _named_among_held(doc: Document) -> None:
+    """'Polisi menangkap empat tersangka. Salah satunya adalah Benny H.', 'mengamankan tujuh orang
+    lainnya, termasuk Kepala Dinas X, Rusli E.': a person named right after a word of cues kind
+    among, after an arrest of persons not named in its sentence or opening the next sentence, is
+    one of those held (an event of their own)."""
+    among = cues().get("among", frozenset())
+    sents = doc.article.sentences
+    people = [m for m in doc.mentions if m.type == "Person" and m.key]
+    for e in list(doc.events):
+        if not e.code.startswith(("171", "173")) or e.target is not None or e.modality not in REAL:
+            continue
+        si = next((n for n, s in enumerate(sents) if s.start == e.evidence.start), None)
+        if si is None:
+            continue
+        at = doc.article.text.find(e.trigger, e.evidence.start, e.evidence.end)
+        spots = [_among_end(sents[si], among, at, anywhere=True)]
+        if si + 1 < len(sents):
+            spots.append(_among_end(sents[si + 1], among, sents[si + 1].start, anywhere=False))
+        for end in (x for x in spots if x is not None):
+            named = next((m for m in people if (m.title_start or m.start) == end), None)   # not "anak X"
+            if named is not None:
+                doc.events.append(replace(e, target=named.key))
+                break
+
+
+def _among_end(sent: Sentence, among: frozenset[str], after: int, anywhere: bool) -> int | None:
+    """Where a word of cues kind among ends in the sentence, after the offset 'after' (anywhere
+    there, or only opening the sentence), with "adalah" or a colon after it; None without one."""
+    low = [t.text.lower() for t in sent.tokens]
+    for k, tok in enumerate(sent.tokens):
+        if tok.start < after or not anywhere and k > 0:
+            continue
+        for n in (3, 2, 1):
+            if " ".join(low[k:k + n]) in among:
+                end = k + n
+                while end < len(low) and low[end] in ("adalah", ":", ","):
+                    end += 1
+                return sent.tokens[end].start if end < len(low) else None
+    return None
 
 
 def _contrast_next(doc: Document, evidence: Span) -> Span | None:
@@ -1177,6 +1222,9 @@ class _Clause:
         k = i - 1
         while k >= 0:
             low = self.low[k]
+            if low == ")" and self.before_parenthetical(k) != k and self.before_parenthetical(k) in self.at:
+                k = self.before_parenthetical(k)        # "Polda Sumatera Utara (Sumut) menangkap": the body
+                continue
             if low in hard_stop and not self.adverb(k) or self.toks[k].text in QUOTE_MARKS:
                 break
             if k in self.unresolved:                    # "X mengatakan penyidik menahan ...": X's body;
@@ -1728,7 +1776,7 @@ class _Clause:
                 k2 = k - 1
                 if self.low[k2] == "," and self.low[k] in ("dan", "serta"):
                     k2 -= 1
-                prev = self.at.get(k2)
+                prev = self.at.get(k2) or self.at.get(self.before_parenthetical(k2))
                 first_prev = self.bounds.get(id(prev), (0, 0))[0] if prev else 0
                 team = first_prev > 1 and self.low[first_prev - 1] == "dari" and self.low[first_prev - 2] in TEAMS
                 if prev and first_prev > 0 and (self.low[first_prev - 1] in PREPOSITIONS and not team
@@ -1743,6 +1791,20 @@ class _Clause:
                     continue
             break
         return list(reversed(out))
+
+    def before_parenthetical(self, k: int) -> int:
+        """'Ditreskrimsus Polda Kalimantan Barat (Kalbar) bersama TNI': the token before a short
+        parenthetical (three words at most) that ends at token k; k itself when none ends there, or
+        when it names an actor after a place or a state ("Misi Stabilisasi PBB di Kongo (MONUSCO)":
+        the acronym of the whole name, not Congo's)."""
+        if self.low[k] != ")":
+            return k
+        opening = next((x for x in range(k - 1, max(-1, k - 5), -1) if self.low[x] == "("), None)
+        if not opening:
+            return k
+        named = any(self._acting(self.at.get(x)) is not None for x in range(opening + 1, k))
+        before = self.at.get(opening - 1)
+        return k if named and (before is None or is_a(before.type, "Place")) else opening - 1
 
     def act_agent_after(self, j: int) -> Mention | None:
         """'mengecam serangan Israel': criticising an act names its actor right after the act."""
@@ -2950,11 +3012,13 @@ class _Clause:
         """'Aksi itu dikoordinasikan oleh BEM X', 'Aksi yang digalang X bersama Y ...': an "aksi"
         (a support noun of root 14) organised by an actor (a passive light verb of cues kind
         support_passive) is the protest the article has told of before; its organisers protest,
-        with that protest's code and target. Without an earlier protest against a named actor,
-        an "aksi" is no event."""
+        with that protest's code and target, and so are the demands and refusals the crowd made
+        ("Mereka menuntut PT X ...", "berunjuk rasa ..., menolak rencana Y"), whose target the
+        protest takes when it names none. Without an earlier protest against a named actor, an
+        "aksi" is no event."""
         told = self.told_protest()
-        if told is None or told[1] is None:
-            return []                           # whom it protests against is not told: too little to say
+        if told is None:
+            return []
         k = j
         while k < len(self.low) and self.low[k] in DETERMINERS:
             k += 1
@@ -2964,16 +3028,79 @@ class _Clause:
             m = self._acting(self.at.get(k + 2))             # "Aksi yang dikoordinasikan BEM X itu"
             if m is not None and is_a(m.type, "Organization") and self.bounds[id(m)][0] == k + 2:
                 agents = self.coordinated_after(m, joint=True)
+        if not agents and k + 1 < len(self.low) and self.low[k] in self.cues.get("support_passive", ()):
+            agents = self.organiser_after(k + 1)
         if not agents:
             return []
+        crowd = self.crowd_acts(agents)
         code, target = told
+        target = target or next((e.target for e in crowd if e.target), None)
+        if target is None:
+            return []                           # whom it protests against is not told: too little to say
         found = self.make_events(i, EventCue(code, "noun", cue.targets, cue.form), _Args(j=j, agents=agents))
-        return [Event(e.code, e.agent, target, e.modality, e.trigger, e.evidence, e.source, e.date, e.place)
-                for e in found if e.agent != target]
+        return crowd + [replace(e, target=target) for e in found if e.agent != target]
+
+    def crowd_acts(self, agents: list[Mention]) -> list[Event]:
+        """The demands, criticisms and refusals (CROWD_ROOTS) of the crowd whose protest was told
+        in the three sentences before, that no actor was found to make: those after "Mereka"
+        ("Mereka menuntut PT X membatalkan ...") or after the protest cue in its own sentence
+        ("Ratusan pedagang berunjuk rasa ..., menolak rencana relokasi oleh Pemkot X"); the
+        organisers make them, against the target each names."""
+        sents = self.doc.article.sentences
+        si = next((n for n, s in enumerate(sents) if s is self.sent), 0)
+        longest = event_cues()[1]
+        out: list[Event] = []
+        for n in range(max(0, si - 3), si):
+            sent = sents[n]
+            if sent.is_title or any(e.evidence.start == sent.start and e.code[:2] in CROWD_ROOTS
+                                    for e in self.doc.events):
+                continue                        # its acts have an actor of their own
+            low = [t.text.lower() for t in sent.tokens]
+            protest = next((k for k in range(len(low)) if (hit := _cue_at(low, k, longest)) is not None
+                            and hit[1].code.startswith("14")), None)
+            ctx = None
+            for k in range(len(low)):
+                hit = _cue_at(low, k, longest)
+                if hit is None or hit[1].code[:2] not in CROWD_ROOTS or hit[1].voice != "active":
+                    continue
+                before = [w for w in low[max(0, k - 3):k] if w not in ("juga", "pun", "lalu", "kemudian", "sempat")]
+                if not (before and before[-1] == "mereka" or protest is not None and protest < k
+                        and before and before[-1] == ","):
+                    continue
+                ctx = ctx or _Clause(self.doc, sent, sorted((m for m in self.doc.mentions if m.sentence == n
+                                                              and m.key and m.type != "Other"),
+                                                             key=lambda m: m.start), self.quotes)
+                found = ctx.find_target(hit[0], hit[1])
+                if found is not None:
+                    out += [e for e in ctx.make_events(k, hit[1], _Args(j=hit[0], agents=agents, target=found,
+                                                                        targets=[found]))
+                            if e.agent != e.target]
+        return out
+
+    def organiser_after(self, k: int) -> list[Mention]:
+        """'Aksi itu dipimpin Ketua Asosiasi X, Y', 'Aksi itu digalang Serikat X': the organiser
+        named right after the light verb, an organisation or a person under a title."""
+        m = self._acting(self.at.get(k))
+        if m is None or self.bounds[id(m)][0] != k:
+            return []
+        if is_a(m.type, "Organization") or m.type == "Person" and m.title_start is not None:
+            return self.coordinated_after(m, joint=True)
+        return []
 
     def told_protest(self) -> tuple[str, str | None] | None:
         """The protest (a root-14 cue) told in one of the three sentences before this one, the
-        nearest first: its code and the key of its target (None when it names none)."""
+        nearest that names whom it is against first ('Ratusan nelayan berunjuk rasa di depan
+        kantor X. Mereka memprotes ...': the first); else the nearest, with no target."""
+        told = None
+        for found in self.told_protests():
+            if found[1] is not None:
+                return found
+            told = told or found
+        return told
+
+    def told_protests(self) -> Iterator[tuple[str, str | None]]:
+        """The protests told in the three sentences before this one, the nearest first: each
+        one's code and the key of its target (None when it names none)."""
         sents = self.doc.article.sentences
         si = next((n for n, s in enumerate(sents) if s is self.sent), 0)
         table, longest = event_cues()
@@ -2989,11 +3116,24 @@ class _Clause:
             k, (end, cue) = hits[-1]
             told = [e for e in self.doc.events if e.code.startswith("14") and e.evidence.start == sent.start]
             if told:
-                return told[-1].code, told[-1].target
+                yield told[-1].code, told[-1].target
+                continue
             ctx = _Clause(self.doc, sent, sorted((m for m in self.doc.mentions if m.sentence == n and m.key
                                                   and m.type != "Other"), key=lambda m: m.start), self.quotes)
-            found = ctx.find_target(end, cue)
-            return cue.code, _actor_key(found) if found is not None else None
+            found = ctx.find_target(end, cue) or (ctx.strikers_employer(k) if cue.code.startswith("143") else None)
+            yield cue.code, _actor_key(found) if found is not None else None
+
+    def strikers_employer(self, k: int) -> Mention | None:
+        """'Sekitar 500 buruh PT X di Kabupaten Y mogok kerja', 'dokter di RSUD Z mogok': workers
+        no actor names strike against the body named with them before the strike cue at token k
+        (the first organisation before it; a place is where they work, not whom they strike)."""
+        art = self.doc.article
+        opening = max((sp.end for sp in (art.dateline_span, art.publisher_span) if sp is not None), default=0)
+        for x in range(max(0, k - STRIKER_REACH), k):
+            m = self._acting(self.at.get(x))
+            if m is not None and m.start >= opening and is_a(m.type, "Organization") \
+                    and not is_a(m.type, "MediaOrganization"):
+                return m                                 # not "Liputan6.com, Surabaya -": the outlet
         return None
 
     def needed_after(self, j: int, code: str) -> bool:
