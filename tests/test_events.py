@@ -298,6 +298,11 @@ def test_sending_relief_goods_is_aid_and_sending_a_letter_is_not():
 def test_relief_without_a_recipient_goes_to_the_dateline_country():
     found = events("TEMPO.CO, Islamabad - Banjir melanda Sindh. Turki membuka dapur umum bagi warga.")
     assert ("turkiye", "07", "pakistan", "asserted") in found
+    # a body of the country helping at home gives no aid to its own state
+    found = events("Garut - Banjir merendam 300 rumah. BPBD Kabupaten Garut mengevakuasi 120 warga ke balai desa.")
+    assert ("bpbd-kabupaten-garut", "07", None, "asserted") in found
+    found = events("Garut - Banjir merendam 300 rumah. Pemerintah Jepang mengirim bantuan tenda bagi warga.")
+    assert ("japan", "07", "indonesia", "asserted") in found
 
 
 def test_bare_office_title_stands_for_its_holder():

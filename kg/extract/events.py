@@ -1006,6 +1006,16 @@ def _same_stem(a: str, b: str) -> bool:
     return len(sa) >= 4 and (sa == sb or sa[1:] == sb[1:])
 
 
+def _home_body(doc: Document, key: str) -> bool:
+    """Is the actor an Indonesian body or person: no state, no international body, and not a
+    lexicon body of another state ("BPBD Kabupaten X", "Dinas Sosial Y", a regent)?"""
+    ent = doc.entities.get(key)
+    if ent is None or ent.type == "Country" or is_a(ent.type, "InternationalOrganization"):
+        return False
+    entry = gazetteer().entries.get(key)
+    return entry is None or not entry.parent or entry.parent == "country:ID" or not entry.parent.startswith("country:")
+
+
 def _aid_recipients(doc: Document) -> None:
     """Aid with no named recipient goes to where it is delivered: the country of the event's
     place, else of the article's dateline (a relief story datelined Islamabad). An attack
@@ -1033,6 +1043,8 @@ def _aid_recipients(doc: Document) -> None:
             if state is not None and key == dateline and own is not None and state.iso \
                     and own.parent == f"country:{state.iso}":
                 break                           # a state's own body helping at home: no state recipient
+            if state is not None and state.iso == "ID" and _home_body(doc, e.agent):
+                break                           # "BPBD Kabupaten X mengevakuasi 340 warga": help at home
             if state is not None and state.key != e.agent:
                 e.target = state.key
                 break
