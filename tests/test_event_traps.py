@@ -479,3 +479,26 @@ def test_force_on_bodies_survives():
 def test_new_trap_wordings_assert_nothing(text, agent, root):
     """Reports called false, unreal wordings, acts called off and collisions (the tables above)."""
     assert root not in roots(text, agent)
+
+
+def test_a_means_takes_the_negation_of_the_act_it_serves():
+    assert "16" not in roots("Seorang diplomat mengatakan Spanyol belum berencana membalas dengan memanggil pulang "
+                             "duta besarnya dari Rabat.")
+    assert ("spain", "16", "morocco") in real("Spanyol membalas dengan memanggil pulang duta besarnya dari Rabat.")
+
+
+def test_an_act_after_kecuali_and_an_actor_is_a_condition_or_an_exception():
+    assert "10" not in roots("KPU tidak akan mengubah keputusan itu kecuali Bawaslu memerintahkannya.", "bawaslu")
+    assert not [t for a, r, t in real("Semua negara anggota, kecuali Hungaria, menjatuhkan sanksi kepada Rusia.")
+                if a == "hungary"]
+    assert ("hungary", "16", "russia") in real("Hungaria menjatuhkan sanksi kepada Rusia.")
+
+
+def test_bare_government_after_a_foreign_officeholder_is_that_states():
+    text = ("Pemerintah Indonesia mengirim bantuan ke Fiji. Pemimpin oposisi Fiji, Litia Vakacegu, mengkritik "
+            "pemerintah karena lamban menyalurkan bantuan.")
+    assert ("litia-vakacegu", "11", "fiji") in real(text)
+    assert ("litia-vakacegu", "11", "indonesia") not in real(text)
+    # an envoy addresses his host's government
+    text = "Duta Besar Jepang untuk Indonesia, Kenji Sato, meminta pemerintah melindungi investor."
+    assert ("kenji-sato", "02", "indonesia") in real(text)

@@ -1931,8 +1931,21 @@ class _Clause:
             return self.federal_state(countries, count)   # "pemerintah federal": not Indonesia's
         if j + 1 < len(self.low) and self.low[j + 1] == "setempat":
             return self.local_state(countries, foreign[:1])   # "pemerintah setempat": the host state
-        found = gov[-1:] or home[:1] or ministries[-1:] or foreign[:1] or ministers[-1:]
+        found = self.own_state(start) or gov[-1:] or home[:1] or ministries[-1:] or foreign[:1] or ministers[-1:]
         return found[0] if found else None
+
+    def own_state(self, start: int) -> list[Mention]:
+        """'Pemimpin oposisi Fiji, Nama, mengkritik pemerintah': a person of the sentence, before
+        the bare "pemerintah", who holds a position in a state (not Indonesia) means that state's
+        government; the state as the article names it."""
+        envoys = self.cues.get("envoy_title", frozenset())   # an ambassador addresses his host's government
+        states = {p.person: p.org for p in self.doc.positions if p.org and p.org != "indonesia"
+                  and (ent := self.doc.entities.get(p.org)) is not None and ent.type == "Country"
+                  and not any(w in envoys for w in p.title.lower().split())}
+        for x in self.doc.mentions:
+            if self.sent.start <= x.start < start and x.type == "Person" and x.key in states:
+                return [m for m in self.doc.mentions if m.key == states[x.key]][:1]
+        return []
 
     def local_state(self, countries: list[Mention], foreign: list[Mention]) -> Mention | None:
         """'Kedutaan Besar China di Bangui meminta pemerintah setempat ...': the state of the first
@@ -2340,6 +2353,13 @@ class _Clause:
         return m if m is not None and self._actor(m) and not _mere_place(m) else None
 
     # --- modality ----------------------------------------------------------------
+    def unless_actor(self, window: list[int]) -> bool:
+        """'... kecuali Bawaslu RI memerintahkannya', 'Semua anggota, kecuali Hungaria, menjatuhkan
+        sanksi': an act right after "kecuali" (cues kind exception_word) and an actor is only what
+        would happen if that actor acted (unless), or is excepted from the act: not done by it."""
+        words = self.cues.get("exception_word", frozenset())
+        return any(self.low[k] in words and k + 1 in self.at for k in window)
+
     def modality(self, i: int, code: str = "") -> tuple[str, str | None]:
         """(modality, reporting source key) of the cue at token i.
 
@@ -2365,7 +2385,7 @@ class _Clause:
         if self.asked_question(i, window):
             return "hypothetical", None                # "Apakah Polri akan menangkap X?": asked, not said
         later = any(w in conditional for w in after) and not self.complement_conditioned(code, near, after)
-        if _has_form(clause[:12], conditional, DETERMINERS) or self.in_consequent(i) \
+        if _has_form(clause[:12], conditional, DETERMINERS) or self.in_consequent(i) or self.unless_actor(window[:6]) \
                 or not (code.startswith("13") or offer) and later or self.negated_until(clause):
             return "conditional", None                 # a threat's or an offer's own condition is its content
         said_false = self.denial_before(clause[:10])
@@ -2390,6 +2410,9 @@ class _Clause:
         if any(w in ALSO for w in after):
             idioms = idioms | c.get("not_only", frozenset())   # "tidak hanya menangkap X, tetapi juga ..."
         plain = _idioms_blanked(clause, idioms)
+        if plain[:1] == ["dengan"] and len(plain) > 1 and _affixed(plain[1], ("me",)):
+            plain = plain[2:]                          # "belum berencana membalas dengan memanggil ...":
+                                                       # the means has the modality of the act it serves
         if any(w in c.get("negation", ()) for w in plain[:3]) or denied or refused or prevented \
                 or _phrase_in(plain[:6], c.get("negation", ())):
             return "negated", None
