@@ -826,3 +826,10 @@ def test_regional_blocs_are_known_international_bodies():
                        "merawat korban. Blok regional itu menjanjikan bantuan logistik untuk Mozambik.")
     assert doc.entities["sadc"].type == "InternationalOrganization"
     assert [m.key for m in doc.mentions if m.text == "Blok regional itu"] == ["sadc"]
+
+
+def test_customary_law_communities_are_actors():
+    found = mentions("Masyarakat Hukum Adat Suku Moyawi menggugat PT Puncak Mas ke pengadilan. Kemarin, "
+                     "Masyarakat Adat Kasepuhan Ciptagelar menolak rencana tambang itu.")
+    assert found["Masyarakat Hukum Adat Suku Moyawi"][0] == "Organization"
+    assert found["Masyarakat Adat Kasepuhan Ciptagelar"][0] == "Organization"
