@@ -833,3 +833,10 @@ def test_customary_law_communities_are_actors():
                      "Masyarakat Adat Kasepuhan Ciptagelar menolak rencana tambang itu.")
     assert found["Masyarakat Hukum Adat Suku Moyawi"][0] == "Organization"
     assert found["Masyarakat Adat Kasepuhan Ciptagelar"][0] == "Organization"
+
+
+def test_a_name_with_a_persons_apposition_is_a_person():
+    doc = process_text("Pemerintah Kiribati mengusir Chen Weiming, perwakilan lokal perusahaan perikanan asal China, "
+                       "dari negara itu pada Rabu.")
+    assert doc.entities["chen-weiming"].type == "Person"
+    assert any(e.code == "174" and e.target == "chen-weiming" for e in doc.events)

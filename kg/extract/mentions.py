@@ -2165,8 +2165,25 @@ def _tagger(s: _Sentence) -> None:
             span = span[:-1]
         jj = i + len(span)
         if span and s.free(i, jj) and kind in TAG_TYPES and _plausible(span, i == 0, kind):
-            s.add(i, jj, TAG_TYPES[kind], "tagger")
+            s.add(i, jj, "Person" if kind == "LOC" and _person_apposed(s, jj) else TAG_TYPES[kind], "tagger")
         i = j
+
+
+def _person_apposed(s: _Sentence, j: int) -> bool:
+    """'Chen Weiming, perwakilan lokal perusahaan ...', 'X, warga Desa Y,': a name the tagger read
+    as a place but followed by a comma and a lowercase noun for a person (cues kinds person_noun,
+    personnel, delegation, or an office title's first word) is a person's."""
+    if j + 1 >= len(s.toks) or s.low[j] != "," or not s.toks[j + 1].text.islower():
+        return False
+    i = next((m for m in range(j - 1, -1, -1) if s.toks[m].text[:1].islower() or not s.toks[m].text[:1].isalpha()), -1)
+    if i >= 0 and s.low[i] in PLACE_PREPOSITIONS:
+        return False                                     # "di Cibitung, yang ...", "ke Bumi, dokter ...": a place
+    word, nxt = s.low[j + 1], s.low[j + 2] if j + 2 < len(s.low) else ""
+    if word == "yang":
+        return False
+    nouns = cues().get("person_noun", frozenset()) | cues().get("delegation", frozenset()) \
+        | cues().get("personnel", frozenset()) - {"pasukan", "otoritas", "aparat"}   # forces stand in a place
+    return word in nouns or word in title_starts() and not (word == "ibu" and nxt == "kota")   # "X, ibu kota Y"
 
 
 def _plausible(span: list[Token], initial: bool, kind: str = "") -> bool:
