@@ -202,6 +202,8 @@ def test_a_regency_then_its_province_named_like_its_capital_then_the_regent():
 def test_a_portfolio_after_the_body_stays_out_of_it():
     text = "Juru bicara Komisi Eropa untuk urusan perdagangan, Olaf Berg, membantah tudingan tersebut."
     assert held(text) == [("olaf-berg", "Juru Bicara", "Komisi Eropa")]
+    text = "Juru bicara Komisi Eropa untuk perdagangan, Olaf Berg, membantah tudingan tersebut."
+    assert held(text) == [("olaf-berg", "Juru Bicara", "Komisi Eropa")]
     text = "Ketua DPP Partai Maju Jaya bidang hukum, Andi Wijaya, membantah tudingan itu."
     assert [(p, o) for p, _, o in held(text)] == [("andi-wijaya", "Partai Maju Jaya")]
 

@@ -1031,7 +1031,7 @@ def _step_second_office(c: _Chain) -> str | None:
     return "next"
 
 
-PORTFOLIO = ("untuk urusan", "urusan", "bidang", "untuk bidang")   # "Juru bicara X untuk urusan perdagangan, Nama"
+PORTFOLIO = ("untuk urusan", "urusan", "bidang", "untuk bidang", "untuk")   # "Juru bicara X untuk (urusan) perdagangan, Nama"
 
 
 def _step_lowercase_words(c: _Chain) -> str | None:
