@@ -738,8 +738,9 @@ def _dispute_sides(doc: Document, agent: str, pos: int) -> tuple[str, str] | Non
     """The two sides of the dispute told before pos (an offer, an appeal to both sides): the pair
     of bodies (a person counts for the body it holds a position in) with the most real criticism,
     rejection, threat, protest, sanction, coercion or fighting between them, the earlier pair on
-    a tie; none of it the side of agent (the one offering or appealing)."""
-    body = {p.person: p.org for p in doc.positions if p.org}
+    a tie; none of it the side of agent (the one offering or appealing). A governor or mayor
+    counts for himself: his region or city is a place, no side of a dispute."""
+    body = {p.person: p.org for p in doc.positions if p.org and not _subnational_place(doc, p.org)}
     own = _side_of(doc, agent)
     tally: dict[frozenset[str], int] = {}
     opener: dict[frozenset[str], str] = {}              # the side that acted first in each pair
@@ -756,6 +757,13 @@ def _dispute_sides(doc: Document, agent: str, pos: int) -> tuple[str, str] | Non
     best = max(tally.values())
     pair = next(p for p, n in tally.items() if n == best)
     return opener[pair], next(k for k in pair if k != opener[pair])
+
+
+def _subnational_place(doc: Document, key: str) -> bool:
+    """Is the actor a place below a state ("Gubernur Kalimantan Selatan": a province, "Wali Kota
+    Depok": a city), not a body or a country?"""
+    ent = doc.entities.get(key)
+    return ent is not None and ent.type != "Country" and is_a(ent.type, "Place")
 
 
 def _welcomed_agreements(events: list[Event]) -> None:
