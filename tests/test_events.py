@@ -1251,6 +1251,10 @@ def test_a_ban_criticised_later_is_aimed_at_the_one_who_banned():
      "anggaran. Ia juga mengancam memakai peraturan gubernur. Badan Pemeriksa Keuangan (BPK) "
      "sebelumnya memberi opini wajar. Menteri Dalam Negeri, Sutrisno Wibowo, meminta kedua pihak "
      "menahan diri.", "sutrisno-wibowo", {"hamdan-lasiri", "dprd-sulawesi-tengah"}),
+    # no dispute told: the two parties of the talks before it, not the mediators just named
+    ("Mesir menjadi tuan rumah perundingan antara Serbia dan Kosovo di Kairo. Mesir dan Qatar bergantian "
+     "menyampaikan usulan kepada delegasi. \"Kami meminta kedua pihak menunjukkan fleksibilitas,\" kata "
+     "Menteri Luar Negeri Mesir, Hassan Radwan.", "hassan-radwan", {"serbia", "kosovo"}),
 ])
 def test_appeal_to_both_sides_goes_to_the_sides_of_the_dispute(text, agent, sides):
     asked = {e[2] for e in events(text) if e[0] == agent and e[1] == "02"}

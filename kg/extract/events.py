@@ -759,6 +759,16 @@ def _dispute_sides(doc: Document, agent: str, pos: int) -> tuple[str, str] | Non
     return opener[pair], next(k for k in pair if k != opener[pair])
 
 
+def _mutual_sides(doc: Document, agent: str, pos: int) -> tuple[str, str] | None:
+    """'Mesir menjadi tuan rumah perundingan antara Israel dan Hamas ... "Kami meminta kedua pihak
+    ..."': with no dispute told before pos, the two parties of the last real mutual event
+    (talks, an agreement) before it, neither of them the side of agent (the one appealing)."""
+    own = _side_of(doc, agent)
+    pairs = [(e.agent, e.target) for e in doc.events if e.evidence.start < pos and e.target is not None
+             and e.code in MUTUAL_CODES and e.modality in REAL and not own & {e.agent, e.target}]
+    return pairs[-1] if pairs else None
+
+
 def _subnational_place(doc: Document, key: str) -> bool:
     """Is the actor a place below a state ("Gubernur Kalimantan Selatan": a province, "Wali Kota
     Depok": a city), not a body or a country?"""
@@ -3562,7 +3572,8 @@ class _Clause:
         if cue.code[:2] not in ("02", "10") or len(agents) != 1 or agents[0].key is None \
                 or group.text.lower() not in self.cues.get("sides_group", ()):
             return []
-        sides = _dispute_sides(self.doc, agents[0].key, self.sent.start)
+        sides = _dispute_sides(self.doc, agents[0].key, self.sent.start) \
+            or _mutual_sides(self.doc, agents[0].key, self.sent.start)
         ents = [self.doc.entities.get(k) for k in sides or ()]
         return [Mention(group.start, group.end, group.text, ent.type, "group", ent.key, group.sentence)
                 for ent in ents if ent is not None] if all(ents) and sides else []
