@@ -1240,13 +1240,25 @@ def test_a_ban_criticised_later_is_aimed_at_the_one_who_banned():
     assert ("lembaga-kajian-budaya-nusantara", "dedi-kusnadi") in crit
 
 
-def test_appeal_to_both_sides_goes_to_the_sides_of_the_dispute():
-    found = events("Ratusan warga Paguyuban Warga Sukamaju (PWS) berunjuk rasa menolak proyek Balai Besar Wilayah "
-                   "Sungai Serayu Opak (BBWS). Ketua PWS, Joko Santoso, mengecam BBWS karena merusak sawah warga. "
-                   "Proyek itu digarap oleh PT Bumi Raya Konstruksi (BRK) dan PT Adhi Karya. "
-                   "Bupati Sleman, Hartono, meminta kedua pihak menahan diri.")
-    asked = {e[2] for e in found if e[0] == "hartono" and e[1] == "02"}
-    assert asked == {"paguyuban-warga-sukamaju", "balai-besar-wilayah-sungai-serayu-opak"}
+@pytest.mark.parametrize("text, agent, sides", [
+    ("Ratusan warga Paguyuban Warga Sukamaju (PWS) berunjuk rasa menolak proyek Balai Besar Wilayah "
+     "Sungai Serayu Opak (BBWS). Ketua PWS, Joko Santoso, mengecam BBWS karena merusak sawah warga. "
+     "Proyek itu digarap oleh PT Bumi Raya Konstruksi (BRK) dan PT Adhi Karya. "
+     "Bupati Sleman, Hartono, meminta kedua pihak menahan diri.",
+     "hartono", {"paguyuban-warga-sukamaju", "balai-besar-wilayah-sungai-serayu-opak"}),
+    # a governor in the dispute is a side himself, not his province (a place)
+    ("Gubernur Sulawesi Tengah, Hamdan Lasiri, menuding DPRD Sulawesi Tengah menghambat pengesahan "
+     "anggaran. Ia juga mengancam memakai peraturan gubernur. Badan Pemeriksa Keuangan (BPK) "
+     "sebelumnya memberi opini wajar. Menteri Dalam Negeri, Sutrisno Wibowo, meminta kedua pihak "
+     "menahan diri.", "sutrisno-wibowo", {"hamdan-lasiri", "dprd-sulawesi-tengah"}),
+    # no dispute told: the two parties of the talks before it, not the mediators just named
+    ("Mesir menjadi tuan rumah perundingan antara Serbia dan Kosovo di Kairo. Mesir dan Qatar bergantian "
+     "menyampaikan usulan kepada delegasi. \"Kami meminta kedua pihak menunjukkan fleksibilitas,\" kata "
+     "Menteri Luar Negeri Mesir, Hassan Radwan.", "hassan-radwan", {"serbia", "kosovo"}),
+])
+def test_appeal_to_both_sides_goes_to_the_sides_of_the_dispute(text, agent, sides):
+    asked = {e[2] for e in events(text) if e[0] == agent and e[1] == "02"}
+    assert asked == sides
 
 
 @pytest.mark.parametrize("text, threat", [

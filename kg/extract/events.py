@@ -738,8 +738,9 @@ def _dispute_sides(doc: Document, agent: str, pos: int) -> tuple[str, str] | Non
     """The two sides of the dispute told before pos (an offer, an appeal to both sides): the pair
     of bodies (a person counts for the body it holds a position in) with the most real criticism,
     rejection, threat, protest, sanction, coercion or fighting between them, the earlier pair on
-    a tie; none of it the side of agent (the one offering or appealing)."""
-    body = {p.person: p.org for p in doc.positions if p.org}
+    a tie; none of it the side of agent (the one offering or appealing). A governor or mayor
+    counts for himself: his region or city is a place, no side of a dispute."""
+    body = {p.person: p.org for p in doc.positions if p.org and not _subnational_place(doc, p.org)}
     own = _side_of(doc, agent)
     tally: dict[frozenset[str], int] = {}
     opener: dict[frozenset[str], str] = {}              # the side that acted first in each pair
@@ -756,6 +757,23 @@ def _dispute_sides(doc: Document, agent: str, pos: int) -> tuple[str, str] | Non
     best = max(tally.values())
     pair = next(p for p, n in tally.items() if n == best)
     return opener[pair], next(k for k in pair if k != opener[pair])
+
+
+def _mutual_sides(doc: Document, agent: str, pos: int) -> tuple[str, str] | None:
+    """'Mesir menjadi tuan rumah perundingan antara Israel dan Hamas ... "Kami meminta kedua pihak
+    ..."': with no dispute told before pos, the two parties of the last real mutual event
+    (talks, an agreement) before it, neither of them the side of agent (the one appealing)."""
+    own = _side_of(doc, agent)
+    pairs = [(e.agent, e.target) for e in doc.events if e.evidence.start < pos and e.target is not None
+             and e.code in MUTUAL_CODES and e.modality in REAL and not own & {e.agent, e.target}]
+    return pairs[-1] if pairs else None
+
+
+def _subnational_place(doc: Document, key: str) -> bool:
+    """Is the actor a place below a state ("Gubernur Kalimantan Selatan": a province, "Wali Kota
+    Depok": a city), not a body or a country?"""
+    ent = doc.entities.get(key)
+    return ent is not None and ent.type != "Country" and is_a(ent.type, "Place")
 
 
 def _welcomed_agreements(events: list[Event]) -> None:
@@ -3554,7 +3572,8 @@ class _Clause:
         if cue.code[:2] not in ("02", "10") or len(agents) != 1 or agents[0].key is None \
                 or group.text.lower() not in self.cues.get("sides_group", ()):
             return []
-        sides = _dispute_sides(self.doc, agents[0].key, self.sent.start)
+        sides = _dispute_sides(self.doc, agents[0].key, self.sent.start) \
+            or _mutual_sides(self.doc, agents[0].key, self.sent.start)
         ents = [self.doc.entities.get(k) for k in sides or ()]
         return [Mention(group.start, group.end, group.text, ent.type, "group", ent.key, group.sentence)
                 for ent in ents if ent is not None] if all(ents) and sides else []
