@@ -840,3 +840,13 @@ def test_a_name_with_a_persons_apposition_is_a_person():
                        "dari negara itu pada Rabu.")
     assert doc.entities["chen-weiming"].type == "Person"
     assert any(e.code == "174" and e.target == "chen-weiming" for e in doc.events)
+
+
+def test_a_name_in_apposition_to_a_firm_noun_is_a_company():
+    text = ("Bea Cukai menahan kontainer milik eksportir Prancis, Maison Vanille Ocean. Direktur perusahaan itu, "
+            "Laurent Dubreuil, membantah tuduhan tersebut.")
+    doc = process_text(text)
+    assert doc.entities["maison-vanille-ocean"].type == "Company"
+    assert {(p.person, p.org) for p in doc.positions} == {("laurent-dubreuil", "maison-vanille-ocean")}
+    doc = process_text("Salah satu perusahaan yang terdampak, Maison Vanille Ocean, membantah tuduhan itu.")
+    assert doc.entities["maison-vanille-ocean"].type == "Company"

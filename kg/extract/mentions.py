@@ -2165,8 +2165,29 @@ def _tagger(s: _Sentence) -> None:
             span = span[:-1]
         jj = i + len(span)
         if span and s.free(i, jj) and kind in TAG_TYPES and _plausible(span, i == 0, kind):
-            s.add(i, jj, "Person" if kind == "LOC" and _person_apposed(s, jj) else TAG_TYPES[kind], "tagger")
+            cls = "Company" if _firm_apposed(s, i) else \
+                "Person" if kind == "LOC" and _person_apposed(s, jj) else TAG_TYPES[kind]
+            s.add(i, jj, cls, "tagger")
         i = j
+
+
+def _firm_apposed(s: _Sentence, i: int) -> bool:
+    """'milik eksportir Prancis, Maison Vanille Ocean', 'kontraktor pelaksana, Bangun Jaya': a name
+    right after a comma that follows a noun for a firm (cues kind firm_noun), optionally with the
+    firm's country or a lowercase modifier, names that firm; not after a description ("Direktur
+    perusahaan itu, Nama": the director) nor after an office title."""
+    if i < 2 or s.low[i - 1] != ",":
+        return False
+    k = i - 2
+    if k in {b - 1 for a, b, e in ((a, b, e) for a, (b, e) in s.gz_at.items()) if e.type == "Country"}:
+        k = next(a for a, (b, e) in s.gz_at.items() if b - 1 == k) - 1   # "eksportir Prancis,"
+    elif s.toks[k].text.islower() and k > 0 and s.low[k - 1] in cues().get("firm_noun", ()):
+        k -= 1                                           # "kontraktor pelaksana,"
+    elif s.toks[k].text.islower() and k > 1 and s.low[k - 1] == "yang":
+        k -= 2                                           # "perusahaan yang terdampak,"
+    if k < 0 or s.low[k] not in cues().get("firm_noun", ()):
+        return False
+    return k == 0 or not _title_at(s, k - 1) and s.low[k - 1] not in title_starts()
 
 
 def _person_apposed(s: _Sentence, j: int) -> bool:
