@@ -502,3 +502,10 @@ def test_bare_government_after_a_foreign_officeholder_is_that_states():
     # an envoy addresses his host's government
     text = "Duta Besar Jepang untuk Indonesia, Kenji Sato, meminta pemerintah melindungi investor."
     assert ("kenji-sato", "02", "indonesia") in real(text)
+
+
+def test_hostage_taking_holds_people_not_an_agenda():
+    text = "Ketua fraksi ASM, Jelena Perovic, menuding Partai Rakyat Pesisir menyandera agenda parlemen."
+    assert not [e for e in process_text(text).events if e.code.startswith("18")]
+    assert any(e.code == "181" and e.agent == "abu-sayyaf"
+               for e in process_text("Abu Sayyaf menyandera orang-orang di kapal itu.").events)

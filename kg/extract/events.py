@@ -1523,6 +1523,7 @@ class _Clause:
         people = _people_nouns() | self.cues.get("vessel", frozenset())
         for k in range(j, min(len(self.low), j + 3)):
             w = self.low[k]
+            w = w.split("-")[0] if re.fullmatch(r"(\w+)-\1", w) else w   # "orang-orang", "warga-warga": plural
             if w in people or k in self.at or self.toks[k].text.isalpha() and self.toks[k].text.isupper() \
                     or w.isdigit() or w in COUNT_WORDS or w == "seorang" or (w,) in titles():
                 return True                             # "menahan 12 orang", "menahan kapal", "menahan bupati itu"
