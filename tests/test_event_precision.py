@@ -298,3 +298,9 @@ def test_a_pact_told_before_is_no_international_body_of_another_name():
     text = ("Tonga dan Australia menandatangani pakta keamanan. Sekretaris Jenderal Forum Kepulauan Pasifik, "
             "Mere Tuilagi, menyambut baik pakta tersebut.")
     assert not [e for e in events(text) if e[0] == "mere-tuilagi" and e[2] == "pif"]
+
+
+def test_a_rejected_request_told_before_is_aimed_at_who_asked():
+    text = ("Partai Rakyat Pesisir (PRP) meminta Presiden Nikola Vujosevic membubarkan parlemen. "
+            "Vujosevic menolak permintaan tersebut.")
+    assert ("nikola-vujosevic", "12", "partai-rakyat-pesisir", "asserted") in events(text)
