@@ -245,11 +245,25 @@ def _lead_actor(doc: Document, by_sentence: dict[int, list[Mention]]) -> str | N
     return None
 
 
+def _sentence_at(doc: Document, pos: int) -> int | None:
+    """The index of the sentence holding the character offset pos, or None."""
+    sents = doc.article.sentences
+    n = bisect_right([s.start for s in sents], pos) - 1
+    return n if n >= 0 and pos < sents[n].end else None
+
+
+def _next_sentence(doc: Document, pos: int) -> Sentence | None:
+    """The sentence after the one holding the character offset pos, or None."""
+    n = _sentence_at(doc, pos)
+    sents = doc.article.sentences
+    return sents[n + 1] if n is not None and n + 1 < len(sents) else None
+
+
 def _sentences_back(doc: Document, pos: int, reach: int):
     """(index, tokens before pos) of the sentence holding pos and of the `reach` sentences
     before it, nearest first."""
     sents = doc.article.sentences
-    si = next((n for n, s in enumerate(sents) if s.start <= pos < s.end), None)
+    si = _sentence_at(doc, pos)
     for n in range(si, max(-1, si - reach - 1), -1) if si is not None else ():
         yield n, [t for t in sents[n].tokens if t.start < pos]
 
@@ -453,7 +467,7 @@ def _report_denied_next(doc: Document, by_sentence: dict[int, list[Mention]]) ->
     for e in doc.events:
         if e.modality not in REAL or e.agent is None:
             continue
-        n = next((k for k, s in enumerate(sents) if s.start <= e.evidence.start < s.end), None)
+        n = _sentence_at(doc, e.evidence.start)
         if n is None or n + 1 >= len(sents):
             continue
         low = [t.text.lower() for t in sents[n].tokens]
@@ -478,11 +492,9 @@ def _denies_back(low: list[str], c: dict) -> bool:
 def _next_naming(doc: Document, e: Event) -> Span | None:
     """The span of the sentence after the event's when it names the event's target again
     ("Hingga kini, Andi S. belum ditahan"): what it says of custody is said of that person."""
-    sents = doc.article.sentences
-    n = next((k for k, s in enumerate(sents) if s.start <= e.evidence.start < s.end), None)
-    if e.target is None or n is None or n + 1 >= len(sents):
+    nxt = _next_sentence(doc, e.evidence.start)
+    if e.target is None or nxt is None:
         return None
-    nxt = sents[n + 1]
     named = any(m.key == e.target and nxt.start <= m.start < nxt.end for m in doc.mentions)
     return Span(nxt.start, nxt.end) if named else None
 
@@ -498,7 +510,7 @@ def _named_among_held(doc: Document) -> None:
     for e in list(doc.events):
         if not e.code.startswith(("171", "173")) or e.target is not None or e.modality not in REAL:
             continue
-        si = next((n for n, s in enumerate(sents) if s.start == e.evidence.start), None)
+        si = _sentence_at(doc, e.evidence.start)
         if si is None:
             continue
         at = doc.article.text.find(e.trigger, e.evidence.start, e.evidence.end)
@@ -531,11 +543,9 @@ def _among_end(sent: Sentence, among: frozenset[str], after: int, anywhere: bool
 def _contrast_next(doc: Document, evidence: Span) -> Span | None:
     """The span of the sentence after the evidence's when it opens with a contrast ("Namun,
     penyidik belum menahannya"): what it denies is said of the sentence before."""
-    sents = doc.article.sentences
-    n = next((k for k, s in enumerate(sents) if s.start <= evidence.start < s.end), None)
-    if n is None or n + 1 >= len(sents) or not sents[n + 1].tokens:
+    nxt = _next_sentence(doc, evidence.start)
+    if nxt is None or not nxt.tokens:
         return None
-    nxt = sents[n + 1]
     first = nxt.tokens[0].text.lower()
     return Span(nxt.start, nxt.end) if first in cues().get("contrast_opener", frozenset()) else None
 
@@ -1318,7 +1328,7 @@ class _Clause:
             return None
         start = self.toks[k].start
         sents = self.doc.article.sentences
-        si = next((n for n, s in enumerate(sents) if s is self.sent), 0)
+        si = _sentence_at(self.doc, self.sent.start)
         floor = sents[si - 1].start if si > 0 else self.sent.start
         said = [(b, sp) for a, b, sp in self.quotes if floor <= b <= start and sp]
         if not said:
@@ -1378,7 +1388,7 @@ class _Clause:
     def owner_before(self) -> Mention | None:
         """The organisation a possessive '-nya' in this sentence points back to: the last one
         named in the previous sentence (not a media outlet of the dateline)."""
-        si = next((n for n, s in enumerate(self.doc.article.sentences) if s is self.sent), None)
+        si = _sentence_at(self.doc, self.sent.start)
         before = [m for m in self.doc.mentions if m.key and m.sentence == (si or 0) - 1
                   and is_a(m.type, "Organization") and m.type != "MediaOrganization" and m.source != "metadata"]
         return before[-1] if before and si else None
@@ -2602,11 +2612,10 @@ class _Clause:
     def report_called_false(self, nouns, verdict) -> bool:
         """Does the next sentence call a report false, naming it with a determiner ("Polri
         memastikan kabar tersebut tidak benar", "Informasi itu hoaks")?"""
-        sents = self.doc.article.sentences
-        n = next((k for k, s in enumerate(sents) if s.start == self.sent.start), None)
-        if n is None or n + 1 >= len(sents):
+        nxt = _next_sentence(self.doc, self.sent.start)
+        if nxt is None:
             return False
-        low = [t.text.lower() for t in sents[n + 1].tokens]
+        low = [t.text.lower() for t in nxt.tokens]
         named = any(w in nouns and nxt in DETERMINERS for w, nxt in zip(low, low[1:]))
         return named and _has_form(low[::-1], verdict)
 
@@ -2622,11 +2631,10 @@ class _Clause:
         contrast (cues kind contrast_opener), calls a plan off within its first words (cues kind
         called_off) and names that plan: a plan noun with a determiner or the cue's own act
         ("Namun, penahanan ditunda")."""
-        sents = self.doc.article.sentences
-        n = next((k for k, s in enumerate(sents) if s.start == self.sent.start), None)
-        if n is None or n + 1 >= len(sents) or not sents[n + 1].tokens:
+        nxt = _next_sentence(self.doc, self.sent.start)
+        if nxt is None or not nxt.tokens:
             return False
-        low = [t.text.lower() for t in sents[n + 1].tokens][:10]
+        low = [t.text.lower() for t in nxt.tokens][:10]
         if low[0] not in self.cues.get("contrast_opener", ()) \
                 or not any(w in self.cues.get("called_off", ()) for w in low):
             return False
@@ -3101,7 +3109,7 @@ class _Clause:
         ("Ratusan pedagang berunjuk rasa ..., menolak rencana relokasi oleh Pemkot X"); the
         organisers make them, against the target each names."""
         sents = self.doc.article.sentences
-        si = next((n for n, s in enumerate(sents) if s is self.sent), 0)
+        si = _sentence_at(self.doc, self.sent.start)
         longest = event_cues()[1]
         out: list[Event] = []
         for n in range(max(0, si - 3), si):
@@ -3156,7 +3164,7 @@ class _Clause:
         """The protests told in the three sentences before this one, the nearest first: each
         one's code and the key of its target (None when it names none)."""
         sents = self.doc.article.sentences
-        si = next((n for n, s in enumerate(sents) if s is self.sent), 0)
+        si = _sentence_at(self.doc, self.sent.start)
         table, longest = event_cues()
         for n in range(si - 1, max(-1, si - 4), -1):
             sent = sents[n]

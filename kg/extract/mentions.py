@@ -2179,8 +2179,9 @@ def _firm_apposed(s: _Sentence, i: int) -> bool:
     if i < 2 or s.low[i - 1] != ",":
         return False
     k = i - 2
-    if k in {b - 1 for a, b, e in ((a, b, e) for a, (b, e) in s.gz_at.items()) if e.type == "Country"}:
-        k = next(a for a, (b, e) in s.gz_at.items() if b - 1 == k) - 1   # "eksportir Prancis,"
+    country = next((a for a, (b, e) in s.gz_at.items() if b - 1 == k and e.type == "Country"), None)
+    if country is not None:
+        k = country - 1                                  # "eksportir Prancis,"
     elif s.toks[k].text.islower() and k > 0 and s.low[k - 1] in cues().get("firm_noun", ()):
         k -= 1                                           # "kontraktor pelaksana,"
     elif s.toks[k].text.islower() and k > 1 and s.low[k - 1] == "yang":
