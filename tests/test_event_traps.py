@@ -509,3 +509,13 @@ def test_hostage_taking_holds_people_not_an_agenda():
     assert not [e for e in process_text(text).events if e.code.startswith("18")]
     assert any(e.code == "181" and e.agent == "abu-sayyaf"
                for e in process_text("Abu Sayyaf menyandera orang-orang di kapal itu.").events)
+
+
+def test_a_warning_to_the_public_is_no_threat_whatever_nationality_follows():
+    """'memperingatkan investor Indonesia agar ...' cautions the public; the nationality after the
+    public noun names no target. A warning to an actor stays a threat."""
+    found = real("Bank sentral memperingatkan investor Indonesia agar tidak membeli aset kripto ilegal. "
+                 "Kementerian Luar Negeri memperingatkan para wisatawan Jepang agar menjauhi perbatasan. "
+                 "Amerika Serikat memperingatkan Iran agar tidak menutup Selat Hormuz.")
+    assert not {e for e in found if e[1] == "13" and e[2] in {"indonesia", "japan"}}
+    assert ("united-states", "13", "iran") in found

@@ -1502,6 +1502,9 @@ class _Clause:
             elif nxt == ("<person-object>",):
                 if target is None and not self.person_object(j):
                     return True
+            elif nxt == ("<public-object>",):
+                if self.public_object(j):
+                    return True
             elif nxt == ("<person-subject>",):
                 if target is None and not self.person_subject(i):
                     return True
@@ -1511,6 +1514,13 @@ class _Clause:
             elif tuple(self.low[j:j + len(nxt)]) == nxt or tuple(self.low[k:k + len(nxt)]) == nxt:
                 return True
         return False
+
+    def public_object(self, j: int) -> bool:
+        """Does the object after the cue at token j open with a noun of the general public
+        ("memperingatkan investor Indonesia", "memperingatkan para wisatawan asing")?"""
+        public = self.cues.get("public_noun", frozenset()) | self.cues.get("crowd_noun", frozenset())
+        k = j + 1 if j < len(self.low) and self.low[j] in {"para", "seluruh", "semua"} else j
+        return any(" ".join(self.low[k:k + n]) in public for n in (1, 2))
 
     def person_subject(self, i: int) -> bool:
         """Is the subject of the passive cue at token i a person ("dua pemuda itu diamankan",
