@@ -850,3 +850,13 @@ def test_a_name_in_apposition_to_a_firm_noun_is_a_company():
     assert {(p.person, p.org) for p in doc.positions} == {("laurent-dubreuil", "maison-vanille-ocean")}
     doc = process_text("Salah satu perusahaan yang terdampak, Maison Vanille Ocean, membantah tuduhan itu.")
     assert doc.entities["maison-vanille-ocean"].type == "Company"
+
+
+def test_a_sentence_opening_word_is_no_part_of_a_defined_name():
+    """'Menurut Dinas Keamanan Negara Latvia (VDD)': "Menurut" is capitalised only because it opens
+    the sentence; a name whose acronym starts with that word's letter keeps it."""
+    texts = {m.text for m in process_text("Menurut Dinas Keamanan Negara Latvia (VDD), wartawan itu "
+                                          "memotret konvoi. Masyarakat Peduli Pangan (MPP) mengkritik "
+                                          "kebijakan itu.").mentions}
+    assert "Dinas Keamanan Negara Latvia" in texts and "Masyarakat Peduli Pangan" in texts
+    assert not any(t.startswith("Menurut") for t in texts)

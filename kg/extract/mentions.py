@@ -1548,6 +1548,14 @@ def _title_short_form(s: _Sentence, i: int, k: int, acronym: str) -> tuple[int, 
     return None
 
 
+def _opening_word(s: _Sentence, i: int, initial: str) -> bool:
+    """Is token i a function word capitalised only because it opens the sentence (cues kind
+    opening_word: "Menurut Dinas Keamanan Negara Latvia (VDD)")? Not when it is the acronym's
+    first letter."""
+    return (i == 0 or s.low[i - 1] in OPEN_QUOTES) and s.low[i] in cues().get("opening_word", ()) \
+        and s.toks[i].text[:1] != initial
+
+
 def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
     """'Badan Pusat Statistik (BPS)' -> one mention for the name; the acronym is resolved later."""
     toks = s.toks
@@ -1562,9 +1570,9 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
         company = spelled is not None and spelled > 0 and _head_class(s, spelled - 1) == "Company"
         if all(t.text in non_actor_acronyms() for t in toks[k + 1:close]) and not company:
             continue                                   # "(SPT)" is a tax form, unless "PT S. P. T. (SPT)"
-        i = k
-        while i > 0 and not s.taken[i - 1] and (_is_cap(toks[i - 1].text) or (s.low[i - 1] in CONNECTORS and i > 1
-                                                                              and _is_cap(toks[i - 2].text))):
+        i, initial = k, toks[k + 1].text[:1]
+        while i > 0 and not s.taken[i - 1] and not _opening_word(s, i - 1, initial) \
+                and (_is_cap(toks[i - 1].text) or (s.low[i - 1] in CONNECTORS and i > 1 and _is_cap(toks[i - 2].text))):
             if s.low[i - 1] in ("dan", "&", "and", "serta") \
                     and any(b == i - 1 and e.type != "Person" for a, b, e in gz_hits):
                 break                                  # "LBH Semarang dan Komisi ... (Komnas HAM)", but
