@@ -519,3 +519,13 @@ def test_a_warning_to_the_public_is_no_threat_whatever_nationality_follows():
                  "Amerika Serikat memperingatkan Iran agar tidak menutup Selat Hormuz.")
     assert not {e for e in found if e[1] == "13" and e[2] in {"indonesia", "japan"}}
     assert ("united-states", "13", "iran") in found
+
+
+def test_a_duration_before_a_coordinated_act_is_no_condition():
+    """'melarang X ... selama enam bulan dan memerintahkan ...': "selama" there is a duration of
+    the ban, and the order joined to it by "dan" is asserted; "tidak akan mundur selama ..." keeps
+    its condition."""
+    doc = process_text("OJK melarang PT Koin Nusa menerima nasabah baru selama enam bulan dan "
+                       "memerintahkan perusahaan itu mengganti direkturnya.")
+    orders = [e for e in doc.events if e.code.startswith("10")]
+    assert orders and all(e.modality == "asserted" for e in orders)

@@ -860,3 +860,14 @@ def test_a_sentence_opening_word_is_no_part_of_a_defined_name():
                                           "kebijakan itu.").mentions}
     assert "Dinas Keamanan Negara Latvia" in texts and "Masyarakat Peduli Pangan" in texts
     assert not any(t.startswith("Menurut") for t in texts)
+
+
+def test_a_brand_word_is_a_company_not_a_person():
+    """'KoinBayan Exchange' is a company (tail "Exchange"); the brand word alone later is the same
+    company, and after an office title it names the employer, not the holder."""
+    doc = process_text("Regulator menjatuhkan denda kepada bursa kripto KoinBayan Exchange. Direktur "
+                       "KoinBayan, Rina delos Santos, menerima putusan itu. Regulator juga melarang "
+                       "KoinBayan menerima nasabah baru.")
+    koin = [m for m in doc.mentions if m.text.startswith("KoinBayan")]
+    assert len(koin) >= 2 and {m.type for m in koin} == {"Company"}
+    assert all(m.type == "Person" for m in doc.mentions if "Rina" in m.text)

@@ -39,6 +39,7 @@ PREPOSITIONS = {"di", "ke", "dari", "terhadap", "kepada", "dengan", "untuk", "ol
                 "pada", "antara", "dekat", "melawan", "tentang", "soal", "dalam", "sejak", "hingga",
                 "melalui", "lewat", "via", "tanpa", "menuju", "demi", "berdasarkan", "sesuai", "terkait",
                 "selama", "sela", "menjelang", "jelang"}
+VERB_COORDINATORS = {"dan", "serta", "lalu", "kemudian", "sekaligus"}   # join two verb phrases of one subject
 ADJUNCT_STARTS = {"di", "ke", "dari", "pada", "dalam", "sela", "selama"}
 SOFT_PREPS = {"dari", "untuk"}           # "utusan untuk aliansi", "pasukan dari Rusia"
 SUBORDINATORS = {"setelah", "sebelum", "ketika", "karena", "sehingga", "saat", "sementara",
@@ -2767,7 +2768,9 @@ class _Clause:
         (cues kind condition_after_negation) is the condition of a negated act before it."""
         until = self.cues.get("condition_after_negation", ())
         n = next((n for n, w in enumerate(clause[:8]) if w in until), None)
-        return n is not None and any(w in self.cues.get("negation", ()) for w in clause[n + 1:n + 9])
+        if n is None or set(clause[:n]) & VERB_COORDINATORS:
+            return False                        # "melarang X ... selama enam bulan dan memerintahkan": a
+        return any(w in self.cues.get("negation", ()) for w in clause[n + 1:n + 9])   # duration, then a new act
 
     def after_denied_clause(self, i: int) -> bool:
         """Does the cue open a verb phrase coordinated with a denial whose complement is a clause

@@ -1274,7 +1274,8 @@ def _emit_chain(c: _Chain, end: int) -> bool:
         return False                                     # "Kepala Sekolah", "Kepala Dinas", "Ketua RW", "anggota
                                                          # Satlantas": no name (the tagger sees none either;
                                                          # initials are one: "dosen IM")
-    if j in gz_at and gz_at[j][1].type != "Person" and gz_at[j][0] >= end or tuple(s.low[j:end]) in s.org_names:
+    if j in gz_at and gz_at[j][1].type != "Person" and gz_at[j][0] >= end or tuple(s.low[j:end]) in s.org_names \
+            or end - j == 1 and BRAND.match(s.toks[j].text):   # "CEO KoinBayan, Nama": a brand, no name
         return False                                     # "Ikatan Dokter Indonesia", "Direktur Utama Nusa Air":
                                                          # a country or a company named before is no name
     org_ref, title = _chain_orgs(c)
@@ -2314,13 +2315,15 @@ def _repeated_org_names(doc: Document, found: list[Mention], covered: list[tuple
 
 def _company_short_names(doc: Document, found: list[Mention]) -> list[Mention]:
     """'Hsin Yuan' after 'Hsin Yuan Manpower Co.': a company's name without its trailing
-    industry and legal-form words (two words or more) is the company where the article uses it,
+    industry and legal-form words (two words or more, or one brand word: "KoinBayan" after
+    "KoinBayan Exchange") is the company where the article uses it,
     over a city or a tagger's guess that took those words."""
     tails = {t for t, cls in org_tails().items() if cls == "Company"}
     shorts = set()
     for m in found:
         words = m.text.split()
-        while m.type == "Company" and m.source == "pattern" and len(words) >= 3 and words[-1] in tails:
+        while m.type == "Company" and m.source == "pattern" and words[-1] in tails \
+                and (len(words) >= 3 or len(words) == 2 and BRAND.match(words[0])):   # "KoinBayan [Exchange]"
             words = words[:-1]
             shorts.add(tuple(words))
     if not shorts:
