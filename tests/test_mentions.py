@@ -871,3 +871,12 @@ def test_a_brand_word_is_a_company_not_a_person():
     koin = [m for m in doc.mentions if m.text.startswith("KoinBayan")]
     assert len(koin) >= 2 and {m.type for m in koin} == {"Company"}
     assert all(m.type == "Person" for m in doc.mentions if "Rina" in m.text)
+
+
+def test_a_military_unit_keeps_its_territorial_name_after_the_slash():
+    """'Kodim 0608/Cianjur', 'Korem 061/Suryakancana': the number and the name after the slash are
+    one unit, not a unit and a city; a list of such units acts together."""
+    doc = process_text("Kodim 0612/Tasikmalaya dan Korem 062/Tarumanagara mengevakuasi warga.")
+    texts = {m.text for m in doc.mentions}
+    assert {"Kodim 0612/Tasikmalaya", "Korem 062/Tarumanagara"} <= texts and "Tasikmalaya" not in texts
+    assert {e.agent for e in doc.events} == {"kodim-0612-tasikmalaya", "korem-062-tarumanagara"}

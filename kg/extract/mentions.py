@@ -1831,6 +1831,9 @@ def _org_heads(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
                 break                                    # "Seksi Penerangan Hukum | Kejati Sumut": its parent
             if _is_cap(t) and t.lower() not in {"kamis", "jumat"} and t not in "()" or _numbered(s, j):
                 j += 1
+            elif t == "/" and j > i + hlen and j + 1 < len(s.toks) and _is_cap(s.toks[j + 1].text) \
+                    and (s.toks[j - 1].text.isdigit() or ROMAN.match(s.toks[j - 1].text)):
+                j += 2                                   # "Kodim 0608/Cianjur": a unit's number and its name
             elif s.low[j] in CONNECTORS and j + 1 < len(s.toks) and _is_cap(s.toks[j + 1].text) \
                     and not (j + 1 in gz_start and gz_start[j + 1].type in ("Country", "City")) \
                     and not (j + 1 in gz_start and is_a(gz_start[j + 1].type, "Organization")) \
