@@ -212,3 +212,14 @@ def test_a_title_after_sang_stands_for_its_holder():
     text = ("Kepala Desa Watu Ireng Sutrisno membantah tuduhan itu. Ketua BPD Watu Ireng, Slamet, menuding "
             "sang kades menunjuk kerabatnya sendiri.")
     assert "sutrisno" in targets(text, "slamet")
+
+
+def test_a_bare_city_government_never_named_is_its_one_mayor():
+    """'meminta pemkot ...' when the article named the mayor but never "Pemkot X": the mayor acts
+    for the city government; a named Pemkot stays the antecedent, and a regent is no mayor."""
+    def targets(text: str) -> set:
+        return {e.target for e in process_text(text).events if e.code.startswith("02")}
+    assert targets("Wali Kota Bogor Dedi Kurnia melarang skuter. Anggota DPRD Kota Bogor, Fikri Ramadhan, "
+                   "meminta pemkot menyiapkan jalur khusus.") == {"dedi-kurnia"}
+    assert targets("Bupati Garut Rudy Hartono melarang skuter. Anggota DPRD Garut, Fikri Ramadhan, "
+                   "meminta pemkot menyiapkan jalur khusus.") == {None}

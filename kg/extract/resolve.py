@@ -496,6 +496,10 @@ def _link_anaphora(doc: Document) -> None:
             continue                                    # "bank umum adalah ... bank tersebut": the kind
         if heads:                                       # "majelis (hakim)" -> the court named anywhere before
             keys = {c.key for c in seen if c.key and (_names_one_of(c, heads) or _introduced_by(doc, c, heads))}
+            head = _regional_head(m, seen) if not keys else None
+            if head is not None:                        # "meminta pemkot ..." with no Pemkot named: the mayor
+                m.key = head
+                continue
             window = [c for c in seen if c.key in keys]                       # all mentions of a fitting actor
             words = set(m.text.lower().split())         # "menteri perdagangan itu": the trade minister,
             count = Counter(c.key for c in seen)        # else the one the article is most about
@@ -721,6 +725,19 @@ def _regional_government(doc: Document, m: Mention, seen: list[Mention]) -> str 
         return None
     keys = {c.key for c in seen if c.key and c.source not in ANAPHORIC
             and f"{c.label or c.text} ".lower().startswith(heads)}
+    return keys.pop() if len(keys) == 1 else None
+
+
+def _regional_head(m: Mention, seen: list[Mention]) -> str | None:
+    """A bare regional government ("pemkot", "pemkab", "pemprov") the article never named: the
+    one holder of its head's title named before ("Wali Kota Bogor Hendarman ..."; cues
+    governed_by:<title>), who acts for it."""
+    word = m.text.lower()
+    titles = {k.split(":", 1)[1] for k, v in cues().items() if k.startswith("governed_by:") and word in v}
+    if not titles or not m.text.islower():
+        return None
+    keys = {c.key for c in seen if c.key and c.type == "Person" and c.title
+            and c.title.lower().startswith(tuple(titles))}
     return keys.pop() if len(keys) == 1 else None
 
 
