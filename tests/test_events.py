@@ -1302,3 +1302,14 @@ def test_a_body_named_with_a_short_parenthetical_acts():
     assert ("polda-sumut", "17", "budi-santoso", "asserted") in found     # a subject before its parenthetical
     found = events("Misi Stabilisasi PBB di Kongo (MONUSCO) mengecam serangan itu.")
     assert {a for a, r, t, m in found if r == "11"} == {"monusco"}     # a body's own acronym: not the UN
+
+
+def test_a_protest_at_a_seat_of_government_targets_its_head_or_its_place():
+    """'di depan Balai Kota' with no city government named: the one mayor the article names;
+    'di depan Kantor Gubernur X' with nothing named: province X itself."""
+    def protests(text: str) -> set:
+        return {(e.agent, e.target) for e in process_text(text).events if e.code.startswith("14")}
+    assert protests("Wali Kota Tegal Dedi Kurnia menertibkan pasar. Puluhan anggota APPSI berunjuk rasa "
+                    "di depan Balai Kota pada Rabu.") == {("appsi", "dedi-kurnia")}
+    assert protests("Ratusan anggota APPSI berunjuk rasa di depan Kantor Gubernur Jawa Timur.") \
+        == {("appsi", "jawa-timur")}

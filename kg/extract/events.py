@@ -29,6 +29,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from kg.document import Document, Entity, Event, Mention, Sentence, Span
+from kg.extract.resolve import regional_head
 from kg.lexicon import (EventCue, anaphora_antecedents, cameo_families, capital_of, common_words, country_by_iso, cues, event_cue_starts,
                         event_cues, event_exclusions, gazetteer, metonyms, org_heads, titles, weekday_numbers)
 from kg.text import strip_clitics
@@ -2054,19 +2055,32 @@ class _Clause:
 
     def seated_government(self, m: Mention) -> Mention | None:
         """'di depan Balai Kota' with no place named: the one government of the seat's level that
-        the article names ("Pemerintah Kota X" for a city hall, "Pemkab Y" for a regent's office)."""
+        the article names ("Pemerintah Kota X" for a city hall, "Pemkab Y" for a regent's office),
+        else the one holder of its head's title ("Wali Kota X Nama")."""
         level = SEAT_LEVELS[next(k for k in SEAT_LEVELS if m.text.lower().endswith(k))]
         govs = {x.key for x in self.doc.mentions if x.key and x.type != "Person"
                 and (x.label or x.text).lower().startswith(level)}
+        if not govs:                                     # no "Pemkot X" named: its one mayor
+            govs = {regional_head(level[1], self.doc.mentions)} - {None}
         return next(x for x in self.doc.mentions if x.key in govs) if len(govs) == 1 else None
 
     def government_seated(self, m: Mention) -> Mention | None:
         """'Kantor Gubernur Jawa Tengah': the seat stands for the government of its place (the
-        article's "Pemerintah Provinsi Jawa Tengah", else the province itself)."""
+        article's "Pemerintah Provinsi Jawa Tengah", else the one governor it names, else the
+        province itself, named or not)."""
         place = m.text.split(maxsplit=2)[-1].lower()
         if m.text.lower().startswith(("kantor wali kota", "kantor walikota")):
             place = m.text.split(maxsplit=3)[-1].lower()
-        return self.government_of(place)
+        found = self.government_of(place)
+        if found is None:                                # none named: the seat's one head, else the place
+            level = SEAT_LEVELS[next(k for k in SEAT_LEVELS if k in m.text.lower().split())]
+            head = regional_head(level[1], self.doc.mentions)
+            found = next((x for x in self.doc.mentions if x.key == head), None) if head else None
+        hit = gazetteer().forms.get(tuple(place.split())) if found is None else None
+        if hit and hit[0].type in ("City", "Region"):
+            start = m.end - len(place)
+            found = Mention(start, m.end, m.text[-len(place):], hit[0].type, "gazetteer", hit[0].key, m.sentence)
+        return found
 
     def government_of(self, place: str) -> Mention | None:
         """The article's government of a place ("Pemkab Pidie" for "pidie"), else the place."""

@@ -496,7 +496,7 @@ def _link_anaphora(doc: Document) -> None:
             continue                                    # "bank umum adalah ... bank tersebut": the kind
         if heads:                                       # "majelis (hakim)" -> the court named anywhere before
             keys = {c.key for c in seen if c.key and (_names_one_of(c, heads) or _introduced_by(doc, c, heads))}
-            head = _regional_head(m, seen) if not keys else None
+            head = regional_head(m.text, seen) if not keys and m.text.islower() else None
             if head is not None:                        # "meminta pemkot ..." with no Pemkot named: the mayor
                 m.key = head
                 continue
@@ -728,15 +728,12 @@ def _regional_government(doc: Document, m: Mention, seen: list[Mention]) -> str 
     return keys.pop() if len(keys) == 1 else None
 
 
-def _regional_head(m: Mention, seen: list[Mention]) -> str | None:
-    """A bare regional government ("pemkot", "pemkab", "pemprov") the article never named: the
-    one holder of its head's title named before ("Wali Kota Bogor Hendarman ..."; cues
-    governed_by:<title>), who acts for it."""
-    word = m.text.lower()
-    titles = {k.split(":", 1)[1] for k, v in cues().items() if k.startswith("governed_by:") and word in v}
-    if not titles or not m.text.islower():
-        return None
-    keys = {c.key for c in seen if c.key and c.type == "Person" and c.title
+def regional_head(government: str, seen: list[Mention]) -> str | None:
+    """The key of the one holder of a regional government's head title among the mentions
+    ("pemkot" -> the one "Wali Kota ..." named; cues governed_by:<title>), who acts for it when
+    the article never names the government itself; None when there is none or several."""
+    titles = {k.split(":", 1)[1] for k, v in cues().items() if k.startswith("governed_by:") and government in v}
+    keys = {c.key for c in seen if titles and c.key and c.type == "Person" and c.title
             and c.title.lower().startswith(tuple(titles))}
     return keys.pop() if len(keys) == 1 else None
 
