@@ -1313,3 +1313,12 @@ def test_a_protest_at_a_seat_of_government_targets_its_head_or_its_place():
                     "di depan Balai Kota pada Rabu.") == {("appsi", "dedi-kurnia")}
     assert protests("Ratusan anggota APPSI berunjuk rasa di depan Kantor Gubernur Jawa Timur.") \
         == {("appsi", "jawa-timur")}
+
+
+def test_a_mediation_naming_no_one_aims_at_the_sides_of_the_talks_told_before():
+    """'A dan B sepakat ... C memediasi perundingan': C mediated between A and B (the agreement
+    the story opens with), not between the ministers who later signed it."""
+    doc = process_text("Kenya dan Tanzania sepakat membuka kembali perbatasan. Nota itu ditandatangani oleh "
+                       "Menteri Luar Negeri Kenya, Amos Wekesa, dan Menteri Luar Negeri Tanzania, Juma "
+                       "Mrisho. Uganda memediasi perundingan selama tiga bulan.")
+    assert {e.target for e in doc.events if e.code.startswith("045")} == {"kenya", "tanzania"}

@@ -694,14 +694,26 @@ def _mutual_beside(events: list[Event], e: Event) -> list[Event]:
     return [p for p in events if p is not e and p.evidence == e.evidence and p.code in MUTUAL_CODES]
 
 
+def _last_pair(events: list[Event], e: Event) -> list[str]:
+    """The two sides of the first mutual event told before e (A with B and B with A, neither of
+    them e's agent), the talks the story is about: "Qatar dan Bahrain sepakat ... Nota itu
+    ditandatangani oleh A dan B. Arab Saudi memediasi perundingan": Qatar and Bahrain."""
+    before = [p for p in events if p.code in MUTUAL_CODES and p.target and p.modality in REAL
+              and p.evidence.start < e.evidence.start and e.agent not in (p.agent, p.target)]
+    pairs = [p for p in before if any(q.agent == p.target and q.target == p.agent for q in before)]
+    first = min(pairs, key=lambda p: p.evidence.start, default=None)
+    return [first.agent, first.target] if first else []
+
+
 def _mediated_parties(events: list[Event]) -> None:
     """A mediation that names no target ("perundingan yang dimediasi Oman") aims at the parties
-    that negotiate or agree with each other in the same sentence."""
+    that negotiate or agree with each other in the same sentence, else at the two sides of the
+    first such agreement told before it."""
     extra = []
     for e in events:
         if e.target is None and e.modality in REAL and e.code.startswith("045"):
             parties = [p.agent for p in _mutual_beside(events, e) if p.target
-                       and p.agent != e.agent and p.target != e.agent]
+                       and p.agent != e.agent and p.target != e.agent] or _last_pair(events, e)
             for party in dict.fromkeys(parties):
                 extra.append(replace(e, target=party))
     events.extend(extra)
