@@ -1322,3 +1322,11 @@ def test_a_mediation_naming_no_one_aims_at_the_sides_of_the_talks_told_before():
                        "Menteri Luar Negeri Kenya, Amos Wekesa, dan Menteri Luar Negeri Tanzania, Juma "
                        "Mrisho. Uganda memediasi perundingan selama tiga bulan.")
     assert {e.target for e in doc.events if e.code.startswith("045")} == {"kenya", "tanzania"}
+
+
+def test_the_author_of_a_condemned_act_does_not_go_on_to_the_next_verb():
+    """'X mengecam serangan Y dan mendesak ...': X urges; Y only owns the attack named as the
+    object of the condemnation."""
+    doc = process_text("Komisi Uni Afrika mengecam serangan Al-Shabaab dan mendesak Ethiopia mengirim "
+                       "pasukan tambahan.")
+    assert {e.agent for e in doc.events if e.code.startswith("02")} == {"komisi-uni-afrika"}

@@ -3909,8 +3909,9 @@ class _Clause:
             pairs += [(t, a) for a, t in pairs if t and (t, a) not in pairs]   # "A meneken MoU dengan B":
                                                                             # B signs with A too
         met = [(a, b) for a in tkeys for b in tkeys if a and b and a != b] if cue.voice == "host" else []
-        if cue.voice != "passive":
-            self.last_agents = args.agents
+        object_noun = cue.voice == "noun" and i > 0 and _affixed(self.low[i - 1], ("me",))
+        if cue.voice != "passive" and not object_noun:   # "mengecam serangan X dan mendesak ...": the
+            self.last_agents = args.agents               # critic urges, not X
             if modality != "hypothetical":
                 self.last_real_agents = args.agents
         obj = args.obj_word if cue.voice == "passive" or tkey is not None else self.object_words(args.j)
