@@ -755,6 +755,24 @@ def test_a_decision_is_not_authored_by_those_who_help_its_critic():
     assert sues and "lembaga-bantuan-hukum-padang" not in sues, found
 
 
+def test_a_criticism_joined_to_a_demand_aims_at_the_one_the_demand_addresses():
+    text = ("Kementerian Pertanian resmi melarang impor bawang putih mulai Maret. Asosiasi Importir Hortikultura "
+            "menolak kebijakan tersebut. Ketua Umum Himpunan Petani Bawang, Rudi Santoso, berjanji anggotanya akan "
+            "memasok pasar dengan harga wajar. Dari Beijing, Kementerian Perdagangan China menyesalkan keputusan "
+            "itu dan meminta Jakarta meninjau ulang larangan tersebut.")
+    assert ("kementerian-perdagangan-china", "11", "indonesia", "asserted") in events(text)
+    assert ("kementerian-perdagangan-china", "11", "rudi-santoso", "asserted") not in events(text)
+
+
+def test_a_criticism_joined_to_a_demand_on_a_third_party_keeps_the_author():
+    found = events("Dinas Pendidikan Kota Sukajaya menahan ijazah 40 siswa. Lembaga Bantuan Hukum (LBH) Padang "
+                   "mengecam penahanan itu dan mendesak Komnas HAM memeriksa Dinas Pendidikan Kota Sukajaya.")
+    assert ("lembaga-bantuan-hukum-padang", "11", "dinas-pendidikan-kota-sukajaya", "asserted") in found, found
+    found = events("Kementerian Perdagangan Malaysia melarang ekspor ayam. Filipina menyambut baik keputusan itu "
+                   "dan meminta Thailand mengikuti langkah Kuala Lumpur.")
+    assert not any(r == "05" and t == "thailand" for _, r, t, _ in found), found
+
+
 def test_a_bare_rektor_is_the_rector_named_before():
     found = events("Rektor Universitas Lembah Hijau, Harjono Wibisono, membekukan pers mahasiswa. "
                    "Badan Eksekutif Mahasiswa (BEM) menuntut rektor memulihkan status Dimas Prakoso.")

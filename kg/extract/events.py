@@ -194,6 +194,7 @@ def extract_events(doc: Document) -> Document:
                 denials.extend(e for e in ctx.denials if e not in denials)
             prev_noun_end = j if cue.voice == "noun" else -1
             i = j
+    _addressed_reactions(doc.events)
     _link_objects(doc.events, cue_table, _lead_actor(doc, by_sentence), _verb_authors(doc, by_sentence),
                   _noun_owners(doc, by_sentence), _last_court(doc, by_sentence))
     doc.events = [e for e in doc.events if id(e) not in authored]   # a signed decree names its author
@@ -932,6 +933,31 @@ def _link_objects(events: list[Event], cue_table: dict, lead: str | None = None,
         if e.target is None and words[0] in plans and any(w in DETERMINERS for w in words[1:3]):
             e.target = _fellow_reaction(e, events[:n], plans)   # "Keputusan itu ditolak Kementan ... STPN
                                                                 # menolak rencana impor tersebut"
+
+
+ADDRESSED_ROOTS = ("02", "10", "112")   # appeals, demands and accusations name the one they address
+
+
+def _addressed_reactions(events: list[Event]) -> None:
+    """'X menyesalkan keputusan itu dan meminta Jakarta meninjau ulang ...', 'X memprotes
+    penangkapan tersebut dan menuntut Y membebaskan ...': a criticism, rejection or protest of a
+    definite thing joined by "dan" to an appeal, demand or accusation of the same agent aims at the
+    one party that appeal addresses (the one held to account for the thing), before the thing's
+    author is looked for. Support is left alone: "menyambut baik laporan itu dan meminta
+    pemerintah ..." praises one party and asks another."""
+    for e in events:
+        words = (e.object_word or "").split()
+        if e.target or len(words) < 4 or e.code[:2] not in OBJECT_ROOTS or words[1] not in DETERMINERS \
+                or words[2] not in ("dan", "serta"):
+            continue
+        addressed = {a.target for a in events if a.evidence == e.evidence and a.agent == e.agent
+                     and a.code.startswith(ADDRESSED_ROOTS) and a.trigger.lower().split()[0] == words[3]
+                     and a.target and a.target != e.agent and a.modality in REAL}
+        party = addressed.pop() if len(addressed) == 1 else None   # "menyerukan Irak dan Turki ...": no one
+        if party is not None and not any(o.evidence == e.evidence and o.agent == party and o.target    # side
+                                         and o.target != e.agent and o.code[:2] >= "09" for o in events):
+            e.target = party             # not "mendesak UE menjatuhkan sanksi terhadap X": a third party
+                                         # asked to act on the one to account ("mematuhi resolusi": no act on one)
 
 
 HELPING = {"03", "04", "05", "06", "07", "08"}     # cooperative roots: acts for someone, not decisions on them
