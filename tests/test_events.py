@@ -773,6 +773,18 @@ def test_a_criticism_joined_to_a_demand_on_a_third_party_keeps_the_author():
     assert not any(r == "05" and t == "thailand" for _, r, t, _ in found), found
 
 
+def test_an_attack_is_aimed_at_whom_its_aim_verb_names():
+    found = events("Pesawat tempur Yaman Selatan menggempur kota pelabuhan itu pada Minggu. Kementerian Pertahanan "
+                   "Arab Saudi menyatakan serangan udara tersebut menargetkan seorang komandan Houthi.")
+    assert any(r == "19" and t == "houthi" for _, r, t, _ in found), found
+
+
+def test_an_attack_on_a_thing_is_aimed_at_its_owner_after_milik():
+    found = events("Pesawat nirawak militer Mali menyerang dua truk milik kelompok Jama'at Nusrat al-Islam "
+                   "wal-Muslimin (JNIM) di dekat Gao.")
+    assert ("mali", "19", "jama-at-nusrat-al-islam-wal-muslimin", "asserted") in found, found
+
+
 def test_a_bare_rektor_is_the_rector_named_before():
     found = events("Rektor Universitas Lembah Hijau, Harjono Wibisono, membekukan pers mahasiswa. "
                    "Badan Eksekutif Mahasiswa (BEM) menuntut rektor memulihkan status Dimas Prakoso.")

@@ -3706,6 +3706,8 @@ class _Clause:
             target = self.counterpart_after(j)           # "mengancam akan menggugat OJK": the threatened
         if target is None and root in OBJECT_ROOTS:
             target = self.author_after(j) or self.act_agent_after(j)
+        if target is None and root in FORCE_ROOTS[1:]:
+            target = self.aimed_at(j) or self.owner_of_thing(j)
         if target is None and root == "05" and cue.targets:
             target = self.praised_owner(j, cue.targets)   # "apresiasi atas dukungan pemerintah China"
         if target is None and "obj" in cue.targets:
@@ -3724,6 +3726,25 @@ class _Clause:
         if target is None and (root in SOURCE_ROOTS or cue.code.startswith(SOURCE_CODES)):
             target = self.source_party(j, root)             # "meminta dokumen dari X", "menyita uang dari X"
         return target
+
+    def aimed_at(self, j: int) -> Mention | None:
+        """'Serangan itu menyasar anggota Partai X', 'serangan udara tersebut menargetkan seorang
+        komandan Y': after an attack noun, a verb of cues kind aim_verb names whom it was aimed at;
+        the first actor of its object phrase is the target."""
+        k = j
+        while k < min(len(self.toks), j + 3) and k not in self.at and self.toks[k].text.isalpha() \
+                and self.toks[k].text.islower() and self.low[k] not in self.cues.get("aim_verb", ()):
+            k += 1                                       # "serangan (udara) (itu)"
+        if k + 1 >= len(self.toks) or self.low[k] not in self.cues.get("aim_verb", ()):
+            return None
+        return self.possessor_after(k + 1)
+
+    def owner_of_thing(self, j: int) -> Mention | None:
+        """'menyerang sebuah kendaraan milik kelompok X': an attack on a thing named by plain words
+        and "milik" is aimed at the owner named after "milik"."""
+        k = self.thing_phrase_end(j, ("milik", ), 8)
+        m = self.mention_after(k + 1) if k is not None and k + 1 < len(self.toks) else None
+        return self._acting(m)
 
     def thing_phrase_end(self, j: int, ends: tuple[str, ...], limit: int) -> int | None:
         """The token of `ends` ("yang", "dari") that closes a short noun phrase for a thing starting at
