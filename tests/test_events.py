@@ -785,6 +785,16 @@ def test_an_attack_on_a_thing_is_aimed_at_its_owner_after_milik():
     assert ("mali", "19", "jama-at-nusrat-al-islam-wal-muslimin", "asserted") in found, found
 
 
+@pytest.mark.parametrize("text, seizure", [
+    ("Bareskrim Polri menyita dua unit apartemen di Surabaya, Jawa Timur, dan sebuah ruko di Malang milik Direktur "
+     "Utama PT Sinar Maju Abadi, Hendra Gunawan.", ("bareskrim", "17", "hendra-gunawan", "asserted")),
+    ("Tim Satgas Pangan Polda Sumatera Utara menyita 800 ton gula di gudang milik PT Lumbung Padi Sejahtera di "
+     "Deli Serdang.", ("tim-satgas-pangan-polda-sumatera-utara", "17", "pt-lumbung-padi-sejahtera", "asserted")),
+])
+def test_a_seizure_aims_at_the_owner_named_after_milik_past_the_places(text, seizure):
+    assert seizure in events(text)
+
+
 def test_a_bare_rektor_is_the_rector_named_before():
     found = events("Rektor Universitas Lembah Hijau, Harjono Wibisono, membekukan pers mahasiswa. "
                    "Badan Eksekutif Mahasiswa (BEM) menuntut rektor memulihkan status Dimas Prakoso.")

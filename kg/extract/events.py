@@ -3721,6 +3721,8 @@ class _Clause:
             target = self.possessor_after(j)
         if target is None and root in POSSESSED_ROOTS and (at := self.preposition_at(j, cue.targets)) is not None:
             target = self.possessor_after(at + 1)      # "menjatuhkan sanksi terhadap program X milik PT Y"
+        if target is None and "obj" in cue.targets and root in POSSESSED_ROOTS and cue.code not in PERSONAL_CODES:
+            target = self.owner_past_places(j)          # "menyita ... di gudang milik PT Y"
         if target is None and cue.targets and (root in POSSESSED_ROOTS or root in GRANTING_ROOTS):
             target = self.maker_after(j)                # "memeriksa proses yang digelar Senat X"
         if target is None and (root in SOURCE_ROOTS or cue.code.startswith(SOURCE_CODES)):
@@ -3868,6 +3870,27 @@ class _Clause:
                 return None                              # a capitalised word names the thing ("program Ruang Terang")
             k += 1
         return None
+
+    def owner_past_places(self, j: int) -> Mention | None:
+        """'menyita 1.400 ton garam di gudang milik PT X', 'menyita sebuah vila di Badung, Bali, dan
+        dua bidang tanah di Bogor milik Bupati Y, Nama': the owner named after "milik" at the end of
+        an object phrase of things and the places they are at (no other actor, verb, relative or
+        clause word between); a title and place before a comma give way to the person named after
+        it."""
+        k = j
+        while k < min(len(self.toks), j + 24) and self.low[k] != "milik":
+            w, m = self.low[k], self.at.get(k)
+            if m is not None and not _mere_place(m) or w in SUBORDINATORS or w in ("yang", ".", ";") \
+                    or w in PREPOSITIONS and w not in ("di", "dari") or self.toks[k].text in QUOTE_MARKS \
+                    or m is None and self.toks[k].text.islower() and _affixed(w, ("me", "di", "ber", "ter")):
+                return None
+            k = self.bounds[id(m)][1] + 1 if m is not None else k + 1
+        owner = self.mention_after(k + 1) if k + 1 < len(self.toks) and self.low[k] == "milik" else None
+        if owner is None:
+            return None
+        end = self.bounds[id(owner)][1] + 1
+        named = self.at.get(end + 1) if end + 1 < len(self.toks) and self.low[end] == "," else None
+        return named if named is not None and named.type == "Person" else self._acting(owner)
 
     def make_events(self, i: int, cue, args: "_Args") -> list[Event]:
         """One event per agent and target, with modality, time, place and evidence."""
