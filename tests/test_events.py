@@ -795,6 +795,17 @@ def test_a_seizure_aims_at_the_owner_named_after_milik_past_the_places(text, sei
     assert seizure in events(text)
 
 
+@pytest.mark.parametrize("text, protest", [
+    ("Pemerintah Kabupaten Lebak menaikkan retribusi pasar. Ratusan pedagang anggota Paguyuban Pedagang Pasar "
+     "Rangkas berunjuk rasa di depan kantor Bupati Lebak.",
+     ("paguyuban-pedagang-pasar-rangkas", "14", "pemerintah-kabupaten-lebak", "asserted")),
+    ("Ratusan warga yang tergabung dalam Forum Warga Sungai Bening berunjuk rasa di depan pabrik kertas PT Kertas "
+     "Nusa Lestari di Kecamatan Cibadak.", ("forum-warga-sungai-bening", "14", "pt-kertas-nusa-lestari", "asserted")),
+])
+def test_a_protest_at_a_regent_office_or_a_company_site_targets_its_holder(text, protest):
+    assert protest in events(text)
+
+
 def test_a_bare_rektor_is_the_rector_named_before():
     found = events("Rektor Universitas Lembah Hijau, Harjono Wibisono, membekukan pers mahasiswa. "
                    "Badan Eksekutif Mahasiswa (BEM) menuntut rektor memulihkan status Dimas Prakoso.")

@@ -66,6 +66,7 @@ SEATS = ("kantor gubernur", "kantor bupati", "kantor wali kota", "kantor walikot
 SEAT_LEVELS = {"gubernur": ("pemerintah provinsi", "pemprov"), "bupati": ("pemerintah kabupaten", "pemkab"),
                "kota": ("pemerintah kota", "pemkot")}   # the government each seat houses
 EMBASSIES = ("kedutaan besar ", "kedubes ", "konsulat ")   # a protest there targets the state
+SEAT_TITLES = (("bupati", ), ("gubernur", ), ("wali", "kota"), ("walikota", ))   # "kantor Bupati X": X's government
 GOVERNMENTS = ("pemerintah provinsi", "pemerintah kabupaten", "pemerintah kota", "pemprov", "pemkab", "pemkot")
 MEMBERSHIP = {"tergabung", "bergabung", "terhimpun", "berhimpun"}
 SAID_ROOTS = {"02", "03", "10", "11"}           # appeals, offers, demands, criticism: done by saying them
@@ -1936,6 +1937,8 @@ class _Clause:
                                                              "jenderal", "pusat", "cabang"}:
                     n += 1                               # "di depan kantor pusat PT X": PT X
                 m = self.at.get(n)
+                if m is None:
+                    return self.seat_title_place(n) or self.site_owner(n)
                 if m is not None and m.text.lower() in SEATS:   # "di Kantor Bupati | Pidie": split by the
                     return self.seat_place_after(m) or self.seated_government(m)   # tagger, or no place named
                 if m is not None and m.text.lower().startswith(SEATS):
@@ -1947,6 +1950,27 @@ class _Clause:
                     return body                          # "Kantor Kementerian ESDM": the ministry
                 return m if m is not None and not _mere_place(m) else None
         return None
+
+    def seat_title_place(self, n: int) -> Mention | None:
+        """'di depan kantor Bupati Lebak': after "kantor", the head of a regional government's title
+        and the place it governs stand for that government (the article's "Pemkab Lebak", else the
+        place)."""
+        title = next((t for t in SEAT_TITLES if self.low[n:n + len(t)] == list(t)), None)
+        if n < 1 or self.low[n - 1] != "kantor" or title is None:
+            return None
+        place = self.at.get(n + len(title))
+        return self.government_of(place.text.lower()) if place is not None and _mere_place(place) else None
+
+    def site_owner(self, n: int) -> Mention | None:
+        """'di depan pabrik air minum kemasan PT X': a site named by a few plain lowercase words
+        stands for the company or body named right after them."""
+        k = n
+        while k < min(len(self.toks), n + 5) and k not in self.at and self.toks[k].text.isalpha() \
+                and self.toks[k].text.islower() and self.low[k] not in PREPOSITIONS \
+                and self.low[k] not in SUBORDINATORS and self.low[k] not in ("yang", "dan", "serta"):
+            k += 1
+        m = self.at.get(k) if k > n else None
+        return m if m is not None and is_a(m.type, "Organization") else None
 
     def protest_threatened(self, j: int) -> bool:
         """Does a protest ("aksi", a cue of root 14) open the complement of a threat, before its
