@@ -806,6 +806,16 @@ def test_a_protest_at_a_regent_office_or_a_company_site_targets_its_holder(text,
     assert protest in events(text)
 
 
+@pytest.mark.parametrize("text, invitation", [
+    ("Kementerian Pertanian berencana mengundang pejabat Otoritas Pangan Singapura (SFA) untuk meninjau peternakan "
+     "di Jawa Barat.", ("kementan", "03", "otoritas-pangan-singapura", "planned")),
+    ("TNI AL mengundang perwira Angkatan Laut Australia untuk mengikuti latihan bersama.",
+     ("tni-al", "03", "angkatan-laut-australia", "asserted")),
+])
+def test_inviting_the_officials_of_a_body_invites_the_body(text, invitation):
+    assert invitation in events(text)
+
+
 def test_a_bare_rektor_is_the_rector_named_before():
     found = events("Rektor Universitas Lembah Hijau, Harjono Wibisono, membekukan pers mahasiswa. "
                    "Badan Eksekutif Mahasiswa (BEM) menuntut rektor memulihkan status Dimas Prakoso.")

@@ -56,7 +56,8 @@ FILLERS = {"keras", "secara", "langsung", "seluruh", "setiap", "kota", "ibu", "w
            "perang", "sekutu", "koalisi", "gabungan", "milik", "bersama", "masyarakat", "adat",
            "sejumlah", "beberapa", "para", "oknum", "belasan", "puluhan", "ratusan",   # "oleh sejumlah anggota X"
            "pengurus", "besar", "pb", "perwakilan", "utusan",                 # "Pengurus Besar (PB) X": the board acts for X
-           "helikopter"}                                                       # "oleh helikopter TNI AU": its operator acts
+           "helikopter",                                                       # "oleh helikopter TNI AU": its operator acts
+           "pejabat", "perwira", "delegasi"}                                   # "mengundang pejabat X": X's officials
 AGENT_CLASSES = ("Person", "Organization", "Country")
 COUNT_WORDS = {"dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh"}
 # meetings, negotiations, agreements and cooperation between coordinated actors are mutual
