@@ -816,6 +816,13 @@ def test_inviting_the_officials_of_a_body_invites_the_body(text, invitation):
     assert invitation in events(text)
 
 
+def test_a_regional_title_before_a_place_with_no_name_stands_for_the_body_it_heads():
+    text = ("Polda Sumatera Barat (Sumbar) memeriksa lima anggota Polres Solok. Aliansi Jurnalis Independen (AJI) "
+            "Padang mendesak Kapolda Sumbar mencopot para pelaku.")
+    assert ("aji-padang", "02", "polda-sumbar", "asserted") in events(text)
+    assert ("aji-padang", "02", "sumatera-barat", "asserted") not in events(text)
+
+
 def test_a_bare_rektor_is_the_rector_named_before():
     found = events("Rektor Universitas Lembah Hijau, Harjono Wibisono, membekukan pers mahasiswa. "
                    "Badan Eksekutif Mahasiswa (BEM) menuntut rektor memulihkan status Dimas Prakoso.")

@@ -30,7 +30,8 @@ from functools import lru_cache
 
 from kg.document import Document, Entity, Event, Mention, Sentence, Span
 from kg.lexicon import (EventCue, anaphora_antecedents, cameo_families, capital_of, common_words, country_by_iso, cues, event_cue_starts,
-                        event_cues, event_exclusions, gazetteer, metonyms, org_heads, titles, weekday_numbers)
+                        event_cues, event_exclusions, gazetteer, metonyms, org_heads, regional_bodies, titles,
+                        weekday_numbers)
 from kg.text import strip_clitics
 from kg.vocab import is_a
 
@@ -3917,6 +3918,23 @@ class _Clause:
         named = self.at.get(end + 1) if end + 1 < len(self.toks) and self.low[end] == "," else None
         return named if named is not None and named.type == "Person" else self._acting(owner)
 
+    def headed_body(self, m: Mention) -> Mention | None:
+        """'mendesak Kapolda Sulut menonaktifkan ...': a place right after a regional title that heads
+        a body (regional_titles.tsv: Kapolda -> Polda) with no name after it stands for that body of
+        the place, when the article names it ("Polda Sulawesi Utara")."""
+        start = self.bounds[id(m)][0] if id(m) in self.bounds else None
+        heads = next((regional_bodies()[t] for n in (2, 1) if start is not None and start >= n
+                      and (t := " ".join(self.low[start - n:start])) in regional_bodies()), None)
+        if not heads:
+            return None
+        ent = self.doc.entities.get(m.key) if m.key else None
+        places = {m.text.lower()} | ({ent.label.lower()} if ent is not None else set())
+        names = {f"{h} {p}" for h in heads for p in places}
+        label = (lambda x: self.doc.entities[x.key].label.lower() if x.key in self.doc.entities else "")
+        body = next((x for x in self.doc.mentions if x.key and is_a(x.type, "Organization")
+                     and ((x.label or x.text).lower() in names or label(x) in names)), None)
+        return Mention(m.start, m.end, m.text, body.type, "title", body.key, m.sentence) if body else None
+
     def make_events(self, i: int, cue, args: "_Args") -> list[Event]:
         """One event per agent and target, with modality, time, place and evidence."""
         modality, source = self.modality(i, cue.code)
@@ -3930,6 +3948,10 @@ class _Clause:
                                                                 # SCP, not Singapore
         if target is not None and _is_water(target):
             target, targets = None, []                   # "ke arah Laut Jepang": a sea is no actor
+        body = self.headed_body(target) if target is not None and _mere_place(target) else None
+        if body is not None:                             # "mendesak Kapolda Sulut ...": Polda Sulut
+            targets = [body if t is target else t for t in targets]
+            target = body
         tkey = _actor_key(target) if target else None
         keys = [k for k in dict.fromkeys(_agent_key(a) for a in args.agents) if k]
         pressed = self.condition_subject(args.j) if cue.code.startswith("13") and tkey is not None \
