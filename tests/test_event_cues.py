@@ -195,3 +195,8 @@ def test_a_states_authorities_act_for_it():
 def test_citizens_of_a_state_in_an_aside_do_not_make_it_act():
     assert not any(a == "indonesia" for a, _, _, _ in events(
         "Perompak menyandera 12 awak kapal, termasuk dua warga negara Indonesia, sebelum membebaskan mereka."))
+
+
+def test_an_offer_names_its_beneficiary_after_bagi():
+    found = events("Jepang menawarkan pelatihan dan dua kapal patroli bagi Bakamla.")
+    assert any(a == "japan" and r == "03" and t == "bakamla" for a, r, t, _ in found), found

@@ -755,6 +755,74 @@ def test_a_decision_is_not_authored_by_those_who_help_its_critic():
     assert sues and "lembaga-bantuan-hukum-padang" not in sues, found
 
 
+def test_a_criticism_joined_to_a_demand_aims_at_the_one_the_demand_addresses():
+    text = ("Kementerian Pertanian resmi melarang impor bawang putih mulai Maret. Asosiasi Importir Hortikultura "
+            "menolak kebijakan tersebut. Ketua Umum Himpunan Petani Bawang, Rudi Santoso, berjanji anggotanya akan "
+            "memasok pasar dengan harga wajar. Dari Beijing, Kementerian Perdagangan China menyesalkan keputusan "
+            "itu dan meminta Jakarta meninjau ulang larangan tersebut.")
+    assert ("kementerian-perdagangan-china", "11", "indonesia", "asserted") in events(text)
+    assert ("kementerian-perdagangan-china", "11", "rudi-santoso", "asserted") not in events(text)
+
+
+def test_a_criticism_joined_to_a_demand_on_a_third_party_keeps_the_author():
+    found = events("Dinas Pendidikan Kota Sukajaya menahan ijazah 40 siswa. Lembaga Bantuan Hukum (LBH) Padang "
+                   "mengecam penahanan itu dan mendesak Komnas HAM memeriksa Dinas Pendidikan Kota Sukajaya.")
+    assert ("lembaga-bantuan-hukum-padang", "11", "dinas-pendidikan-kota-sukajaya", "asserted") in found, found
+    found = events("Kementerian Perdagangan Malaysia melarang ekspor ayam. Filipina menyambut baik keputusan itu "
+                   "dan meminta Thailand mengikuti langkah Kuala Lumpur.")
+    assert not any(r == "05" and t == "thailand" for _, r, t, _ in found), found
+
+
+def test_an_attack_is_aimed_at_whom_its_aim_verb_names():
+    found = events("Pesawat tempur Yaman Selatan menggempur kota pelabuhan itu pada Minggu. Kementerian Pertahanan "
+                   "Arab Saudi menyatakan serangan udara tersebut menargetkan seorang komandan Houthi.")
+    assert any(r == "19" and t == "houthi" for _, r, t, _ in found), found
+
+
+def test_an_attack_on_a_thing_is_aimed_at_its_owner_after_milik():
+    found = events("Pesawat nirawak militer Mali menyerang dua truk milik kelompok Jama'at Nusrat al-Islam "
+                   "wal-Muslimin (JNIM) di dekat Gao.")
+    assert ("mali", "19", "jama-at-nusrat-al-islam-wal-muslimin", "asserted") in found, found
+
+
+@pytest.mark.parametrize("text, seizure", [
+    ("Bareskrim Polri menyita dua unit apartemen di Surabaya, Jawa Timur, dan sebuah ruko di Malang milik Direktur "
+     "Utama PT Sinar Maju Abadi, Hendra Gunawan.", ("bareskrim", "17", "hendra-gunawan", "asserted")),
+    ("Tim Satgas Pangan Polda Sumatera Utara menyita 800 ton gula di gudang milik PT Lumbung Padi Sejahtera di "
+     "Deli Serdang.", ("tim-satgas-pangan-polda-sumatera-utara", "17", "pt-lumbung-padi-sejahtera", "asserted")),
+])
+def test_a_seizure_aims_at_the_owner_named_after_milik_past_the_places(text, seizure):
+    assert seizure in events(text)
+
+
+@pytest.mark.parametrize("text, protest", [
+    ("Pemerintah Kabupaten Lebak menaikkan retribusi pasar. Ratusan pedagang anggota Paguyuban Pedagang Pasar "
+     "Rangkas berunjuk rasa di depan kantor Bupati Lebak.",
+     ("paguyuban-pedagang-pasar-rangkas", "14", "pemerintah-kabupaten-lebak", "asserted")),
+    ("Ratusan warga yang tergabung dalam Forum Warga Sungai Bening berunjuk rasa di depan pabrik kertas PT Kertas "
+     "Nusa Lestari di Kecamatan Cibadak.", ("forum-warga-sungai-bening", "14", "pt-kertas-nusa-lestari", "asserted")),
+])
+def test_a_protest_at_a_regent_office_or_a_company_site_targets_its_holder(text, protest):
+    assert protest in events(text)
+
+
+@pytest.mark.parametrize("text, invitation", [
+    ("Kementerian Pertanian berencana mengundang pejabat Otoritas Pangan Singapura (SFA) untuk meninjau peternakan "
+     "di Jawa Barat.", ("kementan", "03", "otoritas-pangan-singapura", "planned")),
+    ("TNI AL mengundang perwira Angkatan Laut Australia untuk mengikuti latihan bersama.",
+     ("tni-al", "03", "angkatan-laut-australia", "asserted")),
+])
+def test_inviting_the_officials_of_a_body_invites_the_body(text, invitation):
+    assert invitation in events(text)
+
+
+def test_a_regional_title_before_a_place_with_no_name_stands_for_the_body_it_heads():
+    text = ("Polda Sumatera Barat (Sumbar) memeriksa lima anggota Polres Solok. Aliansi Jurnalis Independen (AJI) "
+            "Padang mendesak Kapolda Sumbar mencopot para pelaku.")
+    assert ("aji-padang", "02", "polda-sumbar", "asserted") in events(text)
+    assert ("aji-padang", "02", "sumatera-barat", "asserted") not in events(text)
+
+
 def test_a_bare_rektor_is_the_rector_named_before():
     found = events("Rektor Universitas Lembah Hijau, Harjono Wibisono, membekukan pers mahasiswa. "
                    "Badan Eksekutif Mahasiswa (BEM) menuntut rektor memulihkan status Dimas Prakoso.")

@@ -31,7 +31,8 @@ from functools import lru_cache
 from kg.document import Document, Entity, Event, Mention, Sentence, Span
 from kg.extract.resolve import regional_head
 from kg.lexicon import (EventCue, anaphora_antecedents, cameo_families, capital_of, common_words, country_by_iso, cues, event_cue_starts,
-                        event_cues, event_exclusions, gazetteer, metonyms, org_heads, titles, weekday_numbers)
+                        event_cues, event_exclusions, gazetteer, metonyms, org_heads, regional_bodies, titles,
+                        weekday_numbers)
 from kg.text import strip_clitics
 from kg.vocab import is_a
 
@@ -58,7 +59,8 @@ FILLERS = {"keras", "secara", "langsung", "seluruh", "setiap", "kota", "ibu", "w
            "perang", "sekutu", "koalisi", "gabungan", "milik", "bersama", "masyarakat", "adat",
            "sejumlah", "beberapa", "para", "oknum", "belasan", "puluhan", "ratusan",   # "oleh sejumlah anggota X"
            "pengurus", "besar", "pb", "perwakilan", "utusan",                 # "Pengurus Besar (PB) X": the board acts for X
-           "helikopter"}                                                       # "oleh helikopter TNI AU": its operator acts
+           "helikopter",                                                       # "oleh helikopter TNI AU": its operator acts
+           "pejabat", "perwira", "delegasi"}                                   # "mengundang pejabat X": X's officials
 AGENT_CLASSES = ("Person", "Organization", "Country")
 COUNT_WORDS = {"dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh"}
 # meetings, negotiations, agreements and cooperation between coordinated actors are mutual
@@ -68,6 +70,7 @@ SEATS = ("kantor gubernur", "kantor bupati", "kantor wali kota", "kantor walikot
 SEAT_LEVELS = {"gubernur": ("pemerintah provinsi", "pemprov"), "bupati": ("pemerintah kabupaten", "pemkab"),
                "kota": ("pemerintah kota", "pemkot")}   # the government each seat houses
 EMBASSIES = ("kedutaan besar ", "kedubes ", "konsulat ")   # a protest there targets the state
+SEAT_TITLES = (("bupati", ), ("gubernur", ), ("wali", "kota"), ("walikota", ))   # "kantor Bupati X": X's government
 GOVERNMENTS = ("pemerintah provinsi", "pemerintah kabupaten", "pemerintah kota", "pemprov", "pemkab", "pemkot")
 MEMBERSHIP = {"tergabung", "bergabung", "terhimpun", "berhimpun"}
 SAID_ROOTS = {"02", "03", "10", "11"}           # appeals, offers, demands, criticism: done by saying them
@@ -196,6 +199,7 @@ def extract_events(doc: Document) -> Document:
                 denials.extend(e for e in ctx.denials if e not in denials)
             prev_noun_end = j if cue.voice == "noun" else -1
             i = j
+    _addressed_reactions(doc.events)
     _link_objects(doc.events, cue_table, _lead_actor(doc, by_sentence), _verb_authors(doc, by_sentence),
                   _noun_owners(doc, by_sentence), _last_court(doc, by_sentence))
     doc.events = [e for e in doc.events if id(e) not in authored]   # a signed decree names its author
@@ -946,6 +950,31 @@ def _link_objects(events: list[Event], cue_table: dict, lead: str | None = None,
         if e.target is None and words[0] in plans and any(w in DETERMINERS for w in words[1:3]):
             e.target = _fellow_reaction(e, events[:n], plans)   # "Keputusan itu ditolak Kementan ... STPN
                                                                 # menolak rencana impor tersebut"
+
+
+ADDRESSED_ROOTS = ("02", "10", "112")   # appeals, demands and accusations name the one they address
+
+
+def _addressed_reactions(events: list[Event]) -> None:
+    """'X menyesalkan keputusan itu dan meminta Jakarta meninjau ulang ...', 'X memprotes
+    penangkapan tersebut dan menuntut Y membebaskan ...': a criticism, rejection or protest of a
+    definite thing joined by "dan" to an appeal, demand or accusation of the same agent aims at the
+    one party that appeal addresses (the one held to account for the thing), before the thing's
+    author is looked for. Support is left alone: "menyambut baik laporan itu dan meminta
+    pemerintah ..." praises one party and asks another."""
+    for e in events:
+        words = (e.object_word or "").split()
+        if e.target or len(words) < 4 or e.code[:2] not in OBJECT_ROOTS or words[1] not in DETERMINERS \
+                or words[2] not in ("dan", "serta"):
+            continue
+        addressed = {a.target for a in events if a.evidence == e.evidence and a.agent == e.agent
+                     and a.code.startswith(ADDRESSED_ROOTS) and a.trigger.lower().split()[0] == words[3]
+                     and a.target and a.target != e.agent and a.modality in REAL}
+        party = addressed.pop() if len(addressed) == 1 else None   # "menyerukan Irak dan Turki ...": no one
+        if party is not None and not any(o.evidence == e.evidence and o.agent == party and o.target    # side
+                                         and o.target != e.agent and o.code[:2] >= "09" for o in events):
+            e.target = party             # not "mendesak UE menjatuhkan sanksi terhadap X": a third party
+                                         # asked to act on the one to account ("mematuhi resolusi": no act on one)
 
 
 HELPING = {"03", "04", "05", "06", "07", "08"}     # cooperative roots: acts for someone, not decisions on them
@@ -1934,6 +1963,8 @@ class _Clause:
                                                              "jenderal", "pusat", "cabang"}:
                     n += 1                               # "di depan kantor pusat PT X": PT X
                 m = self.at.get(n)
+                if m is None:
+                    return self.seat_title_place(n) or self.site_owner(n)
                 if m is not None and m.text.lower() in SEATS:   # "di Kantor Bupati | Pidie": split by the
                     return self.seat_place_after(m) or self.seated_government(m)   # tagger, or no place named
                 if m is not None and m.text.lower().startswith(SEATS):
@@ -1945,6 +1976,27 @@ class _Clause:
                     return body                          # "Kantor Kementerian ESDM": the ministry
                 return m if m is not None and not _mere_place(m) else None
         return None
+
+    def seat_title_place(self, n: int) -> Mention | None:
+        """'di depan kantor Bupati Lebak': after "kantor", the head of a regional government's title
+        and the place it governs stand for that government (the article's "Pemkab Lebak", else the
+        place)."""
+        title = next((t for t in SEAT_TITLES if self.low[n:n + len(t)] == list(t)), None)
+        if n < 1 or self.low[n - 1] != "kantor" or title is None:
+            return None
+        place = self.at.get(n + len(title))
+        return self.government_of(place.text.lower()) if place is not None and _mere_place(place) else None
+
+    def site_owner(self, n: int) -> Mention | None:
+        """'di depan pabrik air minum kemasan PT X': a site named by a few plain lowercase words
+        stands for the company or body named right after them."""
+        k = n
+        while k < min(len(self.toks), n + 5) and k not in self.at and self.toks[k].text.isalpha() \
+                and self.toks[k].text.islower() and self.low[k] not in PREPOSITIONS \
+                and self.low[k] not in SUBORDINATORS and self.low[k] not in ("yang", "dan", "serta"):
+            k += 1
+        m = self.at.get(k) if k > n else None
+        return m if m is not None and is_a(m.type, "Organization") else None
 
     def protest_threatened(self, j: int) -> bool:
         """Does a protest ("aksi", a cue of root 14) open the complement of a threat, before its
@@ -3719,6 +3771,8 @@ class _Clause:
             target = self.counterpart_after(j)           # "mengancam akan menggugat OJK": the threatened
         if target is None and root in OBJECT_ROOTS:
             target = self.author_after(j) or self.act_agent_after(j)
+        if target is None and root in FORCE_ROOTS[1:]:
+            target = self.aimed_at(j) or self.owner_of_thing(j)
         if target is None and root == "05" and cue.targets:
             target = self.praised_owner(j, cue.targets)   # "apresiasi atas dukungan pemerintah China"
         if target is None and "obj" in cue.targets:
@@ -3732,11 +3786,32 @@ class _Clause:
             target = self.possessor_after(j)
         if target is None and root in POSSESSED_ROOTS and (at := self.preposition_at(j, cue.targets)) is not None:
             target = self.possessor_after(at + 1)      # "menjatuhkan sanksi terhadap program X milik PT Y"
+        if target is None and "obj" in cue.targets and root in POSSESSED_ROOTS and cue.code not in PERSONAL_CODES:
+            target = self.owner_past_places(j)          # "menyita ... di gudang milik PT Y"
         if target is None and cue.targets and (root in POSSESSED_ROOTS or root in GRANTING_ROOTS):
             target = self.maker_after(j)                # "memeriksa proses yang digelar Senat X"
         if target is None and (root in SOURCE_ROOTS or cue.code.startswith(SOURCE_CODES)):
             target = self.source_party(j, root)             # "meminta dokumen dari X", "menyita uang dari X"
         return target
+
+    def aimed_at(self, j: int) -> Mention | None:
+        """'Serangan itu menyasar anggota Partai X', 'serangan udara tersebut menargetkan seorang
+        komandan Y': after an attack noun, a verb of cues kind aim_verb names whom it was aimed at;
+        the first actor of its object phrase is the target."""
+        k = j
+        while k < min(len(self.toks), j + 3) and k not in self.at and self.toks[k].text.isalpha() \
+                and self.toks[k].text.islower() and self.low[k] not in self.cues.get("aim_verb", ()):
+            k += 1                                       # "serangan (udara) (itu)"
+        if k + 1 >= len(self.toks) or self.low[k] not in self.cues.get("aim_verb", ()):
+            return None
+        return self.possessor_after(k + 1)
+
+    def owner_of_thing(self, j: int) -> Mention | None:
+        """'menyerang sebuah kendaraan milik kelompok X': an attack on a thing named by plain words
+        and "milik" is aimed at the owner named after "milik"."""
+        k = self.thing_phrase_end(j, ("milik", ), 8)
+        m = self.mention_after(k + 1) if k is not None and k + 1 < len(self.toks) else None
+        return self._acting(m)
 
     def thing_phrase_end(self, j: int, ends: tuple[str, ...], limit: int) -> int | None:
         """The token of `ends` ("yang", "dari") that closes a short noun phrase for a thing starting at
@@ -3861,6 +3936,44 @@ class _Clause:
             k += 1
         return None
 
+    def owner_past_places(self, j: int) -> Mention | None:
+        """'menyita 1.400 ton garam di gudang milik PT X', 'menyita sebuah vila di Badung, Bali, dan
+        dua bidang tanah di Bogor milik Bupati Y, Nama': the owner named after "milik" at the end of
+        an object phrase of things and the places they are at (no other actor, verb, relative or
+        clause word between); a title and place before a comma give way to the person named after
+        it."""
+        k = j
+        while k < min(len(self.toks), j + 24) and self.low[k] != "milik":
+            w, m = self.low[k], self.at.get(k)
+            if m is not None and not _mere_place(m) or w in SUBORDINATORS or w in ("yang", ".", ";") \
+                    or w in PREPOSITIONS and w not in ("di", "dari") or self.toks[k].text in QUOTE_MARKS \
+                    or m is None and self.toks[k].text.islower() and _affixed(w, ("me", "di", "ber", "ter")):
+                return None
+            k = self.bounds[id(m)][1] + 1 if m is not None else k + 1
+        owner = self.mention_after(k + 1) if k + 1 < len(self.toks) and self.low[k] == "milik" else None
+        if owner is None:
+            return None
+        end = self.bounds[id(owner)][1] + 1
+        named = self.at.get(end + 1) if end + 1 < len(self.toks) and self.low[end] == "," else None
+        return named if named is not None and named.type == "Person" else self._acting(owner)
+
+    def headed_body(self, m: Mention) -> Mention | None:
+        """'mendesak Kapolda Sulut menonaktifkan ...': a place right after a regional title that heads
+        a body (regional_titles.tsv: Kapolda -> Polda) with no name after it stands for that body of
+        the place, when the article names it ("Polda Sulawesi Utara")."""
+        start = self.bounds[id(m)][0] if id(m) in self.bounds else None
+        heads = next((regional_bodies()[t] for n in (2, 1) if start is not None and start >= n
+                      and (t := " ".join(self.low[start - n:start])) in regional_bodies()), None)
+        if not heads:
+            return None
+        ent = self.doc.entities.get(m.key) if m.key else None
+        places = {m.text.lower()} | ({ent.label.lower()} if ent is not None else set())
+        names = {f"{h} {p}" for h in heads for p in places}
+        label = (lambda x: self.doc.entities[x.key].label.lower() if x.key in self.doc.entities else "")
+        body = next((x for x in self.doc.mentions if x.key and is_a(x.type, "Organization")
+                     and ((x.label or x.text).lower() in names or label(x) in names)), None)
+        return Mention(m.start, m.end, m.text, body.type, "title", body.key, m.sentence) if body else None
+
     def make_events(self, i: int, cue, args: "_Args") -> list[Event]:
         """One event per agent and target, with modality, time, place and evidence."""
         modality, source = self.modality(i, cue.code)
@@ -3874,6 +3987,10 @@ class _Clause:
                                                                 # SCP, not Singapore
         if target is not None and _is_water(target):
             target, targets = None, []                   # "ke arah Laut Jepang": a sea is no actor
+        body = self.headed_body(target) if target is not None and _mere_place(target) else None
+        if body is not None:                             # "mendesak Kapolda Sulut ...": Polda Sulut
+            targets = [body if t is target else t for t in targets]
+            target = body
         tkey = _actor_key(target) if target else None
         keys = [k for k in dict.fromkeys(_agent_key(a) for a in args.agents) if k]
         pressed = self.condition_subject(args.j) if cue.code.startswith("13") and tkey is not None \
