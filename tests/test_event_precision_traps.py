@@ -537,3 +537,55 @@ def test_who_undergoes_an_examination_is_examined_not_the_examiner():
     assert not any(a == "rudi-hartono" and r == "09" for a, r, _ in found)
     assert ("inspektorat-kota-sekar-wangi", "09", "rudi-hartono") in real(
         "Inspektorat Kota Sekar Wangi melakukan pemeriksaan terhadap Camat Lembah Hijau, Rudi Hartono.")
+
+
+# --- approving a thing ----------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Badan Anggaran DPRD Jawa Barat menyetujui rancangan APBD Perubahan dalam rapat paripurna, Senin.",
+    "Wakil Ketua Komisi IV DPR, Hendra Wijaya, menyebut komisinya sudah menyetujui rencana pengadaan kapal itu.",
+])
+def test_approving_a_draft_or_plan_yields_to_no_one(text):
+    assert "08" not in {root for _, root, _ in real(text)}
+
+
+def test_approving_an_actors_request_stays_a_yield_and_a_draft_approved_names_its_maker():
+    assert any(e[1] == "08" and e[2] == "indonesia"
+               for e in real("Pemerintah Malaysia menyetujui permintaan Indonesia untuk memulangkan 40 pekerja migran."))
+    text = ("Badan Legislasi DPR menyetujui draf revisi Undang-Undang Pers. "
+            "Aliansi Jurnalis Independen (AJI) menolak draf itu.")
+    found = real(text)
+    assert ("aji", "12", "baleg-dpr") in found
+    assert not {e for e in found if e[1] == "08"}
+
+
+# --- a judgement of a thing ------------------------------------------------------------------------
+@pytest.mark.parametrize("text,root", [
+    ("Lembaga Sensor Film mengembalikan film produksi Cahaya Pictures karena memuat adegan yang dinilai "
+     "menghasut kebencian terhadap polisi.", "11"),
+    ("Ikatan Pengemudi Daring mengkritik aturan Kementerian Perhubungan karena dianggap menghukum pengemudi "
+     "yang jujur.", "11"),
+    ("Filipina memprotes proyek reklamasi Vietnam di Laut China Selatan yang dinilai mengancam nelayan.", "13"),
+])
+def test_an_act_a_thing_is_judged_to_do_is_no_act(text, root):
+    # the critic's own criticism stays; the thing judged does nothing
+    assert not {a for a, r, _ in real(text) if r == root and a != "ikatan-pengemudi-daring"}
+
+
+def test_a_finding_after_a_judgement_verb_stays():
+    text = "Ia dinilai terbukti bertemu diam-diam dengan tim sukses pasangan calon Budi Santoso."
+    assert "04" in {r for _, r, _ in real("Jakarta - Ketua KPU Kota Bogor, Ahmad Yani, dipecat. " + text)}
+
+
+# --- a cue word written as part of a name ---------------------------------------------------------
+@pytest.mark.parametrize("text,root", [
+    ("Misi Dukungan PBB di Sudan (UNITAMS) mengecam serangan terhadap kamp pengungsi itu.", "05"),
+    ("Warga bisa mengecek namanya melalui laman Cek Bansos Kemensos sejak Senin.", "07"),
+    ("DPRD Kota Bekasi membahas Raperda tentang Kemudahan Berinvestasi pada Selasa.", "06"),
+])
+def test_a_capitalised_cue_inside_a_name_is_no_event(text, root):
+    assert not {e for e in real(text) if e[1] == root}
+
+
+def test_a_cue_opening_the_sentence_or_after_a_name_in_prose_stays():
+    assert any(r == "05" for _, r, _ in real("Dukungan Jepang kepada Indonesia disampaikan Menlu Jepang pada Senin."))
+    assert any(r == "05" for _, r, _ in real("Partai Golkar mendukung Anies Baswedan dalam pemilihan itu."))

@@ -182,6 +182,9 @@ def extract_events(doc: Document) -> Document:
                                        or inside.type == "Person" and sent.tokens[i].start < inside.start):
                 i = j                                  # inside a name ("Lembaga Bantuan Hukum") or a title
                 continue                               # ("Wakil Menteri Hubungan dan Kerja Sama ...")
+            if _name_word(sent, i):
+                i = j                                  # "Misi Dukungan PBB", "Inspektur Investigasi": a
+                continue                               # name or title the tagger did not read as one
             # an active verb form right after an event noun modifies it ("konsultasi mendesak"),
             # and after a degree adverb it is an adjective ("sangat membantu"); an event noun that
             # qualifies the noun before it names a kind of thing ("kapal perang TNI AL": a warship)
@@ -219,6 +222,14 @@ def extract_events(doc: Document) -> Document:
     doc.events = _dedupe(doc.events)
     _add_states(doc)
     return doc
+
+
+def _name_word(sent: Sentence, i: int) -> bool:
+    """Is token i a capitalised word inside a run of capitalised words that does not open the
+    sentence ("Misi Dukungan PBB", "Kemudahan Berinvestasi" in a by-law's title)? Prose writes
+    its verbs and event nouns in lower case; capitals mid-sentence make them part of a name."""
+    word, prev = sent.tokens[i].text, sent.tokens[i - 1].text if i > 0 else ""
+    return word[:1].isupper() and not word.isupper() and prev.isalpha() and prev[:1].isupper()
 
 
 def _lead_actor(doc: Document, by_sentence: dict[int, list[Mention]]) -> str | None:
@@ -2448,8 +2459,9 @@ class _Clause:
         alleged_noun = i > 0 and self.low[i - 1] in c.get("alleged_noun", ())   # "dugaan kekerasan oleh X"
         if self.counter_claim(i, window):
             return "hypothetical", None                # '"Kami justru mencatat RSF menjarah ...': alleged
+        judged = i > 0 and self.low[i - 1] in c.get("judged", ())   # "yang dinilai menghasut": a view
         if any(w in c.get("hypothetical", ()) for w in near[:3]) or any(w in c.get("alleged", ()) for w in near) \
-                or alleged_noun \
+                or alleged_noun or judged \
                 or _phrase_in(clause[:4], c.get("hypothetical", ())):
             return "hypothetical", None                # possible, or only alleged ("yang dituding membantu")
         scope = next((n for n, w in enumerate(clause) if w in SUBORDINATORS and w not in c.get("request", ())),
