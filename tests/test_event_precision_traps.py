@@ -589,3 +589,20 @@ def test_a_capitalised_cue_inside_a_name_is_no_event(text, root):
 def test_a_cue_opening_the_sentence_or_after_a_name_in_prose_stays():
     assert any(r == "05" for _, r, _ in real("Dukungan Jepang kepada Indonesia disampaikan Menlu Jepang pada Senin."))
     assert any(r == "05" for _, r, _ in real("Partai Golkar mendukung Anies Baswedan dalam pemilihan itu."))
+
+
+# --- "mereka" after a crowd subject ------------------------------------------------------------------
+@pytest.mark.parametrize("text,body", [
+    ("Para nelayan menuntut Pemerintah Provinsi Bengkulu mencabut izin tambang pasir milik PT Laut Biru. "
+     "Mereka sempat menutup jalan selama satu jam.", "pemerintah-provinsi-bengkulu"),
+    ("Masyarakat adat Suku Lembah menggugat PT Emas Raya ke Pengadilan Negeri Nabire. "
+     "Mereka menuntut ganti rugi Rp 2 triliun.", "pt-emas-raya"),
+])
+def test_mereka_after_a_crowd_subject_is_not_the_body_it_addressed(text, body):
+    assert not {e for e in real(text) if e[0] == body and e[1] in ("10", "14")}
+
+
+def test_mereka_after_a_passive_agent_is_that_body():
+    text = ("Sikap gubernur dikecam oleh ratusan nelayan dari Aliansi Nelayan Pesisir (ANP). "
+            "Mereka menuntut Gubernur Bengkulu Rohidin Mersyah mencabut izin tersebut.")
+    assert ("aliansi-nelayan-pesisir", "10", "rohidin-mersyah") in real(text)
