@@ -606,3 +606,23 @@ def test_mereka_after_a_passive_agent_is_that_body():
     text = ("Sikap gubernur dikecam oleh ratusan nelayan dari Aliansi Nelayan Pesisir (ANP). "
             "Mereka menuntut Gubernur Bengkulu Rohidin Mersyah mencabut izin tersebut.")
     assert ("aliansi-nelayan-pesisir", "10", "rohidin-mersyah") in real(text)
+
+
+# --- an act of the people one assists ---------------------------------------------------------------
+@pytest.mark.parametrize("text,helper", [
+    ("Lembaga Bantuan Hukum (LBH) Surabaya mendampingi 30 petani menggugat PT Tambang Jaya ke pengadilan.",
+     "lembaga-bantuan-hukum-surabaya"),
+    ("Walhi Jawa Timur juga siap mendampingi warga menggugat izin PT Tambang Jaya ke PTUN Surabaya.",
+     "walhi-jawa-timur"),
+])
+def test_the_people_assisted_act_not_the_one_assisting_them(text, helper):
+    found = real(text)
+    assert not {e for e in found if e[0] == helper and e[1] == "11"}
+    assert not {e for e in found if e[0] == helper and e[2] == "pt-tambang-jaya"}
+
+
+def test_a_body_assisting_an_actor_or_suing_itself_stays():
+    assert ("lembaga-bantuan-hukum-surabaya", "11", "pt-tambang-jaya") in real(
+        "Lembaga Bantuan Hukum (LBH) Surabaya menggugat PT Tambang Jaya ke pengadilan.")
+    assert any(e[1] == "03" and e[2] == "pt-tambang-jaya" for e in real(
+        "Lembaga Bantuan Hukum (LBH) Surabaya mendampingi PT Tambang Jaya dalam sidang itu."))

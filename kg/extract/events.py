@@ -1469,6 +1469,37 @@ class _Clause:
         first = self.recipient(k - 1)
         return self.coordinated_after(first) if first is not None else []
 
+    def escorted_object(self, i: int) -> bool:
+        """Does the verb at token i complement a verb that hands its act to its object (cues kind
+        escort: "mendampingi", "membantu", "memaksa") whose object, between the two, names no actor
+        ("LBH mendampingi 21 buruh menggugat PT X", "siap membantu warga menggugat izin itu")? Then
+        that object does the act, and no one named does."""
+        handing = self.cues.get("escort", frozenset())
+        k, words = i - 1, 0
+        while k >= 0:
+            w = self.low[k]
+            if w in handing:
+                return words > 0
+            if k in self.at or w in CLAUSE_PUNCT or w in SUBORDINATORS or w in PREPOSITIONS \
+                    or w in ("yang", "dan", "serta", "atau") or _affixed(w, ("me", "ber", "di", "ter")):
+                return False
+            words += w not in CLAUSE_ADVERBS
+            k -= 1
+        return False
+
+    def escort_complement(self, j: int) -> bool:
+        """Is the object of a verb of kind escort, from token j, people named by no actor and then
+        a verb of their own ("mendampingi 30 petani menggugat ...")? The mirror of escorted_object."""
+        words = 0
+        for k in range(j, len(self.low)):
+            w = self.low[k]
+            if k in self.at or w in CLAUSE_PUNCT or w in PREPOSITIONS or w in ("yang", "dan", "serta", "atau"):
+                return False
+            if _affixed(w, ("me", "ber")):
+                return words > 0
+            words += 1
+        return False
+
     def relative_verb(self, h: int) -> int | None:
         """'X yang menutup tambang dan melakukan investigasi': the first verb of a relative
         clause that the coordinated verb at token h continues (no comma between them)."""
@@ -3561,6 +3592,9 @@ class _Clause:
             args.agents = self.coordinated(*subj) if subj else []
         elif not args.agents and not bare_noun and self.purpose_recipients(h):
             args.agents = self.purpose_recipients(h)     # "kesempatan bagi A dan B untuk ...": A and B
+        elif not args.agents and not bare_noun and self.escorted_object(h):
+            pass                                         # "LBH mendampingi 21 buruh menggugat PT X":
+                                                         # the unnamed workers sue, not LBH
         elif not args.agents and not bare_noun:
             subj = self.agent_before(h)
             if subj:
@@ -3847,6 +3881,9 @@ class _Clause:
                                                                 # SCP, not Singapore
         if target is not None and _is_water(target):
             target, targets = None, []                   # "ke arah Laut Jepang": a sea is no actor
+        if target is not None and cue.form in self.cues.get("escort", ()) and self.escort_complement(args.j):
+            target, targets = None, []                   # "mendampingi 30 petani menggugat PT X": the
+                                                         # farmers' opponent, not the one assisted
         tkey = _actor_key(target) if target else None
         keys = [k for k in dict.fromkeys(_agent_key(a) for a in args.agents) if k]
         pressed = self.condition_subject(args.j) if cue.code.startswith("13") and tkey is not None \
