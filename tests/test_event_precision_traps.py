@@ -626,3 +626,18 @@ def test_a_body_assisting_an_actor_or_suing_itself_stays():
         "Lembaga Bantuan Hukum (LBH) Surabaya menggugat PT Tambang Jaya ke pengadilan.")
     assert any(e[1] == "03" and e[2] == "pt-tambang-jaya" for e in real(
         "Lembaga Bantuan Hukum (LBH) Surabaya mendampingi PT Tambang Jaya dalam sidang itu."))
+
+
+# --- one stance restated through a body and its official --------------------------------------------
+def test_a_targetless_criticism_by_a_body_whose_official_aims_it_is_the_same_act():
+    text = ("Rencana ekspor gas ke Singapura dikritik oleh Asosiasi Industri Pengguna Gas (AIPG). Ketua Umum "
+            "AIPG, Budi Hartono, menuding Kementerian ESDM mengabaikan kebutuhan industri dalam negeri.")
+    found = real(text)
+    assert ("budi-hartono", "11", "kementerian-esdm") in found
+    assert not {e for e in found if e[1] == "11" and e[2] is None}
+
+
+def test_a_targetless_material_act_of_a_body_whose_official_acts_stays():
+    text = ("Kepala Dinas Sosial Kota Bogor, Rina Marlina, menyerahkan bantuan kepada Palang Merah Indonesia. "
+            "Dinas Sosial Kota Bogor juga menyalurkan bantuan sembako kepada warga korban banjir.")
+    assert {("rina-marlina", "07", "pmi"), ("dinas-sosial-kota-bogor", "07", None)} <= real(text)

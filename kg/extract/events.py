@@ -219,7 +219,7 @@ def extract_events(doc: Document) -> Document:
     _named_among_held(doc)
     _no_place_held(doc)
     _disputed(doc.events, denials)
-    doc.events = _dedupe(doc.events)
+    doc.events = _dedupe(doc.events, _position_sides(doc))
     _add_states(doc)
     return doc
 
@@ -4211,17 +4211,34 @@ def _agent_key(m: Mention) -> str | None:
     return key
 
 
-def _dedupe(events: list[Event]) -> list[Event]:
+def _position_sides(doc: Document) -> dict[str, set[str]]:
+    """Each person holding a position in a body, and each such body, -> the other side of the pair."""
+    sides: dict[str, set[str]] = {}
+    for p in doc.positions:
+        if p.org:
+            sides.setdefault(p.person, set()).add(p.org)
+            sides.setdefault(p.org, set()).add(p.person)
+    return sides
+
+
+def _dedupe(events: list[Event], sides: dict[str, set[str]] | None = None) -> list[Event]:
     """Drop exact repeats, and targetless events that a targeted event of the same agent
-    and PLOVER family (e.g. CAMEO 18/19/20 = ASSAULT) already states."""
+    and PLOVER family (e.g. CAMEO 18/19/20 = ASSAULT) already states. For a stance taken on
+    others (demands, criticism, rejection, threats, protest: roots 10-14), which news restates
+    through the body and its officials, an official and the body the article places them in
+    (`sides`, from its positions) are one agent: "Rencana itu dikritik oleh Walhi X ...
+    Direktur Walhi X, Y, menilai rencana PT Z merusak ..." is one criticism, of PT Z."""
     family = cameo_families()
-    def fam(e: Event) -> tuple:
-        return e.agent, family.get(e.code[:2], e.code[:2]), e.modality in REAL
+    sides = sides or {}
+    def fam(e: Event, agent: str | None = None) -> tuple:
+        return agent or e.agent, family.get(e.code[:2], e.code[:2]), e.modality in REAL
+    def agents(e: Event) -> set[str]:
+        return {e.agent} | (sides.get(e.agent, set()) if e.code[:2] in OBJECT_ROOTS else set())
     targeted = {fam(e) for e in events if e.target}
     seen = set()
     out = []
     for e in events:
-        if e.target is None and fam(e) in targeted:
+        if e.target is None and any(fam(e, a) in targeted for a in agents(e)):
             continue
         ident = (e.agent, e.code, e.target, e.modality)
         if ident in seen:
