@@ -641,3 +641,22 @@ def test_a_targetless_material_act_of_a_body_whose_official_acts_stays():
     text = ("Kepala Dinas Sosial Kota Bogor, Rina Marlina, menyerahkan bantuan kepada Palang Merah Indonesia. "
             "Dinas Sosial Kota Bogor juga menyalurkan bantuan sembako kepada warga korban banjir.")
     assert {("rina-marlina", "07", "pmi"), ("dinas-sosial-kota-bogor", "07", None)} <= real(text)
+
+
+# --- signing a one-sided statement ------------------------------------------------------------------
+def test_signing_a_statement_of_stance_or_a_petition_is_no_agreement():
+    for text in ("Ketua DPRD Jawa Barat, Budi Hartono, menemui mahasiswa dan menandatangani pernyataan sikap "
+                 "menolak kenaikan harga BBM.",
+                 "Ketua Umum Partai Maju Jaya, Budi Hartono, ikut menandatangani petisi penolakan tambang pasir."):
+        assert "05" not in {root for _, root, _ in real(text)}, text
+    assert any(r == "05" for _, r, _ in real("Menteri Luar Negeri Indonesia dan Menteri Luar Negeri Malaysia "
+                                             "menandatangani pernyataan bersama tentang batas laut."))
+
+
+# --- playing for a side ----------------------------------------------------------------------------
+def test_a_player_playing_for_a_side_defends_no_one():
+    for text in ("Federasi sepak bola Thailand menilai pemain kelahiran Brasil itu belum berhak membela Vietnam.",
+                 "Pebalap Spanyol Jorge Martin membela Aprilia musim ini."):
+        assert "05" not in {root for _, root, _ in real(text)}, text
+    assert any(r == "05" for _, r, _ in real("Menteri Luar Negeri Rusia Sergei Lavrov membela Iran dalam sidang "
+                                             "Dewan Keamanan PBB."))

@@ -2749,6 +2749,12 @@ class _Clause:
         return SCORE.search(self.sent.text) is not None \
             and any(w in self.cues.get("match_word", ()) for w in self.low)
 
+    def sport_sentence(self) -> bool:
+        """Does the sentence speak of sport: a word of a match or of its players and seasons (cues
+        kinds match_word, match_scene, sport_word)?"""
+        words = self.cues.get("match_word", frozenset()) | self.cues.get("sport_word", frozenset())
+        return any(w in words for w in self.low) or _has_form(self.low[::-1], self.cues.get("match_scene", ()))
+
     def animal_subject(self) -> bool:
         """Does the sentence open with an animal ("Anjing liar itu ...", "Seekor buaya ...", "Dua ekor
         harimau ...": cues kind animal)?"""
@@ -2911,6 +2917,9 @@ class _Clause:
             return []                           # "menahan persetujuan anggaran": an act held back, no detention
         if cue.code.startswith(MATCH_CODES) and self.match_report():
             return []                           # "dibekuk pasangan Thailand dua gim langsung": a defeat
+        if cue.form in self.cues.get("team_verb", ()) and self.sport_sentence():
+            return []                           # "pemain itu belum berhak membela Vietnam": plays for
+                                                # a side, defends no one
         if cue.code.startswith("15") and cue.voice in ("active", "passive") and self.relief_deployment(j):
             cue = EventCue("073", cue.voice, cue.targets, cue.form)   # "mengerahkan 60 personel untuk
                                                                       # mencari korban": relief, no force
