@@ -660,3 +660,19 @@ def test_a_player_playing_for_a_side_defends_no_one():
         assert "05" not in {root for _, root, _ in real(text)}, text
     assert any(r == "05" for _, r, _ in real("Menteri Luar Negeri Rusia Sergei Lavrov membela Iran dalam sidang "
                                              "Dewan Keamanan PBB."))
+
+
+# --- vehicles that stall, talks that stall, birds driven away ------------------------------------------
+@pytest.mark.parametrize("text,root", [
+    ("Puluhan motor anggota Serikat Ojol Bekasi (SOB) mogok setelah mengisi bensin di SPBU milik PT Energi Jaya.",
+     "14"),
+    ("Perundingan dagang Indonesia dan Uni Eropa kembali menemui jalan buntu.", "04"),
+    ("Petugas PT Angkasa Pura menghalau burung di sekitar landasan setiap pagi.", "17"),
+])
+def test_a_stalled_engine_a_deadlock_or_birds_driven_away_are_no_events(text, root):
+    assert root not in {r for _, r, _ in real(text)}
+
+
+def test_a_union_named_after_its_vehicles_still_strikes():
+    assert ("serikat-pengemudi-bus-nusantara", "14", None) in real(
+        "Serikat Pengemudi Bus Nusantara (SPBN) mogok sejak Senin untuk menuntut kenaikan tarif.")

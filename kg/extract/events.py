@@ -2749,6 +2749,23 @@ class _Clause:
         return SCORE.search(self.sent.text) is not None \
             and any(w in self.cues.get("match_word", ()) for w in self.low)
 
+    def machine_subject(self, i: int) -> bool:
+        """Is a vehicle or engine (cues kind machine) among the three words before token i, in its
+        clause ("puluhan motor anggotanya mogok"), and not the vehicle of people who work it ("sopir
+        bus mogok": the drivers strike; cues kind crowd_noun)?"""
+        machines = self.cues.get("machine", frozenset())
+        k, words = i - 1, 0
+        while k >= 0 and words < 3:
+            if k in self.at or self.low[k] in ("(", ")"):
+                k -= 1                                   # "motor anggota Serikat X (SX) mogok"
+                continue
+            if self.low[k] in CLAUSE_PUNCT or self.low[k] in SUBORDINATORS:
+                return False
+            if self.low[k] in machines:
+                return not (k > 0 and self.low[k - 1] in self.cues.get("crowd_noun", ()))
+            k, words = k - 1, words + 1
+        return False
+
     def sport_sentence(self) -> bool:
         """Does the sentence speak of sport: a word of a match or of its players and seasons (cues
         kinds match_word, match_scene, sport_word)?"""
@@ -2917,6 +2934,8 @@ class _Clause:
             return []                           # "menahan persetujuan anggaran": an act held back, no detention
         if cue.code.startswith(MATCH_CODES) and self.match_report():
             return []                           # "dibekuk pasangan Thailand dua gim langsung": a defeat
+        if cue.form in self.cues.get("stall_verb", ()) and self.machine_subject(i):
+            return []                           # "puluhan motor anggotanya mogok": broke down
         if cue.form in self.cues.get("team_verb", ()) and self.sport_sentence():
             return []                           # "pemain itu belum berhak membela Vietnam": plays for
                                                 # a side, defends no one
