@@ -676,3 +676,12 @@ def test_a_stalled_engine_a_deadlock_or_birds_driven_away_are_no_events(text, ro
 def test_a_union_named_after_its_vehicles_still_strikes():
     assert ("serikat-pengemudi-bus-nusantara", "14", None) in real(
         "Serikat Pengemudi Bus Nusantara (SPBN) mogok sejak Senin untuk menuntut kenaikan tarif.")
+
+
+# --- the actor of a promised clause ------------------------------------------------------------------
+def test_the_actor_of_a_promised_clause_is_not_whom_the_promise_is_made_to():
+    found = real("Perdana Menteri Haiti, Jean Baptiste, berjanji Kepolisian Nasional Haiti (PNH) akan mengawal "
+                 "konvoi bantuan.")
+    assert not {e for e in found if e[1] == "03" and e[2] == "kepolisian-nasional-haiti"}
+    assert any(e[1] == "03" and e[2] == "pmi" for e in real(
+        "Bupati Bogor, Asep Rahmat, berjanji kepada Palang Merah Indonesia akan membantu para korban banjir."))

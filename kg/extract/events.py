@@ -2359,6 +2359,20 @@ class _Clause:
             return None
         return m if not _mere_place(m) or _agent_key(m) else None
 
+    def promised_actor(self, j: int, cue) -> bool:
+        """Does a promise (cues kind promise_verb) go on with a clause of its own whose subject is an
+        actor ("berjanji PNH akan mengawal konvoi", "berjanji bahwa Pemprov X tidak akan ...")? That
+        actor will act; it is no one the promise is made to (that one comes after "kepada")."""
+        if cue.form not in self.cues.get("promise_verb", ()):
+            return False
+        k = j + (j < len(self.low) and self.low[j] == "bahwa")
+        m = self.at.get(k)
+        if m is None:
+            return False
+        n = self.bounds[id(m)][1] + 1
+        return n < len(self.low) and (self.low[n] in THREAT_ADVERBS | {"tidak", "tak", "belum", "bakal"}
+                                      or _affixed(self.low[n], ("me", "ber", "di")))
+
     def counterpart_after(self, j: int) -> Mention | None:
         """Fallback target: the first actor later in the clause that is not a place adjunct
         ("... konsultasi mendesak berdasarkan Pasal 4 Perjanjian Washington yang didirikan NATO")."""
@@ -3738,7 +3752,7 @@ class _Clause:
             target = self.condition_subject(j)          # "mengancam menarik kader X jika Y ...": Y is pressed
         if target is None and cue.targets:
             target = self.target_after(j, cue.targets)
-        if target is None and cue.targets and root in COUNTERPART_ROOTS:
+        if target is None and cue.targets and root in COUNTERPART_ROOTS and not self.promised_actor(j, cue):
             target = self.counterpart_after(j)
         if target is None and root == "03" and self.verb_complement(j):   # "menawarkan diri menambah
             target = self.target_after(j, ("kepada", "ke", "untuk", "bagi"))   # pasokan ke X": X receives
