@@ -537,3 +537,151 @@ def test_who_undergoes_an_examination_is_examined_not_the_examiner():
     assert not any(a == "rudi-hartono" and r == "09" for a, r, _ in found)
     assert ("inspektorat-kota-sekar-wangi", "09", "rudi-hartono") in real(
         "Inspektorat Kota Sekar Wangi melakukan pemeriksaan terhadap Camat Lembah Hijau, Rudi Hartono.")
+
+
+# --- approving a thing ----------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Badan Anggaran DPRD Jawa Barat menyetujui rancangan APBD Perubahan dalam rapat paripurna, Senin.",
+    "Wakil Ketua Komisi IV DPR, Hendra Wijaya, menyebut komisinya sudah menyetujui rencana pengadaan kapal itu.",
+])
+def test_approving_a_draft_or_plan_yields_to_no_one(text):
+    assert "08" not in {root for _, root, _ in real(text)}
+
+
+def test_approving_an_actors_request_stays_a_yield_and_a_draft_approved_names_its_maker():
+    assert any(e[1] == "08" and e[2] == "indonesia"
+               for e in real("Pemerintah Malaysia menyetujui permintaan Indonesia untuk memulangkan 40 pekerja migran."))
+    text = ("Badan Legislasi DPR menyetujui draf revisi Undang-Undang Pers. "
+            "Aliansi Jurnalis Independen (AJI) menolak draf itu.")
+    found = real(text)
+    assert ("aji", "12", "baleg-dpr") in found
+    assert not {e for e in found if e[1] == "08"}
+
+
+# --- a judgement of a thing ------------------------------------------------------------------------
+@pytest.mark.parametrize("text,root", [
+    ("Lembaga Sensor Film mengembalikan film produksi Cahaya Pictures karena memuat adegan yang dinilai "
+     "menghasut kebencian terhadap polisi.", "11"),
+    ("Ikatan Pengemudi Daring mengkritik aturan Kementerian Perhubungan karena dianggap menghukum pengemudi "
+     "yang jujur.", "11"),
+    ("Filipina memprotes proyek reklamasi Vietnam di Laut China Selatan yang dinilai mengancam nelayan.", "13"),
+])
+def test_an_act_a_thing_is_judged_to_do_is_no_act(text, root):
+    # the critic's own criticism stays; the thing judged does nothing
+    assert not {a for a, r, _ in real(text) if r == root and a != "ikatan-pengemudi-daring"}
+
+
+def test_a_finding_after_a_judgement_verb_stays():
+    text = "Ia dinilai terbukti bertemu diam-diam dengan tim sukses pasangan calon Budi Santoso."
+    assert "04" in {r for _, r, _ in real("Jakarta - Ketua KPU Kota Bogor, Ahmad Yani, dipecat. " + text)}
+
+
+# --- a cue word written as part of a name ---------------------------------------------------------
+@pytest.mark.parametrize("text,root", [
+    ("Misi Dukungan PBB di Sudan (UNITAMS) mengecam serangan terhadap kamp pengungsi itu.", "05"),
+    ("Warga bisa mengecek namanya melalui laman Cek Bansos Kemensos sejak Senin.", "07"),
+    ("DPRD Kota Bekasi membahas Raperda tentang Kemudahan Berinvestasi pada Selasa.", "06"),
+])
+def test_a_capitalised_cue_inside_a_name_is_no_event(text, root):
+    assert not {e for e in real(text) if e[1] == root}
+
+
+def test_a_cue_opening_the_sentence_or_after_a_name_in_prose_stays():
+    assert any(r == "05" for _, r, _ in real("Dukungan Jepang kepada Indonesia disampaikan Menlu Jepang pada Senin."))
+    assert any(r == "05" for _, r, _ in real("Partai Golkar mendukung Anies Baswedan dalam pemilihan itu."))
+
+
+# --- "mereka" after a crowd subject ------------------------------------------------------------------
+@pytest.mark.parametrize("text,body", [
+    ("Para nelayan menuntut Pemerintah Provinsi Bengkulu mencabut izin tambang pasir milik PT Laut Biru. "
+     "Mereka sempat menutup jalan selama satu jam.", "pemerintah-provinsi-bengkulu"),
+    ("Masyarakat adat Suku Lembah menggugat PT Emas Raya ke Pengadilan Negeri Nabire. "
+     "Mereka menuntut ganti rugi Rp 2 triliun.", "pt-emas-raya"),
+])
+def test_mereka_after_a_crowd_subject_is_not_the_body_it_addressed(text, body):
+    assert not {e for e in real(text) if e[0] == body and e[1] in ("10", "14")}
+
+
+def test_mereka_after_a_passive_agent_is_that_body():
+    text = ("Sikap gubernur dikecam oleh ratusan nelayan dari Aliansi Nelayan Pesisir (ANP). "
+            "Mereka menuntut Gubernur Bengkulu Rohidin Mersyah mencabut izin tersebut.")
+    assert ("aliansi-nelayan-pesisir", "10", "rohidin-mersyah") in real(text)
+
+
+# --- an act of the people one assists ---------------------------------------------------------------
+@pytest.mark.parametrize("text,helper", [
+    ("Lembaga Bantuan Hukum (LBH) Surabaya mendampingi 30 petani menggugat PT Tambang Jaya ke pengadilan.",
+     "lembaga-bantuan-hukum-surabaya"),
+    ("Walhi Jawa Timur juga siap mendampingi warga menggugat izin PT Tambang Jaya ke PTUN Surabaya.",
+     "walhi-jawa-timur"),
+])
+def test_the_people_assisted_act_not_the_one_assisting_them(text, helper):
+    found = real(text)
+    assert not {e for e in found if e[0] == helper and e[1] == "11"}
+    assert not {e for e in found if e[0] == helper and e[2] == "pt-tambang-jaya"}
+
+
+def test_a_body_assisting_an_actor_or_suing_itself_stays():
+    assert ("lembaga-bantuan-hukum-surabaya", "11", "pt-tambang-jaya") in real(
+        "Lembaga Bantuan Hukum (LBH) Surabaya menggugat PT Tambang Jaya ke pengadilan.")
+    assert any(e[1] == "03" and e[2] == "pt-tambang-jaya" for e in real(
+        "Lembaga Bantuan Hukum (LBH) Surabaya mendampingi PT Tambang Jaya dalam sidang itu."))
+
+
+# --- one stance restated through a body and its official --------------------------------------------
+def test_a_targetless_criticism_by_a_body_whose_official_aims_it_is_the_same_act():
+    text = ("Rencana ekspor gas ke Singapura dikritik oleh Asosiasi Industri Pengguna Gas (AIPG). Ketua Umum "
+            "AIPG, Budi Hartono, menuding Kementerian ESDM mengabaikan kebutuhan industri dalam negeri.")
+    found = real(text)
+    assert ("budi-hartono", "11", "kementerian-esdm") in found
+    assert not {e for e in found if e[1] == "11" and e[2] is None}
+
+
+def test_a_targetless_material_act_of_a_body_whose_official_acts_stays():
+    text = ("Kepala Dinas Sosial Kota Bogor, Rina Marlina, menyerahkan bantuan kepada Palang Merah Indonesia. "
+            "Dinas Sosial Kota Bogor juga menyalurkan bantuan sembako kepada warga korban banjir.")
+    assert {("rina-marlina", "07", "pmi"), ("dinas-sosial-kota-bogor", "07", None)} <= real(text)
+
+
+# --- signing a one-sided statement ------------------------------------------------------------------
+def test_signing_a_statement_of_stance_or_a_petition_is_no_agreement():
+    for text in ("Ketua DPRD Jawa Barat, Budi Hartono, menemui mahasiswa dan menandatangani pernyataan sikap "
+                 "menolak kenaikan harga BBM.",
+                 "Ketua Umum Partai Maju Jaya, Budi Hartono, ikut menandatangani petisi penolakan tambang pasir."):
+        assert "05" not in {root for _, root, _ in real(text)}, text
+    assert any(r == "05" for _, r, _ in real("Menteri Luar Negeri Indonesia dan Menteri Luar Negeri Malaysia "
+                                             "menandatangani pernyataan bersama tentang batas laut."))
+
+
+# --- playing for a side ----------------------------------------------------------------------------
+def test_a_player_playing_for_a_side_defends_no_one():
+    for text in ("Federasi sepak bola Thailand menilai pemain kelahiran Brasil itu belum berhak membela Vietnam.",
+                 "Pebalap Spanyol Jorge Martin membela Aprilia musim ini."):
+        assert "05" not in {root for _, root, _ in real(text)}, text
+    assert any(r == "05" for _, r, _ in real("Menteri Luar Negeri Rusia Sergei Lavrov membela Iran dalam sidang "
+                                             "Dewan Keamanan PBB."))
+
+
+# --- vehicles that stall, talks that stall, birds driven away ------------------------------------------
+@pytest.mark.parametrize("text,root", [
+    ("Puluhan motor anggota Serikat Ojol Bekasi (SOB) mogok setelah mengisi bensin di SPBU milik PT Energi Jaya.",
+     "14"),
+    ("Perundingan dagang Indonesia dan Uni Eropa kembali menemui jalan buntu.", "04"),
+    ("Petugas PT Angkasa Pura menghalau burung di sekitar landasan setiap pagi.", "17"),
+])
+def test_a_stalled_engine_a_deadlock_or_birds_driven_away_are_no_events(text, root):
+    assert root not in {r for _, r, _ in real(text)}
+
+
+def test_a_union_named_after_its_vehicles_still_strikes():
+    assert ("serikat-pengemudi-bus-nusantara", "14", None) in real(
+        "Serikat Pengemudi Bus Nusantara (SPBN) mogok sejak Senin untuk menuntut kenaikan tarif.")
+
+
+# --- the actor of a promised clause ------------------------------------------------------------------
+def test_the_actor_of_a_promised_clause_is_not_whom_the_promise_is_made_to():
+    found = real("Perdana Menteri Haiti, Jean Baptiste, berjanji Kepolisian Nasional Haiti (PNH) akan mengawal "
+                 "konvoi bantuan.")
+    assert not {e for e in found if e[1] == "03" and e[2] == "kepolisian-nasional-haiti"}
+    assert any(e[1] == "03" and e[2] == "pmi" for e in real(
+        "Bupati Bogor, Asep Rahmat, berjanji kepada Palang Merah Indonesia akan membantu para korban banjir."))

@@ -596,8 +596,10 @@ def test_both_sides_after_two_capitals_are_their_states():
 def test_a_city_after_a_body_is_its_address_not_a_second_actor():
     doc = process_text("Ribuan buruh berunjuk rasa di depan kantor Kementerian Ketenagakerjaan (Kemnaker), "
                        "Jakarta, Senin. Mereka menuntut kenaikan upah.")
-    group = next(m for m in doc.mentions if m.text == "Mereka")
-    assert "indonesia" not in group.members and "jakarta" not in group.members, group.members
+    for group in (m for m in doc.mentions if m.text == "Mereka"):
+        assert "indonesia" not in group.members and "jakarta" not in group.members, group.members
+    # "mereka" goes on with the workers, who are no body: neither the city nor the ministry demands
+    assert not {e.agent for e in doc.events if e.code.startswith("10")} & {"indonesia", "jakarta", "kemnaker"}
 
 
 def test_rejecting_a_thing_aims_at_the_actor_whose_act_it_was_the_object_of():

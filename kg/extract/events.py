@@ -187,6 +187,9 @@ def extract_events(doc: Document) -> Document:
                                        or inside.type == "Person" and sent.tokens[i].start < inside.start):
                 i = j                                  # inside a name ("Lembaga Bantuan Hukum") or a title
                 continue                               # ("Wakil Menteri Hubungan dan Kerja Sama ...")
+            if _name_word(sent, i):
+                i = j                                  # "Misi Dukungan PBB", "Inspektur Investigasi": a
+                continue                               # name or title the tagger did not read as one
             # an active verb form right after an event noun modifies it ("konsultasi mendesak"),
             # and after a degree adverb it is an adjective ("sangat membantu"); an event noun that
             # qualifies the noun before it names a kind of thing ("kapal perang TNI AL": a warship)
@@ -222,9 +225,17 @@ def extract_events(doc: Document) -> Document:
     _named_among_held(doc)
     _no_place_held(doc)
     _disputed(doc.events, denials)
-    doc.events = _dedupe(doc.events)
+    doc.events = _dedupe(doc.events, _position_sides(doc))
     _add_states(doc)
     return doc
+
+
+def _name_word(sent: Sentence, i: int) -> bool:
+    """Is token i a capitalised word inside a run of capitalised words that does not open the
+    sentence ("Misi Dukungan PBB", "Kemudahan Berinvestasi" in a by-law's title)? Prose writes
+    its verbs and event nouns in lower case; capitals mid-sentence make them part of a name."""
+    word, prev = sent.tokens[i].text, sent.tokens[i - 1].text if i > 0 else ""
+    return word[:1].isupper() and not word.isupper() and prev.isalpha() and prev[:1].isupper()
 
 
 def _lead_actor(doc: Document, by_sentence: dict[int, list[Mention]]) -> str | None:
@@ -1501,6 +1512,37 @@ class _Clause:
         first = self.recipient(k - 1)
         return self.coordinated_after(first) if first is not None else []
 
+    def escorted_object(self, i: int) -> bool:
+        """Does the verb at token i complement a verb that hands its act to its object (cues kind
+        escort: "mendampingi", "membantu", "memaksa") whose object, between the two, names no actor
+        ("LBH mendampingi 21 buruh menggugat PT X", "siap membantu warga menggugat izin itu")? Then
+        that object does the act, and no one named does."""
+        handing = self.cues.get("escort", frozenset())
+        k, words = i - 1, 0
+        while k >= 0:
+            w = self.low[k]
+            if w in handing:
+                return words > 0
+            if k in self.at or w in CLAUSE_PUNCT or w in SUBORDINATORS or w in PREPOSITIONS \
+                    or w in ("yang", "dan", "serta", "atau") or _affixed(w, ("me", "ber", "di", "ter")):
+                return False
+            words += w not in CLAUSE_ADVERBS
+            k -= 1
+        return False
+
+    def escort_complement(self, j: int) -> bool:
+        """Is the object of a verb of kind escort, from token j, people named by no actor and then
+        a verb of their own ("mendampingi 30 petani menggugat ...")? The mirror of escorted_object."""
+        words = 0
+        for k in range(j, len(self.low)):
+            w = self.low[k]
+            if k in self.at or w in CLAUSE_PUNCT or w in PREPOSITIONS or w in ("yang", "dan", "serta", "atau"):
+                return False
+            if _affixed(w, ("me", "ber")):
+                return words > 0
+            words += 1
+        return False
+
     def relative_verb(self, h: int) -> int | None:
         """'X yang menutup tambang dan melakukan investigasi': the first verb of a relative
         clause that the coordinated verb at token h continues (no comma between them)."""
@@ -2406,6 +2448,20 @@ class _Clause:
             return None
         return m if not _mere_place(m) or _agent_key(m) else None
 
+    def promised_actor(self, j: int, cue) -> bool:
+        """Does a promise (cues kind promise_verb) go on with a clause of its own whose subject is an
+        actor ("berjanji PNH akan mengawal konvoi", "berjanji bahwa Pemprov X tidak akan ...")? That
+        actor will act; it is no one the promise is made to (that one comes after "kepada")."""
+        if cue.form not in self.cues.get("promise_verb", ()):
+            return False
+        k = j + (j < len(self.low) and self.low[j] == "bahwa")
+        m = self.at.get(k)
+        if m is None:
+            return False
+        n = self.bounds[id(m)][1] + 1
+        return n < len(self.low) and (self.low[n] in THREAT_ADVERBS | {"tidak", "tak", "belum", "bakal"}
+                                      or _affixed(self.low[n], ("me", "ber", "di")))
+
     def counterpart_after(self, j: int) -> Mention | None:
         """Fallback target: the first actor later in the clause that is not a place adjunct
         ("... konsultasi mendesak berdasarkan Pasal 4 Perjanjian Washington yang didirikan NATO")."""
@@ -2537,8 +2593,9 @@ class _Clause:
         alleged_noun = i > 0 and self.low[i - 1] in c.get("alleged_noun", ())   # "dugaan kekerasan oleh X"
         if self.counter_claim(i, window):
             return "hypothetical", None                # '"Kami justru mencatat RSF menjarah ...': alleged
+        judged = i > 0 and self.low[i - 1] in c.get("judged", ())   # "yang dinilai menghasut": a view
         if any(w in c.get("hypothetical", ()) for w in near[:3]) or any(w in c.get("alleged", ()) for w in near) \
-                or alleged_noun \
+                or alleged_noun or judged \
                 or _phrase_in(clause[:4], c.get("hypothetical", ())):
             return "hypothetical", None                # possible, or only alleged ("yang dituding membantu")
         scope = next((n for n, w in enumerate(clause) if w in SUBORDINATORS and w not in c.get("request", ())),
@@ -2795,6 +2852,29 @@ class _Clause:
         return SCORE.search(self.sent.text) is not None \
             and any(w in self.cues.get("match_word", ()) for w in self.low)
 
+    def machine_subject(self, i: int) -> bool:
+        """Is a vehicle or engine (cues kind machine) among the three words before token i, in its
+        clause ("puluhan motor anggotanya mogok"), and not the vehicle of people who work it ("sopir
+        bus mogok": the drivers strike; cues kind crowd_noun)?"""
+        machines = self.cues.get("machine", frozenset())
+        k, words = i - 1, 0
+        while k >= 0 and words < 3:
+            if k in self.at or self.low[k] in ("(", ")"):
+                k -= 1                                   # "motor anggota Serikat X (SX) mogok"
+                continue
+            if self.low[k] in CLAUSE_PUNCT or self.low[k] in SUBORDINATORS:
+                return False
+            if self.low[k] in machines:
+                return not (k > 0 and self.low[k - 1] in self.cues.get("crowd_noun", ()))
+            k, words = k - 1, words + 1
+        return False
+
+    def sport_sentence(self) -> bool:
+        """Does the sentence speak of sport: a word of a match or of its players and seasons (cues
+        kinds match_word, match_scene, sport_word)?"""
+        words = self.cues.get("match_word", frozenset()) | self.cues.get("sport_word", frozenset())
+        return any(w in words for w in self.low) or _has_form(self.low[::-1], self.cues.get("match_scene", ()))
+
     def animal_subject(self) -> bool:
         """Does the sentence open with an animal ("Anjing liar itu ...", "Seekor buaya ...", "Dua ekor
         harimau ...": cues kind animal)?"""
@@ -2959,6 +3039,11 @@ class _Clause:
             return []                           # "menahan persetujuan anggaran": an act held back, no detention
         if cue.code.startswith(MATCH_CODES) and self.match_report():
             return []                           # "dibekuk pasangan Thailand dua gim langsung": a defeat
+        if cue.form in self.cues.get("stall_verb", ()) and self.machine_subject(i):
+            return []                           # "puluhan motor anggotanya mogok": broke down
+        if cue.form in self.cues.get("team_verb", ()) and self.sport_sentence():
+            return []                           # "pemain itu belum berhak membela Vietnam": plays for
+                                                # a side, defends no one
         if cue.code.startswith("15") and cue.voice in ("active", "passive") and self.relief_deployment(j):
             cue = EventCue("073", cue.voice, cue.targets, cue.form)   # "mengerahkan 60 personel untuk
                                                                       # mencari korban": relief, no force
@@ -3640,6 +3725,9 @@ class _Clause:
             args.agents = self.coordinated(*subj) if subj else []
         elif not args.agents and not bare_noun and self.purpose_recipients(h):
             args.agents = self.purpose_recipients(h)     # "kesempatan bagi A dan B untuk ...": A and B
+        elif not args.agents and not bare_noun and self.escorted_object(h):
+            pass                                         # "LBH mendampingi 21 buruh menggugat PT X":
+                                                         # the unnamed workers sue, not LBH
         elif not args.agents and not bare_noun:
             subj = self.agent_before(h)
             if subj:
@@ -3755,7 +3843,7 @@ class _Clause:
             target = self.condition_subject(j)          # "mengancam menarik kader X jika Y ...": Y is pressed
         if target is None and cue.targets:
             target = self.target_after(j, cue.targets)
-        if target is None and cue.targets and root in COUNTERPART_ROOTS:
+        if target is None and cue.targets and root in COUNTERPART_ROOTS and not self.promised_actor(j, cue):
             target = self.counterpart_after(j)
         if target is None and root == "03" and self.verb_complement(j):   # "menawarkan diri menambah
             target = self.target_after(j, ("kepada", "ke", "untuk", "bagi"))   # pasokan ke X": X receives
@@ -3991,6 +4079,9 @@ class _Clause:
         if body is not None:                             # "mendesak Kapolda Sulut ...": Polda Sulut
             targets = [body if t is target else t for t in targets]
             target = body
+        if target is not None and cue.form in self.cues.get("escort", ()) and self.escort_complement(args.j):
+            target, targets = None, []                   # "mendampingi 30 petani menggugat PT X": the
+                                                         # farmers' opponent, not the one assisted
         tkey = _actor_key(target) if target else None
         keys = [k for k in dict.fromkeys(_agent_key(a) for a in args.agents) if k]
         pressed = self.condition_subject(args.j) if cue.code.startswith("13") and tkey is not None \
@@ -4319,17 +4410,34 @@ def _agent_key(m: Mention) -> str | None:
     return key
 
 
-def _dedupe(events: list[Event]) -> list[Event]:
+def _position_sides(doc: Document) -> dict[str, set[str]]:
+    """Each person holding a position in a body, and each such body, -> the other side of the pair."""
+    sides: dict[str, set[str]] = {}
+    for p in doc.positions:
+        if p.org:
+            sides.setdefault(p.person, set()).add(p.org)
+            sides.setdefault(p.org, set()).add(p.person)
+    return sides
+
+
+def _dedupe(events: list[Event], sides: dict[str, set[str]] | None = None) -> list[Event]:
     """Drop exact repeats, and targetless events that a targeted event of the same agent
-    and PLOVER family (e.g. CAMEO 18/19/20 = ASSAULT) already states."""
+    and PLOVER family (e.g. CAMEO 18/19/20 = ASSAULT) already states. For a stance taken on
+    others (demands, criticism, rejection, threats, protest: roots 10-14), which news restates
+    through the body and its officials, an official and the body the article places them in
+    (`sides`, from its positions) are one agent: "Rencana itu dikritik oleh Walhi X ...
+    Direktur Walhi X, Y, menilai rencana PT Z merusak ..." is one criticism, of PT Z."""
     family = cameo_families()
-    def fam(e: Event) -> tuple:
-        return e.agent, family.get(e.code[:2], e.code[:2]), e.modality in REAL
+    sides = sides or {}
+    def fam(e: Event, agent: str | None = None) -> tuple:
+        return agent or e.agent, family.get(e.code[:2], e.code[:2]), e.modality in REAL
+    def agents(e: Event) -> set[str]:
+        return {e.agent} | (sides.get(e.agent, set()) if e.code[:2] in OBJECT_ROOTS else set())
     targeted = {fam(e) for e in events if e.target}
     seen = set()
     out = []
     for e in events:
-        if e.target is None and fam(e) in targeted:
+        if e.target is None and any(fam(e, a) in targeted for a in agents(e)):
             continue
         ident = (e.agent, e.code, e.target, e.modality)
         if ident in seen:

@@ -751,7 +751,51 @@ def _plural_subject(doc: Document, m: Mention, window: list[Mention]) -> list[st
     last = max(c.sentence for c in before)
     orgs = [c for c in before if c.sentence == last and is_a(c.type, "Organization")
             and c.type != "MediaOrganization"]            # not the agency of a dateline "(ANTARA)"
-    return [orgs[0].key] if orgs else []
+    subjects = [c for c in orgs if _in_subject(doc, c)]
+    if not subjects and _crowd_subject(doc, last):       # "Para nelayan menuntut Pemprov X. Mereka ...":
+        return []                                        # the fishermen, not the body they addressed
+    return [(subjects or orgs)[0].key] if orgs else []
+
+
+AFFIXED_VERB = re.compile(r"(?:me|ber|di|ter)[a-z]{3,}")
+
+
+def _crowd_subject(doc: Document, si: int) -> bool:
+    """Does the subject of sentence si (its words before the main verb) name people by a common
+    noun ("Para nelayan", "Ratusan pendukung calon kades", "Masyarakat adat Suku X"; cues kinds
+    crowd_noun, protester_noun, person_noun, people_noun)?"""
+    c = cues()
+    people = c.get("crowd_noun", frozenset()) | c.get("protester_noun", frozenset()) \
+        | c.get("person_noun", frozenset()) | c.get("people_noun", frozenset())
+    sent = doc.article.sentences[si]
+    words = []
+    for t in sent.tokens:
+        if _main_verb(doc, t, words[-1] if words else ""):
+            break
+        words.append(t.text.lower())
+    return any(w in people for w in words)
+
+
+def _main_verb(doc: Document, t, prev: str) -> bool:
+    """Is the token a verb of its clause (a meN-/ber-/di-/ter- word in lower case outside names),
+    not one opening a relative clause ("yang tergabung dalam ...") nor a word shaped like a verb
+    that is none (cues kind not_verb: "beberapa", "terhadap")?"""
+    return AFFIXED_VERB.fullmatch(t.text) is not None and t.text not in cues().get("not_verb", frozenset()) \
+        and prev != "yang" and not any(m.start <= t.start < m.end for m in doc.mentions)
+
+
+def _in_subject(doc: Document, c: Mention) -> bool:
+    """Does the mention stand before the main verb of its sentence (in its subject), rather than
+    after it as an object or adjunct ("... menggugat PT X ke PN Y")? The agent of a passive after
+    "oleh" is its logical subject ("dikecam oleh nelayan dari Aliansi X"). A verb right after "yang"
+    opens a relative clause of the subject ("warga yang tergabung dalam Forum X berunjuk rasa")."""
+    prev, subject = "", True
+    for t in doc.article.sentences[c.sentence].tokens:
+        if t.start >= c.start:
+            return subject
+        subject = (subject and not _main_verb(doc, t, prev)) or t.text == "oleh"
+        prev = t.text.lower()
+    return subject
 
 
 OWNER_WORDS = {"milik", "kepunyaan"}
