@@ -200,3 +200,13 @@ def test_citizens_of_a_state_in_an_aside_do_not_make_it_act():
 def test_an_offer_names_its_beneficiary_after_bagi():
     found = events("Jepang menawarkan pelatihan dan dua kapal patroli bagi Bakamla.")
     assert any(a == "japan" and r == "03" and t == "bakamla" for a, r, t, _ in found), found
+
+
+def test_halting_a_firms_activities_is_a_sanction_only_with_a_target():
+    """'menghentikan kegiatan di pabrik PT X' sanctions the firm; an actor halting its own
+    activity ("menghentikan kegiatan car free day") is none."""
+    found = {(e.agent, e.code, e.target) for e in process_text(
+        "Dinas Lingkungan Hidup Kota Bekasi menghentikan kegiatan produksi di pabrik PT Sinar Kimia Abadi. "
+        "Pemerintah Kota Bandung menghentikan kegiatan car free day selama libur panjang.").events}
+    assert ("dinas-lingkungan-hidup-kota-bekasi", "172", "pt-sinar-kimia-abadi") in found
+    assert not {e for e in found if e[0] == "pemerintah-kota-bandung" and e[1] == "172"}

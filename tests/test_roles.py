@@ -371,3 +371,13 @@ def test_a_body_of_a_national_ministry_followed_by_a_regency_is_its_office_there
     doc = process_text(text)
     [pos] = doc.positions
     assert doc.entities[pos.org].label == "Kemenag Purwakarta"
+
+
+def test_a_company_directors_function_and_a_campaigner_are_titles():
+    """'Direktur Niaga X, Nama' holds the commercial directorship of X (not a body "Niaga X");
+    'Juru kampanye Greenpeace, Nama' is the group's campaigner."""
+    doc = process_text("Direktur Niaga Rajawali Air, Fransiska Tambunan, mengatakan jadwal berubah. "
+                       "Juru kampanye Greenpeace Indonesia, Sinta Dewi, mengkritik kebijakan itu.")
+    found = {(p.person, p.org, p.title) for p in doc.positions}
+    assert ("fransiska-tambunan", "rajawali-air", "Direktur Niaga") in found
+    assert ("sinta-dewi", "greenpeace", "Juru Kampanye") in found
