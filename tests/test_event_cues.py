@@ -210,3 +210,9 @@ def test_halting_a_firms_activities_is_a_sanction_only_with_a_target():
         "Pemerintah Kota Bandung menghentikan kegiatan car free day selama libur panjang.").events}
     assert ("dinas-lingkungan-hidup-kota-bekasi", "172", "pt-sinar-kimia-abadi") in found
     assert not {e for e in found if e[0] == "pemerintah-kota-bandung" and e[1] == "172"}
+
+
+def test_handing_over_control_of_a_town_is_a_military_retreat():
+    found = {(e.agent, e.code, e.target) for e in process_text(
+        "Pasukan UNAMID menyerahkan kendali kota Kutum kepada Angkatan Bersenjata Sudan.").events}
+    assert any(c == "0874" and t == "angkatan-bersenjata-sudan" for _, c, t in found), found

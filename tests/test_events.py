@@ -1400,3 +1400,11 @@ def test_the_author_of_a_condemned_act_does_not_go_on_to_the_next_verb():
     doc = process_text("Komisi Uni Afrika mengecam serangan Al-Shabaab dan mendesak Ethiopia mengirim "
                        "pasukan tambahan.")
     assert {e.agent for e in doc.events if e.code.startswith("02")} == {"komisi-uni-afrika"}
+
+
+def test_a_checkpoint_is_no_investigation_and_its_owner_is_attacked():
+    """'menyerang pos pemeriksaan SNA': "pos pemeriksaan" is a checkpoint (no 09 event), and the
+    army owning it is the target of the attack."""
+    doc = process_text("Kelompok Al-Shabaab menyerang pos pemeriksaan SNA di pinggiran Mogadishu.")
+    found = {(e.agent, e.code[:2], e.target) for e in doc.events}
+    assert ("al-shabaab", "19", "sna") in found and not {e for e in found if e[1] == "09"}
