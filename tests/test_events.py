@@ -1408,3 +1408,18 @@ def test_a_checkpoint_is_no_investigation_and_its_owner_is_attacked():
     doc = process_text("Kelompok Al-Shabaab menyerang pos pemeriksaan SNA di pinggiran Mogadishu.")
     found = {(e.agent, e.code[:2], e.target) for e in doc.events}
     assert ("al-shabaab", "19", "sna") in found and not {e for e in found if e[1] == "09"}
+
+
+def test_an_act_noun_coming_from_its_agents():
+    """'Dukungan untuk X datang dari A dan B', 'Kecaman terhadap Y mengalir dari Z': the actors
+    after "datang dari" are the agents, each acting on the noun's target."""
+    found = {(e.agent, e.code[:2], e.target) for e in process_text(
+        "Dukungan untuk Moldova datang dari Rumania dan Polandia. "
+        "Kecaman terhadap Israel mengalir dari Turki.").events}
+    assert {("romania", "05", "moldova"), ("poland", "05", "moldova"), ("turkiye", "11", "israel")} <= found
+
+
+def test_an_act_noun_coming_from_an_agent_needs_its_target():
+    """'Kritik juga datang dari YLKI' names no one criticised: the criticism the next sentence
+    spells out is the event, not a bare one here."""
+    assert not [e for e in process_text("Kritik juga datang dari YLKI.").events if e.code.startswith("11")]

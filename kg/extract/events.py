@@ -41,6 +41,7 @@ PREPOSITIONS = {"di", "ke", "dari", "terhadap", "kepada", "dengan", "untuk", "ol
                 "pada", "antara", "dekat", "melawan", "tentang", "soal", "dalam", "sejak", "hingga",
                 "melalui", "lewat", "via", "tanpa", "menuju", "demi", "berdasarkan", "sesuai", "terkait",
                 "selama", "sela", "menjelang", "jelang"}
+AIMED_AT = {"untuk", "bagi", "terhadap", "kepada", "atas"}   # "Dukungan untuk X", "Kecaman terhadap Y"
 VERB_COORDINATORS = {"dan", "serta", "lalu", "kemudian", "sekaligus"}   # join two verb phrases of one subject
 ADJUNCT_STARTS = {"di", "ke", "dari", "pada", "dalam", "sela", "selama"}
 SOFT_PREPS = {"dari", "untuk"}           # "utusan untuk aliansi", "pasukan dari Rusia"
@@ -1448,11 +1449,18 @@ class _Clause:
         return before[-1] if before and si else None
 
     def passive_support_agents(self, j: int) -> list[Mention]:
-        """The agents of an event noun that is the subject of a passive light verb."""
+        """The agents of an event noun that is the subject of a passive light verb ("Kecaman
+        disampaikan oleh X") or of a verb of coming from (cues kind support_source: "Dukungan untuk
+        Riga datang dari Lituania dan Estonia")."""
         support = self.cues.get("support_passive", frozenset())
         for k in range(j, min(len(self.toks) - 2, j + 10)):
             if self.low[k] in (".", ";") or self.low[k] in SUBORDINATORS:
                 return []
+            if f"{self.low[k]} {self.low[k + 1]}" in self.cues.get("support_source", frozenset()):
+                aimed = any(self.low[x] in AIMED_AT and x + 1 in self.at and self._actor(self.at[x + 1]) for x in range(j, k))
+                m = self.mention_after(k + 2, allow_fillers=False) if aimed else None
+                return self.coordinated_after(m, joint=True) if m else []   # "Dukungan untuk X datang
+                                                                              # dari Y"; not "Kritik datang dari Y"
             by = k + 1 + (self.low[k + 1] in BY_ADVERBS)     # "dilakukan langsung oleh X"
             if self.low[k] in support and by + 1 < len(self.toks) and self.low[by] == "oleh":
                 m = self.team_body(self.mention_after(by + 1, allow_fillers=False) or self.members_from(by + 1)
