@@ -1423,3 +1423,13 @@ def test_an_act_noun_coming_from_an_agent_needs_its_target():
     """'Kritik juga datang dari YLKI' names no one criticised: the criticism the next sentence
     spells out is the event, not a bare one here."""
     assert not [e for e in process_text("Kritik juga datang dari YLKI.").events if e.code.startswith("11")]
+
+
+def test_support_for_ones_own_side_is_no_event():
+    """'Rencana Kementerian X itu dibela oleh Menteri X': a minister defending his ministry's plan
+    supports no one else; support for another body stays."""
+    found = {(e.agent, e.code[:2], e.target) for e in process_text(
+        "Menteri Transmigrasi Bambang Sutrisno membela Kementerian Transmigrasi. "
+        "Ketua DPRD Papua, Agustina Kaize, mendukung Kementerian Transmigrasi.").events}
+    assert not {e for e in found if e[0] == "bambang-sutrisno" and e[1] == "05"}
+    assert any(a == "agustina-kaize" and r == "05" for a, r, _ in found)
