@@ -431,3 +431,18 @@ def test_negation_inside_a_relative_aside_leaves_the_main_verb_asserted():
     assert ("budi", "11", "kpu", "asserted") in events("Budi, yang belum pernah hadir, mengkritik KPU.")
     assert ("kpk", "09", "budi", "negated") in events("KPK, yang belum menetapkan tersangka, tidak akan memanggil Budi.")
     assert ("budi", "11", "kpu", "negated") in events("Budi tidak mengkritik KPU.")
+
+
+def test_naming_an_actor_in_breach_is_criticism():
+    found = events("Menteri Luar Negeri Sugiono menyebut Israel melanggar hukum internasional.")
+    assert ("sugiono", "11", "israel", "asserted") in found
+    found = events("Ketua PGRI Sumarni Lestari menilai Kemendikbud melanggar undang-undang guru.")
+    assert any(a == "sumarni-lestari" and r == "11" and t == "kemendikbudristek" for a, r, t, _ in found)
+
+
+def test_menyebut_without_a_fault_or_with_a_denied_fault_is_no_criticism():
+    assert not any(r == "11" for _, r in roots("Menteri Luar Negeri Sugiono menyebut Malaysia akan hadir."))
+    assert not any(r == "11" for _, r in roots("Ketua KPU Hasyim Asy'ari menyebut KPU tidak melanggar aturan."))
+    assert not any(r == "11" for _, r in roots("Ketua PGRI Sumarni Lestari menilai Kemendikbud tidak lalai."))
+    assert not any(r == "11" for _, r in roots("Dewan Kehormatan Penyelenggara Pemilu (DKPP) menilai Bawaslu "
+                                               "tidak terbukti melanggar kode etik."))

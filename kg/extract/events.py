@@ -3379,15 +3379,20 @@ class _Clause:
         relief goods after "mengirimkan" (073), "sebagai tersangka" after "menetapkan" (173)?"""
         if code.startswith("139"):
             return self.deadline_after(j)
-        return self.word_in_clause(j, self.cues.get(f"needs:{code}", frozenset()), NEEDS_REACH.get(code, 10))
+        return self.word_in_clause(j, self.cues.get(f"needs:{code}", frozenset()), NEEDS_REACH.get(code, 10),
+                                   unnegated=code.startswith("111"))
 
-    def word_in_clause(self, j: int, words: frozenset[str], reach: int) -> bool:
+    def word_in_clause(self, j: int, words: frozenset[str], reach: int, unnegated: bool = False) -> bool:
         """Does one of the words (one to three tokens: "status badan hukum") stand within reach
-        tokens after token j, before the clause ends?"""
+        tokens after token j, before the clause ends? With unnegated, a word after a negation
+        does not count: "menyebut pihaknya tidak melanggar aturan", "menilai X tidak terbukti
+        melanggar" find no fault."""
+        negation = self.cues.get("negation", frozenset()) if unnegated else frozenset()
         for k in range(j, min(len(self.toks), j + reach)):
             if self.low[k] in (".", ";") or self.low[k] in SUBORDINATORS or self.toks[k].text in QUOTE_MARKS:
                 return False
-            if any(" ".join(self.low[k:k + size]) in words for size in (1, 2, 3)):
+            if any(" ".join(self.low[k:k + size]) in words for size in (1, 2, 3)) \
+                    and not any(w in negation for w in self.low[j:k]):
                 return True
         return False
 
