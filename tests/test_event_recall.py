@@ -431,3 +431,36 @@ def test_negation_inside_a_relative_aside_leaves_the_main_verb_asserted():
     assert ("budi", "11", "kpu", "asserted") in events("Budi, yang belum pernah hadir, mengkritik KPU.")
     assert ("kpk", "09", "budi", "negated") in events("KPK, yang belum menetapkan tersangka, tidak akan memanggil Budi.")
     assert ("budi", "11", "kpu", "negated") in events("Budi tidak mengkritik KPU.")
+
+
+def test_naming_an_actor_in_breach_is_criticism():
+    found = events("Menteri Luar Negeri Sugiono menyebut Israel melanggar hukum internasional.")
+    assert ("sugiono", "11", "israel", "asserted") in found
+    found = events("Ketua PGRI Sumarni Lestari menilai Kemendikbud melanggar undang-undang guru.")
+    assert any(a == "sumarni-lestari" and r == "11" and t == "kemendikbudristek" for a, r, t, _ in found)
+
+
+def test_menyebut_without_a_fault_or_with_a_denied_fault_is_no_criticism():
+    assert not any(r == "11" for _, r in roots("Menteri Luar Negeri Sugiono menyebut Malaysia akan hadir."))
+    assert not any(r == "11" for _, r in roots("Ketua KPU Hasyim Asy'ari menyebut KPU tidak melanggar aturan."))
+    assert not any(r == "11" for _, r in roots("Ketua PGRI Sumarni Lestari menilai Kemendikbud tidak lalai."))
+    assert not any(r == "11" for _, r in roots("Dewan Kehormatan Penyelenggara Pemilu (DKPP) menilai Bawaslu "
+                                               "tidak terbukti melanggar kode etik."))
+
+
+
+SUSPECTS = [   # (sentence, the suspects it names)
+    ("Kejaksaan Tinggi (Kejati) Sulawesi Tenggara menetapkan Sri Wahyuningsih Dahlan, istri Bupati Konawe "
+     "Haris Tamburaka, sebagai tersangka kasus korupsi alat kesehatan.", {"sri-wahyuningsih-dahlan"}),
+    ("Kejaksaan Agung (Kejagung) menetapkan Kepala Biro Umum Kementerian Desa dan Pembangunan Daerah "
+     "Tertinggal (Kemendes PDT), Herman Sutanto, sebagai tersangka kasus pengadaan.", {"herman-sutanto"}),
+    ("Komisi Pemberantasan Korupsi (KPK) menetapkan Direktur Utama PT Cakra Logam Montara, Simon Baharudin, "
+     "sebagai tersangka.", {"simon-baharudin"}),
+]
+
+
+def test_a_suspect_named_after_a_long_title_or_apposition_is_charged():
+    """"menetapkan <title, name, apposition> sebagai tersangka": "sebagai tersangka" may come far
+    after the verb, and the suspect is the person, not the body in the title."""
+    for sentence, suspects in SUSPECTS:
+        assert {t for _, r, t, _ in events(sentence) if r == "17"} == suspects, sentence

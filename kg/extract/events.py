@@ -152,8 +152,9 @@ NEEDS_FALLBACK = {"073": "090"}   # a verb that sends relief ("mengirim", "mener
 LOCATED_BODY = "di_body"
 # How far (tokens) a needed phrase may follow its verb. A report to an authority ("ke DKPP", "ke Polda X")
 # comes after the whole object, which news writes as a long title with the name set off by commas
-# ("melaporkan Ketua KPU Kabupaten X, Budi, beserta empat anggotanya ke DKPP").
-NEEDS_REACH = {"115": 24}
+# ("melaporkan Ketua KPU Kabupaten X, Budi, beserta empat anggotanya ke DKPP"); so does "sebagai tersangka"
+# after the suspect named with an apposition ("menetapkan Budi, istri Bupati X, sebagai tersangka").
+NEEDS_REACH = {"115": 24, "173": 24}
 CARRIED_ROOTS = {"02"}                   # a request asks whoever the act it is joined to addressed
 CARRY_LINKS = {"dan", "serta", "untuk", "guna"}   # "... kepada X dan meminta", "memanggil X untuk meminta"
 CARRY_STOPS = {"agar", "supaya", "kepada", "pada", "dari", "ke", "bagi", "untuk", "semua", "seluruh", "para"}
@@ -3021,9 +3022,10 @@ class _Clause:
                 return []                       # "mengirimkan surat": no aid
             holder = self.licence_holder(j) if code in HOLDER_CODES else False
             accused = code.startswith("115") and cue.voice == "needs"
+            suspect = code.startswith("173") and cue.voice == "needs"
             cue = EventCue(code, "passive" if cue.voice == "needs_passive" else "active", cue.targets, cue.form)
         else:
-            holder, accused = False, False
+            holder, accused, suspect = False, False, False
         if cue.voice == "noun" and cue.code == "020" and i > 0 and self.low[i - 1] in REQUEST_ADJUNCTS:
             args = self.request_args(i, j)      # "Atas permintaan X, Y mengirim ...": X asked Y
             return self.make_events(i, cue, args) if args else []
@@ -3065,6 +3067,12 @@ class _Clause:
         if accused and args.target is None:     # "melaporkan dugaan korupsi di Kementerian X ke KPK"
             args.target = self.accused_in_object(j)
             args.targets = [args.target] if args.target else []
+        named = self.named_suspect(j) if suspect else None
+        if named is not None:                   # "menetapkan Kepala Biro Umum Kementerian X, Herman,
+            if args.target is None or args.target.type != "Person":   # sebagai tersangka": Herman,
+                args.target, args.targets = named, [named]              # not the bureau
+            else:                               # "menetapkan Direktur Utama PT X, Budi, sebagai
+                args.targets = [t for t in args.targets if t.type == "Person"]   # tersangka": not PT X
         if not args.agents and cue.voice == "passive" and cue.code.startswith(CUSTODY_CODES):
             args = self.custody_chain(i) or args   # "diamankan oleh petugas Polres X, tetapi dilepaskan"
         if not args.agents and cue.voice == "passive" and cue.code.startswith(CUSTODY_CODES):
@@ -3237,6 +3245,22 @@ class _Clause:
                 return m
         return None
 
+    def named_suspect(self, j: int) -> Mention | None:
+        """'menetapkan Kepala Biro Umum Kementerian X (Kemendes), Herman Sutedja, sebagai tersangka':
+        the suspect is the first person named in the object before "sebagai", not the body in the
+        title before the name."""
+        first = None
+        for k in range(j, min(len(self.toks), j + NEEDS_REACH["173"])):
+            w = self.low[k]
+            if w == "sebagai":
+                return first
+            if w in (".", ";") or w in SUBORDINATORS or self.toks[k].text in QUOTE_MARKS:
+                return None
+            m = self._acting(self.at.get(k))
+            if first is None and m is not None and m.type == "Person" and not INITIALS.fullmatch(m.text):
+                first = m                       # initials ("berinisial AB") name no entity
+        return None
+
     def supported_events(self, i: int, j: int, cue) -> list[Event]:
         """'Pencarian dilakukan oleh Basarnas bersama TNI AL', 'Pencarian dilakukan Kantor SAR X
         bersama BPBD Y': a noun that names an act only when it is the subject of a passive light
@@ -3390,15 +3414,20 @@ class _Clause:
         relief goods after "mengirimkan" (073), "sebagai tersangka" after "menetapkan" (173)?"""
         if code.startswith("139"):
             return self.deadline_after(j)
-        return self.word_in_clause(j, self.cues.get(f"needs:{code}", frozenset()), NEEDS_REACH.get(code, 10))
+        return self.word_in_clause(j, self.cues.get(f"needs:{code}", frozenset()), NEEDS_REACH.get(code, 10),
+                                   unnegated=code.startswith("111"))
 
-    def word_in_clause(self, j: int, words: frozenset[str], reach: int) -> bool:
+    def word_in_clause(self, j: int, words: frozenset[str], reach: int, unnegated: bool = False) -> bool:
         """Does one of the words (one to three tokens: "status badan hukum") stand within reach
-        tokens after token j, before the clause ends?"""
+        tokens after token j, before the clause ends? With unnegated, a word after a negation
+        does not count: "menyebut pihaknya tidak melanggar aturan", "menilai X tidak terbukti
+        melanggar" find no fault."""
+        negation = self.cues.get("negation", frozenset()) if unnegated else frozenset()
         for k in range(j, min(len(self.toks), j + reach)):
             if self.low[k] in (".", ";") or self.low[k] in SUBORDINATORS or self.toks[k].text in QUOTE_MARKS:
                 return False
-            if any(" ".join(self.low[k:k + size]) in words for size in (1, 2, 3)):
+            if any(" ".join(self.low[k:k + size]) in words for size in (1, 2, 3)) \
+                    and not any(w in negation for w in self.low[j:k]):
                 return True
         return False
 
