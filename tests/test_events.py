@@ -1383,6 +1383,8 @@ def test_a_protest_at_a_seat_of_government_targets_its_head_or_its_place():
                     "di depan Balai Kota pada Rabu.") == {("appsi", "dedi-kurnia")}
     assert protests("Ratusan anggota APPSI berunjuk rasa di depan Kantor Gubernur Jawa Timur.") \
         == {("appsi", "jawa-timur")}
+    assert protests("Ratusan anggota APPSI berunjuk rasa di depan Kantor Walikota Surabaya.") \
+        == {("appsi", "surabaya")}                   # the seat written as one word
 
 
 def test_a_mediation_naming_no_one_aims_at_the_sides_of_the_talks_told_before():

@@ -69,7 +69,8 @@ DETERMINERS = {"itu", "tersebut", "ini"}
 BUILDINGS = {"gedung", "kantor", "kompleks", "markas", "istana", "balai"}
 SEATS = ("kantor gubernur", "kantor bupati", "kantor wali kota", "kantor walikota", "balai kota")
 SEAT_LEVELS = {"gubernur": ("pemerintah provinsi", "pemprov"), "bupati": ("pemerintah kabupaten", "pemkab"),
-               "kota": ("pemerintah kota", "pemkot")}   # the government each seat houses
+               "kota": ("pemerintah kota", "pemkot"),
+               "walikota": ("pemerintah kota", "pemkot")}   # the government each seat houses
 EMBASSIES = ("kedutaan besar ", "kedubes ", "konsulat ")   # a protest there targets the state
 SEAT_TITLES = (("bupati", ), ("gubernur", ), ("wali", "kota"), ("walikota", ))   # "kantor Bupati X": X's government
 GOVERNMENTS = ("pemerintah provinsi", "pemerintah kabupaten", "pemerintah kota", "pemprov", "pemkab", "pemkot")
@@ -230,6 +231,12 @@ def extract_events(doc: Document) -> Document:
     doc.events = _dedupe(doc.events, _position_sides(doc))
     _add_states(doc)
     return doc
+
+
+def _seat_level(seat: str) -> tuple[str, str]:
+    """The government a seat of regional government houses ("Balai Kota", "Kantor Walikota X":
+    the city's; SEAT_LEVELS), from the level word in its name; every name in SEATS has one."""
+    return SEAT_LEVELS[next(w for w in seat.lower().split() if w in SEAT_LEVELS)]
 
 
 def _name_word(sent: Sentence, i: int) -> bool:
@@ -1457,11 +1464,13 @@ class _Clause:
         disampaikan oleh X") or of a verb of coming from (cues kind support_source: "Dukungan untuk
         Riga datang dari Lituania dan Estonia")."""
         support = self.cues.get("support_passive", frozenset())
+        source = self.cues.get("support_source", frozenset())
         for k in range(j, min(len(self.toks) - 2, j + 10)):
             if self.low[k] in (".", ";") or self.low[k] in SUBORDINATORS:
                 return []
-            if f"{self.low[k]} {self.low[k + 1]}" in self.cues.get("support_source", frozenset()):
-                aimed = any(self.low[x] in AIMED_AT and x + 1 in self.at and self._actor(self.at[x + 1]) for x in range(j, k))
+            if f"{self.low[k]} {self.low[k + 1]}" in source:
+                aimed = any(self.low[x] in AIMED_AT and x + 1 in self.at and self._actor(self.at[x + 1])
+                            for x in range(j, k))
                 m = self.mention_after(k + 2, allow_fillers=False) if aimed else None
                 return self.coordinated_after(m, joint=True) if m else []   # "Dukungan untuk X datang
                                                                               # dari Y"; not "Kritik datang dari Y"
@@ -2175,7 +2184,7 @@ class _Clause:
         """'di depan Balai Kota' with no place named: the one government of the seat's level that
         the article names ("Pemerintah Kota X" for a city hall, "Pemkab Y" for a regent's office),
         else the one holder of its head's title ("Wali Kota X Nama")."""
-        level = SEAT_LEVELS[next(k for k in SEAT_LEVELS if m.text.lower().endswith(k))]
+        level = _seat_level(m.text)
         govs = {x.key for x in self.doc.mentions if x.key and x.type != "Person"
                 and (x.label or x.text).lower().startswith(level)}
         if not govs:                                     # no "Pemkot X" named: its one mayor
@@ -2191,8 +2200,7 @@ class _Clause:
             place = m.text.split(maxsplit=3)[-1].lower()
         found = self.government_of(place)
         if found is None:                                # none named: the seat's one head, else the place
-            level = SEAT_LEVELS[next(k for k in SEAT_LEVELS if k in m.text.lower().split())]
-            head = regional_head(level[1], self.doc.mentions)
+            head = regional_head(_seat_level(m.text)[1], self.doc.mentions)
             found = next((x for x in self.doc.mentions if x.key == head), None) if head else None
         hit = gazetteer().forms.get(tuple(place.split())) if found is None else None
         if hit and hit[0].type in ("City", "Region"):
