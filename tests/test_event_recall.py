@@ -464,3 +464,17 @@ def test_a_suspect_named_after_a_long_title_or_apposition_is_charged():
     after the verb, and the suspect is the person, not the body in the title."""
     for sentence, suspects in SUSPECTS:
         assert {t for _, r, t, _ in events(sentence) if r == "17"} == suspects, sentence
+
+
+def test_an_order_to_leave_the_country_expels_the_one_ordered():
+    """"memerintahkan X meninggalkan negara itu / keluar dari perairan Y / meninggalkan
+    <country>": an expulsion (17) of X, not a bare demand; leaving a room is no expulsion."""
+    found = events("Kementerian Luar Negeri Estonia memerintahkan atase militer Belarus, Igor Sadovsky, "
+                   "meninggalkan negara itu dalam 72 jam.")
+    assert ("kementerian-luar-negeri-estonia", "17", "igor-sadovsky", "asserted") in found
+    found = events("Pemerintah Palau memerintahkan kapal milik PT Samudra Biru Lestari keluar dari perairan "
+                   "negara itu.")
+    assert any(a == "palau" and r == "17" for a, r, _, _ in found)
+    found = events("Ketua DPRD Sekar Wangi, Rudi Hartono, memerintahkan Kepala Dinas Perhubungan, Anton Wijaya, "
+                   "meninggalkan ruang rapat.")
+    assert not any(r == "17" for _, r, _, _ in found)

@@ -81,6 +81,21 @@ def test_land_office_short_head_opens_a_government_body():
     assert found["Kantah Sekar Wangi"][0] == "GovernmentBody"
 
 
+def test_regional_office_before_a_body_defined_by_its_acronym_is_one_actor():
+    """"Kantor Wilayah <body> (ACR) <province>": the body's regional office, not an office
+    named "Kantor Wilayah" beside the body."""
+    found = mentions("Kantor Wilayah Badan Pertanahan Nasional (BPN) Sulawesi Barat menolak "
+                     "permohonan Koperasi Tani Makmur.")
+    assert found["Kantor Wilayah Badan Pertanahan Nasional (BPN) Sulawesi Barat"][0] == "GovernmentBody"
+    assert "Kantor Wilayah" not in found
+
+
+def test_bare_kongo_is_the_dr_congo_and_the_republic_is_named_in_full():
+    found = mentions("Pasukan Kongo dan tentara Republik Kongo berpatroli bersama.")
+    assert found["Kongo"] == ("Country", "congo-kinshasa")
+    assert found["Republik Kongo"] == ("Country", "congo-brazzaville")
+
+
 def test_short_name_joins_full_name_and_pronoun_is_not_a_label():
     doc = process_text("Gubernur Nusa Tenggara Timur Benny Lakaseru meresmikan jembatan. "
                        "Lakaseru mengatakan proyek itu selesai. Ia lalu kembali ke Kupang.")

@@ -3068,6 +3068,9 @@ class _Clause:
         if cue.code.startswith("15") and cue.voice in ("active", "passive") and self.relief_deployment(j):
             cue = EventCue("073", cue.voice, cue.targets, cue.form)   # "mengerahkan 60 personel untuk
                                                                       # mencari korban": relief, no force
+        if cue.voice == "active" and cue.form in self.cues.get("order", ()) and self.ordered_departure(j):
+            cue = EventCue("174", cue.voice, cue.targets, cue.form)   # "memerintahkan diplomat X meninggalkan
+                                                                      # negara itu": expelled, not asked
         args = self.passive_args(i, j, _linked(cue.code)) if cue.voice == "passive" else self.active_args(i, j, cue)
         if holder is not False:                 # "mencabut sertifikat halal produk milik PT X": the
             args.target = holder                # holder of the licence, not the licence
@@ -3444,6 +3447,22 @@ class _Clause:
         rescuers (cues kind needs:073: "mobil pemadam", "tim SAR") or a rescue purpose (cues kind
         relief_purpose: "untuk mencari korban", "untuk memadamkan api")?"""
         return self.needed_after(j, "073") or self.word_in_clause(j, self.cues.get("relief_purpose", frozenset()), 14)
+
+    def ordered_departure(self, j: int) -> bool:
+        """Is the act an order verb commands (its clause after token j) to leave a territory
+        (cues kind departure, then kind territory or a country: "meninggalkan negara itu",
+        "keluar dari perairan X", "meninggalkan Indonesia")?"""
+        leaving, ground = self.cues.get("departure", frozenset()), self.cues.get("territory", frozenset())
+        for k in range(j, min(len(self.toks), j + 20)):
+            if self.low[k] in (".", ";") or self.low[k] in SUBORDINATORS or self.toks[k].text in QUOTE_MARKS:
+                return False
+            size = next((n for n in (1, 2, 3) if " ".join(self.low[k:k + n]) in leaving), 0)
+            if size:
+                n = k + size
+                place = self.at.get(n)
+                return n < len(self.low) and (any(" ".join(self.low[n:n + w]) in ground for w in (1, 2))
+                                              or place is not None and place.type == "Country")
+        return False
 
     def deadline_after(self, j: int) -> bool:
         """'memberi Libya waktu 72 jam', 'memberi waktu 60 hari kepada X', 'memberi X tenggat 14

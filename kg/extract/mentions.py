@@ -22,7 +22,7 @@ from kg.extract.tagger import tag, tag_many
 from kg.lexicon import (CITY_RANK, Entry, anaphora, anaphora_antecedents, common_words, cues, gazetteer, group_heads, non_actor_acronyms, org_heads, org_tails,
                         regional_bodies, regional_titles, slug, title_prefixes, title_starts, titles)
 from kg.lexicon import (capital_of, count_words, event_cues, head_abbreviations, holder_link_starts, name_openers, procedural_roles,
-                        rank_titles)
+                        rank_titles, unit_heads)
 from kg.vocab import coarse, is_a
 
 # prepositions that open an argument of their own after a noun phrase ("atas insiden itu")
@@ -1619,6 +1619,9 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
         elif start < i and org_heads().get(tuple(s.low[start:i])) in BODY_HEADS:
             i = start                                  # "[Kementerian] Energi dan Sumber Daya Mineral (ESDM)":
                                                        # the ministry, its acronym spelling the rest
+        elif start < i and i - start > 1 and tuple(s.low[start:i]) in unit_heads():
+            i = start                                  # "[Kantor Wilayah] Badan Pertanahan Nasional (BPN) X":
+                                                       # the body's regional office, one actor
         head = max((x for x in range(i + 1, k - 1) if _head_len(s, x)), default=i)
         if head > i and s.low[i] in UNIT_HEADS and acronym[:1].lower() != s.low[i][:1]:   # not "Pusat ... (Pukat UGM)"
             i = head                                   # "Seksi Penerangan Hukum [Kejaksaan Tinggi] (Kejati)"
