@@ -90,6 +90,16 @@ def test_regional_office_before_a_body_defined_by_its_acronym_is_one_actor():
     assert "Kantor Wilayah" not in found
 
 
+def test_an_indonesian_body_defined_by_its_acronym_before_a_foreign_country_is_its_chapter_there():
+    """"Ikatan Mahasiswa Indonesia (IMI) Jerman": the students' chapter in Germany, one actor; a
+    foreign body's name before its own country keeps the country apart."""
+    found = mentions("Ikatan Mahasiswa Indonesia (IMI) Jerman mendesak kementerian membuka kuota beasiswa.")
+    assert found["Ikatan Mahasiswa Indonesia (IMI) Jerman"][0] == "Organization"
+    assert "Jerman" not in found
+    found = mentions("Otoritas Keselamatan Pangan (OKP) Jerman menarik produk itu.")
+    assert found["Jerman"] == ("Country", "germany")
+
+
 def test_bare_kongo_is_the_dr_congo_and_the_republic_is_named_in_full():
     found = mentions("Pasukan Kongo dan tentara Republik Kongo berpatroli bersama.")
     assert found["Kongo"] == ("Country", "congo-kinshasa")

@@ -1700,8 +1700,12 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
             if s.low[close + 1] in ADMIN_UNITS:          # "KPU Kabupaten Sungai Kendal" is later "KPU Sungai Kendal"
                 m.acronym = f"{acronym} {s.text[s.toks[close + 2].start:s.toks[place[0] - 1].end]}"
             continue                                     # (the bare acronym later is the branch too)
-        if gz is None and place and place[1].type in ("City", "Region") and s.free(close + 1, place[0]) \
-                and type_ not in ("City", "Region", "PoliticalParty"):   # a party's board there is the party
+        abroad = place is not None and place[1].type == "Country" and place[1].iso != "ID" \
+            and type_ == "Organization" and "indonesia" in s.low[i:k]   # an Indonesian body's chapter abroad
+        if gz is None and place and (place[1].type in ("City", "Region") or abroad) and s.free(close + 1, place[0]) \
+                and type_ not in ("City", "Region", "PoliticalParty"):   # a party's board there is the party;
+                                                                          # "Perhimpunan Pelajar Indonesia
+                                                                          # (PPI) Belanda": its branch abroad
             # "Pemerintah Provinsi (Pemprov) Jawa Tengah": the body of that place, one actor
             m = s.add(i, place[0], type_, "pattern")
             where = s.text[s.toks[close + 1].start:s.toks[place[0] - 1].end]
