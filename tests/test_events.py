@@ -469,6 +469,14 @@ def test_apposition_between_subject_and_control_verb_is_read_over():
     assert {a for a, r, t, _ in found if r == "05" and t == "uruguay"} == {"brazil", "argentina"}
 
 
+def test_a_relative_clause_before_an_offer_to_act_is_read_over():
+    """"X, yang berbatasan dengan A dan B, menawarkan diri menjadi tuan rumah ...": X offers and
+    hosts; the states in the relative clause do neither."""
+    found = events("Kenya, yang berbatasan dengan Uganda dan Tanzania, menawarkan diri menjadi tuan rumah "
+                   "perundingan di Nairobi.")
+    assert {a for a, _, _, _ in found} == {"kenya"}
+
+
 def test_protested_act_targets_its_oleh_agent():
     found = events("Pemerintah Filipina memprotes penahanan 20 nelayan asal Provinsi Palawan, Filipina, "
                    "oleh kapal penjaga pantai Vietnam di Laut China Selatan.")

@@ -100,6 +100,23 @@ def test_an_indonesian_body_defined_by_its_acronym_before_a_foreign_country_is_i
     assert found["Jerman"] == ("Country", "germany")
 
 
+def test_a_digit_in_an_acronym_repeats_the_letter_before_it():
+    """"P3K" spells P-P-P-K: the whole name it abbreviates is one actor, not two halves."""
+    found = mentions("Perkumpulan Pedagang Pasar Kemuning (P3K) menolak rencana relokasi.")
+    assert found["Perkumpulan Pedagang Pasar Kemuning"] == ("Organization", found["P3K"][1])
+
+
+def test_a_province_defined_by_its_acronym_inside_a_body_name_stays_the_province():
+    """"Dinas Kelautan Provinsi Nusa Tenggara Timur (NTT)": the service of the province is one
+    actor and "NTT" the province; "Pemerintah Provinsi ... (NTB)" is the government, not NTB."""
+    found = mentions("Dinas Kelautan Provinsi Nusa Tenggara Timur (NTT) menyita perahu. "
+                     "Pemerintah Provinsi Nusa Tenggara Barat (NTB) menolak usul itu.")
+    assert found["Dinas Kelautan Provinsi Nusa Tenggara Timur"][0] == "GovernmentBody"
+    assert found["NTT"] == ("Region", "nusa-tenggara-timur")
+    assert found["Pemerintah Provinsi Nusa Tenggara Barat"][0] == "GovernmentBody"
+    assert found["NTB"] == ("Region", "nusa-tenggara-barat")
+
+
 def test_bare_kongo_is_the_dr_congo_and_the_republic_is_named_in_full():
     found = mentions("Pasukan Kongo dan tentara Republik Kongo berpatroli bersama.")
     assert found["Kongo"] == ("Country", "congo-kinshasa")

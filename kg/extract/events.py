@@ -1732,11 +1732,15 @@ class _Clause:
             return found
         if self.common_relative_head(i):
             return None                             # "para dokter yang mogok": the doctors, no actor
-        k = i - 1
-        while k >= 0 and (self.low[k] in {"juga", "pun", "telah", "sudah", "akan", "kemudian", "lalu", "langsung",
-                                          "segera", "justru", "bahkan", "akhirnya", "kembali"}
-                          or self.low[k] in self.cues.get("control", ())):
-            k -= 1                                  # "Mali, anggota AES, menyatakan mendukung ..."
+        k, control = i - 1, self.cues.get("control", frozenset())
+        while k >= 0:
+            if self.low[k] in {"juga", "pun", "telah", "sudah", "akan", "kemudian", "lalu", "langsung",
+                               "segera", "justru", "bahkan", "akhirnya", "kembali"} or self.low[k] in control:
+                k -= 1                              # "Mali, anggota AES, menyatakan mendukung ..."
+            elif k > 0 and " ".join(self.low[k - 1:k + 1]) in control:
+                k -= 2                              # "menawarkan diri menjadi ..."
+            else:
+                break
         if k > 1 and self.low[k] == ",":
             c0 = next((x for x in range(k - 1, max(-1, k - 10), -1) if self.low[x] == ","), None)
             inner = self.at.get(c0 + 1) if c0 is not None else None

@@ -1635,6 +1635,10 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
             continue                                   # "Nama dan Sekretaris Daerah (Sekda)": a title too
         head = _head_class(s, i)
         gz = next((e for a, b, e in gz_hits if a == i and b == k), None)
+        if gz is not None and gz.type in ("Region", "City") and i > 1 and s.low[i - 1] in ADMIN_UNITS \
+                and any(_head_class(s, x) for x in range(max(0, i - 5), i - 1)):
+            continue                                   # "Dinas Kehutanan Provinsi Nusa Tenggara Timur (NTT)":
+                                                       # the province's short form, inside a body's name
         type_ = gz.type if gz else head or "Organization"
         known = next((e for a, b, e in gz_hits if a == k + 1 and b == close), None)
         if known is not None and coarse(known.type) != coarse(type_) and acronym[:1] != s.toks[i].text[:1]:
@@ -1784,11 +1788,24 @@ def _name_end(s: _Sentence, start: int, most: int, avoid: set[str] | frozenset[s
     return end if end > start and (end == len(s.toks) or not s.toks[end].text[:1].isupper()) else 0
 
 
+def _spelled_letters(acronym: str) -> str:
+    """The initials an acronym spells: its capitals, a single digit after one repeating it
+    ("P3K" spells PPPK, "P2MI" PPMI; "G20" is no repetition)."""
+    out = ""
+    for n, ch in enumerate(acronym):
+        if ch.isupper():
+            out += ch
+        elif ch in "23456789" and out and acronym[n - 1].isupper() \
+                and not (n + 1 < len(acronym) and acronym[n + 1].isdigit()):
+            out += out[-1] * (int(ch) - 1)
+    return out
+
+
 def _initials_suffix(s: _Sentence, i: int, k: int, acronym: str, any_start: bool = False) -> int | None:
     """Where the expanded name of an acronym starts: the shortest end of the capitalised run
     whose initials spell the acronym ("Komisi II [Dewan Perwakilan Rakyat] (DPR)"); else i
     (None with ``any_start``, which also lets the run start anywhere before k)."""
-    letters = "".join(c for c in acronym if c.isupper())
+    letters = _spelled_letters(acronym)
     if len(letters) < 2:
         return None if any_start else i
     for a in range(k - 1, -1 if any_start else i - 1, -1):

@@ -104,6 +104,11 @@ def _link_acronyms(named: list[Mention], doc_text: str) -> None:
                 m.type = owner.type if owner else "Organization"
                 by_acronym[m.text] = m.key
             elif prev is not None and 0 < m.start - prev.end <= 3 and prev.source == "pattern" \
+                    and "(" in doc_text[prev.end:m.start] and known and known[0].type in ("Region", "City") \
+                    and is_a(prev.type, "Organization") and _body_of_place(prev.text, known[0].key):
+                m.key, m.type = known[0].key, known[0].type    # "Pemerintah Provinsi Nusa Tenggara Barat
+                                                               # (NTB)": the province's short form
+            elif prev is not None and 0 < m.start - prev.end <= 3 and prev.source == "pattern" \
                     and "(" in doc_text[prev.end:m.start]:
                 expansion = gz.forms.get(tuple(t.text.lower() for t in tokenize(prev.text)))
                 if known and known[1] == m.text and prev.key is None and \
@@ -119,6 +124,19 @@ def _link_acronyms(named: list[Mention], doc_text: str) -> None:
             elif known and not (prev is not None and "(" in doc_text[prev.end:m.start] and m.start - prev.end <= 3):
                 m.key, m.type = known[0].key, known[0].type
         prev = m
+
+
+def _body_of_place(name: str, place: str) -> bool:
+    """Does the name end with a form of the place after words that open with an organisation's
+    head ("Dinas Kehutanan Provinsi Nusa Tenggara Timur", "Kejati Daerah Istimewa Yogyakarta"),
+    so it names that place's body, not the place ("Ibu Kota Nusantara")?"""
+    words = name.lower().split()
+    for form in _forms_of(place):
+        n = len(form.split())
+        if len(words) > n and " ".join(words[-n:]) == form.lower() \
+                and any(tuple(words[:h]) in org_heads() for h in (1, 2, 3)):
+            return True
+    return False
 
 
 def _placed_name(place: Mention, named: list[Mention], doc_text: str) -> Mention | None:
