@@ -477,6 +477,14 @@ def test_a_relative_clause_before_an_offer_to_act_is_read_over():
     assert {a for a, _, _, _ in found} == {"kenya"}
 
 
+def test_a_protest_at_the_rectorate_targets_the_university_named_before():
+    found = events("Rektor Universitas Nusa Sekar Wangi (UNSW), Budi Hartono, memecat dua dosen.\n\n"
+                   "Para dosen lain memilih diam.\n\nDi kota lain, banjir melanda.\n\n"
+                   "Sementara itu warga menanam padi.\n\n"
+                   "Aliansi Mahasiswa Peduli Kampus (AMPK) berunjuk rasa di depan gedung rektorat.")
+    assert any(r == "14" and t == "universitas-nusa-sekar-wangi" for _, r, t, _ in found)
+
+
 def test_protested_act_targets_its_oleh_agent():
     found = events("Pemerintah Filipina memprotes penahanan 20 nelayan asal Provinsi Palawan, Filipina, "
                    "oleh kapal penjaga pantai Vietnam di Laut China Selatan.")

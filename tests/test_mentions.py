@@ -117,6 +117,17 @@ def test_a_province_defined_by_its_acronym_inside_a_body_name_stays_the_province
     assert found["NTB"] == ("Region", "nusa-tenggara-barat")
 
 
+def test_a_unit_defined_by_its_acronym_before_its_bodys_acronym_is_one_actor():
+    """"Komite Etik (KE) PSSI", "Dewan Mahasiswa (DEMA) UNSW" with "(UNSW)" defined before: the
+    body's unit, one actor; a firm's plan "(RUPTL) PT X" leaves the firm alone."""
+    found = mentions("Universitas Nusa Sekar Wangi (UNSW) membuka pendaftaran. Dewan Mahasiswa (DEMA) "
+                     "UNSW menolak. Komite Etik (KE) PSSI memanggil pelatih itu. Rencana Pengadaan Barang "
+                     "(RPB) PT Cakra Logam disetujui.")
+    assert "Dewan Mahasiswa (DEMA) UNSW" in found and "DEMA" not in found
+    assert found["Komite Etik (KE) PSSI"][0] == "Organization"
+    assert found["PT Cakra Logam"][0] == "Company"
+
+
 def test_bare_kongo_is_the_dr_congo_and_the_republic_is_named_in_full():
     found = mentions("Pasukan Kongo dan tentara Republik Kongo berpatroli bersama.")
     assert found["Kongo"] == ("Country", "congo-kinshasa")

@@ -2031,7 +2031,7 @@ class _Clause:
                     n += 1                               # "di depan kantor pusat PT X": PT X
                 m = self.at.get(n)
                 if m is None:
-                    return self.seat_title_place(n) or self.site_owner(n)
+                    return self.seat_title_place(n) or self.site_owner(n) or self.class_seat(n)
                 if m is not None and m.text.lower() in SEATS:   # "di Kantor Bupati | Pidie": split by the
                     return self.seat_place_after(m) or self.seated_government(m)   # tagger, or no place named
                 if m is not None and m.text.lower().startswith(SEATS):
@@ -2053,6 +2053,16 @@ class _Clause:
             return None
         place = self.at.get(n + len(title))
         return self.government_of(place.text.lower()) if place is not None and _mere_place(place) else None
+
+    def class_seat(self, n: int) -> Mention | None:
+        """'di depan gedung rektorat': a seat noun (cues kind seat_of:<class>) stands for the first
+        actor of that class the article named before, however far back."""
+        if n >= len(self.low):
+            return None
+        cls = next((kind[8:] for kind, forms in self.cues.items() if kind.startswith("seat_of:")
+                    and self.low[n] in forms), None)
+        return next((x for x in self.doc.mentions if x.key and x.start < self.toks[n].start
+                     and is_a(x.type, cls)), None) if cls else None
 
     def site_owner(self, n: int) -> Mention | None:
         """'di depan pabrik air minum kemasan PT X': a site named by a few plain lowercase words

@@ -1716,6 +1716,16 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
             m.label = f"{s.text[s.toks[i].start:s.toks[k - 1].end]} {where}"
             m.acronym = f"{acronym} {where}"            # later "Kejari Sidoarjo" (and bare "Kejari") is this body
             continue
+        owner = _owner_acronym_end(s, close + 1) if head is not None else None
+        if owner and (gazetteer().forms.get((acronym.lower(),)) or gazetteer().forms.get(
+                (acronym.lower(), *s.low[close + 1:owner]))):
+            owner = None                                 # "Badan Anggaran (Banggar) DPR": a body the lexicon knows
+        if gz is None and not titled and owner and s.free(close + 1, owner):
+            m = s.add(i, owner, type_, "pattern")        # "Komite Disiplin (Komdis) PSSI", "Badan
+            where = s.text[s.toks[close + 1].start:s.toks[owner - 1].end]   # Eksekutif Mahasiswa (BEM) UPT":
+            m.label = f"{s.text[s.toks[i].start:s.toks[k - 1].end]} {where}"   # that body's unit, one actor
+            m.acronym = f"{acronym} {where}"
+            continue
         known_long = None
         if gz is None and not titled:                    # "Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan":
             for n in (2, 1):                             # "BPJS Kesehatan" is the known body, one actor
@@ -1786,6 +1796,27 @@ def _name_end(s: _Sentence, start: int, most: int, avoid: set[str] | frozenset[s
             and s.low[end] not in avoid:
         end += 1
     return end if end > start and (end == len(s.toks) or not s.toks[end].text[:1].isupper()) else 0
+
+
+def _owner_acronym_end(s: _Sentence, k: int) -> int | None:
+    """The end of an organisation's acronym at token k that a unit's bracketed acronym is
+    followed by ("(Komdis) PSSI", "(BEM) UPT" with "(UPT)" defined before, "(BK) DPRD
+    Makassar" with the council's place), or None."""
+    if k >= len(s.toks) or not ALL_CAPS.match(s.toks[k].text) or s.toks[k].text in non_actor_acronyms() \
+            or _head_class(s, k) == "Company":            # "(RUPTL) PT PLN": a firm's plan, not its unit
+        return None
+    known = s.gz_at.get(k)
+    if known is not None and known[1].type in ("Person", "Country", "Region", "City", "Place", "Facility"):
+        return None
+    if known is None and (s.low[k],) not in s.known_acronyms:
+        return None
+    if known is not None and known[0] > k + 1:
+        return known[0]                                  # "DPRD Jambi", a body the lexicon knows
+    end = k + 1
+    place = s.gz_at.get(end)
+    if place is not None and place[1].type in ("City", "Region"):
+        end = place[0]                                   # "DPRD Makassar"
+    return end
 
 
 def _spelled_letters(acronym: str) -> str:
