@@ -475,6 +475,9 @@ def test_an_order_to_leave_the_country_expels_the_one_ordered():
     found = events("Pemerintah Palau memerintahkan kapal milik PT Samudra Biru Lestari keluar dari perairan "
                    "negara itu.")
     assert any(a == "palau" and r == "17" for a, r, _, _ in found)
+    found = events("Menteri Luar Negeri Estonia, Kaja Tamm, memberi waktu 48 jam kepada dua diplomat Belarus "
+                   "untuk meninggalkan Estonia.")
+    assert ("kaja-tamm", "17", "belarus", "asserted") in found
     found = events("Ketua DPRD Sekar Wangi, Rudi Hartono, memerintahkan Kepala Dinas Perhubungan, Anton Wijaya, "
                    "meninggalkan ruang rapat.")
     assert not any(r == "17" for _, r, _, _ in found)

@@ -3082,7 +3082,9 @@ class _Clause:
         if cue.code.startswith("15") and cue.voice in ("active", "passive") and self.relief_deployment(j):
             cue = EventCue("073", cue.voice, cue.targets, cue.form)   # "mengerahkan 60 personel untuk
                                                                       # mencari korban": relief, no force
-        if cue.voice == "active" and cue.form in self.cues.get("order", ()) and self.ordered_departure(j):
+        if cue.voice == "active" and (cue.form in self.cues.get("order", ()) or cue.code.startswith("139")) \
+                and self.ordered_departure(j):                # also "memberi waktu 72 jam kepada X untuk
+                                                              # meninggalkan negara itu": a deadline to leave
             cue = EventCue("174", cue.voice, cue.targets, cue.form)   # "memerintahkan diplomat X meninggalkan
                                                                       # negara itu": expelled, not asked
         args = self.passive_args(i, j, _linked(cue.code)) if cue.voice == "passive" else self.active_args(i, j, cue)
