@@ -128,6 +128,15 @@ def test_a_unit_defined_by_its_acronym_before_its_bodys_acronym_is_one_actor():
     assert found["PT Cakra Logam"][0] == "Company"
 
 
+def test_a_name_with_its_initials_in_brackets_after_a_title_is_a_person():
+    """"Direktur PT X, Nama Nama (NN)": crime news gives a suspect's initials; the name is a person
+    and the initials later are that person, not an organisation's acronym."""
+    found = mentions("KPK menetapkan Direktur Utama PT Sinar Cakra, Rudi Hartono (RH), sebagai tersangka. "
+                     "RH lalu ditahan.")
+    assert found["Rudi Hartono"] == ("Person", "rudi-hartono")
+    assert found["RH"] == ("Person", "rudi-hartono")
+
+
 def test_bare_kongo_is_the_dr_congo_and_the_republic_is_named_in_full():
     found = mentions("Pasukan Kongo dan tentara Republik Kongo berpatroli bersama.")
     assert found["Kongo"] == ("Country", "congo-kinshasa")

@@ -1640,6 +1640,9 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
             continue                                   # "Dinas Kehutanan Provinsi Nusa Tenggara Timur (NTT)":
                                                        # the province's short form, inside a body's name
         type_ = gz.type if gz else head or "Organization"
+        if gz is None and head is None and s.crf[i] == "B-PER" and all(t == "I-PER" for t in s.crf[i + 1:k]) \
+                and acronym == "".join(t.text[0] for t in toks[i:k]) and _person_slot(s, i):
+            type_ = "Person"                             # "Siman Bahar (SB)": a person's initials
         known = next((e for a, b, e in gz_hits if a == k + 1 and b == close), None)
         if known is not None and coarse(known.type) != coarse(type_) and acronym[:1] != s.toks[i].text[:1]:
             continue                                   # "Palangka Raya (ANTARA)": a source, not a name
@@ -1817,6 +1820,17 @@ def _owner_acronym_end(s: _Sentence, k: int) -> int | None:
     if place is not None and place[1].type in ("City", "Region"):
         end = place[0]                                   # "DPRD Makassar"
     return end
+
+
+def _person_slot(s: _Sentence, i: int) -> bool:
+    """Can a name start at token i, after punctuation, a capitalised word (a title or a body) or a
+    function word ("dengan", "berinisial"), not after a common noun ("industri Chlor Alkali Plant")?"""
+    if i > 1 and s.low[i - 1] == ",":                 # "Direktur PT X, Nama (NB)", not "partai oposisi
+        place = next((e for a, (b, e) in s.gz_at.items() if b == i - 1), None)   # terbesar, Movimiento ..."
+        return _is_cap(s.toks[i - 2].text) and not (place and place.type in ("Country", "City", "Region"))
+    if i == 0 or not s.toks[i - 1].text.isalpha() or not s.toks[i - 1].text.islower():
+        return True
+    return s.low[i - 1] in PERSON_LEADS or s.low[i - 1] in INITIALS_CUES
 
 
 def _spelled_letters(acronym: str) -> str:
@@ -2176,6 +2190,8 @@ def _skip_ranks(s: _Sentence, k: int) -> int:
 
 # --- bare acronyms ----------------------------------------------------------------
 
+PERSON_LEADS = {"dan", "serta", "atau", "dengan", "oleh", "kepada", "terhadap", "untuk", "bagi",
+                "bernama", "yakni", "yaitu", "adalah", "ialah", "mantan", "almarhum", "sdr", "saudara"}
 INITIALS_CUES = {"tersangka", "terdakwa", "terpidana", "korban", "pelaku", "saksi", "inisial",
                  "berinisial", "pelapor", "terlapor", "sdr", "saudara"}
 

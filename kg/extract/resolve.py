@@ -86,7 +86,8 @@ def _link_acronyms(named: list[Mention], doc_text: str) -> None:
             m.key = m.key or slug(m.label or m.text)
             by_acronym.setdefault(m.acronym, m.key)
             by_acronym.setdefault(m.acronym.split()[0], m.key)
-        elif m.text in by_acronym and (m.type != "Person" or m.source == "gazetteer" and m.text.isupper()):
+        elif m.text in by_acronym and (m.type != "Person" or m.text.isupper() and (
+                m.source == "gazetteer" or next(x.type for x in named if x.key == by_acronym[m.text]) == "Person")):
             # the article's own "(MBS)" wins over a lexicon's "MBS" (Mohammed bin Salman)
             m.key, m.type = by_acronym[m.text], next(x.type for x in named if x.key == by_acronym[m.text])
         elif m.source == "acronym" or _defines_acronym(m, prev, doc_text):
