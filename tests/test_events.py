@@ -254,6 +254,16 @@ def test_act_on_a_thing_targets_its_owner():
         (a, r, t.removeprefix("pt-") if t else t, m) for a, r, t, m in found}
 
 
+@pytest.mark.parametrize("text, owner", [
+    ("Satpol PP Kota Bogor menyegel tiga menara telekomunikasi milik PT Sinyal Raya Abadi.", "pt-sinyal-raya-abadi"),
+    ("Kementerian Perdagangan mengaudit seluruh distribusi gula pasir PT Manis Jaya Abadi.", "pt-manis-jaya-abadi"),
+])
+def test_a_noun_that_opens_like_a_verb_does_not_end_the_owned_thing(text, owner):
+    """'menara', 'distribusi' open like meN-/di- verbs but are nouns (cues kind me_noun): the
+    phrase for the thing acted on goes on to its owner."""
+    assert owner in {t for a, r, t, m in events(text) if r in ("09", "17")}
+
+
 def test_requested_act_after_a_long_name_is_not_a_fact():
     found = events("Greenpeace mendesak Kementerian Lingkungan Hidup (KLH) dan Kementerian Pertanian "
                    "(Kementan) mengaudit seluruh izin sawit.")

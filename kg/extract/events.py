@@ -4067,10 +4067,15 @@ class _Clause:
                 continue
             if w in PREPOSITIONS or w in SUBORDINATORS or w in CLAUSE_PUNCT or w in (".", ";", "yang") \
                     or self.toks[k].text in QUOTE_MARKS or not (w.isalpha() or NUMBER.fullmatch(w)) \
-                    or self.toks[k].text.islower() and _affixed(w, ("me", "di", "ter")):
+                    or self.toks[k].text.islower() and self.verb_form(w, ("me", "di", "ter")):
                 return None                              # a capitalised word names the thing ("program Ruang Terang")
             k += 1
         return None
+
+    def verb_form(self, word: str, prefixes: tuple[str, ...]) -> bool:
+        """Does the word look like a verb with one of these prefixes and is no noun that merely
+        opens like one (cues kind me_noun: "menara", "distribusi", "terminal")?"""
+        return _affixed(word, prefixes) and word not in self.cues.get("me_noun", ())
 
     def owner_past_places(self, j: int) -> Mention | None:
         """'menyita 1.400 ton garam di gudang milik PT X', 'menyita sebuah vila di Badung, Bali, dan
@@ -4083,7 +4088,7 @@ class _Clause:
             w, m = self.low[k], self.at.get(k)
             if m is not None and not _mere_place(m) or w in SUBORDINATORS or w in ("yang", ".", ";") \
                     or w in PREPOSITIONS and w not in ("di", "dari") or self.toks[k].text in QUOTE_MARKS \
-                    or m is None and self.toks[k].text.islower() and _affixed(w, ("me", "di", "ber", "ter")):
+                    or m is None and self.toks[k].text.islower() and self.verb_form(w, ("me", "di", "ber", "ter")):
                 return None
             k = self.bounds[id(m)][1] + 1 if m is not None else k + 1
         owner = self.mention_after(k + 1) if k + 1 < len(self.toks) and self.low[k] == "milik" else None
