@@ -264,6 +264,11 @@ def test_a_noun_that_opens_like_a_verb_does_not_end_the_owned_thing(text, owner)
     assert owner in {t for a, r, t, m in events(text) if r in ("09", "17")}
 
 
+def test_refusing_a_thing_from_a_party_aims_at_that_party():
+    found = events("Perum Bulog menolak kiriman 500 ton beras dari PT Padi Makmur Sejahtera karena kadar airnya tinggi.")
+    assert ("bulog", "12", "pt-padi-makmur-sejahtera") in {(a, r, t) for a, r, t, m in found}
+
+
 def test_requested_act_after_a_long_name_is_not_a_fact():
     found = events("Greenpeace mendesak Kementerian Lingkungan Hidup (KLH) dan Kementerian Pertanian "
                    "(Kementan) mengaudit seluruh izin sawit.")

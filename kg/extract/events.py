@@ -113,7 +113,7 @@ MATCH_CODES = ("173", "18", "19", "20")          # what a match report says of a
 POSSESSED_ROOTS = {"05", "09", "10", "11", "12", "13", "14", "16", "17"}   # acts on a thing aim at its owner
 PERSONAL_CODES = {"173", "1711"}          # an arrest takes persons, not the owner of a case
 GRANTING_ROOTS = {"08"}                  # yielding to a thing ("mengabulkan permohonan yang diajukan X") aims at X
-SOURCE_ROOTS = {"02", "10"}               # asking for or demanding a thing "dari X" aims at X
+SOURCE_ROOTS = {"02", "10", "12"}         # asking for, demanding or refusing a thing "dari X" aims at X
 SOURCE_CODES = ("171",)                  # and so does taking it (seizure) from X
 ABSTRACT_SKIP = {"sementara", "kembali", "seluruh", "semua", "sebagian"}   # "menahan sementara pencairan"
 COUNTERPART_ROOTS = {"02", "03", "04"}   # appeals, offers and consultations name their counterpart late
@@ -3990,8 +3990,9 @@ class _Clause:
         return m if _agent_key(m) else None
 
     def source_party(self, j: int, root: str) -> Mention | None:
-        """'meminta penjelasan resmi dari Canberra', 'menyita uang tunai Rp 1 miliar dari X': a thing
-        asked for, demanded or taken names the party it is asked from or taken from after "dari"
+        """'meminta penjelasan resmi dari Canberra', 'menyita uang tunai Rp 1 miliar dari X', 'menolak
+        pengiriman kakao dari PT Y': a thing asked for, demanded, refused or taken names the party it
+        is asked from, comes from or is taken from after "dari"
         (for a request also "ke": "meminta tambahan anggaran ke Presiden"), at the end of a short
         object phrase of plain words (no actor, verb, preposition or clause word in it; not after a
         word of cues kind not_source: "mulai dari", "lebih dari", "kembali ke")."""
