@@ -946,6 +946,24 @@ def test_an_offer_keeps_its_condition_as_content():
     assert all(m == "conditional" for a, r, t, m in plain if a == "japan")
 
 
+@pytest.mark.parametrize("text, agent, target", [
+    ("Filipina siap kembali berunding apabila Beijing mencabut larangan impor pisang.", "philippines", "china"),
+    ("Singapura siap mengirim tim penyelam ke Selat Malaka apabila diminta oleh Malaysia.", "singapore", "malaysia"),
+    ("Palang Merah Indonesia bersedia membantu jika Pemprov Jawa Barat meminta tambahan relawan.",
+     "pmi", "pemprov-jabar"),
+])
+def test_an_offer_conditioned_on_another_party_is_made_to_it(text, agent, target):
+    """'siap berunding apabila Beijing ...', 'siap mengirim tim apabila diminta oleh X': a readiness
+    with no counterpart of its own is offered to the actor its condition names."""
+    found = events(text)
+    assert any(a == agent and r == "03" and t == target for a, r, t, m in found), found
+
+
+def test_an_offer_conditioned_on_no_actor_has_no_target():
+    found = events("Basarnas siap mengirim dua helikopter jika cuaca membaik.")
+    assert all(t is None for a, r, t, m in found if r == "03")
+
+
 def test_a_relative_clause_takes_the_actor_it_hangs_on_as_subject():
     found = events("Keputusan itu dikritik oleh Lembaga Bantuan Hukum (LBH) Medan, yang kini mendampingi Rina Kartika.")
     assert any(a == "lembaga-bantuan-hukum-medan" and t == "rina-kartika" for a, r, t, m in found if r == "03")

@@ -2440,17 +2440,23 @@ class _Clause:
         k = j + (j < len(self.low) and self.low[j] == "diri")
         return k < len(self.low) and _affixed(self.low[k], ("me", "ber"))
 
-    def condition_subject(self, j: int) -> Mention | None:
+    def condition_subject(self, j: int, offer: bool = False) -> Mention | None:
         """'mengancam mogok apabila kementerian tetap memberlakukan aturan itu': a threat presses
         the actor whose act or failure to act its condition names, the subject of the 'jika' /
-        'apabila' clause that follows it in the sentence."""
+        'apabila' clause that follows it in the sentence. For an offer, the agent of a passive
+        condition ("siap mengirim tim apabila diminta oleh X": X) and a capital standing for its
+        state ("siap berunding apabila Beijing ...") count too."""
         conditional = self.cues.get("conditional", ())
         for k in range(j, len(self.toks) - 1):
             if self.low[k] in (".", ";") or self.toks[k].text in QUOTE_MARKS:
                 return None
             if self.low[k] in conditional:
                 m = self.mention_after(k + 1, allow_fillers=False)
-                return self._acting(m)
+                if m is None and offer and k + 2 < len(self.toks) and self.toks[k + 1].text.islower() \
+                        and self.verb_form(self.low[k + 1], ("di",)):
+                    m = self.by_agent(k + 2) or self.mention_after(k + 2, allow_fillers=False)
+                capital = offer and m is not None and _actor_key(m) not in (None, m.key)
+                return m if capital else self._acting(m)
         return None
 
     def threatened_object(self, j: int) -> Mention | None:
@@ -4146,8 +4152,13 @@ class _Clause:
         code = cue.code
         if tkey is None and code.startswith(("18", "19", "20")) and cue.form in cues().get("weapon", ()):
             code = "150"                                 # a missile fired at nobody shows force
-        if code[:2] in INTENT_CODES and self.intent_before(i):
+        ready = code[:2] in INTENT_CODES and self.intent_before(i)
+        if ready:
             code = INTENT_CODES[code[:2]]                 # "siap mengirim bantuan": an offer of aid (033)
+        if tkey is None and (ready or code.startswith("03") and cue.form.split()[0] in self.cues.get("intent", ())):
+            asker = self.condition_subject(args.j, offer=True)
+            if asker is not None and _actor_key(asker) not in keys:   # "siap berunding apabila Beijing
+                target, targets, tkey = asker, [asker], _actor_key(asker)   # ...": offered to Beijing
         cue = EventCue(code, cue.voice, cue.targets, cue.form)
         if self.excluded(cue.form, args.j, tkey, target, i) or self.identifying_clause(i, cue.form):
             return []
