@@ -147,6 +147,8 @@ CHAIN_LINKERS = {"tetapi", "namun", "lalu", "dan", "kemudian", "sebelum"}   # "d
 CHAIN_ADVERBS = {"langsung", "kemudian", "lalu", "akhirnya", "sudah", "telah", "segera", "juga", "pun", "kembali"}
 SEQUEL = {"lalu", "kemudian", "lantas"}   # ", lalu melaporkan ...": the same subject acts next
 HOLDER_CODES = {"172"}   # needs cues whose target is the holder of the needed thing (a licence)
+OFFICE_ROOTS = {"09", "11", "17"}   # acts on a person named by office first ("menahan Kepala Desa X, Nama")
+OFFICE_REACH = 24                   # tokens an office's title, body and places may take before the name
 NEEDS_FALLBACK = {"073": "090"}   # a verb that sends relief ("mengirim", "menerjunkan") also sends inspectors
 # lexicon target "di_body": the body an activity is suspended at ("di RSUD X", "di Pondok Pesantren Y"),
 # never the town or region after "di" (where it happens)
@@ -3895,6 +3897,8 @@ class _Clause:
                                                                                             # melaporkan X ..."
         if target is None and embedded:
             target = self.condition_subject(j)          # "mengancam menarik kader X jika Y ...": Y is pressed
+        if target is None and root in OFFICE_ROOTS and "obj" in cue.targets:
+            target = self.office_holder(self.manner_end(j))   # "menahan Kepala Desa X, ..., Nama": Nama
         if target is None and cue.targets:
             target = self.target_after(j, cue.targets)
         if target is None and cue.targets and root in COUNTERPART_ROOTS and not self.promised_actor(j, cue):
@@ -3935,6 +3939,31 @@ class _Clause:
         if target is None and (root in SOURCE_ROOTS or cue.code.startswith(SOURCE_CODES)):
             target = self.source_party(j, root)             # "meminta dokumen dari X", "menyita uang dari X"
         return target
+
+    def office_holder(self, j: int) -> Mention | None:
+        """'menahan Kepala Desa Sukamaju, Kecamatan Cibatu, Kabupaten Garut, Dedi S.', 'menonaktifkan
+        Kepala Museum X, Nurlela': an object that opens with an office title (titles.tsv, kind role)
+        and names the office's body and the places it lies in before a comma is the person named
+        after that comma, the one the act befalls. Only capitalised words, actors, commas,
+        bracketed acronyms and 'atau' may stand between; a list ('dan') or any other word ends the
+        search. A person named right after the title with no comma is stepped over: with no one
+        named after a comma, the object is read as before (a place the tagger read as a name stays)."""
+        n = next((n for n in (3, 2, 1) if j + n < len(self.toks) and self.toks[j].text[:1].isupper()
+                  and titles().get(tuple(self.low[j:j + n]), {}).get("kind") == "role"), 0)
+        k = j + n
+        while n and k < min(len(self.toks), j + OFFICE_REACH):
+            m = self.at.get(k)
+            if m is not None and m.type == "Person" and self.low[k - 1] == "," and k > j + n + 1:
+                return m
+            if m is not None:
+                k = self.bounds[id(m)][1] + 1
+            elif self.low[k] == "(":
+                k = next((x + 1 for x in range(k, min(len(self.toks), k + 6)) if self.low[x] == ")"), len(self.toks))
+            elif self.low[k] in (",", "atau") or self.toks[k].text[:1].isupper() and self.low[k].isalpha():
+                k += 1
+            else:
+                break
+        return None
 
     def aimed_at(self, j: int) -> Mention | None:
         """'Serangan itu menyasar anggota Partai X', 'serangan udara tersebut menargetkan seorang
