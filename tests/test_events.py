@@ -1468,3 +1468,11 @@ def test_support_for_ones_own_side_is_no_event():
         "Ketua DPRD Papua, Agustina Kaize, mendukung Kementerian Transmigrasi.").events}
     assert not {e for e in found if e[0] == "bambang-sutrisno" and e[1] == "05"}
     assert any(a == "agustina-kaize" and r == "05" for a, r, _ in found)
+
+
+def test_asking_a_party_for_its_account_questions_that_party():
+    """'meminta keterangan X' (a direct object, as well as 'dari X' / 'kepada X') questions X."""
+    found = events("Komnas HAM akan meminta keterangan Polres Lebak terkait pembubaran aksi itu.")
+    assert ("komnas-ham", "09", "polres-lebak", "planned") in found
+    firm = events("Kejari Sleman telah meminta keterangan dua direktur PT Cipta Mandiri terkait dugaan korupsi.")
+    assert ("kejari-sleman", "09", "pt-cipta-mandiri") in {(a, r, t) for a, r, t, m in firm}
