@@ -1395,6 +1395,15 @@ def test_a_person_named_among_those_held_is_held():
     assert not any(t == "budi-santoso" for a, r, t, m in found)
 
 
+def test_a_person_named_among_those_questioned_is_questioned():
+    """'memeriksa enam saksi, termasuk X', 'memeriksa tiga pegawai. Salah satunya adalah X': X is one
+    of those questioned, as with an arrest."""
+    found = events("Polres Jember telah memeriksa enam saksi, termasuk Hartono Wijaya, pemilik gudang itu.")
+    assert any(r == "09" and t == "hartono-wijaya" for a, r, t, m in found)
+    found = events("Polda Jatim memeriksa tiga pegawai gudang. Salah satunya adalah Rina Marlina.")
+    assert any(r == "09" and t == "rina-marlina" for a, r, t, m in found)
+
+
 def test_a_body_named_with_a_short_parenthetical_acts():
     """"X Polda Kalimantan Barat (Kalbar) bersama TNI menggerebek ...", "Polda Sumatera Utara (Sumut)
     menangkap ...": a parenthetical after a body ends neither a list nor the search for the subject."""

@@ -532,14 +532,15 @@ def _next_naming(doc: Document, e: Event) -> Span | None:
 
 def _named_among_held(doc: Document) -> None:
     """'Polisi menangkap empat tersangka. Salah satunya adalah Benny H.', 'mengamankan tujuh orang
-    lainnya, termasuk Kepala Dinas X, Rusli E.': a person named right after a word of cues kind
-    among, after an arrest of persons not named in its sentence or opening the next sentence, is
-    one of those held (an event of their own)."""
+    lainnya, termasuk Kepala Dinas X, Rusli E.', 'memeriksa enam saksi, termasuk Hartono': a person
+    named right after a word of cues kind among, after an arrest or an investigation of persons
+    not named in its sentence or opening the next sentence, is one of those held or questioned (an
+    event of their own)."""
     among = cues().get("among", frozenset())
     sents = doc.article.sentences
     people = [m for m in doc.mentions if m.type == "Person" and m.key]
     for e in list(doc.events):
-        if not e.code.startswith(("171", "173")) or e.target is not None or e.modality not in REAL:
+        if not e.code.startswith(("171", "173", "09")) or e.target is not None or e.modality not in REAL:
             continue
         si = _sentence_at(doc, e.evidence.start)
         if si is None:
@@ -549,7 +550,7 @@ def _named_among_held(doc: Document) -> None:
         if si + 1 < len(sents):
             spots.append(_among_end(sents[si + 1], among, sents[si + 1].start, anywhere=False))
         for end in (x for x in spots if x is not None):
-            named = next((m for m in people if (m.title_start or m.start) == end), None)   # not "anak X"
+            named = next((m for m in people if end in (m.title_start, m.start)), None)   # not "anak X"
             if named is not None:
                 doc.events.append(replace(e, target=named.key))
                 break
