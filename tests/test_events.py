@@ -959,6 +959,12 @@ def test_an_offer_conditioned_on_another_party_is_made_to_it(text, agent, target
     assert any(a == agent and r == "03" and t == target for a, r, t, m in found), found
 
 
+def test_a_threat_presses_the_state_whose_capital_its_condition_names():
+    found = events("Menteri Luar Negeri Inggris, James Carter, memperingatkan sanksi keuangan bisa menyusul "
+                   "jika Tbilisi tidak membebaskan para aktivis.")
+    assert any(r == "13" and t == "georgia" for a, r, t, m in found)
+
+
 def test_an_offer_conditioned_on_no_actor_has_no_target():
     found = events("Basarnas siap mengirim dua helikopter jika cuaca membaik.")
     assert all(t is None for a, r, t, m in found if r == "03")

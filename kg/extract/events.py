@@ -2446,9 +2446,9 @@ class _Clause:
     def condition_subject(self, j: int, offer: bool = False) -> Mention | None:
         """'mengancam mogok apabila kementerian tetap memberlakukan aturan itu': a threat presses
         the actor whose act or failure to act its condition names, the subject of the 'jika' /
-        'apabila' clause that follows it in the sentence. For an offer, the agent of a passive
-        condition ("siap mengirim tim apabila diminta oleh X": X) and a capital standing for its
-        state ("siap berunding apabila Beijing ...") count too."""
+        'apabila' clause that follows it in the sentence; a capital there stands for its state
+        ("... jika Tbilisi tidak membebaskan ...": Georgia). For an offer, the agent of a passive
+        condition counts too ("siap mengirim tim apabila diminta oleh X": X)."""
         conditional = self.cues.get("conditional", ())
         for k in range(j, len(self.toks) - 1):
             if self.low[k] in (".", ";") or self.toks[k].text in QUOTE_MARKS:
@@ -2458,7 +2458,7 @@ class _Clause:
                 if m is None and offer and k + 2 < len(self.toks) and self.toks[k + 1].text.islower() \
                         and self.verb_form(self.low[k + 1], ("di",)):
                     m = self.by_agent(k + 2) or self.mention_after(k + 2, allow_fillers=False)
-                capital = offer and m is not None and _actor_key(m) not in (None, m.key)
+                capital = m is not None and _actor_key(m) not in (None, m.key)
                 return m if capital else self._acting(m)
         return None
 
