@@ -1491,3 +1491,11 @@ def test_asking_a_party_for_its_account_questions_that_party():
     assert ("komnas-ham", "09", "polres-lebak", "planned") in found
     firm = events("Kejari Sleman telah meminta keterangan dua direktur PT Cipta Mandiri terkait dugaan korupsi.")
     assert ("kejari-sleman", "09", "pt-cipta-mandiri") in {(a, r, t) for a, r, t, m in firm}
+
+
+def test_a_thing_said_to_lie_somewhere_is_still_owned_by_its_manager():
+    """'menyegel lahan seluas 12 hektare di kawasan Pelabuhan X yang dikelola PT Y': the place the
+    thing lies in does not end the phrase before its relative passive; the act aims at PT Y."""
+    found = events("Pemprov Sulawesi Utara menyegel lahan seluas 12 hektare di kawasan Pelabuhan Bitung "
+                   "yang dikelola PT Dermaga Timur Raya.")
+    assert any(r == "17" and t == "pt-dermaga-timur-raya" for a, r, t, m in found)

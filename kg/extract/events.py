@@ -3985,14 +3985,19 @@ class _Clause:
         m = self.mention_after(k + 1) if k is not None and k + 1 < len(self.toks) else None
         return self._acting(m)
 
-    def thing_phrase_end(self, j: int, ends: tuple[str, ...], limit: int) -> int | None:
+    def thing_phrase_end(self, j: int, ends: tuple[str, ...], limit: int, sited: bool = False) -> int | None:
         """The token of `ends` ("yang", "dari") that closes a short noun phrase for a thing starting at
         token j: one to `limit` plain words or numbers ("uang tunai Rp 100 miliar", "penjelasan
         resmi"), with no actor, preposition, clause word or verb among them (ter- forms and words
-        of cues kind me_noun qualify the thing: "tertulis", "mewah"); None when there is none."""
+        of cues kind me_noun qualify the thing: "tertulis", "mewah"); None when there is none.
+        With `sited`, the phrase may say where the thing lies ("lahan seluas 12 hektare di kawasan
+        Pelabuhan X": "di" and places that are no actors)."""
         k = j
         while k < min(len(self.toks), j + limit) and self.low[k] not in ends:
             w = self.low[k]
+            if sited and (w == "di" and k > j or k in self.at and _mere_place(self.at[k])):
+                k = self.bounds[id(self.at[k])][1] + 1 if k in self.at else k + 1
+                continue
             if k in self.at or w in PREPOSITIONS or w in SUBORDINATORS or w in ("yang", "agar") \
                     or not (w.isalpha() or NUMBER.fullmatch(w)) \
                     or _affixed(w, ("me", "di", "ber")) and w not in self.cues.get("me_noun", ()):
@@ -4008,7 +4013,7 @@ class _Clause:
         after the passive verb (or its "oleh"); the act on the thing aims at that actor. A passive
         that is an event cue of its own ("yang diserang X") is left to that event."""
         start = j + (j < len(self.low) and self.low[j] in ("atas", "terhadap"))
-        k = self.thing_phrase_end(start, ("yang", ), 7)
+        k = self.thing_phrase_end(start, ("yang", ), 7) or self.thing_phrase_end(start, ("yang", ), 12, sited=True)
         if k is None or any(self.low[x] in self.cues.get("detainee", ()) for x in range(start, k)):
             return None
         k += 1
