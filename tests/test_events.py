@@ -254,6 +254,21 @@ def test_act_on_a_thing_targets_its_owner():
         (a, r, t.removeprefix("pt-") if t else t, m) for a, r, t, m in found}
 
 
+@pytest.mark.parametrize("text, owner", [
+    ("Satpol PP Kota Bogor menyegel tiga menara telekomunikasi milik PT Sinyal Raya Abadi.", "pt-sinyal-raya-abadi"),
+    ("Kementerian Perdagangan mengaudit seluruh distribusi gula pasir PT Manis Jaya Abadi.", "pt-manis-jaya-abadi"),
+])
+def test_a_noun_that_opens_like_a_verb_does_not_end_the_owned_thing(text, owner):
+    """'menara', 'distribusi' open like meN-/di- verbs but are nouns (cues kind me_noun): the
+    phrase for the thing acted on goes on to its owner."""
+    assert owner in {t for a, r, t, m in events(text) if r in ("09", "17")}
+
+
+def test_refusing_a_thing_from_a_party_aims_at_that_party():
+    found = events("Perum Bulog menolak kiriman 500 ton beras dari PT Padi Makmur Sejahtera karena kadar airnya tinggi.")
+    assert ("bulog", "12", "pt-padi-makmur-sejahtera") in {(a, r, t) for a, r, t, m in found}
+
+
 def test_requested_act_after_a_long_name_is_not_a_fact():
     found = events("Greenpeace mendesak Kementerian Lingkungan Hidup (KLH) dan Kementerian Pertanian "
                    "(Kementan) mengaudit seluruh izin sawit.")
@@ -947,6 +962,30 @@ def test_an_offer_keeps_its_condition_as_content():
     assert all(m == "conditional" for a, r, t, m in plain if a == "japan")
 
 
+@pytest.mark.parametrize("text, agent, target", [
+    ("Filipina siap kembali berunding apabila Beijing mencabut larangan impor pisang.", "philippines", "china"),
+    ("Singapura siap mengirim tim penyelam ke Selat Malaka apabila diminta oleh Malaysia.", "singapore", "malaysia"),
+    ("Palang Merah Indonesia bersedia membantu jika Pemprov Jawa Barat meminta tambahan relawan.",
+     "pmi", "pemprov-jabar"),
+])
+def test_an_offer_conditioned_on_another_party_is_made_to_it(text, agent, target):
+    """'siap berunding apabila Beijing ...', 'siap mengirim tim apabila diminta oleh X': a readiness
+    with no counterpart of its own is offered to the actor its condition names."""
+    found = events(text)
+    assert any(a == agent and r == "03" and t == target for a, r, t, m in found), found
+
+
+def test_a_threat_presses_the_state_whose_capital_its_condition_names():
+    found = events("Menteri Luar Negeri Inggris, James Carter, memperingatkan sanksi keuangan bisa menyusul "
+                   "jika Tbilisi tidak membebaskan para aktivis.")
+    assert any(r == "13" and t == "georgia" for a, r, t, m in found)
+
+
+def test_an_offer_conditioned_on_no_actor_has_no_target():
+    found = events("Basarnas siap mengirim dua helikopter jika cuaca membaik.")
+    assert all(t is None for a, r, t, m in found if r == "03")
+
+
 def test_a_relative_clause_takes_the_actor_it_hangs_on_as_subject():
     found = events("Keputusan itu dikritik oleh Lembaga Bantuan Hukum (LBH) Medan, yang kini mendampingi Rina Kartika.")
     assert any(a == "lembaga-bantuan-hukum-medan" and t == "rina-kartika" for a, r, t, m in found if r == "03")
@@ -1378,6 +1417,15 @@ def test_a_person_named_among_those_held_is_held():
     assert not any(t == "budi-santoso" for a, r, t, m in found)
 
 
+def test_a_person_named_among_those_questioned_is_questioned():
+    """'memeriksa enam saksi, termasuk X', 'memeriksa tiga pegawai. Salah satunya adalah X': X is one
+    of those questioned, as with an arrest."""
+    found = events("Polres Jember telah memeriksa enam saksi, termasuk Hartono Wijaya, pemilik gudang itu.")
+    assert any(r == "09" and t == "hartono-wijaya" for a, r, t, m in found)
+    found = events("Polda Jatim memeriksa tiga pegawai gudang. Salah satunya adalah Rina Marlina.")
+    assert any(r == "09" and t == "rina-marlina" for a, r, t, m in found)
+
+
 def test_a_body_named_with_a_short_parenthetical_acts():
     """"X Polda Kalimantan Barat (Kalbar) bersama TNI menggerebek ...", "Polda Sumatera Utara (Sumut)
     menangkap ...": a parenthetical after a body ends neither a list nor the search for the subject."""
@@ -1451,3 +1499,19 @@ def test_support_for_ones_own_side_is_no_event():
         "Ketua DPRD Papua, Agustina Kaize, mendukung Kementerian Transmigrasi.").events}
     assert not {e for e in found if e[0] == "bambang-sutrisno" and e[1] == "05"}
     assert any(a == "agustina-kaize" and r == "05" for a, r, _ in found)
+
+
+def test_asking_a_party_for_its_account_questions_that_party():
+    """'meminta keterangan X' (a direct object, as well as 'dari X' / 'kepada X') questions X."""
+    found = events("Komnas HAM akan meminta keterangan Polres Lebak terkait pembubaran aksi itu.")
+    assert ("komnas-ham", "09", "polres-lebak", "planned") in found
+    firm = events("Kejari Sleman telah meminta keterangan dua direktur PT Cipta Mandiri terkait dugaan korupsi.")
+    assert ("kejari-sleman", "09", "pt-cipta-mandiri") in {(a, r, t) for a, r, t, m in firm}
+
+
+def test_a_thing_said_to_lie_somewhere_is_still_owned_by_its_manager():
+    """'menyegel lahan seluas 12 hektare di kawasan Pelabuhan X yang dikelola PT Y': the place the
+    thing lies in does not end the phrase before its relative passive; the act aims at PT Y."""
+    found = events("Pemprov Sulawesi Utara menyegel lahan seluas 12 hektare di kawasan Pelabuhan Bitung "
+                   "yang dikelola PT Dermaga Timur Raya.")
+    assert any(r == "17" and t == "pt-dermaga-timur-raya" for a, r, t, m in found)

@@ -92,3 +92,15 @@ def test_a_figure_of_a_state_named_by_apposition_is_the_target_not_the_state():
             "Marcos Vela, yang berlindung di kedutaannya.")
     assert {(e.agent, e.target) for e in process_text(text).events if e.code.startswith("07")} == {
         ("costa-rica", "marcos-vela")}
+
+
+def test_an_office_named_before_its_holder_is_the_holder_acted_on():
+    """'menahan Kepala Desa X, Kecamatan Y, Kabupaten Z, Nama': an arrest, dismissal or summons of an
+    office named with its body and places before a comma befalls the person named after them."""
+    arrest = found("Kejaksaan Negeri Garut menahan Kepala Desa Sukamaju Hilir, Kecamatan Cibatu, "
+                   "Kabupaten Garut, Dedi Supriadi, Selasa (10/8/2027).")
+    assert ("kejaksaan-negeri-garut", "17", "dedi-supriadi") in arrest
+    dismissal = found("Gubernur Jawa Barat, Ahmad Heryawan, menonaktifkan Kepala Museum Sri Baduga, Nurlela.")
+    assert ("ahmad-heryawan", "17", "nurlela") in dismissal
+    none_named = found("Polres Garut memeriksa Kepala Dinas Pendidikan dan Kepala Dinas Kesehatan Kabupaten Garut.")
+    assert all(t is None or "garut" in t or "dinas" in t for a, r, t in none_named if r == "09")

@@ -113,7 +113,7 @@ MATCH_CODES = ("173", "18", "19", "20")          # what a match report says of a
 POSSESSED_ROOTS = {"05", "09", "10", "11", "12", "13", "14", "16", "17"}   # acts on a thing aim at its owner
 PERSONAL_CODES = {"173", "1711"}          # an arrest takes persons, not the owner of a case
 GRANTING_ROOTS = {"08"}                  # yielding to a thing ("mengabulkan permohonan yang diajukan X") aims at X
-SOURCE_ROOTS = {"02", "10"}               # asking for or demanding a thing "dari X" aims at X
+SOURCE_ROOTS = {"02", "10", "12"}         # asking for, demanding or refusing a thing "dari X" aims at X
 SOURCE_CODES = ("171",)                  # and so does taking it (seizure) from X
 ABSTRACT_SKIP = {"sementara", "kembali", "seluruh", "semua", "sebagian"}   # "menahan sementara pencairan"
 COUNTERPART_ROOTS = {"02", "03", "04"}   # appeals, offers and consultations name their counterpart late
@@ -147,6 +147,8 @@ CHAIN_LINKERS = {"tetapi", "namun", "lalu", "dan", "kemudian", "sebelum"}   # "d
 CHAIN_ADVERBS = {"langsung", "kemudian", "lalu", "akhirnya", "sudah", "telah", "segera", "juga", "pun", "kembali"}
 SEQUEL = {"lalu", "kemudian", "lantas"}   # ", lalu melaporkan ...": the same subject acts next
 HOLDER_CODES = {"172"}   # needs cues whose target is the holder of the needed thing (a licence)
+OFFICE_ROOTS = {"09", "11", "17"}   # acts on a person named by office first ("menahan Kepala Desa X, Nama")
+OFFICE_REACH = 24                   # tokens an office's title, body and places may take before the name
 NEEDS_FALLBACK = {"073": "090"}   # a verb that sends relief ("mengirim", "menerjunkan") also sends inspectors
 # lexicon target "di_body": the body an activity is suspended at ("di RSUD X", "di Pondok Pesantren Y"),
 # never the town or region after "di" (where it happens)
@@ -530,14 +532,15 @@ def _next_naming(doc: Document, e: Event) -> Span | None:
 
 def _named_among_held(doc: Document) -> None:
     """'Polisi menangkap empat tersangka. Salah satunya adalah Benny H.', 'mengamankan tujuh orang
-    lainnya, termasuk Kepala Dinas X, Rusli E.': a person named right after a word of cues kind
-    among, after an arrest of persons not named in its sentence or opening the next sentence, is
-    one of those held (an event of their own)."""
+    lainnya, termasuk Kepala Dinas X, Rusli E.', 'memeriksa enam saksi, termasuk Hartono': a person
+    named right after a word of cues kind among, after an arrest or an investigation of persons
+    not named in its sentence or opening the next sentence, is one of those held or questioned (an
+    event of their own)."""
     among = cues().get("among", frozenset())
     sents = doc.article.sentences
     people = [m for m in doc.mentions if m.type == "Person" and m.key]
     for e in list(doc.events):
-        if not e.code.startswith(("171", "173")) or e.target is not None or e.modality not in REAL:
+        if not e.code.startswith(("171", "173", "09")) or e.target is not None or e.modality not in REAL:
             continue
         si = _sentence_at(doc, e.evidence.start)
         if si is None:
@@ -547,7 +550,7 @@ def _named_among_held(doc: Document) -> None:
         if si + 1 < len(sents):
             spots.append(_among_end(sents[si + 1], among, sents[si + 1].start, anywhere=False))
         for end in (x for x in spots if x is not None):
-            named = next((m for m in people if (m.title_start or m.start) == end), None)   # not "anak X"
+            named = next((m for m in people if end in (m.title_start, m.start)), None)   # not "anak X"
             if named is not None:
                 doc.events.append(replace(e, target=named.key))
                 break
@@ -2454,17 +2457,23 @@ class _Clause:
         k = j + (j < len(self.low) and self.low[j] == "diri")
         return k < len(self.low) and _affixed(self.low[k], ("me", "ber"))
 
-    def condition_subject(self, j: int) -> Mention | None:
+    def condition_subject(self, j: int, offer: bool = False) -> Mention | None:
         """'mengancam mogok apabila kementerian tetap memberlakukan aturan itu': a threat presses
         the actor whose act or failure to act its condition names, the subject of the 'jika' /
-        'apabila' clause that follows it in the sentence."""
+        'apabila' clause that follows it in the sentence; a capital there stands for its state
+        ("... jika Tbilisi tidak membebaskan ...": Georgia). For an offer, the agent of a passive
+        condition counts too ("siap mengirim tim apabila diminta oleh X": X)."""
         conditional = self.cues.get("conditional", ())
         for k in range(j, len(self.toks) - 1):
             if self.low[k] in (".", ";") or self.toks[k].text in QUOTE_MARKS:
                 return None
             if self.low[k] in conditional:
                 m = self.mention_after(k + 1, allow_fillers=False)
-                return self._acting(m)
+                if m is None and offer and k + 2 < len(self.toks) and self.toks[k + 1].text.islower() \
+                        and self.verb_form(self.low[k + 1], ("di",)):
+                    m = self.by_agent(k + 2) or self.mention_after(k + 2, allow_fillers=False)
+                capital = m is not None and _actor_key(m) not in (None, m.key)
+                return m if capital else self._acting(m)
         return None
 
     def threatened_object(self, j: int) -> Mention | None:
@@ -3924,6 +3933,8 @@ class _Clause:
                                                                                             # melaporkan X ..."
         if target is None and embedded:
             target = self.condition_subject(j)          # "mengancam menarik kader X jika Y ...": Y is pressed
+        if target is None and root in OFFICE_ROOTS and "obj" in cue.targets:
+            target = self.office_holder(self.manner_end(j))   # "menahan Kepala Desa X, ..., Nama": Nama
         if target is None and cue.targets:
             target = self.target_after(j, cue.targets)
         if target is None and cue.targets and root in COUNTERPART_ROOTS and not self.promised_actor(j, cue):
@@ -3965,6 +3976,31 @@ class _Clause:
             target = self.source_party(j, root)             # "meminta dokumen dari X", "menyita uang dari X"
         return target
 
+    def office_holder(self, j: int) -> Mention | None:
+        """'menahan Kepala Desa Sukamaju, Kecamatan Cibatu, Kabupaten Garut, Dedi S.', 'menonaktifkan
+        Kepala Museum X, Nurlela': an object that opens with an office title (titles.tsv, kind role)
+        and names the office's body and the places it lies in before a comma is the person named
+        after that comma, the one the act befalls. Only capitalised words, actors, commas,
+        bracketed acronyms and 'atau' may stand between; a list ('dan') or any other word ends the
+        search. A person named right after the title with no comma is stepped over: with no one
+        named after a comma, the object is read as before (a place the tagger read as a name stays)."""
+        n = next((n for n in (3, 2, 1) if j + n < len(self.toks) and self.toks[j].text[:1].isupper()
+                  and titles().get(tuple(self.low[j:j + n]), {}).get("kind") == "role"), 0)
+        k = j + n
+        while n and k < min(len(self.toks), j + OFFICE_REACH):
+            m = self.at.get(k)
+            if m is not None and m.type == "Person" and self.low[k - 1] == "," and k > j + n + 1:
+                return m
+            if m is not None:
+                k = self.bounds[id(m)][1] + 1
+            elif self.low[k] == "(":
+                k = next((x + 1 for x in range(k, min(len(self.toks), k + 6)) if self.low[x] == ")"), len(self.toks))
+            elif self.low[k] in (",", "atau") or self.toks[k].text[:1].isupper() and self.low[k].isalpha():
+                k += 1
+            else:
+                break
+        return None
+
     def aimed_at(self, j: int) -> Mention | None:
         """'Serangan itu menyasar anggota Partai X', 'serangan udara tersebut menargetkan seorang
         komandan Y': after an attack noun, a verb of cues kind aim_verb names whom it was aimed at;
@@ -3984,14 +4020,19 @@ class _Clause:
         m = self.mention_after(k + 1) if k is not None and k + 1 < len(self.toks) else None
         return self._acting(m)
 
-    def thing_phrase_end(self, j: int, ends: tuple[str, ...], limit: int) -> int | None:
+    def thing_phrase_end(self, j: int, ends: tuple[str, ...], limit: int, sited: bool = False) -> int | None:
         """The token of `ends` ("yang", "dari") that closes a short noun phrase for a thing starting at
         token j: one to `limit` plain words or numbers ("uang tunai Rp 100 miliar", "penjelasan
         resmi"), with no actor, preposition, clause word or verb among them (ter- forms and words
-        of cues kind me_noun qualify the thing: "tertulis", "mewah"); None when there is none."""
+        of cues kind me_noun qualify the thing: "tertulis", "mewah"); None when there is none.
+        With `sited`, the phrase may say where the thing lies ("lahan seluas 12 hektare di kawasan
+        Pelabuhan X": "di" and places that are no actors)."""
         k = j
         while k < min(len(self.toks), j + limit) and self.low[k] not in ends:
             w = self.low[k]
+            if sited and (w == "di" and k > j or k in self.at and _mere_place(self.at[k])):
+                k = self.bounds[id(self.at[k])][1] + 1 if k in self.at else k + 1
+                continue
             if k in self.at or w in PREPOSITIONS or w in SUBORDINATORS or w in ("yang", "agar") \
                     or not (w.isalpha() or NUMBER.fullmatch(w)) \
                     or _affixed(w, ("me", "di", "ber")) and w not in self.cues.get("me_noun", ()):
@@ -4007,7 +4048,7 @@ class _Clause:
         after the passive verb (or its "oleh"); the act on the thing aims at that actor. A passive
         that is an event cue of its own ("yang diserang X") is left to that event."""
         start = j + (j < len(self.low) and self.low[j] in ("atas", "terhadap"))
-        k = self.thing_phrase_end(start, ("yang", ), 7)
+        k = self.thing_phrase_end(start, ("yang", ), 7) or self.thing_phrase_end(start, ("yang", ), 12, sited=True)
         if k is None or any(self.low[x] in self.cues.get("detainee", ()) for x in range(start, k)):
             return None
         k += 1
@@ -4025,8 +4066,9 @@ class _Clause:
         return m if _agent_key(m) else None
 
     def source_party(self, j: int, root: str) -> Mention | None:
-        """'meminta penjelasan resmi dari Canberra', 'menyita uang tunai Rp 1 miliar dari X': a thing
-        asked for, demanded or taken names the party it is asked from or taken from after "dari"
+        """'meminta penjelasan resmi dari Canberra', 'menyita uang tunai Rp 1 miliar dari X', 'menolak
+        pengiriman kakao dari PT Y': a thing asked for, demanded, refused or taken names the party it
+        is asked from, comes from or is taken from after "dari"
         (for a request also "ke": "meminta tambahan anggaran ke Presiden"), at the end of a short
         object phrase of plain words (no actor, verb, preposition or clause word in it; not after a
         word of cues kind not_source: "mulai dari", "lebih dari", "kembali ke")."""
@@ -4102,10 +4144,15 @@ class _Clause:
                 continue
             if w in PREPOSITIONS or w in SUBORDINATORS or w in CLAUSE_PUNCT or w in (".", ";", "yang") \
                     or self.toks[k].text in QUOTE_MARKS or not (w.isalpha() or NUMBER.fullmatch(w)) \
-                    or self.toks[k].text.islower() and _affixed(w, ("me", "di", "ter")):
+                    or self.toks[k].text.islower() and self.verb_form(w, ("me", "di", "ter")):
                 return None                              # a capitalised word names the thing ("program Ruang Terang")
             k += 1
         return None
+
+    def verb_form(self, word: str, prefixes: tuple[str, ...]) -> bool:
+        """Does the word look like a verb with one of these prefixes and is no noun that merely
+        opens like one (cues kind me_noun: "menara", "distribusi", "terminal")?"""
+        return _affixed(word, prefixes) and word not in self.cues.get("me_noun", ())
 
     def owner_past_places(self, j: int) -> Mention | None:
         """'menyita 1.400 ton garam di gudang milik PT X', 'menyita sebuah vila di Badung, Bali, dan
@@ -4118,7 +4165,7 @@ class _Clause:
             w, m = self.low[k], self.at.get(k)
             if m is not None and not _mere_place(m) or w in SUBORDINATORS or w in ("yang", ".", ";") \
                     or w in PREPOSITIONS and w not in ("di", "dari") or self.toks[k].text in QUOTE_MARKS \
-                    or m is None and self.toks[k].text.islower() and _affixed(w, ("me", "di", "ber", "ter")):
+                    or m is None and self.toks[k].text.islower() and self.verb_form(w, ("me", "di", "ber", "ter")):
                 return None
             k = self.bounds[id(m)][1] + 1 if m is not None else k + 1
         owner = self.mention_after(k + 1) if k + 1 < len(self.toks) and self.low[k] == "milik" else None
@@ -4175,8 +4222,13 @@ class _Clause:
         code = cue.code
         if tkey is None and code.startswith(("18", "19", "20")) and cue.form in cues().get("weapon", ()):
             code = "150"                                 # a missile fired at nobody shows force
-        if code[:2] in INTENT_CODES and self.intent_before(i):
+        ready = code[:2] in INTENT_CODES and self.intent_before(i)
+        if ready:
             code = INTENT_CODES[code[:2]]                 # "siap mengirim bantuan": an offer of aid (033)
+        if tkey is None and (ready or code.startswith("03") and cue.form.split()[0] in self.cues.get("intent", ())):
+            asker = self.condition_subject(args.j, offer=True)
+            if asker is not None and _actor_key(asker) not in keys:   # "siap berunding apabila Beijing
+                target, targets, tkey = asker, [asker], _actor_key(asker)   # ...": offered to Beijing
         cue = EventCue(code, cue.voice, cue.targets, cue.form)
         if self.excluded(cue.form, args.j, tkey, target, i) or self.identifying_clause(i, cue.form):
             return []
