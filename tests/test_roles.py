@@ -381,3 +381,18 @@ def test_a_company_directors_function_and_a_campaigner_are_titles():
     found = {(p.person, p.org, p.title) for p in doc.positions}
     assert ("fransiska-tambunan", "rajawali-air", "Direktur Niaga") in found
     assert ("sinta-dewi", "greenpeace", "Juru Kampanye") in found
+
+
+def test_an_abbreviated_first_name_or_form_of_address_does_not_end_the_sentence():
+    """'Capt. Nama', 'drh. Nama', 'Moh. Nama': the full stop belongs to the abbreviation, the
+    title phrase before it still names the holder (and 'Moh.' stays part of the name)."""
+    text = ("Kepala Kantor Syahbandar Pelabuhan Sunda Kelapa, Capt. Yusuf Mahendra, mengatakan kapal ditahan. "
+            "Ketua Paguyuban Nelayan Pesisir Timur, Moh. Harun Rasyid, menolak rencana itu. "
+            "Direktur Jenderal Peternakan Kementan, drh. Sinta Larasati, menyebut larangan itu wajar.")
+    doc = process_text(text)
+    assert len(doc.article.sentences) == 3
+    found = {(p.person, p.org) for p in doc.positions}
+    assert ("moh-harun-rasyid", "paguyuban-nelayan-pesisir-timur") in found
+    assert ("sinta-larasati", "kementan") in found
+    assert any(p.person == "yusuf-mahendra" for p in doc.positions)
+
