@@ -396,3 +396,11 @@ def test_an_abbreviated_first_name_or_form_of_address_does_not_end_the_sentence(
     assert ("sinta-larasati", "kementan") in found
     assert any(p.person == "yusuf-mahendra" for p in doc.positions)
 
+
+def test_a_body_the_tagger_read_as_a_person_is_the_organisation_a_title_names():
+    """'Tirtakencana membantah ...' alone reads like a person; 'Direktur Utama Tirtakencana, Nama'
+    makes it the body the director serves, so the position keeps its organisation."""
+    doc = process_text("Tirtakencana membantah tudingan itu. Direktur Utama Tirtakencana, Yohanes Purba, "
+                       "menyatakan perusahaan menghormati proses hukum.")
+    assert doc.entities["tirtakencana"].type == "Organization"
+    assert [(p.person, p.org) for p in doc.positions] == [("yohanes-purba", "tirtakencana")]
