@@ -404,3 +404,14 @@ def test_a_body_the_tagger_read_as_a_person_is_the_organisation_a_title_names():
                        "menyatakan perusahaan menghormati proses hukum.")
     assert doc.entities["tirtakencana"].type == "Organization"
     assert [(p.person, p.org) for p in doc.positions] == [("yohanes-purba", "tirtakencana")]
+
+
+def test_a_possessive_title_before_a_doctor_or_a_one_word_name():
+    """'Ketuanya, dr. Nama,' and 'Ketuanya, Nama,': the form of address is skipped and a single
+    name word between commas is the holder; the body is the one the sentence before named."""
+    doc = process_text("Ikatan Dokter Indonesia (IDI) Cabang Sukamaju membela dokter itu. Ketuanya, dr. Haris "
+                       "Wicaksana, meminta publik tidak menghakimi. Himpunan Pemandu Gunung Ciremai menolak "
+                       "penutupan jalur. Ketuanya, Zulkarnain, menyebut pemandu kehilangan penghasilan.")
+    found = {(p.person, p.org) for p in doc.positions}
+    assert ("haris-wicaksana", "idi-cabang-sukamaju") in found
+    assert ("zulkarnain", "himpunan-pemandu-gunung-ciremai") in found

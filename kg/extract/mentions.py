@@ -1985,14 +1985,15 @@ def _possessive_titles(s: _Sentence) -> None:
         org = next((m for m in reversed(s.out) if m.end <= toks[hit].start and m.type != "Person"
                     and is_a(m.type, "Organization")), None)
         ref = (org.key or "@%d" % org.start) if org else info.get("org") or None
-        at = _skip_ranks(s, k + 2)               # "juru bicaranya, Jenderal Chhay Sokha": a rank first
+        at = _skip_address(s, k + 2)             # "juru bicaranya, Jenderal Chhay Sokha", "ketuanya, dr. Nama"
         if at >= len(toks):
             continue
         person = next((m for m in s.out if m.start == toks[at].start and m.type == "Person"
                        and m.title_start is not None and m.title_start >= toks[hit].start), None)
         if person is None:                       # the title chain may have read "redaktur" alone
             end = _name_run(s, at, s.gz_at)
-            if end - at < 2 or not s.free(at, end) or end < len(toks) and s.low[end] not in (",", "."):
+            one = end - at == 1 and _one_word_name(s, at - 1, s.gz_at)   # "Ketuanya, Zulfikar, menyebut"
+            if end - at < 2 and not one or not s.free(at, end) or end < len(toks) and s.low[end] not in (",", "."):
                 continue
             person = s.add(at, end, "Person", "pattern", None, info["title"], ref)
         person.title, person.role_org, person.title_start = info["title"], ref, toks[hit].start
