@@ -415,3 +415,25 @@ def test_a_possessive_title_before_a_doctor_or_a_one_word_name():
     found = {(p.person, p.org) for p in doc.positions}
     assert ("haris-wicaksana", "idi-cabang-sukamaju") in found
     assert ("zulkarnain", "himpunan-pemandu-gunung-ciremai") in found
+
+
+def test_a_village_office_whose_village_is_placed_in_its_district_and_regency_before_the_name():
+    """'Kepala Desa X, Kecamatan Y, Kabupaten Z, Nama': the places after the village name only
+    locate it; the name after them holds the office in the village."""
+    text = ("Polisi menangkap Kepala Desa Mekarsari Hilir, Kecamatan Sumber Jaya, Kabupaten Lumajang, "
+            "Rudi Hartanto (45), pada Senin. Jaksa memeriksa Bendahara Desa Mekarsari Hilir, Kecamatan "
+            "Sumber Jaya, Jawa Timur, Sri Lestari, sebagai saksi.")
+    found = {(p.person, p.title, p.org) for p in process_text(text).positions}
+    assert ("rudi-hartanto", "Kepala Desa", "mekarsari-hilir") in found
+    assert ("sri-lestari", "Bendahara Desa", "mekarsari-hilir") in found
+    assert not any(p == "mekarsari-hilir" for p, _, _ in found)
+
+
+def test_a_treasurer_a_consul_and_a_negotiator_are_offices():
+    """Role words of associations, missions and talks ('bendaharanya', 'Konsul RI', 'juru runding')."""
+    text = ("Polisi menangkap Ketua Koperasi Maju Bersama, Bambang Sutejo, dan bendaharanya, Wiwik Handayani, "
+            "di sebuah hotel. Konsul RI Tawau, Hendra Kusumawardhana, mengecam vonis itu. Kesepakatan itu "
+            "diteken juru runding FPT, Idriss Goukouni Wardi.")
+    found = {(p.person, p.title) for p in process_text(text).positions}
+    assert {("wiwik-handayani", "Bendahara"), ("hendra-kusumawardhana", "Konsul"),
+            ("idriss-goukouni-wardi", "Juru Runding")} <= found

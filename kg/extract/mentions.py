@@ -1173,6 +1173,11 @@ def _chain_name(c: _Chain) -> int:
         end += 1                                         # "Menteri ..., Karim Ben Salah,": a capitalised word
                                                          # before the closing comma ends the name
     regional_title = " ".join(s.low[c.i:c.first_end]) in regional_titles()
+    levels = _place_levels_end(s, end) if regional_title and end > j and not c.orgs else end
+    if levels > end and c.comma_then_name(levels):     # "Kepala Desa X, Kecamatan Y, Kabupaten Z, Nama"
+        c.orgs.append((j, end, s.places.get(tuple(s.low[j:end])) or "Region", None))
+        j = c.j = _skip_address(s, levels + 1)
+        return _name_run(s, j, gz_at)
     if end > j and end < len(s.toks) and s.low[end] == "," and not (j in gz_at and gz_at[j][1].type == "Person"):
         named = _skip_address(s, end + 1, ("rank", "honorific") if c.title["kind"] == "role" else ("honorific",))
         # ("Ketua Senat X, Prof. Nama", "Kapolres X, AKBP Nama": the address; not "Kombes A, Kombes B")
@@ -1254,6 +1259,29 @@ def _chain_name(c: _Chain) -> int:
             j = split
     c.j = j
     return end
+
+
+PLACE_LEVELS = {"desa", "kelurahan", "kecamatan", "distrik", "kabupaten", "kota", "provinsi"}
+
+
+def _place_levels_end(s: _Sentence, k: int) -> int:
+    """', Kecamatan Senduro, Kabupaten Lumajang, Jawa Timur, Nama': the comma after the last of the
+    places (a level word with its name, or a province) that follow a jurisdiction's name at the
+    comma k; k itself when none follows."""
+    while k + 2 < len(s.toks) and s.low[k] == ",":
+        gz = s.gz_at.get(k + 1)
+        if s.low[k + 1] in PLACE_LEVELS:
+            nxt = k + 2
+            while nxt < len(s.toks) and _is_cap(s.toks[nxt].text):
+                nxt += 1
+        elif gz is not None and gz[1].type == "Region":
+            nxt = gz[0]
+        else:
+            break
+        if nxt == k + 2 or nxt >= len(s.toks) or s.low[nxt] != ",":
+            break
+        k = nxt
+    return k
 
 
 def _emit_chain(c: _Chain, end: int) -> bool:
