@@ -437,3 +437,21 @@ def test_a_treasurer_a_consul_and_a_negotiator_are_offices():
     found = {(p.person, p.title) for p in process_text(text).positions}
     assert {("wiwik-handayani", "Bendahara"), ("hendra-kusumawardhana", "Konsul"),
             ("idriss-goukouni-wardi", "Juru Runding")} <= found
+
+
+def test_a_minister_whose_title_names_the_state_holds_office_in_the_ministry_and_the_state():
+    """'Menteri Luar Negeri RI, Nama' (the ministry by default) and 'Wakil Menteri Keuangan AS,
+    Nama' with the 'Departemen Keuangan AS' acting in the article: the ministry and the state."""
+    text = ("Menteri Luar Negeri RI, Sinta Maharani, mendesak junta membuka akses bantuan. Departemen Keuangan "
+            "AS menjatuhkan sanksi kepada kapal itu. Wakil Menteri Keuangan AS, Gregory Lansing, membela "
+            "keputusan itu. Menteri Keuangan Sri Mulyani tidak berkomentar.")
+    found = {(p.person, p.org) for p in process_text(text).positions}
+    assert {("sinta-maharani", "kemenlu"), ("sinta-maharani", "indonesia"), ("gregory-lansing", "depkeu-as"),
+            ("gregory-lansing", "united-states"), ("sri-mulyani", "kemenkeu")} <= found
+    assert ("sri-mulyani", "indonesia") not in found
+
+
+def test_a_mayor_leads_the_city_government_the_article_names():
+    text = "Wali Kota Malang, Satria Wibisono, melarang festival itu. Pemerintah Kota Malang menerbitkan surat edaran."
+    found = {(p.person, p.org) for p in process_text(text).positions}
+    assert found == {("satria-wibisono", "malang"), ("satria-wibisono", "pemerintah-kota-malang")}
