@@ -1144,6 +1144,44 @@ def _step_comma(c: _Chain) -> str | None:
     return "stop"
 
 
+def _step_field_list(c: _Chain) -> str | None:
+    """'Menteri Perdagangan, Industri, dan Energi Korea Selatan Nama', 'Direktur Jenderal Asia,
+    Pasifik, dan Afrika Kemlu, Nama': right after the title, a list of fields (one or two
+    capitalised words each, commas, then 'dan') is the office's field, kept with the title; never
+    a list of names, titles, bodies or countries ('Menlu Indonesia, Malaysia, dan Thailand')."""
+    s, j = c.s, c.j
+    if j != c.first_end or c.orgs or c.unit or c.title["kind"] != "role":
+        return None
+    k = j if s.low[j] == "," else j + _field_item(s, j)
+    if k == j and s.low[j] != ",":
+        return None
+    while k + 1 < len(s.toks) and s.low[k] == "," and s.low[k + 1] not in ("dan", "serta"):
+        width = _field_item(s, k + 1)
+        if not width:
+            return None
+        k += 1 + width
+    k += int(k + 1 < len(s.toks) and s.low[k] == "," and s.low[k + 1] in ("dan", "serta"))
+    width = _field_item(s, k + 1) if k + 1 < len(s.toks) and s.low[k] in ("dan", "serta") else 0
+    if not width or "," not in s.low[j:k]:
+        return None
+    end = k + 1 + width
+    if end + 2 < len(s.toks) and s.low[end] == "(" and s.low[end + 2] == ")":
+        end += 3                                         # "... dan Konservasi Energi (EBTKE)": the field's short form
+    c.unit, c.j = (j, end), end
+    return "next"
+
+
+def _field_item(s: _Sentence, k: int) -> int:
+    """How many words (one or two) of a field in a list start at token k: capitalised words that
+    are no title, name, acronym, body or country; 0 when none."""
+    n = 0
+    while n < 2 and k + n < len(s.toks) and _is_cap(s.toks[k + n].text) and not _title_at(s, k + n) \
+            and not s.crf[k + n].endswith("PER") and not _is_acronym(s, k + n) \
+            and (k + n not in s.gz_at or s.gz_at[k + n][1].type == "Continent" and s.gz_at[k + n][0] == k + n + 1):
+        n += 1
+    return n
+
+
 def _one_word_name(s: _Sentence, k: int, gz_at: dict[int, tuple[int, Entry]]) -> bool:
     """', Sukirno, mendesak': one name word between commas at token k, a lower-case word after
     (not a list: "Direktur Jenderal Asia, Pasifik, dan Afrika")."""
@@ -1153,7 +1191,7 @@ def _one_word_name(s: _Sentence, k: int, gz_at: dict[int, tuple[int, Entry]]) ->
         and s.free(k + 1, k + 2)
 
 
-CHAIN_STEPS = [_step_title, _step_field_words, _step_branch, _step_place_before_name, _step_found_org,
+CHAIN_STEPS = [_step_title, _step_field_words, _step_field_list, _step_branch, _step_place_before_name, _step_found_org,
                _step_named_before, _step_defined_acronym, _step_lexicon,
                _step_parentheses, _step_org_head, _step_org_tail, _step_bare_acronym, _step_unit_named_before,
                _step_name_or_jurisdiction,
@@ -1373,7 +1411,8 @@ def _chain_orgs(c: _Chain) -> tuple[str | None, str]:
     if c.unit:
         unit = c.unit                                    # (its short form in parentheses left out)
     words = re.sub(r"\s*\([^()]*\)", "", s.text[s.toks[unit[0]].start:s.toks[unit[1] - 1].end]) if unit else ""
-    return org_ref, c.title["title"] + (" " + words if words else "")
+    return org_ref, c.title["title"] + ((", " + words.lstrip(", ") if words.startswith(",") else " " + words)
+                                        if words else "")   # "Menteri Perdagangan, Industri, dan Energi"
 
 
 def _split_units(c: _Chain) -> None:

@@ -124,8 +124,9 @@ def _chained_bodies(doc: Document, m, org: str | None) -> list[str]:
     inside = sorted((o for o in _in_title(doc, m) if o.key
                      and o.key in doc.entities and "Organization" in _ancestors(doc.entities[o.key].type)
                      and not _no_body(o, title_words)
-                     and doc.entities[o.key].label.lower().split()[0] not in GENERIC_UNITS),   # "(Kasi Intel)"
-                    key=lambda o: o.start)
+                     and f" {doc.entities[o.key].label.lower()} " not in f" {m.title.lower()} "   # "... dan Konservasi
+                     and doc.entities[o.key].label.lower().split()[0] not in GENERIC_UNITS),      # Energi (EBTKE)": the
+                    key=lambda o: o.start)                  # title's field; "(Kasi Intel)": a generic unit
     runs: list[list] = []
     for o in inside:
         if runs and BODY_GAP.fullmatch(text[max(runs[-1][-1].end, o.start - 40):o.start]) is not None \
