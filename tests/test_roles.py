@@ -455,3 +455,10 @@ def test_a_mayor_leads_the_city_government_the_article_names():
     text = "Wali Kota Malang, Satria Wibisono, melarang festival itu. Pemerintah Kota Malang menerbitkan surat edaran."
     found = {(p.person, p.org) for p in process_text(text).positions}
     assert found == {("satria-wibisono", "malang"), ("satria-wibisono", "pemerintah-kota-malang")}
+
+
+def test_the_air_navigation_provider_is_a_known_company():
+    """'Direktur Utama AirNav Indonesia, Capt. Nama': the state air-navigation company, not Indonesia."""
+    doc = process_text("Direktur Utama AirNav Indonesia, Capt. Budi Hartono, menyebut layanan tetap berjalan.")
+    assert [(p.person, p.org, p.title) for p in doc.positions] == [("budi-hartono", "airnav-indonesia",
+                                                                    "Direktur Utama")]
