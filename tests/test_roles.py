@@ -462,3 +462,9 @@ def test_the_air_navigation_provider_is_a_known_company():
     doc = process_text("Direktur Utama AirNav Indonesia, Capt. Budi Hartono, menyebut layanan tetap berjalan.")
     assert [(p.person, p.org, p.title) for p in doc.positions] == [("budi-hartono", "airnav-indonesia",
                                                                     "Direktur Utama")]
+
+
+def test_a_given_name_that_is_also_a_common_word_after_a_title():
+    """'Bupati Lumajang, Indah Permatasari,': "indah" (beautiful) opens the regent's name."""
+    assert positions("Bupati Lumajang, Indah Permatasari, menyatakan akan memberikan teguran.") == [
+        ("indah-permatasari", "lumajang")]

@@ -399,7 +399,7 @@ def _name_run(s: _Sentence, i: int, gz_at: dict[int, tuple[int, Entry]]) -> int:
         tok = s.toks[j]
         if j in gz_at and gz_at[j][1].type not in ("Person", "City"):
             break
-        if _is_name_token(tok) and not s.taken[j]:
+        if (_is_name_token(tok) or j == first and _common_given_name(s, j)) and not s.taken[j]:
             j += 1
         elif s.low[j] in NAME_PARTICLES and j > i and j + 1 < len(s.toks) and _is_name_token(s.toks[j + 1]):
             j += 1
@@ -408,6 +408,13 @@ def _name_run(s: _Sentence, i: int, gz_at: dict[int, tuple[int, Entry]]) -> int:
         else:
             break
     return j
+
+
+def _common_given_name(s: _Sentence, k: int) -> bool:
+    """'Indah Permatasari': a capitalised common word ("indah", beautiful) the tagger opens a
+    person's name with, another name word after it, is a given name."""
+    return k + 1 < len(s.toks) and s.crf[k] == "B-PER" and s.low[k] in common_words() \
+        and s.toks[k].text[:1].isupper() and _is_name_token(s.toks[k + 1]) and s.crf[k + 1] == "I-PER"
 
 
 def _name_opener(s: _Sentence, i: int) -> int:
