@@ -468,3 +468,12 @@ def test_a_given_name_that_is_also_a_common_word_after_a_title():
     """'Bupati Lumajang, Indah Permatasari,': "indah" (beautiful) opens the regent's name."""
     assert positions("Bupati Lumajang, Indah Permatasari, menyatakan akan memberikan teguran.") == [
         ("indah-permatasari", "lumajang")]
+
+
+def test_short_titles_of_police_and_prosecution_unit_heads():
+    """'Kasat Lantas Polres X Nama', 'Kasi Intel Kejari X, Nama': the unit head serves the Polres / Kejari."""
+    text = ("Kasat Lantas Polres Lebak AKP Rudi Hartono memanggil pemilik truk. \"Kami periksa,\" kata Kasi Intel "
+            "Kejari Kuningan, Wawan Gunawan, kepada wartawan.")
+    found = {(p.person, p.title, p.org) for p in process_text(text).positions}
+    assert {("rudi-hartono", "Kepala Satuan Lalu Lintas", "polres-lebak"),
+            ("wawan-gunawan", "Kepala Seksi Intelijen", "kejari-kuningan")} <= found
