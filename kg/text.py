@@ -26,7 +26,8 @@ ABBREVIATIONS = {
     "s", "a", "b", "c", "d", "e", "f", "g", "i", "j", "k", "l", "n", "o", "p", "q", "r", "t",
     "u", "v", "w", "x", "y", "z", "jend", "brigjen", "no", "hal", "tel", "gg",
     "pdt", "drg", "mgr", "pol", "sdri", "alm", "almh",   # "Pdt. Nama", "Kombes Pol. Nama": before a name
-}
+    "capt", "drh", "moh", "muh", "mhd", "moch", "mochd", "mohd", "ach", "abd",   # "Capt. Nama", "drh. Nama",
+}                                                    # "Moh. Fauzi": a title or a shortened first name
 GLUED_NUMBER = re.compile(r"([A-Za-z]*[a-z]{2})(\d{1,2})")
 OPEN_QUOTES = "“‘«"
 CLOSE_QUOTES = "”’»"

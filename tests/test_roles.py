@@ -381,3 +381,99 @@ def test_a_company_directors_function_and_a_campaigner_are_titles():
     found = {(p.person, p.org, p.title) for p in doc.positions}
     assert ("fransiska-tambunan", "rajawali-air", "Direktur Niaga") in found
     assert ("sinta-dewi", "greenpeace", "Juru Kampanye") in found
+
+
+def test_an_abbreviated_first_name_or_form_of_address_does_not_end_the_sentence():
+    """'Capt. Nama', 'drh. Nama', 'Moh. Nama': the full stop belongs to the abbreviation, the
+    title phrase before it still names the holder (and 'Moh.' stays part of the name)."""
+    text = ("Kepala Kantor Syahbandar Pelabuhan Sunda Kelapa, Capt. Yusuf Mahendra, mengatakan kapal ditahan. "
+            "Ketua Paguyuban Nelayan Pesisir Timur, Moh. Harun Rasyid, menolak rencana itu. "
+            "Direktur Jenderal Peternakan Kementan, drh. Sinta Larasati, menyebut larangan itu wajar.")
+    doc = process_text(text)
+    assert len(doc.article.sentences) == 3
+    found = {(p.person, p.org) for p in doc.positions}
+    assert ("moh-harun-rasyid", "paguyuban-nelayan-pesisir-timur") in found
+    assert ("sinta-larasati", "kementan") in found
+    assert any(p.person == "yusuf-mahendra" for p in doc.positions)
+
+
+def test_a_body_the_tagger_read_as_a_person_is_the_organisation_a_title_names():
+    """'Tirtakencana membantah ...' alone reads like a person; 'Direktur Utama Tirtakencana, Nama'
+    makes it the body the director serves, so the position keeps its organisation."""
+    doc = process_text("Tirtakencana membantah tudingan itu. Direktur Utama Tirtakencana, Yohanes Purba, "
+                       "menyatakan perusahaan menghormati proses hukum.")
+    assert doc.entities["tirtakencana"].type == "Organization"
+    assert [(p.person, p.org) for p in doc.positions] == [("yohanes-purba", "tirtakencana")]
+
+
+def test_a_possessive_title_before_a_doctor_or_a_one_word_name():
+    """'Ketuanya, dr. Nama,' and 'Ketuanya, Nama,': the form of address is skipped and a single
+    name word between commas is the holder; the body is the one the sentence before named."""
+    doc = process_text("Ikatan Dokter Indonesia (IDI) Cabang Sukamaju membela dokter itu. Ketuanya, dr. Haris "
+                       "Wicaksana, meminta publik tidak menghakimi. Himpunan Pemandu Gunung Ciremai menolak "
+                       "penutupan jalur. Ketuanya, Zulkarnain, menyebut pemandu kehilangan penghasilan.")
+    found = {(p.person, p.org) for p in doc.positions}
+    assert ("haris-wicaksana", "idi-cabang-sukamaju") in found
+    assert ("zulkarnain", "himpunan-pemandu-gunung-ciremai") in found
+
+
+def test_a_village_office_whose_village_is_placed_in_its_district_and_regency_before_the_name():
+    """'Kepala Desa X, Kecamatan Y, Kabupaten Z, Nama': the places after the village name only
+    locate it; the name after them holds the office in the village."""
+    text = ("Polisi menangkap Kepala Desa Mekarsari Hilir, Kecamatan Sumber Jaya, Kabupaten Lumajang, "
+            "Rudi Hartanto (45), pada Senin. Jaksa memeriksa Bendahara Desa Mekarsari Hilir, Kecamatan "
+            "Sumber Jaya, Jawa Timur, Sri Lestari, sebagai saksi.")
+    found = {(p.person, p.title, p.org) for p in process_text(text).positions}
+    assert ("rudi-hartanto", "Kepala Desa", "mekarsari-hilir") in found
+    assert ("sri-lestari", "Bendahara Desa", "mekarsari-hilir") in found
+    assert not any(p == "mekarsari-hilir" for p, _, _ in found)
+
+
+def test_a_treasurer_a_consul_and_a_negotiator_are_offices():
+    """Role words of associations, missions and talks ('bendaharanya', 'Konsul RI', 'juru runding')."""
+    text = ("Polisi menangkap Ketua Koperasi Maju Bersama, Bambang Sutejo, dan bendaharanya, Wiwik Handayani, "
+            "di sebuah hotel. Konsul RI Tawau, Hendra Kusumawardhana, mengecam vonis itu. Kesepakatan itu "
+            "diteken juru runding FPT, Idriss Goukouni Wardi.")
+    found = {(p.person, p.title) for p in process_text(text).positions}
+    assert {("wiwik-handayani", "Bendahara"), ("hendra-kusumawardhana", "Konsul"),
+            ("idriss-goukouni-wardi", "Juru Runding")} <= found
+
+
+def test_a_minister_whose_title_names_the_state_holds_office_in_the_ministry_and_the_state():
+    """'Menteri Luar Negeri RI, Nama' (the ministry by default) and 'Wakil Menteri Keuangan AS,
+    Nama' with the 'Departemen Keuangan AS' acting in the article: the ministry and the state."""
+    text = ("Menteri Luar Negeri RI, Sinta Maharani, mendesak junta membuka akses bantuan. Departemen Keuangan "
+            "AS menjatuhkan sanksi kepada kapal itu. Wakil Menteri Keuangan AS, Gregory Lansing, membela "
+            "keputusan itu. Menteri Keuangan Sri Mulyani tidak berkomentar.")
+    found = {(p.person, p.org) for p in process_text(text).positions}
+    assert {("sinta-maharani", "kemenlu"), ("sinta-maharani", "indonesia"), ("gregory-lansing", "depkeu-as"),
+            ("gregory-lansing", "united-states"), ("sri-mulyani", "kemenkeu")} <= found
+    assert ("sri-mulyani", "indonesia") not in found
+
+
+def test_a_mayor_leads_the_city_government_the_article_names():
+    text = "Wali Kota Malang, Satria Wibisono, melarang festival itu. Pemerintah Kota Malang menerbitkan surat edaran."
+    found = {(p.person, p.org) for p in process_text(text).positions}
+    assert found == {("satria-wibisono", "malang"), ("satria-wibisono", "pemerintah-kota-malang")}
+
+
+def test_the_air_navigation_provider_is_a_known_company():
+    """'Direktur Utama AirNav Indonesia, Capt. Nama': the state air-navigation company, not Indonesia."""
+    doc = process_text("Direktur Utama AirNav Indonesia, Capt. Budi Hartono, menyebut layanan tetap berjalan.")
+    assert [(p.person, p.org, p.title) for p in doc.positions] == [("budi-hartono", "airnav-indonesia",
+                                                                    "Direktur Utama")]
+
+
+def test_a_given_name_that_is_also_a_common_word_after_a_title():
+    """'Bupati Lumajang, Indah Permatasari,': "indah" (beautiful) opens the regent's name."""
+    assert positions("Bupati Lumajang, Indah Permatasari, menyatakan akan memberikan teguran.") == [
+        ("indah-permatasari", "lumajang")]
+
+
+def test_short_titles_of_police_and_prosecution_unit_heads():
+    """'Kasat Lantas Polres X Nama', 'Kasi Intel Kejari X, Nama': the unit head serves the Polres / Kejari."""
+    text = ("Kasat Lantas Polres Lebak AKP Rudi Hartono memanggil pemilik truk. \"Kami periksa,\" kata Kasi Intel "
+            "Kejari Kuningan, Wawan Gunawan, kepada wartawan.")
+    found = {(p.person, p.title, p.org) for p in process_text(text).positions}
+    assert {("rudi-hartono", "Kepala Satuan Lalu Lintas", "polres-lebak"),
+            ("wawan-gunawan", "Kepala Seksi Intelijen", "kejari-kuningan")} <= found

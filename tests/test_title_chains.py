@@ -236,3 +236,22 @@ def test_a_foreign_navy_is_that_states_not_the_indonesian_navy():
 def test_a_units_title_words_end_at_the_police_command_they_belong_to():
     found = held("Kepala Seksi Humas Polres Metro Jakarta Selatan, AKP Dimas Pratama, mengatakan itu.")
     assert [(p, org) for p, _, org in found] == [("dimas-pratama", "Polres Metro Jakarta Selatan")]
+
+
+def test_a_list_of_fields_after_the_title_is_the_offices_field():
+    """'Menteri Perdagangan, Industri, dan Energi Korea Selatan Nama', 'Direktur Jenderal Asia,
+    Pasifik, dan Afrika Kemlu, Nama': the list belongs to the title; two ministers in a row are
+    no list of fields."""
+    doc = process_text("MoU diteken Menteri Perdagangan, Industri, dan Energi Korea Selatan Choi Min-seo. Ia "
+                       "diterima Direktur Jenderal Asia, Pasifik, dan Afrika Kemlu, Rangga Prasetyo. Menteri "
+                       "Keuangan, Dewi Lestari, dan Menteri Pertanian, Andi Saputra, hadir.")
+    found = {(p.person, p.title, p.org) for p in doc.positions}
+    assert ("choi-min-seo", "Menteri Perdagangan, Industri, dan Energi", "south-korea") in found
+    assert ("rangga-prasetyo", "Direktur Jenderal Asia, Pasifik, dan Afrika", "kemenlu") in found
+    assert {("dewi-lestari", "Menteri Keuangan", "kemenkeu"), ("andi-saputra", "Menteri Pertanian", "kementan")} <= found
+
+
+def test_a_listed_field_with_its_short_form_is_no_body_of_its_own():
+    doc = process_text("\"Kami transparan,\" kata Direktur Jenderal Energi Baru, Terbarukan, dan Konservasi Energi "
+                       "(EBTKE) Kementerian ESDM, Sinta Rahmawati, di Jakarta.")
+    assert {p.org for p in doc.positions if p.person == "sinta-rahmawati"} == {"kementerian-esdm"}

@@ -399,7 +399,7 @@ def _name_run(s: _Sentence, i: int, gz_at: dict[int, tuple[int, Entry]]) -> int:
         tok = s.toks[j]
         if j in gz_at and gz_at[j][1].type not in ("Person", "City"):
             break
-        if _is_name_token(tok) and not s.taken[j]:
+        if (_is_name_token(tok) or j == first and _common_given_name(s, j)) and not s.taken[j]:
             j += 1
         elif s.low[j] in NAME_PARTICLES and j > i and j + 1 < len(s.toks) and _is_name_token(s.toks[j + 1]):
             j += 1
@@ -408,6 +408,13 @@ def _name_run(s: _Sentence, i: int, gz_at: dict[int, tuple[int, Entry]]) -> int:
         else:
             break
     return j
+
+
+def _common_given_name(s: _Sentence, k: int) -> bool:
+    """'Indah Permatasari': a capitalised common word ("indah", beautiful) the tagger opens a
+    person's name with, another name word after it, is a given name."""
+    return k + 1 < len(s.toks) and s.crf[k] == "B-PER" and s.low[k] in common_words() \
+        and s.toks[k].text[:1].isupper() and _is_name_token(s.toks[k + 1]) and s.crf[k + 1] == "I-PER"
 
 
 def _name_opener(s: _Sentence, i: int) -> int:
@@ -1144,6 +1151,44 @@ def _step_comma(c: _Chain) -> str | None:
     return "stop"
 
 
+def _step_field_list(c: _Chain) -> str | None:
+    """'Menteri Perdagangan, Industri, dan Energi Korea Selatan Nama', 'Direktur Jenderal Asia,
+    Pasifik, dan Afrika Kemlu, Nama': right after the title, a list of fields (one or two
+    capitalised words each, commas, then 'dan') is the office's field, kept with the title; never
+    a list of names, titles, bodies or countries ('Menlu Indonesia, Malaysia, dan Thailand')."""
+    s, j = c.s, c.j
+    if j != c.first_end or c.orgs or c.unit or c.title["kind"] != "role":
+        return None
+    k = j if s.low[j] == "," else j + _field_item(s, j)
+    if k == j and s.low[j] != ",":
+        return None
+    while k + 1 < len(s.toks) and s.low[k] == "," and s.low[k + 1] not in ("dan", "serta"):
+        width = _field_item(s, k + 1)
+        if not width:
+            return None
+        k += 1 + width
+    k += int(k + 1 < len(s.toks) and s.low[k] == "," and s.low[k + 1] in ("dan", "serta"))
+    width = _field_item(s, k + 1) if k + 1 < len(s.toks) and s.low[k] in ("dan", "serta") else 0
+    if not width or "," not in s.low[j:k]:
+        return None
+    end = k + 1 + width
+    if end + 2 < len(s.toks) and s.low[end] == "(" and s.low[end + 2] == ")":
+        end += 3                                         # "... dan Konservasi Energi (EBTKE)": the field's short form
+    c.unit, c.j = (j, end), end
+    return "next"
+
+
+def _field_item(s: _Sentence, k: int) -> int:
+    """How many words (one or two) of a field in a list start at token k: capitalised words that
+    are no title, name, acronym, body or country; 0 when none."""
+    n = 0
+    while n < 2 and k + n < len(s.toks) and _is_cap(s.toks[k + n].text) and not _title_at(s, k + n) \
+            and not s.crf[k + n].endswith("PER") and not _is_acronym(s, k + n) \
+            and (k + n not in s.gz_at or s.gz_at[k + n][1].type == "Continent" and s.gz_at[k + n][0] == k + n + 1):
+        n += 1
+    return n
+
+
 def _one_word_name(s: _Sentence, k: int, gz_at: dict[int, tuple[int, Entry]]) -> bool:
     """', Sukirno, mendesak': one name word between commas at token k, a lower-case word after
     (not a list: "Direktur Jenderal Asia, Pasifik, dan Afrika")."""
@@ -1153,7 +1198,7 @@ def _one_word_name(s: _Sentence, k: int, gz_at: dict[int, tuple[int, Entry]]) ->
         and s.free(k + 1, k + 2)
 
 
-CHAIN_STEPS = [_step_title, _step_field_words, _step_branch, _step_place_before_name, _step_found_org,
+CHAIN_STEPS = [_step_title, _step_field_words, _step_field_list, _step_branch, _step_place_before_name, _step_found_org,
                _step_named_before, _step_defined_acronym, _step_lexicon,
                _step_parentheses, _step_org_head, _step_org_tail, _step_bare_acronym, _step_unit_named_before,
                _step_name_or_jurisdiction,
@@ -1173,6 +1218,11 @@ def _chain_name(c: _Chain) -> int:
         end += 1                                         # "Menteri ..., Karim Ben Salah,": a capitalised word
                                                          # before the closing comma ends the name
     regional_title = " ".join(s.low[c.i:c.first_end]) in regional_titles()
+    levels = _place_levels_end(s, end) if regional_title and end > j and not c.orgs else end
+    if levels > end and c.comma_then_name(levels):     # "Kepala Desa X, Kecamatan Y, Kabupaten Z, Nama"
+        c.orgs.append((j, end, s.places.get(tuple(s.low[j:end])) or "Region", None))
+        j = c.j = _skip_address(s, levels + 1)
+        return _name_run(s, j, gz_at)
     if end > j and end < len(s.toks) and s.low[end] == "," and not (j in gz_at and gz_at[j][1].type == "Person"):
         named = _skip_address(s, end + 1, ("rank", "honorific") if c.title["kind"] == "role" else ("honorific",))
         # ("Ketua Senat X, Prof. Nama", "Kapolres X, AKBP Nama": the address; not "Kombes A, Kombes B")
@@ -1254,6 +1304,29 @@ def _chain_name(c: _Chain) -> int:
             j = split
     c.j = j
     return end
+
+
+PLACE_LEVELS = {"desa", "kelurahan", "kecamatan", "distrik", "kabupaten", "kota", "provinsi"}
+
+
+def _place_levels_end(s: _Sentence, k: int) -> int:
+    """', Kecamatan Senduro, Kabupaten Lumajang, Jawa Timur, Nama': the comma after the last of the
+    places (a level word with its name, or a province) that follow a jurisdiction's name at the
+    comma k; k itself when none follows."""
+    while k + 2 < len(s.toks) and s.low[k] == ",":
+        gz = s.gz_at.get(k + 1)
+        if s.low[k + 1] in PLACE_LEVELS:
+            nxt = k + 2
+            while nxt < len(s.toks) and _is_cap(s.toks[nxt].text):
+                nxt += 1
+        elif gz is not None and gz[1].type == "Region":
+            nxt = gz[0]
+        else:
+            break
+        if nxt == k + 2 or nxt >= len(s.toks) or s.low[nxt] != ",":
+            break
+        k = nxt
+    return k
 
 
 def _emit_chain(c: _Chain, end: int) -> bool:
@@ -1345,7 +1418,8 @@ def _chain_orgs(c: _Chain) -> tuple[str | None, str]:
     if c.unit:
         unit = c.unit                                    # (its short form in parentheses left out)
     words = re.sub(r"\s*\([^()]*\)", "", s.text[s.toks[unit[0]].start:s.toks[unit[1] - 1].end]) if unit else ""
-    return org_ref, c.title["title"] + (" " + words if words else "")
+    return org_ref, c.title["title"] + ((", " + words.lstrip(", ") if words.startswith(",") else " " + words)
+                                        if words else "")   # "Menteri Perdagangan, Industri, dan Energi"
 
 
 def _split_units(c: _Chain) -> None:
@@ -2054,14 +2128,15 @@ def _possessive_titles(s: _Sentence) -> None:
         org = next((m for m in reversed(s.out) if m.end <= toks[hit].start and m.type != "Person"
                     and is_a(m.type, "Organization")), None)
         ref = (org.key or "@%d" % org.start) if org else info.get("org") or None
-        at = _skip_ranks(s, k + 2)               # "juru bicaranya, Jenderal Chhay Sokha": a rank first
+        at = _skip_address(s, k + 2)             # "juru bicaranya, Jenderal Chhay Sokha", "ketuanya, dr. Nama"
         if at >= len(toks):
             continue
         person = next((m for m in s.out if m.start == toks[at].start and m.type == "Person"
                        and m.title_start is not None and m.title_start >= toks[hit].start), None)
         if person is None:                       # the title chain may have read "redaktur" alone
             end = _name_run(s, at, s.gz_at)
-            if end - at < 2 or not s.free(at, end) or end < len(toks) and s.low[end] not in (",", "."):
+            one = end - at == 1 and _one_word_name(s, at - 1, s.gz_at)   # "Ketuanya, Zulfikar, menyebut"
+            if end - at < 2 and not one or not s.free(at, end) or end < len(toks) and s.low[end] not in (",", "."):
                 continue
             person = s.add(at, end, "Person", "pattern", None, info["title"], ref)
         person.title, person.role_org, person.title_start = info["title"], ref, toks[hit].start

@@ -1082,8 +1082,12 @@ def _first_titled(doc: Document, cands: list[Mention]) -> str | None:
 
 
 def _entities(named: list[Mention]) -> dict[str, Entity]:
+    """One entity per key: the lexicon's entry, else named and typed by its first mention. A
+    type only the statistical tagger gave yields to the first pattern's ("Jamnusa" tagged a
+    person, then "Direktur Utama Jamnusa, Nama": the title's body is an organisation)."""
     gz = gazetteer()
     out: dict[str, Entity] = {}
+    tagged: set[str] = set()                           # keys typed by the tagger alone so far
     for m in named:
         ent = out.get(m.key)
         if ent is None:
@@ -1092,9 +1096,14 @@ def _entities(named: list[Mention]) -> dict[str, Entity]:
                 ent = Entity(m.key, entry.label, entry.type, entry.wikidata, entry.geonames)
             else:
                 ent = Entity(m.key, m.label or m.text, m.type)
+                if m.source == "tagger":
+                    tagged.add(m.key)
             out[m.key] = ent
         elif m.key not in gz.entries:
             name = m.label or m.text
+            if m.source == "pattern" and m.key in tagged:
+                tagged.discard(m.key)
+                ent.type = m.type
             if len(name) > len(ent.label) and m.type == ent.type:
                 ent.label = name
             if m.type == "Person" and ent.type != "Person" and m.source == "pattern":

@@ -42,6 +42,7 @@ def extract_positions(doc: Document) -> Document:
         org, title = _body_after_unit(doc, org, m)       # "Kepala Bidang Humas (Kabid Humas) Polda X"
         org = _body_of_jurisdiction(doc, org, m)         # "Kapolres Sukamaju" heads "Polres Sukamaju"
         org = _branch_in_place(doc, org, m)              # "Kadis PUPR Sumut": the Dinas PUPR there
+        state = org if org in doc.entities and doc.entities[org].type == "Country" else None
         org = _ministry_of_state(doc, org, m.title)      # "Menteri Perdagangan AS": "Departemen Perdagangan AS"
         if m.title.lower() not in REGION_HEADS:      # "Bupati X" heads the regency; "Sekda X" serves
             org = _government_of(doc, org)           # its government
@@ -56,7 +57,8 @@ def extract_positions(doc: Document) -> Document:
         if start > m.start:                          # apposition: "Nama, jabatan ..."
             start = m.start
         doc.positions.append(Position(m.key, org, title, Span(start, m.end)))
-        for body, title in [(b, m.title) for b in _chained_bodies(doc, m, org) + _unit_of_title(doc, m.title, org)] \
+        for body, title in [(b, m.title) for b in _chained_bodies(doc, m, org) + _unit_of_title(doc, m.title, org)
+                            + _state_of_minister(doc, m, org, state) + _government_headed(doc, m.title, org)] \
                 + _parent_in_name(doc, m, org):
             if (m.key, body, title.lower()) not in seen:
                 seen.add((m.key, body, title.lower()))
@@ -122,8 +124,9 @@ def _chained_bodies(doc: Document, m, org: str | None) -> list[str]:
     inside = sorted((o for o in _in_title(doc, m) if o.key
                      and o.key in doc.entities and "Organization" in _ancestors(doc.entities[o.key].type)
                      and not _no_body(o, title_words)
-                     and doc.entities[o.key].label.lower().split()[0] not in GENERIC_UNITS),   # "(Kasi Intel)"
-                    key=lambda o: o.start)
+                     and f" {doc.entities[o.key].label.lower()} " not in f" {m.title.lower()} "   # "... dan Konservasi
+                     and doc.entities[o.key].label.lower().split()[0] not in GENERIC_UNITS),      # Energi (EBTKE)": the
+                    key=lambda o: o.start)                  # title's field; "(Kasi Intel)": a generic unit
     runs: list[list] = []
     for o in inside:
         if runs and BODY_GAP.fullmatch(text[max(runs[-1][-1].end, o.start - 40):o.start]) is not None \
@@ -510,6 +513,42 @@ def _place_at(doc: Document, start: int, end: int) -> tuple[str, Entity] | None:
 
 
 MINISTRY_HEADS = ("kementerian", "departemen")
+MINISTER_TITLES = ("menteri ", "wakil menteri ")
+
+
+def _state_of_minister(doc: Document, m, org: str | None, state: str | None) -> list[str]:
+    """'Menteri Luar Negeri Kuwait, Nama' when the article names the Kuwaiti ministry, 'Menteri
+    Luar Negeri RI, Nama' (the ministry by default): a minister whose title phrase names his
+    state holds office in the ministry and in that state."""
+    ent = doc.entities.get(org) if org else None
+    if ent is None or ent.type == "Country" or not m.title.lower().startswith(MINISTER_TITLES):
+        return []
+    if state is not None and state != org:
+        return [state]
+    entry = entry_for_org(org)
+    country = entry_for_org(entry.parent) if entry is not None and entry.parent \
+        and entry.parent.startswith("country:") else None
+    if country is None or m.title_start is None or m.title_start >= m.start:
+        return []
+    words = doc.article.text[m.title_start:m.start].split()
+    own = " ".join(f" {n} " for n in _names(ent))         # "Menteri Pelindungan Pekerja Migran Indonesia":
+    for n in (3, 2, 1):                                    # the ministry's own name, not its state
+        for at in range(len(words) - n + 1):
+            surface = " ".join(w.strip(",()") for w in words[at:at + n])
+            hit = gazetteer().forms.get(tuple(surface.lower().split()))
+            if hit is not None and hit[0].key == country.key and (surface.isupper() or not hit[1].isupper()) \
+                    and f" {surface.lower()} " not in own:
+                return [key] if (key := _add_org(doc, entry.parent)) else []
+    return []
+
+
+def _government_headed(doc: Document, title: str, org: str | None) -> list[str]:
+    """'Wali Kota Malang, Nama' in an article that names the 'Pemerintah Kota Malang': the head of
+    the city (the office is the city's) leads its government too."""
+    if title.lower() not in REGION_HEADS:
+        return []
+    gov = _government_of(doc, org)
+    return [gov] if gov is not None and gov != org else []
 
 
 def _ministry_of_state(doc: Document, org: str | None, title: str) -> str | None:
@@ -517,9 +556,9 @@ def _ministry_of_state(doc: Document, org: str | None, title: str) -> str | None
     when the article names it as an actor of its own ("Departemen Perdagangan AS memasukkan
     ..."), not only inside another official's title ("Juru bicara Kementerian ... Peru, X")."""
     ent = doc.entities.get(org) if org else None
-    if ent is None or ent.type != "Country" or not title.lower().startswith("menteri "):
+    if ent is None or ent.type != "Country" or not title.lower().startswith(MINISTER_TITLES):
         return org
-    portfolio = title.lower()[len("menteri "):]
+    portfolio = title.lower().split("menteri ", 1)[1]   # "Wakil Menteri Keuangan AS": the Treasury
     places = _names(ent)
     wanted = {f"{h} {portfolio} {p}" for h in MINISTRY_HEADS for p in places}
     titles_at = [(p.title_start, p.start) for p in doc.mentions
