@@ -481,3 +481,13 @@ def test_an_order_to_leave_the_country_expels_the_one_ordered():
     found = events("Ketua DPRD Sekar Wangi, Rudi Hartono, memerintahkan Kepala Dinas Perhubungan, Anton Wijaya, "
                    "meninggalkan ruang rapat.")
     assert not any(r == "17" for _, r, _, _ in found)
+
+
+def test_an_order_whose_object_is_an_act_noun_is_that_act_by_the_one_ordering():
+    """"Hakim memerintahkan penahanan X": the court detains X (17); "Presiden memerintahkan
+    penyelidikan atas kasus itu": an investigation (09) by the President, no bare demand (10)."""
+    found = events("Pengadilan Negeri Sekar Wangi memerintahkan penahanan Budi Santoso selama dua bulan.")
+    assert any(r == "17" and t == "budi-santoso" for _, r, t, _ in found)
+    assert not any(r == "10" for _, r, _, _ in found)
+    found = events("Presiden Raka Wijaya memerintahkan penyelidikan menyeluruh atas kebakaran itu.")
+    assert {r for _, r, _, _ in found} == {"09"}

@@ -3096,6 +3096,10 @@ class _Clause:
                                                               # meninggalkan negara itu": a deadline to leave
             cue = EventCue("174", cue.voice, cue.targets, cue.form)   # "memerintahkan diplomat X meninggalkan
                                                                       # negara itu": expelled, not asked
+        ordered = self.ordered_act(j) if cue.voice == "active" and cue.form in self.cues.get("order", ()) else None
+        if ordered is not None:                 # "memerintahkan penahanan X", "memerintahkan penyelidikan
+            j, cue = ordered[0], EventCue(ordered[1].code, "active", ("obj", *ordered[1].targets), cue.form)
+                                                # atas kasus itu": the orderer does the act named
         args = self.passive_args(i, j, _linked(cue.code)) if cue.voice == "passive" else self.active_args(i, j, cue)
         if holder is not False:                 # "mencabut sertifikat halal produk milik PT X": the
             args.target = holder                # holder of the licence, not the licence
@@ -3472,6 +3476,12 @@ class _Clause:
         rescuers (cues kind needs:073: "mobil pemadam", "tim SAR") or a rescue purpose (cues kind
         relief_purpose: "untuk mencari korban", "untuk memadamkan api")?"""
         return self.needed_after(j, "073") or self.word_in_clause(j, self.cues.get("relief_purpose", frozenset()), 14)
+
+    def ordered_act(self, j: int):
+        """The act noun an order verb takes as its object at token j ("memerintahkan penahanan X"):
+        (where its arguments start, its cue), or None."""
+        hit = _cue_at(self.low, j, event_cues()[1]) if j < len(self.low) else None
+        return hit if hit is not None and hit[1].voice == "noun" and not hit[1].code.startswith("01") else None
 
     def ordered_departure(self, j: int) -> bool:
         """Is the act an order verb commands (its clause after token j) to leave a territory
