@@ -500,6 +500,16 @@ def test_a_protest_at_the_rectorate_targets_the_university_named_before():
     assert any(r == "14" and t == "universitas-nusa-sekar-wangi" for _, r, t, _ in found)
 
 
+def test_dispersing_the_protest_told_before_targets_its_protesters():
+    """"Blokade itu dibubarkan oleh Polres X" / "Polisi membubarkan aksi tersebut": the protest
+    noun points back to the protest told before; its agent is the one dispersed."""
+    for second in ("Blokade itu dibubarkan oleh aparat Kepolisian Resor (Polres) Sekar Wangi.",
+                   "Kepolisian Resor (Polres) Sekar Wangi kemudian membubarkan aksi tersebut."):
+        found = events("Ratusan nelayan yang tergabung dalam Serikat Nelayan Teluk Biru (SNTB) memblokade "
+                       "jalan menuju pelabuhan, Senin.\n\n" + second)
+        assert any(r == "17" and t == "serikat-nelayan-teluk-biru" for _, r, t, _ in found), second
+
+
 def test_protested_act_targets_its_oleh_agent():
     found = events("Pemerintah Filipina memprotes penahanan 20 nelayan asal Provinsi Palawan, Filipina, "
                    "oleh kapal penjaga pantai Vietnam di Laut China Selatan.")

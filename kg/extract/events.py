@@ -3101,6 +3101,9 @@ class _Clause:
             j, cue = ordered[0], EventCue(ordered[1].code, "active", ("obj", *ordered[1].targets), cue.form)
                                                 # atas kasus itu": the orderer does the act named
         args = self.passive_args(i, j, _linked(cue.code)) if cue.voice == "passive" else self.active_args(i, j, cue)
+        if args.target is None and cue.code.startswith("17") and (protester := self.dispersed_protesters(i, j, cue)):
+            args.target, args.targets = protester, [protester]   # "Blokade itu dibubarkan oleh Polres X":
+                                                                 # the blockaders
         if holder is not False:                 # "mencabut sertifikat halal produk milik PT X": the
             args.target = holder                # holder of the licence, not the licence
             args.targets = [holder] if holder else []
@@ -3476,6 +3479,29 @@ class _Clause:
         rescuers (cues kind needs:073: "mobil pemadam", "tim SAR") or a rescue purpose (cues kind
         relief_purpose: "untuk mencari korban", "untuk memadamkan api")?"""
         return self.needed_after(j, "073") or self.word_in_clause(j, self.cues.get("relief_purpose", frozenset()), 14)
+
+    def dispersed_protesters(self, i: int, j: int, cue) -> Mention | None:
+        """'Blokade itu dibubarkan oleh polisi', 'polisi membubarkan aksi tersebut': a protest noun
+        (an event cue of root 14, or a blockade) with itu/tersebut as the passive's subject or the verb's object
+        refers to the protest told before; its agent is the one acted on (the last such protest
+        in this sentence or the three before it)."""
+        table, longest = event_cues()
+        span = range(max(0, i - 4), i) if cue.voice == "passive" else range(j, min(len(self.low), j + 3))
+        for k in span:
+            hit = _cue_at(self.low, k, longest)
+            if hit is not None and hit[1].code.startswith(("14", "191")) and hit[0] < len(self.low) \
+                    and self.low[hit[0]] in DETERMINERS:
+                break
+        else:
+            return None
+        sents = self.doc.article.sentences
+        si = _sentence_at(self.doc, self.sent.start)
+        starts = {sents[n].start for n in range(max(0, si - 3), si + 1)}
+        told = [e for e in self.doc.events if e.code.startswith("14") and e.evidence.start in starts and e.agent]
+        if not told:
+            return None
+        key = told[-1].agent
+        return next((m for m in reversed(self.doc.mentions) if m.key == key and m.start < self.toks[i].start), None)
 
     def ordered_act(self, j: int):
         """The act noun an order verb takes as its object at token j ("memerintahkan penahanan X"):
