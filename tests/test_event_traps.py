@@ -529,3 +529,13 @@ def test_a_duration_before_a_coordinated_act_is_no_condition():
                        "memerintahkan perusahaan itu mengganti direkturnya.")
     orders = [e for e in doc.events if e.code.startswith("10")]
     assert orders and all(e.modality == "asserted" for e in orders)
+
+
+def test_an_order_that_is_only_asked_for_announces_nothing():
+    """"meminta Gubernur memerintahkan Inspektorat memeriksa X": the audit is neither done nor
+    announced; an order given by the governor himself announces it (planned)."""
+    doc = process_text("DPRD Sekar Wangi meminta Gubernur Jawa Tengah memerintahkan Inspektorat Provinsi "
+                       "memeriksa proyek jembatan itu.")
+    assert not any(e.code.startswith("09") and e.modality in ("asserted", "planned") for e in doc.events)
+    doc = process_text("Gubernur Jawa Tengah memerintahkan Inspektorat Provinsi memeriksa proyek jembatan itu.")
+    assert any(e.code.startswith("09") and e.modality == "planned" for e in doc.events)

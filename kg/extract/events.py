@@ -2663,6 +2663,10 @@ class _Clause:
             ordered = asked = None                     # "memerintahkan lokasi itu disegel dan meminta X ...":
                                                        # a request joined to an order naming no one is the
                                                        # subject's own
+        if ordered is not None and asked is not None and ordered < asked \
+                and any(window[n] in self.at for n in range(ordered + 1, asked)):
+            return "hypothetical", None                # "meminta Gubernur memerintahkan Inspektorat memeriksa
+                                                       # ...": the order is only asked for
         if ordered is not None and (asked is None or ordered < asked) and named:
             return "planned", self.reporter(i)         # ordered by one with authority: announced
         if clause and clause[0] in c.get("request", ()) and clause[0] in SUBORDINATORS:
