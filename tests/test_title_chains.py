@@ -255,3 +255,12 @@ def test_a_listed_field_with_its_short_form_is_no_body_of_its_own():
     doc = process_text("\"Kami transparan,\" kata Direktur Jenderal Energi Baru, Terbarukan, dan Konservasi Energi "
                        "(EBTKE) Kementerian ESDM, Sinta Rahmawati, di Jakarta.")
     assert {p.org for p in doc.positions if p.person == "sinta-rahmawati"} == {"kementerian-esdm"}
+
+
+def test_a_one_word_name_closing_the_sentence_after_a_title_and_comma_holds_the_office():
+    """'"...," tegas Kepala Dinas Pendidikan Sekar Wangi, Hartini.': the attribution ends with a
+    one-word name; a place closing the sentence is no name."""
+    doc = process_text('"Sanksi akan kami jatuhkan," tegas Kepala Dinas Pendidikan Sekar Wangi, Hartini.')
+    assert {(p.person, p.title) for p in doc.positions} == {("hartini", "Kepala Dinas")}
+    doc = process_text("Ia bekerja di Dinas Pendidikan Kabupaten Sleman, Yogyakarta.")
+    assert not doc.positions

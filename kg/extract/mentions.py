@@ -492,7 +492,16 @@ class _Chain:
     def comma_then_name(self, k: int) -> bool:
         """', Nama' or ', Brigjen Pol Nama' / ', dr. Nama': a name after the comma, ranks and
         forms of address before it allowed."""
-        return k < len(self.s.toks) - 1 and self.s.low[k] == "," and self.name_after(_skip_address(self.s, k + 1))
+        return k < len(self.s.toks) - 1 and self.s.low[k] == "," and (self.name_after(_skip_address(self.s, k + 1))
+                                                                     or self.last_word_name(k + 1))
+
+    def last_word_name(self, k: int) -> bool:
+        """', Hartini.' closing the sentence: one name word, no place or body the lexicon knows, as
+        a quote's attribution often ends ("tegas Kepala Dinas X, Hartini.")."""
+        s = self.s
+        return k + 1 < len(s.toks) and s.low[k + 1] in (".", "!", "?") and k + 2 >= len(s.toks) \
+            and _name_run(s, k, self.gz_at) - k == 1 and k not in self.gz_at and s.toks[k].text.isalpha() \
+            and s.toks[k].text[:1].isupper() and not s.toks[k].text.isupper()
 
 
 def _titled_names(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
