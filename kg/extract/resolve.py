@@ -87,9 +87,10 @@ def _link_acronyms(named: list[Mention], doc_text: str) -> None:
             by_acronym.setdefault(m.acronym, m.key)
             by_acronym.setdefault(m.acronym.split()[0], m.key)
         elif m.text in by_acronym and (m.type != "Person" or m.text.isupper() and (
-                m.source == "gazetteer" or next(x.type for x in named if x.key == by_acronym[m.text]) == "Person")):
-            # the article's own "(MBS)" wins over a lexicon's "MBS" (Mohammed bin Salman)
-            m.key, m.type = by_acronym[m.text], next(x.type for x in named if x.key == by_acronym[m.text])
+                m.source == "gazetteer" or _key_type(named, by_acronym[m.text]) == "Person")):
+            # the article's own "(MBS)" wins over a lexicon's "MBS" (Mohammed bin Salman); a person's
+            # initials ("Siman Bahar (SB)") are that person later
+            m.key, m.type = by_acronym[m.text], _key_type(named, by_acronym[m.text])
         elif m.source == "acronym" or _defines_acronym(m, prev, doc_text):
             known = gz.forms.get((m.text.lower(),))
             if m.text in by_acronym:
@@ -125,6 +126,11 @@ def _link_acronyms(named: list[Mention], doc_text: str) -> None:
             elif known and not (prev is not None and "(" in doc_text[prev.end:m.start] and m.start - prev.end <= 3):
                 m.key, m.type = known[0].key, known[0].type
         prev = m
+
+
+def _key_type(named: list[Mention], key: str) -> str:
+    """The type of the first mention with the key."""
+    return next(x.type for x in named if x.key == key)
 
 
 def _body_of_place(name: str, place: str) -> bool:
