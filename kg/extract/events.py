@@ -1442,10 +1442,15 @@ class _Clause:
         return k, Mention(self.toks[k].start, self.toks[k].end, self.toks[k].text, entity.type, "description",
                           org, speaker.sentence)
 
+    def clause_break(self, k: int) -> bool:
+        """Does token k end the clause a phrase is read in (a full stop or semicolon, a
+        subordinator, a quotation mark)?"""
+        return self.low[k] in (".", ";") or self.low[k] in SUBORDINATORS or self.toks[k].text in QUOTE_MARKS
+
     def purpose_agents(self, u: int) -> list[Mention]:
         """The agents of a purpose clause ("untuk memprotes ...") after a passive: its "oleh" actors."""
         for k in range(u - 1, max(-1, u - 12), -1):
-            if self.low[k] in (".", ";") or self.low[k] in SUBORDINATORS or self.toks[k].text in QUOTE_MARKS:
+            if self.clause_break(k):
                 return []
             if self.low[k] == "oleh":
                 m = self.mention_after(k + 1, allow_fillers=False)
@@ -1572,7 +1577,7 @@ class _Clause:
         clause that the coordinated verb at token h continues (no comma between them)."""
         for k in range(h - 2, 0, -1):
             w = self.low[k]
-            if w in CLAUSE_PUNCT or w in (".", ";") or w in SUBORDINATORS or self.toks[k].text in QUOTE_MARKS:
+            if w in CLAUSE_PUNCT or self.clause_break(k):
                 return None
             if self.low[k - 1] == "yang" and k not in self.at and _affixed(w, ("me", "ber")):
                 return k
@@ -3298,10 +3303,9 @@ class _Clause:
         title before the name."""
         first = None
         for k in range(j, min(len(self.toks), j + NEEDS_REACH["173"])):
-            w = self.low[k]
-            if w == "sebagai":
+            if self.low[k] == "sebagai":
                 return first
-            if w in (".", ";") or w in SUBORDINATORS or self.toks[k].text in QUOTE_MARKS:
+            if self.clause_break(k):
                 return None
             m = self._acting(self.at.get(k))
             if first is None and m is not None and m.type == "Person" and not INITIALS.fullmatch(m.text):
@@ -3471,7 +3475,7 @@ class _Clause:
         melanggar" find no fault."""
         negation = self.cues.get("negation", frozenset()) if unnegated else frozenset()
         for k in range(j, min(len(self.toks), j + reach)):
-            if self.low[k] in (".", ";") or self.low[k] in SUBORDINATORS or self.toks[k].text in QUOTE_MARKS:
+            if self.clause_break(k):
                 return False
             if any(" ".join(self.low[k:k + size]) in words for size in (1, 2, 3)) \
                     and not any(w in negation for w in self.low[j:k]):
@@ -3486,10 +3490,10 @@ class _Clause:
 
     def dispersed_protesters(self, i: int, j: int, cue) -> Mention | None:
         """'Blokade itu dibubarkan oleh polisi', 'polisi membubarkan aksi tersebut': a protest noun
-        (an event cue of root 14, or a blockade) with itu/tersebut as the passive's subject or the verb's object
-        refers to the protest told before; its agent is the one acted on (the last such protest
+        (an event cue of root 14, or a blockade) with itu/tersebut as the passive's subject or the
+        verb's object refers to the protest told before; its agent is the one acted on (the last such protest
         in this sentence or the three before it)."""
-        table, longest = event_cues()
+        longest = event_cues()[1]
         span = range(max(0, i - 4), i) if cue.voice == "passive" else range(j, min(len(self.low), j + 3))
         for k in span:
             hit = _cue_at(self.low, k, longest)
@@ -3519,7 +3523,7 @@ class _Clause:
         "keluar dari perairan X", "meninggalkan Indonesia")?"""
         leaving, ground = self.cues.get("departure", frozenset()), self.cues.get("territory", frozenset())
         for k in range(j, min(len(self.toks), j + 20)):
-            if self.low[k] in (".", ";") or self.low[k] in SUBORDINATORS or self.toks[k].text in QUOTE_MARKS:
+            if self.clause_break(k):
                 return False
             size = next((n for n in (1, 2, 3) if " ".join(self.low[k:k + n]) in leaving), 0)
             if size:
