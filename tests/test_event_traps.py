@@ -461,6 +461,19 @@ def test_a_suspect_named_and_said_unheld_in_the_next_sentence_is_not_held():
     assert ("polri", "17", "andi-saputra") in real(text)
 
 
+def test_a_suspect_said_unheld_later_in_a_quote_by_initials_is_not_held():
+    """'"Tersangka BS belum kami tahan," kata jaksa': the passive with its first-person actor,
+    sentences after the naming, with the suspect's initials."""
+    text = ("Kejari Bandung menetapkan Budi Santoso sebagai tersangka. Selain Budi, jaksa juga menetapkan "
+            "Dodi Irawan sebagai tersangka. \"Tersangka BS belum kami tahan karena sakit,\" kata jaksa Andi Wijaya.")
+    found = real(text)
+    assert ("kejari-bandung", "17", "budi-santoso") not in found
+    assert ("kejari-bandung", "11", "budi-santoso") in found
+    assert ("kejari-bandung", "17", "dodi-irawan") in found
+    held = text.replace("belum kami tahan karena sakit", "sudah kami tahan")
+    assert ("kejari-bandung", "17", "budi-santoso") in real(held)
+
+
 def test_acts_done_after_preparing_survive():
     assert "07" in roots("Indonesia mengevakuasi WNI dari Lebanon dengan dua kapal perang.", "indonesia")
     assert "19" in roots("TNI menyerang KKB.", "tni")

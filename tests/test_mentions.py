@@ -137,6 +137,17 @@ def test_a_name_with_its_initials_in_brackets_after_a_title_is_a_person():
     assert found["RH"] == ("Person", "rudi-hartono")
 
 
+def test_a_suspects_initials_after_the_full_name_are_that_person():
+    """"Tersangka RH" after "Rudi Hartono" is named in full: the initials are his, unless two
+    people of the article share them."""
+    found = mentions("Polisi menahan Rudi Hartono. Tersangka RH dijerat pasal penipuan.")
+    assert found["RH"] == ("Person", "rudi-hartono")
+    found = mentions("Polisi menahan Rudi Hartono dan Rina Handayani. Tersangka RH dijerat pasal penipuan.")
+    assert found["RH"] == ("Person", "rh")
+    found = mentions("Juru bicara KPK Rudi Hartono mengatakan tersangka berinisial RH ditahan.")
+    assert found["RH"] == ("Person", "rh")
+
+
 def test_bare_kongo_is_the_dr_congo_and_the_republic_is_named_in_full():
     found = mentions("Pasukan Kongo dan tentara Republik Kongo berpatroli bersama.")
     assert found["Kongo"] == ("Country", "congo-kinshasa")

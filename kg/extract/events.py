@@ -479,8 +479,8 @@ def _named_not_held(doc: Document, cue_table: dict) -> None:
     for e in doc.events:
         if e.code != "173" or e.modality not in REAL or e.trigger.split()[0] not in naming:
             continue
-        after = _contrast_next(doc, e.evidence) or _next_naming(doc, e)
-        spans = [e.evidence] + ([after] if after else [])
+        after = _contrast_next(doc, e.evidence)
+        spans = [e.evidence] + ([after] if after else []) + _later_namings(doc, e)
         if any(o.code.startswith("17") and o.modality == "negated" and o.evidence in spans for o in doc.events) \
                 or any(_custody_denied(doc, sp, cue_table) for sp in spans):
             e.code = "112"
@@ -520,14 +520,16 @@ def _denies_back(low: list[str], c: dict) -> bool:
     return pointed and any(w in denial or w.endswith("nya") and w[:-3] in denial for w in low)
 
 
-def _next_naming(doc: Document, e: Event) -> Span | None:
-    """The span of the sentence after the event's when it names the event's target again
-    ("Hingga kini, Andi S. belum ditahan"): what it says of custody is said of that person."""
-    nxt = _next_sentence(doc, e.evidence.start)
-    if e.target is None or nxt is None:
-        return None
-    named = any(m.key == e.target and nxt.start <= m.start < nxt.end for m in doc.mentions)
-    return Span(nxt.start, nxt.end) if named else None
+def _later_namings(doc: Document, e: Event) -> list[Span]:
+    """The spans of the sentences after the event's that name its target again ("Hingga kini,
+    Andi S. belum ditahan", '"Tersangka AS belum kami tahan," kata ...'): what they say of
+    custody is said of that person."""
+    n = _sentence_at(doc, e.evidence.start)
+    if e.target is None or n is None:
+        return []
+    later = doc.article.sentences[n + 1:]
+    return [Span(s.start, s.end) for s in later
+            if any(m.key == e.target and s.start <= m.start < s.end for m in doc.mentions)]
 
 
 def _named_among_held(doc: Document) -> None:
@@ -584,7 +586,8 @@ def _contrast_next(doc: Document, evidence: Span) -> Span | None:
 
 def _custody_denied(doc: Document, evidence: Span, cue_table: dict) -> bool:
     """Does the sentence say that someone was not held: a negation (cues kind negation) right
-    before an arrest or detention form other than a naming one ("belum ditahan", "tidak menahannya")?"""
+    before an arrest or detention form other than a naming one ("belum ditahan", "tidak menahannya",
+    and the passive written with its first-person actor, "belum kami tahan")?"""
     c = cues()
     sent = next((s for s in doc.article.sentences if s.start <= evidence.start < s.end), None)
     if sent is None:
@@ -594,7 +597,10 @@ def _custody_denied(doc: Document, evidence: Span, cue_table: dict) -> bool:
         if low[k] not in c.get("negation", ()):
             continue
         n = k + 1 + (low[k + 1] in ("juga", "pernah", "sempat") and k + 2 < len(low))
-        cue = cue_table.get((low[n],))
+        word = low[n]
+        if word in FIRST_PERSON and n + 1 < len(low):
+            word = "di" + low[n + 1]                     # "belum kami tahan": the passive of the root
+        cue = cue_table.get((word,))
         if cue is not None and cue.code.startswith("173") and low[n] not in c.get("naming", ()):
             return True
     return False

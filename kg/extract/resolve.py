@@ -41,7 +41,7 @@ def resolve_entities(doc: Document) -> Document:
                     and not (m.text.islower() and m.source not in ("gazetteer", "pronoun", "description", "group", "title"))]
     named = [m for m in doc.mentions if m.source not in ANAPHORIC]
     _link_acronyms(named, doc.article.text)
-    _link_persons(named)
+    _link_persons(named, doc.article.text)
     for m in named:
         if m.key is None:
             m.key = _place_key(m) or slug(m.label or m.text)
@@ -425,7 +425,7 @@ def _link_role_orgs(named: list[Mention], mentions: list[Mention]) -> None:
             m.role_org = at.get(int(m.role_org[1:]))
 
 
-def _link_persons(named: list[Mention]) -> None:
+def _link_persons(named: list[Mention], text: str) -> None:
     """Short and full person names of one document -> one key."""
     gz = gazetteer()
     persons = [m for m in named if m.type == "Person"]
@@ -445,7 +445,7 @@ def _link_persons(named: list[Mention]) -> None:
         if m.key or len(m.text.split()) != 1:
             continue
         if m.source == "initials":                     # "berinisial JK": a suspect, not Jusuf Kalla
-            m.key = slug(m.text)
+            m.key = _spelt_by_initials(m, full, text) or slug(m.text)
             continue
         word = m.text
         owner = next((o for o in full if o.text.split()[-1] == word), None) \
@@ -460,6 +460,17 @@ def _link_persons(named: list[Mention]) -> None:
         hit = gz.forms.get((word.lower(),))
         if hit and hit[0].type == "Person":
             m.key = hit[0].key
+
+
+def _spelt_by_initials(m: Mention, full: list[Mention], text: str) -> str | None:
+    """"Tersangka RH" after "Ruslan Hakim" was named: the key of the one person named before
+    whose initials these are. Not after "berinisial": a name withheld is nobody's named here
+    ("tersangka berinisial BP" is not the spokesman Budi Prasetyo)."""
+    before = text[:m.start].split()
+    if before and before[-1].lower() in ("berinisial", "inisial"):
+        return None
+    spelt = {o.key for o in full if o.start < m.start and _initials(o.text) == m.text}
+    return spelt.pop() if len(spelt) == 1 else None
 
 
 def _contains(longer: list[str], shorter: list[str]) -> bool:
