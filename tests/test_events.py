@@ -1525,3 +1525,11 @@ def test_a_thing_said_to_lie_somewhere_is_still_owned_by_its_manager():
     found = events("Pemprov Sulawesi Utara menyegel lahan seluas 12 hektare di kawasan Pelabuhan Bitung "
                    "yang dikelola PT Dermaga Timur Raya.")
     assert any(r == "17" and t == "pt-dermaga-timur-raya" for a, r, t, m in found)
+
+
+def test_a_boycott_by_supporters_or_a_party_is_a_protest_and_by_a_state_a_sanction():
+    """CAMEO 143 (conduct strike or boycott) for those who are no state; 163 for a state."""
+    found = events("Kelompok suporter Laskar Bengawan Mania (LBM) memboikot laga kandang Persebaya Surabaya.")
+    assert ("laskar-bengawan-mania", "14", "persebaya", "asserted") in found
+    assert ("demokrat", "14", "dpr", "asserted") in events("Partai Demokrat memboikot rapat paripurna DPR.")
+    assert ("malaysia", "16", "israel", "asserted") in events("Pemerintah Malaysia memboikot produk Israel.")

@@ -225,6 +225,7 @@ def extract_events(doc: Document) -> Document:
     _met_protesters(doc)
     _refused_demands(doc)
     _named_not_held(doc, cue_table)
+    _civic_boycotts(doc)
     _promised_acts(doc)
     _report_denied_next(doc, by_sentence)
     _named_among_held(doc)
@@ -484,6 +485,21 @@ def _named_not_held(doc: Document, cue_table: dict) -> None:
         if any(o.code.startswith("17") and o.modality == "negated" and o.evidence in spans for o in doc.events) \
                 or any(_custody_denied(doc, sp, cue_table) for sp in spans):
             e.code = "112"
+
+
+STATE_TYPES = ("Country", "GovernmentBody", "InternationalOrganization")
+
+
+def _civic_boycotts(doc: Document) -> None:
+    """"Kelompok suporter X memboikot laga kandang klub Y": a boycott (163, cues kind boycott) by
+    an actor that is no state is a protest, CAMEO 143 (conduct strike or boycott); a state's or
+    a government's boycott stays a sanction."""
+    words = cues().get("boycott", frozenset())
+    for e in doc.events:
+        ent = doc.entities.get(e.agent) if e.agent else None
+        if e.code == "163" and e.trigger.split()[0].lower() in words and ent is not None \
+                and not any(is_a(ent.type, t) for t in STATE_TYPES):
+            e.code = "143"
 
 
 def _report_denied_next(doc: Document, by_sentence: dict[int, list[Mention]]) -> None:
