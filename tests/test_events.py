@@ -1527,9 +1527,14 @@ def test_a_thing_said_to_lie_somewhere_is_still_owned_by_its_manager():
     assert any(r == "17" and t == "pt-dermaga-timur-raya" for a, r, t, m in found)
 
 
-def test_a_boycott_by_supporters_or_a_party_is_a_protest_and_by_a_state_a_sanction():
-    """CAMEO 143 (conduct strike or boycott) for those who are no state; 163 for a state."""
+def test_a_boycott_or_blockade_by_supporters_or_residents_is_a_protest_and_by_a_state_not():
+    """CAMEO 143 (conduct strike or boycott) and 144 (obstruct passage) for those who are no
+    state; 163 (sanction) and 191 (blockade) for a state."""
     found = events("Kelompok suporter Laskar Bengawan Mania (LBM) memboikot laga kandang Persebaya Surabaya.")
     assert ("laskar-bengawan-mania", "14", "persebaya", "asserted") in found
     assert ("demokrat", "14", "dpr", "asserted") in events("Partai Demokrat memboikot rapat paripurna DPR.")
     assert ("malaysia", "16", "israel", "asserted") in events("Pemerintah Malaysia memboikot produk Israel.")
+    found = events("Ratusan nelayan yang tergabung dalam Serikat Nelayan Tradisional Lingga (SNTL) memblokade "
+                   "sebuah tongkang milik PT Samudra Pasir Lestari.")
+    assert ("serikat-nelayan-tradisional-lingga", "14", "pt-samudra-pasir-lestari", "asserted") in found
+    assert ("israel", "19", "jalur-gaza", "asserted") in events("Israel memblokade Jalur Gaza sejak 2007.")

@@ -225,7 +225,7 @@ def extract_events(doc: Document) -> Document:
     _met_protesters(doc)
     _refused_demands(doc)
     _named_not_held(doc, cue_table)
-    _civic_boycotts(doc)
+    _civic_protests(doc)
     _promised_acts(doc)
     _report_denied_next(doc, by_sentence)
     _named_among_held(doc)
@@ -487,19 +487,22 @@ def _named_not_held(doc: Document, cue_table: dict) -> None:
             e.code = "112"
 
 
-STATE_TYPES = ("Country", "GovernmentBody", "InternationalOrganization")
+FORCE_HOLDERS = ("Country", "GovernmentBody", "InternationalOrganization", "ArmedGroup")
 
 
-def _civic_boycotts(doc: Document) -> None:
-    """"Kelompok suporter X memboikot laga kandang klub Y": a boycott (163, cues kind boycott) by
-    an actor that is no state is a protest, CAMEO 143 (conduct strike or boycott); a state's or
-    a government's boycott stays a sanction."""
-    words = cues().get("boycott", frozenset())
+def _civic_protests(doc: Document) -> None:
+    """"Kelompok suporter X memboikot laga kandang klub Y", "Ratusan nelayan memblokade tongkang
+    milik PT Z": a boycott or a blockade (cues kinds civic:<code>) by an actor that is no state
+    and no armed group is a protest, coded as the kind says (143 conduct strike or boycott, 144
+    obstruct passage); a state's, a government's or a militia's stays a sanction (163) or a
+    blockade (191)."""
+    civic = {w: kind.split(":")[1] for kind, words in cues().items() if kind.startswith("civic:") for w in words}
     for e in doc.events:
         ent = doc.entities.get(e.agent) if e.agent else None
-        if e.code == "163" and e.trigger.split()[0].lower() in words and ent is not None \
-                and not any(is_a(ent.type, t) for t in STATE_TYPES):
-            e.code = "143"
+        code = civic.get(e.trigger.split()[0].lower())
+        if code and e.code[:2] in ("16", "19") and ent is not None \
+                and not any(is_a(ent.type, t) for t in FORCE_HOLDERS):
+            e.code = code
 
 
 def _report_denied_next(doc: Document, by_sentence: dict[int, list[Mention]]) -> None:
