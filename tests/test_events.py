@@ -1001,6 +1001,14 @@ def test_a_relative_clause_takes_the_actor_it_hangs_on_as_subject():
     assert any(a == "lembaga-bantuan-hukum-medan" and t == "rina-kartika" for a, r, t, m in found if r == "03")
 
 
+def test_a_definite_thing_criticised_in_the_passive_after_an_adverb_aims_at_its_author():
+    """'Langkah itu segera dikritik oleh X', 'Keputusan tersebut ramai dikecam oleh X': the adverb
+    between the thing and the verb does not hide the thing, so the criticism aims at its author."""
+    first = "Pemerintah Vanuatu meneken pinjaman dari Bank Exim China. "
+    for then in ("Langkah itu segera dikritik oleh Australia.", "Langkah itu ramai dikritik oleh Australia."):
+        assert any(a == "australia" and r == "11" and t == "vanuatu" for a, r, t, m in events(first + then))
+
+
 def test_people_from_a_body_act_for_it_after_oleh():
     found = events("Kebijakan itu dikecam oleh ratusan buruh dari Konfederasi Serikat Pekerja Indonesia (KSPI).")
     assert any(r == "11" and a == "kspi" for a, r, t, m in found)

@@ -2268,7 +2268,8 @@ class _Clause:
         determined = False
         while k >= 0 and self.low[k] in {"tersebut", "itu", "ini", "langsung", "telah", "sudah", "juga",
                                          "pun", "kemudian", "akhirnya", "justru", "bahkan", "sempat", "kembali",
-                                         "sebelumnya", "kini", "pula", "lantas"}:
+                                         "sebelumnya", "kini", "pula", "lantas", "segera", "lalu", "ramai",
+                                         "banyak", "sontak", "turut", "pernah", "terus"}:
             determined = determined or self.low[k] in DETERMINERS
             k -= 1
         if k < 0 or not self.low[k].isalpha() or k in self.at:
