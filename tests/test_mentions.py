@@ -148,6 +148,17 @@ def test_a_suspects_initials_after_the_full_name_are_that_person():
     assert found["RH"] == ("Person", "rh")
 
 
+def test_a_cooperative_named_by_ordinary_words_after_its_type_and_acronym_is_one_firm():
+    """"Koperasi Simpan Pinjam (KSP) Sejahtera Bersama": the capitalised words after the bracket
+    are the firm's name although each is an ordinary word; not a person named before."""
+    found = mentions("Polisi memeriksa Koperasi Simpan Pinjam (KSP) Dana Makmur Sentosa yang bermasalah.")
+    assert found["Koperasi Simpan Pinjam (KSP) Dana Makmur Sentosa"][0] == "Company"
+    assert "Koperasi Simpan Pinjam" not in found
+    found = mentions("Hendi Prio Santoso diperiksa. Ia mantan Direktur Utama PT Perusahaan Gas Negara (PGN) "
+                     "Hendi Prio Santoso.")
+    assert found["Hendi Prio Santoso"][0] == "Person"
+
+
 def test_bare_kongo_is_the_dr_congo_and_the_republic_is_named_in_full():
     found = mentions("Pasukan Kongo dan tentara Republik Kongo berpatroli bersama.")
     assert found["Kongo"] == ("Country", "congo-kinshasa")

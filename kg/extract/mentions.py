@@ -21,8 +21,8 @@ from kg.document import Document, Mention, Sentence, Token
 from kg.extract.tagger import tag, tag_many
 from kg.lexicon import (CITY_RANK, Entry, anaphora, anaphora_antecedents, common_words, cues, gazetteer, group_heads, non_actor_acronyms, org_heads, org_tails,
                         regional_bodies, regional_titles, slug, title_prefixes, title_starts, titles)
-from kg.lexicon import (capital_of, count_words, event_cues, head_abbreviations, holder_link_starts, name_openers, procedural_roles,
-                        rank_titles, unit_heads)
+from kg.lexicon import (capital_of, count_words, event_cues, head_abbreviations, holder_link_starts, month_numbers, name_openers,
+                        procedural_roles, rank_titles, unit_heads, weekday_numbers)
 from kg.vocab import coarse, is_a
 
 # prepositions that open an argument of their own after a noun phrase ("atas insiden itu")
@@ -1840,7 +1840,8 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
             m.label = f"{s.text[s.toks[i].start:s.toks[k - 1].end]} {where}"
             m.acronym = f"{acronym} {where}"            # later "RS Citra Husada" is this body
             continue
-        name_end = _name_end(s, close + 1, 4, s.person_words) if gz is None and type_ == "Company" and not titled else 0
+        name_end = _name_end(s, close + 1, 4, s.person_words) or _word_name_end(s, close + 1) \
+            if gz is None and type_ == "Company" and not titled else 0
         if name_end:
             # "Perusahaan Umum Daerah Air Minum (Perumda AM) Tirta Sembada": the company is
             # "Tirta Sembada", as the article goes on to call it
@@ -1882,6 +1883,22 @@ def _name_end(s: _Sentence, start: int, most: int, avoid: set[str] | frozenset[s
             and s.low[end] not in avoid:
         end += 1
     return end if end > start and (end == len(s.toks) or not s.toks[end].text[:1].isupper()) else 0
+
+
+def _word_name_end(s: _Sentence, start: int) -> int:
+    """End of a firm's name of two to four capitalised ordinary words from token ``start``
+    ("(KSP) Sejahtera Bersama", "(KSP) Dana Makmur Sentosa"): no place, title, body head, day or
+    month among them and no word of a person named before ("PT X (X) Hendi Prio Santoso"),
+    followed by no further capitalised word; else 0."""
+    end = start
+    while end < len(s.toks) and end - start < 4 and s.toks[end].text[:1].isupper() and s.toks[end].text.isalpha() \
+            and end not in s.gz_at and not s.taken[end] and (s.low[end],) not in titles() \
+            and (s.low[end],) not in org_heads() and s.low[end] not in weekday_numbers() \
+            and s.low[end] not in month_numbers():
+        end += 1
+    if any(w in s.person_words for w in s.low[start:end]):
+        return 0
+    return end if end - start >= 2 and (end == len(s.toks) or not s.toks[end].text[:1].isupper()) else 0
 
 
 def _owner_acronym_end(s: _Sentence, k: int) -> int | None:
