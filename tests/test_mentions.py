@@ -159,6 +159,19 @@ def test_a_cooperative_named_by_ordinary_words_after_its_type_and_acronym_is_one
     assert found["Hendi Prio Santoso"][0] == "Person"
 
 
+def test_a_firm_the_tagger_reads_whole_after_a_title_is_one_firm_and_a_person_after_dan_is_apart():
+    """'direktur CV Medika Bersih Lestari,': ordinary words of a firm's name, no person after it;
+    'kepala SMP Negeri 4 Sidoarjo dan Suhartini': the person after "dan" is no part of the school."""
+    found = mentions("Penyidik akan memeriksa direktur CV Medika Bersih Lestari, perusahaan pengangkut limbah.")
+    assert found["CV Medika Bersih Lestari"][0] == "Company"
+    found = mentions("Dinas Pendidikan Kabupaten Sidoarjo memanggil kepala SMP Negeri 4 Sidoarjo dan Suhartini "
+                     "untuk dimintai klarifikasi.")
+    assert found["SMP Negeri 4 Sidoarjo"][0] == "EducationalInstitution"
+    assert found["Suhartini"][0] == "Person"
+    found = mentions("Direktur Utama PT Sinar Cakra Budi Santoso membantah tuduhan itu.")
+    assert found["Budi Santoso"][0] == "Person"
+
+
 def test_bare_kongo_is_the_dr_congo_and_the_republic_is_named_in_full():
     found = mentions("Pasukan Kongo dan tentara Republik Kongo berpatroli bersama.")
     assert found["Kongo"] == ("Country", "congo-kinshasa")

@@ -865,6 +865,11 @@ def _step_org_head(c: _Chain) -> str | None:
         c.orgs.append((start, run_end, cls, None))       # "puluhan anggota Forum Warga Peduli X": members
         c.j = run_end                                    # of a body, no one person named after it
         return "next"
+    if run_end - (start + width) >= 3 and cls == "Company" and _tagged_org(s, start + width, run_end):
+        c.orgs.append((start, run_end, cls, None))       # "direktur CV Medika Bersih Lestari": one firm's
+        c.j = run_end                                    # name to the tagger, no person's after it (not
+                                                         # for bodies: "Kepala Lembaga X Y Nama Nama")
+        return "next"
     if run_end - (start + width) >= 3:                   # "Direktur Utama PT A B C Hendrik Salim"
         cut = next((x for x in range(start + width, run_end - 1) if _name_opener(s, x)), None) \
             or next((x + 1 for x in range(run_end - 3, start, -1) if _rightmost_org(s, start, x + 1, c.gz_at)
@@ -880,6 +885,12 @@ def _step_org_head(c: _Chain) -> str | None:
         return "next"
     c.j = start + 1 if start < c.first_end else j
     return None
+
+
+def _tagged_org(s: _Sentence, start: int, end: int) -> bool:
+    """Does the statistical tagger read tokens start..end as the inside of one organisation's
+    name (I-ORG each), with no person's name among them?"""
+    return all(tag == "I-ORG" for tag in s.crf[start:end])
 
 
 def _step_org_tail(c: _Chain) -> str | None:
@@ -2017,6 +2028,7 @@ def _org_heads(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
                     and not (j + 1 in gz_start and gz_start[j + 1].type in ("Country", "City")) \
                     and not (j + 1 in gz_start and is_a(gz_start[j + 1].type, "Organization")) \
                     and not (j + 1 in gz_start and gz_start[j + 1].type == "Person") \
+                    and s.crf[j + 1] != "B-PER" \
                     and not (ALL_CAPS.match(s.toks[j + 1].text) and (s.low[j + 1],) in s.known_acronyms) \
                     and not _head_len(s, j + 1):         # "Pemprov X dan Kementerian Y", "... dan MBS": two
                 j += 1
