@@ -1546,3 +1546,12 @@ def test_a_boycott_or_blockade_by_supporters_or_residents_is_a_protest_and_by_a_
                    "sebuah tongkang milik PT Samudra Pasir Lestari.")
     assert ("serikat-nelayan-tradisional-lingga", "14", "pt-samudra-pasir-lestari", "asserted") in found
     assert ("israel", "19", "jalur-gaza", "asserted") in events("Israel memblokade Jalur Gaza sejak 2007.")
+
+
+def test_a_court_a_complaint_is_taken_to_is_its_forum_not_its_target():
+    """'mengajukan keberatan ke Pengadilan Niaga X': the court hears the objection; criticism of
+    a court still aims at it."""
+    found = events("Yosef Manalu mengajukan keberatan ke Pengadilan Niaga Jakarta Pusat.")
+    assert any(a == "yosef-manalu" and r == "11" and t is None for a, r, t, m in found)
+    assert ("maruli-tambunan", "11", "pn-jaksel", "asserted") in events(
+        "Maruli Tambunan mengkritik Pengadilan Negeri Jakarta Selatan.")

@@ -226,6 +226,7 @@ def extract_events(doc: Document) -> Document:
     _refused_demands(doc)
     _named_not_held(doc, cue_table)
     _civic_protests(doc)
+    _courts_as_forums(doc)
     _promised_acts(doc)
     _report_denied_next(doc, by_sentence)
     _named_among_held(doc)
@@ -503,6 +504,21 @@ def _civic_protests(doc: Document) -> None:
         if code and e.code[:2] in ("16", "19") and ent is not None \
                 and not any(is_a(ent.type, t) for t in FORCE_HOLDERS):
             e.code = code
+
+
+def _courts_as_forums(doc: Document) -> None:
+    """"mengajukan keberatan ke Pengadilan Niaga X", "... kepada Mahkamah Agung": a complaint or a
+    suit (root 11) taken to a court (its name opening with a court head, the antecedents of
+    "majelis" in anaphora.tsv) is heard there; the court is its forum, not its target."""
+    heads = set(anaphora_antecedents().get("majelis", ()))
+    text = doc.article.text
+    for e in doc.events:
+        ent = doc.entities.get(e.target) if e.target else None
+        if not e.code.startswith("11") or ent is None or (ent.label.lower().split() or [""])[0] not in heads:
+            continue
+        at = [m for m in doc.mentions if m.key == e.target and e.evidence.start <= m.start < e.evidence.end]
+        if at and all(text[:m.start].split()[-1:] in (["ke"], ["kepada"]) for m in at):
+            e.target = None
 
 
 def _report_denied_next(doc: Document, by_sentence: dict[int, list[Mention]]) -> None:
