@@ -240,6 +240,26 @@ UNREAL_ACTS = [
     ("Kader Partai Golkar menduduki kursi kabinet.", None, "19"),
     ("Persib menyerang balik lewat sayap kanan pada menit ke-80.", None, "19"),
     ("Tembakan Marselino membentur tiang gawang Vietnam.", None, "19"),
+    # contracted negation, denial verbs, permission, own-act warnings, unreached acts, unconfirmed
+    # reports, purposes after "guna"/"demi"
+    ("KPK takkan menahan Andi Saputra.", "kpk", "17"),
+    ("KPK menunda menahan Andi Saputra hingga pekan depan.", "kpk", "17"),
+    ("Polri mengelak telah menangkap Andi Saputra.", "polri", "17"),
+    ("KPK menyanggah telah menahan Andi Saputra.", "kpk", "17"),
+    ("KPK boleh menahan Andi Saputra setelah izin keluar.", "kpk", "17"),
+    ("Polri diizinkan menangkap Andi Saputra oleh pengadilan.", "polri", "17"),
+    ("Polri diperbolehkan menangkap Andi Saputra.", "polri", "17"),
+    ("Israel memperingatkan akan menyerang Beirut.", "israel", "19"),
+    ("China menggertak akan memblokade Taiwan.", "china", "19"),
+    ("Rusia mengancam balik akan menyerang gudang senjata NATO.", "russia", "19"),
+    ("Amerika Serikat memperingatkan bahwa Rusia akan menyerang Ukraina dalam waktu dekat.", "russia", "19"),
+    ("Andi Saputra kabur sebelum sempat ditangkap Polri.", "polri", "17"),
+    ("Sebelum Polri sempat menangkapnya, Andi Saputra sudah melarikan diri ke luar negeri.", "polri", "17"),
+    ("Santer terdengar Polri akan menangkap Andi Saputra.", "polri", "17"),
+    ("Beredar isu Polri menangkap Andi Saputra, namun belum terkonfirmasi.", "polri", "17"),
+    ("Kabar Polri menangkap Andi Saputra belum dapat dikonfirmasi.", "polri", "17"),
+    ("Indonesia menyiapkan dua kapal perang guna mengevakuasi WNI dari Lebanon.", "indonesia", "07"),
+    ("Indonesia menawarkan bantuan helikopter demi mengevakuasi warga Malaysia.", "indonesia", "07"),
 ]
 
 DONE = [
@@ -261,6 +281,14 @@ DONE = [
     ("Ukraina menyerang balik pasukan Rusia di Kharkiv.", "ukraine", "19"),
     ("\"Jika ada WNI yang ditahan, segera hubungi kami,\" imbauan KBRI Canberra kepada Kemlu.",
      "kbri-canberra", "02"),                                                     # the condition stays in its quote
+    # twins of the second battery of traps above
+    ("Sebelum sempat kabur, Andi Saputra ditangkap Polri.", "polri", "17"),
+    ("Andi Saputra sempat kabur sebelum ditangkap Polri di Bandung.", "polri", "17"),
+    ("Israel memperingatkan akan menyerang Beirut.", "israel", "13"),       # the warning is a threat
+    ("Rusia mengancam balik akan menyerang gudang senjata NATO.", "russia", "13"),
+    ("Kabar Polri menangkap Andi Saputra dikonfirmasi Kapolda.", "polri", "17"),
+    ("Indonesia mengevakuasi WNI dari Lebanon guna menyelamatkan mereka.", "indonesia", "07"),
+    ("Polri boleh dibilang sukses karena menangkap Andi Saputra.", "polri", "17"),
 ]
 
 
@@ -539,3 +567,4 @@ def test_an_order_that_is_only_asked_for_announces_nothing():
     assert not any(e.code.startswith("09") and e.modality in ("asserted", "planned") for e in doc.events)
     doc = process_text("Gubernur Jawa Tengah memerintahkan Inspektorat Provinsi memeriksa proyek jembatan itu.")
     assert any(e.code.startswith("09") and e.modality == "planned" for e in doc.events)
+

@@ -101,6 +101,7 @@ MUTUAL_CODES = {"03", "030", "036", "04", "040", "041", "046", "05", "050", "057
                 "063", "064"}
 AHEAD = {"sebelum", "menjelang", "jelang"}   # "menjelang pertemuan antara A dan B": not yet held
 ALSO = {"tetapi", "tapi", "melainkan", "namun", "juga", "pun"}   # the "but also" of "tidak hanya ..."
+PURPOSE_WORDS = ("untuk", "guna", "demi")     # "in order to": the act after one is a purpose
 CALLED_OFF_FILL = {"pun", "akhirnya", "terpaksa", "kembali", "juga", "lalu", "kemudian"}   # "penahanan pun ditunda"
 BETWEEN_GAP = 4            # modifier words between a mutual noun and its "antara" ("kerja sama bilateral antara")
 INITIALS = re.compile(r"[A-Z]{2,3}")             # a person named by initials ("SR sudah ditahan")
@@ -2627,7 +2628,8 @@ class _Clause:
             and any(w in c.get("negation", ()) for w in clause[proof + 1:proof + 4])
         prevented = unproven or any(w in c.get("prevent", ()) for w in near[:3]) \
             or i > 0 and self.low[i - 1 - (i > 1 and self.low[i - 1] == "saja")] in c.get("almost", ())
-        prevented = prevented or self.nominal_called_off(i, after)   # "Penangkapan X oleh Y dibatalkan"
+        prevented = prevented or self.nominal_called_off(i, after) \
+            or self.unreached(window)                    # "kabur sebelum sempat ditangkap"
         idioms = c.get("negation_idiom", frozenset())      # "tak lama kemudian", "tidak lupa"
         if any(w in ALSO for w in after):
             idioms = idioms | c.get("not_only", frozenset())   # "tidak hanya menangkap X, tetapi juga ..."
@@ -2643,7 +2645,7 @@ class _Clause:
             return "hypothetical", None                # '"Kami justru mencatat RSF menjarah ...': alleged
         judged = i > 0 and self.low[i - 1] in c.get("judged", ())   # "yang dinilai menghasut": a view
         if any(w in c.get("hypothetical", ()) for w in near[:3]) or any(w in c.get("alleged", ()) for w in near) \
-                or alleged_noun or judged \
+                or alleged_noun or judged or self.unconfirmed(window, after) \
                 or _phrase_in(clause[:4], c.get("hypothetical", ())):
             return "hypothetical", None                # possible, or only alleged ("yang dituding membantu")
         scope = next((n for n, w in enumerate(clause) if w in SUBORDINATORS and w not in c.get("request", ())),
@@ -2766,6 +2768,8 @@ class _Clause:
         n = next((n for n, w in enumerate(clause) if w in self.cues.get("threat", ())), None)
         if n is None or any(w in ("dan", "serta", "lalu", "kemudian", "tetapi", "namun") for w in clause[:n]):
             return False
+        if n > 1 and clause[n - 1] == "balik":
+            n -= 1                                      # "mengancam balik akan menyerang ..."
         nxt = clause[n - 1] if n else ""                # the word after the threat verb: "akan", a comma or
         return n == 0 or nxt in ("akan", ",") or _affixed(nxt, ("me", "ber"))   # a verb ("mengancam
         # memperluas mogok"); "mengancam korban dengan pisau ditangkap" threatens no act
@@ -2778,6 +2782,21 @@ class _Clause:
         verdict = self.cues.get("denial", frozenset()) | self.cues.get("false_verdict", frozenset())
         return self.framed(window, after, self.cues.get("rumour_noun", ()), verdict,
                            self.cues.get("rumour_link", frozenset()))
+
+    def unconfirmed(self, window: list[int], after: list[str]) -> bool:
+        """"Beredar kabar Polri menangkap X, namun belum terkonfirmasi": a report (cues kind
+        rumour_noun) of the act that words after it leave unconfirmed (cues kind unconfirmed)."""
+        return self.framed(window, after, self.cues.get("rumour_noun", ()), self.cues.get("unconfirmed", ()),
+                           self.cues.get("rumour_link", frozenset()))
+
+    def unreached(self, window: list[int]) -> bool:
+        """"kabur sebelum sempat ditangkap", "sebelum Polri sempat menangkapnya": an act that
+        "sebelum ... sempat" puts after what happened instead was not done (window: the tokens
+        before the cue, nearest first, each actor counted once)."""
+        if not window or self.low[window[0]] != "sempat":
+            return False
+        n = 1 + (len(window) > 2 and window[1] in self.at)   # "sebelum Polri sempat ..."
+        return n < len(window) and self.low[window[n]] == "sebelum"
 
     def foiled(self, window: list[int], after: list[str]) -> bool:
         """"Upaya Hamas menyerang Tel Aviv digagalkan Israel": an attempt (cues kind attempt_noun)
@@ -2998,11 +3017,11 @@ class _Clause:
                                         "sengaja", "turut", "pihaknya", "dirinya", "adanya"}
 
     def offered_purpose(self, clause: list[str]) -> bool:
-        """Is the cue the purpose ("untuk ...") of an offer (cues kind offer_verb) a few words
-        before it ("menawarkan bantuan helikopter untuk mengevakuasi pekerja")?"""
-        if "untuk" not in clause[:3]:
+        """Is the cue the purpose ("untuk", "guna", "demi" ...) of an offer (cues kind offer_verb) a
+        few words before it ("menawarkan bantuan helikopter untuk mengevakuasi pekerja")?"""
+        u = next((n for n, w in enumerate(clause[:3]) if w in PURPOSE_WORDS), None)
+        if u is None:
             return False
-        u = clause.index("untuk")
         if "diri" in clause[u + 1:u + 3]:
             return False                               # "menawarkan diri untuk memediasi": an offer (03x)
         return any(w in self.cues.get("offer_verb", ()) for w in clause[u + 1:u + 5])
