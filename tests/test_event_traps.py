@@ -568,3 +568,27 @@ def test_an_order_that_is_only_asked_for_announces_nothing():
     doc = process_text("Gubernur Jawa Tengah memerintahkan Inspektorat Provinsi memeriksa proyek jembatan itu.")
     assert any(e.code.startswith("09") and e.modality == "planned" for e in doc.events)
 
+
+
+def test_an_act_noun_whose_predicate_says_it_did_not_take_place_is_not_done():
+    """'Serangan X ke Y tidak pernah terjadi', 'Penangkapan X oleh Y belum dilakukan', 'batal
+    dilaksanakan': the noun's own predicate denies the act; a manner or place after the predicate
+    ('tidak dilakukan secara paksa') qualifies an act that took place."""
+    assert "19" not in roots("Serangan Rusia ke Polandia tidak pernah terjadi.", "russia")
+    assert "19" not in roots("Serangan Israel ke Rafah batal dilaksanakan.", "israel")
+    assert "17" not in roots("Penangkapan Andi Saputra oleh Polri tidak dilakukan karena ia kooperatif.", "polri")
+    assert "09" not in roots("Pemeriksaan Andi Saputra oleh KPK belum dilakukan.", "kpk")
+    assert "17" in roots("Penangkapan Andi Saputra oleh Polri tidak dilakukan secara paksa.", "polri")
+    assert "17" in roots("Penahanan Andi Saputra oleh KPK tidak dilakukan di Rutan KPK, melainkan di Rutan "
+                         "Salemba.", "kpk")
+    assert "19" in roots("Serangan Rusia ke Kyiv terjadi pada Senin pagi.", "russia")
+    assert "17" in roots("Penangkapan Andi Saputra oleh Polri tidak terlepas dari laporan warga.", "polri")
+
+
+def test_a_suspect_whose_detention_did_not_take_place_is_not_held():
+    found = real("Kejagung menetapkan Andi Saputra sebagai tersangka, tetapi penahanan terhadapnya belum dilakukan.")
+    assert ("kejagung", "17", "andi-saputra") not in found and ("kejagung", "11", "andi-saputra") in found
+    found = real("KPK menetapkan Andi Saputra sebagai tersangka. Namun, penahanan belum dilakukan karena ia sakit.")
+    assert ("kpk", "17", "andi-saputra") not in found
+    assert ("kpk", "17", "andi-saputra") in real("KPK menetapkan Andi Saputra sebagai tersangka. Penahanan "
+                                                 "dilakukan di Rutan KPK.")

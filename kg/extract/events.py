@@ -585,12 +585,21 @@ def _contrast_next(doc: Document, evidence: Span) -> Span | None:
 
 def _custody_denied(doc: Document, evidence: Span, cue_table: dict) -> bool:
     """Does the sentence say that someone was not held: a negation (cues kind negation) right
-    before an arrest or detention form other than a naming one ("belum ditahan", "tidak menahannya")?"""
+    before an arrest or detention form other than a naming one ("belum ditahan", "tidak menahannya"),
+    or a detention noun whose predicate says it did not take place ("penahanan terhadapnya belum
+    dilakukan")?"""
     c = cues()
     sent = next((s for s in doc.article.sentences if s.start <= evidence.start < s.end), None)
     if sent is None:
         return False
     low = [strip_clitics(t.text.lower())[0] for t in sent.tokens]
+    for k, w in enumerate(low):
+        cue = cue_table.get((w,))
+        if cue is not None and cue.voice == "noun" and cue.code.startswith("173"):
+            n = next((n for n in range(k + 1, min(len(low), k + 6))
+                      if low[n] in c.get("realised", ()) or low[n] in CLAUSE_PUNCT), None)
+            if n is not None and _unrealised(low, n, c):
+                return True
     for k in range(len(low) - 1):
         if low[k] not in c.get("negation", ()):
             continue
@@ -2868,15 +2877,19 @@ class _Clause:
     def nominal_called_off(self, i: int, after: list[str]) -> bool:
         """"Penangkapan X oleh Polri dibatalkan", "Rencana penyerangan X ke Y digagalkan": an act
         named by a peN-...-an noun whose own predicate, the first verb after it in its clause,
-        calls it off or foils it (cues kinds called_off, prevent)."""
-        if not _nominalisation(self.low[i]):
+        calls it off or foils it (cues kinds called_off, prevent). Any event noun ("serangan")
+        whose predicate says it did not take place ("Serangan itu tidak pernah terjadi",
+        "Penahanan X belum dilakukan"; see _unrealised) is not done either."""
+        peN = _nominalisation(self.low[i])
+        cue = self.cue_table.get((self.low[i],))
+        if not peN and (cue is None or cue.voice != "noun"):
             return False
         stops = self.cues.get("called_off", frozenset()) | self.cues.get("prevent", frozenset())
-        for w in after:
-            if w in stops:
+        for n, w in enumerate(after):
+            if peN and w in stops:
                 return True
             if w in CLAUSE_PUNCT or w in LINKERS or w == "yang" or _affixed(w, ("me", "ber", "di", "ter")):
-                return False
+                return _unrealised(after, n, self.cues)
         return False
 
     def verbal_object(self, j: int, has_target: bool = False) -> bool:
@@ -4546,6 +4559,21 @@ def _idioms_blanked(backwards: list[str], idioms) -> list[str]:
             if words[n:n + len(parts)] == parts:
                 words[n:n + len(parts)] = [""] * len(parts)
     return words[::-1]
+
+
+def _unrealised(words: list[str], n: int, c: dict) -> bool:
+    """Is words[n] a verb saying an act took place (cues kind realised) that a negation or a word
+    of calling off right before it denies ("belum dilakukan", "tidak pernah terjadi", "batal
+    dilaksanakan"), ending its clause ("tidak dilakukan karena ..."), so that no manner or place
+    follows ("tidak dilakukan secara paksa", "tidak dilakukan di Rutan X, melainkan ...")?"""
+    if n >= len(words) or words[n] not in c.get("realised", ()):
+        return False
+    nots = c.get("negation", frozenset()) | c.get("called_off", frozenset())
+    if not any(w in nots for w in words[max(0, n - 2):n]):
+        return False
+    nxt = words[n + 1] if n + 1 < len(words) else "."
+    return nxt in (".", "!", "?", "oleh", "hingga", "sampai", "lantaran", "sebab") or nxt in CLAUSE_PUNCT \
+        or nxt in SUBORDINATORS or nxt in QUOTE_MARKS
 
 
 def _act_noun(verb: str) -> str:
