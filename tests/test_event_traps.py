@@ -592,3 +592,36 @@ def test_a_suspect_whose_detention_did_not_take_place_is_not_held():
     assert ("kpk", "17", "andi-saputra") not in found
     assert ("kpk", "17", "andi-saputra") in real("KPK menetapkan Andi Saputra sebagai tersangka. Penahanan "
                                                  "dilakukan di Rutan KPK.")
+
+
+def test_an_order_asked_of_a_bare_title_announces_nothing():
+    """'menuntut Presiden menginstruksikan Polri menangkap X': the president, named by a bare title,
+    is only asked to order; one who asks and orders in one breath still orders."""
+    assert "17" not in roots("Mahasiswa menuntut Presiden menginstruksikan Polri menangkap Andi Saputra.", "polri")
+    assert "17" not in roots("Warga berharap Presiden memerintahkan Polri menangkap pelaku.", "polri")
+    assert "17" in roots("Presiden meminta dan memerintahkan Polri menangkap pelaku.", "polri")
+
+
+def test_an_act_that_is_the_purpose_of_an_order_or_permission_received():
+    assert "19" not in roots("TNI belum mendapat perintah untuk menyerang markas KKB.", "tni")
+    assert "19" not in roots("TNI tidak mendapat izin untuk menyerang markas KKB.", "tni")
+    assert "19" not in roots("TNI mendapat izin untuk menyerang markas KKB.", "tni")
+    doc = process_text("TNI mendapat perintah Panglima untuk menyerang markas KKB.")
+    assert [e.modality for e in doc.events if e.code.startswith("19")] == ["planned"]
+    assert "19" in roots("TNI menyerang markas KKB atas perintah Panglima.", "tni")
+
+
+def test_opening_a_possibility_gives_no_aid():
+    assert "07" not in roots("Indonesia membuka kemungkinan mengirim bantuan ke Gaza.", "indonesia")
+    assert "07" in roots("Indonesia membuka posko bantuan untuk korban gempa Turki.", "indonesia")
+
+
+def test_a_suspect_said_unheld_in_other_words_is_not_held():
+    """A contrast opened by 'Kendati demikian', a quote on 'yang bersangkutan' with 'tidak kami
+    tahan', reporting duty ('wajib lapor') instead of custody."""
+    for nxt in ("Kendati demikian, lembaga antirasuah itu belum menahannya.",
+                "\"Yang bersangkutan tidak kami tahan karena kooperatif,\" kata juru bicara KPK.",
+                "Ia dikenai wajib lapor."):
+        assert ("kpk", "17", "andi-saputra") not in real(f"KPK menetapkan Andi Saputra sebagai tersangka. {nxt}"), nxt
+    assert ("kpk", "17", "andi-saputra") in real("KPK menetapkan Andi Saputra sebagai tersangka. Warga tidak tahan "
+                                                 "dengan ulahnya.")

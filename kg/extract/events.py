@@ -528,7 +528,9 @@ def _next_naming(doc: Document, e: Event) -> Span | None:
     if e.target is None or nxt is None:
         return None
     named = any(m.key == e.target and nxt.start <= m.start < nxt.end for m in doc.mentions)
-    return Span(nxt.start, nxt.end) if named else None
+    others = any(m.type == "Person" and m.key != e.target and nxt.start <= m.start < nxt.end for m in doc.mentions)
+    concerned = not others and "yang bersangkutan" in " ".join(t.text.lower() for t in nxt.tokens)
+    return Span(nxt.start, nxt.end) if named or concerned else None   # '"Yang bersangkutan belum kami tahan"'
 
 
 def _named_among_held(doc: Document) -> None:
@@ -600,11 +602,14 @@ def _custody_denied(doc: Document, evidence: Span, cue_table: dict) -> bool:
                       if low[n] in c.get("realised", ()) or low[n] in CLAUSE_PUNCT), None)
             if n is not None and _unrealised(low, n, c):
                 return True
+    if _has_form(low[::-1], c.get("unheld", ())):
+        return True                                # "dikenai wajib lapor": reporting instead of custody
     for k in range(len(low) - 1):
         if low[k] not in c.get("negation", ()):
             continue
-        n = k + 1 + (low[k + 1] in ("juga", "pernah", "sempat") and k + 2 < len(low))
-        cue = cue_table.get((low[n],))
+        n = k + 1 + (low[k + 1] in ("juga", "pernah", "sempat", *FIRST_PERSON) and k + 2 < len(low))
+        cue = cue_table.get((low[n],)) or (cue_table.get(("di" + low[n],)) if low[k + 1] in FIRST_PERSON else None)
+        # "tidak kami tahan": the object-focus form with a pronoun agent
         if cue is not None and cue.code.startswith("173") and low[n] not in c.get("naming", ()):
             return True
     return False
@@ -2680,9 +2685,14 @@ class _Clause:
                                                        # a request joined to an order naming no one is the
                                                        # subject's own
         if ordered is not None and asked is not None and ordered < asked \
-                and any(window[n] in self.at for n in range(ordered + 1, asked)):
+                and any(window[n] in self.at or self.low[window[n]] not in VERB_COORDINATORS | CLAUSE_PUNCT
+                        for n in range(ordered + 1, asked)):
             return "hypothetical", None                # "meminta Gubernur memerintahkan Inspektorat memeriksa
-                                                       # ...": the order is only asked for
+                                                       # ...": the order is only asked for, also of one named
+                                                       # by a bare title ("menuntut Presiden menginstruksikan")
+        mandate = self.mandate(window)
+        if mandate is not None:
+            return mandate, None                       # "belum mendapat perintah untuk menyerang ..."
         if ordered is not None and (asked is None or ordered < asked) and named:
             return "planned", self.reporter(i)         # ordered by one with authority: announced
         if clause and clause[0] in c.get("request", ()) and clause[0] in SUBORDINATORS:
@@ -2797,6 +2807,24 @@ class _Clause:
         rumour_noun) of the act that words after it leave unconfirmed (cues kind unconfirmed)."""
         return self.framed(window, after, self.cues.get("rumour_noun", ()), self.cues.get("unconfirmed", ()),
                            self.cues.get("rumour_link", frozenset()))
+
+    def mandate(self, window: list[int]) -> str | None:
+        """The modality of an act that is the purpose ("untuk ...") of an order or a permission
+        (cues kinds order_noun, permit) the subject receives, its giver named or not ("mendapat
+        perintah Panglima untuk menyerang ...", "mendapat izin untuk menyita ..."): planned after an
+        order, hypothetical after a permission, negated when the receiving is ("belum mendapat
+        perintah untuk ..."). None when the cue is no such purpose."""
+        if len(window) < 2 or self.low[window[0]] not in PURPOSE_WORDS:
+            return None
+        giver = len(window) > 2 and (window[1] in self.at or self.toks[window[1]].text[:1].isupper())
+        n = 1 + giver                                  # the giver between: "perintah Panglima untuk"
+        noun = self.low[window[n]]
+        ordered = noun in self.cues.get("order_noun", ())
+        if not ordered and noun not in self.cues.get("permit", ()):
+            return None
+        if any(self.low[k] in self.cues.get("negation", ()) for k in window[n + 1:n + 4]):
+            return "negated"
+        return "planned" if ordered else "hypothetical"
 
     def unreached(self, window: list[int]) -> bool:
         """"kabur sebelum sempat ditangkap", "sebelum Polri sempat menangkapnya": an act that
