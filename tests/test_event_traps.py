@@ -625,3 +625,32 @@ def test_a_suspect_said_unheld_in_other_words_is_not_held():
         assert ("kpk", "17", "andi-saputra") not in real(f"KPK menetapkan Andi Saputra sebagai tersangka. {nxt}"), nxt
     assert ("kpk", "17", "andi-saputra") in real("KPK menetapkan Andi Saputra sebagai tersangka. Warga tidak tahan "
                                                  "dengan ulahnya.")
+
+
+def test_an_actor_in_a_fronted_phrase_of_cause_does_not_act():
+    """'Atas laporan ICW, Polri menangkap X', 'Dengan bantuan Interpol, ...': no list across the
+    comma; 'Bersama Polri, KPK ...' still acts jointly."""
+    assert ("icw", "17", "andi-saputra") not in real("Atas laporan ICW, Polri menangkap Andi Saputra.")
+    assert ("interpol", "17", "andi-saputra") not in real("Dengan bantuan Interpol, Polri menangkap Andi Saputra.")
+    assert ("polri", "17", "andi-saputra") in real("Atas laporan ICW, Polri menangkap Andi Saputra.")
+    assert ("polri", "17", "andi-saputra") in real("Bersama Polri, KPK menangkap Andi Saputra.")
+
+
+def test_a_reported_act_its_agent_rejects_or_calls_groundless_is_denied():
+    said = "Ukraina menyebut Rusia menembaki warga sipil di Kharkiv"
+    assert "19" not in roots(f"{said}. Rusia menolak tuduhan itu.", "russia")
+    assert "19" not in roots(f"{said}. Kremlin menyebut tuduhan itu tidak berdasar.", "russia")
+    assert "19" not in roots(f"{said}, tuduhan yang dibantah Moskow.", "russia")
+    assert "19" in roots(f"{said}. Rusia menolak berkomentar.", "russia")
+    # the accusation itself is made, whatever the accused answers
+    assert ("ukraine", "11", "russia") in real("Ukraina menuduh Rusia melepaskan tembakan lebih dulu, tuduhan yang "
+                                               "langsung dibantah Moskow.")
+
+
+def test_a_verb_joined_to_an_unreal_one_shares_its_mood():
+    assert "17" not in roots("Andi Saputra terancam dijemput paksa dan ditahan KPK.", "kpk")
+    assert "17" not in roots("KPK bisa saja memanggil paksa dan menahan Andi Saputra.", "kpk")
+    assert "17" in roots("KPK memanggil paksa dan menahan Andi Saputra.", "kpk")
+    assert "08" in roots("Polri menolak menahan Andi Saputra dan membebaskannya.", "polri")
+    # a negated verb with its own object before "dan" leaves the next verb asserted
+    assert "17" in roots("Polri tidak memeriksa Budi Santoso dan langsung menahan Andi Saputra.", "polri")

@@ -518,7 +518,8 @@ def _denies_back(low: list[str], c: dict) -> bool:
     nouns = c.get("rumour_noun", frozenset()) | c.get("said_noun", frozenset()) | c.get("report_anaphor", frozenset())
     pointed = any(w.endswith("nya") and w[:-3] in denial for w in low) \
         or any(a in nouns and b in DETERMINERS for a, b in zip(low, low[1:]))
-    return pointed and any(w in denial or w.endswith("nya") and w[:-3] in denial for w in low)
+    verdict = denial | c.get("false_verdict", frozenset())     # "menolak tuduhan itu", "... tidak berdasar"
+    return pointed and (_has_form(low[::-1], verdict) or any(w.endswith("nya") and w[:-3] in denial for w in low))
 
 
 def _next_naming(doc: Document, e: Event) -> Span | None:
@@ -1294,10 +1295,14 @@ class _Clause:
         k = start
         while k < len(self.toks) and self.toks[k].text in QUOTE_MARKS:
             k += 1
-        if k >= len(self.low) or not (self.low[k] in SUBORDINATORS or self.low[k] in self.cues.get("conditional", ())
-                                      or self.low[k] in self.cues.get("future_when", ())):
+        if k < len(self.low) and _has_form(self.low[k:k + 2][::-1], self.cues.get("adjunct_opener", ())):
+            verb = True                                  # "Atas laporan ICW, Polri menangkap ...": a fronted
+        elif k >= len(self.low) or not (self.low[k] in SUBORDINATORS   # adjunct, no verb needed
+                                        or self.low[k] in self.cues.get("conditional", ())
+                                        or self.low[k] in self.cues.get("future_when", ())):
             return None
-        verb = False
+        else:
+            verb = False
         for n in range(k + 1, len(self.low)):
             if self.low[n] in (";", ".") or self.toks[n].text in QUOTE_MARKS:
                 return None
@@ -2609,6 +2614,12 @@ class _Clause:
             window.append(k)
             k -= 1
         window = self.relative_aside_dropped(self.compact(window))
+        shared = self.coordinated_verb(window)
+        if shared is not None:
+            mood = self.modality(shared, code)[0]
+            if mood in ("hypothetical", "negated", "conditional"):
+                return mood, None                      # "terancam dijemput paksa dan ditahan": the verb joined
+                                                       # to an unreal one shares its subject and its mood
         near = [self.low[k] for k in window[:4]]
         clause = [self.low[k] for k in window]
         after = []
@@ -2627,7 +2638,7 @@ class _Clause:
             return "conditional", None                 # a threat's or an offer's own condition is its content
         said_false = self.denial_before(clause[:10])
         self.denying = said_false and not self.after_denied_clause(i)
-        denied = said_false \
+        denied = said_false or self.disputed_after(window, after) \
             or self.called_false(window, after) or self.foiled(window, after)
         if denied and self.after_denied_clause(i):
             denied = False                     # "X membantah kapal itu masuk ... dan menuntut Y": X demands
@@ -2801,6 +2812,31 @@ class _Clause:
         verdict = self.cues.get("denial", frozenset()) | self.cues.get("false_verdict", frozenset())
         return self.framed(window, after, self.cues.get("rumour_noun", ()), verdict,
                            self.cues.get("rumour_link", frozenset()))
+
+    def coordinated_verb(self, window: list[int]) -> int | None:
+        """The verb of the same voice (meN- or di-) the cue is joined to by "dan"/"serta"/"atau"/
+        "maupun" right before it, with at most "paksa" between ("dijemput paksa dan ditahan",
+        "memanggil dan menahan X"); None when an object stands between ("menuding X memprovokasi
+        bentrokan dan mengancam ...": the second verb goes with the subject, not with the first)."""
+        if len(window) < 2 or self.low[window[0]] not in ("dan", "serta", "atau", "maupun"):
+            return None
+        k = window[1] if self.low[window[1]] != "paksa" or len(window) < 3 else window[2]
+        voice = next((p for p in ("me", "di") if _affixed(self.low[window[0] + 1], (p,))), None)
+        verb = voice is not None and k not in self.at and _affixed(self.low[k], (voice,))   # "disegel dan
+        return k if verb and self.low[k] not in self.cues.get("not_verb", ()) else None   # meminta": no pair
+
+    def disputed_after(self, window: list[int], after: list[str]) -> bool:
+        """"Ukraina menyebut Rusia menembaki warga sipil, tuduhan yang dibantah Moskow": a noun of a
+        claim (cues kind rumour_noun) set off by a comma after the act, whose relative clause
+        denies it or calls it false (cues kinds denial, false_verdict)."""
+        verdict = self.cues.get("denial", frozenset()) | self.cues.get("false_verdict", frozenset())
+        said = self.cues.get("speech", frozenset()) | self.cues.get("alleged", frozenset())
+        if not any(self.low[k] in said or self.low[k] == "menurut" for k in window):
+            return False                               # the claim's own verb ("menuduh ..., tuduhan yang
+        for n in range(len(after) - 2):                # dibantah X") is said; only what it claims is disputed
+            if after[n] == "," and after[n + 1] in self.cues.get("rumour_noun", ()) and after[n + 2] == "yang":
+                return _has_form(after[n + 3:n + 6][::-1], verdict)
+        return False
 
     def unconfirmed(self, window: list[int], after: list[str]) -> bool:
         """"Beredar kabar Polri menangkap X, namun belum terkonfirmasi": a report (cues kind
