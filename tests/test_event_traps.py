@@ -654,3 +654,13 @@ def test_a_verb_joined_to_an_unreal_one_shares_its_mood():
     assert "08" in roots("Polri menolak menahan Andi Saputra dan membebaskannya.", "polri")
     # a negated verb with its own object before "dan" leaves the next verb asserted
     assert "17" in roots("Polri tidak memeriksa Budi Santoso dan langsung menahan Andi Saputra.", "polri")
+
+
+def test_a_plan_called_off_in_the_next_sentence_in_other_words():
+    for nxt in ("Namun, serangan itu ditunda.", "Akan tetapi, Netanyahu membatalkan rencana tersebut.",
+                "Rencana itu akhirnya urung dilaksanakan.", "Netanyahu kemudian menunda rencana itu."):
+        assert "19" not in roots(f"Israel berencana menyerang Rafah. {nxt}", "israel"), nxt
+    # another act called off, or another attack, leaves the plan standing
+    for nxt in ("Namun, sidang kabinet ditunda.", "Serangan ke Beirut ditunda.",
+                "Mesir membatalkan kunjungan ke Israel."):
+        assert "19" in roots(f"Israel akan menyerang Rafah. {nxt}", "israel"), nxt

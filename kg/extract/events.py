@@ -2724,7 +2724,7 @@ class _Clause:
         if nominal == "idea_noun":
             return "hypothetical", None                # "gagasan X memboikot Y": only an idea
         if any(w in c.get("planned", ()) for w in near) or nominal == "plan_noun":
-            if self.called_off(after) or self.called_off_next(i):
+            if self.called_off(after) or self.called_off_next(i, code):
                 return "negated", None                 # "sempat akan menahan X, tetapi batal"
             guess = next((n for n, w in enumerate(clause[1:min(8, scope)], 1) if w in c.get("forecast", ())), None)
             if guess is not None and any(window[n] in self.at for n in range(guess)):
@@ -2916,27 +2916,39 @@ class _Clause:
         return any(w in ("tetapi", "namun", "tapi") and any(x in off for x in after[n + 1:n + 5])
                    for n, w in enumerate(after))
 
-    def called_off_next(self, i: int) -> bool:
-        """"KPK sempat hendak menahan X. Namun, rencana itu batal.": the next sentence opens with a
-        contrast (cues kind contrast_opener), calls a plan off within its first words (cues kind
-        called_off) and names that plan: a plan noun with a determiner or the cue's own act
-        ("Namun, penahanan ditunda")."""
+    def called_off_next(self, i: int, code: str = "") -> bool:
+        """"KPK sempat hendak menahan X. Namun, rencana itu batal.": the next sentence calls a plan
+        off within its first words (cues kind called_off) and names that plan: a plan noun or the
+        cue's own act ("Namun, penahanan ditunda", "Serangan itu ditunda"), after a contrast (cues
+        kind contrast_opener) or with a determiner pointing back ("Rencana itu akhirnya urung
+        dilaksanakan", "Netanyahu kemudian menunda rencana itu")."""
         nxt = _next_sentence(self.doc, self.sent.start)
         if nxt is None or not nxt.tokens:
             return False
-        low = [t.text.lower() for t in nxt.tokens][:10]
-        if low[0] not in self.cues.get("contrast_opener", ()) \
-                or not any(w in self.cues.get("called_off", ()) for w in low):
-            return False
-        plans = self.cues.get("plan_noun", frozenset()) | self.cues.get("attempt_noun", frozenset())
+        low = [t.text.lower() for t in nxt.tokens][:12]
         off = self.cues.get("called_off", frozenset())
+        if not any(w in off for w in low):
+            return False
+        opened = low[0] in self.cues.get("contrast_opener", ())
+        plans = self.cues.get("plan_noun", frozenset()) | self.cues.get("attempt_noun", frozenset())
         for k, w in enumerate(low):
-            own = w in plans or w == _act_noun(self.low[i]) or _same_stem(w, self.low[i])
+            if not (w in plans or w == _act_noun(self.low[i]) or _same_stem(w, self.low[i])
+                    or self.own_act_noun(w, code)):
+                continue
             rest = low[k + 1:k + 4]
+            pointed = bool(rest) and rest[0] in DETERMINERS
             between = next((n for n, x in enumerate(rest) if x in off), None)
-            if own and between is not None and all(x in DETERMINERS or x in CALLED_OFF_FILL for x in rest[:between]):
+            if between is not None and all(x in DETERMINERS or x in CALLED_OFF_FILL for x in rest[:between]) \
+                    and (opened or pointed):
                 return True                            # "rencana itu batal", "penahanan pun ditunda"
+            if k > 0 and low[k - 1] in off and pointed:
+                return True                            # "membatalkan rencana tersebut"
         return False
+
+    def own_act_noun(self, word: str, code: str) -> bool:
+        """Is the word an event noun of the same CAMEO root as the act ("serangan" for "menyerang")?"""
+        cue = self.cue_table.get((word,))
+        return bool(code) and cue is not None and cue.voice == "noun" and cue.code[:2] == code[:2]
 
     def nominal_called_off(self, i: int, after: list[str]) -> bool:
         """"Penangkapan X oleh Polri dibatalkan", "Rencana penyerangan X ke Y digagalkan": an act
