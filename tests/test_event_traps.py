@@ -664,3 +664,17 @@ def test_a_plan_called_off_in_the_next_sentence_in_other_words():
     for nxt in ("Namun, sidang kabinet ditunda.", "Serangan ke Beirut ditunda.",
                 "Mesir membatalkan kunjungan ke Israel."):
         assert "19" in roots(f"Israel akan menyerang Rafah. {nxt}", "israel"), nxt
+
+
+def test_missiles_fired_into_the_sea_or_in_a_drill_are_a_show_of_force():
+    """'menembakkan rudal balistik ke Laut Jepang', '... yang jatuh di ZEE Jepang', 'dalam latihan
+    militer': a weapons test (150), no attack; missiles fired at a state or a city still attack."""
+    for text in ("Korea Utara menembakkan rudal balistik ke arah Laut Jepang.",
+                 "Korea Utara menembakkan dua rudal jarak pendek ke perairan timur Semenanjung Korea.",
+                 "Korea Utara menembakkan rudal yang jatuh di ZEE Jepang.",
+                 "China menembakkan rudal ke perairan sekitar Taiwan dalam latihan militer."):
+        found = real(text)
+        assert not {r for _, r, _ in found if r in ("18", "19", "20")}, text
+        assert {r for _, r, _ in found} == {"15"}, text
+    assert "19" in roots("Iran menembakkan rudal ke Israel.", "iran")
+    assert "19" in roots("Rusia menembakkan rudal dari Laut Hitam ke Odesa.", "russia")

@@ -3208,6 +3208,10 @@ class _Clause:
         if cue.code.startswith("15") and cue.voice in ("active", "passive") and self.relief_deployment(j):
             cue = EventCue("073", cue.voice, cue.targets, cue.form)   # "mengerahkan 60 personel untuk
                                                                       # mencari korban": relief, no force
+        if cue.code.startswith("19") and cue.voice == "active" \
+                and self.word_in_clause(j, self.cues.get("test_fire", frozenset()), 16):
+            cue = EventCue("150", cue.voice, cue.targets, cue.form)   # "menembakkan rudal ke Laut Jepang":
+                                                                      # a test or a show of force
         if cue.voice == "active" and (cue.form in self.cues.get("order", ()) or cue.code.startswith("139")) \
                 and self.ordered_departure(j):                # also "memberi waktu 72 jam kepada X untuk
                                                               # meninggalkan negara itu": a deadline to leave
