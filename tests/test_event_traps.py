@@ -678,3 +678,12 @@ def test_missiles_fired_into_the_sea_or_in_a_drill_are_a_show_of_force():
         assert {r for _, r, _ in found} == {"15"}, text
     assert "19" in roots("Iran menembakkan rudal ke Israel.", "iran")
     assert "19" in roots("Rusia menembakkan rudal dari Laut Hitam ke Odesa.", "russia")
+
+
+def test_an_attempt_that_fails_or_that_the_quarry_escapes_is_not_done():
+    assert "17" not in roots("Polri mencoba menangkap Andi Saputra, tetapi gagal.", "polri")
+    assert "17" not in roots("Polri berupaya menangkap Andi Saputra, namun ia berhasil kabur.", "polri")
+    assert "17" not in roots("Polri sempat mencoba menangkap Andi Saputra, tetapi ia lolos.", "polri")
+    # an arrest done before an escape, or an attempt on one who fled before it, stands
+    assert "17" in roots("Polri menangkap Andi Saputra, tetapi ia kembali kabur dari tahanan.", "polri")
+    assert "17" in roots("Polri berupaya menangkap Andi Saputra yang kabur ke Malaysia.", "polri")

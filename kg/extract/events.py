@@ -2910,9 +2910,10 @@ class _Clause:
         return named and _has_form(low[::-1], verdict)
 
     def called_off(self, after: list[str]) -> bool:
-        """"akan menahan X, tetapi batal": a plan that a contrast after it calls off (cues kind
-        called_off within four words of "tetapi", "namun", "tapi")."""
-        off = self.cues.get("called_off", ())
+        """"akan menahan X, tetapi batal", "berupaya menangkap X, namun ia berhasil kabur": a plan or
+        an attempt that a contrast after it calls off or sees escaped (cues kinds called_off, escaped
+        within four words of "tetapi", "namun", "tapi")."""
+        off = self.cues.get("called_off", frozenset()) | self.cues.get("escaped", frozenset())
         return any(w in ("tetapi", "namun", "tapi") and any(x in off for x in after[n + 1:n + 5])
                    for n, w in enumerate(after))
 
