@@ -357,6 +357,7 @@ def test_reports_confirmed_or_not_judged_keep_their_act():
 # --- a question without a question word; permission; capability, training and readiness ---------
 UNREAL_WORDINGS = [
     ("Rusia menyerang Polandia? Itu tidak mungkin.", "russia", "19"),
+    ("Apa benar Polri menangkap Andi Saputra?", "polri", "17"),                 # "apa benar": polar
     ("Undang-undang itu memungkinkan Polri menahan tersangka selama 20 hari.", "polri", "17"),
     ("Dubes itu mengizinkan Polri memeriksa stafnya.", "polri", "09"),
     ("Korea Utara menguji rudal yang mampu menyerang Amerika Serikat.", "north-korea", "19"),
@@ -374,6 +375,7 @@ UNREAL_WORDINGS = [
 
 def test_their_real_twins_survive():
     assert "17" in roots("Mengapa Polri menangkap Andi Saputra?", "polri")
+    assert "17" in roots("Apa alasan Polri menangkap Andi Saputra?", "polri")   # "apa" asks for content
     assert "09" in roots("Polri memeriksa stafnya.", "polri")
     assert "17" in roots("Polri mampu menangkap pelaku dalam 24 jam.", "polri")
     assert "19" in roots("Begitu Rusia menyerang Ukraina, NATO langsung mengecam.", "russia")

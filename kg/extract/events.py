@@ -2987,7 +2987,8 @@ class _Clause:
         an embedded one ("Polisi menyelidiki apakah X menyerang Y", cues kind whether), with no
         comma between the word and the cue ("Ditanya apakah ..., X mengatakan ...")?"""
         questions = self.cues.get("question", ())
-        asked = next((k for k in window[:12] if self.low[k] in questions), None)
+        asked = next((k for k in window[:12] if self.low[k] in questions
+                      or " ".join(self.low[k:k + 2]) in questions), None)   # "Apa benar X menangkap Y?"
         if asked is None:
             return self.bare_polar_question(i, window)
         if self.low[asked] in self.cues.get("whether", ()) and "," not in self.low[asked:i]:
