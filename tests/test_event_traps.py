@@ -240,6 +240,26 @@ UNREAL_ACTS = [
     ("Kader Partai Golkar menduduki kursi kabinet.", None, "19"),
     ("Persib menyerang balik lewat sayap kanan pada menit ke-80.", None, "19"),
     ("Tembakan Marselino membentur tiang gawang Vietnam.", None, "19"),
+    # contracted negation, denial verbs, permission, own-act warnings, unreached acts, unconfirmed
+    # reports, purposes after "guna"/"demi"
+    ("KPK takkan menahan Andi Saputra.", "kpk", "17"),
+    ("KPK menunda menahan Andi Saputra hingga pekan depan.", "kpk", "17"),
+    ("Polri mengelak telah menangkap Andi Saputra.", "polri", "17"),
+    ("KPK menyanggah telah menahan Andi Saputra.", "kpk", "17"),
+    ("KPK boleh menahan Andi Saputra setelah izin keluar.", "kpk", "17"),
+    ("Polri diizinkan menangkap Andi Saputra oleh pengadilan.", "polri", "17"),
+    ("Polri diperbolehkan menangkap Andi Saputra.", "polri", "17"),
+    ("Israel memperingatkan akan menyerang Beirut.", "israel", "19"),
+    ("China menggertak akan memblokade Taiwan.", "china", "19"),
+    ("Rusia mengancam balik akan menyerang gudang senjata NATO.", "russia", "19"),
+    ("Amerika Serikat memperingatkan bahwa Rusia akan menyerang Ukraina dalam waktu dekat.", "russia", "19"),
+    ("Andi Saputra kabur sebelum sempat ditangkap Polri.", "polri", "17"),
+    ("Sebelum Polri sempat menangkapnya, Andi Saputra sudah melarikan diri ke luar negeri.", "polri", "17"),
+    ("Santer terdengar Polri akan menangkap Andi Saputra.", "polri", "17"),
+    ("Beredar isu Polri menangkap Andi Saputra, namun belum terkonfirmasi.", "polri", "17"),
+    ("Kabar Polri menangkap Andi Saputra belum dapat dikonfirmasi.", "polri", "17"),
+    ("Indonesia menyiapkan dua kapal perang guna mengevakuasi WNI dari Lebanon.", "indonesia", "07"),
+    ("Indonesia menawarkan bantuan helikopter demi mengevakuasi warga Malaysia.", "indonesia", "07"),
 ]
 
 DONE = [
@@ -261,6 +281,14 @@ DONE = [
     ("Ukraina menyerang balik pasukan Rusia di Kharkiv.", "ukraine", "19"),
     ("\"Jika ada WNI yang ditahan, segera hubungi kami,\" imbauan KBRI Canberra kepada Kemlu.",
      "kbri-canberra", "02"),                                                     # the condition stays in its quote
+    # twins of the second battery of traps above
+    ("Sebelum sempat kabur, Andi Saputra ditangkap Polri.", "polri", "17"),
+    ("Andi Saputra sempat kabur sebelum ditangkap Polri di Bandung.", "polri", "17"),
+    ("Israel memperingatkan akan menyerang Beirut.", "israel", "13"),       # the warning is a threat
+    ("Rusia mengancam balik akan menyerang gudang senjata NATO.", "russia", "13"),
+    ("Kabar Polri menangkap Andi Saputra dikonfirmasi Kapolda.", "polri", "17"),
+    ("Indonesia mengevakuasi WNI dari Lebanon guna menyelamatkan mereka.", "indonesia", "07"),
+    ("Polri boleh dibilang sukses karena menangkap Andi Saputra.", "polri", "17"),
 ]
 
 
@@ -329,6 +357,7 @@ def test_reports_confirmed_or_not_judged_keep_their_act():
 # --- a question without a question word; permission; capability, training and readiness ---------
 UNREAL_WORDINGS = [
     ("Rusia menyerang Polandia? Itu tidak mungkin.", "russia", "19"),
+    ("Apa benar Polri menangkap Andi Saputra?", "polri", "17"),                 # "apa benar": polar
     ("Undang-undang itu memungkinkan Polri menahan tersangka selama 20 hari.", "polri", "17"),
     ("Dubes itu mengizinkan Polri memeriksa stafnya.", "polri", "09"),
     ("Korea Utara menguji rudal yang mampu menyerang Amerika Serikat.", "north-korea", "19"),
@@ -346,6 +375,7 @@ UNREAL_WORDINGS = [
 
 def test_their_real_twins_survive():
     assert "17" in roots("Mengapa Polri menangkap Andi Saputra?", "polri")
+    assert "17" in roots("Apa alasan Polri menangkap Andi Saputra?", "polri")   # "apa" asks for content
     assert "09" in roots("Polri memeriksa stafnya.", "polri")
     assert "17" in roots("Polri mampu menangkap pelaku dalam 24 jam.", "polri")
     assert "19" in roots("Begitu Rusia menyerang Ukraina, NATO langsung mengecam.", "russia")
@@ -552,3 +582,123 @@ def test_an_order_that_is_only_asked_for_announces_nothing():
     assert not any(e.code.startswith("09") and e.modality in ("asserted", "planned") for e in doc.events)
     doc = process_text("Gubernur Jawa Tengah memerintahkan Inspektorat Provinsi memeriksa proyek jembatan itu.")
     assert any(e.code.startswith("09") and e.modality == "planned" for e in doc.events)
+
+
+
+def test_an_act_noun_whose_predicate_says_it_did_not_take_place_is_not_done():
+    """'Serangan X ke Y tidak pernah terjadi', 'Penangkapan X oleh Y belum dilakukan', 'batal
+    dilaksanakan': the noun's own predicate denies the act; a manner or place after the predicate
+    ('tidak dilakukan secara paksa') qualifies an act that took place."""
+    assert "19" not in roots("Serangan Rusia ke Polandia tidak pernah terjadi.", "russia")
+    assert "19" not in roots("Serangan Israel ke Rafah batal dilaksanakan.", "israel")
+    assert "17" not in roots("Penangkapan Andi Saputra oleh Polri tidak dilakukan karena ia kooperatif.", "polri")
+    assert "09" not in roots("Pemeriksaan Andi Saputra oleh KPK belum dilakukan.", "kpk")
+    assert "17" in roots("Penangkapan Andi Saputra oleh Polri tidak dilakukan secara paksa.", "polri")
+    assert "17" in roots("Penahanan Andi Saputra oleh KPK tidak dilakukan di Rutan KPK, melainkan di Rutan "
+                         "Salemba.", "kpk")
+    assert "19" in roots("Serangan Rusia ke Kyiv terjadi pada Senin pagi.", "russia")
+    assert "17" in roots("Penangkapan Andi Saputra oleh Polri tidak terlepas dari laporan warga.", "polri")
+
+
+def test_a_suspect_whose_detention_did_not_take_place_is_not_held():
+    found = real("Kejagung menetapkan Andi Saputra sebagai tersangka, tetapi penahanan terhadapnya belum dilakukan.")
+    assert ("kejagung", "17", "andi-saputra") not in found and ("kejagung", "11", "andi-saputra") in found
+    found = real("KPK menetapkan Andi Saputra sebagai tersangka. Namun, penahanan belum dilakukan karena ia sakit.")
+    assert ("kpk", "17", "andi-saputra") not in found
+    assert ("kpk", "17", "andi-saputra") in real("KPK menetapkan Andi Saputra sebagai tersangka. Penahanan "
+                                                 "dilakukan di Rutan KPK.")
+
+
+def test_an_order_asked_of_a_bare_title_announces_nothing():
+    """'menuntut Presiden menginstruksikan Polri menangkap X': the president, named by a bare title,
+    is only asked to order; one who asks and orders in one breath still orders."""
+    assert "17" not in roots("Mahasiswa menuntut Presiden menginstruksikan Polri menangkap Andi Saputra.", "polri")
+    assert "17" not in roots("Warga berharap Presiden memerintahkan Polri menangkap pelaku.", "polri")
+    assert "17" in roots("Presiden meminta dan memerintahkan Polri menangkap pelaku.", "polri")
+
+
+def test_an_act_that_is_the_purpose_of_an_order_or_permission_received():
+    assert "19" not in roots("TNI belum mendapat perintah untuk menyerang markas KKB.", "tni")
+    assert "19" not in roots("TNI tidak mendapat izin untuk menyerang markas KKB.", "tni")
+    assert "19" not in roots("TNI mendapat izin untuk menyerang markas KKB.", "tni")
+    doc = process_text("TNI mendapat perintah Panglima untuk menyerang markas KKB.")
+    assert [e.modality for e in doc.events if e.code.startswith("19")] == ["planned"]
+    assert "19" in roots("TNI menyerang markas KKB atas perintah Panglima.", "tni")
+
+
+def test_opening_a_possibility_gives_no_aid():
+    assert "07" not in roots("Indonesia membuka kemungkinan mengirim bantuan ke Gaza.", "indonesia")
+    assert "07" in roots("Indonesia membuka posko bantuan untuk korban gempa Turki.", "indonesia")
+
+
+def test_a_suspect_said_unheld_in_other_words_is_not_held():
+    """A contrast opened by 'Kendati demikian', a quote on 'yang bersangkutan' with 'tidak kami
+    tahan', reporting duty ('wajib lapor') instead of custody."""
+    for nxt in ("Kendati demikian, lembaga antirasuah itu belum menahannya.",
+                "\"Yang bersangkutan tidak kami tahan karena kooperatif,\" kata juru bicara KPK.",
+                "Ia dikenai wajib lapor."):
+        assert ("kpk", "17", "andi-saputra") not in real(f"KPK menetapkan Andi Saputra sebagai tersangka. {nxt}"), nxt
+    assert ("kpk", "17", "andi-saputra") in real("KPK menetapkan Andi Saputra sebagai tersangka. Warga tidak tahan "
+                                                 "dengan ulahnya.")
+
+
+def test_an_actor_in_a_fronted_phrase_of_cause_does_not_act():
+    """'Atas laporan ICW, Polri menangkap X', 'Dengan bantuan Interpol, ...': no list across the
+    comma; 'Bersama Polri, KPK ...' still acts jointly."""
+    assert ("icw", "17", "andi-saputra") not in real("Atas laporan ICW, Polri menangkap Andi Saputra.")
+    assert ("interpol", "17", "andi-saputra") not in real("Dengan bantuan Interpol, Polri menangkap Andi Saputra.")
+    assert ("polri", "17", "andi-saputra") in real("Atas laporan ICW, Polri menangkap Andi Saputra.")
+    assert ("polri", "17", "andi-saputra") in real("Bersama Polri, KPK menangkap Andi Saputra.")
+
+
+def test_a_reported_act_its_agent_rejects_or_calls_groundless_is_denied():
+    said = "Ukraina menyebut Rusia menembaki warga sipil di Kharkiv"
+    assert "19" not in roots(f"{said}. Rusia menolak tuduhan itu.", "russia")
+    assert "19" not in roots(f"{said}. Kremlin menyebut tuduhan itu tidak berdasar.", "russia")
+    assert "19" not in roots(f"{said}, tuduhan yang dibantah Moskow.", "russia")
+    assert "19" in roots(f"{said}. Rusia menolak berkomentar.", "russia")
+    # the accusation itself is made, whatever the accused answers
+    assert ("ukraine", "11", "russia") in real("Ukraina menuduh Rusia melepaskan tembakan lebih dulu, tuduhan yang "
+                                               "langsung dibantah Moskow.")
+
+
+def test_a_verb_joined_to_an_unreal_one_shares_its_mood():
+    assert "17" not in roots("Andi Saputra terancam dijemput paksa dan ditahan KPK.", "kpk")
+    assert "17" not in roots("KPK bisa saja memanggil paksa dan menahan Andi Saputra.", "kpk")
+    assert "17" in roots("KPK memanggil paksa dan menahan Andi Saputra.", "kpk")
+    assert "08" in roots("Polri menolak menahan Andi Saputra dan membebaskannya.", "polri")
+    # a negated verb with its own object before "dan" leaves the next verb asserted
+    assert "17" in roots("Polri tidak memeriksa Budi Santoso dan langsung menahan Andi Saputra.", "polri")
+
+
+def test_a_plan_called_off_in_the_next_sentence_in_other_words():
+    for nxt in ("Namun, serangan itu ditunda.", "Akan tetapi, Netanyahu membatalkan rencana tersebut.",
+                "Rencana itu akhirnya urung dilaksanakan.", "Netanyahu kemudian menunda rencana itu."):
+        assert "19" not in roots(f"Israel berencana menyerang Rafah. {nxt}", "israel"), nxt
+    # another act called off, or another attack, leaves the plan standing
+    for nxt in ("Namun, sidang kabinet ditunda.", "Serangan ke Beirut ditunda.",
+                "Mesir membatalkan kunjungan ke Israel."):
+        assert "19" in roots(f"Israel akan menyerang Rafah. {nxt}", "israel"), nxt
+
+
+def test_missiles_fired_into_the_sea_or_in_a_drill_are_a_show_of_force():
+    """'menembakkan rudal balistik ke Laut Jepang', '... yang jatuh di ZEE Jepang', 'dalam latihan
+    militer': a weapons test (150), no attack; missiles fired at a state or a city still attack."""
+    for text in ("Korea Utara menembakkan rudal balistik ke arah Laut Jepang.",
+                 "Korea Utara menembakkan dua rudal jarak pendek ke perairan timur Semenanjung Korea.",
+                 "Korea Utara menembakkan rudal yang jatuh di ZEE Jepang.",
+                 "China menembakkan rudal ke perairan sekitar Taiwan dalam latihan militer."):
+        found = real(text)
+        assert not {r for _, r, _ in found if r in ("18", "19", "20")}, text
+        assert {r for _, r, _ in found} == {"15"}, text
+    assert "19" in roots("Iran menembakkan rudal ke Israel.", "iran")
+    assert "19" in roots("Rusia menembakkan rudal dari Laut Hitam ke Odesa.", "russia")
+
+
+def test_an_attempt_that_fails_or_that_the_quarry_escapes_is_not_done():
+    assert "17" not in roots("Polri mencoba menangkap Andi Saputra, tetapi gagal.", "polri")
+    assert "17" not in roots("Polri berupaya menangkap Andi Saputra, namun ia berhasil kabur.", "polri")
+    assert "17" not in roots("Polri sempat mencoba menangkap Andi Saputra, tetapi ia lolos.", "polri")
+    # an arrest done before an escape, or an attempt on one who fled before it, stands
+    assert "17" in roots("Polri menangkap Andi Saputra, tetapi ia kembali kabur dari tahanan.", "polri")
+    assert "17" in roots("Polri berupaya menangkap Andi Saputra yang kabur ke Malaysia.", "polri")

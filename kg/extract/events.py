@@ -101,6 +101,7 @@ MUTUAL_CODES = {"03", "030", "036", "04", "040", "041", "046", "05", "050", "057
                 "063", "064"}
 AHEAD = {"sebelum", "menjelang", "jelang"}   # "menjelang pertemuan antara A dan B": not yet held
 ALSO = {"tetapi", "tapi", "melainkan", "namun", "juga", "pun"}   # the "but also" of "tidak hanya ..."
+PURPOSE_WORDS = ("untuk", "guna", "demi")     # "in order to": the act after one is a purpose
 CALLED_OFF_FILL = {"pun", "akhirnya", "terpaksa", "kembali", "juga", "lalu", "kemudian"}   # "penahanan pun ditunda"
 BETWEEN_GAP = 4            # modifier words between a mutual noun and its "antara" ("kerja sama bilateral antara")
 INITIALS = re.compile(r"[A-Z]{2,3}")             # a person named by initials ("SR sudah ditahan")
@@ -552,19 +553,27 @@ def _denies_back(low: list[str], c: dict) -> bool:
     nouns = c.get("rumour_noun", frozenset()) | c.get("said_noun", frozenset()) | c.get("report_anaphor", frozenset())
     pointed = any(w.endswith("nya") and w[:-3] in denial for w in low) \
         or any(a in nouns and b in DETERMINERS for a, b in zip(low, low[1:]))
-    return pointed and any(w in denial or w.endswith("nya") and w[:-3] in denial for w in low)
+    verdict = denial | c.get("false_verdict", frozenset())     # "menolak tuduhan itu", "... tidak berdasar"
+    return pointed and (_has_form(low[::-1], verdict) or any(w.endswith("nya") and w[:-3] in denial for w in low))
 
 
 def _later_namings(doc: Document, e: Event) -> list[Span]:
     """The spans of the sentences after the event's that name its target again ("Hingga kini,
-    Andi S. belum ditahan", '"Tersangka AS belum kami tahan," kata ...'): what they say of
-    custody is said of that person."""
+    Andi S. belum ditahan", '"Tersangka AS belum kami tahan," kata ...'), and of the next one when
+    it speaks of "yang bersangkutan" with no other person in it: what they say of custody is said
+    of that person."""
     n = _sentence_at(doc, e.evidence.start)
     if e.target is None or n is None:
         return []
-    later = doc.article.sentences[n + 1:]
-    return [Span(s.start, s.end) for s in later
-            if any(m.key == e.target and s.start <= m.start < s.end for m in doc.mentions)]
+    spans = []
+    for k, s in enumerate(doc.article.sentences[n + 1:]):
+        inside = [m for m in doc.mentions if s.start <= m.start < s.end]
+        named = any(m.key == e.target for m in inside)
+        concerned = k == 0 and not any(m.type == "Person" and m.key != e.target for m in inside) \
+            and "yang bersangkutan" in " ".join(t.text.lower() for t in s.tokens)
+        if named or concerned:                           # '"Yang bersangkutan belum kami tahan"'
+            spans.append(Span(s.start, s.end))
+    return spans
 
 
 def _named_among_held(doc: Document) -> None:
@@ -622,20 +631,28 @@ def _contrast_next(doc: Document, evidence: Span) -> Span | None:
 def _custody_denied(doc: Document, evidence: Span, cue_table: dict) -> bool:
     """Does the sentence say that someone was not held: a negation (cues kind negation) right
     before an arrest or detention form other than a naming one ("belum ditahan", "tidak menahannya",
-    and the passive written with its first-person actor, "belum kami tahan")?"""
+    and the object-focus form with a first-person agent, "belum kami tahan"), or a detention noun
+    whose predicate says it did not take place ("penahanan terhadapnya belum dilakukan")?"""
     c = cues()
     sent = next((s for s in doc.article.sentences if s.start <= evidence.start < s.end), None)
     if sent is None:
         return False
     low = [strip_clitics(t.text.lower())[0] for t in sent.tokens]
+    for k, w in enumerate(low):
+        cue = cue_table.get((w,))
+        if cue is not None and cue.voice == "noun" and cue.code.startswith("173"):
+            n = next((n for n in range(k + 1, min(len(low), k + 6))
+                      if low[n] in c.get("realised", ()) or low[n] in CLAUSE_PUNCT), None)
+            if n is not None and _unrealised(low, n, c):
+                return True
+    if _has_form(low[::-1], c.get("unheld", ())):
+        return True                                # "dikenai wajib lapor": reporting instead of custody
     for k in range(len(low) - 1):
         if low[k] not in c.get("negation", ()):
             continue
-        n = k + 1 + (low[k + 1] in ("juga", "pernah", "sempat") and k + 2 < len(low))
-        word = low[n]
-        if word in FIRST_PERSON and n + 1 < len(low):
-            word = "di" + low[n + 1]                     # "belum kami tahan": the passive of the root
-        cue = cue_table.get((word,))
+        n = k + 1 + (low[k + 1] in ("juga", "pernah", "sempat", *FIRST_PERSON) and k + 2 < len(low))
+        cue = cue_table.get((low[n],)) or (cue_table.get(("di" + low[n],)) if low[k + 1] in FIRST_PERSON else None)
+        # "tidak kami tahan": the object-focus form with a pronoun agent
         if cue is not None and cue.code.startswith("173") and low[n] not in c.get("naming", ()):
             return True
     return False
@@ -1320,10 +1337,14 @@ class _Clause:
         k = start
         while k < len(self.toks) and self.toks[k].text in QUOTE_MARKS:
             k += 1
-        if k >= len(self.low) or not (self.low[k] in SUBORDINATORS or self.low[k] in self.cues.get("conditional", ())
-                                      or self.low[k] in self.cues.get("future_when", ())):
+        if k < len(self.low) and _has_form(self.low[k:k + 2][::-1], self.cues.get("adjunct_opener", ())):
+            verb = True                                  # "Atas laporan ICW, Polri menangkap ...": a fronted
+        elif k >= len(self.low) or not (self.low[k] in SUBORDINATORS   # adjunct, no verb needed
+                                        or self.low[k] in self.cues.get("conditional", ())
+                                        or self.low[k] in self.cues.get("future_when", ())):
             return None
-        verb = False
+        else:
+            verb = False
         for n in range(k + 1, len(self.low)):
             if self.low[n] in (";", ".") or self.toks[n].text in QUOTE_MARKS:
                 return None
@@ -2636,6 +2657,12 @@ class _Clause:
             window.append(k)
             k -= 1
         window = self.relative_aside_dropped(self.compact(window))
+        shared = self.coordinated_verb(window)
+        if shared is not None:
+            mood = self.modality(shared, code)[0]
+            if mood in ("hypothetical", "negated", "conditional"):
+                return mood, None                      # "terancam dijemput paksa dan ditahan": the verb joined
+                                                       # to an unreal one shares its subject and its mood
         near = [self.low[k] for k in window[:4]]
         clause = [self.low[k] for k in window]
         after = []
@@ -2654,7 +2681,7 @@ class _Clause:
             return "conditional", None                 # a threat's or an offer's own condition is its content
         said_false = self.denial_before(clause[:10])
         self.denying = said_false and not self.after_denied_clause(i)
-        denied = said_false \
+        denied = said_false or self.disputed_after(window, after) \
             or self.called_false(window, after) or self.foiled(window, after)
         if denied and self.after_denied_clause(i):
             denied = False                     # "X membantah kapal itu masuk ... dan menuntut Y": X demands
@@ -2669,7 +2696,8 @@ class _Clause:
             and any(w in c.get("negation", ()) for w in clause[proof + 1:proof + 4])
         prevented = unproven or any(w in c.get("prevent", ()) for w in near[:3]) \
             or i > 0 and self.low[i - 1 - (i > 1 and self.low[i - 1] == "saja")] in c.get("almost", ())
-        prevented = prevented or self.nominal_called_off(i, after)   # "Penangkapan X oleh Y dibatalkan"
+        prevented = prevented or self.nominal_called_off(i, after) \
+            or self.unreached(window)                    # "kabur sebelum sempat ditangkap"
         idioms = c.get("negation_idiom", frozenset())      # "tak lama kemudian", "tidak lupa"
         if any(w in ALSO for w in after):
             idioms = idioms | c.get("not_only", frozenset())   # "tidak hanya menangkap X, tetapi juga ..."
@@ -2685,7 +2713,7 @@ class _Clause:
             return "hypothetical", None                # '"Kami justru mencatat RSF menjarah ...': alleged
         judged = i > 0 and self.low[i - 1] in c.get("judged", ())   # "yang dinilai menghasut": a view
         if any(w in c.get("hypothetical", ()) for w in near[:3]) or any(w in c.get("alleged", ()) for w in near) \
-                or alleged_noun or judged \
+                or alleged_noun or judged or self.unconfirmed(window, after) \
                 or _phrase_in(clause[:4], c.get("hypothetical", ())):
             return "hypothetical", None                # possible, or only alleged ("yang dituding membantu")
         scope = next((n for n, w in enumerate(clause) if w in SUBORDINATORS and w not in c.get("request", ())),
@@ -2711,9 +2739,14 @@ class _Clause:
                                                        # a request joined to an order naming no one is the
                                                        # subject's own
         if ordered is not None and asked is not None and ordered < asked \
-                and any(window[n] in self.at for n in range(ordered + 1, asked)):
+                and any(window[n] in self.at or self.low[window[n]] not in VERB_COORDINATORS | CLAUSE_PUNCT
+                        for n in range(ordered + 1, asked)):
             return "hypothetical", None                # "meminta Gubernur memerintahkan Inspektorat memeriksa
-                                                       # ...": the order is only asked for
+                                                       # ...": the order is only asked for, also of one named
+                                                       # by a bare title ("menuntut Presiden menginstruksikan")
+        mandate = self.mandate(window)
+        if mandate is not None:
+            return mandate, None                       # "belum mendapat perintah untuk menyerang ..."
         if ordered is not None and (asked is None or ordered < asked) and named:
             return "planned", self.reporter(i)         # ordered by one with authority: announced
         if clause and clause[0] in c.get("request", ()) and clause[0] in SUBORDINATORS:
@@ -2734,7 +2767,7 @@ class _Clause:
         if nominal == "idea_noun":
             return "hypothetical", None                # "gagasan X memboikot Y": only an idea
         if any(w in c.get("planned", ()) for w in near) or nominal == "plan_noun":
-            if self.called_off(after) or self.called_off_next(i):
+            if self.called_off(after) or self.called_off_next(i, code):
                 return "negated", None                 # "sempat akan menahan X, tetapi batal"
             guess = next((n for n, w in enumerate(clause[1:min(8, scope)], 1) if w in c.get("forecast", ())), None)
             if guess is not None and any(window[n] in self.at for n in range(guess)):
@@ -2808,6 +2841,8 @@ class _Clause:
         n = next((n for n, w in enumerate(clause) if w in self.cues.get("threat", ())), None)
         if n is None or any(w in ("dan", "serta", "lalu", "kemudian", "tetapi", "namun") for w in clause[:n]):
             return False
+        if n > 1 and clause[n - 1] == "balik":
+            n -= 1                                      # "mengancam balik akan menyerang ..."
         nxt = clause[n - 1] if n else ""                # the word after the threat verb: "akan", a comma or
         return n == 0 or nxt in ("akan", ",") or _affixed(nxt, ("me", "ber"))   # a verb ("mengancam
         # memperluas mogok"); "mengancam korban dengan pisau ditangkap" threatens no act
@@ -2820,6 +2855,64 @@ class _Clause:
         verdict = self.cues.get("denial", frozenset()) | self.cues.get("false_verdict", frozenset())
         return self.framed(window, after, self.cues.get("rumour_noun", ()), verdict,
                            self.cues.get("rumour_link", frozenset()))
+
+    def coordinated_verb(self, window: list[int]) -> int | None:
+        """The verb of the same voice (meN- or di-) the cue is joined to by "dan"/"serta"/"atau"/
+        "maupun" right before it, with at most "paksa" between ("dijemput paksa dan ditahan",
+        "memanggil dan menahan X"); None when an object stands between ("menuding X memprovokasi
+        bentrokan dan mengancam ...": the second verb goes with the subject, not with the first)."""
+        if len(window) < 2 or self.low[window[0]] not in ("dan", "serta", "atau", "maupun"):
+            return None
+        k = window[1] if self.low[window[1]] != "paksa" or len(window) < 3 else window[2]
+        voice = next((p for p in ("me", "di") if _affixed(self.low[window[0] + 1], (p,))), None)
+        verb = voice is not None and k not in self.at and _affixed(self.low[k], (voice,))   # "disegel dan
+        return k if verb and self.low[k] not in self.cues.get("not_verb", ()) else None   # meminta": no pair
+
+    def disputed_after(self, window: list[int], after: list[str]) -> bool:
+        """"Ukraina menyebut Rusia menembaki warga sipil, tuduhan yang dibantah Moskow": a noun of a
+        claim (cues kind rumour_noun) set off by a comma after the act, whose relative clause
+        denies it or calls it false (cues kinds denial, false_verdict)."""
+        verdict = self.cues.get("denial", frozenset()) | self.cues.get("false_verdict", frozenset())
+        said = self.cues.get("speech", frozenset()) | self.cues.get("alleged", frozenset())
+        if not any(self.low[k] in said or self.low[k] == "menurut" for k in window):
+            return False                               # the claim's own verb ("menuduh ..., tuduhan yang
+        for n in range(len(after) - 2):                # dibantah X") is said; only what it claims is disputed
+            if after[n] == "," and after[n + 1] in self.cues.get("rumour_noun", ()) and after[n + 2] == "yang":
+                return _has_form(after[n + 3:n + 6][::-1], verdict)
+        return False
+
+    def unconfirmed(self, window: list[int], after: list[str]) -> bool:
+        """"Beredar kabar Polri menangkap X, namun belum terkonfirmasi": a report (cues kind
+        rumour_noun) of the act that words after it leave unconfirmed (cues kind unconfirmed)."""
+        return self.framed(window, after, self.cues.get("rumour_noun", ()), self.cues.get("unconfirmed", ()),
+                           self.cues.get("rumour_link", frozenset()))
+
+    def mandate(self, window: list[int]) -> str | None:
+        """The modality of an act that is the purpose ("untuk ...") of an order or a permission
+        (cues kinds order_noun, permit) the subject receives, its giver named or not ("mendapat
+        perintah Panglima untuk menyerang ...", "mendapat izin untuk menyita ..."): planned after an
+        order, hypothetical after a permission, negated when the receiving is ("belum mendapat
+        perintah untuk ..."). None when the cue is no such purpose."""
+        if len(window) < 2 or self.low[window[0]] not in PURPOSE_WORDS:
+            return None
+        giver = len(window) > 2 and (window[1] in self.at or self.toks[window[1]].text[:1].isupper())
+        n = 1 + giver                                  # the giver between: "perintah Panglima untuk"
+        noun = self.low[window[n]]
+        ordered = noun in self.cues.get("order_noun", ())
+        if not ordered and noun not in self.cues.get("permit", ()):
+            return None
+        if any(self.low[k] in self.cues.get("negation", ()) for k in window[n + 1:n + 4]):
+            return "negated"
+        return "planned" if ordered else "hypothetical"
+
+    def unreached(self, window: list[int]) -> bool:
+        """"kabur sebelum sempat ditangkap", "sebelum Polri sempat menangkapnya": an act that
+        "sebelum ... sempat" puts after what happened instead was not done (window: the tokens
+        before the cue, nearest first, each actor counted once)."""
+        if not window or self.low[window[0]] != "sempat":
+            return False
+        n = 1 + (len(window) > 2 and window[1] in self.at)   # "sebelum Polri sempat ..."
+        return n < len(window) and self.low[window[n]] == "sebelum"
 
     def foiled(self, window: list[int], after: list[str]) -> bool:
         """"Upaya Hamas menyerang Tel Aviv digagalkan Israel": an attempt (cues kind attempt_noun)
@@ -2860,46 +2953,63 @@ class _Clause:
         return named and _has_form(low[::-1], verdict)
 
     def called_off(self, after: list[str]) -> bool:
-        """"akan menahan X, tetapi batal": a plan that a contrast after it calls off (cues kind
-        called_off within four words of "tetapi", "namun", "tapi")."""
-        off = self.cues.get("called_off", ())
+        """"akan menahan X, tetapi batal", "berupaya menangkap X, namun ia berhasil kabur": a plan or
+        an attempt that a contrast after it calls off or sees escaped (cues kinds called_off, escaped
+        within four words of "tetapi", "namun", "tapi")."""
+        off = self.cues.get("called_off", frozenset()) | self.cues.get("escaped", frozenset())
         return any(w in ("tetapi", "namun", "tapi") and any(x in off for x in after[n + 1:n + 5])
                    for n, w in enumerate(after))
 
-    def called_off_next(self, i: int) -> bool:
-        """"KPK sempat hendak menahan X. Namun, rencana itu batal.": the next sentence opens with a
-        contrast (cues kind contrast_opener), calls a plan off within its first words (cues kind
-        called_off) and names that plan: a plan noun with a determiner or the cue's own act
-        ("Namun, penahanan ditunda")."""
+    def called_off_next(self, i: int, code: str = "") -> bool:
+        """"KPK sempat hendak menahan X. Namun, rencana itu batal.": the next sentence calls a plan
+        off within its first words (cues kind called_off) and names that plan: a plan noun or the
+        cue's own act ("Namun, penahanan ditunda", "Serangan itu ditunda"), after a contrast (cues
+        kind contrast_opener) or with a determiner pointing back ("Rencana itu akhirnya urung
+        dilaksanakan", "Netanyahu kemudian menunda rencana itu")."""
         nxt = _next_sentence(self.doc, self.sent.start)
         if nxt is None or not nxt.tokens:
             return False
-        low = [t.text.lower() for t in nxt.tokens][:10]
-        if low[0] not in self.cues.get("contrast_opener", ()) \
-                or not any(w in self.cues.get("called_off", ()) for w in low):
-            return False
-        plans = self.cues.get("plan_noun", frozenset()) | self.cues.get("attempt_noun", frozenset())
+        low = [t.text.lower() for t in nxt.tokens][:12]
         off = self.cues.get("called_off", frozenset())
+        if not any(w in off for w in low):
+            return False
+        opened = low[0] in self.cues.get("contrast_opener", ())
+        plans = self.cues.get("plan_noun", frozenset()) | self.cues.get("attempt_noun", frozenset())
         for k, w in enumerate(low):
-            own = w in plans or w == _act_noun(self.low[i]) or _same_stem(w, self.low[i])
+            if not (w in plans or w == _act_noun(self.low[i]) or _same_stem(w, self.low[i])
+                    or self.own_act_noun(w, code)):
+                continue
             rest = low[k + 1:k + 4]
+            pointed = bool(rest) and rest[0] in DETERMINERS
             between = next((n for n, x in enumerate(rest) if x in off), None)
-            if own and between is not None and all(x in DETERMINERS or x in CALLED_OFF_FILL for x in rest[:between]):
+            if between is not None and all(x in DETERMINERS or x in CALLED_OFF_FILL for x in rest[:between]) \
+                    and (opened or pointed):
                 return True                            # "rencana itu batal", "penahanan pun ditunda"
+            if k > 0 and low[k - 1] in off and pointed:
+                return True                            # "membatalkan rencana tersebut"
         return False
+
+    def own_act_noun(self, word: str, code: str) -> bool:
+        """Is the word an event noun of the same CAMEO root as the act ("serangan" for "menyerang")?"""
+        cue = self.cue_table.get((word,))
+        return bool(code) and cue is not None and cue.voice == "noun" and cue.code[:2] == code[:2]
 
     def nominal_called_off(self, i: int, after: list[str]) -> bool:
         """"Penangkapan X oleh Polri dibatalkan", "Rencana penyerangan X ke Y digagalkan": an act
         named by a peN-...-an noun whose own predicate, the first verb after it in its clause,
-        calls it off or foils it (cues kinds called_off, prevent)."""
-        if not _nominalisation(self.low[i]):
+        calls it off or foils it (cues kinds called_off, prevent). Any event noun ("serangan")
+        whose predicate says it did not take place ("Serangan itu tidak pernah terjadi",
+        "Penahanan X belum dilakukan"; see _unrealised) is not done either."""
+        peN = _nominalisation(self.low[i])
+        cue = self.cue_table.get((self.low[i],))
+        if not peN and (cue is None or cue.voice != "noun"):
             return False
         stops = self.cues.get("called_off", frozenset()) | self.cues.get("prevent", frozenset())
-        for w in after:
-            if w in stops:
+        for n, w in enumerate(after):
+            if peN and w in stops:
                 return True
             if w in CLAUSE_PUNCT or w in LINKERS or w == "yang" or _affixed(w, ("me", "ber", "di", "ter")):
-                return False
+                return _unrealised(after, n, self.cues)
         return False
 
     def verbal_object(self, j: int, has_target: bool = False) -> bool:
@@ -2920,7 +3030,8 @@ class _Clause:
         an embedded one ("Polisi menyelidiki apakah X menyerang Y", cues kind whether), with no
         comma between the word and the cue ("Ditanya apakah ..., X mengatakan ...")?"""
         questions = self.cues.get("question", ())
-        asked = next((k for k in window[:12] if self.low[k] in questions), None)
+        asked = next((k for k in window[:12] if self.low[k] in questions
+                      or " ".join(self.low[k:k + 2]) in questions), None)   # "Apa benar X menangkap Y?"
         if asked is None:
             return self.bare_polar_question(i, window)
         if self.low[asked] in self.cues.get("whether", ()) and "," not in self.low[asked:i]:
@@ -3040,11 +3151,11 @@ class _Clause:
                                         "sengaja", "turut", "pihaknya", "dirinya", "adanya"}
 
     def offered_purpose(self, clause: list[str]) -> bool:
-        """Is the cue the purpose ("untuk ...") of an offer (cues kind offer_verb) a few words
-        before it ("menawarkan bantuan helikopter untuk mengevakuasi pekerja")?"""
-        if "untuk" not in clause[:3]:
+        """Is the cue the purpose ("untuk", "guna", "demi" ...) of an offer (cues kind offer_verb) a
+        few words before it ("menawarkan bantuan helikopter untuk mengevakuasi pekerja")?"""
+        u = next((n for n, w in enumerate(clause[:3]) if w in PURPOSE_WORDS), None)
+        if u is None:
             return False
-        u = clause.index("untuk")
         if "diri" in clause[u + 1:u + 3]:
             return False                               # "menawarkan diri untuk memediasi": an offer (03x)
         return any(w in self.cues.get("offer_verb", ()) for w in clause[u + 1:u + 5])
@@ -3142,6 +3253,10 @@ class _Clause:
         if cue.code.startswith("15") and cue.voice in ("active", "passive") and self.relief_deployment(j):
             cue = EventCue("073", cue.voice, cue.targets, cue.form)   # "mengerahkan 60 personel untuk
                                                                       # mencari korban": relief, no force
+        if cue.code.startswith("19") and cue.voice == "active" \
+                and self.word_in_clause(j, self.cues.get("test_fire", frozenset()), 16):
+            cue = EventCue("150", cue.voice, cue.targets, cue.form)   # "menembakkan rudal ke Laut Jepang":
+                                                                      # a test or a show of force
         if cue.voice == "active" and (cue.form in self.cues.get("order", ()) or cue.code.startswith("139")) \
                 and self.ordered_departure(j):                # also "memberi waktu 72 jam kepada X untuk
                                                               # meninggalkan negara itu": a deadline to leave
@@ -4569,6 +4684,21 @@ def _idioms_blanked(backwards: list[str], idioms) -> list[str]:
             if words[n:n + len(parts)] == parts:
                 words[n:n + len(parts)] = [""] * len(parts)
     return words[::-1]
+
+
+def _unrealised(words: list[str], n: int, c: dict) -> bool:
+    """Is words[n] a verb saying an act took place (cues kind realised) that a negation or a word
+    of calling off right before it denies ("belum dilakukan", "tidak pernah terjadi", "batal
+    dilaksanakan"), ending its clause ("tidak dilakukan karena ..."), so that no manner or place
+    follows ("tidak dilakukan secara paksa", "tidak dilakukan di Rutan X, melainkan ...")?"""
+    if n >= len(words) or words[n] not in c.get("realised", ()):
+        return False
+    nots = c.get("negation", frozenset()) | c.get("called_off", frozenset())
+    if not any(w in nots for w in words[max(0, n - 2):n]):
+        return False
+    nxt = words[n + 1] if n + 1 < len(words) else "."
+    return nxt in (".", "!", "?", "oleh", "hingga", "sampai", "lantaran", "sebab") or nxt in CLAUSE_PUNCT \
+        or nxt in SUBORDINATORS or nxt in QUOTE_MARKS
 
 
 def _act_noun(verb: str) -> str:
