@@ -264,3 +264,31 @@ def test_a_one_word_name_closing_the_sentence_after_a_title_and_comma_holds_the_
     assert {(p.person, p.title) for p in doc.positions} == {("hartini", "Kepala Dinas")}
     doc = process_text("Ia bekerja di Dinas Pendidikan Kabupaten Sleman, Yogyakarta.")
     assert not doc.positions
+
+
+def test_a_coordinating_minister_named_as_the_ministry_is_spelled_heads_it():
+    # "Menteri Koordinator Bidang X" heads "Kementerian Koordinator Bidang X" (actors.tsv)
+    assert held("Menteri Koordinator Bidang Pangan Darmawan Wibisono memastikan stok aman.") == [
+        ("darmawan-wibisono", "Menteri Koordinator Bidang Pangan", "Kementerian Koordinator Bidang Pangan")]
+    # its short form in parentheses between the title and the name
+    assert held("Menteri Koordinator Bidang Perekonomian (Menko Perekonomian) Darmawan Wibisono hadir.") == [
+        ("darmawan-wibisono", "Menteri Koordinator Bidang Perekonomian", "Kementerian Koordinator Bidang Perekonomian")]
+
+
+def test_a_titled_name_keeps_its_office_when_its_initials_follow_it():
+    assert held("Menteri Sosial Hendra Wijaya (HW) meninjau lokasi banjir.") == [
+        ("hendra-wijaya", "Menteri Sosial", "Kementerian Sosial")]
+    assert held("Penyidik menahan Direktur Utama PT Sinar Kapuas Lestari, Hendra Wijaya (HW), kemarin.") == [
+        ("hendra-wijaya", "Direktur Utama", "PT Sinar Kapuas Lestari")]
+    assert held("Polisi menangkap tersangka Hendra Wijaya (HW) di rumahnya.") == []
+
+
+def test_bidang_after_an_office_names_its_field_not_a_body():
+    assert held("Utusan Khusus Presiden Bidang Pangan Darmawan Wibisono hadir di sana.") == [
+        ("darmawan-wibisono", "Utusan Khusus Presiden Bidang Pangan", None)]
+    assert held("Jaksa Agung Muda Bidang Intelijen (Jamintel), Hendra Wijaya, menjelaskan hal itu.") == [
+        ("hendra-wijaya", "Jaksa Agung Muda Bidang Intelijen", "Kejaksaan Agung")]
+    assert held("Acara dibuka Wakil Rektor Bidang Akademik Prof Ir Hendra Wijaya kemarin.") == [
+        ("hendra-wijaya", "Wakil Rektor Bidang Akademik", None)]
+    assert held("Staf Ahli Menteri Bidang Hukum Kemenkeu, Hendra Wijaya, hadir.") == [
+        ("hendra-wijaya", "Staf Ahli Menteri Bidang Hukum", "Kementerian Keuangan")]

@@ -487,7 +487,7 @@ class _Chain:
 
     def name_after(self, k: int) -> bool:
         """Does a name of two words or more start at token k?"""
-        return _name_run(self.s, k, self.gz_at) - k >= 2
+        return max(_name_run(self.s, k, self.gz_at), _defined_name_end(self.s, k)) - k >= 2
 
     def comma_then_name(self, k: int) -> bool:
         """', Nama' or ', Brigjen Pol Nama' / ', dr. Nama': a name after the comma, ranks and
@@ -583,10 +583,11 @@ def _step_field_words(c: _Chain) -> str | None:
     s, j = c.s, c.j
     if j + 2 < len(s.toks) and s.low[j] == "(" and s.low[j + 2] == ")":
         j += 3                                           # "Menteri Koordinator (Menko) Perekonomian"
-    if c.j != c.first_end or c.orgs or c.title["kind"] != "role" or j >= len(s.toks) or not _field_word(s, j) \
-            or (s.low[c.j - 1],) in org_heads():
+    marker = _field_marker(c, j)
+    if c.j != c.first_end or c.orgs or c.title["kind"] != "role" or j >= len(s.toks) \
+            or not (marker or _field_word(s, j)) or (s.low[c.j - 1],) in org_heads():
         return None                                      # ("Kepala Dinas Pendidikan": the title's body)
-    k = end = j + 1
+    k = end = j + 1 + marker
     while k < len(s.toks) and k - j < 12:
         low = s.low[k]
         if low in ("dan", "serta", "&", ",") and k + 1 < len(s.toks) and _is_cap(s.toks[k + 1].text) \
@@ -618,6 +619,19 @@ def _step_field_words(c: _Chain) -> str | None:
         c.j = end + 1                                    # "... Rehabilitasi Sosial, Supomo menyampaikan"
         return "stop"
     return "next"
+
+
+def _field_marker(c: _Chain, j: int) -> int:
+    """1 when 'Bidang' opens the office's field at token j ("Deputi Bidang Statistik Sosial", "Wakil
+    Rektor Bidang Akademik", "Utusan Khusus Presiden Bidang Pangan"), as the official names of
+    offices write it; not after a head's title ("Kepala Bidang Bina Marga": a unit it heads)."""
+    s = c.s
+    return int(j + 1 < len(s.toks) and s.low[j] == "bidang" and _is_cap(s.toks[j].text)
+               and _is_cap(s.toks[j + 1].text) and j + 1 not in s.gz_at and not _title_at(s, j + 1)
+               and c.title["title"].lower().split()[0] not in HEAD_TITLE_WORDS)
+
+
+HEAD_TITLE_WORDS = {"kepala", "komandan", "kasubbid", "kasubid"}   # a head heads the "Bidang" as a unit
 
 
 def _body_head(s: _Sentence, k: int) -> bool:
@@ -815,6 +829,10 @@ def _step_parentheses(c: _Chain) -> str | None:
     if s.toks[j].text == "(" and j + 2 < len(s.toks) and s.toks[j + 2].text == ")":
         c.j = j + 3
         return "next"
+    if s.toks[j].text == "(" and j + 3 < len(s.toks) and s.toks[j + 3].text == ")" \
+            and (short := _title_at(s, j + 1)) and short[0] == j + 3:
+        c.j = j + 4                                      # "Menteri Koordinator Bidang Perekonomian (Menko
+        return "next"                                    # Perekonomian) Nama": the title's short form
     return None
 
 
@@ -1221,7 +1239,7 @@ def _chain_name(c: _Chain) -> int:
     s, gz_at, j = c.s, c.gz_at, c.j
     if 0 < j < len(s.toks) and s.low[j - 1] == "," and c.name_after(after := _skip_address(s, j)):
         j = c.j = after                                  # "..., Kapten Rudy Hartanto": the rank is no name
-    end = _name_run(s, j, gz_at)
+    end = max(_name_run(s, j, gz_at), _defined_name_end(s, j))
     if end - j >= 2 and j > 0 and s.low[j - 1] == "," and end + 1 < len(s.toks) and s.low[end + 1] == "," \
             and s.toks[end].text[:1].isupper() and s.toks[end].text[1:].islower() and s.free(end, end + 1):
         end += 1                                         # "Menteri ..., Karim Ben Salah,": a capitalised word
@@ -1347,7 +1365,8 @@ def _emit_chain(c: _Chain, end: int) -> bool:
         person = s.add(c.i, j + 1, "Person", "pronoun", None, title, org_ref)   # ...": the person the
         person.title_start = s.toks[c.i].start           # sentences before were about, with that office
         return True
-    if end <= j or not s.free(j, end) or not (known or not s.headline):
+    defined = _initials_defined_person(s, j, end)
+    if end <= j or not (s.free(j, end) or defined) or not (known or not s.headline):
         return False
     if end - j == 1 and (s.low[j] in common_words() or _head_len(s, j)
                          or c.title["kind"] == "role" and (s.toks[j].text in non_actor_acronyms() or
@@ -1362,11 +1381,39 @@ def _emit_chain(c: _Chain, end: int) -> bool:
                                                          # a country or a company named before is no name
     org_ref, title = _chain_orgs(c)
     key = gz_at[j][1].key if j in gz_at and gz_at[j][0] == end and gz_at[j][1].type == "Person" else None
-    person = s.add(j, end, "Person", "pattern", key, title, org_ref)
+    if defined is not None:
+        person = defined
+        person.title, person.role_org = title, org_ref
+    else:
+        person = s.add(j, end, "Person", "pattern", key, title, org_ref)
     person.title_start = s.toks[c.i].start
     for k in range(c.i, c.unit[1] if c.unit else c.first_end):   # title words are no names ("... Tinggi,
         s.taken[k] = True                                          # Sains, ...")
     return True
+
+
+def _defined_name_end(s: _Sentence, k: int) -> int:
+    """Where the untitled person the acronym definitions read from token k on ends ("Budi Hartono
+    (BH)"); k when none starts there."""
+    if k >= len(s.toks) or not s.taken[k]:
+        return k
+    m = next((m for m in s.out if m.start == s.toks[k].start and m.type == "Person" and m.title is None
+              and m.source == "pattern"), None)
+    end = k
+    while m is not None and end < len(s.toks) and s.toks[end].end <= m.end:
+        end += 1
+    return end
+
+
+def _initials_defined_person(s: _Sentence, j: int, end: int) -> Mention | None:
+    """The untitled person the acronym definitions read at tokens j..end ("Menteri Keuangan Budi
+    Hartono (BH)": the name with its initials or nickname after it), which the title before it
+    still describes; None when there is none."""
+    if end <= j:
+        return None
+    start, stop = s.toks[j].start, s.toks[end - 1].end
+    return next((m for m in s.out if m.start == start and m.end == stop and m.type == "Person"
+                 and m.title is None and m.source == "pattern"), None)
 
 
 def _member_acronym(c: _Chain, j: int) -> bool:
