@@ -292,3 +292,28 @@ def test_bidang_after_an_office_names_its_field_not_a_body():
         ("hendra-wijaya", "Wakil Rektor Bidang Akademik", None)]
     assert held("Staf Ahli Menteri Bidang Hukum Kemenkeu, Hendra Wijaya, hadir.") == [
         ("hendra-wijaya", "Staf Ahli Menteri Bidang Hukum", "Kementerian Keuangan")]
+
+
+def test_english_corporate_titles_and_their_department_words():
+    # Indonesian firms title their staff in English; the department words belong to the title
+    assert held("Vice President Corporate Communication PT Sinar Kapuas Lestari, Hendra Wijaya, menambahkan.") == [
+        ("hendra-wijaya", "Vice President Corporate Communication", "PT Sinar Kapuas Lestari")]
+    assert held("Vice President Corporate Communication Hendra Wijaya menambahkan hal itu.") == [
+        ("hendra-wijaya", "Vice President Corporate Communication", None)]
+    assert held("Corporate Secretary Division Head Bank Sinar Kapuas, Hendra Wijaya, mengatakan itu.") == [
+        ("hendra-wijaya", "Corporate Secretary Division Head", "Bank Sinar Kapuas")]
+
+
+def test_a_company_after_the_field_of_an_office_keeps_its_head_word():
+    assert held("Direktur Perencanaan PT Sinar Kapuas Lestari, Hendra Wijaya, menambahkan.") == [
+        ("hendra-wijaya", "Direktur Perencanaan", "PT Sinar Kapuas Lestari")]
+
+
+def test_a_firm_named_before_a_country_is_one_company_not_a_unit_of_the_state():
+    assert held("Managing Director Galdenia Indonesia Hendra Wijaya menyampaikan hal itu.") == [
+        ("hendra-wijaya", "Managing Director", "Galdenia Indonesia")]
+    assert held("Direktur Komunikasi Galdenia Indonesia, Hendra Wijaya, berterima kasih.") == [
+        ("hendra-wijaya", "Direktur Komunikasi", "Galdenia Indonesia")]
+    assert held("VP General Secretary Galdenia Indonesia, Hendra Wijaya, menyampaikan itu.") == [
+        ("hendra-wijaya", "Vice President General Secretary", "Galdenia Indonesia")]
+    assert held("Duta Besar Luar Biasa dan Berkuasa Penuh Indonesia Hendra Wijaya hadir.")[0][2] == "Indonesia"

@@ -563,7 +563,8 @@ FIELD_NOUN = re.compile(r"^(?:pe[mny]?|peng|per|ke)[a-z]{3,}an$|^[a-z]{4,}asi$")
 
 def _field_word(s: _Sentence, k: int) -> bool:
     """A capitalised field noun at token k that opens no organisation's name ("Kementerian")."""
-    return _is_cap(s.toks[k].text) and FIELD_NOUN.match(s.low[k]) is not None and s.low[k] not in _head_openers() \
+    return _is_cap(s.toks[k].text) and s.low[k] not in _head_openers() \
+        and (FIELD_NOUN.match(s.low[k]) is not None or s.low[k] in cues().get("field_word", ())) \
         and k not in s.gz_at and not _title_at(s, k) and s.low[k] not in STATE_WORDS
 
 
@@ -609,7 +610,8 @@ def _step_field_words(c: _Chain) -> str | None:
             break
     c.unit, c.j = (j, end), end
     if end + 1 < len(s.toks) and _is_acronym(s, end) and (_name_opener(s, end + 1) or c.name_after(end + 1)) \
-            and s.gz_at.get(end, (end + 1,))[0] == end + 1 and not _field_word(s, end + 1):
+            and s.gz_at.get(end, (end + 1,))[0] == end + 1 and not _field_word(s, end + 1) \
+            and not _head_len(s, end):                   # ("... Perencanaan PT Sinar Jaya, Nama": the company)
         if s.toks[end].text not in non_actor_acronyms():
             c.orgs.append((end, end + 1, "Organization", "@acronym"))
         c.j = end + 1                                    # "... Penyajian Informasi ASN I Ketut Buana"
@@ -1444,6 +1446,7 @@ def _chain_orgs(c: _Chain) -> tuple[str | None, str]:
     _branch_of_title_org(c)
     _office_of_jurisdiction(c)
     _split_units(c)
+    _company_of_country(c)
     unit = None
     added = set()
     for a, b, cls, key in c.orgs:
@@ -1476,6 +1479,33 @@ def _chain_orgs(c: _Chain) -> tuple[str | None, str]:
     words = re.sub(r"\s*\([^()]*\)", "", s.text[s.toks[unit[0]].start:s.toks[unit[1] - 1].end]) if unit else ""
     return org_ref, c.title["title"] + ((", " + words.lstrip(", ") if words.startswith(",") else " " + words)
                                         if words else "")   # "Menteri Perdagangan, Industri, dan Energi"
+
+
+def _company_of_country(c: _Chain) -> None:
+    """'Managing Director Galderma Indonesia Nama', 'Direktur Danone Indonesia, Nama': one to three
+    unknown capitalised words right after the title (or its field) and a country's name after them
+    are one company's name, a firm's national arm, not a unit of that state."""
+    s = c.s
+    if not c.orgs or c.orgs[0][2] != "Country" or c.title["kind"] != "role" or c.title.get("org"):
+        return
+    a, b, _, _ = c.orgs[0]
+    start = c.unit[1] if c.unit else c.first_end
+    if c.unit and start == a:                            # "VP General Secretary | Danone | Indonesia": the
+        while start > c.unit[0] + 1 and not _field_word(s, start - 1) and _is_cap(s.toks[start - 1].text):
+            start -= 1                                   # field read the firm's own words too
+    if not 1 <= a - start <= 3 or _national(c.title["title"]):
+        return
+    if all(_is_cap(s.toks[x].text) and s.low[x] not in common_words() and x not in s.gz_at and not _field_word(s, x)
+           and not _title_at(s, x) and not _head_len(s, x) and not s.crf[x].endswith("PER") for x in range(start, a)):
+        c.orgs[0] = (start, b, "Company", None)
+        if c.unit and c.unit[1] > start:
+            c.unit = (c.unit[0], start)
+
+
+def _national(title: str) -> bool:
+    """A state's office ("Presiden", "Menteri ...", "Duta Besar"): a country after it is the state."""
+    return title.lower().split()[0] in {"presiden", "menteri", "duta", "dubes", "wakil", "perdana", "raja", "ratu",
+                                        "kanselir", "panglima", "kepala", "jaksa", "gubernur"}
 
 
 def _split_units(c: _Chain) -> None:
