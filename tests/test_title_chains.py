@@ -317,3 +317,21 @@ def test_a_firm_named_before_a_country_is_one_company_not_a_unit_of_the_state():
     assert held("VP General Secretary Galdenia Indonesia, Hendra Wijaya, menyampaikan itu.") == [
         ("hendra-wijaya", "Vice President General Secretary", "Galdenia Indonesia")]
     assert held("Duta Besar Luar Biasa dan Berkuasa Penuh Indonesia Hendra Wijaya hadir.")[0][2] == "Indonesia"
+
+
+def test_common_words_after_a_title_then_a_name_are_the_office_s_field():
+    assert held("Direktur Jenderal Pajak Hendra Wijaya mengatakan penundaan itu.") == [
+        ("hendra-wijaya", "Direktur Jenderal Pajak", None)]
+
+
+def test_school_village_and_regional_secretariat_offices():
+    assert held("Guru SMPN 3 Sukamaju, Hendra Wijaya mengatakan itu.") == [
+        ("hendra-wijaya", "Guru", "SMPN 3 Sukamaju")]
+    assert held("Ketua Serikat Guru Swasta Sukamaju, Hendra Wijaya, menuntut yayasan.") == [
+        ("hendra-wijaya", "Ketua", "Serikat Guru Swasta Sukamaju")]
+    assert held("Wali kelas korban, Siti Aminah, mengatakan itu.") == [("siti-aminah", "Wali Kelas", None)]
+    assert held("Asisten Administrasi Sekretariat Daerah Kabupaten Sukamaju, Hendra Wijaya mengatakan itu.") == [
+        ("hendra-wijaya", "Asisten Administrasi", "Sekretariat Daerah Kabupaten Sukamaju")]
+    assert held("Perbekel Sukasari, Wayan Gede Arsana, mengakui wilayahnya ramai.") == [
+        ("wayan-gede-arsana", "Perbekel", "Sukasari")]
+    assert held("Para guru Budi dan Ani hadir di sekolah.") == []

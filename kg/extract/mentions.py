@@ -367,7 +367,7 @@ def _title_at(s: _Sentence, i: int) -> tuple[int, dict] | None:
 
     A title never swallows the start of a known organisation: in "Ketua Komisi Pemilihan
     Umum" the title is "Ketua" when "Komisi Pemilihan Umum" is in the lexicon."""
-    if s.low[i] not in title_starts():
+    if s.low[i] not in title_starts() or _trade_in_name(s, i):
         return None
     tt = titles()
     for j in range(min(len(s.toks), i + 9), i, -1):    # "Menteri Pendidikan Tinggi, Sains, dan Teknologi"
@@ -379,6 +379,16 @@ def _title_at(s: _Sentence, i: int) -> tuple[int, dict] | None:
                     return k, tt[tuple(s.low[i:k])]
             return j + _abbreviation_dot(s, j, info), info
     return None
+
+
+TRADE_WORDS = {"guru"}   # a trade that also names its members' unions ("Serikat Guru", "Ikatan Guru")
+
+
+def _trade_in_name(s: _Sentence, i: int) -> bool:
+    """'Serikat Guru Swasta X', 'Ikatan Guru Indonesia': a trade word right after the capitalised head
+    word of a body's name is a word of that name, not an office."""
+    return i > 0 and s.low[i] in TRADE_WORDS and _is_cap(s.toks[i - 1].text) \
+        and org_heads().get((s.low[i - 1],)) not in (None, *PLACE_QUALIFIERS)
 
 
 def _abbreviation_dot(s: _Sentence, j: int, info: dict) -> int:
@@ -514,8 +524,10 @@ def _titled_names(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
     i = 0
     while i < len(s.toks):
         hit = _title_at(s, i)
-        if not hit or hit[1]["kind"] == "honorific" and not s.toks[i].text[:1].isupper():
-            i += 1
+        if not hit or hit[1]["kind"] == "honorific" and not s.toks[i].text[:1].isupper() \
+                or i > 0 and s.toks[i].text.islower() and (s.low[i - 1] == "para" or _plural_before(s.low[i - 1])) \
+                or i > 0 and s.toks[i].text.islower() and (s.low[i - 1] == "para" or _plural_before(s.low[i - 1])):
+            i += 1                                       # ("para wali kelas X dan Y": many, no one office)
             continue
         if i in gz_at and gz_at[i][0] > hit[0] and gz_at[i][1].type != "Person":
             i = gz_at[i][0]                              # "Dokter Lintas Batas": a body's name opening
@@ -1158,7 +1170,12 @@ def _step_unit_words(c: _Chain) -> str | None:
     while k < len(s.toks) and k - j < 3 and _is_cap(s.toks[k].text) and s.low[k] in common_words() \
             and k not in c.gz_at and not _title_at(s, k):
         k += 1
-    return "stop" if k > j and _body_then_name(c, k) else None
+    if k > j and _body_then_name(c, k):
+        return "stop"
+    if k > j and k < len(s.toks) and s.crf[k] == "B-PER" and c.name_after(k):
+        c.unit, c.j = (j, k), k                          # "Direktur Jenderal Pajak Bimo W.": the field, then
+        return "stop"                                    # the name, no body named
+    return None
 
 
 def _step_comma(c: _Chain) -> str | None:
