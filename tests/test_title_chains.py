@@ -335,3 +335,8 @@ def test_school_village_and_regional_secretariat_offices():
     assert held("Perbekel Sukasari, Wayan Gede Arsana, mengakui wilayahnya ramai.") == [
         ("wayan-gede-arsana", "Perbekel", "Sukasari")]
     assert held("Para guru Budi dan Ani hadir di sekolah.") == []
+
+
+def test_a_one_word_name_after_the_comma_then_a_speech_verb():
+    assert held("Sementara itu, Kepala Dinas Pertanian Sukamaju, Baharuddin menegaskan bahwa stok aman.") == [
+        ("baharuddin", "Kepala Dinas", "Dinas Pertanian Sukamaju")]

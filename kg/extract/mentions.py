@@ -1238,10 +1238,11 @@ def _field_item(s: _Sentence, k: int) -> int:
 def _one_word_name(s: _Sentence, k: int, gz_at: dict[int, tuple[int, Entry]]) -> bool:
     """', Sukirno, mendesak': one name word between commas at token k, a lower-case word after
     (not a list: "Direktur Jenderal Asia, Pasifik, dan Afrika")."""
-    return s.low[k] == "," and k + 3 < len(s.toks) and s.low[k + 2] == "," \
+    return s.low[k] == "," and k + 3 < len(s.toks) \
+        and (s.low[k + 2] == "," and s.toks[k + 3].text.islower() and s.low[k + 3] not in CONNECTORS | {"serta", "atau"}
+             or s.toks[k + 2].text.islower() and s.low[k + 2] in cues().get("speech", ())) \
         and _is_name_token(s.toks[k + 1]) and k + 1 not in gz_at and s.low[k + 1] not in common_words() \
-        and s.toks[k + 3].text.islower() and s.low[k + 3] not in CONNECTORS | {"serta", "atau"} \
-        and s.free(k + 1, k + 2)
+        and s.free(k + 1, k + 2)                         # (", Baharuddin menegaskan": the speaker named)
 
 
 CHAIN_STEPS = [_step_title, _step_field_words, _step_field_list, _step_branch, _step_place_before_name, _step_found_org,
