@@ -264,3 +264,79 @@ def test_a_one_word_name_closing_the_sentence_after_a_title_and_comma_holds_the_
     assert {(p.person, p.title) for p in doc.positions} == {("hartini", "Kepala Dinas")}
     doc = process_text("Ia bekerja di Dinas Pendidikan Kabupaten Sleman, Yogyakarta.")
     assert not doc.positions
+
+
+def test_a_coordinating_minister_named_as_the_ministry_is_spelled_heads_it():
+    # "Menteri Koordinator Bidang X" heads "Kementerian Koordinator Bidang X" (actors.tsv)
+    assert held("Menteri Koordinator Bidang Pangan Darmawan Wibisono memastikan stok aman.") == [
+        ("darmawan-wibisono", "Menteri Koordinator Bidang Pangan", "Kementerian Koordinator Bidang Pangan")]
+    # its short form in parentheses between the title and the name
+    assert held("Menteri Koordinator Bidang Perekonomian (Menko Perekonomian) Darmawan Wibisono hadir.") == [
+        ("darmawan-wibisono", "Menteri Koordinator Bidang Perekonomian", "Kementerian Koordinator Bidang Perekonomian")]
+
+
+def test_a_titled_name_keeps_its_office_when_its_initials_follow_it():
+    assert held("Menteri Sosial Hendra Wijaya (HW) meninjau lokasi banjir.") == [
+        ("hendra-wijaya", "Menteri Sosial", "Kementerian Sosial")]
+    assert held("Penyidik menahan Direktur Utama PT Sinar Kapuas Lestari, Hendra Wijaya (HW), kemarin.") == [
+        ("hendra-wijaya", "Direktur Utama", "PT Sinar Kapuas Lestari")]
+    assert held("Polisi menangkap tersangka Hendra Wijaya (HW) di rumahnya.") == []
+
+
+def test_bidang_after_an_office_names_its_field_not_a_body():
+    assert held("Utusan Khusus Presiden Bidang Pangan Darmawan Wibisono hadir di sana.") == [
+        ("darmawan-wibisono", "Utusan Khusus Presiden Bidang Pangan", None)]
+    assert held("Jaksa Agung Muda Bidang Intelijen (Jamintel), Hendra Wijaya, menjelaskan hal itu.") == [
+        ("hendra-wijaya", "Jaksa Agung Muda Bidang Intelijen", "Kejaksaan Agung")]
+    assert held("Acara dibuka Wakil Rektor Bidang Akademik Prof Ir Hendra Wijaya kemarin.") == [
+        ("hendra-wijaya", "Wakil Rektor Bidang Akademik", None)]
+    assert held("Staf Ahli Menteri Bidang Hukum Kemenkeu, Hendra Wijaya, hadir.") == [
+        ("hendra-wijaya", "Staf Ahli Menteri Bidang Hukum", "Kementerian Keuangan")]
+
+
+def test_english_corporate_titles_and_their_department_words():
+    # Indonesian firms title their staff in English; the department words belong to the title
+    assert held("Vice President Corporate Communication PT Sinar Kapuas Lestari, Hendra Wijaya, menambahkan.") == [
+        ("hendra-wijaya", "Vice President Corporate Communication", "PT Sinar Kapuas Lestari")]
+    assert held("Vice President Corporate Communication Hendra Wijaya menambahkan hal itu.") == [
+        ("hendra-wijaya", "Vice President Corporate Communication", None)]
+    assert held("Corporate Secretary Division Head Bank Sinar Kapuas, Hendra Wijaya, mengatakan itu.") == [
+        ("hendra-wijaya", "Corporate Secretary Division Head", "Bank Sinar Kapuas")]
+
+
+def test_a_company_after_the_field_of_an_office_keeps_its_head_word():
+    assert held("Direktur Perencanaan PT Sinar Kapuas Lestari, Hendra Wijaya, menambahkan.") == [
+        ("hendra-wijaya", "Direktur Perencanaan", "PT Sinar Kapuas Lestari")]
+
+
+def test_a_firm_named_before_a_country_is_one_company_not_a_unit_of_the_state():
+    assert held("Managing Director Galdenia Indonesia Hendra Wijaya menyampaikan hal itu.") == [
+        ("hendra-wijaya", "Managing Director", "Galdenia Indonesia")]
+    assert held("Direktur Komunikasi Galdenia Indonesia, Hendra Wijaya, berterima kasih.") == [
+        ("hendra-wijaya", "Direktur Komunikasi", "Galdenia Indonesia")]
+    assert held("VP General Secretary Galdenia Indonesia, Hendra Wijaya, menyampaikan itu.") == [
+        ("hendra-wijaya", "Vice President General Secretary", "Galdenia Indonesia")]
+    assert held("Duta Besar Luar Biasa dan Berkuasa Penuh Indonesia Hendra Wijaya hadir.")[0][2] == "Indonesia"
+
+
+def test_common_words_after_a_title_then_a_name_are_the_office_s_field():
+    assert held("Direktur Jenderal Pajak Hendra Wijaya mengatakan penundaan itu.") == [
+        ("hendra-wijaya", "Direktur Jenderal Pajak", None)]
+
+
+def test_school_village_and_regional_secretariat_offices():
+    assert held("Guru SMPN 3 Sukamaju, Hendra Wijaya mengatakan itu.") == [
+        ("hendra-wijaya", "Guru", "SMPN 3 Sukamaju")]
+    assert held("Ketua Serikat Guru Swasta Sukamaju, Hendra Wijaya, menuntut yayasan.") == [
+        ("hendra-wijaya", "Ketua", "Serikat Guru Swasta Sukamaju")]
+    assert held("Wali kelas korban, Siti Aminah, mengatakan itu.") == [("siti-aminah", "Wali Kelas", None)]
+    assert held("Asisten Administrasi Sekretariat Daerah Kabupaten Sukamaju, Hendra Wijaya mengatakan itu.") == [
+        ("hendra-wijaya", "Asisten Administrasi", "Sekretariat Daerah Kabupaten Sukamaju")]
+    assert held("Perbekel Sukasari, Wayan Gede Arsana, mengakui wilayahnya ramai.") == [
+        ("wayan-gede-arsana", "Perbekel", "Sukasari")]
+    assert held("Para guru Budi dan Ani hadir di sekolah.") == []
+
+
+def test_a_one_word_name_after_the_comma_then_a_speech_verb():
+    assert held("Sementara itu, Kepala Dinas Pertanian Sukamaju, Baharuddin menegaskan bahwa stok aman.") == [
+        ("baharuddin", "Kepala Dinas", "Dinas Pertanian Sukamaju")]

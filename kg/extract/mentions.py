@@ -367,7 +367,7 @@ def _title_at(s: _Sentence, i: int) -> tuple[int, dict] | None:
 
     A title never swallows the start of a known organisation: in "Ketua Komisi Pemilihan
     Umum" the title is "Ketua" when "Komisi Pemilihan Umum" is in the lexicon."""
-    if s.low[i] not in title_starts():
+    if s.low[i] not in title_starts() or _trade_in_name(s, i):
         return None
     tt = titles()
     for j in range(min(len(s.toks), i + 9), i, -1):    # "Menteri Pendidikan Tinggi, Sains, dan Teknologi"
@@ -379,6 +379,16 @@ def _title_at(s: _Sentence, i: int) -> tuple[int, dict] | None:
                     return k, tt[tuple(s.low[i:k])]
             return j + _abbreviation_dot(s, j, info), info
     return None
+
+
+TRADE_WORDS = {"guru"}   # a trade that also names its members' unions ("Serikat Guru", "Ikatan Guru")
+
+
+def _trade_in_name(s: _Sentence, i: int) -> bool:
+    """'Serikat Guru Swasta X', 'Ikatan Guru Indonesia': a trade word right after the capitalised head
+    word of a body's name is a word of that name, not an office."""
+    return i > 0 and s.low[i] in TRADE_WORDS and _is_cap(s.toks[i - 1].text) \
+        and org_heads().get((s.low[i - 1],)) not in (None, *PLACE_QUALIFIERS)
 
 
 def _abbreviation_dot(s: _Sentence, j: int, info: dict) -> int:
@@ -487,7 +497,7 @@ class _Chain:
 
     def name_after(self, k: int) -> bool:
         """Does a name of two words or more start at token k?"""
-        return _name_run(self.s, k, self.gz_at) - k >= 2
+        return max(_name_run(self.s, k, self.gz_at), _defined_name_end(self.s, k)) - k >= 2
 
     def comma_then_name(self, k: int) -> bool:
         """', Nama' or ', Brigjen Pol Nama' / ', dr. Nama': a name after the comma, ranks and
@@ -514,8 +524,10 @@ def _titled_names(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
     i = 0
     while i < len(s.toks):
         hit = _title_at(s, i)
-        if not hit or hit[1]["kind"] == "honorific" and not s.toks[i].text[:1].isupper():
-            i += 1
+        if not hit or hit[1]["kind"] == "honorific" and not s.toks[i].text[:1].isupper() \
+                or i > 0 and s.toks[i].text.islower() and (s.low[i - 1] == "para" or _plural_before(s.low[i - 1])) \
+                or i > 0 and s.toks[i].text.islower() and (s.low[i - 1] == "para" or _plural_before(s.low[i - 1])):
+            i += 1                                       # ("para wali kelas X dan Y": many, no one office)
             continue
         if i in gz_at and gz_at[i][0] > hit[0] and gz_at[i][1].type != "Person":
             i = gz_at[i][0]                              # "Dokter Lintas Batas": a body's name opening
@@ -563,7 +575,8 @@ FIELD_NOUN = re.compile(r"^(?:pe[mny]?|peng|per|ke)[a-z]{3,}an$|^[a-z]{4,}asi$")
 
 def _field_word(s: _Sentence, k: int) -> bool:
     """A capitalised field noun at token k that opens no organisation's name ("Kementerian")."""
-    return _is_cap(s.toks[k].text) and FIELD_NOUN.match(s.low[k]) is not None and s.low[k] not in _head_openers() \
+    return _is_cap(s.toks[k].text) and s.low[k] not in _head_openers() \
+        and (FIELD_NOUN.match(s.low[k]) is not None or s.low[k] in cues().get("field_word", ())) \
         and k not in s.gz_at and not _title_at(s, k) and s.low[k] not in STATE_WORDS
 
 
@@ -583,10 +596,11 @@ def _step_field_words(c: _Chain) -> str | None:
     s, j = c.s, c.j
     if j + 2 < len(s.toks) and s.low[j] == "(" and s.low[j + 2] == ")":
         j += 3                                           # "Menteri Koordinator (Menko) Perekonomian"
-    if c.j != c.first_end or c.orgs or c.title["kind"] != "role" or j >= len(s.toks) or not _field_word(s, j) \
-            or (s.low[c.j - 1],) in org_heads():
+    marker = _field_marker(c, j)
+    if c.j != c.first_end or c.orgs or c.title["kind"] != "role" or j >= len(s.toks) \
+            or not (marker or _field_word(s, j)) or (s.low[c.j - 1],) in org_heads():
         return None                                      # ("Kepala Dinas Pendidikan": the title's body)
-    k = end = j + 1
+    k = end = j + 1 + marker
     while k < len(s.toks) and k - j < 12:
         low = s.low[k]
         if low in ("dan", "serta", "&", ",") and k + 1 < len(s.toks) and _is_cap(s.toks[k + 1].text) \
@@ -608,7 +622,8 @@ def _step_field_words(c: _Chain) -> str | None:
             break
     c.unit, c.j = (j, end), end
     if end + 1 < len(s.toks) and _is_acronym(s, end) and (_name_opener(s, end + 1) or c.name_after(end + 1)) \
-            and s.gz_at.get(end, (end + 1,))[0] == end + 1 and not _field_word(s, end + 1):
+            and s.gz_at.get(end, (end + 1,))[0] == end + 1 and not _field_word(s, end + 1) \
+            and not _head_len(s, end):                   # ("... Perencanaan PT Sinar Jaya, Nama": the company)
         if s.toks[end].text not in non_actor_acronyms():
             c.orgs.append((end, end + 1, "Organization", "@acronym"))
         c.j = end + 1                                    # "... Penyajian Informasi ASN I Ketut Buana"
@@ -618,6 +633,19 @@ def _step_field_words(c: _Chain) -> str | None:
         c.j = end + 1                                    # "... Rehabilitasi Sosial, Supomo menyampaikan"
         return "stop"
     return "next"
+
+
+def _field_marker(c: _Chain, j: int) -> int:
+    """1 when 'Bidang' opens the office's field at token j ("Deputi Bidang Statistik Sosial", "Wakil
+    Rektor Bidang Akademik", "Utusan Khusus Presiden Bidang Pangan"), as the official names of
+    offices write it; not after a head's title ("Kepala Bidang Bina Marga": a unit it heads)."""
+    s = c.s
+    return int(j + 1 < len(s.toks) and s.low[j] == "bidang" and _is_cap(s.toks[j].text)
+               and _is_cap(s.toks[j + 1].text) and j + 1 not in s.gz_at and not _title_at(s, j + 1)
+               and c.title["title"].lower().split()[0] not in HEAD_TITLE_WORDS)
+
+
+HEAD_TITLE_WORDS = {"kepala", "komandan", "kasubbid", "kasubid"}   # a head heads the "Bidang" as a unit
 
 
 def _body_head(s: _Sentence, k: int) -> bool:
@@ -815,6 +843,10 @@ def _step_parentheses(c: _Chain) -> str | None:
     if s.toks[j].text == "(" and j + 2 < len(s.toks) and s.toks[j + 2].text == ")":
         c.j = j + 3
         return "next"
+    if s.toks[j].text == "(" and j + 3 < len(s.toks) and s.toks[j + 3].text == ")" \
+            and (short := _title_at(s, j + 1)) and short[0] == j + 3:
+        c.j = j + 4                                      # "Menteri Koordinator Bidang Perekonomian (Menko
+        return "next"                                    # Perekonomian) Nama": the title's short form
     return None
 
 
@@ -1149,7 +1181,12 @@ def _step_unit_words(c: _Chain) -> str | None:
     while k < len(s.toks) and k - j < 3 and _is_cap(s.toks[k].text) and s.low[k] in common_words() \
             and k not in c.gz_at and not _title_at(s, k):
         k += 1
-    return "stop" if k > j and _body_then_name(c, k) else None
+    if k > j and _body_then_name(c, k):
+        return "stop"
+    if k > j and k < len(s.toks) and s.crf[k] == "B-PER" and c.name_after(k):
+        c.unit, c.j = (j, k), k                          # "Direktur Jenderal Pajak Bimo W.": the field, then
+        return "stop"                                    # the name, no body named
+    return None
 
 
 def _step_comma(c: _Chain) -> str | None:
@@ -1212,10 +1249,11 @@ def _field_item(s: _Sentence, k: int) -> int:
 def _one_word_name(s: _Sentence, k: int, gz_at: dict[int, tuple[int, Entry]]) -> bool:
     """', Sukirno, mendesak': one name word between commas at token k, a lower-case word after
     (not a list: "Direktur Jenderal Asia, Pasifik, dan Afrika")."""
-    return s.low[k] == "," and k + 3 < len(s.toks) and s.low[k + 2] == "," \
+    return s.low[k] == "," and k + 3 < len(s.toks) \
+        and (s.low[k + 2] == "," and s.toks[k + 3].text.islower() and s.low[k + 3] not in CONNECTORS | {"serta", "atau"}
+             or s.toks[k + 2].text.islower() and s.low[k + 2] in cues().get("speech", ())) \
         and _is_name_token(s.toks[k + 1]) and k + 1 not in gz_at and s.low[k + 1] not in common_words() \
-        and s.toks[k + 3].text.islower() and s.low[k + 3] not in CONNECTORS | {"serta", "atau"} \
-        and s.free(k + 1, k + 2)
+        and s.free(k + 1, k + 2)                         # (", Baharuddin menegaskan": the speaker named)
 
 
 CHAIN_STEPS = [_step_title, _step_field_words, _step_field_list, _step_branch, _step_place_before_name, _step_found_org,
@@ -1232,7 +1270,7 @@ def _chain_name(c: _Chain) -> int:
     s, gz_at, j = c.s, c.gz_at, c.j
     if 0 < j < len(s.toks) and s.low[j - 1] == "," and c.name_after(after := _skip_address(s, j)):
         j = c.j = after                                  # "..., Kapten Rudy Hartanto": the rank is no name
-    end = _name_run(s, j, gz_at)
+    end = max(_name_run(s, j, gz_at), _defined_name_end(s, j))
     if end - j >= 2 and j > 0 and s.low[j - 1] == "," and end + 1 < len(s.toks) and s.low[end + 1] == "," \
             and s.toks[end].text[:1].isupper() and s.toks[end].text[1:].islower() and s.free(end, end + 1):
         end += 1                                         # "Menteri ..., Karim Ben Salah,": a capitalised word
@@ -1358,7 +1396,8 @@ def _emit_chain(c: _Chain, end: int) -> bool:
         person = s.add(c.i, j + 1, "Person", "pronoun", None, title, org_ref)   # ...": the person the
         person.title_start = s.toks[c.i].start           # sentences before were about, with that office
         return True
-    if end <= j or not s.free(j, end) or not (known or not s.headline):
+    defined = _initials_defined_person(s, j, end)
+    if end <= j or not (s.free(j, end) or defined) or not (known or not s.headline):
         return False
     if end - j == 1 and (s.low[j] in common_words() or _head_len(s, j)
                          or c.title["kind"] == "role" and (s.toks[j].text in non_actor_acronyms() or
@@ -1373,11 +1412,39 @@ def _emit_chain(c: _Chain, end: int) -> bool:
                                                          # a country or a company named before is no name
     org_ref, title = _chain_orgs(c)
     key = gz_at[j][1].key if j in gz_at and gz_at[j][0] == end and gz_at[j][1].type == "Person" else None
-    person = s.add(j, end, "Person", "pattern", key, title, org_ref)
+    if defined is not None:
+        person = defined
+        person.title, person.role_org = title, org_ref
+    else:
+        person = s.add(j, end, "Person", "pattern", key, title, org_ref)
     person.title_start = s.toks[c.i].start
     for k in range(c.i, c.unit[1] if c.unit else c.first_end):   # title words are no names ("... Tinggi,
         s.taken[k] = True                                          # Sains, ...")
     return True
+
+
+def _defined_name_end(s: _Sentence, k: int) -> int:
+    """Where the untitled person the acronym definitions read from token k on ends ("Budi Hartono
+    (BH)"); k when none starts there."""
+    if k >= len(s.toks) or not s.taken[k]:
+        return k
+    m = next((m for m in s.out if m.start == s.toks[k].start and m.type == "Person" and m.title is None
+              and m.source == "pattern"), None)
+    end = k
+    while m is not None and end < len(s.toks) and s.toks[end].end <= m.end:
+        end += 1
+    return end
+
+
+def _initials_defined_person(s: _Sentence, j: int, end: int) -> Mention | None:
+    """The untitled person the acronym definitions read at tokens j..end ("Menteri Keuangan Budi
+    Hartono (BH)": the name with its initials or nickname after it), which the title before it
+    still describes; None when there is none."""
+    if end <= j:
+        return None
+    start, stop = s.toks[j].start, s.toks[end - 1].end
+    return next((m for m in s.out if m.start == start and m.end == stop and m.type == "Person"
+                 and m.title is None and m.source == "pattern"), None)
 
 
 def _member_acronym(c: _Chain, j: int) -> bool:
@@ -1408,6 +1475,7 @@ def _chain_orgs(c: _Chain) -> tuple[str | None, str]:
     _branch_of_title_org(c)
     _office_of_jurisdiction(c)
     _split_units(c)
+    _company_of_country(c)
     unit = None
     added = set()
     for a, b, cls, key in c.orgs:
@@ -1440,6 +1508,33 @@ def _chain_orgs(c: _Chain) -> tuple[str | None, str]:
     words = re.sub(r"\s*\([^()]*\)", "", s.text[s.toks[unit[0]].start:s.toks[unit[1] - 1].end]) if unit else ""
     return org_ref, c.title["title"] + ((", " + words.lstrip(", ") if words.startswith(",") else " " + words)
                                         if words else "")   # "Menteri Perdagangan, Industri, dan Energi"
+
+
+def _company_of_country(c: _Chain) -> None:
+    """'Managing Director Galderma Indonesia Nama', 'Direktur Danone Indonesia, Nama': one to three
+    unknown capitalised words right after the title (or its field) and a country's name after them
+    are one company's name, a firm's national arm, not a unit of that state."""
+    s = c.s
+    if not c.orgs or c.orgs[0][2] != "Country" or c.title["kind"] != "role" or c.title.get("org"):
+        return
+    a, b, _, _ = c.orgs[0]
+    start = c.unit[1] if c.unit else c.first_end
+    if c.unit and start == a:                            # "VP General Secretary | Danone | Indonesia": the
+        while start > c.unit[0] + 1 and not _field_word(s, start - 1) and _is_cap(s.toks[start - 1].text):
+            start -= 1                                   # field read the firm's own words too
+    if not 1 <= a - start <= 3 or _national(c.title["title"]):
+        return
+    if all(_is_cap(s.toks[x].text) and s.low[x] not in common_words() and x not in s.gz_at and not _field_word(s, x)
+           and not _title_at(s, x) and not _head_len(s, x) and not s.crf[x].endswith("PER") for x in range(start, a)):
+        c.orgs[0] = (start, b, "Company", None)
+        if c.unit and c.unit[1] > start:
+            c.unit = (c.unit[0], start)
+
+
+def _national(title: str) -> bool:
+    """A state's office ("Presiden", "Menteri ...", "Duta Besar"): a country after it is the state."""
+    return title.lower().split()[0] in {"presiden", "menteri", "duta", "dubes", "wakil", "perdana", "raja", "ratu",
+                                        "kanselir", "panglima", "kepala", "jaksa", "gubernur"}
 
 
 def _split_units(c: _Chain) -> None:

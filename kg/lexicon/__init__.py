@@ -235,7 +235,7 @@ def titles() -> dict[tuple[str, ...], dict[str, str]]:
         if entry.parent != "country:ID":             # "Menteri Pemuda dan Olahraga" heads it
             continue
         for form in forms:
-            if not form.startswith("Kementerian ") or form.startswith("Kementerian Koordinator"):
+            if not form.startswith("Kementerian "):
                 continue
             office = "Menteri " + form[len("Kementerian "):]
             for title in (office, "Wakil " + office):
