@@ -1555,3 +1555,12 @@ def test_a_court_a_complaint_is_taken_to_is_its_forum_not_its_target():
     assert any(a == "yosef-manalu" and r == "11" and t is None for a, r, t, m in found)
     assert ("maruli-tambunan", "11", "pn-jaksel", "asserted") in events(
         "Maruli Tambunan mengkritik Pengadilan Negeri Jakarta Selatan.")
+
+
+def test_an_oleh_after_another_passive_verb_names_that_verbs_actor():
+    """'minibus yang disita diketahui dioperasikan oleh CV X': CV X operates the buses, it did
+    not seize them; coordinated passives share their "oleh"."""
+    found = events("Sembilan dari minibus yang disita diketahui dioperasikan oleh CV Lintas Sumbar Travel (LST).")
+    assert not any(a == "cv-lintas-sumbar-travel" for a, r, t, m in found)
+    found = events("Dua kapal itu disita dan diserahkan oleh Bakamla kepada Polri.")
+    assert any(a == "bakamla" and r == "17" for a, r, t, m in found)

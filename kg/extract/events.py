@@ -3798,7 +3798,8 @@ class _Clause:
             k = next((n + 1 for n in range(k, min(len(self.toks), k + 10)) if self.low[n] == "oleh"
                       and not any(x not in bracketed and self.low[x] in CLAUSE_PUNCT or self.low[x] in SUBORDINATORS
                                   and not (x == k and self.low[x] == "sementara")   # "skorsing sementara oleh"
-                                  or self.low[x] in (".", ";", "yang") for x in range(k, n))), k)
+                                  or self.low[x] in (".", ";", "yang") or _other_passive(self.low, x)
+                                  for x in range(k, n))), k)
         if k + 1 < len(self.toks) and self.counted_vessel(k):
             k += 1                                       # "oleh dua kapal Penjaga Pantai X": the operator
         m = self.mention_after(k, allow_fillers=False) or self.members_from(k) or self.personnel_of(k) \
@@ -4644,6 +4645,15 @@ def _org_head(word: str) -> bool:
 def _mere_place(m: Mention | Entity) -> bool:
     """A place that is not a state (cities, regions, buildings): no actor by itself."""
     return is_a(m.type, "Place") and m.type != "Country"
+
+
+def _other_passive(low: list[str], x: int) -> bool:
+    """Is token x a passive verb of its own ("di-…-kan", "di-…-i", not a "-si" noun such as
+    "diskusi") that no coordinator joins to the one before it? Then an "oleh" after it names
+    that verb's actor: "minibus yang disita diketahui dioperasikan oleh CV X"."""
+    w = low[x]
+    passive = len(w) > 5 and w.startswith("di") and (w.endswith("kan") or w.endswith("i") and not w.endswith("si"))
+    return passive and x > 0 and low[x - 1] not in ("dan", "serta", "atau", ",", "lalu", "kemudian")
 
 
 def _affixed(word: str, prefixes: tuple[str, ...]) -> bool:
