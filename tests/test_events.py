@@ -1564,3 +1564,12 @@ def test_an_oleh_after_another_passive_verb_names_that_verbs_actor():
     assert not any(a == "cv-lintas-sumbar-travel" for a, r, t, m in found)
     found = events("Dua kapal itu disita dan diserahkan oleh Bakamla kepada Polri.")
     assert any(a == "bakamla" and r == "17" for a, r, t, m in found)
+
+
+def test_a_criticism_of_a_thing_is_not_aimed_at_the_critics_own_body():
+    """'Ketua SNTL, Nama, menuding penambangan tersebut merusak ...' after SNTL's own blockade:
+    the union's chairman does not accuse his union."""
+    found = events("Ratusan nelayan yang tergabung dalam Serikat Nelayan Tradisional Lingga (SNTL) memblokade "
+                   "tongkang milik PT Samudra Pasir Lestari (SPL). Ketua SNTL, Amran Syah, menuding penambangan "
+                   "tersebut merusak terumbu karang.")
+    assert not any(a == "amran-syah" and t == "serikat-nelayan-tradisional-lingga" for a, r, t, m in found)

@@ -436,9 +436,12 @@ def _own_body_not_threatened(doc: Document) -> None:
     """"Ketua BEM X mengancam BEM akan mogok", "Menlu X memperingatkan bahwa sanksi akan berlaku
     lagi jika warga X ditahan": the threatening side itself (the body the person heads or
     belongs to, its state) is who will act or whose people are meant, not the threat's target.
-    Support for one's own side ("Rencana kementerian itu dibela oleh menterinya") is no event."""
+    Support for one's own side ("Rencana kementerian itu dibela oleh menterinya") is no event.
+    A criticism or rejection of a thing ("Ketua SNTL menuding penambangan tersebut merusak ...")
+    is not aimed at the critic's own body when the thing's author was only looked for."""
     for e in doc.events:
-        if e.code.startswith("13") and e.target is not None and e.target in _side_of(doc, e.agent):
+        linked = e.object_word is not None and e.code[:2] in ("11", "12")
+        if (e.code.startswith("13") or linked) and e.target is not None and e.target in _side_of(doc, e.agent):
             e.target = None
     doc.events = [e for e in doc.events if not (e.code.startswith("05") and e.target is not None
                                                 and e.target in _side_of(doc, e.agent))]
