@@ -1573,3 +1573,10 @@ def test_a_criticism_of_a_thing_is_not_aimed_at_the_critics_own_body():
                    "tongkang milik PT Samudra Pasir Lestari (SPL). Ketua SNTL, Amran Syah, menuding penambangan "
                    "tersebut merusak terumbu karang.")
     assert not any(a == "amran-syah" and t == "serikat-nelayan-tradisional-lingga" for a, r, t, m in found)
+
+
+def test_brussels_as_an_actor_is_the_european_union():
+    """'menuding Washington dan Brussel menekan Sarajevo': the seat of the EU institutions acts for
+    the EU, as Washington acts for the US."""
+    found = events("Juru bicara Kemlu Rusia, Irina Voronova, menuding Washington dan Brussel menekan Sarajevo.")
+    assert {t for a, r, t, m in found if a == "irina-voronova" and r == "11"} == {"united-states", "uni-eropa"}

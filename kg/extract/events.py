@@ -4755,6 +4755,8 @@ def _metonym_keys() -> frozenset[str]:
 def _actor_key(m: Mention) -> str | None:
     """The entity an argument stands for; capitals and seats of government -> their state."""
     iso = metonyms().get(m.text.lower())
+    if iso and iso.startswith("actor:"):
+        return iso[6:]                                 # "Brussel": the EU, whose institutions sit there
     if iso:
         state = country_by_iso(iso)
         if state:
