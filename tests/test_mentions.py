@@ -172,6 +172,13 @@ def test_a_firm_the_tagger_reads_whole_after_a_title_is_one_firm_and_a_person_af
     assert found["Budi Santoso"][0] == "Person"
 
 
+def test_a_body_named_before_ends_a_name_at_dan():
+    """'meminta Pemkab Danau Sembilan dan Gapensi': Gapensi, defined before, is a second actor."""
+    found = mentions("Gabungan Pelaksana Konstruksi Nasional Indonesia (Gapensi) memprotes. Gubernur meminta "
+                     "Pemkab Danau Sembilan dan Gapensi menahan diri.")
+    assert "Pemkab Danau Sembilan" in found and "Pemkab Danau Sembilan dan Gapensi" not in found
+
+
 def test_bare_kongo_is_the_dr_congo_and_the_republic_is_named_in_full():
     found = mentions("Pasukan Kongo dan tentara Republik Kongo berpatroli bersama.")
     assert found["Kongo"] == ("Country", "congo-kinshasa")

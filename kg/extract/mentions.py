@@ -2125,6 +2125,7 @@ def _org_heads(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
                     and not (j + 1 in gz_start and gz_start[j + 1].type == "Person") \
                     and s.crf[j + 1] != "B-PER" \
                     and not (ALL_CAPS.match(s.toks[j + 1].text) and (s.low[j + 1],) in s.known_acronyms) \
+                    and (s.low[j + 1],) not in s.known_acronyms | s.org_names \
                     and not _head_len(s, j + 1):         # "Pemprov X dan Kementerian Y", "... dan MBS": two
                 j += 1
             else:
