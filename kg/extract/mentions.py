@@ -2084,6 +2084,13 @@ def _gz_end(gz_hits: list[tuple[int, int, Entry]], i: int) -> int:
     return next((b for a, b, e in gz_hits if a == i), -1)
 
 
+def _place_named_head(head: list[str], cls: str) -> bool:
+    """A head whose name is a place ("Pemkab X", "Polres X", "Kabupaten X"): no place name holds
+    an Indonesian "dan", so "Pemkab X dan Gapensi" names two bodies, not one (a foreign name may hold
+    "de", "del": "Provinsi Tierra del Fuego")."""
+    return cls in ("Region", "City") or " ".join(head) in cues().get("place_head", ())
+
+
 def _org_heads(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
     """'Kementerian Luar Negeri', 'PT Pertamina (Persero)', 'Kabupaten Bogor' ..."""
     heads = org_heads()
@@ -2106,6 +2113,7 @@ def _org_heads(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
         cls = heads[tuple(s.low[i:i + hlen])]
         j = i + hlen
         unit = s.low[i] in UNIT_HEADS
+        place_named = _place_named_head(s.low[i:i + hlen], cls)
         while j < len(s.toks) and not s.taken[j]:
             t = s.toks[j].text
             rank = _title_at(s, j)
@@ -2120,6 +2128,7 @@ def _org_heads(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
                     and (s.toks[j - 1].text.isdigit() or ROMAN.match(s.toks[j - 1].text)):
                 j += 2                                   # "Kodim 0608/Cianjur": a unit's number and its name
             elif s.low[j] in CONNECTORS and j + 1 < len(s.toks) and _is_cap(s.toks[j + 1].text) \
+                    and not (place_named and j > i + hlen and s.low[j] in ("dan", "&")) \
                     and not (j + 1 in gz_start and gz_start[j + 1].type in ("Country", "City")) \
                     and not (j + 1 in gz_start and is_a(gz_start[j + 1].type, "Organization")) \
                     and not (j + 1 in gz_start and gz_start[j + 1].type == "Person") \
