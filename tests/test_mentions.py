@@ -1036,3 +1036,11 @@ def test_a_connector_ends_a_body_named_after_its_place():
     assert found["Kecamatan Sukaraja"][0] == "Region"
     assert not any(" dan " in t for t in found if not t.startswith("Dinas"))
     assert "Dinas Pekerjaan Umum dan Penataan Ruang Kota Medan" in found
+
+
+def test_a_four_word_head_is_read_whole():
+    """'Badan Usaha Milik Desa (BUMDes) X': the whole head is a village company's, so the name
+    after the acronym is the company, not the head word 'Badan' opening a government body."""
+    found = mentions("Badan Usaha Milik Desa (BUMDes) Tunas Harapan menjual pupuk kepada petani.")
+    assert found["Badan Usaha Milik Desa (BUMDes) Tunas Harapan"][0] == "Company"
+    assert "Tunas Harapan" not in found
