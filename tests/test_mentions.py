@@ -1032,3 +1032,22 @@ def test_a_firms_first_word_alone_later_is_the_firm():
     assert "Orkanos" in firm[0].forms
     assert not any(e.type == "Person" for e in ents.values())
 
+
+
+def test_a_connector_ends_a_body_named_after_its_place():
+    """'Polres X dan Y', 'Kecamatan X dan Y': no Indonesian place name holds 'dan', so the body or
+    place ends before it ('Dinas Pekerjaan Umum dan Penataan Ruang' keeps its 'dan')."""
+    found = mentions("Polres Sukamaju dan Resmob Polda Jambi menggelar razia. Banjir melanda Kecamatan "
+                     "Sukaraja dan Cibeureum. Dinas Pekerjaan Umum dan Penataan Ruang Kota Medan menutup jalan.")
+    assert "Polres Sukamaju" in found and "Polda Jambi" in found
+    assert found["Kecamatan Sukaraja"][0] == "Region"
+    assert not any(" dan " in t for t in found if not t.startswith("Dinas"))
+    assert "Dinas Pekerjaan Umum dan Penataan Ruang Kota Medan" in found
+
+
+def test_a_four_word_head_is_read_whole():
+    """'Badan Usaha Milik Desa (BUMDes) X': the whole head is a village company's, so the name
+    after the acronym is the company, not the head word 'Badan' opening a government body."""
+    found = mentions("Badan Usaha Milik Desa (BUMDes) Tunas Harapan menjual pupuk kepada petani.")
+    assert found["Badan Usaha Milik Desa (BUMDes) Tunas Harapan"][0] == "Company"
+    assert "Tunas Harapan" not in found

@@ -1596,12 +1596,19 @@ def _branch_of_title_org(c: _Chain) -> None:
     c.org_ref = "@%d" % s.toks[a].start
 
 
+@lru_cache(maxsize=None)
+def _head_sizes() -> tuple[int, ...]:
+    """Word counts of the organisation heads, longest first, so that a four-word head ("Badan Usaha
+    Milik Desa") is read whole, not as its first word ("Badan")."""
+    return tuple(range(max(len(h) for h in org_heads()), 0, -1))
+
+
 def _head_len(s: _Sentence, j: int) -> int:
     """Length of an organisation head word starting at token j ("PT", "Dinas", "Pemerintah Kota")."""
     if j >= len(s.toks) or not s.toks[j].text[:1].isupper():
         return 0
     heads = org_heads()
-    return next((n for n in (3, 2, 1) if heads.get(tuple(s.low[j:j + n])) not in (None, "Other")), 0)
+    return next((n for n in _head_sizes() if heads.get(tuple(s.low[j:j + n])) not in (None, "Other")), 0)
 
 
 def _org_run(s: _Sentence, k: int, gz_at: dict[int, tuple[int, Entry]]) -> int:
@@ -2072,7 +2079,7 @@ def _initials_suffix(s: _Sentence, i: int, k: int, acronym: str, any_start: bool
 
 def _head_class(s: _Sentence, i: int) -> str | None:
     heads = org_heads()
-    for n in (3, 2, 1):
+    for n in _head_sizes():
         cls = heads.get(tuple(s.low[i:i + n]))
         if cls and s.toks[i].text[:1].isupper():
             return cls
@@ -2084,6 +2091,13 @@ def _gz_end(gz_hits: list[tuple[int, int, Entry]], i: int) -> int:
     return next((b for a, b, e in gz_hits if a == i), -1)
 
 
+def _place_named_head(head: list[str], cls: str) -> bool:
+    """A head whose name is a place ("Pemkab X", "Polres X", "Kabupaten X"): no place name holds
+    an Indonesian "dan", so "Pemkab X dan Gapensi" names two bodies, not one (a foreign name may hold
+    "de", "del": "Provinsi Tierra del Fuego")."""
+    return cls in ("Region", "City") or " ".join(head) in cues().get("place_head", ())
+
+
 def _org_heads(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
     """'Kementerian Luar Negeri', 'PT Pertamina (Persero)', 'Kabupaten Bogor' ..."""
     heads = org_heads()
@@ -2091,7 +2105,7 @@ def _org_heads(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
     gz_start = {a: e for a, b, e in gz_hits}
     i = 0
     while i < len(s.toks):
-        hlen = next((n for n in (3, 2, 1) if tuple(s.low[i:i + n]) in heads), 0)
+        hlen = next((n for n in _head_sizes() if tuple(s.low[i:i + n]) in heads), 0)
         inside = any(a < i < b for a, b, _ in gz_hits) or any(   # "Ketua Majelis Hakim Yuliana": a title
             m.title_start is not None and m.title_start <= s.toks[i].start < m.start for m in s.out) \
             or any((t := _title_at(s, x)) and t[0] > i and " ".join(s.low[x:t[0]]) in regional_titles()
@@ -2106,6 +2120,7 @@ def _org_heads(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
         cls = heads[tuple(s.low[i:i + hlen])]
         j = i + hlen
         unit = s.low[i] in UNIT_HEADS
+        place_named = _place_named_head(s.low[i:i + hlen], cls)
         while j < len(s.toks) and not s.taken[j]:
             t = s.toks[j].text
             rank = _title_at(s, j)
@@ -2120,6 +2135,7 @@ def _org_heads(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) -> None:
                     and (s.toks[j - 1].text.isdigit() or ROMAN.match(s.toks[j - 1].text)):
                 j += 2                                   # "Kodim 0608/Cianjur": a unit's number and its name
             elif s.low[j] in CONNECTORS and j + 1 < len(s.toks) and _is_cap(s.toks[j + 1].text) \
+                    and not (place_named and j > i + hlen and s.low[j] in ("dan", "&")) \
                     and not (j + 1 in gz_start and gz_start[j + 1].type in ("Country", "City")) \
                     and not (j + 1 in gz_start and is_a(gz_start[j + 1].type, "Organization")) \
                     and not (j + 1 in gz_start and gz_start[j + 1].type == "Person") \
