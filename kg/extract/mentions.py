@@ -2759,6 +2759,15 @@ ATTRIBUTIVE = {"berusia", "berumur", "berasal", "berlatar", "berpangkat", "berst
                "berambut", "berkacamata", "berjilbab", "berseragam"}   # "politikus berusia 56 tahun itu"
 
 
+def _kind_pair(toks: list[Token], after: int, head: str, table: dict) -> bool:
+    """Is the head noun joined by "dan / atau / serta" to another head of the same family
+    ("pemerintah kabupaten dan kota", "perusahaan dan lembaga"): kinds of bodies, no one actor?"""
+    if after + 1 >= len(toks) or toks[after].text.lower() not in ("dan", "atau", "serta"):
+        return False
+    nxt = toks[after + 1].text.lower()
+    return nxt in table or f"{head.split()[0]} {nxt}" in table
+
+
 def _anaphora(doc: Document, found: list[Mention]) -> list[Mention]:
     """Pronouns ('dia', 'ia') and descriptions ('organisasi itu') as mentions to resolve.
 
@@ -2795,8 +2804,11 @@ def _anaphora(doc: Document, found: list[Mention]) -> list[Mention]:
                 out.append(Mention(tok.start, end, doc.article.text[tok.start:end], "Person", "title", None, si))
                 continue
             if low not in table or any(a <= tok.start < b for a, b in covered) \
-                    or after < len(toks) and toks[after].text.lower() in ("lain", "lainnya"):
-                continue                                # "klub lain di liga itu": another one
+                    or after < len(toks) and toks[after].text.lower() in ("lain", "lainnya", "/"):
+                continue                                # "klub lain di liga itu": another one; "pemerintah
+                                                        # kabupaten/kota": a kind of body, no one actor
+            if _kind_pair(toks, after, low, table):
+                continue
             cls, bare = table[low]
             if cls == "Person" and bare:
                 out.append(Mention(tok.start, tok.end, tok.text, cls, "pronoun", None, si))
