@@ -239,3 +239,15 @@ def test_a_bare_regency_city_or_province_government_is_the_one_named_before():
         text = ("Pemerintah Kabupaten Lembah Hijau menggelar rapat. Menteri Dalam Negeri Tito Karnavian meminta "
                 f"{kind} menyiapkan anggaran bencana.")
         assert targets(text, "tito") == {None}, kind
+
+
+def test_the_rectors_office_acting_is_the_university_named_however_far_back():
+    """'meminta rektorat membuka ...' stands for the university the article named, even sentences
+    back; 'mengosongkan rektorat' is the building, no actor."""
+    text = ("Ratusan mahasiswa Universitas Lembah Hijau menduduki gedung rektorat sejak Senin. Aksi itu berlanjut "
+            "hingga malam. Para pedagang di sekitar kampus ikut menutup lapak. Hujan deras sempat turun pada sore "
+            "hari. Kepala Ombudsman setempat, Sri Lestari, meminta rektorat membuka dokumen kerja sama itu.")
+    assert "universitas-lembah-hijau" in targets(text, "sri")
+    text = ("Ratusan mahasiswa Universitas Lembah Hijau menduduki gedung rektorat sejak Senin. Wakil Rektor, "
+            "Andi Wijaya, meminta mahasiswa mengosongkan rektorat karena layanan terhenti.")
+    assert "universitas-lembah-hijau" not in targets(text, "andi")

@@ -2679,6 +2679,19 @@ def _bare_title(toks: list[Token], k: int, covered: list[tuple[int, int]]) -> in
 ARGUMENT_MARKERS = {"oleh", "kepada", "terhadap"}
 
 
+def _acts(toks: list[Token], k: int, n: int) -> bool:
+    """Does the head noun at k..n stand as an actor: the agent of a passive ("oleh rektorat"), or
+    followed, after any slot adverbs, by an active verb or a predicate ("rektorat segera membuka",
+    "meminta rektorat terbuka", "menilai rektorat lalai")?"""
+    if k > 0 and toks[k - 1].text.lower() == "oleh":
+        return True
+    while n < len(toks) and toks[n].text.lower() in cues().get("slot_adverb", ()):
+        n += 1
+    word = toks[n].text.lower() if n < len(toks) else ""
+    return word in cues().get("slot_predicate", ()) or len(word) > 4 and word.isalpha() \
+        and word.startswith(("me", "ber", "ter")) and word not in cues().get("me_noun", ())
+
+
 def _plural_before(word: str) -> bool:
     """Does the word before a bare noun count it ("109 pemerintah daerah", "tiga perusahaan")? Then
     it names so many of a kind, no one actor told before."""
@@ -2828,8 +2841,11 @@ def _anaphora(doc: Document, found: list[Mention]) -> list[Mention]:
                     any(a <= toks[after].start < b for a, b in covered):
                 continue                                 # "penyidik KPK": the name follows
             if det is None and (cls == "Company" or any(h[:1] == "=" for h in constrained.get(low, ()))
-                                or low in cues().get("slot_head", ())) and not _argument_slot(toks, k, name_follows, after):
+                                or low in cues().get("slot_head", ())) and low not in cues().get("acting_head", ()) \
+                    and not _argument_slot(toks, k, name_follows, after):
                 continue                                 # "manajemen keuangan", "manajemen Bakrie"
+            if det is None and low in cues().get("acting_head", ()) and not _acts(toks, k, after):
+                continue                                 # "mengosongkan rektorat": the building
             if det is None and k > 0 and _plural_before(toks[k - 1].text.lower()):
                 continue                                 # "109 pemerintah daerah": many, no one actor
             if det is not None or bare:
