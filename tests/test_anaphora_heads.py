@@ -223,3 +223,31 @@ def test_a_bare_city_government_never_named_is_its_one_mayor():
                    "meminta pemkot menyiapkan jalur khusus.") == {"dedi-kurnia"}
     assert targets("Bupati Garut Rudy Hartono melarang skuter. Anggota DPRD Garut, Fikri Ramadhan, "
                    "meminta pemkot menyiapkan jalur khusus.") == {None}
+
+
+def test_a_bare_regency_city_or_province_government_is_the_one_named_before():
+    """'menuding pemerintah kabupaten gagal ...', 'mendesak pemerintah kota segera ...': the lowercase
+    government of a level, where an actor stands, is the one of that level the article named; a
+    level paired with another ('kabupaten/kota', 'kabupaten dan kota') is a kind, no one actor."""
+    text = ("Pemerintah Kabupaten Lembah Hijau menolak membayar ganti rugi lahan. Ketua Forum Warga, Budi "
+            "Santoso, menuding pemerintah kabupaten gagal melindungi petani.")
+    assert "pemerintah-kabupaten-lembah-hijau" in targets(text, "budi")
+    text = ("Pemerintah Kota Sekar Wangi menerbitkan izin menara. Ketua RW, Andi Wijaya, mendesak pemerintah "
+            "kota segera mencabut izin itu.")
+    assert "pemerintah-kota-sekar-wangi" in targets(text, "andi")
+    for kind in ("pemerintah kabupaten/kota", "pemerintah kabupaten dan kota"):
+        text = ("Pemerintah Kabupaten Lembah Hijau menggelar rapat. Menteri Dalam Negeri Tito Karnavian meminta "
+                f"{kind} menyiapkan anggaran bencana.")
+        assert targets(text, "tito") == {None}, kind
+
+
+def test_the_rectors_office_acting_is_the_university_named_however_far_back():
+    """'meminta rektorat membuka ...' stands for the university the article named, even sentences
+    back; 'mengosongkan rektorat' is the building, no actor."""
+    text = ("Ratusan mahasiswa Universitas Lembah Hijau menduduki gedung rektorat sejak Senin. Aksi itu berlanjut "
+            "hingga malam. Para pedagang di sekitar kampus ikut menutup lapak. Hujan deras sempat turun pada sore "
+            "hari. Kepala Ombudsman setempat, Sri Lestari, meminta rektorat membuka dokumen kerja sama itu.")
+    assert "universitas-lembah-hijau" in targets(text, "sri")
+    text = ("Ratusan mahasiswa Universitas Lembah Hijau menduduki gedung rektorat sejak Senin. Wakil Rektor, "
+            "Andi Wijaya, meminta mahasiswa mengosongkan rektorat karena layanan terhenti.")
+    assert "universitas-lembah-hijau" not in targets(text, "andi")

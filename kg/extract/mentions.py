@@ -2696,6 +2696,19 @@ def _bare_title(toks: list[Token], k: int, covered: list[tuple[int, int]]) -> in
 ARGUMENT_MARKERS = {"oleh", "kepada", "terhadap"}
 
 
+def _acts(toks: list[Token], k: int, n: int) -> bool:
+    """Does the head noun at k..n stand as an actor: the agent of a passive ("oleh rektorat"), or
+    followed, after any slot adverbs, by an active verb or a predicate ("rektorat segera membuka",
+    "meminta rektorat terbuka", "menilai rektorat lalai")?"""
+    if k > 0 and toks[k - 1].text.lower() == "oleh":
+        return True
+    while n < len(toks) and toks[n].text.lower() in cues().get("slot_adverb", ()):
+        n += 1
+    word = toks[n].text.lower() if n < len(toks) else ""
+    return word in cues().get("slot_predicate", ()) or len(word) > 4 and word.isalpha() \
+        and word.startswith(("me", "ber", "ter")) and word not in cues().get("me_noun", ())
+
+
 def _plural_before(word: str) -> bool:
     """Does the word before a bare noun count it ("109 pemerintah daerah", "tiga perusahaan")? Then
     it names so many of a kind, no one actor told before."""
@@ -2776,6 +2789,15 @@ ATTRIBUTIVE = {"berusia", "berumur", "berasal", "berlatar", "berpangkat", "berst
                "berambut", "berkacamata", "berjilbab", "berseragam"}   # "politikus berusia 56 tahun itu"
 
 
+def _kind_pair(toks: list[Token], after: int, head: str, table: dict) -> bool:
+    """Is the head noun joined by "dan / atau / serta" to another head of the same family
+    ("pemerintah kabupaten dan kota", "perusahaan dan lembaga"): kinds of bodies, no one actor?"""
+    if after + 1 >= len(toks) or toks[after].text.lower() not in ("dan", "atau", "serta"):
+        return False
+    nxt = toks[after + 1].text.lower()
+    return nxt in table or f"{head.split()[0]} {nxt}" in table
+
+
 def _anaphora(doc: Document, found: list[Mention]) -> list[Mention]:
     """Pronouns ('dia', 'ia') and descriptions ('organisasi itu') as mentions to resolve.
 
@@ -2812,8 +2834,11 @@ def _anaphora(doc: Document, found: list[Mention]) -> list[Mention]:
                 out.append(Mention(tok.start, end, doc.article.text[tok.start:end], "Person", "title", None, si))
                 continue
             if low not in table or any(a <= tok.start < b for a, b in covered) \
-                    or after < len(toks) and toks[after].text.lower() in ("lain", "lainnya"):
-                continue                                # "klub lain di liga itu": another one
+                    or after < len(toks) and toks[after].text.lower() in ("lain", "lainnya", "/"):
+                continue                                # "klub lain di liga itu": another one; "pemerintah
+                                                        # kabupaten/kota": a kind of body, no one actor
+            if _kind_pair(toks, after, low, table):
+                continue
             cls, bare = table[low]
             if cls == "Person" and bare:
                 out.append(Mention(tok.start, tok.end, tok.text, cls, "pronoun", None, si))
@@ -2833,8 +2858,11 @@ def _anaphora(doc: Document, found: list[Mention]) -> list[Mention]:
                     any(a <= toks[after].start < b for a, b in covered):
                 continue                                 # "penyidik KPK": the name follows
             if det is None and (cls == "Company" or any(h[:1] == "=" for h in constrained.get(low, ()))
-                                or low in cues().get("slot_head", ())) and not _argument_slot(toks, k, name_follows, after):
+                                or low in cues().get("slot_head", ())) and low not in cues().get("acting_head", ()) \
+                    and not _argument_slot(toks, k, name_follows, after):
                 continue                                 # "manajemen keuangan", "manajemen Bakrie"
+            if det is None and low in cues().get("acting_head", ()) and not _acts(toks, k, after):
+                continue                                 # "mengosongkan rektorat": the building
             if det is None and k > 0 and _plural_before(toks[k - 1].text.lower()):
                 continue                                 # "109 pemerintah daerah": many, no one actor
             if det is not None or bare:
