@@ -702,3 +702,18 @@ def test_an_attempt_that_fails_or_that_the_quarry_escapes_is_not_done():
     # an arrest done before an escape, or an attempt on one who fled before it, stands
     assert "17" in roots("Polri menangkap Andi Saputra, tetapi ia kembali kabur dari tahanan.", "polri")
     assert "17" in roots("Polri berupaya menangkap Andi Saputra yang kabur ke Malaysia.", "polri")
+
+
+def test_a_screenshot_and_complaints_caught_are_no_arrests():
+    """'tangkapan layar' is a screenshot; 'menangkap lebih dari 200 keluhan' receives complaints
+    (a counted act noun); 'menangkap sedikitnya 12 tersangka' still arrests."""
+    text = "Ketua BEM, Andi Wijaya, mengatakan BEM Universitas Diponegoro telah menyerahkan tangkapan layar percakapan."
+    assert "17" not in roots(text)
+    text = "Ketua Ombudsman Jawa Tengah, Hendra Wijaya, mengatakan lembaganya menangkap lebih dari 200 keluhan warga."
+    assert "17" not in roots(text)
+    assert "17" in roots("Polda Jawa Tengah menangkap sedikitnya 12 tersangka.", "polda-jateng")
+
+
+def test_an_objection_filed_with_a_customary_council_does_not_target_it():
+    found = real("Wirawan Putra mengajukan keberatan kepada Majelis Desa Adat (MDA) Bali karena warga tidak diundang.")
+    assert not any(a == "wirawan-putra" and t for a, r, t in found)

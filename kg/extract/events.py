@@ -116,7 +116,8 @@ PERSONAL_CODES = {"173", "1711"}          # an arrest takes persons, not the own
 GRANTING_ROOTS = {"08"}                  # yielding to a thing ("mengabulkan permohonan yang diajukan X") aims at X
 SOURCE_ROOTS = {"02", "10", "12"}         # asking for, demanding or refusing a thing "dari X" aims at X
 SOURCE_CODES = ("171",)                  # and so does taking it (seizure) from X
-ABSTRACT_SKIP = {"sementara", "kembali", "seluruh", "semua", "sebagian"}   # "menahan sementara pencairan"
+ABSTRACT_SKIP = {"sementara", "kembali", "seluruh", "semua", "sebagian",   # "menahan sementara pencairan",
+                 "lebih", "kurang", "dari", "sekitar", "hampir", "sedikitnya", "setidaknya"}   # "lebih dari 200 keluhan"
 COUNTERPART_ROOTS = {"02", "03", "04"}   # appeals, offers and consultations name their counterpart late
 FIRST_PERSON = {"saya", "aku", "kami", "kita"}
 SUPPORT_SKIP = {"juga", "telah", "sudah", "akan", "sedang", "terus", "kembali", "pun", "lagi", "aksi",
@@ -513,8 +514,9 @@ def _civic_protests(doc: Document) -> None:
 def _courts_as_forums(doc: Document) -> None:
     """"mengajukan keberatan ke Pengadilan Niaga X", "... kepada Mahkamah Agung": a complaint or a
     suit (root 11) taken to a court (its name opening with a court head, the antecedents of
-    "majelis" in anaphora.tsv) is heard there; the court is its forum, not its target."""
-    heads = set(anaphora_antecedents().get("majelis", ()))
+    "majelis" in anaphora.tsv) or to another body that rules on disputes (cues kind forum_head:
+    "Majelis Desa Adat") is heard there; that body is its forum, not its target."""
+    heads = set(anaphora_antecedents().get("majelis", ())) | cues().get("forum_head", frozenset())
     text = doc.article.text
     for e in doc.events:
         ent = doc.entities.get(e.target) if e.target else None
@@ -3341,7 +3343,7 @@ class _Clause:
             word = self.low[k][:-3] if k < i and self.low[k].endswith("nya") else (self.low[k] if k < i else "")
         else:
             k = j
-            while k < len(self.low) and self.low[k] in ABSTRACT_SKIP:
+            while k < len(self.low) and (self.low[k] in ABSTRACT_SKIP or NUMBER.fullmatch(self.low[k])):
                 k += 1
             if k >= len(self.low) or k in self.at:
                 return False
@@ -4732,7 +4734,7 @@ def _nominalisation(form: str) -> bool:
 def _abstract_noun(word: str) -> bool:
     """Is the word shaped like a noun of an act or state (peN-/per-/ke- ... -an: "pencairan",
     "persetujuan", "kenaikan")?"""
-    return len(word) > 7 and word.isalpha() and word.endswith("an") and word.startswith(("pe", "ke"))
+    return len(word) >= 7 and word.isalpha() and word.endswith("an") and word.startswith(("pe", "ke"))
 
 
 def _is_water(m: Mention) -> bool:
