@@ -405,11 +405,17 @@ def _noun_owners(doc: Document, by_sentence: dict[int, list[Mention]]):
     return find
 
 
+def _court_heads() -> set[str]:
+    """First words of courts' names: the antecedents of "majelis" in anaphora.tsv ("pengadilan",
+    "mahkamah", "ptun" ...)."""
+    return set(anaphora_antecedents().get("majelis", ()))
+
+
 def _last_court(doc: Document, by_sentence: dict[int, list[Mention]]):
     """A finder for the court whose ruling a description names ("putusan itu"): the last court
     mentioned before pos in the article, one whose name begins with a court head word
     ("Pengadilan ...", "Mahkamah ...", "PTUN ...", the antecedents of "majelis" in anaphora.tsv)."""
-    heads = set(anaphora_antecedents().get("majelis", ()))
+    heads = _court_heads()
 
     def name_of(m: Mention) -> str:
         ent = doc.entities.get(m.key) if m.key else None
@@ -516,7 +522,7 @@ def _courts_as_forums(doc: Document) -> None:
     suit (root 11) taken to a court (its name opening with a court head, the antecedents of
     "majelis" in anaphora.tsv) or to another body that rules on disputes (cues kind forum_head:
     "Majelis Desa Adat") is heard there; that body is its forum, not its target."""
-    heads = set(anaphora_antecedents().get("majelis", ())) | cues().get("forum_head", frozenset())
+    heads = _court_heads() | cues().get("forum_head", frozenset())
     text = doc.article.text
     for e in doc.events:
         ent = doc.entities.get(e.target) if e.target else None
