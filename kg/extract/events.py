@@ -529,7 +529,7 @@ def _courts_as_forums(doc: Document) -> None:
         if not e.code.startswith("11") or ent is None or (ent.label.lower().split() or [""])[0] not in heads:
             continue
         at = [m for m in doc.mentions if m.key == e.target and e.evidence.start <= m.start < e.evidence.end]
-        if at and all(text[:m.start].split()[-1:] in (["ke"], ["kepada"]) for m in at):
+        if at and all(text[:m.start].rsplit(maxsplit=1)[-1:] in (["ke"], ["kepada"]) for m in at):
             e.target = None
 
 

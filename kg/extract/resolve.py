@@ -466,8 +466,8 @@ def _spelt_by_initials(m: Mention, full: list[Mention], text: str) -> str | None
     """"Tersangka RH" after "Ruslan Hakim" was named: the key of the one person named before
     whose initials these are. Not after "berinisial": a name withheld is nobody's named here
     ("tersangka berinisial BP" is not the spokesman Budi Prasetyo)."""
-    before = text[:m.start].split()
-    if before and before[-1].lower() in ("berinisial", "inisial"):
+    before = text[:m.start].rsplit(maxsplit=1)[-1:]
+    if before and before[0].lower() in ("berinisial", "inisial"):
         return None
     spelt = {o.key for o in full if o.start < m.start and _initials(o.text) == m.text}
     return spelt.pop() if len(spelt) == 1 else None
