@@ -23,6 +23,12 @@ def test_coordinated_sides_involved_in_an_exchange_of_fire_fire_at_each_other():
         == BOTH_WAYS
 
 
+def test_each_side_named_by_its_forces_fires_at_the_other():
+    assert pairs("Tentara India dan tentara Pakistan terlibat baku tembak di perbatasan pada Selasa.", "19") \
+        == BOTH_WAYS
+    assert pairs("Pasukan India dan pasukan Pakistan bentrok di dekat garis kontrol.", "19") == BOTH_WAYS
+
+
 def test_exchange_of_fire_between_two_sides_after_antara():
     assert pairs("Terjadi baku tembak antara tentara India dan Pakistan di dekat garis perbatasan.", "19") \
         == BOTH_WAYS

@@ -97,6 +97,14 @@ def test_relative_clause_on_a_common_noun_is_not_the_earlier_actor_s():
         "Presiden Joko Widodo mengaku malu dengan kasus yang menjerat mantan Wamenaker Budi Santoso."))
 
 
+def test_relative_clause_on_a_name_that_is_no_actor_is_not_the_earlier_actor_s():
+    # "Laskar Rawa Hitam" is a name no lexicon knows; the assault is not the police's
+    found = events("Polsek Cikupa menangkap empat anggota Laskar Rawa Hitam yang menganiaya seorang sopir "
+                   "angkot pada Sabtu.")
+    assert ("polsek-cikupa", "17", None, "asserted") in found
+    assert not any(a == "polsek-cikupa" and r == "18" for a, r, *_ in found)
+
+
 def test_relative_clause_on_an_actor_or_on_a_noun_that_names_it_keeps_its_agent():
     assert ("militer-rusia", "19", "ukraine", "asserted") in events(
         "Pasukan Rusia yang menyerang Ukraina pada Senin menewaskan dua warga.")

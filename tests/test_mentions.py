@@ -496,6 +496,18 @@ def test_named_group_after_a_lowercase_group_noun():
     assert any(m.type == "ArmedGroup" and m.key == "harimau-hitam" for m in armed.mentions)
 
 
+def test_named_gang_after_a_two_word_group_noun_or_a_capitalised_head():
+    doc = process_text("Polres Garut menangkap tiga anggota geng motor Rajawali Timur yang menyerang warung "
+                       "di Tarogong pada Minggu.")
+    assert doc.entities["rajawali-timur"].type == "Organization"
+    assert ("polres-garut", "rajawali-timur") in {(e.agent, e.target) for e in doc.events if e.code.startswith("17")}
+    assert any(e.agent == "rajawali-timur" and e.code.startswith("19") for e in doc.events)
+    titled = process_text("Warga Tarogong melaporkan Geng Elang Perak ke polisi pada Senin.")
+    assert titled.entities["geng-elang-perak"].label == "Geng Elang Perak"
+    place = process_text("Kelompok separatis Papua Barat menyerang pos TNI.")
+    assert not any(m.type == "Organization" and "Papua" in m.text for m in place.mentions)
+
+
 def test_a_faction_member_before_an_honorific_name_holds_a_seat_in_the_body():
     doc = process_text("Anggota Komisi I DPR dari Fraksi Partai Nusa Raya, Teuku Ardiansyah Putra, menolak usulan itu.")
     assert any(p.person.endswith("ardiansyah-putra") and p.org and p.org.startswith("komisi-i")

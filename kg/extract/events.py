@@ -81,6 +81,7 @@ VERBAL_OBJECTS = {"usulan", "tuduhan", "tudingan"}           # made by the react
 INTENT_CODES = {"04": "036", "05": "030", "06": "030", "07": "033", "08": "035"}   # ready/willing/promising
 RECIPIENT = {"bagi", "kepada"}                # "kesempatan bagi X untuk ...": X is the one to act
 LIST_SEPARATORS = (",", "dan", "serta", "maupun")
+FORCE_WORDS = {"pasukan", "tentara", "militer", "kelompok", "milisi"}   # stand in for the body they serve
 JOINT_SEPARATORS = LIST_SEPARATORS + ("bersama", )   # "Basarnas bersama TNI AL": one joint agent list
 TEAM_WORDS = {"personel", "anggota", "petugas", "jajaran", "aparat", "prajurit", "tim"}   # "bersama personel X"
 TEAMS = {"gabungan", "tim"}
@@ -1972,6 +1973,10 @@ class _Clause:
         if k > 1 and self.low[k - 2] == "sebagai" or k > 2 and self.low[k - 3] == "salah":
             return False                            # "X, salah satu mahasiswa yang ...", "sebagai
                                                     # penasihat yang ...": the noun is X itself
+        if k - 1 not in self.at and k - 1 not in self.unresolved and w.isalpha() \
+                and self.toks[k - 1].text.istitle() and self.low[k - 2] not in (".", ",", "dan"):
+            return True                             # "anggota Geng Singa Hitam yang menganiaya": a name
+                                                    # that is no actor; not an actor named earlier
         armed = _affixed(w, ("ber",)) and k > 2 and self.toks[k - 2].text.isalpha() \
             and self.toks[k - 2].text.islower() and k - 2 not in self.at and self.low[k - 2] not in FILLERS \
             and not _affixed(self.low[k - 2], ("me", "di", "ber", "ter"))   # "kelompok separatis bersenjata
@@ -2014,6 +2019,8 @@ class _Clause:
                 k -= 1                                    # "dan Fraksi [Partai X]": a head word between
             if self.low[k] in TEAM_WORDS and k >= 2 and self.low[k - 1] in JOINT_SEPARATORS[1:]:
                 k -= 1                                    # "X bersama personel Y": the team's body is Y
+            elif self.low[k] in FORCE_WORDS and k >= 2 and self.low[k - 1] in LIST_SEPARATORS[1:]:
+                k -= 1                                    # "pasukan X dan pasukan Y": the forces' states
             if self.low[k] in JOINT_SEPARATORS and k != self.front_comma:   # "Satgas bersama Kodam menangkap"
                 k2 = k - 1
                 if self.low[k2] == "," and self.low[k] in ("dan", "serta"):
@@ -4576,7 +4583,7 @@ class _Clause:
         if target is None or id(target) not in self.bounds:
             return False
         k = self.bounds[id(target)][0] - 1
-        while k > 0 and self.low[k] in TEAM_WORDS | {"pasukan", "tentara", "militer", "kelompok", "milisi"}:
+        while k > 0 and self.low[k] in TEAM_WORDS | FORCE_WORDS:
             k -= 1                                      # "bentrok dengan pasukan Kamboja"
         return k >= 0 and self.low[k] in ("dengan", "melawan")
 

@@ -2173,14 +2173,38 @@ def _group_names(s: _Sentence) -> None:
     for k in range(len(s.toks)):
         for n in (3, 2, 1):
             cls = heads.get(tuple(s.low[k:k + n]))
-            if cls and s.toks[k].text.islower():
+            if cls and (s.toks[k].text.islower() or k > 0 and s.toks[k].text.istitle()):
                 break
         else:
             continue
-        end = _name_end(s, k + n, 3)
+        end = _group_name_end(s, k + n)
         if end and s.free(k, end):
             m = s.add(k, end, cls, "pattern")
-            m.label = s.text[s.toks[k + n].start:s.toks[end - 1].end]
+            named = k if s.toks[k].text.istitle() else k + n     # "Geng Singa Hitam" names itself
+            m.label = s.text[s.toks[named].start:s.toks[end - 1].end]
+
+
+def _group_name_token(text: str) -> bool:
+    """Can the token be a word of a group's name ("Macan", "Timur", "M23", "LockMantis", "RED")?"""
+    t = NAME_PREFIX.sub("", text)
+    return t[:1].isupper() and bool(re.match(r"^[\w'’-]+$", t)) and not t.isdigit() and not ROMAN.match(t)
+
+
+def _group_name_end(s: _Sentence, start: int) -> int:
+    """End of a group's name of one to three capitalised words from token ``start`` ("geng motor
+    Macan Timur", "Geng Singa Hitam"): ordinary words and places may be part of it, but not a
+    title, a body head, a day or a month, and not a place alone ("kelompok separatis Papua
+    Barat" names no group); followed by no further capitalised word; else 0."""
+    end = start
+    while end < len(s.toks) and end - start < 3 and _group_name_token(s.toks[end].text) \
+            and not s.taken[end] and (s.low[end],) not in titles() and (s.low[end],) not in org_heads() \
+            and s.low[end] not in weekday_numbers() and s.low[end] not in month_numbers():
+        end += 1
+    if end == start or end < len(s.toks) and s.toks[end].text[:1].isupper():
+        return 0
+    if start in s.gz_at and s.gz_at[start][0] == end:
+        return 0
+    return end
 
 
 def _org_tails(s: _Sentence) -> None:
