@@ -508,6 +508,23 @@ def test_named_gang_after_a_two_word_group_noun_or_a_capitalised_head():
     assert not any(m.type == "Organization" and "Papua" in m.text for m in place.mentions)
 
 
+def test_a_given_name_that_is_also_a_country_or_a_common_word_after_a_title():
+    doc = process_text("Warga melapor kepada Kepala Desa Sukaraja, Jordan Hutapea, pada Senin. "
+                       "Kepala Kantor Imigrasi Kelas I Bogor, Hari Wibisono, membenarkan laporan itu.")
+    held = {(p.person, p.title) for p in doc.positions}
+    assert ("jordan-hutapea", "Kepala Desa") in held and ("hari-wibisono", "Kepala") in held
+    assert "jordan" not in doc.entities
+    opening = process_text("Menurut Rina, warga sudah melapor ke Oman.")
+    assert not any(m.type == "Person" and "Menurut" in m.text for m in opening.mentions)
+
+
+def test_an_office_with_its_place_and_itu_refers_back_to_its_holder():
+    doc = process_text("Ketua Panitia Pemungutan Suara (PPS) Karangsari, Wahyudi Saputra, diperiksa polisi. "
+                       "\"Kami siap membuka semua catatan,\" ujar Ketua PPS Karangsari itu.")
+    assert not any(m.type == "Person" and m.text == "Karangsari" for m in doc.mentions)
+    assert [q.speaker for q in doc.quotes] == ["wahyudi-saputra"]
+
+
 def test_a_faction_member_before_an_honorific_name_holds_a_seat_in_the_body():
     doc = process_text("Anggota Komisi I DPR dari Fraksi Partai Nusa Raya, Teuku Ardiansyah Putra, menolak usulan itu.")
     assert any(p.person.endswith("ardiansyah-putra") and p.org and p.org.startswith("komisi-i")

@@ -177,6 +177,7 @@ def _sentence_mentions(sent: Sentence, si: int, text: str,
         _org_heads(s, gz_hits)
         _org_tails(s)
         _group_names(s)
+    _given_names_of_other_words(s)
     for i, j, entry in gz_hits:
         if s.free(i, j) and not _inside_name(s, i, j, entry):
             s.add(i, j, entry.type, "gazetteer", entry.key)
@@ -350,6 +351,31 @@ def _lexicon_hits(s: _Sentence) -> list[tuple[int, int, Entry]]:
     return hits
 
 
+def _given_names_of_other_words(s: _Sentence) -> None:
+    """'Hari Prasetyo mengatakan ...', 'Ketua RT, Jordan Siregar, ...': a person's name opening with
+    a word that is also a country, a city or a common word (_other_word_given_name)."""
+    for k in range(len(s.toks) - 1):
+        if _other_word_given_name(s, k) and s.free(k, k + 2):
+            s.add(k, k + 2, "Person", "pattern")
+
+
+def _other_word_given_name(s: _Sentence, k: int) -> bool:
+    """Does a capitalised word that is also a country, a city or a common word ("Oman", "Jordan",
+    "Hari") open a two-word person's name at token k? Only when the tagger reads the next word as
+    a name and the two stand alone: at the start of the sentence or after a comma, and followed
+    by a comma or a lowercase word ("Kepala Desa X, Oman Rohman, mengatakan")."""
+    if k + 1 >= len(s.toks) or k > 0 and s.low[k - 1] != "," or not s.toks[k].text.istitle() \
+            or not s.toks[k].text.isalpha():
+        return False
+    gz = s.gz_at.get(k)
+    other = gz is not None and gz[0] == k + 1 and gz[1].type in ("Country", "City") \
+        or gz is None and k > 0 and s.low[k] in common_words()      # ("Menurut Rina,": no name)
+    after = s.toks[k + 2].text if k + 2 < len(s.toks) else ""
+    return other and s.crf[k + 1] in ("B-PER", "I-PER") and _is_name_token(s.toks[k + 1]) \
+        and k + 1 not in s.gz_at and (after == "," or after.isalpha() and after.islower()) \
+        and (s.low[k],) not in titles() and (s.low[k],) not in org_heads()
+
+
 def _inside_name(s: _Sentence, i: int, j: int, entry: Entry) -> bool:
     """A one-word city between capitalised name words is part of a name ("Asep Guntur Rahayu")."""
     if entry.type != "City" or j - i != 1:
@@ -407,6 +433,9 @@ def _name_run(s: _Sentence, i: int, gz_at: dict[int, tuple[int, Entry]]) -> int:
     j = first = i + _name_opener(s, i)
     while j < len(s.toks) and j - first < 5:
         tok = s.toks[j]
+        if j == first and _other_word_given_name(s, j) and s.free(j, j + 2):
+            j += 1                                       # ", Oman Rohman,": the country is a given name
+            continue
         if j in gz_at and gz_at[j][1].type not in ("Person", "City"):
             break
         if (_is_name_token(tok) or j == first and _common_given_name(s, j)) and not s.taken[j]:
@@ -1406,6 +1435,11 @@ def _emit_chain(c: _Chain, end: int) -> bool:
         return False                                     # "Kepala Sekolah", "Kepala Dinas", "Ketua RW", "anggota
                                                          # Satlantas": no name (the tagger sees none either;
                                                          # initials are one: "dosen IM")
+    if end - j == 1 and end < len(s.toks) and s.low[end] in DESCRIPTORS and not known and c.title["kind"] == "role":
+        org_ref, title = _chain_orgs(c)                  # "ujar Ketua PPK Ampibabo itu": the holder of that
+        person = s.add(c.i, end + 1, "Person", "pronoun", None, title, org_ref)   # office, named before;
+        person.title_start = s.toks[c.i].start           # the word is the body's place, not a name
+        return True
     if j in gz_at and gz_at[j][1].type != "Person" and gz_at[j][0] >= end or tuple(s.low[j:end]) in s.org_names \
             or end - j == 1 and (BRAND.match(s.toks[j].text) or _member_acronym(c, j)):   # "CEO KoinBayan, Nama": a
         return False                                     # "Ikatan Dokter Indonesia", "Direktur Utama Nusa Air":
