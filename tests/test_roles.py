@@ -70,6 +70,13 @@ def test_a_lowercase_head_noun_in_the_title_stands_for_the_body_it_opens_the_nam
     assert positions(text) == [("slamet-riyadi", "paguyuban-petani-kopi-lestari")]
 
 
+def test_a_lowercase_noun_in_the_title_stands_for_the_body_its_description_can_name():
+    club = "Persikota FC kalah 0-3 di kandang. CEO klub, Ferry Anggara, menuding wasit berat sebelah."
+    assert positions(club) == [("ferry-anggara", "persikota-fc")]
+    firm = "PT Sinar Abadi digugat warga Desa Tegalrejo. Manajer pabrik, Budi Santoso, membantah tuduhan itu."
+    assert positions(firm) == [("budi-santoso", "pt-sinar-abadi")]
+
+
 def test_a_unit_named_between_the_title_and_the_body_belongs_to_the_title():
     text = ("PT Sinar Laut Sejahtera (SLS) menunda ekspor. Manajer Keuangan SLS Rudi Hartono mengatakan "
             "harga turun. Direktur Pengawasan Pasar OJK, Dewi Lestari, menilai laporan itu lengkap.")

@@ -293,17 +293,32 @@ def _org_of_possessive(doc: Document, m) -> str | None:
 
 
 def _org_by_head_noun(doc: Document, m) -> str | None:
-    """'Koordinator paguyuban, Nama' after 'Paguyuban Korban X': a lower-case noun in the title
-    phrase that opens the name of an organisation named earlier stands for it (the nearest)."""
+    """'Koordinator paguyuban, Nama' after 'Paguyuban Korban X', 'CEO klub, Nama' after 'X FC',
+    'Pemilik kafe, Nama' after 'Kafe Y': a lower-case noun in the title phrase stands for the
+    nearest body named before whose name opens with it (an organisation, or a named place such as
+    a cafe) or that the noun's description can refer to (anaphora.tsv antecedents: "klub" -> FC)."""
     if m.title_start is None or m.title_start >= m.start:
         return None
     words = [w for w in re.findall(r"\w+", doc.article.text[m.title_start:m.start]) if w.islower() and len(w) >= 4]
+    heads = {h for w in words for h in anaphora_antecedents().get(w, ())}
     for o in sorted(doc.mentions, key=lambda x: -x.start):
         ent = doc.entities.get(o.key) if o.end <= m.title_start else None
-        if ent is not None and "Organization" in _ancestors(ent.type) \
-                and ent.label.split()[0].lower() in words and ent.label.split()[0][:1].isupper():
+        if ent is None:
+            continue
+        kinds = _ancestors(ent.type)
+        opens = ent.label.split()[0].lower() in words and ent.label.split()[0][:1].isupper()
+        if opens and ("Organization" in kinds or ent.type in ("Facility", "Place")) \
+                or "Organization" in kinds and _called(ent, kinds, heads):
             return o.key
     return None
+
+
+def _called(ent: Entity, kinds: set[str], heads: set[str]) -> bool:
+    """Can a description with these antecedent heads (anaphora.tsv: words of the name, "persi*"
+    prefixes, "=Class") refer to the entity?"""
+    words = set(re.findall(r"[a-z0-9]+", ent.label.lower()))
+    return any(h[1:] in kinds if h[:1] == "=" else
+               any(w.startswith(h[:-1]) for w in words) if h.endswith("*") else h in words for h in heads)
 
 
 def _honorifics() -> frozenset[str]:
