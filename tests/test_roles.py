@@ -70,6 +70,14 @@ def test_a_lowercase_head_noun_in_the_title_stands_for_the_body_it_opens_the_nam
     assert positions(text) == [("slamet-riyadi", "paguyuban-petani-kopi-lestari")]
 
 
+def test_head_of_a_one_word_service_defined_by_its_short_form_then_its_place():
+    text = "Kepala Dinas Perikanan (Diskan) Kota Tegal, Rudi Hermawan, membantah tuduhan itu."
+    doc = process_text(text)
+    assert [(p.person, p.title, p.org) for p in doc.positions] == \
+        [("rudi-hermawan", "Kepala Dinas", "dinas-perikanan-kota-tegal")]
+    assert not any(k.startswith("kepala-") for k in doc.entities)
+
+
 def test_a_lowercase_noun_in_the_title_stands_for_the_body_its_description_can_name():
     club = "Persikota FC kalah 0-3 di kandang. CEO klub, Ferry Anggara, menuding wasit berat sebelah."
     assert positions(club) == [("ferry-anggara", "persikota-fc")]

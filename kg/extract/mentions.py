@@ -1832,7 +1832,8 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
             i, acronym = body                          # title's short form; the body is "Dinkes Sukabumi"
         titled, start0, title_head = False, i, None
         named = s.gz_at.get(i, (0, None))              # "Dokter Lintas Batas (MSF)": a known name
-        while (hit := _title_at(s, i)) and hit[0] < k - 1 and hit[1]["kind"] != "honorific" \
+        while (hit := _title_at(s, i)) and (hit[0] < k - 1 or hit[0] == k - 1 and (s.low[hit[0] - 1],) in org_heads()) \
+                and hit[1]["kind"] != "honorific" \
                 and not (named[0] == k and named[1].type != "Person"):
             i, titled = hit[0], True                   # "Kepala [BNN Provinsi] (BNNP)": not the title
             if (s.low[i - 1],) in org_heads() and " ".join(s.low[start0:i]) not in regional_titles():
