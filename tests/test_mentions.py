@@ -518,6 +518,15 @@ def test_a_given_name_that_is_also_a_country_or_a_common_word_after_a_title():
     assert not any(m.type == "Person" and "Menurut" in m.text for m in opening.mentions)
 
 
+def test_a_title_word_that_is_also_a_given_name_opens_a_two_word_name():
+    doc = process_text("Ketua Koperasi Sumberejo, Imam Sudrajat, mengatakan panen gagal. "
+                       "Kapolsek Cisarua, AKP Hakim Nugraha, membenarkan laporan itu.")
+    held = {(p.person, p.title) for p in doc.positions}
+    assert ("imam-sudrajat", "Ketua") in held and any(p == "hakim-nugraha" for p, _ in held)
+    judge = process_text("Majelis yang dipimpin Hakim Ketua Sri Wulandari menjatuhkan vonis.")
+    assert [(p.person, p.title) for p in judge.positions] == [("sri-wulandari", "Hakim Ketua")]
+
+
 def test_an_office_with_its_place_and_itu_refers_back_to_its_holder():
     doc = process_text("Ketua Panitia Pemungutan Suara (PPS) Karangsari, Wahyudi Saputra, diperiksa polisi. "
                        "\"Kami siap membuka semua catatan,\" ujar Ketua PPS Karangsari itu.")

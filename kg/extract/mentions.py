@@ -433,7 +433,7 @@ def _name_run(s: _Sentence, i: int, gz_at: dict[int, tuple[int, Entry]]) -> int:
     j = first = i + _name_opener(s, i)
     while j < len(s.toks) and j - first < 5:
         tok = s.toks[j]
-        if j == first and _other_word_given_name(s, j) and s.free(j, j + 2):
+        if j == first and (_other_word_given_name(s, j) or _given_title(s, j)) and s.free(j, j + 2):
             j += 1                                       # ", Oman Rohman,": the country is a given name
             continue
         if j in gz_at and gz_at[j][1].type not in ("Person", "City"):
@@ -2460,9 +2460,16 @@ def _title_before_body(s: _Sentence, i: int, hit: tuple[int, dict]) -> tuple[int
 
 def _skip_address(s: _Sentence, k: int, kinds: tuple[str, ...] = ("rank", "honorific")) -> int:
     """The token after any ranks and honorifics starting at k ("Kapten", "Brigjen Pol", "dr.")."""
-    while k < len(s.toks) and (hit := _title_at(s, k)) and hit[1]["kind"] in kinds:
+    while k < len(s.toks) and (hit := _title_at(s, k)) and hit[1]["kind"] in kinds and not _given_title(s, k):
         k = hit[0]
     return k
+
+
+def _given_title(s: _Sentence, k: int) -> bool:
+    """', Imam Mashudi,', 'AKBP Imam Santoso': a capitalised title word that is also a given name
+    (cues kind given_title) with exactly one name word after it opens the name."""
+    return s.low[k] in cues().get("given_title", ()) and s.toks[k].text.istitle() and k + 1 < len(s.toks) \
+        and _is_name_token(s.toks[k + 1]) and (k + 2 == len(s.toks) or not _is_name_token(s.toks[k + 2]))
 
 
 def _skip_ranks(s: _Sentence, k: int) -> int:
