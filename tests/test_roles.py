@@ -78,6 +78,12 @@ def test_head_of_a_one_word_service_defined_by_its_short_form_then_its_place():
     assert not any(k.startswith("kepala-") for k in doc.entities)
 
 
+def test_ordinary_capitalised_words_before_an_apposed_name_belong_to_the_body():
+    text = "Pemilik Warung Sate Bintang Malam, Hendra Saputra, membantah tudingan itu."
+    found = [(p.person, p.title, p.org) for p in process_text(text).positions]
+    assert found == [("hendra-saputra", "Pemilik", "warung-sate-bintang-malam")]
+
+
 def test_a_lowercase_noun_in_the_title_stands_for_the_body_its_description_can_name():
     club = "Persikota FC kalah 0-3 di kandang. CEO klub, Ferry Anggara, menuding wasit berat sebelah."
     assert positions(club) == [("ferry-anggara", "persikota-fc")]

@@ -1294,6 +1294,20 @@ CHAIN_STEPS = [_step_title, _step_field_words, _step_field_list, _step_branch, _
                _step_comma]
 
 
+def _common_words_to_comma(s: _Sentence, j: int, end: int) -> int:
+    """'Manajer Karaoke Bintang Malam, Nama,': capitalised ordinary words after the run read at j, up
+    to a comma that a person's name of two or more words follows, belong to the run (a body's name,
+    not a person's); else the run's end."""
+    k = end
+    while k < len(s.toks) and k - end < 3 and s.toks[k].text.istitle() and s.toks[k].text.isalpha() \
+            and s.low[k] in common_words() and not _title_at(s, k) and k not in s.gz_at:
+        k += 1
+    if k == end or j == end or k >= len(s.toks) - 2 or s.low[k] != ",":
+        return end
+    nxt = _name_run(s, k + 1, s.gz_at)
+    return k if nxt - (k + 1) >= 1 and nxt < len(s.toks) and s.low[nxt] in (",", ".") else end
+
+
 def _chain_name(c: _Chain) -> int:
     """Where the name read at c.j ends; splits off an organisation or jurisdiction before it."""
     s, gz_at, j = c.s, c.gz_at, c.j
@@ -1304,6 +1318,7 @@ def _chain_name(c: _Chain) -> int:
             and s.toks[end].text[:1].isupper() and s.toks[end].text[1:].islower() and s.free(end, end + 1):
         end += 1                                         # "Menteri ..., Karim Ben Salah,": a capitalised word
                                                          # before the closing comma ends the name
+    end = _common_words_to_comma(s, j, end)
     regional_title = " ".join(s.low[c.i:c.first_end]) in regional_titles()
     levels = _place_levels_end(s, end) if regional_title and end > j and not c.orgs else end
     if levels > end and c.comma_then_name(levels):     # "Kepala Desa X, Kecamatan Y, Kabupaten Z, Nama"
