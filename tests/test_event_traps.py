@@ -717,3 +717,56 @@ def test_a_screenshot_and_complaints_caught_are_no_arrests():
 def test_an_objection_filed_with_a_customary_council_does_not_target_it():
     found = real("Wirawan Putra mengajukan keberatan kepada Majelis Desa Adat (MDA) Bali karena warga tidak diundang.")
     assert not any(a == "wirawan-putra" and t for a, r, t in found)
+
+
+# --- coercive cues colliding with a crowd, the public, a trend, an animal or a plan (detik 1,000) --
+def every(text: str) -> set[tuple[str, str, str | None]]:
+    """(agent, CAMEO root, target) of every event, whatever its modality."""
+    return {(e.agent, e.code[:2], e.target) for e in process_text(text).events}
+
+
+def test_a_counted_crowd_reported_by_the_police_is_not_the_police():
+    """'mengatakan lebih dari 5.000 orang berunjuk rasa': the count with "lebih dari" is the
+    reported clause's own subject; a named body in that clause still protests."""
+    for verb in ("mengatakan", "memperkirakan"):
+        text = f"Polda Metro Jaya {verb} lebih dari 5.000 orang berunjuk rasa di depan gedung DPR."
+        assert not any(r == "14" for _, r, _ in every(text))
+    assert ("kspi", "14", "dpr") in real("Polda Metro Jaya mengatakan KSPI berunjuk rasa di depan gedung DPR.")
+
+
+def test_the_public_urged_to_be_vigilant_raises_no_alert():
+    """An appeal to the public ("mengingatkan masyarakat untuk", "imbauan kepada warga sekitar
+    agar") hands the vigilance to the public; a body raising its own alert is 15."""
+    for text in ("BMKG mengingatkan masyarakat untuk meningkatkan kewaspadaan terhadap hujan lebat.",
+                 "BPBD Jawa Barat memberikan imbauan kepada warga sekitar agar meningkatkan kewaspadaan."):
+        assert not any(r == "15" for _, r, _ in every(text))
+    assert "15" in roots("Polda Metro Jaya meningkatkan kewaspadaan menjelang pelantikan presiden.", "polda-metro-jaya")
+
+
+def test_a_trend_named_with_a_state_threatens_nobody():
+    """'Kebijakan tarif Amerika Serikat mengancam pertumbuhan ekonomi': a danger, no threat by the
+    state named in the subject's genitive; the state threatening is 13."""
+    assert not any(r == "13" for _, r, _ in every("Kebijakan tarif Amerika Serikat mengancam pertumbuhan ekonomi Indonesia."))
+    assert ("united-states", "13", "indonesia") in real("Amerika Serikat mengancam Indonesia dengan tarif tinggi.")
+
+
+def test_animals_caught_or_attacking_are_no_acts_of_people():
+    """Catching flies or a crocodile is no arrest; an insect that attacks, in a sentence whose
+    source is named in an aside, is not the source attacking."""
+    for text in ("Budi Santoso menangkap dua lalat di laboratorium.",
+                 "Budi Santoso menangkap dua ekor buaya di sungai itu."):
+        assert not any(r == "17" for _, r, _ in every(text))
+    assert not any(r == "19" for _, r, _ in every("Tawon itu, kata Budi Santoso, bisa menyerang secara berkelompok."))
+    assert "17" in roots("Polda Metro Jaya menangkap dua pelaku pencurian.", "polda-metro-jaya")
+    assert ("budi-santoso", "19", "andi-wijaya") in real("Budi Santoso menyerang Andi Wijaya dengan pisau.")
+
+
+def test_a_catch_a_thwarted_bid_and_a_foiled_plan_are_no_seizures():
+    """'hasil tangkapan' is a catch; 'menggagalkan Indonesia sebagai tuan rumah' and 'menggagalkan
+    rencana itu' thwart a bid or a plan (and a promise to do so is no intent to cooperate);
+    foiling smuggling is still 17."""
+    assert not any(r == "17" for _, r, _ in every("Hasil tangkapan Kejati Sumsel dipakai untuk membangun sekolah."))
+    assert not any(r == "17" for _, r, _ in every("Israel berupaya menggagalkan Indonesia sebagai tuan rumah kejuaraan itu."))
+    found = every("Elon Musk berjanji untuk melakukan segala cara untuk menggagalkan rencana itu.")
+    assert not any(r in ("17", "03") for _, r, _ in found)
+    assert "17" in roots("Kejati Jawa Timur menggagalkan penyelundupan narkoba.", "kejati-jawa-timur")

@@ -479,9 +479,23 @@ def _promised_acts(doc: Document) -> None:
         acts = {o.trigger.lower() for o in doc.events if o.evidence == e.evidence
                 and not o.code.startswith(COOPERATIVE_ROOTS) and o.code[:2] != "01"}
         if any(re.search(rf"\b{re.escape(e.trigger.lower())}\s+(?:[\w-]+\s+){{0,5}}?{re.escape(a)}\b", text)
-               and not re.search(r"[,;]", text.split(e.trigger.lower(), 1)[1].split(a, 1)[0]) for a in acts):
+               and not re.search(r"[,;]", text.split(e.trigger.lower(), 1)[1].split(a, 1)[0]) for a in acts) \
+                or _hostile_promise(text.split(e.trigger.lower(), 1)[-1]):
             drop.add(id(e))
     doc.events = [e for e in doc.events if id(e) not in drop]
+
+
+def _hostile_promise(after: str) -> bool:
+    """'berjanji untuk melakukan segala daya untuk menggagalkan rencana itu': a promise whose
+    clause, within eight words, names a coercive act (a cue of roots 13-20), even one that is no
+    event here, is a promise to fight something, no intent to cooperate."""
+    low = re.split(r"[,;.]", after, maxsplit=1)[0].split()[:8]
+    _, longest = event_cues()
+    for i in range(len(low)):
+        hit = _cue_at(low, i, longest)
+        if hit is not None and "13" <= hit[1].code[:2] <= "20":
+            return True
+    return False
 
 
 def _named_not_held(doc: Document, cue_table: dict) -> None:
@@ -1632,6 +1646,32 @@ class _Clause:
             k -= 1
         return False
 
+    def urged_public(self, i: int) -> bool:
+        """'BMKG mengingatkan masyarakat untuk meningkatkan kewaspadaan', 'imbauan kepada warga sekitar
+        agar ...': the cue at token i opens a purpose clause ("untuk", "agar", "supaya") whose
+        controller is the public or a crowd (cues kinds public_noun, crowd_noun), named as the object
+        of an appeal (a speech, request, order or control verb, or cues kind appeal_noun). The public
+        acts in it, not the one who appeals, and the public is no actor."""
+        k = i - 1
+        while k >= 0 and self.low[k] in CLAUSE_ADVERBS:
+            k -= 1
+        if k < 2 or self.low[k] not in ("untuk", "agar", "supaya"):
+            return False
+        public = self.cues.get("public_noun", frozenset()) | self.cues.get("crowd_noun", frozenset())
+        appeal = set().union(*(self.cues.get(kind, ()) for kind in
+                               ("speech", "request", "order", "object_control", "appeal_noun")))
+        n = k - 1
+        while n >= 0 and k - n <= 3 and self.low[n] not in public:
+            if n in self.at or not self.toks[n].text.isalpha() or not self.toks[n].text.islower():
+                return False                    # "meminta warga Israel untuk ...": an actor after it
+            n -= 1
+        if n < 1 or self.low[n] not in public:
+            return False
+        n -= 1
+        while n >= 0 and self.low[n] in ("kepada", "bagi", "para", "seluruh", "semua", "pada"):
+            n -= 1
+        return n >= 0 and self.low[n] in appeal
+
     def escort_complement(self, j: int) -> bool:
         """Is the object of a verb of kind escort, from token j, people named by no actor and then
         a verb of their own ("mendampingi 30 petani menggugat ...")? The mirror of escorted_object."""
@@ -1692,6 +1732,12 @@ class _Clause:
             elif nxt == ("<public-object>",):
                 if self.public_object(j):
                     return True
+            elif nxt == ("<animal-object>",):
+                if self.animal_object(j):
+                    return True
+            elif nxt == ("<actor-object>",):
+                if self.at.get(j) is not None and self._actor(self.at[j]):
+                    return True
             elif nxt == ("<person-subject>",):
                 if target is None and not self.person_subject(i):
                     return True
@@ -1708,6 +1754,17 @@ class _Clause:
         public = self.cues.get("public_noun", frozenset()) | self.cues.get("crowd_noun", frozenset())
         k = j + 1 if j < len(self.low) and self.low[j] in {"para", "seluruh", "semua"} else j
         return any(" ".join(self.low[k:k + n]) in public for n in (1, 2))
+
+    def animal_object(self, j: int) -> bool:
+        """Is the object after the cue at token j an animal ("menangkap dua ekor buaya", "menangkap
+        dua lalat": cues kind animal, or a count with "ekor")?"""
+        k = j
+        while k < len(self.low) and (self.low[k] in QUANTIFIERS or self.low[k] in COUNT_WORDS
+                                     or NUMBER.fullmatch(self.low[k]) or self.low[k] in ("para", "beberapa")):
+            k += 1
+        if k < len(self.low) and self.low[k] in ("ekor", "seekor"):
+            return True
+        return k < len(self.low) and self.low[k].split("-")[0] in self.cues.get("animal", ())
 
     def person_subject(self, i: int) -> bool:
         """Is the subject of the passive cue at token i a person ("dua pemuda itu diamankan",
@@ -1863,6 +1920,8 @@ class _Clause:
                 continue                            # "mengatakan, warga menolak ..."
             if noun and w in GROUP_QUANTIFIERS:
                 continue                            # "sebagian besar pengusaha"
+            if noun and w == "dari" and k > 0 and self.low[k - 1] in ("lebih", "kurang"):
+                continue                            # "lebih dari 5.000 orang": a count, no preposition
             if w == "kali" or k + 1 < i and self.low[k + 1] == "kali":
                 continue                            # "sudah tiga kali menegur": how often, no subject
             if w in CLAUSE_ADVERBS or w in SUPPORT_SKIP or w in DETERMINERS or w == "bahwa" or any(
@@ -3314,6 +3373,10 @@ class _Clause:
         if cue.code.startswith(FORCE_ROOTS[1:]) and cue.voice != "passive" \
                 and (self.text_subject(args) or self.verbal_object(j, args.target is not None)):
             return []                           # "deklarasi itu menyerang kepentingan X": a metaphor
+        if cue.code.startswith("13") and cue.voice != "passive" and self.text_subject(args):
+            return []                           # "kebijakan tarif AS mengancam pertumbuhan": a danger
+        if cue.code.startswith(FORCE_ROOTS[1:]) and cue.voice != "passive" and self.animal_subject():
+            return []                           # "Tawon itu, kata X, bisa menyerang": the animal, not X
         if cue.code.startswith(("13", *FORCE_ROOTS[1:])) and cue.voice != "passive" and self.owned_subject(args):
             return []                           # "bus milik PO X menghantam truk": an accident;
                                                 # "rencana ... milik PT X mengancam sumber air"
@@ -4033,6 +4096,9 @@ class _Clause:
         elif not args.agents and not bare_noun and self.escorted_object(h):
             pass                                         # "LBH mendampingi 21 buruh menggugat PT X":
                                                          # the unnamed workers sue, not LBH
+        elif not args.agents and not bare_noun and self.urged_public(h):
+            pass                                         # "mengingatkan masyarakat untuk meningkatkan
+                                                         # kewaspadaan": the public acts, not BMKG
         elif not args.agents and not bare_noun:
             subj = self.agent_before(h)
             if subj:
