@@ -770,3 +770,37 @@ def test_a_catch_a_thwarted_bid_and_a_foiled_plan_are_no_seizures():
     found = every("Elon Musk berjanji untuk melakukan segala cara untuk menggagalkan rencana itu.")
     assert not any(r in ("17", "03") for _, r, _ in found)
     assert "17" in roots("Kejati Jawa Timur menggagalkan penyelundupan narkoba.", "kejati-jawa-timur")
+
+
+def test_an_act_asked_of_unnamed_officials_is_not_the_askers():
+    """'meminta para pejabat penegak hukum untuk mengadili ...', 'mengajak seluruh pihak untuk
+    mendukung ...': those asked, named by common nouns only, act (no actor); the asker's own staff
+    ("jajarannya") still plans the act with the asker."""
+    for text in ("Presiden Joko Widodo meminta para pejabat penegak hukum untuk mengadili para koruptor.",
+                 "Presiden Joko Widodo meminta para pejabat tinggi penegak hukum di pemerintahan untuk mengadili para koruptor."):
+        assert not any(r == "17" for _, r, _ in every(text))
+    found = every('"Kami minta ketua umum partai politik untuk menonaktifkan anggota DPR yang bermasalah," kata Budi Santoso.')
+    assert not any(r == "17" for _, r, _ in found)
+    found = every("Kapolri Listyo Sigit Prabowo memerintahkan jajarannya untuk menangkap pelaku penembakan.")
+    assert ("listyo-sigit-prabowo", "17", None) in found
+
+
+def test_some_states_said_to_act_are_not_the_speaker():
+    """'Trump menyebut beberapa negara telah menawarkan pengiriman pasukan': the counted states
+    offer, not the speaker; a named state offering keeps the act."""
+    for text in ("Donald Trump menyebut beberapa negara telah menawarkan pengiriman pasukan ke Gaza.",
+                 "Donald Trump menyebut beberapa negara di Timur Tengah telah menawarkan pengiriman pasukan ke Gaza."):
+        assert not any(a == "donald-trump" for a, _, _ in every(text))
+    assert "15" in roots("Donald Trump menyebut Mesir telah menawarkan pengiriman pasukan ke Gaza.", "egypt")
+
+
+def test_a_make_a_plate_or_a_source_in_an_aside_is_not_held():
+    """A name after a vehicle or plate word is the make or the plate's owner; a name in a speech
+    aside is the source; a plate secured is no arrest. The one held or seized from stays."""
+    assert ("kejati-papua", "17", None) in real("Penyidik Kejati Papua menyita satu unit mobil Honda Jazz bernopol B 1234 XY.")
+    assert ("polres-bogor", "17", None) in real("Pengemudi mobil berpelat dinas Polri itu diamankan Polres Bogor.")
+    text = "Barang-barang yang ditemukan, jelas Budi Santoso, telah disita oleh penyidik Kejari Bogor."
+    assert ("kejari-bogor", "17", None) in real(text)
+    assert not any(r == "17" for _, r, _ in every("Polisi Polres Bogor sudah mengamankan pelat nomor Polri palsu di mobil itu."))
+    assert ("polres-bogor", "17", "budi-santoso") in real("Polres Bogor menahan pengemudi Budi Santoso.")
+    assert ("polda-metro-jaya", "17", "budi-santoso") in real("Polda Metro Jaya menyita mobil milik Budi Santoso.")

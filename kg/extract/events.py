@@ -134,6 +134,7 @@ PUBLIC_NOUNS = {"warga", "masyarakat"}   # the public as a clause's own subject
 ORIGIN_WORDS = {"asal", "dari", "buatan", "produksi"}      # "ban asal Indonesia": goods of a country
 GROUP_QUANTIFIERS = {"sebagian", "besar", "banyak", "seluruh", "semua", "kebanyakan", "mayoritas"}   # partitives
 QUANTIFIERS = {"sebuah", "satu", "dua", "tiga", "empat", "lima", "sejumlah", "beberapa", "belasan", "puluhan"}
+VAGUE_COUNTS = {"sejumlah", "beberapa", "belasan", "puluhan", "ratusan", "ribuan"} | GROUP_QUANTIFIERS   # "beberapa negara"
 CLAUSE_ADVERBS = {"sempat", "masih", "belum", "tidak", "tak", "pernah", "baru", "segera", "langsung", "sudah",
                   "telah", "akan", "juga", "pun", "lalu", "kemudian", "bahkan", "justru", "sedang", "tengah",
                   "ikut", "turut", "mulai", "tetap", "terus", "kembali", "bisa", "dapat", "harus", "mau", "ingin",
@@ -1647,30 +1648,34 @@ class _Clause:
         return False
 
     def urged_public(self, i: int) -> bool:
-        """'BMKG mengingatkan masyarakat untuk meningkatkan kewaspadaan', 'imbauan kepada warga sekitar
-        agar ...': the cue at token i opens a purpose clause ("untuk", "agar", "supaya") whose
-        controller is the public or a crowd (cues kinds public_noun, crowd_noun), named as the object
-        of an appeal (a speech, request, order or control verb, or cues kind appeal_noun). The public
-        acts in it, not the one who appeals, and the public is no actor."""
+        """'BMKG mengingatkan masyarakat untuk meningkatkan kewaspadaan', 'meminta para pejabat
+        penegak hukum untuk mengadili ...': the cue at token i opens a purpose clause ("untuk",
+        "agar", "supaya") whose controller, the object of an appeal, is named by common nouns only.
+        After a request (cues kinds request, appeal_noun: "imbauan kepada warga agar") any such
+        object acts; after a speech verb ("mengingatkan") only the public or a crowd (cues kinds
+        public_noun, crowd_noun). Those who act are no actor, and the one who appeals does not act.
+        The appealer's own staff (cues kinds personnel, own_body; "-nya" words) is left alone."""
         k = i - 1
         while k >= 0 and self.low[k] in CLAUSE_ADVERBS:
             k -= 1
         if k < 2 or self.low[k] not in ("untuk", "agar", "supaya"):
             return False
         public = self.cues.get("public_noun", frozenset()) | self.cues.get("crowd_noun", frozenset())
-        appeal = set().union(*(self.cues.get(kind, ()) for kind in
-                               ("speech", "request", "order", "object_control", "appeal_noun")))
-        n = k - 1
-        while n >= 0 and k - n <= 3 and self.low[n] not in public:
-            if n in self.at or not self.toks[n].text.isalpha() or not self.toks[n].text.islower():
+        own = self.cues.get("personnel", frozenset()) | self.cues.get("own_body", frozenset())
+        request = set().union(*(self.cues.get(kind, ()) for kind in ("request", "appeal_noun")))
+        speech = self.cues.get("speech", frozenset())
+        n, words = k - 1, []
+        while n >= 0 and k - n <= 8 and self.low[n] not in request and self.low[n] not in speech:
+            w = self.low[n]
+            if n in self.at or not self.toks[n].text.isalpha() or not self.toks[n].text.islower() \
+                    or w.endswith("nya") or w in own:
                 return False                    # "meminta warga Israel untuk ...": an actor after it
+            if w not in ("kepada", "bagi", "pada", "para", "seluruh", "semua"):
+                words.append(w)
             n -= 1
-        if n < 1 or self.low[n] not in public:
+        if n < 0 or not words:
             return False
-        n -= 1
-        while n >= 0 and self.low[n] in ("kepada", "bagi", "para", "seluruh", "semua", "pada"):
-            n -= 1
-        return n >= 0 and self.low[n] in appeal
+        return self.low[n] in request or any(w in public for w in words)
 
     def escort_complement(self, j: int) -> bool:
         """Is the object of a verb of kind escort, from token j, people named by no actor and then
@@ -1754,6 +1759,29 @@ class _Clause:
         public = self.cues.get("public_noun", frozenset()) | self.cues.get("crowd_noun", frozenset())
         k = j + 1 if j < len(self.low) and self.low[j] in {"para", "seluruh", "semua"} else j
         return any(" ".join(self.low[k:k + n]) in public for n in (1, 2))
+
+    def not_a_party(self, m: Mention, code: str) -> bool:
+        """Is the target mention m only a source or a thing's make? A name in a speech aside
+        ("Barang-barang itu, jelas Budi, telah disita ...": a speech word right before it, a comma or
+        quote right after) reports the act. For coercion (17), a name right after a vehicle, driver or
+        plate word (cues kinds machine, plate_word; "dinas", "nomor" between) is the vehicle's make
+        or the plate's owner ("menyita mobil Honda Jazz", "pengemudi mobil berpelat dinas Polri
+        diamankan"), not the one arrested or seized from ("sopir Budi" is the driver: left alone)."""
+        if id(m) not in self.bounds:
+            return False
+        first, last = self.bounds[id(m)]
+        if first == 0:
+            return False
+        before = self.low[first - 1]
+        if before in self.cues.get("speech", ()) and not _affixed(before, ("me", "di", "ber")) \
+                and (last + 1 >= len(self.low) or self.low[last + 1] == "," or self.toks[last + 1].text in QUOTE_MARKS):
+            return True
+        if not code.startswith("17"):
+            return False
+        k = first - 1
+        while k > 0 and self.low[k] in ("dinas", "nomor"):
+            k -= 1
+        return any(self.low[k] in self.cues.get(kind, ()) for kind in ("machine", "plate_word"))
 
     def animal_object(self, j: int) -> bool:
         """Is the object after the cue at token j an animal ("menangkap dua ekor buaya", "menangkap
@@ -1927,6 +1955,10 @@ class _Clause:
             if w in CLAUSE_ADVERBS or w in SUPPORT_SKIP or w in DETERMINERS or w == "bahwa" or any(
                     w in self.cues.get(kind, ()) for kind in ("planned", "intent", "control", "negation")):
                 continue                            # "hanya akan", "tersebut", "menyatakan siap ..."
+            if not noun and k > 0 and self.low[k - 1] in VAGUE_COUNTS and k not in self.at and w.isalpha() \
+                    and self.toks[k].text.islower() and not _affixed(w, ("me", "di", "ber", "ter")):
+                noun = True                         # "menyebut beberapa negara telah menawarkan ...":
+                continue                            # others, counted, not the speaker's side
             if not noun and (w in self.cues.get("own_body", ()) or _org_head(w)):
                 return False                        # "mengatakan perusahaan tengah bernegosiasi": the
                                                     # speaker's own company
@@ -1987,11 +2019,14 @@ class _Clause:
         if verb is None:
             return False
         f = verb + 1
-        while f < j and self.low[f] in skip:
+        while f < j and self.low[f] in skip and self.low[f] not in VAGUE_COUNTS:
             f += 1
         w = self.low[f]
         if f >= j or f in self.at or f in self.unresolved or not w.isalpha() or not self.toks[f].text.islower():
             return False
+        if w in VAGUE_COUNTS and f + 1 < j and f + 1 not in self.at and self.toks[f + 1].text.isalpha() \
+                and self.toks[f + 1].text.islower() and not _affixed(self.low[f + 1], ("me", "di", "ber", "ter")):
+            return True                             # "menyebut beberapa negara di Timur Tengah telah ...": others
         return not (w.endswith("nya") or w in FILLERS or w in PREPOSITIONS or w in SUBORDINATORS or w in LINKERS
                     or w in DETERMINERS or w in pronouns or w in self.cues.get("own_body", ())
                     or w in self.cues.get("complement_noun", ()) or _org_head(w)
@@ -3313,6 +3348,9 @@ class _Clause:
                                                 # refers back to an act already told, it tells no new one
         if cue.code in PERSONAL_CODES and self.abstract_object(i, j, cue):
             return []                           # "menahan persetujuan anggaran": an act held back, no detention
+        if cue.code in PERSONAL_CODES and cue.voice == "active" and j < len(self.low) and any(
+                self.low[j] in self.cues.get(kind, ()) for kind in ("machine", "plate_word")):
+            return []                           # "mengamankan plat nomor Polri palsu": a thing, no arrest
         if cue.code.startswith(MATCH_CODES) and self.match_report():
             return []                           # "dibekuk pasangan Thailand dua gim langsung": a defeat
         if cue.form in self.cues.get("stall_verb", ()) and self.machine_subject(i):
@@ -3365,6 +3403,9 @@ class _Clause:
             args.agents = [found] if found else []
         if not args.agents:
             return []
+        if any(self.not_a_party(t, cue.code) for t in args.targets or [args.target] if t is not None):
+            args.targets = [t for t in args.targets if not self.not_a_party(t, cue.code)]
+            args.target = args.targets[0] if args.targets else None   # "mobil Honda Jazz", ", jelas Budi,"
         if cue.code.startswith(MATCH_CODES) and self.in_match() \
                 and not any(is_a(a.type, "GovernmentBody") for a in args.agents):
             return []                           # "Korea Selatan membekuk Jepang lewat adu penalti"
