@@ -804,3 +804,10 @@ def test_a_make_a_plate_or_a_source_in_an_aside_is_not_held():
     assert not any(r == "17" for _, r, _ in every("Polisi Polres Bogor sudah mengamankan pelat nomor Polri palsu di mobil itu."))
     assert ("polres-bogor", "17", "budi-santoso") in real("Polres Bogor menahan pengemudi Budi Santoso.")
     assert ("polda-metro-jaya", "17", "budi-santoso") in real("Polda Metro Jaya menyita mobil milik Budi Santoso.")
+
+
+def test_a_danger_told_after_a_fronted_source_is_not_the_sources_threat():
+    """'Kata X, risiko keselamatan mengancam jika ...': the clause after a fronted "kata X," has a
+    common-noun subject of its own, as after "Menurut X,"; an actor named there still acts."""
+    assert not any(r == "13" for _, r, _ in every("Kata Budi Santoso, risiko keselamatan mengancam jika yang dihadapi adalah pelaku kejahatan."))
+    assert ("polda-metro-jaya", "17", None) in real("Kata Budi Santoso, Polda Metro Jaya akan menangkap pelaku pembakaran itu.")

@@ -1977,10 +1977,15 @@ class _Clause:
         return False
 
     def source_before(self, k: int) -> bool:
-        """Does "menurut X" end right before token k ("Menurut dia, ...", "Menurut Kapolres, ...")?"""
+        """Does "menurut X" or a fronted "kata X" end right before token k ("Menurut dia, ...",
+        "Menurut Kapolres, ...", "Kata Budi, ...": a speech word's base form opening the sentence)?"""
         m = self.at.get(k - 1)
         start = self.bounds[id(m)][0] if m is not None and id(m) in self.bounds else None
-        return start is not None and start > 0 and self.low[start - 1] == "menurut"
+        if start is None or start == 0:
+            return False
+        before = self.low[start - 1]
+        return before == "menurut" or start == 1 and before in self.cues.get("speech", ()) \
+            and not _affixed(before, ("me", "di", "ber"))
 
     def common_subject_of_said_clause(self, i: int) -> bool:
         """'menilai kenaikan di tengah lesunya daya beli akan memukul X': like
