@@ -811,3 +811,23 @@ def test_a_danger_told_after_a_fronted_source_is_not_the_sources_threat():
     common-noun subject of its own, as after "Menurut X,"; an actor named there still acts."""
     assert not any(r == "13" for _, r, _ in every("Kata Budi Santoso, risiko keselamatan mengancam jika yang dihadapi adalah pelaku kejahatan."))
     assert ("polda-metro-jaya", "17", None) in real("Kata Budi Santoso, Polda Metro Jaya akan menangkap pelaku pembakaran itu.")
+
+
+def test_an_act_named_as_the_subject_does_what_its_owner_does_not():
+    """'Penanganan aparat X yang keras memicu kerusuhan': the handling causes the riot, X does
+    not riot; 'Pemerintahan Trump' (a body's noun of that shape) still threatens."""
+    assert not any(a == "polda-metro-jaya" for a, _, _ in every("Penanganan aparat Polda Metro Jaya yang keras memicu kerusuhan di beberapa tempat."))
+    assert ("donald-trump", "13", None) in real("Pemerintahan Donald Trump mengancam akan menjatuhkan sanksi kepada Iran.")
+
+
+def test_unknown_people_paired_acts_and_a_case_are_not_the_speaker_or_the_police():
+    """'menyebut lima orang tak dikenal menculik dan menganiayanya': the unknown people do both
+    acts, not the speaker; 'Pengungkapan kasus dugaan penganiayaan ... dilakukan oleh X': X solves
+    the case, it did not assault. A named abductor and a named assailant stay."""
+    found = every("Budi Santoso menyebut lima orang tak dikenal menculik dan menganiayanya selama tujuh jam.")
+    assert not any(a == "budi-santoso" for a, _, _ in found)
+    found = every("Pengungkapan kasus dugaan penganiayaan pasien itu dilakukan oleh Satreskrim Polres Bogor.")
+    assert not any(r == "18" for _, r, _ in found)
+    found = real("Budi Santoso menyebut Andi Wijaya menculik dan menganiayanya selama tujuh jam.")
+    assert ("andi-wijaya", "18", None) in found
+    assert ("budi-santoso", "18", None) in real("Penganiayaan itu dilakukan oleh Budi Santoso.")

@@ -1591,6 +1591,23 @@ class _Clause:
                 return m if m is not None and is_a(m.type, "Organization") else None
         return None
 
+    def case_topic(self, i: int) -> bool:
+        """'Pengungkapan kasus dugaan penganiayaan itu dilakukan oleh X': an event noun after "kasus"
+        or "perkara" ("dugaan" between) names a case; the one who acts on the case does not do it."""
+        k = i - 1
+        if k >= 0 and self.low[k] == "dugaan":
+            k -= 1
+        return k >= 0 and self.low[k] in ("kasus", "perkara")
+
+    def paired_verb(self, i: int) -> int | None:
+        """'... lima orang tak dikenal menculik dan menganiayanya': the event verb right before
+        "dan" or "serta" that the verb at token i is paired with; its subject is this one's."""
+        if i < 2 or self.low[i - 1] not in ("dan", "serta") or i - 2 in self.at:
+            return None
+        paired = _affixed(self.low[i - 2], ("me",)) and len(self.low[i - 2]) > 4 \
+            and _cue_at(self.low, i - 2, event_cues()[1]) is not None
+        return i - 2 if paired else None
+
     def first_verb(self, i: int) -> int | None:
         """The first verb of the clause that the coordinated verb at token i continues."""
         verbs = [k for k in range(i - 2, -1, -1) if k not in self.at and len(self.low[k]) > 4
@@ -1952,6 +1969,8 @@ class _Clause:
                 continue                            # "lebih dari 5.000 orang": a count, no preposition
             if w == "kali" or k + 1 < i and self.low[k + 1] == "kali":
                 continue                            # "sudah tiga kali menegur": how often, no subject
+            if w == "dikenal" and k > 0 and self.low[k - 1] in ("tak", "tidak"):
+                continue                            # "lima orang tak dikenal menculik ...": unknown people
             if w in CLAUSE_ADVERBS or w in SUPPORT_SKIP or w in DETERMINERS or w == "bahwa" or any(
                     w in self.cues.get(kind, ()) for kind in ("planned", "intent", "control", "negation")):
                 continue                            # "hanya akan", "tersebut", "menyatakan siap ..."
@@ -3213,6 +3232,25 @@ class _Clause:
         first = self.agent_start(args)
         return first is not None and first > 0 and self.low[first - 1] in self.cues.get("text_noun", ())
 
+    def act_subject(self, args: "_Args", i: int) -> bool:
+        """Does the clause open with a noun of an act or state (peN-/per-/ke- ... -an, no body's
+        name or a body's noun of that shape, cues kind body_noun: "Pemerintahan Trump"; "Penanganan
+        aparat X", "Kenaikan harga di X") that the agent, within two words after it, only owns?
+        Then that act, not the agent, does what the clause says. The agent stands before the cue
+        at token i ("Penyerangan Israel terhadap Lebanon": the cue's own noun)."""
+        first = self.agent_start(args)
+        if first is None or first > i:
+            return False
+        for k in range(first - 1, max(-1, first - 3), -1):
+            w = self.low[k]
+            if not w.isalpha() or k in self.at:
+                return False
+            if _abstract_noun(w) and not _org_head(w) and w not in self.cues.get("own_body", ()) \
+                    and w not in self.cues.get("body_noun", ()):
+                return k == 0 or self.low[k - 1] in CLAUSE_PUNCT or self.low[k - 1] in SUBORDINATORS \
+                    or self.toks[k - 1].text in QUOTE_MARKS
+        return False
+
     def agent_start(self, args: "_Args") -> int | None:
         """The first token of the clause's agents, if any is named in the sentence."""
         return min((k for k, m in self.at.items() if any(m is a for a in args.agents)), default=None)
@@ -3421,6 +3459,9 @@ class _Clause:
             return []                           # "deklarasi itu menyerang kepentingan X": a metaphor
         if cue.code.startswith("13") and cue.voice != "passive" and self.text_subject(args):
             return []                           # "kebijakan tarif AS mengancam pertumbuhan": a danger
+        if cue.code.startswith(("13", "14", *FORCE_ROOTS[1:])) and cue.voice != "passive" and self.act_subject(args, i):
+            return []                           # "Penanganan aparat X yang keras memicu kerusuhan": the
+                                                # handling causes the riot, X does not riot
         if cue.code.startswith(FORCE_ROOTS[1:]) and cue.voice != "passive" and self.animal_subject():
             return []                           # "Tawon itu, kata X, bisa menyerang": the animal, not X
         if cue.code.startswith(("13", *FORCE_ROOTS[1:])) and cue.voice != "passive" and self.owned_subject(args):
@@ -4120,7 +4161,7 @@ class _Clause:
         support = self.support_verb(i) if cue.voice == "noun" else None
         bare_noun = cue.voice == "noun" and support is None
         h = i if support is None else support            # "... dan menyerahkan nota protes": the verb's clause
-        if not args.agents and bare_noun:
+        if not args.agents and bare_noun and not self.case_topic(i):
             args.agents = self.passive_support_agents(args.j)   # "Gugatan itu diajukan oleh X dan Y"
         purpose = self.purpose_head(h) if not args.agents and not bare_noun else None
         relative = self.relative_verb(h) if not args.agents and not bare_noun and self.shares_subject(h) else None
@@ -4132,7 +4173,7 @@ class _Clause:
             if cue.code[:2] in SAID_ROOTS and self.last_real_agents:   # "menuduh militer mengebom desa dan
                 args.agents = list(self.last_real_agents)              # mendesak ...": the accuser urges
         elif not args.agents and not bare_noun and self.shares_subject(h) and self.first_verb(h) is not None:
-            subj = self.agent_before(self.first_verb(h))  # "PB IDI menilai keputusan Kemenkes ... dan
+            subj = self.agent_before(self.paired_verb(h) or self.first_verb(h))  # "PB IDI menilai keputusan Kemenkes ... dan
             args.agents = self.coordinated(*subj) if subj else []   # meminta ...": PB IDI asks
         elif purpose is not None:                        # "memanggil Dubes X, Y, untuk memprotes": the
             subj = self.agent_before(purpose)            # one who summons protests
