@@ -831,3 +831,14 @@ def test_unknown_people_paired_acts_and_a_case_are_not_the_speaker_or_the_police
     found = real("Budi Santoso menyebut Andi Wijaya menculik dan menganiayanya selama tujuh jam.")
     assert ("andi-wijaya", "18", None) in found
     assert ("budi-santoso", "18", None) in real("Penganiayaan itu dilakukan oleh Budi Santoso.")
+
+
+def test_whoever_has_the_power_or_an_unnamed_owner_of_a_state_is_not_the_speaker():
+    """'mengatakan yang berwenang mencabut izin ada di X': a headless relative, whoever has the
+    power; 'mempertanyakan keseriusan pemerintah dalam mencabut izin': the government's act, not
+    the critic's. A named body in either place keeps the act."""
+    for text in ("Budi Santoso mengatakan yang berwenang mencabut izin tersebut ada di Kementerian ESDM.",
+                 "Budi Santoso mempertanyakan keseriusan pemerintah dalam mencabut izin tambang tersebut."):
+        assert not any(a == "budi-santoso" and r == "17" for a, r, _ in every(text))
+    found = every("Budi Santoso mengatakan Kementerian ESDM yang berwenang mencabut izin tersebut.")
+    assert ("kementerian-esdm", "17", None) in found

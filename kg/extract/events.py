@@ -1908,7 +1908,7 @@ class _Clause:
         skipping an apposition: "PBP, partai pengusung Darmawan, mengkritik ..."). A passive's
         subject may be an office holder's act ("Keputusan Presiden itu dikritik"): genitive_ok."""
         if self.noun_subject_after_speech(i) or self.common_subject_of_said_clause(i) \
-                or self.noun_subject_after_until(i):
+                or self.noun_subject_after_until(i) or self.headless_subject(i):
             return None                             # "menilai pengucilan akan mendorong ...": not the judge
         found = self._mention_left(i, CLAUSE_PUNCT | SUBORDINATORS | {"yang"}, genitive_ok) or self.relative_head(i)
         if found:
@@ -1940,6 +1940,22 @@ class _Clause:
             return None                             # "Menurut dia, mereka ditahan karena melempari ...":
         return found                                # the source does not act in a clause past a
                                                     # subordinator ("Menurut dia, balai menegur X": his body)
+
+    def headless_subject(self, i: int) -> bool:
+        """Is the cue at token i done by someone the clause does not name: a headless relative right
+        after a speech verb or "bahwa" ("mengatakan yang berwenang mencabut izin ada di X": whoever
+        has the power), or the "dalam" adjunct of a state noun whose owner is unnamed
+        ("mempertanyakan keseriusan pemerintah dalam mencabut izin": the government's act)?"""
+        said = self.cues.get("speech", frozenset()) | self.cues.get("opinion", frozenset())
+        for k in range(i - 1, max(0, i - 3), -1):
+            if self.low[k] == "yang":
+                return self.low[k - 1] in said or self.low[k - 1] == "bahwa"
+            if k in self.at or not self.low[k].isalpha():
+                break
+        if i < 3 or self.low[i - 1] != "dalam":
+            return False
+        return _abstract_noun(self.low[i - 2]) or _abstract_noun(self.low[i - 3]) and i - 2 not in self.at \
+            and self.toks[i - 2].text.islower()
 
     def noun_subject_after_until(self, i: int) -> bool:
         """'membalas tembakan hingga para penyerang mundur': a clause after "hingga"/"sampai" with a
