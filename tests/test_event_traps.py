@@ -717,3 +717,128 @@ def test_a_screenshot_and_complaints_caught_are_no_arrests():
 def test_an_objection_filed_with_a_customary_council_does_not_target_it():
     found = real("Wirawan Putra mengajukan keberatan kepada Majelis Desa Adat (MDA) Bali karena warga tidak diundang.")
     assert not any(a == "wirawan-putra" and t for a, r, t in found)
+
+
+# --- coercive cues colliding with a crowd, the public, a trend, an animal or a plan (detik 1,000) --
+def every(text: str) -> set[tuple[str, str, str | None]]:
+    """(agent, CAMEO root, target) of every event, whatever its modality."""
+    return {(e.agent, e.code[:2], e.target) for e in process_text(text).events}
+
+
+def test_a_counted_crowd_reported_by_the_police_is_not_the_police():
+    """'mengatakan lebih dari 5.000 orang berunjuk rasa': the count with "lebih dari" is the
+    reported clause's own subject; a named body in that clause still protests."""
+    for verb in ("mengatakan", "memperkirakan"):
+        text = f"Polda Metro Jaya {verb} lebih dari 5.000 orang berunjuk rasa di depan gedung DPR."
+        assert not any(r == "14" for _, r, _ in every(text))
+    assert ("kspi", "14", "dpr") in real("Polda Metro Jaya mengatakan KSPI berunjuk rasa di depan gedung DPR.")
+
+
+def test_the_public_urged_to_be_vigilant_raises_no_alert():
+    """An appeal to the public ("mengingatkan masyarakat untuk", "imbauan kepada warga sekitar
+    agar") hands the vigilance to the public; a body raising its own alert is 15."""
+    for text in ("BMKG mengingatkan masyarakat untuk meningkatkan kewaspadaan terhadap hujan lebat.",
+                 "BPBD Jawa Barat memberikan imbauan kepada warga sekitar agar meningkatkan kewaspadaan."):
+        assert not any(r == "15" for _, r, _ in every(text))
+    assert "15" in roots("Polda Metro Jaya meningkatkan kewaspadaan menjelang pelantikan presiden.", "polda-metro-jaya")
+
+
+def test_a_trend_named_with_a_state_threatens_nobody():
+    """'Kebijakan tarif Amerika Serikat mengancam pertumbuhan ekonomi': a danger, no threat by the
+    state named in the subject's genitive; the state threatening is 13."""
+    assert not any(r == "13" for _, r, _ in every("Kebijakan tarif Amerika Serikat mengancam pertumbuhan ekonomi Indonesia."))
+    assert ("united-states", "13", "indonesia") in real("Amerika Serikat mengancam Indonesia dengan tarif tinggi.")
+
+
+def test_animals_caught_or_attacking_are_no_acts_of_people():
+    """Catching flies or a crocodile is no arrest; an insect that attacks, in a sentence whose
+    source is named in an aside, is not the source attacking."""
+    for text in ("Budi Santoso menangkap dua lalat di laboratorium.",
+                 "Budi Santoso menangkap dua ekor buaya di sungai itu."):
+        assert not any(r == "17" for _, r, _ in every(text))
+    assert not any(r == "19" for _, r, _ in every("Tawon itu, kata Budi Santoso, bisa menyerang secara berkelompok."))
+    assert "17" in roots("Polda Metro Jaya menangkap dua pelaku pencurian.", "polda-metro-jaya")
+    assert ("budi-santoso", "19", "andi-wijaya") in real("Budi Santoso menyerang Andi Wijaya dengan pisau.")
+
+
+def test_a_catch_a_thwarted_bid_and_a_foiled_plan_are_no_seizures():
+    """'hasil tangkapan' is a catch; 'menggagalkan Indonesia sebagai tuan rumah' and 'menggagalkan
+    rencana itu' thwart a bid or a plan (and a promise to do so is no intent to cooperate);
+    foiling smuggling is still 17."""
+    assert not any(r == "17" for _, r, _ in every("Hasil tangkapan Kejati Sumsel dipakai untuk membangun sekolah."))
+    assert not any(r == "17" for _, r, _ in every("Israel berupaya menggagalkan Indonesia sebagai tuan rumah kejuaraan itu."))
+    found = every("Elon Musk berjanji untuk melakukan segala cara untuk menggagalkan rencana itu.")
+    assert not any(r in ("17", "03") for _, r, _ in found)
+    assert "17" in roots("Kejati Jawa Timur menggagalkan penyelundupan narkoba.", "kejati-jawa-timur")
+
+
+def test_an_act_asked_of_unnamed_officials_is_not_the_askers():
+    """'meminta para pejabat penegak hukum untuk mengadili ...', 'mengajak seluruh pihak untuk
+    mendukung ...': those asked, named by common nouns only, act (no actor); the asker's own staff
+    ("jajarannya") still plans the act with the asker."""
+    for text in ("Presiden Joko Widodo meminta para pejabat penegak hukum untuk mengadili para koruptor.",
+                 "Presiden Joko Widodo meminta para pejabat tinggi penegak hukum di pemerintahan untuk mengadili para koruptor."):
+        assert not any(r == "17" for _, r, _ in every(text))
+    found = every('"Kami minta ketua umum partai politik untuk menonaktifkan anggota DPR yang bermasalah," kata Budi Santoso.')
+    assert not any(r == "17" for _, r, _ in found)
+    found = every("Kapolri Listyo Sigit Prabowo memerintahkan jajarannya untuk menangkap pelaku penembakan.")
+    assert ("listyo-sigit-prabowo", "17", None) in found
+
+
+def test_some_states_said_to_act_are_not_the_speaker():
+    """'Trump menyebut beberapa negara telah menawarkan pengiriman pasukan': the counted states
+    offer, not the speaker; a named state offering keeps the act."""
+    for text in ("Donald Trump menyebut beberapa negara telah menawarkan pengiriman pasukan ke Gaza.",
+                 "Donald Trump menyebut beberapa negara di Timur Tengah telah menawarkan pengiriman pasukan ke Gaza."):
+        assert not any(a == "donald-trump" for a, _, _ in every(text))
+    assert "15" in roots("Donald Trump menyebut Mesir telah menawarkan pengiriman pasukan ke Gaza.", "egypt")
+
+
+def test_a_make_a_plate_or_a_source_in_an_aside_is_not_held():
+    """A name after a vehicle or plate word is the make or the plate's owner; a name in a speech
+    aside is the source; a plate secured is no arrest. The one held or seized from stays."""
+    assert ("kejati-papua", "17", None) in real("Penyidik Kejati Papua menyita satu unit mobil Honda Jazz bernopol B 1234 XY.")
+    assert ("polres-bogor", "17", None) in real("Pengemudi mobil berpelat dinas Polri itu diamankan Polres Bogor.")
+    text = "Barang-barang yang ditemukan, jelas Budi Santoso, telah disita oleh penyidik Kejari Bogor."
+    assert ("kejari-bogor", "17", None) in real(text)
+    assert not any(r == "17" for _, r, _ in every("Polisi Polres Bogor sudah mengamankan pelat nomor Polri palsu di mobil itu."))
+    assert ("polres-bogor", "17", "budi-santoso") in real("Polres Bogor menahan pengemudi Budi Santoso.")
+    assert ("polda-metro-jaya", "17", "budi-santoso") in real("Polda Metro Jaya menyita mobil milik Budi Santoso.")
+
+
+def test_a_danger_told_after_a_fronted_source_is_not_the_sources_threat():
+    """'Kata X, risiko keselamatan mengancam jika ...': the clause after a fronted "kata X," has a
+    common-noun subject of its own, as after "Menurut X,"; an actor named there still acts."""
+    assert not any(r == "13" for _, r, _ in every("Kata Budi Santoso, risiko keselamatan mengancam jika yang dihadapi adalah pelaku kejahatan."))
+    assert ("polda-metro-jaya", "17", None) in real("Kata Budi Santoso, Polda Metro Jaya akan menangkap pelaku pembakaran itu.")
+
+
+def test_an_act_named_as_the_subject_does_what_its_owner_does_not():
+    """'Penanganan aparat X yang keras memicu kerusuhan': the handling causes the riot, X does
+    not riot; 'Pemerintahan Trump' (a body's noun of that shape) still threatens."""
+    assert not any(a == "polda-metro-jaya" for a, _, _ in every("Penanganan aparat Polda Metro Jaya yang keras memicu kerusuhan di beberapa tempat."))
+    assert ("donald-trump", "13", None) in real("Pemerintahan Donald Trump mengancam akan menjatuhkan sanksi kepada Iran.")
+
+
+def test_unknown_people_paired_acts_and_a_case_are_not_the_speaker_or_the_police():
+    """'menyebut lima orang tak dikenal menculik dan menganiayanya': the unknown people do both
+    acts, not the speaker; 'Pengungkapan kasus dugaan penganiayaan ... dilakukan oleh X': X solves
+    the case, it did not assault. A named abductor and a named assailant stay."""
+    found = every("Budi Santoso menyebut lima orang tak dikenal menculik dan menganiayanya selama tujuh jam.")
+    assert not any(a == "budi-santoso" for a, _, _ in found)
+    found = every("Pengungkapan kasus dugaan penganiayaan pasien itu dilakukan oleh Satreskrim Polres Bogor.")
+    assert not any(r == "18" for _, r, _ in found)
+    found = real("Budi Santoso menyebut Andi Wijaya menculik dan menganiayanya selama tujuh jam.")
+    assert ("andi-wijaya", "18", None) in found
+    assert ("budi-santoso", "18", None) in real("Penganiayaan itu dilakukan oleh Budi Santoso.")
+
+
+def test_whoever_has_the_power_or_an_unnamed_owner_of_a_state_is_not_the_speaker():
+    """'mengatakan yang berwenang mencabut izin ada di X': a headless relative, whoever has the
+    power; 'mempertanyakan keseriusan pemerintah dalam mencabut izin': the government's act, not
+    the critic's. A named body in either place keeps the act."""
+    for text in ("Budi Santoso mengatakan yang berwenang mencabut izin tersebut ada di Kementerian ESDM.",
+                 "Budi Santoso mempertanyakan keseriusan pemerintah dalam mencabut izin tambang tersebut."):
+        assert not any(a == "budi-santoso" and r == "17" for a, r, _ in every(text))
+    found = every("Budi Santoso mengatakan Kementerian ESDM yang berwenang mencabut izin tersebut.")
+    assert ("kementerian-esdm", "17", None) in found

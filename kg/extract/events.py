@@ -135,6 +135,7 @@ PUBLIC_NOUNS = {"warga", "masyarakat"}   # the public as a clause's own subject
 ORIGIN_WORDS = {"asal", "dari", "buatan", "produksi"}      # "ban asal Indonesia": goods of a country
 GROUP_QUANTIFIERS = {"sebagian", "besar", "banyak", "seluruh", "semua", "kebanyakan", "mayoritas"}   # partitives
 QUANTIFIERS = {"sebuah", "satu", "dua", "tiga", "empat", "lima", "sejumlah", "beberapa", "belasan", "puluhan"}
+VAGUE_COUNTS = {"sejumlah", "beberapa", "belasan", "puluhan", "ratusan", "ribuan"} | GROUP_QUANTIFIERS   # "beberapa negara"
 CLAUSE_ADVERBS = {"sempat", "masih", "belum", "tidak", "tak", "pernah", "baru", "segera", "langsung", "sudah",
                   "telah", "akan", "juga", "pun", "lalu", "kemudian", "bahkan", "justru", "sedang", "tengah",
                   "ikut", "turut", "mulai", "tetap", "terus", "kembali", "bisa", "dapat", "harus", "mau", "ingin",
@@ -480,9 +481,23 @@ def _promised_acts(doc: Document) -> None:
         acts = {o.trigger.lower() for o in doc.events if o.evidence == e.evidence
                 and not o.code.startswith(COOPERATIVE_ROOTS) and o.code[:2] != "01"}
         if any(re.search(rf"\b{re.escape(e.trigger.lower())}\s+(?:[\w-]+\s+){{0,5}}?{re.escape(a)}\b", text)
-               and not re.search(r"[,;]", text.split(e.trigger.lower(), 1)[1].split(a, 1)[0]) for a in acts):
+               and not re.search(r"[,;]", text.split(e.trigger.lower(), 1)[1].split(a, 1)[0]) for a in acts) \
+                or _hostile_promise(text.split(e.trigger.lower(), 1)[-1]):
             drop.add(id(e))
     doc.events = [e for e in doc.events if id(e) not in drop]
+
+
+def _hostile_promise(after: str) -> bool:
+    """'berjanji untuk melakukan segala daya untuk menggagalkan rencana itu': a promise whose
+    clause, within eight words, names a coercive act (a cue of roots 13-20), even one that is no
+    event here, is a promise to fight something, no intent to cooperate."""
+    low = re.split(r"[,;.]", after, maxsplit=1)[0].split()[:8]
+    _, longest = event_cues()
+    for i in range(len(low)):
+        hit = _cue_at(low, i, longest)
+        if hit is not None and "13" <= hit[1].code[:2] <= "20":
+            return True
+    return False
 
 
 def _named_not_held(doc: Document, cue_table: dict) -> None:
@@ -1577,6 +1592,23 @@ class _Clause:
                 return m if m is not None and is_a(m.type, "Organization") else None
         return None
 
+    def case_topic(self, i: int) -> bool:
+        """'Pengungkapan kasus dugaan penganiayaan itu dilakukan oleh X': an event noun after "kasus"
+        or "perkara" ("dugaan" between) names a case; the one who acts on the case does not do it."""
+        k = i - 1
+        if k >= 0 and self.low[k] == "dugaan":
+            k -= 1
+        return k >= 0 and self.low[k] in ("kasus", "perkara")
+
+    def paired_verb(self, i: int) -> int | None:
+        """'... lima orang tak dikenal menculik dan menganiayanya': the event verb right before
+        "dan" or "serta" that the verb at token i is paired with; its subject is this one's."""
+        if i < 2 or self.low[i - 1] not in ("dan", "serta") or i - 2 in self.at:
+            return None
+        paired = _affixed(self.low[i - 2], ("me",)) and len(self.low[i - 2]) > 4 \
+            and _cue_at(self.low, i - 2, event_cues()[1]) is not None
+        return i - 2 if paired else None
+
     def first_verb(self, i: int) -> int | None:
         """The first verb of the clause that the coordinated verb at token i continues."""
         verbs = [k for k in range(i - 2, -1, -1) if k not in self.at and len(self.low[k]) > 4
@@ -1632,6 +1664,36 @@ class _Clause:
             words += w not in CLAUSE_ADVERBS
             k -= 1
         return False
+
+    def urged_public(self, i: int) -> bool:
+        """'BMKG mengingatkan masyarakat untuk meningkatkan kewaspadaan', 'meminta para pejabat
+        penegak hukum untuk mengadili ...': the cue at token i opens a purpose clause ("untuk",
+        "agar", "supaya") whose controller, the object of an appeal, is named by common nouns only.
+        After a request (cues kinds request, appeal_noun: "imbauan kepada warga agar") any such
+        object acts; after a speech verb ("mengingatkan") only the public or a crowd (cues kinds
+        public_noun, crowd_noun). Those who act are no actor, and the one who appeals does not act.
+        The appealer's own staff (cues kinds personnel, own_body; "-nya" words) is left alone."""
+        k = i - 1
+        while k >= 0 and self.low[k] in CLAUSE_ADVERBS:
+            k -= 1
+        if k < 2 or self.low[k] not in ("untuk", "agar", "supaya"):
+            return False
+        public = self.cues.get("public_noun", frozenset()) | self.cues.get("crowd_noun", frozenset())
+        own = self.cues.get("personnel", frozenset()) | self.cues.get("own_body", frozenset())
+        request = set().union(*(self.cues.get(kind, ()) for kind in ("request", "appeal_noun")))
+        speech = self.cues.get("speech", frozenset())
+        n, words = k - 1, []
+        while n >= 0 and k - n <= 8 and self.low[n] not in request and self.low[n] not in speech:
+            w = self.low[n]
+            if n in self.at or not self.toks[n].text.isalpha() or not self.toks[n].text.islower() \
+                    or w.endswith("nya") or w in own:
+                return False                    # "meminta warga Israel untuk ...": an actor after it
+            if w not in ("kepada", "bagi", "pada", "para", "seluruh", "semua"):
+                words.append(w)
+            n -= 1
+        if n < 0 or not words:
+            return False
+        return self.low[n] in request or any(w in public for w in words)
 
     def escort_complement(self, j: int) -> bool:
         """Is the object of a verb of kind escort, from token j, people named by no actor and then
@@ -1693,6 +1755,12 @@ class _Clause:
             elif nxt == ("<public-object>",):
                 if self.public_object(j):
                     return True
+            elif nxt == ("<animal-object>",):
+                if self.animal_object(j):
+                    return True
+            elif nxt == ("<actor-object>",):
+                if self.at.get(j) is not None and self._actor(self.at[j]):
+                    return True
             elif nxt == ("<person-subject>",):
                 if target is None and not self.person_subject(i):
                     return True
@@ -1709,6 +1777,40 @@ class _Clause:
         public = self.cues.get("public_noun", frozenset()) | self.cues.get("crowd_noun", frozenset())
         k = j + 1 if j < len(self.low) and self.low[j] in {"para", "seluruh", "semua"} else j
         return any(" ".join(self.low[k:k + n]) in public for n in (1, 2))
+
+    def not_a_party(self, m: Mention, code: str) -> bool:
+        """Is the target mention m only a source or a thing's make? A name in a speech aside
+        ("Barang-barang itu, jelas Budi, telah disita ...": a speech word right before it, a comma or
+        quote right after) reports the act. For coercion (17), a name right after a vehicle, driver or
+        plate word (cues kinds machine, plate_word; "dinas", "nomor" between) is the vehicle's make
+        or the plate's owner ("menyita mobil Honda Jazz", "pengemudi mobil berpelat dinas Polri
+        diamankan"), not the one arrested or seized from ("sopir Budi" is the driver: left alone)."""
+        if id(m) not in self.bounds:
+            return False
+        first, last = self.bounds[id(m)]
+        if first == 0:
+            return False
+        before = self.low[first - 1]
+        if before in self.cues.get("speech", ()) and not _affixed(before, ("me", "di", "ber")) \
+                and (last + 1 >= len(self.low) or self.low[last + 1] == "," or self.toks[last + 1].text in QUOTE_MARKS):
+            return True
+        if not code.startswith("17"):
+            return False
+        k = first - 1
+        while k > 0 and self.low[k] in ("dinas", "nomor"):
+            k -= 1
+        return any(self.low[k] in self.cues.get(kind, ()) for kind in ("machine", "plate_word"))
+
+    def animal_object(self, j: int) -> bool:
+        """Is the object after the cue at token j an animal ("menangkap dua ekor buaya", "menangkap
+        dua lalat": cues kind animal, or a count with "ekor")?"""
+        k = j
+        while k < len(self.low) and (self.low[k] in QUANTIFIERS or self.low[k] in COUNT_WORDS
+                                     or NUMBER.fullmatch(self.low[k]) or self.low[k] in ("para", "beberapa")):
+            k += 1
+        if k < len(self.low) and self.low[k] in ("ekor", "seekor"):
+            return True
+        return k < len(self.low) and self.low[k].split("-")[0] in self.cues.get("animal", ())
 
     def person_subject(self, i: int) -> bool:
         """Is the subject of the passive cue at token i a person ("dua pemuda itu diamankan",
@@ -1807,7 +1909,7 @@ class _Clause:
         skipping an apposition: "PBP, partai pengusung Darmawan, mengkritik ..."). A passive's
         subject may be an office holder's act ("Keputusan Presiden itu dikritik"): genitive_ok."""
         if self.noun_subject_after_speech(i) or self.common_subject_of_said_clause(i) \
-                or self.noun_subject_after_until(i):
+                or self.noun_subject_after_until(i) or self.headless_subject(i):
             return None                             # "menilai pengucilan akan mendorong ...": not the judge
         found = self._mention_left(i, CLAUSE_PUNCT | SUBORDINATORS | {"yang"}, genitive_ok) or self.relative_head(i)
         if found:
@@ -1840,6 +1942,22 @@ class _Clause:
         return found                                # the source does not act in a clause past a
                                                     # subordinator ("Menurut dia, balai menegur X": his body)
 
+    def headless_subject(self, i: int) -> bool:
+        """Is the cue at token i done by someone the clause does not name: a headless relative right
+        after a speech verb or "bahwa" ("mengatakan yang berwenang mencabut izin ada di X": whoever
+        has the power), or the "dalam" adjunct of a state noun whose owner is unnamed
+        ("mempertanyakan keseriusan pemerintah dalam mencabut izin": the government's act)?"""
+        said = self.cues.get("speech", frozenset()) | self.cues.get("opinion", frozenset())
+        for k in range(i - 1, max(0, i - 3), -1):
+            if self.low[k] == "yang":
+                return self.low[k - 1] in said or self.low[k - 1] == "bahwa"
+            if k in self.at or not self.low[k].isalpha():
+                break
+        if i < 3 or self.low[i - 1] != "dalam":
+            return False
+        return _abstract_noun(self.low[i - 2]) or _abstract_noun(self.low[i - 3]) and i - 2 not in self.at \
+            and self.toks[i - 2].text.islower()
+
     def noun_subject_after_until(self, i: int) -> bool:
         """'membalas tembakan hingga para penyerang mundur': a clause after "hingga"/"sampai" with a
         common-noun subject of its own; the main clause's actor does not do it."""
@@ -1864,11 +1982,19 @@ class _Clause:
                 continue                            # "mengatakan, warga menolak ..."
             if noun and w in GROUP_QUANTIFIERS:
                 continue                            # "sebagian besar pengusaha"
+            if noun and w == "dari" and k > 0 and self.low[k - 1] in ("lebih", "kurang"):
+                continue                            # "lebih dari 5.000 orang": a count, no preposition
             if w == "kali" or k + 1 < i and self.low[k + 1] == "kali":
                 continue                            # "sudah tiga kali menegur": how often, no subject
+            if w == "dikenal" and k > 0 and self.low[k - 1] in ("tak", "tidak"):
+                continue                            # "lima orang tak dikenal menculik ...": unknown people
             if w in CLAUSE_ADVERBS or w in SUPPORT_SKIP or w in DETERMINERS or w == "bahwa" or any(
                     w in self.cues.get(kind, ()) for kind in ("planned", "intent", "control", "negation")):
                 continue                            # "hanya akan", "tersebut", "menyatakan siap ..."
+            if not noun and k > 0 and self.low[k - 1] in VAGUE_COUNTS and k not in self.at and w.isalpha() \
+                    and self.toks[k].text.islower() and not _affixed(w, ("me", "di", "ber", "ter")):
+                noun = True                         # "menyebut beberapa negara telah menawarkan ...":
+                continue                            # others, counted, not the speaker's side
             if not noun and (w in self.cues.get("own_body", ()) or _org_head(w)):
                 return False                        # "mengatakan perusahaan tengah bernegosiasi": the
                                                     # speaker's own company
@@ -1887,10 +2013,15 @@ class _Clause:
         return False
 
     def source_before(self, k: int) -> bool:
-        """Does "menurut X" end right before token k ("Menurut dia, ...", "Menurut Kapolres, ...")?"""
+        """Does "menurut X" or a fronted "kata X" end right before token k ("Menurut dia, ...",
+        "Menurut Kapolres, ...", "Kata Budi, ...": a speech word's base form opening the sentence)?"""
         m = self.at.get(k - 1)
         start = self.bounds[id(m)][0] if m is not None and id(m) in self.bounds else None
-        return start is not None and start > 0 and self.low[start - 1] == "menurut"
+        if start is None or start == 0:
+            return False
+        before = self.low[start - 1]
+        return before == "menurut" or start == 1 and before in self.cues.get("speech", ()) \
+            and not _affixed(before, ("me", "di", "ber"))
 
     def common_subject_of_said_clause(self, i: int) -> bool:
         """'menilai kenaikan di tengah lesunya daya beli akan memukul X': like
@@ -1929,11 +2060,14 @@ class _Clause:
         if verb is None:
             return False
         f = verb + 1
-        while f < j and self.low[f] in skip:
+        while f < j and self.low[f] in skip and self.low[f] not in VAGUE_COUNTS:
             f += 1
         w = self.low[f]
         if f >= j or f in self.at or f in self.unresolved or not w.isalpha() or not self.toks[f].text.islower():
             return False
+        if w in VAGUE_COUNTS and f + 1 < j and f + 1 not in self.at and self.toks[f + 1].text.isalpha() \
+                and self.toks[f + 1].text.islower() and not _affixed(self.low[f + 1], ("me", "di", "ber", "ter")):
+            return True                             # "menyebut beberapa negara di Timur Tengah telah ...": others
         return not (w.endswith("nya") or w in FILLERS or w in PREPOSITIONS or w in SUBORDINATORS or w in LINKERS
                     or w in DETERMINERS or w in pronouns or w in self.cues.get("own_body", ())
                     or w in self.cues.get("complement_noun", ()) or _org_head(w)
@@ -3121,6 +3255,25 @@ class _Clause:
         first = self.agent_start(args)
         return first is not None and first > 0 and self.low[first - 1] in self.cues.get("text_noun", ())
 
+    def act_subject(self, args: "_Args", i: int) -> bool:
+        """Does the clause open with a noun of an act or state (peN-/per-/ke- ... -an, no body's
+        name or a body's noun of that shape, cues kind body_noun: "Pemerintahan Trump"; "Penanganan
+        aparat X", "Kenaikan harga di X") that the agent, within two words after it, only owns?
+        Then that act, not the agent, does what the clause says. The agent stands before the cue
+        at token i ("Penyerangan Israel terhadap Lebanon": the cue's own noun)."""
+        first = self.agent_start(args)
+        if first is None or first > i:
+            return False
+        for k in range(first - 1, max(-1, first - 3), -1):
+            w = self.low[k]
+            if not w.isalpha() or k in self.at:
+                return False
+            if _abstract_noun(w) and not _org_head(w) and w not in self.cues.get("own_body", ()) \
+                    and w not in self.cues.get("body_noun", ()):
+                return k == 0 or self.low[k - 1] in CLAUSE_PUNCT or self.low[k - 1] in SUBORDINATORS \
+                    or self.toks[k - 1].text in QUOTE_MARKS
+        return False
+
     def agent_start(self, args: "_Args") -> int | None:
         """The first token of the clause's agents, if any is named in the sentence."""
         return min((k for k, m in self.at.items() if any(m is a for a in args.agents)), default=None)
@@ -3261,6 +3414,9 @@ class _Clause:
                                                 # refers back to an act already told, it tells no new one
         if cue.code in PERSONAL_CODES and self.abstract_object(i, j, cue):
             return []                           # "menahan persetujuan anggaran": an act held back, no detention
+        if cue.code in PERSONAL_CODES and cue.voice == "active" and j < len(self.low) and any(
+                self.low[j] in self.cues.get(kind, ()) for kind in ("machine", "plate_word")):
+            return []                           # "mengamankan plat nomor Polri palsu": a thing, no arrest
         if cue.code.startswith(MATCH_CODES) and self.match_report():
             return []                           # "dibekuk pasangan Thailand dua gim langsung": a defeat
         if cue.form in self.cues.get("stall_verb", ()) and self.machine_subject(i):
@@ -3313,6 +3469,9 @@ class _Clause:
             args.agents = [found] if found else []
         if not args.agents:
             return []
+        if any(self.not_a_party(t, cue.code) for t in args.targets or [args.target] if t is not None):
+            args.targets = [t for t in args.targets if not self.not_a_party(t, cue.code)]
+            args.target = args.targets[0] if args.targets else None   # "mobil Honda Jazz", ", jelas Budi,"
         if cue.code.startswith(MATCH_CODES) and self.in_match() \
                 and not any(is_a(a.type, "GovernmentBody") for a in args.agents):
             return []                           # "Korea Selatan membekuk Jepang lewat adu penalti"
@@ -3321,6 +3480,13 @@ class _Clause:
         if cue.code.startswith(FORCE_ROOTS[1:]) and cue.voice != "passive" \
                 and (self.text_subject(args) or self.verbal_object(j, args.target is not None)):
             return []                           # "deklarasi itu menyerang kepentingan X": a metaphor
+        if cue.code.startswith("13") and cue.voice != "passive" and self.text_subject(args):
+            return []                           # "kebijakan tarif AS mengancam pertumbuhan": a danger
+        if cue.code.startswith(("13", "14", *FORCE_ROOTS[1:])) and cue.voice != "passive" and self.act_subject(args, i):
+            return []                           # "Penanganan aparat X yang keras memicu kerusuhan": the
+                                                # handling causes the riot, X does not riot
+        if cue.code.startswith(FORCE_ROOTS[1:]) and cue.voice != "passive" and self.animal_subject():
+            return []                           # "Tawon itu, kata X, bisa menyerang": the animal, not X
         if cue.code.startswith(("13", *FORCE_ROOTS[1:])) and cue.voice != "passive" and self.owned_subject(args):
             return []                           # "bus milik PO X menghantam truk": an accident;
                                                 # "rencana ... milik PT X mengancam sumber air"
@@ -4018,7 +4184,7 @@ class _Clause:
         support = self.support_verb(i) if cue.voice == "noun" else None
         bare_noun = cue.voice == "noun" and support is None
         h = i if support is None else support            # "... dan menyerahkan nota protes": the verb's clause
-        if not args.agents and bare_noun:
+        if not args.agents and bare_noun and not self.case_topic(i):
             args.agents = self.passive_support_agents(args.j)   # "Gugatan itu diajukan oleh X dan Y"
         purpose = self.purpose_head(h) if not args.agents and not bare_noun else None
         relative = self.relative_verb(h) if not args.agents and not bare_noun and self.shares_subject(h) else None
@@ -4030,7 +4196,7 @@ class _Clause:
             if cue.code[:2] in SAID_ROOTS and self.last_real_agents:   # "menuduh militer mengebom desa dan
                 args.agents = list(self.last_real_agents)              # mendesak ...": the accuser urges
         elif not args.agents and not bare_noun and self.shares_subject(h) and self.first_verb(h) is not None:
-            subj = self.agent_before(self.first_verb(h))  # "PB IDI menilai keputusan Kemenkes ... dan
+            subj = self.agent_before(self.paired_verb(h) or self.first_verb(h))  # "PB IDI menilai keputusan Kemenkes ... dan
             args.agents = self.coordinated(*subj) if subj else []   # meminta ...": PB IDI asks
         elif purpose is not None:                        # "memanggil Dubes X, Y, untuk memprotes": the
             subj = self.agent_before(purpose)            # one who summons protests
@@ -4040,6 +4206,9 @@ class _Clause:
         elif not args.agents and not bare_noun and self.escorted_object(h):
             pass                                         # "LBH mendampingi 21 buruh menggugat PT X":
                                                          # the unnamed workers sue, not LBH
+        elif not args.agents and not bare_noun and self.urged_public(h):
+            pass                                         # "mengingatkan masyarakat untuk meningkatkan
+                                                         # kewaspadaan": the public acts, not BMKG
         elif not args.agents and not bare_noun:
             subj = self.agent_before(h)
             if subj:
