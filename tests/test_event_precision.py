@@ -304,3 +304,42 @@ def test_a_rejected_request_told_before_is_aimed_at_who_asked():
     text = ("Partai Rakyat Pesisir (PRP) meminta Presiden Nikola Vujosevic membubarkan parlemen. "
             "Vujosevic menolak permintaan tersebut.")
     assert ("nikola-vujosevic", "12", "partai-rakyat-pesisir", "asserted") in events(text)
+
+
+def test_support_in_a_purpose_or_description_is_no_act_of_support():
+    # a purpose, a role described or a relative clause: nobody is supported
+    for text in ("Bank Nusa Raya menyalurkan kredit Rp 2 triliun untuk mendukung pertumbuhan ekonomi daerah.",
+                 "Direksi menilai peran Bank Nusa Raya dalam mendukung transisi energi makin besar.",
+                 "PT Sinar Tambang terus berkontribusi mendukung pelaksanaan program ketahanan pangan."):
+        assert not [e for e in events(text) if e[1] == "05"], text
+    # support declared outright, or a purpose that names whom it supports, stays
+    assert ("mui", "05", None, "reported") in events("MUI menyatakan mendukung percepatan imunisasi campak.")
+    assert ("japan", "05", "ukraine", "asserted") in events(
+        "Jepang mengirim bantuan dalam rangka mendukung Ukraina.")
+
+
+def test_what_befell_a_person_or_an_account_on_a_platform_is_no_target():
+    # the object names what befell the person, or a user's account on a platform
+    for text, root in (("Penyidik Polres Bogor menelusuri keberangkatan Rina Susanti ke Malaysia.", "09"),
+                       ("Ayah korban meminta kejelasan kronologi tewasnya Budi Santoso kepada penyidik.", "02"),
+                       ("Penyidik Polres Bogor menelusuri akun Facebook penjual satwa tersebut.", "09")):
+        assert not [e for e in events(text) if e[1] == root and e[2] is not None], text
+    # the person or the firm itself is still the one examined
+    assert ("polres-bogor", "09", "rina-susanti", "asserted") in events(
+        "Penyidik Polres Bogor memeriksa Rina Susanti selama enam jam.")
+    assert ("komdigi", "09", "facebook", "asserted") in events("Komdigi memeriksa Facebook terkait kebocoran data.")
+
+
+def test_an_actor_after_the_verb_asked_for_or_in_a_purpose_clause_is_no_target():
+    # the school is the object of the review asked for; the government asked is not named
+    found = events("Anggota DPR Atalia Praratya meminta pemerintah mengkaji ulang pembangunan "
+                   "Pondok Pesantren Al Hidayah.")
+    assert not [e for e in found if e[1] == "02" and e[2] == "pondok-pesantren-al-hidayah"]
+    # the firm runs the project of the purpose clause, not the use of the budget rejected
+    found = events("Menteri Keuangan Purbaya Yudhi Sadewa menolak keras penggunaan APBN untuk membayar "
+                   "utang proyek yang dikelola PT Waskita Karya.")
+    assert ("purbaya-yudhi-sadewa", "12", None, "asserted") in found
+    assert not [e for e in found if e[2] == "waskita-karya"]
+    # the author of the rejected thing itself stays its target
+    assert ("walhi", "12", "pemprov-dki", "asserted") in events(
+        "Walhi menolak rencana reklamasi yang digagas Pemprov DKI.")

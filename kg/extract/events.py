@@ -123,6 +123,9 @@ FIRST_PERSON = {"saya", "aku", "kami", "kita"}
 SUPPORT_SKIP = {"juga", "telah", "sudah", "akan", "sedang", "terus", "kembali", "pun", "lagi", "aksi",
                 "sebuah", "serangkaian", "berbagai", "beberapa", "sejumlah"}
 REAL = ("asserted", "planned", "reported")
+UNDERGONE_ROOTS = {"02", "04", "09", "10", "11", "12"}   # asking, discussing, inquiring, demanding, criticising
+UNDERGONE_REACH = 8                        # tokens of an object phrase before the actor it names
+SUPPORT_CODE = "050"                       # support in general, not praise (051) nor defence (052)
 CLITIC_OBJECT_ROOTS = {"08", "09", "11", "12", "16", "17"}   # acts on a person: "menahannya"
 SHARED_SUBJECT_LINKS = {"setelah", "sebelum", "usai", "seusai", "sesudah", "meski", "meskipun", "walaupun",
                         "walau", "sambil", "sembari", "seraya"}   # "... setelah memeriksanya": no subject of its own
@@ -177,6 +180,7 @@ def extract_events(doc: Document) -> Document:
         if m.key and m.type != "Other":
             by_sentence.setdefault(m.sentence, []).append(m)
     authored: set[int] = set()
+    purposed: set[int] = set()
     denials: list[Event] = []
     for si, sent in enumerate(doc.article.sentences):
         if sent.is_title:
@@ -201,10 +205,14 @@ def extract_events(doc: Document) -> Document:
             # and after a degree adverb it is an adjective ("sangat membantu"); an event noun that
             # qualifies the noun before it names a kind of thing ("kapal perang TNI AL": a warship)
             adjectival = cue.voice == "active" and (i == prev_noun_end or i > 0 and ctx.low[i - 1] in DEGREE
-                                                    or i > 0 and ctx.low[i - 1] in ctx.cues.get("activity_noun", ())) \
+                                                    or i > 0 and ctx.low[i - 1] in ctx.cues.get("activity_noun", ())
+                                                    or i > 0 and ctx.low[i - 1] in ctx.cues.get("qualified_noun", ())) \
                 or cue.voice == "noun" and ctx.compound_tail(i)
             if not adjectival:
-                doc.events.extend(ctx.events(i, j, cue))
+                found = ctx.events(i, j, cue)
+                doc.events.extend(found)
+                if _support_as_purpose(ctx.low, i, ctx.cues):
+                    purposed.update(id(e) for e in found if e.code == SUPPORT_CODE)
                 authored.update(id(e) for e in ctx.authored)
                 denials.extend(e for e in ctx.denials if e not in denials)
             prev_noun_end = j if cue.voice == "noun" else -1
@@ -213,6 +221,7 @@ def extract_events(doc: Document) -> Document:
     _link_objects(doc.events, cue_table, _lead_actor(doc, by_sentence), _verb_authors(doc, by_sentence),
                   _noun_owners(doc, by_sentence), _last_court(doc, by_sentence))
     doc.events = [e for e in doc.events if id(e) not in authored]   # a signed decree names its author
+    doc.events = [e for e in doc.events if id(e) not in purposed or e.target is not None]
     doc.events = [e for e in doc.events if not _unlinked_object(e)]
     _rejected_accusations(doc.events, cue_table)                      # for the reactions to it, no event
     _mediated_parties(doc.events)
@@ -237,6 +246,17 @@ def extract_events(doc: Document) -> Document:
     doc.events = _dedupe(doc.events, _position_sides(doc))
     _add_states(doc)
     return doc
+
+
+def _support_as_purpose(low: list[str], i: int, cue_words: dict[str, frozenset[str]]) -> bool:
+    """'menyalurkan kredit untuk mendukung pertumbuhan ekonomi', 'peran Bank X dalam mendukung
+    transisi energi', 'negara yang mendukung kebijakan itu': a verb of support right after a word
+    of cues kind support_purpose (adverbs read over) states a purpose, a means or a description;
+    with no actor supported it tells no act of support."""
+    k = i - 1
+    while k >= 0 and (low[k] in SUPPORT_SKIP or low[k] in INTENT_SKIP):
+        k -= 1
+    return k >= 0 and low[k] in cue_words.get("support_purpose", ())
 
 
 def _seat_level(seat: str) -> tuple[str, str]:
@@ -2086,6 +2106,9 @@ class _Clause:
                 continue                                 # "sengketa Pilwalkot X, yang diajukan Y"
             if self.low[k] in CLAUSE_PUNCT or self.low[k] in (".", ";"):
                 return None
+            if k > j and k not in self.at and self.toks[k].text.islower() and self.verb_form(self.low[k], ("me",)):
+                return None                              # "menolak penggunaan APBN untuk membayar utang proyek
+                                                         # yang dikelola X": X runs the later verb's object
             by = act and self.low[k] == "oleh"
             v = k + 1                                    # "yang (tengah) dikaji X": a passive relative
             while self.low[k] == "yang" and v + 1 < len(self.low) and self.low[v] in RELATIVE_ASPECT:
@@ -2584,12 +2607,17 @@ class _Clause:
         return n < len(self.low) and (self.low[n] in THREAT_ADVERBS | {"tidak", "tak", "belum", "bakal"}
                                       or _affixed(self.low[n], ("me", "ber", "di")))
 
-    def counterpart_after(self, j: int) -> Mention | None:
+    def counterpart_after(self, j: int, own_verb: bool = False) -> Mention | None:
         """Fallback target: the first actor later in the clause that is not a place adjunct
-        ("... konsultasi mendesak berdasarkan Pasal 4 Perjanjian Washington yang didirikan NATO")."""
+        ("... konsultasi mendesak berdasarkan Pasal 4 Perjanjian Washington yang didirikan NATO").
+        With `own_verb`, only up to the next verb: "meminta pemerintah mengkaji ulang pembangunan
+        Pondok Pesantren X" asks the government; X is the object of the act asked for."""
         for k in range(j, min(len(self.toks), j + 15)):
             if self.low[k] in CLAUSE_PUNCT or self.low[k] in (".", ";") or self.toks[k].text in QUOTE_MARKS \
                     or self.low[k] in SUBORDINATORS or self.low[k] in ADJUNCT_STARTS or self.new_act(k):
+                return None
+            if own_verb and k > j and k not in self.at and self.toks[k].text.islower() \
+                    and self.verb_form(self.low[k], ("me", "ber")) and self.low[k] not in self.cues.get("copula", ()):
                 return None
             m = self._acting(self.at.get(k))
             if m:
@@ -4151,7 +4179,7 @@ class _Clause:
         if target is None and cue.targets:
             target = self.target_after(j, cue.targets)
         if target is None and cue.targets and root in COUNTERPART_ROOTS and not self.promised_actor(j, cue):
-            target = self.counterpart_after(j)
+            target = self.counterpart_after(j, own_verb=root == "02")   # a request names the act asked for
         if target is None and root == "03" and self.verb_complement(j):   # "menawarkan diri menambah
             target = self.target_after(j, ("kepada", "ke", "untuk", "bagi"))   # pasokan ke X": X receives
         if target is None and root == "12" and self.verb_complement(j):   # "menolak berunding dengan X":
@@ -4187,7 +4215,22 @@ class _Clause:
             target = self.maker_after(j)                # "memeriksa proses yang digelar Senat X"
         if target is None and (root in SOURCE_ROOTS or cue.code.startswith(SOURCE_CODES)):
             target = self.source_party(j, root)             # "meminta dokumen dari X", "menyita uang dari X"
+        if target is not None and root in UNDERGONE_ROOTS and self.undergone_object(j, target):
+            return None
         return target
+
+    def undergone_object(self, j: int, m: Mention) -> bool:
+        """'menelusuri keberangkatan X ke Arab Saudi', 'meminta kejelasan kronologi tewasnya X',
+        'menelusuri akun Facebook penjual satwa': between the cue and the actor found, the object
+        phrase names what befell that actor (cues kind befallen_noun) or a user's space on a
+        platform (cues kind medium_head right before the platform): an inquiry, request or
+        criticism of the thing is not aimed at the actor named in it."""
+        start = self.bounds[id(m)][0] if id(m) in self.bounds else j
+        if not j <= start <= j + UNDERGONE_REACH:
+            return False
+        before = self.low[j:start]
+        return any(w in self.cues.get("befallen_noun", ()) for w in before) \
+            or bool(before) and before[-1] in self.cues.get("medium_head", ())
 
     def office_holder(self, j: int) -> Mention | None:
         """'menahan Kepala Desa Sukamaju, Kecamatan Cibatu, Kabupaten Garut, Dedi S.', 'menonaktifkan
