@@ -2,6 +2,8 @@
 a subject of their own, and states named only as an origin; on sentences written for these tests."""
 from __future__ import annotations
 
+import pytest
+
 from kg.pipeline import process_text
 
 
@@ -343,3 +345,45 @@ def test_an_actor_after_the_verb_asked_for_or_in_a_purpose_clause_is_no_target()
     # the author of the rejected thing itself stays its target
     assert ("walhi", "12", "pemprov-dki", "asserted") in events(
         "Walhi menolak rencana reklamasi yang digagas Pemprov DKI.")
+
+
+NOT_THE_AGENT = [   # (text, the event, an actor named before the verb who does not act)
+    ("Bukan hanya Ashanty, Ayu juga melaporkan Aris Maulana Akbar ke Polres Tangerang Selatan.",
+     ("ayu", "11", "aris-maulana-akbar", "asserted"), "ashanty"),
+    ("Selain Komnas HAM, Divpropam Polri mengundang Kompolnas mengikuti kegiatan ini.",
+     ("propam", "03", "kompolnas", "asserted"), "komnas-ham"),
+    # a neighbour or friend named in an apposition
+    ("Sahara, tetangga Imam Muslimin, berniat melaporkan Budi Santoso ke Polresta Malang Kota.",
+     ("sahara", "11", "budi-santoso", "planned"), "imam-muslimin"),
+]
+
+
+@pytest.mark.parametrize("text,event,bystander", NOT_THE_AGENT)
+def test_an_actor_fronted_by_besides_or_in_an_apposition_is_no_agent(text, event, bystander):
+    found = events(text)
+    assert event in found
+    assert not [e for e in found if e[0] == bystander]
+
+
+def test_a_plain_list_of_agents_stays_a_list():
+    assert ("polri", "05", "kejagung", "asserted") in events(
+        "KPK, Polri dan Kejagung menandatangani nota kesepahaman.")
+
+
+def test_a_meeting_with_no_counterpart_is_no_consultation():
+    assert not [e for e in events("KPU kemudian menggelar rapat secara khusus untuk menyikapi perkembangan tersebut.")
+                if e[1] == "04"]
+    assert ("komisi-ii-dpr", "04", "kpu", "asserted") in events("Komisi II DPR menggelar rapat dengan KPU pada Rabu.")
+    assert ("pemerintah-kota-palembang", "04", "dprd-kota-palembang", "asserted") in events(
+        "Pemerintah Kota Palembang bersama DPRD Kota Palembang menggelar rapat paripurna pada Selasa.")
+    assert ("asean", "04", None, "planned") in events("Para menteri luar negeri ASEAN akan menggelar rapat darurat pada Jumat.")
+
+
+def test_support_or_pledge_of_making_a_body_is_not_aimed_at_the_body_made():
+    found = events("Partai Golkar mendukung pembentukan Koalisi Indonesia Maju.")
+    assert not [e for e in found if e[2] == "koalisi-indonesia-maju"]
+    found = events("Indonesia dan Arab Saudi sepakat membentuk Joint Operation Group untuk memantau haji.")
+    assert not [e for e in found if e[2] == "joint-operation-group"]
+    # the one asked to build is still the one asked
+    assert ("prabowo-subianto", "02", "kementerian-pu", "asserted") in events(
+        "Presiden Prabowo meminta Kementerian PU membangun jembatan di Kabupaten Bogor.")

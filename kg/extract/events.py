@@ -124,6 +124,9 @@ SUPPORT_SKIP = {"juga", "telah", "sudah", "akan", "sedang", "terus", "kembali", 
                 "sebuah", "serangkaian", "berbagai", "beberapa", "sejumlah"}
 REAL = ("asserted", "planned", "reported")
 UNDERGONE_ROOTS = {"02", "04", "09", "10", "11", "12"}   # asking, discussing, inquiring, demanding, criticising
+PLURAL_OPENERS = {"para", "kedua", "ketiga", "sejumlah", "seluruh", "semua"}   # "para menteri ...": several
+PLURAL_REACH = 8                           # words before a cue where such a subject may open
+CREATION_ROOTS = {"02", "03", "05"}        # asking for, pledging or supporting the making of a body
 UNDERGONE_REACH = 8                        # tokens of an object phrase before the actor it names
 SUPPORT_CODE = "050"                       # support in general, not praise (051) nor defence (052)
 CLITIC_OBJECT_ROOTS = {"08", "09", "11", "12", "16", "17"}   # acts on a person: "menahannya"
@@ -1693,18 +1696,23 @@ class _Clause:
         return k >= 0 and self.low[k] in {"tetapi", "namun", "dan", "serta", "lalu", "sekaligus"} \
             and (k == 0 or self.at.get(k - 1) is None or verb)                   # menuntut": a verb goes on
 
-    def excluded(self, form: str, j: int, target: str | None, body: Mention | None = None, i: int = 0) -> bool:
+    def excluded(self, form: str, j: int, target: str | None, body: Mention | None = None, i: int = 0,
+                 agents: int = 1) -> bool:
         """Is the cue part of a fixed expression that is not an event ("menahan diri")? A count
         right after the cue is read over ("mengerahkan 40 tim pengasapan"), and so is a quantity
         word ("menahan sebagian gaji guru"). `body`: the target mention, for cues that are no
         event on an organisation named right after them ("mengamankan Kejaksaan Tinggi": guarded,
-        not arrested)."""
+        not arrested). `agents`: how many agents act ("<no-party>": one alone, with no target,
+        holds no meeting with anyone)."""
         k = j + 1 if j < len(self.low) and self.low[j].replace(".", "").isdigit() else j
         while k < len(self.low) and self.low[k] in ABSTRACT_SKIP:
             k += 1
         for nxt in event_exclusions().get(form, ()):
             if nxt == ("<no-target>",):
                 if target is None:
+                    return True
+            elif nxt == ("<no-party>",):
+                if target is None and agents < 2 and not self.plural_subject(i):
                     return True
             elif nxt == ("<person-object>",):
                 if target is None and not self.person_object(j):
@@ -1719,6 +1727,17 @@ class _Clause:
                 if body is not None and self.at.get(j) is body and is_a(body.type, "Organization"):
                     return True
             elif tuple(self.low[j:j + len(nxt)]) == nxt or tuple(self.low[k:k + len(nxt)]) == nxt:
+                return True
+        return False
+
+    def plural_subject(self, i: int) -> bool:
+        """Does a plural group phrase ("para menteri keamanan negara anggota akan menggelar rapat",
+        "kedua delegasi ...") stand in the few words before the cue at token i, in its clause? Then
+        several unnamed parties act together."""
+        for k in range(i - 1, max(-1, i - PLURAL_REACH), -1):
+            if self.low[k] in CLAUSE_PUNCT or self.low[k] in SUBORDINATORS:
+                return False
+            if self.low[k] in PLURAL_OPENERS:
                 return True
         return False
 
@@ -2042,7 +2061,8 @@ class _Clause:
                 first_prev = self.bounds.get(id(prev), (0, 0))[0] if prev else 0
                 team = first_prev > 1 and self.low[first_prev - 1] == "dari" and self.low[first_prev - 2] in TEAMS
                 if prev and first_prev > 0 and (self.low[first_prev - 1] in PREPOSITIONS and not team
-                                                or "menurut" in self.low[max(0, first_prev - 3):first_prev]):
+                                                or "menurut" in self.low[max(0, first_prev - 3):first_prev]
+                                                or self.besides_before(first_prev)):
                     break                                  # "Dari Jakarta, Kemlu ...": an adjunct, not a list
                                                            # ("tim gabungan dari X bersama Y": a list);
                                                            # "Menurut kantor berita X, Y ...": X is the source
@@ -2053,6 +2073,14 @@ class _Clause:
                     continue
             break
         return list(reversed(out))
+
+    def besides_before(self, k: int) -> bool:
+        """'Bukan hanya Ashanty, Ayu juga melaporkan X', 'Selain Komnas HAM, Divpropam Polri
+        mengundang Y': is the actor at token k fronted by "besides" or "not only" (cues kinds
+        besides, not_only)? It shares the act's role with the one named after it (here the one
+        reported or invited), so it is no fellow agent."""
+        words = self.cues.get("besides", frozenset()) | self.cues.get("not_only", frozenset())
+        return any(k >= n and " ".join(self.low[k - n:k]) in words for n in (1, 2))
 
     def before_parenthetical(self, k: int) -> int:
         """'Ditreskrimsus Polda Kalimantan Barat (Kalbar) bersama TNI': the token before a short
@@ -4215,22 +4243,28 @@ class _Clause:
             target = self.maker_after(j)                # "memeriksa proses yang digelar Senat X"
         if target is None and (root in SOURCE_ROOTS or cue.code.startswith(SOURCE_CODES)):
             target = self.source_party(j, root)             # "meminta dokumen dari X", "menyita uang dari X"
-        if target is not None and root in UNDERGONE_ROOTS and self.undergone_object(j, target):
+        if target is not None and self.undergone_object(j, target, root):
             return None
         return target
 
-    def undergone_object(self, j: int, m: Mention) -> bool:
+    def undergone_object(self, j: int, m: Mention, root: str) -> bool:
         """'menelusuri keberangkatan X ke Arab Saudi', 'meminta kejelasan kronologi tewasnya X',
         'menelusuri akun Facebook penjual satwa': between the cue and the actor found, the object
         phrase names what befell that actor (cues kind befallen_noun) or a user's space on a
         platform (cues kind medium_head right before the platform): an inquiry, request or
-        criticism of the thing is not aimed at the actor named in it."""
+        criticism of the thing is not aimed at the actor named in it. 'sepakat membentuk Tim X',
+        'mendukung pembentukan Kementerian Y': a request, pledge or support of making a body
+        (cues kind creation_word) is not aimed at the body made."""
         start = self.bounds[id(m)][0] if id(m) in self.bounds else j
         if not j <= start <= j + UNDERGONE_REACH:
             return False
         before = self.low[j:start]
-        return any(w in self.cues.get("befallen_noun", ()) for w in before) \
-            or bool(before) and before[-1] in self.cues.get("medium_head", ())
+        made = next((n for n in range(len(before) - 1, -1, -1) if before[n] in self.cues.get("creation_word", ())), None)
+        made_here = made is not None and root in CREATION_ROOTS and not any(
+            w in PREPOSITIONS or w in JOINT_SEPARATORS for w in before[made + 1:])   # "bersama BPN": a partner
+        return made_here or root in UNDERGONE_ROOTS and (
+            any(w in self.cues.get("befallen_noun", ()) for w in before)
+            or bool(before) and before[-1] in self.cues.get("medium_head", ()))
 
     def office_holder(self, j: int) -> Mention | None:
         """'menahan Kepala Desa Sukamaju, Kecamatan Cibatu, Kabupaten Garut, Dedi S.', 'menonaktifkan
@@ -4486,7 +4520,7 @@ class _Clause:
             if asker is not None and _actor_key(asker) not in keys:   # "siap berunding apabila Beijing
                 target, targets, tkey = asker, [asker], _actor_key(asker)   # ...": offered to Beijing
         cue = EventCue(code, cue.voice, cue.targets, cue.form)
-        if self.excluded(cue.form, args.j, tkey, target, i) or self.identifying_clause(i, cue.form):
+        if self.excluded(cue.form, args.j, tkey, target, i, len(keys)) or self.identifying_clause(i, cue.form):
             return []
         if cue.code.startswith("01") or tkey is None and any(a.source == "pronoun" and a.sentence < 0
                                                               for a in args.agents):
