@@ -387,3 +387,12 @@ def test_support_or_pledge_of_making_a_body_is_not_aimed_at_the_body_made():
     # the one asked to build is still the one asked
     assert ("prabowo-subianto", "02", "kementerian-pu", "asserted") in events(
         "Presiden Prabowo meminta Kementerian PU membangun jembatan di Kabupaten Bogor.")
+
+
+def test_help_in_a_role_or_means_described_is_no_aid():
+    for text in ("Gubernur menyoroti peran BPN dalam membantu masyarakat miskin ekstrem.",
+                 "IPFO memainkan peran strategis dengan membantu menjembatani kesenjangan pembiayaan."):
+        assert not [e for e in events(text) if e[1] == "07"], text
+    # relief sent with a purpose, and help to a named actor, stay
+    assert ("basarnas", "07", None, "asserted") in events("Basarnas mengerahkan 50 personel untuk membantu korban gempa.")
+    assert ("united-states", "07", "ukraine", "asserted") in events("Amerika Serikat membalas dengan membantu Ukraina.")

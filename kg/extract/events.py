@@ -128,6 +128,7 @@ PLURAL_OPENERS = {"para", "kedua", "ketiga", "sejumlah", "seluruh", "semua"}   #
 PLURAL_REACH = 8                           # words before a cue where such a subject may open
 CREATION_ROOTS = {"02", "03", "05"}        # asking for, pledging or supporting the making of a body
 UNDERGONE_REACH = 8                        # tokens of an object phrase before the actor it names
+HELP_CODE = "070"                          # aid in general
 SUPPORT_CODE = "050"                       # support in general, not praise (051) nor defence (052)
 CLITIC_OBJECT_ROOTS = {"08", "09", "11", "12", "16", "17"}   # acts on a person: "menahannya"
 SHARED_SUBJECT_LINKS = {"setelah", "sebelum", "usai", "seusai", "sesudah", "meski", "meskipun", "walaupun",
@@ -214,8 +215,7 @@ def extract_events(doc: Document) -> Document:
             if not adjectival:
                 found = ctx.events(i, j, cue)
                 doc.events.extend(found)
-                if _support_as_purpose(ctx.low, i, ctx.cues):
-                    purposed.update(id(e) for e in found if e.code == SUPPORT_CODE)
+                purposed.update(id(e) for e in found if _support_as_purpose(ctx.low, i, ctx.cues, e.code))
                 authored.update(id(e) for e in ctx.authored)
                 denials.extend(e for e in ctx.denials if e not in denials)
             prev_noun_end = j if cue.voice == "noun" else -1
@@ -251,15 +251,18 @@ def extract_events(doc: Document) -> Document:
     return doc
 
 
-def _support_as_purpose(low: list[str], i: int, cue_words: dict[str, frozenset[str]]) -> bool:
+def _support_as_purpose(low: list[str], i: int, cue_words: dict[str, frozenset[str]], code: str) -> bool:
     """'menyalurkan kredit untuk mendukung pertumbuhan ekonomi', 'peran Bank X dalam mendukung
-    transisi energi', 'negara yang mendukung kebijakan itu': a verb of support right after a word
-    of cues kind support_purpose (adverbs read over) states a purpose, a means or a description;
-    with no actor supported it tells no act of support."""
+    transisi energi', 'negara yang mendukung kebijakan itu': a verb of support (050) right after a
+    word of cues kind support_purpose (adverbs read over) states a purpose, a means or a
+    description; so does a verb of help (070) after one of kind help_purpose ('peran strategis
+    dengan membantu menjembatani ...'; "untuk membantu korban" stays relief sent). With no actor
+    supported or helped, it tells no act."""
+    kind = {SUPPORT_CODE: "support_purpose", HELP_CODE: "help_purpose"}.get(code)
     k = i - 1
     while k >= 0 and (low[k] in SUPPORT_SKIP or low[k] in INTENT_SKIP):
         k -= 1
-    return k >= 0 and low[k] in cue_words.get("support_purpose", ())
+    return kind is not None and k >= 0 and low[k] in cue_words.get(kind, ())
 
 
 def _seat_level(seat: str) -> tuple[str, str]:
