@@ -124,6 +124,7 @@ SUPPORT_SKIP = {"juga", "telah", "sudah", "akan", "sedang", "terus", "kembali", 
                 "sebuah", "serangkaian", "berbagai", "beberapa", "sejumlah"}
 REAL = ("asserted", "planned", "reported")
 UNDERGONE_ROOTS = {"02", "04", "09", "10", "11", "12"}   # asking, discussing, inquiring, demanding, criticising
+KIN_REACH = 8                              # tokens from a kinship noun to the person it relates to
 PLURAL_OPENERS = {"para", "kedua", "ketiga", "sejumlah", "seluruh", "semua"}   # "para menteri ...": several
 PLURAL_REACH = 8                           # words before a cue where such a subject may open
 CREATION_ROOTS = {"02", "03", "05"}        # asking for, pledging or supporting the making of a body
@@ -1342,11 +1343,29 @@ class _Clause:
         kinship noun (cues kind kin_noun) only says whose relative acts or is hit; the relative,
         unnamed, is no actor of the clause, and neither is the person named."""
         kin = cues().get("kin_noun", frozenset())
-        named = {id(m) for k, m in self.at.items() if m.type == "Person" and k > 0 and self.low[k - 1] in kin
-                 and (self.toks[k - 1].text.islower() or k == 1) and self.at.get(k - 1) is not m
-                 and not self.given_to(k - 1)}
+        named = {id(m) for k, m in self.at.items() if m.type == "Person" and k > 0 and self.at.get(k - 1) is not m
+                 and self.kin_before(k, kin)}
         for k in [k for k, m in self.at.items() if id(m) in named]:
             del self.at[k]
+
+    def kin_before(self, k: int, kin: frozenset[str]) -> bool:
+        """Does a kinship noun stand before the person named at token k, right before it or with
+        that person's office between ('tetangga eks dosen UIN Maliki Imam M.', 'istri mantan
+        Bupati X'): at most two plain lowercase words (no verb, preposition or linker) and the
+        names of bodies?"""
+        n, plain = k - 1, 0
+        while n >= 0 and k - n <= KIN_REACH:
+            w, m = self.low[n], self.at.get(n)
+            if m is None and w in kin and (self.toks[n].text.islower() or n == 0):
+                return not self.given_to(n)
+            if m is not None and m.type != "Person":
+                n -= 1                                   # "UIN Maliki": the body of the office
+                continue
+            if m is not None or plain == 2 or not w.isalpha() or not self.toks[n].text.islower() \
+                    or w in PREPOSITIONS or w in LINKERS or _affixed(w, ("me", "di", "ber", "ter")):
+                return False
+            n, plain = n - 1, plain + 1                  # "eks dosen", "mantan"
+        return False
 
     def given_to(self, k: int) -> bool:
         """Does a recipient preposition ("bagi", "kepada", "untuk") stand before token k, a count
