@@ -403,3 +403,11 @@ def test_help_in_a_role_or_means_described_is_no_aid():
     # relief sent with a purpose, and help to a named actor, stay
     assert ("basarnas", "07", None, "asserted") in events("Basarnas mengerahkan 50 personel untuk membantu korban gempa.")
     assert ("united-states", "07", "ukraine", "asserted") in events("Amerika Serikat membalas dengan membantu Ukraina.")
+
+
+def test_abbreviations_of_offences_and_funds_are_no_actors():
+    # "TPK" is the offence (tindak pidana korupsi), "CSR" a firm's social fund: no one examined or giving
+    found = events('"KPK menjadwalkan pemeriksaan terhadap saksi dugaan TPK terkait pengadaan sarana '
+                   'pengolahan karet," kata juru bicara KPK.')
+    assert ("kpk", "09", None, "planned") in found and not [e for e in found if e[2] == "tpk"]
+    assert not [e for e in events("Dapur itu dibangun dengan dukungan CSR dari PT Petrokimia Gresik.") if e[0] == "csr"]
