@@ -685,3 +685,24 @@ def test_the_actor_of_a_promised_clause_is_not_whom_the_promise_is_made_to():
     assert not {e for e in found if e[1] == "03" and e[2] == "kepolisian-nasional-haiti"}
     assert any(e[1] == "03" and e[2] == "pmi" for e in real(
         "Bupati Bogor, Asep Rahmat, berjanji kepada Palang Merah Indonesia akan membantu para korban banjir."))
+
+
+# --- idioms of cue verbs (provoking debate, what a place offers, an urgent need, declining to say) --
+IDIOM_TRAPS = [
+    "Transformasi Kementerian BUMN menjadi Danantara juga mengundang perdebatan.",
+    "PT Segara Indah menawarkan pemandangan laut yang memukau bagi penghuninya.",
+    "BPBD Kabupaten Cianjur mencatat kebutuhan mendesak di tiga lokasi pengungsian.",
+    "Presiden Donald Trump menolak menyebutkan nama negara tersebut.",
+]
+
+
+@pytest.mark.parametrize("text", IDIOM_TRAPS)
+def test_idioms_of_cue_verbs_are_no_events(text):
+    assert not [e for e in real(text) if e[1] in ("02", "03", "12")], real(text)
+
+
+def test_the_real_invitation_offer_demand_and_rejection_stay():
+    assert ("joko-widodo", "03", "golkar") in real("Presiden Jokowi mengundang Partai Golkar ke Istana.")
+    assert ("japan", "03", "turkiye") in real("Jepang menawarkan bantuan kepada Turki.")
+    assert ("walhi", "02", "pemkot-bogor") in real("Walhi mendesak Pemkot Bogor menutup tambang.")
+    assert ("donald-trump", "12", "ukraine") in real("Presiden Trump menolak permintaan Ukraina.")

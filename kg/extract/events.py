@@ -124,6 +124,14 @@ FIRST_PERSON = {"saya", "aku", "kami", "kita"}
 SUPPORT_SKIP = {"juga", "telah", "sudah", "akan", "sedang", "terus", "kembali", "pun", "lagi", "aksi",
                 "sebuah", "serangkaian", "berbagai", "beberapa", "sejumlah"}
 REAL = ("asserted", "planned", "reported")
+UNDERGONE_ROOTS = {"02", "04", "09", "10", "11", "12"}   # asking, discussing, inquiring, demanding, criticising
+KIN_REACH = 8                              # tokens from a kinship noun to the person it relates to
+PLURAL_OPENERS = {"para", "kedua", "ketiga", "sejumlah", "seluruh", "semua"}   # "para menteri ...": several
+PLURAL_REACH = 8                           # words before a cue where such a subject may open
+CREATION_ROOTS = {"02", "03", "05"}        # asking for, pledging or supporting the making of a body
+UNDERGONE_REACH = 8                        # tokens of an object phrase before the actor it names
+HELP_CODE = "070"                          # aid in general
+SUPPORT_CODE = "050"                       # support in general, not praise (051) nor defence (052)
 CLITIC_OBJECT_ROOTS = {"08", "09", "11", "12", "16", "17"}   # acts on a person: "menahannya"
 SHARED_SUBJECT_LINKS = {"setelah", "sebelum", "usai", "seusai", "sesudah", "meski", "meskipun", "walaupun",
                         "walau", "sambil", "sembari", "seraya"}   # "... setelah memeriksanya": no subject of its own
@@ -179,6 +187,7 @@ def extract_events(doc: Document) -> Document:
         if m.key and m.type != "Other":
             by_sentence.setdefault(m.sentence, []).append(m)
     authored: set[int] = set()
+    purposed: set[int] = set()
     denials: list[Event] = []
     for si, sent in enumerate(doc.article.sentences):
         if sent.is_title:
@@ -203,10 +212,13 @@ def extract_events(doc: Document) -> Document:
             # and after a degree adverb it is an adjective ("sangat membantu"); an event noun that
             # qualifies the noun before it names a kind of thing ("kapal perang TNI AL": a warship)
             adjectival = cue.voice == "active" and (i == prev_noun_end or i > 0 and ctx.low[i - 1] in DEGREE
-                                                    or i > 0 and ctx.low[i - 1] in ctx.cues.get("activity_noun", ())) \
+                                                    or i > 0 and ctx.low[i - 1] in ctx.cues.get("activity_noun", ())
+                                                    or i > 0 and ctx.low[i - 1] in ctx.cues.get("qualified_noun", ())) \
                 or cue.voice == "noun" and ctx.compound_tail(i)
             if not adjectival:
-                doc.events.extend(ctx.events(i, j, cue))
+                found = ctx.events(i, j, cue)
+                doc.events.extend(found)
+                purposed.update(id(e) for e in found if _support_as_purpose(ctx.low, i, ctx.cues, e.code))
                 authored.update(id(e) for e in ctx.authored)
                 denials.extend(e for e in ctx.denials if e not in denials)
             prev_noun_end = j if cue.voice == "noun" else -1
@@ -215,6 +227,7 @@ def extract_events(doc: Document) -> Document:
     _link_objects(doc.events, cue_table, _lead_actor(doc, by_sentence), _verb_authors(doc, by_sentence),
                   _noun_owners(doc, by_sentence), _last_court(doc, by_sentence))
     doc.events = [e for e in doc.events if id(e) not in authored]   # a signed decree names its author
+    doc.events = [e for e in doc.events if id(e) not in purposed or e.target is not None]
     doc.events = [e for e in doc.events if not _unlinked_object(e)]
     _rejected_accusations(doc.events, cue_table)                      # for the reactions to it, no event
     _mediated_parties(doc.events)
@@ -239,6 +252,20 @@ def extract_events(doc: Document) -> Document:
     doc.events = _dedupe(doc.events, _position_sides(doc))
     _add_states(doc)
     return doc
+
+
+def _support_as_purpose(low: list[str], i: int, cue_words: dict[str, frozenset[str]], code: str) -> bool:
+    """'menyalurkan kredit untuk mendukung pertumbuhan ekonomi', 'peran Bank X dalam mendukung
+    transisi energi', 'negara yang mendukung kebijakan itu': a verb of support (050) right after a
+    word of cues kind support_purpose (adverbs read over) states a purpose, a means or a
+    description; so does a verb of help (070) after one of kind help_purpose ('peran strategis
+    dengan membantu menjembatani ...'; "untuk membantu korban" stays relief sent). With no actor
+    supported or helped, it tells no act."""
+    kind = {SUPPORT_CODE: "support_purpose", HELP_CODE: "help_purpose"}.get(code)
+    k = i - 1
+    while k >= 0 and (low[k] in SUPPORT_SKIP or low[k] in INTENT_SKIP):
+        k -= 1
+    return kind is not None and k >= 0 and low[k] in cue_words.get(kind, ())
 
 
 def _seat_level(seat: str) -> tuple[str, str]:
@@ -1332,11 +1359,29 @@ class _Clause:
         kinship noun (cues kind kin_noun) only says whose relative acts or is hit; the relative,
         unnamed, is no actor of the clause, and neither is the person named."""
         kin = cues().get("kin_noun", frozenset())
-        named = {id(m) for k, m in self.at.items() if m.type == "Person" and k > 0 and self.low[k - 1] in kin
-                 and (self.toks[k - 1].text.islower() or k == 1) and self.at.get(k - 1) is not m
-                 and not self.given_to(k - 1)}
+        named = {id(m) for k, m in self.at.items() if m.type == "Person" and k > 0 and self.at.get(k - 1) is not m
+                 and self.kin_before(k, kin)}
         for k in [k for k, m in self.at.items() if id(m) in named]:
             del self.at[k]
+
+    def kin_before(self, k: int, kin: frozenset[str]) -> bool:
+        """Does a kinship noun stand before the person named at token k, right before it or with
+        that person's office between ('tetangga eks dosen UIN Maliki Imam M.', 'istri mantan
+        Bupati X'): at most two plain lowercase words (no verb, preposition or linker) and the
+        names of bodies?"""
+        n, plain = k - 1, 0
+        while n >= 0 and k - n <= KIN_REACH:
+            w, m = self.low[n], self.at.get(n)
+            if m is None and w in kin and (self.toks[n].text.islower() or n == 0):
+                return not self.given_to(n)
+            if m is not None and m.type != "Person":
+                n -= 1                                   # "UIN Maliki": the body of the office
+                continue
+            if m is not None or plain == 2 or not w.isalpha() or not self.toks[n].text.islower() \
+                    or w in PREPOSITIONS or w in LINKERS or _affixed(w, ("me", "di", "ber", "ter")):
+                return False
+            n, plain = n - 1, plain + 1                  # "eks dosen", "mantan"
+        return False
 
     def given_to(self, k: int) -> bool:
         """Does a recipient preposition ("bagi", "kepada", "untuk") stand before token k, a count
@@ -1736,18 +1781,23 @@ class _Clause:
         return k >= 0 and self.low[k] in {"tetapi", "namun", "dan", "serta", "lalu", "sekaligus"} \
             and (k == 0 or self.at.get(k - 1) is None or verb)                   # menuntut": a verb goes on
 
-    def excluded(self, form: str, j: int, target: str | None, body: Mention | None = None, i: int = 0) -> bool:
+    def excluded(self, form: str, j: int, target: str | None, body: Mention | None = None, i: int = 0,
+                 agents: int = 1) -> bool:
         """Is the cue part of a fixed expression that is not an event ("menahan diri")? A count
         right after the cue is read over ("mengerahkan 40 tim pengasapan"), and so is a quantity
         word ("menahan sebagian gaji guru"). `body`: the target mention, for cues that are no
         event on an organisation named right after them ("mengamankan Kejaksaan Tinggi": guarded,
-        not arrested)."""
+        not arrested). `agents`: how many agents act ("<no-party>": one alone, with no target,
+        holds no meeting with anyone)."""
         k = j + 1 if j < len(self.low) and self.low[j].replace(".", "").isdigit() else j
         while k < len(self.low) and self.low[k] in ABSTRACT_SKIP:
             k += 1
         for nxt in event_exclusions().get(form, ()):
             if nxt == ("<no-target>",):
                 if target is None:
+                    return True
+            elif nxt == ("<no-party>",):
+                if target is None and agents < 2 and not self.plural_subject(i):
                     return True
             elif nxt == ("<person-object>",):
                 if target is None and not self.person_object(j):
@@ -1768,6 +1818,17 @@ class _Clause:
                 if body is not None and self.at.get(j) is body and is_a(body.type, "Organization"):
                     return True
             elif tuple(self.low[j:j + len(nxt)]) == nxt or tuple(self.low[k:k + len(nxt)]) == nxt:
+                return True
+        return False
+
+    def plural_subject(self, i: int) -> bool:
+        """Does a plural group phrase ("para menteri keamanan negara anggota akan menggelar rapat",
+        "kedua delegasi ...") stand in the few words before the cue at token i, in its clause? Then
+        several unnamed parties act together."""
+        for k in range(i - 1, max(-1, i - PLURAL_REACH), -1):
+            if self.low[k] in CLAUSE_PUNCT or self.low[k] in SUBORDINATORS:
+                return False
+            if self.low[k] in PLURAL_OPENERS:
                 return True
         return False
 
@@ -2163,7 +2224,8 @@ class _Clause:
                 first_prev = self.bounds.get(id(prev), (0, 0))[0] if prev else 0
                 team = first_prev > 1 and self.low[first_prev - 1] == "dari" and self.low[first_prev - 2] in TEAMS
                 if prev and first_prev > 0 and (self.low[first_prev - 1] in PREPOSITIONS and not team
-                                                or "menurut" in self.low[max(0, first_prev - 3):first_prev]):
+                                                or "menurut" in self.low[max(0, first_prev - 3):first_prev]
+                                                or self.besides_before(first_prev)):
                     break                                  # "Dari Jakarta, Kemlu ...": an adjunct, not a list
                                                            # ("tim gabungan dari X bersama Y": a list);
                                                            # "Menurut kantor berita X, Y ...": X is the source
@@ -2174,6 +2236,14 @@ class _Clause:
                     continue
             break
         return list(reversed(out))
+
+    def besides_before(self, k: int) -> bool:
+        """'Bukan hanya Ashanty, Ayu juga melaporkan X', 'Selain Komnas HAM, Divpropam Polri
+        mengundang Y': is the actor at token k fronted by "besides" or "not only" (cues kinds
+        besides, not_only)? It shares the act's role with the one named after it (here the one
+        reported or invited), so it is no fellow agent."""
+        words = self.cues.get("besides", frozenset()) | self.cues.get("not_only", frozenset())
+        return any(k >= n and " ".join(self.low[k - n:k]) in words for n in (1, 2))
 
     def before_parenthetical(self, k: int) -> int:
         """'Ditreskrimsus Polda Kalimantan Barat (Kalbar) bersama TNI': the token before a short
@@ -2227,6 +2297,9 @@ class _Clause:
                 continue                                 # "sengketa Pilwalkot X, yang diajukan Y"
             if self.low[k] in CLAUSE_PUNCT or self.low[k] in (".", ";"):
                 return None
+            if k > j and k not in self.at and self.toks[k].text.islower() and self.verb_form(self.low[k], ("me",)):
+                return None                              # "menolak penggunaan APBN untuk membayar utang proyek
+                                                         # yang dikelola X": X runs the later verb's object
             by = act and self.low[k] == "oleh"
             v = k + 1                                    # "yang (tengah) dikaji X": a passive relative
             while self.low[k] == "yang" and v + 1 < len(self.low) and self.low[v] in RELATIVE_ASPECT:
@@ -2725,12 +2798,17 @@ class _Clause:
         return n < len(self.low) and (self.low[n] in THREAT_ADVERBS | {"tidak", "tak", "belum", "bakal"}
                                       or _affixed(self.low[n], ("me", "ber", "di")))
 
-    def counterpart_after(self, j: int) -> Mention | None:
+    def counterpart_after(self, j: int, own_verb: bool = False) -> Mention | None:
         """Fallback target: the first actor later in the clause that is not a place adjunct
-        ("... konsultasi mendesak berdasarkan Pasal 4 Perjanjian Washington yang didirikan NATO")."""
+        ("... konsultasi mendesak berdasarkan Pasal 4 Perjanjian Washington yang didirikan NATO").
+        With `own_verb`, only up to the next verb: "meminta pemerintah mengkaji ulang pembangunan
+        Pondok Pesantren X" asks the government; X is the object of the act asked for."""
         for k in range(j, min(len(self.toks), j + 15)):
             if self.low[k] in CLAUSE_PUNCT or self.low[k] in (".", ";") or self.toks[k].text in QUOTE_MARKS \
                     or self.low[k] in SUBORDINATORS or self.low[k] in ADJUNCT_STARTS or self.new_act(k):
+                return None
+            if own_verb and k > j and k not in self.at and self.toks[k].text.islower() \
+                    and self.verb_form(self.low[k], ("me", "ber")) and self.low[k] not in self.cues.get("copula", ()):
                 return None
             m = self._acting(self.at.get(k))
             if m:
@@ -4327,7 +4405,7 @@ class _Clause:
         if target is None and cue.targets:
             target = self.target_after(j, cue.targets)
         if target is None and cue.targets and root in COUNTERPART_ROOTS and not self.promised_actor(j, cue):
-            target = self.counterpart_after(j)
+            target = self.counterpart_after(j, own_verb=root == "02")   # a request names the act asked for
         if target is None and root == "03" and self.verb_complement(j):   # "menawarkan diri menambah
             target = self.target_after(j, ("kepada", "ke", "untuk", "bagi"))   # pasokan ke X": X receives
         if target is None and root == "12" and self.verb_complement(j):   # "menolak berunding dengan X":
@@ -4363,7 +4441,28 @@ class _Clause:
             target = self.maker_after(j)                # "memeriksa proses yang digelar Senat X"
         if target is None and (root in SOURCE_ROOTS or cue.code.startswith(SOURCE_CODES)):
             target = self.source_party(j, root)             # "meminta dokumen dari X", "menyita uang dari X"
+        if target is not None and self.undergone_object(j, target, root):
+            return None
         return target
+
+    def undergone_object(self, j: int, m: Mention, root: str) -> bool:
+        """'menelusuri keberangkatan X ke Arab Saudi', 'meminta kejelasan kronologi tewasnya X',
+        'menelusuri akun Facebook penjual satwa': between the cue and the actor found, the object
+        phrase names what befell that actor (cues kind befallen_noun) or a user's space on a
+        platform (cues kind medium_head right before the platform): an inquiry, request or
+        criticism of the thing is not aimed at the actor named in it. 'sepakat membentuk Tim X',
+        'mendukung pembentukan Kementerian Y': a request, pledge or support of making a body
+        (cues kind creation_word) is not aimed at the body made."""
+        start = self.bounds[id(m)][0] if id(m) in self.bounds else j
+        if not j <= start <= j + UNDERGONE_REACH:
+            return False
+        before = self.low[j:start]
+        made = next((n for n in range(len(before) - 1, -1, -1) if before[n] in self.cues.get("creation_word", ())), None)
+        made_here = made is not None and root in CREATION_ROOTS and not any(
+            w in PREPOSITIONS or w in JOINT_SEPARATORS for w in before[made + 1:])   # "bersama BPN": a partner
+        return made_here or root in UNDERGONE_ROOTS and (
+            any(w in self.cues.get("befallen_noun", ()) for w in before)
+            or bool(before) and before[-1] in self.cues.get("medium_head", ()))
 
     def office_holder(self, j: int) -> Mention | None:
         """'menahan Kepala Desa Sukamaju, Kecamatan Cibatu, Kabupaten Garut, Dedi S.', 'menonaktifkan
@@ -4619,7 +4718,7 @@ class _Clause:
             if asker is not None and _actor_key(asker) not in keys:   # "siap berunding apabila Beijing
                 target, targets, tkey = asker, [asker], _actor_key(asker)   # ...": offered to Beijing
         cue = EventCue(code, cue.voice, cue.targets, cue.form)
-        if self.excluded(cue.form, args.j, tkey, target, i) or self.identifying_clause(i, cue.form):
+        if self.excluded(cue.form, args.j, tkey, target, i, len(keys)) or self.identifying_clause(i, cue.form):
             return []
         if cue.code.startswith("01") or tkey is None and any(a.source == "pronoun" and a.sentence < 0
                                                               for a in args.agents):
