@@ -84,6 +84,15 @@ def test_ordinary_capitalised_words_before_an_apposed_name_belong_to_the_body():
     assert found == [("hendra-saputra", "Pemilik", "warung-sate-bintang-malam")]
 
 
+def test_a_one_word_name_after_a_description_of_the_body_and_more_titles():
+    text = ("CV Tirta Mandiri dilaporkan warga. Pemilik perusahaan, Suparmin, membantah tudingan itu. "
+            "Sekretaris Perusahaan CV Tirta Mandiri, Rina Kusuma, menyatakan siap diperiksa. "
+            "Hakim tunggal Agus Salim menolak permohonan itu.")
+    found = {(p.person, p.title, p.org) for p in process_text(text).positions}
+    assert {("suparmin", "Pemilik", "cv-tirta-mandiri"), ("rina-kusuma", "Sekretaris Perusahaan", "cv-tirta-mandiri"),
+            ("agus-salim", "Hakim Tunggal", None)} <= found
+
+
 def test_a_lowercase_noun_in_the_title_stands_for_the_body_its_description_can_name():
     club = "Persikota FC kalah 0-3 di kandang. CEO klub, Ferry Anggara, menuding wasit berat sebelah."
     assert positions(club) == [("ferry-anggara", "persikota-fc")]

@@ -1134,7 +1134,7 @@ def _step_lowercase_words(c: _Chain) -> str | None:
             and s.low[k] not in CONNECTORS:                # ("media daring": no verb)
         k += 1                                           # "anggota biro politik Hamas", "CEO klub, Nama"
     if k > j and (k in c.gz_at and c.gz_at[k][1].type not in ("Person", "City") or c.comma_then_name(k)
-                  or _body_found_at(s, k)):
+                  or _body_found_at(s, k) or _one_word_name(s, k, c.gz_at)):
         c.j = k                                          # "ketua kelompok suporter | Laskar Mania (LM), Nama"
         return "next"
     if k > j and k < len(s.toks) and _is_cap(s.toks[k].text) and not _title_at(s, k) \

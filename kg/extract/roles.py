@@ -12,7 +12,7 @@ import re
 from collections import Counter
 
 from kg.document import Document, Entity, Position, Span
-from kg.lexicon import (anaphora_antecedents, entry_for_org, gazetteer, holders, org_heads,
+from kg.lexicon import (anaphora, anaphora_antecedents, entry_for_org, gazetteer, holders, org_heads,
                         regional_bodies, regional_body_names, slug, titles, unit_heads, unit_titles)
 
 
@@ -300,7 +300,9 @@ def _org_by_head_noun(doc: Document, m) -> str | None:
     if m.title_start is None or m.title_start >= m.start:
         return None
     words = [w for w in re.findall(r"\w+", doc.article.text[m.title_start:m.start]) if w.islower() and len(w) >= 4]
-    heads = {h for w in words for h in anaphora_antecedents().get(w, ())}
+    heads = {h for w in words for h in anaphora_antecedents().get(w, ())} \
+        | {"=" + anaphora()[w][0] for w in words if w in anaphora() and not anaphora_antecedents().get(w)
+           and anaphora()[w][0] in BODY_CLASSES}       # "Pemilik perusahaan, Nama": the company named
     for o in sorted(doc.mentions, key=lambda x: -x.start):
         ent = doc.entities.get(o.key) if o.end <= m.title_start else None
         if ent is None:
@@ -311,6 +313,9 @@ def _org_by_head_noun(doc: Document, m) -> str | None:
                 or "Organization" in kinds and _called(ent, kinds, heads):
             return o.key
     return None
+
+
+BODY_CLASSES = {"Company", "PoliticalParty", "EducationalInstitution"}   # kinds a bare noun can name alone
 
 
 def _called(ent: Entity, kinds: set[str], heads: set[str]) -> bool:
