@@ -842,3 +842,28 @@ def test_whoever_has_the_power_or_an_unnamed_owner_of_a_state_is_not_the_speaker
         assert not any(a == "budi-santoso" and r == "17" for a, r, _ in every(text))
     found = every("Budi Santoso mengatakan Kementerian ESDM yang berwenang mencabut izin tersebut.")
     assert ("kementerian-esdm", "17", None) in found
+
+
+def test_denying_a_notion_holding_ones_own_boats_and_attacking_a_study_in_words():
+    """'menolak anggapan bahwa ...' is a denial, said (no 12); 'menahan armada mereka di dermaga'
+    keeps their own boats (no 17); 'menyerang kajian kelayakan' attacks a text in words (111, no
+    19). Their twins, a rejected plan and a detained skipper, stay."""
+    assert not any(r == "12" for _, r, _ in every("Direktur PT Mega Wahana, Rudi Hartono, menolak anggapan bahwa wahana itu tidak dirawat."))
+    assert any(r == "12" for _, r, _ in real("Direktur PT Mega Wahana, Rudi Hartono, menolak rencana Pemkot Bogor."))
+    kept = every("Ketua Gabungan Operator Kapal, Rudi Hartono, mengatakan operator akan menahan armada mereka di dermaga.")
+    assert not any(r == "17" for _, r, _ in kept)
+    assert any(r == "17" for _, r, _ in real("Polres Bogor menahan nakhoda kapal itu di dermaga."))
+    found = real("Ketua Fraksi Partai Nusa, Rudi Hartono, menyerang kajian kelayakan yang disusun Pemkot Bogor.")
+    assert any(a == "rudi-hartono" and r == "11" for a, r, _ in found)
+    assert not any(r == "19" for _, r, _ in found)
+
+
+def test_supporters_of_a_person_and_a_future_act_on_whoever_is_proven():
+    """'pendukung Rasman berunjuk rasa': his supporters protest, not he; 'akan memutus kontrak
+    pangkalan yang terbukti memasok gudang itu': only if one is proven (no planned 16). A plain
+    future act stays planned."""
+    assert not any(a == "rasman-hadi" for a, _, _ in every("Sekitar 200 pendukung Rasman Hadi berunjuk rasa di depan gedung pengadilan."))
+    cut = process_text("Pertamina akan memutus kontrak pangkalan yang terbukti memasok gudang itu.").events
+    assert cut and all(e.modality == "conditional" for e in cut if e.code.startswith("16"))
+    plain = process_text("Pertamina akan memutus kontrak PT Gas Jaya pekan depan.").events
+    assert any(e.code.startswith("16") and e.modality == "planned" for e in plain)

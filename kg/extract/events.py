@@ -121,6 +121,7 @@ ABSTRACT_SKIP = {"sementara", "kembali", "seluruh", "semua", "sebagian",   # "me
                  "lebih", "kurang", "dari", "sekitar", "hampir", "sedikitnya", "setidaknya"}   # "lebih dari 200 keluhan"
 COUNTERPART_ROOTS = {"02", "03", "04"}   # appeals, offers and consultations name their counterpart late
 FIRST_PERSON = {"saya", "aku", "kami", "kita"}
+OWN_POSSESSIVES = {"mereka", "kami", "kita", "sendiri"}   # "menahan armada mereka": their own
 SUPPORT_SKIP = {"juga", "telah", "sudah", "akan", "sedang", "terus", "kembali", "pun", "lagi", "aksi",
                 "sebuah", "serangkaian", "berbagai", "beberapa", "sejumlah"}
 REAL = ("asserted", "planned", "reported")
@@ -243,6 +244,7 @@ def extract_events(doc: Document) -> Document:
     _refused_demands(doc)
     _named_not_held(doc, cue_table)
     _civic_protests(doc)
+    _verbal_attacks(doc)
     _courts_as_forums(doc)
     _promised_acts(doc)
     _report_denied_next(doc, by_sentence)
@@ -558,6 +560,18 @@ def _civic_protests(doc: Document) -> None:
         if code and e.code[:2] in ("16", "19") and ent is not None \
                 and not any(is_a(ent.type, t) for t in FORCE_HOLDERS):
             e.code = code
+
+
+def _verbal_attacks(doc: Document) -> None:
+    """"X menyerang kajian kelayakan itu", "menyerang kebijakan Menteri Y": an attack verb whose
+    object is a text, a plan or a decision (cues kind argued_noun) or a noun of an act or state
+    (peN-/ke- ... -an) attacks it in words: a criticism (111), not an assault."""
+    argued = cues().get("argued_noun", frozenset())
+    for e in doc.events:
+        word = (e.object_word or "").split()[:1]
+        if e.code.startswith("19") and e.trigger.lower() in ("menyerang", "diserang") and word \
+                and (word[0] in argued or _abstract_noun(word[0])):
+            e.code = "111"
 
 
 def _courts_as_forums(doc: Document) -> None:
@@ -1353,6 +1367,13 @@ class _Clause:
         if opening not in self.cues.get("future_when", ()) or self.front_comma is None:
             return False
         return any(w in ("akan", "bakal") for w in self.low[self.front_comma + 1:])
+
+    def only_if_proven(self, i: int, after: list[str]) -> bool:
+        """'akan memutus kontrak pangkalan yang terbukti memasok gudang itu': a future act on whoever
+        is found out (cues kind proven_word after "yang") is a condition, not an announced act."""
+        proven = self.cues.get("proven_word", ())
+        return any(w in ("akan", "bakal") for w in self.low[max(0, i - 3):i]) \
+            and any(after[n] == "yang" and after[n + 1] in proven for n in range(min(6, len(after) - 1)))
 
     def drop_relatives_of_named(self) -> None:
         """'Keponakan politikus itu ditangkap polisi', 'istri Budi melapor': a person named after a
@@ -2907,7 +2928,8 @@ class _Clause:
             return "hypothetical", None                # "Apakah Polri akan menangkap X?": asked, not said
         later = any(w in conditional for w in after) and not self.complement_conditioned(code, near, after)
         if _has_form(clause[:12], conditional, DETERMINERS) or self.in_consequent(i) or self.unless_actor(window[:6]) \
-                or not (code.startswith("13") or offer) and later or self.negated_until(clause):
+                or not (code.startswith("13") or offer) and later or self.negated_until(clause) \
+                or self.only_if_proven(i, after):
             return "conditional", None                 # a threat's or an offer's own condition is its content
         said_false = self.denial_before(clause[:10])
         self.denying = said_false and not self.after_denied_clause(i)
@@ -3605,6 +3627,9 @@ class _Clause:
             if k >= len(self.low) or k in self.at:
                 return False
             word = self.low[k]
+            if k + 1 < len(self.low) and self.low[k + 1] in OWN_POSSESSIVES and k not in self.at:
+                return True                          # "menahan armada mereka di dermaga": they keep their
+                                                     # own boats; nobody is held
         return _abstract_noun(word) and word not in self.cues.get("held_nominal", ())
 
     def short_form_at(self, k: int) -> bool:
