@@ -94,13 +94,17 @@ ROMAN = re.compile(r"^[IVXLC]+$")                  # "Komisi III": not a name
 NAME_PREFIX = re.compile(r"^(al|el|ad|as|ar|an|at|az|ash|bin|abu)-(?=[A-Z])")
 
 
+def _name_shaped(text: str) -> bool:
+    """Is the token shaped like a word of a name ("al-Mansouri", "M23", "LockMantis", "RED"):
+    capitalised word characters, neither a number nor a Roman numeral?"""
+    t = NAME_PREFIX.sub("", text)                      # "al-Mansouri"
+    return t[:1].isupper() and bool(re.match(r"^[\w'’-]+$", t)) and not t.isdigit() and not ROMAN.match(t)
+
+
 def _is_name_token(tok: Token, headline: bool = False) -> bool:
-    t = NAME_PREFIX.sub("", tok.text)                  # "al-Mansouri"
-    if not t[:1].isupper() or not re.match(r"^[\w'’-]+$", t) or t.isdigit() or ROMAN.match(t):
-        return False
-    if t.lower() in common_words() or (t.lower(),) in titles() or (t.lower(),) in org_heads():
-        return False
-    return True
+    """A name-shaped token that no lexicon reads as a common word, a title or a body head."""
+    t = NAME_PREFIX.sub("", tok.text).lower()
+    return _name_shaped(tok.text) and t not in common_words() and (t,) not in titles() and (t,) not in org_heads()
 
 
 class _Sentence:
@@ -2234,19 +2238,13 @@ def _group_names(s: _Sentence) -> None:
             m.label = s.text[s.toks[named].start:s.toks[end - 1].end]
 
 
-def _group_name_token(text: str) -> bool:
-    """Can the token be a word of a group's name ("Macan", "Timur", "M23", "LockMantis", "RED")?"""
-    t = NAME_PREFIX.sub("", text)
-    return t[:1].isupper() and bool(re.match(r"^[\w'’-]+$", t)) and not t.isdigit() and not ROMAN.match(t)
-
-
 def _group_name_end(s: _Sentence, start: int) -> int:
     """End of a group's name of one to three capitalised words from token ``start`` ("geng motor
     Macan Timur", "Geng Singa Hitam"): ordinary words and places may be part of it, but not a
     title, a body head, a day or a month, and not a place alone ("kelompok separatis Papua
     Barat" names no group); followed by no further capitalised word; else 0."""
     end = start
-    while end < len(s.toks) and end - start < 3 and _group_name_token(s.toks[end].text) \
+    while end < len(s.toks) and end - start < 3 and _name_shaped(s.toks[end].text) \
             and not s.taken[end] and (s.low[end],) not in titles() and (s.low[end],) not in org_heads() \
             and s.low[end] not in weekday_numbers() and s.low[end] not in month_numbers():
         end += 1

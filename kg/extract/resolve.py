@@ -965,8 +965,15 @@ def _names_one_of(m: Mention, heads: tuple[str, ...]) -> bool:
     Menteri; "manajemen" needs a company."""
     words = set(re.findall(r"[a-z0-9]+", f"{m.key} {m.text} {m.label or ''} {m.title or ''}".lower()))
     name = " ".join(re.findall(r"[a-z0-9]+", f"{m.text} {m.label or ''}".lower()))
-    if any(h[:1] == "=" and is_a(m.type, h[1:]) or " " in h and f" {h} " in f" {name} " for h in heads):
-        return True                     # "=Company": any company; "rumah sakit": the words in a row
+    return heads_fit(words, name, m.type, heads)
+
+
+def heads_fit(words: set[str], name: str, type_: str, heads) -> bool:
+    """Do antecedent heads (anaphora.tsv) fit an actor of this class with these name words: a
+    word of the name, a prefix ("persi*"), any actor of a class ("=Company") or words in a row
+    of the name ("rumah sakit")?"""
+    if any(h[:1] == "=" and is_a(type_, h[1:]) or " " in h and f" {h} " in f" {name} " for h in heads):
+        return True
     return any(h[:-1] and any(w.startswith(h[:-1]) for w in words) if h.endswith("*") else h in words
                for h in heads)
 

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 
 from kg.document import Document, Entity, Position, Span
+from kg.extract.resolve import heads_fit
 from kg.lexicon import (anaphora, anaphora_antecedents, entry_for_org, gazetteer, holders, org_heads,
                         regional_bodies, regional_body_names, slug, titles, unit_heads, unit_titles)
 
@@ -309,21 +310,14 @@ def _org_by_head_noun(doc: Document, m) -> str | None:
             continue
         kinds = _ancestors(ent.type)
         opens = ent.label.split()[0].lower() in words and ent.label.split()[0][:1].isupper()
+        label_words = re.findall(r"[a-z0-9]+", ent.label.lower())
         if opens and ("Organization" in kinds or ent.type in ("Facility", "Place")) \
-                or "Organization" in kinds and _called(ent, kinds, heads):
+                or "Organization" in kinds and heads_fit(set(label_words), " ".join(label_words), ent.type, heads):
             return o.key
     return None
 
 
 BODY_CLASSES = {"Company", "PoliticalParty", "EducationalInstitution"}   # kinds a bare noun can name alone
-
-
-def _called(ent: Entity, kinds: set[str], heads: set[str]) -> bool:
-    """Can a description with these antecedent heads (anaphora.tsv: words of the name, "persi*"
-    prefixes, "=Class") refer to the entity?"""
-    words = set(re.findall(r"[a-z0-9]+", ent.label.lower()))
-    return any(h[1:] in kinds if h[:1] == "=" else
-               any(w.startswith(h[:-1]) for w in words) if h.endswith("*") else h in words for h in heads)
 
 
 def _honorifics() -> frozenset[str]:
