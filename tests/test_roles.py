@@ -93,6 +93,12 @@ def test_a_one_word_name_after_a_description_of_the_body_and_more_titles():
             ("agus-salim", "Hakim Tunggal", None)} <= found
 
 
+def test_farmers_and_tourism_groups_written_as_one_word_head_their_names():
+    doc = process_text("Ketua Gapoktan Sido Rukun Sarmidi menuding distributor menahan pasokan pupuk.")
+    assert not any(k.startswith("gapoktan") and e.type == "Person" for k, e in doc.entities.items())
+    assert any(e.type == "Organization" and e.label.startswith("Gapoktan") for e in doc.entities.values())
+
+
 def test_a_lowercase_noun_in_the_title_stands_for_the_body_its_description_can_name():
     club = "Persikota FC kalah 0-3 di kandang. CEO klub, Ferry Anggara, menuding wasit berat sebelah."
     assert positions(club) == [("ferry-anggara", "persikota-fc")]
