@@ -1435,15 +1435,22 @@ def _place_levels_end(s: _Sentence, k: int) -> int:
     return k
 
 
+def _refer_back(c: _Chain, stop: int) -> bool:
+    """Add the chain's organisations and, over the office phrase up to token ``stop``, a mention
+    that refers back to the holder of that office named before ("Ketua PPK X itu")."""
+    org_ref, title = _chain_orgs(c)
+    person = c.s.add(c.i, stop, "Person", "pronoun", None, title, org_ref)
+    person.title_start = c.s.toks[c.i].start
+    return True
+
+
 def _emit_chain(c: _Chain, end: int) -> bool:
     """Add the organisations and the titled person; False when no name follows the title."""
     s, gz_at, j = c.s, c.gz_at, c.j
     known = j in gz_at and gz_at[j][1].type == "Person"
     if end <= j and _epithet(c):
-        org_ref, title = _chain_orgs(c)                  # "Ketua DPW Partai X Jawa Barat itu juga mengancam
-        person = s.add(c.i, j + 1, "Person", "pronoun", None, title, org_ref)   # ...": the person the
-        person.title_start = s.toks[c.i].start           # sentences before were about, with that office
-        return True
+        return _refer_back(c, j + 1)                     # "Ketua DPW Partai X Jawa Barat itu juga mengancam
+                                                         # ...": the person the sentences before were about
     defined = _initials_defined_person(s, j, end)
     if end <= j or not (s.free(j, end) or defined) or not (known or not s.headline):
         return False
@@ -1455,10 +1462,8 @@ def _emit_chain(c: _Chain, end: int) -> bool:
                                                          # Satlantas": no name (the tagger sees none either;
                                                          # initials are one: "dosen IM")
     if end - j == 1 and end < len(s.toks) and s.low[end] in DESCRIPTORS and not known and c.title["kind"] == "role":
-        org_ref, title = _chain_orgs(c)                  # "ujar Ketua PPK Ampibabo itu": the holder of that
-        person = s.add(c.i, end + 1, "Person", "pronoun", None, title, org_ref)   # office, named before;
-        person.title_start = s.toks[c.i].start           # the word is the body's place, not a name
-        return True
+        return _refer_back(c, end + 1)                   # "ujar Ketua PPK Ampibabo itu": the holder of that
+                                                         # office, named before; the word is the body's place
     if j in gz_at and gz_at[j][1].type != "Person" and gz_at[j][0] >= end or tuple(s.low[j:end]) in s.org_names \
             or end - j == 1 and (BRAND.match(s.toks[j].text) or _member_acronym(c, j)):   # "CEO KoinBayan, Nama": a
         return False                                     # "Ikatan Dokter Indonesia", "Direktur Utama Nusa Air":
