@@ -397,8 +397,8 @@ def _title_at(s: _Sentence, i: int) -> tuple[int, dict] | None:
 
     A title never swallows the start of a known organisation: in "Ketua Komisi Pemilihan
     Umum" the title is "Ketua" when "Komisi Pemilihan Umum" is in the lexicon."""
-    if s.low[i] not in title_starts() or _trade_in_name(s, i):
-        return None
+    if i >= len(s.low) or s.low[i] not in title_starts() or _trade_in_name(s, i):
+        return None                                      # (i past the end: a text cut after a body)
     tt = titles()
     for j in range(min(len(s.toks), i + 9), i, -1):    # "Menteri Pendidikan Tinggi, Sains, dan Teknologi"
         info = tt.get(tuple(s.low[i:j]))
@@ -1282,7 +1282,7 @@ def _field_item(s: _Sentence, k: int) -> int:
 def _one_word_name(s: _Sentence, k: int, gz_at: dict[int, tuple[int, Entry]]) -> bool:
     """', Sukirno, mendesak': one name word between commas at token k, a lower-case word after
     (not a list: "Direktur Jenderal Asia, Pasifik, dan Afrika")."""
-    return s.low[k] == "," and k + 3 < len(s.toks) \
+    return k + 3 < len(s.toks) and s.low[k] == "," \
         and (s.low[k + 2] == "," and s.toks[k + 3].text.islower() and s.low[k + 3] not in CONNECTORS | {"serta", "atau"}
              or s.toks[k + 2].text.islower() and s.low[k + 2] in cues().get("speech", ())) \
         and _is_name_token(s.toks[k + 1]) and k + 1 not in gz_at and s.low[k + 1] not in common_words() \
