@@ -17,9 +17,10 @@ def agents(text: str, root: str) -> set[str]:
 
 # --- purpose clauses ("untuk", "guna") -------------------------------------------------------
 def test_purpose_clause_takes_the_subject_of_its_verb():
-    # the ambassador summoned is the object; the ministry that summons him protests
+    # the ambassador summoned is the object; the ministry that summons him protests (a ministry's
+    # protest is an official complaint, root 11)
     found = agents("Kementerian Luar Negeri memanggil Duta Besar Jepang, Hiroshi Tanaka, "
-                   "untuk memprotes penangkapan nelayan.", "14")
+                   "untuk memprotes penangkapan nelayan.", "11")
     assert found == {"kemenlu"}
 
 

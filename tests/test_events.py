@@ -513,7 +513,7 @@ def test_dispersing_the_protest_told_before_targets_its_protesters():
 def test_protested_act_targets_its_oleh_agent():
     found = events("Pemerintah Filipina memprotes penahanan 20 nelayan asal Provinsi Palawan, Filipina, "
                    "oleh kapal penjaga pantai Vietnam di Laut China Selatan.")
-    assert ("philippines", "14", "vietnam", "asserted") in found
+    assert ("philippines", "11", "vietnam", "asserted") in found   # a state protests in words (114)
 
 
 def test_rejected_thing_targets_its_author_after_an_acronym_in_brackets():
@@ -1533,6 +1533,18 @@ def test_a_thing_said_to_lie_somewhere_is_still_owned_by_its_manager():
     found = events("Pemprov Sulawesi Utara menyegel lahan seluas 12 hektare di kawasan Pelabuhan Bitung "
                    "yang dikelola PT Dermaga Timur Raya.")
     assert any(r == "17" and t == "pt-dermaga-timur-raya" for a, r, t, m in found)
+
+
+def test_a_protest_lodged_by_a_state_or_its_official_is_an_official_complaint():
+    """CAMEO 114 (complain officially) for a state, a government body or one of its officials that
+    "memprotes"; 14 (protest) for a union, an association or its leader."""
+    found = events("Pemerintah Mauritius memprotes keras kesepakatan pangkalan Inggris dan Amerika Serikat.")
+    assert {(a, r, t) for a, r, t, m in found if a == "mauritius"} == {("mauritius", "11", "united-kingdom"),
+                                                                        ("mauritius", "11", "united-states")}
+    found = events("Menteri Luar Negeri Chile, Ramon Herrera, memprotes Argentina atas insiden itu.")
+    assert ("ramon-herrera", "11", "argentina", "asserted") in found
+    found = events("Serikat Pekerja Pelabuhan Tanjung Emas (SPPTE) memprotes PT Samudra Dermaga Lestari.")
+    assert ("serikat-pekerja-pelabuhan-tanjung-emas", "14", "pt-samudra-dermaga-lestari", "asserted") in found
 
 
 def test_a_boycott_or_blockade_by_supporters_or_residents_is_a_protest_and_by_a_state_not():

@@ -244,6 +244,7 @@ def extract_events(doc: Document) -> Document:
     _refused_demands(doc)
     _named_not_held(doc, cue_table)
     _civic_protests(doc)
+    _official_protests(doc)
     _verbal_attacks(doc)
     _courts_as_forums(doc)
     _promised_acts(doc)
@@ -560,6 +561,23 @@ def _civic_protests(doc: Document) -> None:
         if code and e.code[:2] in ("16", "19") and ent is not None \
                 and not any(is_a(ent.type, t) for t in FORCE_HOLDERS):
             e.code = code
+
+
+OFFICIAL_HOLDERS = ("Country", "GovernmentBody", "InternationalOrganization")
+
+
+def _official_protests(doc: Document) -> None:
+    """"Kemlu memprotes penahanan itu", "Menlu X memprotes keras Y": a protest a state, a
+    government body or an international organisation (or a person holding an office in one)
+    lodges is a complaint in words, an official one (114), not a demonstration (14)."""
+    offices = {p.person: p.org for p in doc.positions if p.org}
+    for e in doc.events:
+        if not e.code.startswith("14") or "protes" not in e.trigger.lower().split()[0]:
+            continue
+        key = offices.get(e.agent, e.agent) if e.agent else None
+        ent = doc.entities.get(key) if key else None
+        if ent is not None and any(is_a(ent.type, t) for t in OFFICIAL_HOLDERS):
+            e.code = "114"
 
 
 def _verbal_attacks(doc: Document) -> None:
