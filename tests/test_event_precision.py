@@ -273,6 +273,29 @@ def test_a_suspect_named_then_said_not_held_in_the_next_sentence_is_only_accused
     assert ("polda-riau", "17", None, "asserted") not in found
 
 
+def test_the_persons_a_list_names_after_a_counted_object_are_its_targets():
+    """'menetapkan dua tersangka, yaitu A dan B': the list after a count of persons names them;
+    a count of things ("sejumlah barang bukti, antara lain ...") names no one."""
+    found = events("Jakarta - Polres Bogor menangkap dua pelaku, yaitu Budi Santoso dan Agus Salim.")
+    assert {t for a, r, t, m in found if r == "17"} == {"budi-santoso", "agus-salim"}
+    found = events("Jakarta - KPK memeriksa tiga saksi, yakni Budi Santoso, Agus Salim dan Rina Wulandari.")
+    assert {t for a, r, t, m in found if r == "09"} == {"budi-santoso", "agus-salim", "rina-wulandari"}
+    found = events("Jakarta - Polda Jambi menyita sejumlah barang bukti, antara lain dua ponsel milik Budi Santoso "
+                   "dan stempel bertuliskan PT Sinar Makmur.")
+    assert not {t for a, r, t, m in found if r == "17"} & {"pt-sinar-makmur"}
+
+
+def test_listed_suspects_said_unheld_in_the_next_sentence_are_only_accused():
+    found = events('Jakarta - "Kami sudah menetapkan dua tersangka, yakni pejabat berinisial SH dan Direktur '
+                   'PT Samudra Mesin Utama, Benny Kurniawan. Keduanya belum ditahan," ujar Juru Bicara KPK '
+                   'Ardiansyah Putra.')
+    assert any(r == "11" and t == "benny-kurniawan" for a, r, t, m in found)
+    assert not any(r == "17" and t == "benny-kurniawan" for a, r, t, m in found)
+    found = events("Jakarta - Polres Bogor menetapkan dua tersangka, yaitu Budi Santoso dan Agus Salim. "
+                   "Keduanya langsung ditahan di Mapolres Bogor.")
+    assert {t for a, r, t, m in found if r == "17"} == {"budi-santoso", "agus-salim"}
+
+
 def test_an_act_in_the_purpose_of_an_offer_is_only_offered():
     found = events("Jakarta - Australia menawarkan bantuan helikopter untuk mengevakuasi pekerja yang terluka.")
     assert not any(r == "07" and m == "asserted" for _, r, _, m in found)

@@ -143,6 +143,7 @@ LOCAL_LEVELS = {"kota", "kabupaten", "provinsi", "daerah", "desa", "kecamatan", 
 PUBLIC_NOUNS = {"warga", "masyarakat"}   # the public as a clause's own subject
 ORIGIN_WORDS = {"asal", "dari", "buatan", "produksi"}      # "ban asal Indonesia": goods of a country
 GROUP_QUANTIFIERS = {"sebagian", "besar", "banyak", "seluruh", "semua", "kebanyakan", "mayoritas"}   # partitives
+COUNTED_PARTIES = ("detainee", "person_noun", "personnel", "member_noun", "firm_noun", "state_head", "counted_party")
 QUANTIFIERS = {"sebuah", "satu", "dua", "tiga", "empat", "lima", "sejumlah", "beberapa", "belasan", "puluhan"}
 VAGUE_COUNTS = {"sejumlah", "beberapa", "belasan", "puluhan", "ratusan", "ribuan"} | GROUP_QUANTIFIERS   # "beberapa negara"
 CLAUSE_ADVERBS = {"sempat", "masih", "belum", "tidak", "tak", "pernah", "baru", "segera", "langsung", "sudah",
@@ -646,17 +647,20 @@ def _denies_back(low: list[str], c: dict) -> bool:
 def _later_namings(doc: Document, e: Event) -> list[Span]:
     """The spans of the sentences after the event's that name its target again ("Hingga kini,
     Andi S. belum ditahan", '"Tersangka AS belum kami tahan," kata ...'), and of the next one when
-    it speaks of "yang bersangkutan" with no other person in it: what they say of custody is said
-    of that person."""
+    it speaks of "yang bersangkutan" or opens with a pronoun for those just named (cues kind
+    concerned_opener: "Keduanya belum ditahan") with no other person in it: what they say of
+    custody is said of that person."""
     n = _sentence_at(doc, e.evidence.start)
     if e.target is None or n is None:
         return []
     spans = []
+    openers = cues().get("concerned_opener", frozenset())
     for k, s in enumerate(doc.article.sentences[n + 1:]):
         inside = [m for m in doc.mentions if s.start <= m.start < s.end]
         named = any(m.key == e.target for m in inside)
-        concerned = k == 0 and not any(m.type == "Person" and m.key != e.target for m in inside) \
-            and "yang bersangkutan" in " ".join(t.text.lower() for t in s.tokens)
+        words = [t.text.lower() for t in s.tokens]
+        concerned = k == 0 and (words[:1] and words[0] in openers or "yang bersangkutan" in " ".join(words)
+                                and not any(m.type == "Person" and m.key != e.target for m in inside))
         if named or concerned:                           # '"Yang bersangkutan belum kami tahan"'
             spans.append(Span(s.start, s.end))
     return spans
@@ -4447,6 +4451,8 @@ class _Clause:
             target = self.office_holder(self.manner_end(j))   # "menahan Kepala Desa X, ..., Nama": Nama
         if target is None and cue.targets:
             target = self.target_after(j, cue.targets)
+        if target is None and "obj" in cue.targets:
+            target = self.listed_after_count(j)         # "menangkap dua pelaku, yakni A dan B"
         if target is None and cue.targets and root in COUNTERPART_ROOTS and not self.promised_actor(j, cue):
             target = self.counterpart_after(j, own_verb=root == "02")   # a request names the act asked for
         if target is None and root == "03" and self.verb_complement(j):   # "menawarkan diri menambah
@@ -4487,6 +4493,37 @@ class _Clause:
         if target is not None and self.undergone_object(j, target, root):
             return None
         return target
+
+    def listed_after_count(self, j: int) -> Mention | None:
+        """'menangkap dua pelaku, yakni Budi dan Agus', 'menetapkan tiga tersangka dalam perkara
+        ini, masing-masing X, Y dan Z': a counted object of persons or bodies (a noun of the cues
+        kinds in COUNTED_PARTIES) whose members a list opener (cues kind list_opener) names right
+        after its phrase; the first actor of the list is the target (the others coordinate with
+        it)."""
+        if j + 1 >= len(self.low) or not (self.low[j] in QUANTIFIERS or NUMBER.fullmatch(self.low[j])) \
+                or not any(self.low[j + 1] in self.cues.get(kind, ()) for kind in COUNTED_PARTIES):
+            return None                                  # "menyita sejumlah barang bukti, antara lain ...":
+        openers = self.cues.get("list_opener", frozenset())   # things, no one
+        for k in range(j + 1, min(len(self.low) - 1, j + 10)):
+            if k in self.at or self.low[k] in (".", ";", ":") or self.low[k] in SUBORDINATORS \
+                    or self.toks[k].text in QUOTE_MARKS:
+                return None                              # an actor or a clause before any list
+            if self.low[k] != ",":
+                continue
+            n = next((n for n in (2, 1) if " ".join(self.low[k + 1:k + 1 + n]) in openers), 0)
+            if n:
+                return self.mention_after(k + 1 + n) or self.first_listed(k + 1 + n)
+        return None
+
+    def first_listed(self, k: int) -> Mention | None:
+        """The first actor of a list from token k ("yakni pejabat berinisial RS dan Direktur PT X,
+        Nama"), before the clause ends."""
+        for n in range(k, min(len(self.low), k + 12)):
+            if self.low[n] in (".", ";", ":", "yang") or self.low[n] in SUBORDINATORS:
+                return None
+            if n in self.at and self._actor(self.at[n]):
+                return self.at[n]
+        return None
 
     def undergone_object(self, j: int, m: Mention, root: str) -> bool:
         """'menelusuri keberangkatan X ke Arab Saudi', 'meminta kejelasan kronologi tewasnya X',
