@@ -1547,6 +1547,22 @@ def test_a_protest_lodged_by_a_state_or_its_official_is_an_official_complaint():
     assert ("serikat-pekerja-pelabuhan-tanjung-emas", "14", "pt-samudra-dermaga-lestari", "asserted") in found
 
 
+def test_an_act_said_to_be_like_an_earlier_one_is_aimed_at_its_target():
+    text = ("Kementerian Luar Negeri Chile memprotes Argentina atas penangkapan kapal ikan itu. "
+            "Kementerian Luar Negeri Uruguay juga melayangkan protes serupa.")
+    assert ("kementerian-luar-negeri-uruguay", "11", "argentina", "asserted") in events(text)
+    alone = events("Kementerian Luar Negeri Uruguay juga melayangkan protes kepada pemerintah.")
+    assert not any(t == "argentina" for a, r, t, m in alone)
+
+
+def test_an_event_noun_takes_the_oleh_actor_after_a_patient_of_plain_words():
+    found = events("Kedutaan Besar Republik Indonesia di Doha memprotes penahanan tujuh anak buah kapal (ABK) "
+                   "asal Indonesia oleh Penjaga Pantai Qatar di perairan Ras Laffan.")
+    assert any(r == "17" and a in ("penjaga-pantai-qatar", "qatar") for a, r, t, m in found)
+    found = events("Dua jenderal itu dijatuhi pembekuan aset dan larangan masuk oleh London dan Ottawa.")
+    assert not any(a == "united-kingdom" and t == "canada" for a, r, t, m in found)
+
+
 def test_a_boycott_or_blockade_by_supporters_or_residents_is_a_protest_and_by_a_state_not():
     """CAMEO 143 (conduct strike or boycott) and 144 (obstruct passage) for those who are no
     state; 163 (sanction) and 191 (blockade) for a state."""

@@ -246,6 +246,7 @@ def extract_events(doc: Document) -> Document:
     _named_not_held(doc, cue_table)
     _civic_protests(doc)
     _official_protests(doc)
+    _similar_acts(doc)
     _verbal_attacks(doc)
     _courts_as_forums(doc)
     _promised_acts(doc)
@@ -579,6 +580,19 @@ def _official_protests(doc: Document) -> None:
         ent = doc.entities.get(key) if key else None
         if ent is not None and any(is_a(ent.type, t) for t in OFFICIAL_HOLDERS):
             e.code = "114"
+
+
+def _similar_acts(doc: Document) -> None:
+    """"Kedutaan Besar India juga melayangkan protes serupa": an act said to be like one before it
+    (its object opening with a word of cues kind similar_word) and naming no target of its own
+    is aimed where the last earlier real act of its root by another actor was."""
+    similar = cues().get("similar_word", frozenset())
+    for n, e in enumerate(doc.events):
+        if e.target is not None or (e.object_word or "").split()[:1] not in [[w] for w in similar]:
+            continue
+        e.target = next((p.target for p in reversed(doc.events[:n]) if p.code[:2] == e.code[:2] and p.target
+                         and p.agent != e.agent and p.target != e.agent and p.modality in REAL
+                         and p.evidence.start < e.evidence.start), None)
 
 
 def _verbal_attacks(doc: Document) -> None:
@@ -4303,6 +4317,7 @@ class _Clause:
                     args.target, args.targets, by = m, [m], after
                 else:                                    # "serangan Rusia": the attacker
                     args.agents, args.j = [m], after
+            by = self.by_past_patient(j) if m is None else by
             agent = self.by_agent(by) if not args.agents else None
             if agent is not None:                        # "penetapan tersangka (X) oleh Polda Y": Polda Y
                 args.agents, args.j = [agent], self.bounds[id(agent)][1] + 1
@@ -4412,6 +4427,28 @@ class _Clause:
             return None
         embassy = self.embassy_state(m) if m.text.lower().startswith(EMBASSIES) else None
         return embassy or self._acting(m)
+
+    def by_past_patient(self, j: int) -> int:
+        """'penahanan sembilan anak buah kapal (ABK) asal Indonesia oleh Penjaga Pantai X': the
+        "oleh" after an event noun's patient phrase of plain words (a short form in brackets and an
+        origin "asal X" allowed); j when there is none."""
+        k = j
+        while k < min(len(self.low), j + 10):
+            w = self.low[k]
+            if w == "oleh":
+                return k
+            if w == "(" and k + 2 < len(self.low) and self.short_form_at(k + 2):
+                k += 3
+                continue
+            if k in self.at and k > j and self.low[k - 1] in ORIGIN_WORDS:
+                k = self.bounds[id(self.at[k])][1] + 1 if id(self.at[k]) in self.bounds else k + 1
+                continue
+            if k in self.at or not w.isalpha() or not self.toks[k].text.islower() or w in SUBORDINATORS \
+                    or w in PREPOSITIONS or w in ("yang", "dan", "serta", "atau") \
+                    or _affixed(w, ("me", "ber", "di", "ter")):
+                return j                                 # ("pembekuan aset dan larangan masuk oleh X":
+            k += 1                                       # two acts, the passive verb before them has X)
+        return j
 
     def by_agent(self, k: int) -> Mention | None:
         """The actor of an "oleh" phrase at token k ("penangkapan X oleh Polda Y": Polda Y)."""
