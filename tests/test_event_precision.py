@@ -296,6 +296,15 @@ def test_listed_suspects_said_unheld_in_the_next_sentence_are_only_accused():
     assert {t for a, r, t, m in found if r == "17"} == {"budi-santoso", "agus-salim"}
 
 
+def test_signing_a_paper_is_no_agreement_and_signing_a_treaty_with_someone_is():
+    assert not [e for e in events("Jakarta - Direktur PT Sinar Jaya, Budi Santoso, mengaku hanya "
+                                  "meneken dokumen yang disiapkan bawahannya.") if e[1] == "05"]
+    assert not [e for e in events("Jakarta - Gubernur Jawa Barat Dedi Mulyana sudah meneken bantuan beras "
+                                  "untuk warga miskin.") if e[1] == "05"]
+    assert ("indonesia", "05", "peru", "asserted") in events("Jakarta - Indonesia menandatangani perjanjian "
+                                                            "perdagangan dengan Peru.")
+
+
 def test_an_act_in_the_purpose_of_an_offer_is_only_offered():
     found = events("Jakarta - Australia menawarkan bantuan helikopter untuk mengevakuasi pekerja yang terluka.")
     assert not any(r == "07" and m == "asserted" for _, r, _, m in found)
