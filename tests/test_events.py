@@ -1563,6 +1563,15 @@ def test_an_event_noun_takes_the_oleh_actor_after_a_patient_of_plain_words():
     assert not any(a == "united-kingdom" and t == "canada" for a, r, t, m in found)
 
 
+def test_welcoming_a_decision_or_step_endorses_its_maker_and_welcoming_a_guest_or_a_day_does_not():
+    assert ("united-states", "05", "canada", "asserted") in events("Amerika Serikat menyambut langkah Kanada.")
+    assert ("ernesto-salgado", "05", "canada", "asserted") in events(
+        "Koordinator Colectivo Nicaragua Libre, Ernesto Salgado, menyambut keputusan Ottawa.")
+    found = events("Warga Desa Sukamaju menyambut Hari Kemerdekaan dengan lomba. Presiden Joko Widodo "
+                   "menyambut tamu yang membahas langkah Kanada.")
+    assert not [e for e in found if e[1] == "05"]
+
+
 def test_a_boycott_or_blockade_by_supporters_or_residents_is_a_protest_and_by_a_state_not():
     """CAMEO 143 (conduct strike or boycott) and 144 (obstruct passage) for those who are no
     state; 163 (sanction) and 191 (blockade) for a state."""

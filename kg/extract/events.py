@@ -171,7 +171,7 @@ LOCATED_BODY = "di_body"
 # comes after the whole object, which news writes as a long title with the name set off by commas
 # ("melaporkan Ketua KPU Kabupaten X, Budi, beserta empat anggotanya ke DKPP"); so does "sebagai tersangka"
 # after the suspect named with an apposition ("menetapkan Budi, istri Bupati X, sebagai tersangka").
-NEEDS_REACH = {"115": 24, "173": 24}
+NEEDS_REACH = {"115": 24, "173": 24, "051": 2}   # "menyambut langkah X": the step right after
 CARRIED_ROOTS = {"02"}                   # a request asks whoever the act it is joined to addressed
 CARRY_LINKS = {"dan", "serta", "untuk", "guna"}   # "... kepada X dan meminta", "memanggil X untuk meminta"
 CARRY_STOPS = {"agar", "supaya", "kepada", "pada", "dari", "ke", "bagi", "untuk", "semua", "seluruh", "para"}
