@@ -706,3 +706,40 @@ def test_the_real_invitation_offer_demand_and_rejection_stay():
     assert ("japan", "03", "turkiye") in real("Jepang menawarkan bantuan kepada Turki.")
     assert ("walhi", "02", "pemkot-bogor") in real("Walhi mendesak Pemkot Bogor menutup tambang.")
     assert ("donald-trump", "12", "ukraine") in real("Presiden Trump menolak permintaan Ukraina.")
+
+
+# --- the actor of a relative clause on unnamed others ------------------------------------------------
+OTHERS_ACT = [
+    "Presiden PKS Anis Matta menyindir beberapa pihak yang terus menyerang partainya.",
+    "Ketua Umum Partai Golkar Airlangga Hartarto mengecam kelompok yang menyerang kantor partainya.",
+    "Gubernur Jawa Barat Ridwan Kamil menjenguk orang yang kerap dipukuli preman itu.",
+    "Kapolda Metro Jaya menyebut oknum yang menganiaya sopir ojek itu sudah diketahui.",
+]
+
+
+@pytest.mark.parametrize("text", OTHERS_ACT)
+def test_others_in_a_relative_clause_act_not_the_main_subject(text):
+    assert not [e for e in real(text) if e[1] in ("18", "19")], real(text)
+
+
+def test_a_stand_in_or_an_actor_in_the_relative_clause_still_acts():
+    assert ("russia", "19", "ukraine") in real("Rusia mengirim pasukan yang menyerang Kyiv.")
+    assert any(e[0] == "idf" and e[1] == "19" for e in real(
+        "Tentara Israel menembaki kelompok yang menyerang pos perbatasan."))
+
+
+# --- the subject of a subordinate clause with a relative clause ---------------------------------------
+VICTIM_BEFORE_CLAUSE = [
+    "Budi Santoso tewas setelah sekelompok remaja yang mengendarai mobil mengeroyoknya.",
+    "Warga Desa Sukamaju, Budi Santoso, dirawat karena sekelompok pemuda yang mabuk memukulnya.",
+]
+
+
+@pytest.mark.parametrize("text", VICTIM_BEFORE_CLAUSE)
+def test_the_victim_does_not_act_in_the_clause_after_a_subordinator(text):
+    assert not [e for e in real(text) if e[0] == "budi-santoso"], real(text)
+
+
+def test_a_named_subject_of_the_subordinate_clause_still_acts():
+    assert any(e[0] == "polres-bogor" and e[1] == "19" for e in real(
+        "Budi Santoso tewas setelah anggota Polres Bogor yang berpakaian preman menembaknya."))

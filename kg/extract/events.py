@@ -153,6 +153,7 @@ CLAUSE_ADVERBS = {"sempat", "masih", "belum", "tidak", "tak", "pernah", "baru", 
 AGREEING = {"sepakat", "bersepakat", "setuju"}   # agreeing to an act (not promising it: "berjanji" is 03)
 RELATIVE_ADVERBS = {"juga", "kini", "telah", "sudah", "sedang", "tengah", "pernah", "masih", "selama", "ini", "lalu",
                      "kemudian", "lantas", "akhirnya", "langsung", "segera", "turut", "ikut"}   # "X, yang kemudian ..."
+REPEAT_ADVERBS = {"terus", "terus-menerus", "kerap", "sering", "selalu", "akan", "bakal"}   # "yang terus menyerang"
 INTENT_SKIP = {"kembali", "lagi", "segera", "ikut", "turut", "juga", "langsung"}   # "siap kembali mengirim"
 RELATIVE_ASPECT = {"tengah", "sedang", "telah", "sudah", "akan", "masih", "baru", "pernah", "sempat"}
 THREAT_ADVERBS = {"akan", "bakal", "terus", "kembali", "segera", "juga", "pun", "langsung"}
@@ -1996,7 +1997,7 @@ class _Clause:
         found = self._mention_left(i, CLAUSE_PUNCT | SUBORDINATORS | {"yang"}, genitive_ok) or self.relative_head(i)
         if found:
             return found
-        if self.common_relative_head(i):
+        if self.common_relative_head(i) or self.object_relative_head(i):
             return None                             # "para dokter yang mogok": the doctors, no actor
         k, control = i - 1, self.cues.get("control", frozenset())
         while k >= 0:
@@ -2158,22 +2159,33 @@ class _Clause:
     def noun_subject_after_subordinator(self, i: int) -> bool:
         """Does a subordinate clause ("meski", "karena", "setelah" ...) end in the cue with a
         common-noun subject of its own between the conjunction and the cue?"""
-        noun = False
-        for k in range(i - 1, max(-1, i - 6), -1):
+        noun, k, stop = False, i - 1, max(-1, i - 6)
+        while k > stop:
             w = self.low[k]
             if w in SUBORDINATORS or w in ("hingga", "sampai"):   # "saat ini", "sementara itu": now, meanwhile
                 return noun and not (k + 1 < i and self.low[k + 1] in DETERMINERS)   # ("hingga para penyerang mundur")
             if w in ("pihaknya", "dirinya"):
                 return False                        # "pihaknya": the speaker's side, a subject going on
+            if w == "yang" and self.common_noun_before(k):
+                noun, k, stop = False, k - 1, max(-1, k - 4)
+                continue                            # "setelah sekelompok pemuda yang naik motor mengeroyoknya":
+                                                    # the subject is the noun before the relative clause
             if not w.isalpha() or k in self.at or w in PREPOSITIONS or w in ("yang", "sebagai") \
                     or not self.toks[k].text.islower():
                 return False                        # a relative clause, a name or a headline's words
-            if k > 0 and self.low[k - 1] == "secara":
-                continue                            # "secara pribadi": a manner adverbial
             if w not in SUPPORT_SKIP and w not in CLAUSE_ADVERBS and w != "secara" \
-                    and not _affixed(w, ("me", "di", "ber", "ter")):
-                noun = True
+                    and not (k > 0 and self.low[k - 1] == "secara") and not _affixed(w, ("me", "di", "ber", "ter")):
+                noun = True                         # ("secara pribadi": a manner adverbial)
+            k -= 1
         return False
+
+    def common_noun_before(self, k: int) -> bool:
+        """Is the word before token k a lower-case common noun (no actor, no verb form, no function
+        word), the head a relative clause at k may hang on?"""
+        w = self.low[k - 1] if k > 0 else ""
+        return w.isalpha() and k - 1 not in self.at and self.toks[k - 1].text.islower() \
+            and w not in PREPOSITIONS and w not in SUBORDINATORS and w not in DETERMINERS \
+            and not w.endswith("nya") and not _affixed(w, ("me", "di", "ber", "ter"))
 
     def common_relative_head(self, i: int) -> bool:
         """Does the cue at token i open a relative clause ("yang ...") that hangs on a common noun
@@ -2200,6 +2212,22 @@ class _Clause:
             and self.toks[k - 1].text.islower() and w not in FILLERS and w not in DETERMINERS \
             and w not in PREPOSITIONS and not w.endswith("nya") \
             and (armed or not _affixed(w, ("me", "di", "ber", "ter")))     # yang ...": a ber- adjective
+
+    def object_relative_head(self, i: int) -> bool:
+        """Does the cue at token i open a relative clause on a noun of unnamed others (cues kind
+        others_noun) that is the object of the main clause's verb ("menyindir beberapa pihak yang
+        terus menyerang partainya", "mengecam kelompok yang menyerang")? Those others act, not the
+        main clause's subject."""
+        k = i - 1
+        while k >= 0 and (self.low[k] in RELATIVE_ADVERBS or self.low[k] in REPEAT_ADVERBS):
+            k -= 1
+        if k < 2 or self.low[k] != "yang" or k - 1 in self.at \
+                or self.low[k - 1].split("-")[0] not in self.cues.get("others_noun", ()):
+            return False
+        h = k - 2
+        while h > 0 and (self.low[h] in VAGUE_COUNTS or self.low[h] in QUANTIFIERS or self.low[h] in ("para", "berbagai")):
+            h -= 1
+        return self.low[h] in ("kepada", "terhadap") or _affixed(self.low[h], ("me",)) and h not in self.at
 
     def relative_head(self, i: int) -> tuple[int, Mention] | None:
         """'dikecam oleh LBH X, yang kini mendampingi Y': the subject of a relative clause is the
