@@ -743,3 +743,22 @@ def test_the_victim_does_not_act_in_the_clause_after_a_subordinator(text):
 def test_a_named_subject_of_the_subordinate_clause_still_acts():
     assert any(e[0] == "polres-bogor" and e[1] == "19" for e in real(
         "Budi Santoso tewas setelah anggota Polres Bogor yang berpakaian preman menembaknya."))
+
+
+# --- a "bahwa" clause with a common-noun subject, and a reduplicated relative head ---------------------
+THAT_CLAUSE_NOUN = [
+    "Pemerintah Indonesia dikritik karena tidak memberi tahu penduduk pantai bahwa tsunami sedang mengancam.",
+    "Badan Meteorologi Bangladesh mengeluarkan pernyataan bahwa gempa kuat telah menghantam Chittagong.",
+    "Hakim Pengadilan Negeri Gaza menjatuhkan hukuman mati untuk seorang laki-laki yang membunuh saudaranya.",
+    "Jaksa Agung menuntut hukuman berat bagi orang-orang yang menyerang Kantor Polsek Sukajadi.",
+]
+
+
+@pytest.mark.parametrize("text", THAT_CLAUSE_NOUN)
+def test_a_common_noun_subject_of_a_clause_is_not_the_main_actor(text):
+    assert not [e for e in real(text) if e[1] in ("13", "18", "19", "20")], real(text)
+
+
+def test_a_stand_in_or_an_actor_in_a_that_clause_still_acts():
+    assert ("polri", "17", "budi-santoso") in real("Polri menyatakan bahwa petugas telah menangkap Budi Santoso di Bogor.")
+    assert any(e[:2] == ("israel", "19") for e in real("Israel mengakui bahwa pasukannya telah menyerang sekolah itu."))

@@ -2071,6 +2071,9 @@ class _Clause:
                 continue                            # "sudah tiga kali menegur": how often, no subject
             if w == "dikenal" and k > 0 and self.low[k - 1] in ("tak", "tidak"):
                 continue                            # "lima orang tak dikenal menculik ...": unknown people
+            if w == "bahwa" and noun:
+                return True                         # "memberi tahu warga bahwa tsunami sedang mengancam",
+                                                    # "mengeluarkan pernyataan bahwa gempa menghantam X"
             if w in CLAUSE_ADVERBS or w in SUPPORT_SKIP or w in DETERMINERS or w == "bahwa" or any(
                     w in self.cues.get(kind, ()) for kind in ("planned", "intent", "control", "negation")):
                 continue                            # "hanya akan", "tersebut", "menyatakan siap ..."
@@ -2208,7 +2211,7 @@ class _Clause:
         armed = _affixed(w, ("ber",)) and k > 2 and self.toks[k - 2].text.isalpha() \
             and self.toks[k - 2].text.islower() and k - 2 not in self.at and self.low[k - 2] not in FILLERS \
             and not _affixed(self.low[k - 2], ("me", "di", "ber", "ter"))   # "kelompok separatis bersenjata
-        return k - 1 not in self.at and k - 1 not in self.unresolved and w.isalpha() \
+        return k - 1 not in self.at and k - 1 not in self.unresolved and w.replace("-", "").isalpha() \
             and self.toks[k - 1].text.islower() and w not in FILLERS and w not in DETERMINERS \
             and w not in PREPOSITIONS and not w.endswith("nya") \
             and (armed or not _affixed(w, ("me", "di", "ber", "ter")))     # yang ...": a ber- adjective
