@@ -728,21 +728,26 @@ def test_a_stand_in_or_an_actor_in_the_relative_clause_still_acts():
         "Tentara Israel menembaki kelompok yang menyerang pos perbatasan."))
 
 
-# --- the subject of a subordinate clause with a relative clause ---------------------------------------
-VICTIM_BEFORE_CLAUSE = [
-    "Budi Santoso tewas setelah sekelompok remaja yang mengendarai mobil mengeroyoknya.",
-    "Warga Desa Sukamaju, Budi Santoso, dirawat karena sekelompok pemuda yang mabuk memukulnya.",
+# --- named actors that do not act: a victim before a subordinate clause, the party named in a case --
+NAMED_NON_AGENTS = [
+    ("Budi Santoso tewas setelah sekelompok remaja yang mengendarai mobil mengeroyoknya.", "budi-santoso"),
+    ("Warga Desa Sukamaju, Budi Santoso, dirawat karena sekelompok pemuda yang mabuk memukulnya.", "budi-santoso"),
+    ("Sidang itu terkait perkara suap PT Maju Jaya yang menjeratnya bersama Budi Santoso.", "pt-maju-jaya"),
+    ("KPK terus mendalami kasus korupsi PT Maju Jaya yang menjerat Bupati Bogor Ade Yasin.", "pt-maju-jaya"),
 ]
 
 
-@pytest.mark.parametrize("text", VICTIM_BEFORE_CLAUSE)
-def test_the_victim_does_not_act_in_the_clause_after_a_subordinator(text):
-    assert not [e for e in real(text) if e[0] == "budi-santoso"], real(text)
+@pytest.mark.parametrize("text, key", NAMED_NON_AGENTS)
+def test_a_victim_or_a_case_party_does_not_act(text, key):
+    assert not [e for e in real(text) if e[0] == key], real(text)
 
 
-def test_a_named_subject_of_the_subordinate_clause_still_acts():
+def test_the_named_subject_of_the_clause_or_the_charging_body_still_acts():
     assert any(e[0] == "polres-bogor" and e[1] == "19" for e in real(
         "Budi Santoso tewas setelah anggota Polres Bogor yang berpakaian preman menembaknya."))
+    assert ("kpk", "17", "ade-yasin") in real("KPK menjerat Bupati Bogor Ade Yasin dengan pasal suap.")
+    assert ("kpk", "17", "ade-yasin") in real(
+        "KPK telah menetapkan tiga tersangka dalam OTT yang turut menjerat Bupati Bogor Ade Yasin.")
 
 
 # --- a "bahwa" clause with a common-noun subject, and a reduplicated relative head ---------------------
@@ -762,3 +767,12 @@ def test_a_common_noun_subject_of_a_clause_is_not_the_main_actor(text):
 def test_a_stand_in_or_an_actor_in_a_that_clause_still_acts():
     assert ("polri", "17", "budi-santoso") in real("Polri menyatakan bahwa petugas telah menangkap Budi Santoso di Bogor.")
     assert any(e[:2] == ("israel", "19") for e in real("Israel mengakui bahwa pasukannya telah menyerang sekolah itu."))
+
+
+# --- a product's brand ----------------------------------------------------------------------------------
+def test_a_brand_is_not_the_owner_of_a_seized_thing():
+    seized = real("Penyidik KPK menyita tiga unit mobil bermerek Toyota dari rumah Budi Santoso.")
+    assert not [e for e in seized if e[2] == "toyota"], seized
+    assert ("polres-bogor", "17", "pt-maju-jaya") in real("Polres Bogor menyita mobil milik PT Maju Jaya.")
+    assert any(e[0] == "bpom" and e[2] == "kriuk-mbok-sumi" for e in real(
+        "BPOM memerintahkan penarikan seluruh keripik pedas merek Kriuk Mbok Sumi dari peredaran."))

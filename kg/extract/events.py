@@ -1992,7 +1992,7 @@ class _Clause:
         skipping an apposition: "PBP, partai pengusung Darmawan, mengkritik ..."). A passive's
         subject may be an office holder's act ("Keputusan Presiden itu dikritik"): genitive_ok."""
         if self.noun_subject_after_speech(i) or self.common_subject_of_said_clause(i) \
-                or self.noun_subject_after_until(i) or self.headless_subject(i):
+                or self.noun_subject_after_until(i) or self.headless_subject(i) or self.case_relative(i):
             return None                             # "menilai pengucilan akan mendorong ...": not the judge
         found = self._mention_left(i, CLAUSE_PUNCT | SUBORDINATORS | {"yang"}, genitive_ok) or self.relative_head(i)
         if found:
@@ -2231,6 +2231,20 @@ class _Clause:
         while h > 0 and (self.low[h] in VAGUE_COUNTS or self.low[h] in QUANTIFIERS or self.low[h] in ("para", "berbagai")):
             h -= 1
         return self.low[h] in ("kepada", "terhadap") or _affixed(self.low[h], ("me",)) and h not in self.at
+
+    def case_relative(self, i: int) -> bool:
+        """Is the cue at token i a verb whose subject is a case (cues kind case_verb) opening a
+        relative clause with no comma before its "yang" ("perkara suap PT X yang menjeratnya")? The
+        case does it; the actor before "yang" only names whose case it is."""
+        k = i - 1
+        while k >= 0 and (self.low[k] in RELATIVE_ADVERBS or self.low[k] in REPEAT_ADVERBS):
+            k -= 1
+        if self.low[i] not in self.cues.get("case_verb", ()) or k < 1 or self.low[k] != "yang":
+            return False
+        h = k - 1
+        if self.low[h] == ")" and h > 2 and self.low[h - 2] == "(":
+            h -= 3                                  # "Ketetapan Penghentian Perkara (SKP2) yang menjeratnya"
+        return h in self.at                         # an operation ("OTT yang menjerat X") is its body's act
 
     def relative_head(self, i: int) -> tuple[int, Mention] | None:
         """'dikecam oleh LBH X, yang kini mendampingi Y': the subject of a relative clause is the
@@ -4488,7 +4502,7 @@ class _Clause:
         vessel = v < len(self.low) and self.low[v] in self.cues.get("vessel", ())   # "menangkap (sebuah) kapal
         if target is None and "obj" in cue.targets and root in POSSESSED_ROOTS \
                 and (cue.code not in PERSONAL_CODES or vessel):                    # berbendera China"
-            target = self.possessor_after(j)
+            target = self.possessor_after(j, seized=cue.code.startswith("171"))
         if target is None and root in POSSESSED_ROOTS and (at := self.preposition_at(j, cue.targets)) is not None:
             target = self.possessor_after(at + 1)      # "menjatuhkan sanksi terhadap program X milik PT Y"
         if target is None and "obj" in cue.targets and root in POSSESSED_ROOTS and cue.code not in PERSONAL_CODES:
@@ -4656,10 +4670,10 @@ class _Clause:
         return self.low[k] == "di" and k + 1 < len(self.toks) and (m := self.at.get(k + 1)) is not None \
             and _mere_place(m)
 
-    def possessor_after(self, j: int) -> Mention | None:
+    def possessor_after(self, j: int, seized: bool = False) -> Mention | None:
         """'membatalkan izin usaha milik PT X', 'memuji keberanian majelis hakim', 'membekukan
         hibah untuk PB X': an act on a thing is aimed at the actor the object phrase names as its
-        owner or beneficiary."""
+        owner or beneficiary; for a seized thing (`seized`) not at the brand it bears."""
         k = j + (j < len(self.low) and self.low[j] == "sementara")   # "membekukan sementara izin X"
         while k < min(len(self.toks), j + 12):
             w = self.low[k]
@@ -4667,6 +4681,9 @@ class _Clause:
                 k += 3                                   # "sertifikat operator (AOC) maskapai X"
                 continue
             m = self.at.get(k)
+            if m is not None and seized and self.low[k - 1] in self.cues.get("brand_word", ()):
+                return None                              # "menyita mobil bermerek Toyota": the maker owns
+                                                         # no seized car (a recalled brand is the maker's)
             if m is not None:
                 owner = self.owner_after(m)              # "kapal MV X milik PT Y": the owner, not the ship
                 if owner is not None:
