@@ -728,12 +728,14 @@ def test_a_stand_in_or_an_actor_in_the_relative_clause_still_acts():
         "Tentara Israel menembaki kelompok yang menyerang pos perbatasan."))
 
 
-# --- named actors that do not act: a victim before a subordinate clause, the party named in a case --
+# --- named actors that do not act: a victim, the party named in a case, the one a '-nya' passive names
 NAMED_NON_AGENTS = [
     ("Budi Santoso tewas setelah sekelompok remaja yang mengendarai mobil mengeroyoknya.", "budi-santoso"),
     ("Warga Desa Sukamaju, Budi Santoso, dirawat karena sekelompok pemuda yang mabuk memukulnya.", "budi-santoso"),
     ("Sidang itu terkait perkara suap PT Maju Jaya yang menjeratnya bersama Budi Santoso.", "pt-maju-jaya"),
     ("KPK terus mendalami kasus korupsi PT Maju Jaya yang menjerat Bupati Bogor Ade Yasin.", "pt-maju-jaya"),
+    ("Partai Golkar membantah akan memanfaatkan dipecatnya PKS dari koalisi.", "pks"),
+    ("Sejak ditahannya Budi Santoso, keluarganya belum bisa menjenguk.", "budi-santoso"),
 ]
 
 
@@ -746,6 +748,7 @@ def test_the_named_subject_of_the_clause_or_the_charging_body_still_acts():
     assert any(e[0] == "polres-bogor" and e[1] == "19" for e in real(
         "Budi Santoso tewas setelah anggota Polres Bogor yang berpakaian preman menembaknya."))
     assert ("kpk", "17", "ade-yasin") in real("KPK menjerat Bupati Bogor Ade Yasin dengan pasal suap.")
+    assert ("kpk", "17", "budi-santoso") in real("Ditangkapnya Budi Santoso oleh KPK mengejutkan warga Bogor.")
     assert ("kpk", "17", "ade-yasin") in real(
         "KPK telah menetapkan tiga tersangka dalam OTT yang turut menjerat Bupati Bogor Ade Yasin.")
 

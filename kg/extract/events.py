@@ -4109,21 +4109,24 @@ class _Clause:
     def passive_args(self, i: int, j: int, reaction: bool = False) -> "_Args":
         """'Y diserang (keras) oleh X dan Z': the subject undergoes it, the actors after 'oleh' act.
         A reaction to a plan or decision (`reaction`) aims at the plan's owner."""
+        patient = self.nominal_patient(j)
         subj = self.agent_before(i, genitive_ok=True) if i == 0 or self.low[i - 1] != "yang" else None
         if subj is None and i > 0 and self.low[i - 1] != "yang":
             subj = self.head_before_relative(i)
-        subj = self.origin_holder(*subj) if subj else None
+        subj = patient or (self.origin_holder(*subj) if subj else None)
         owner = self.plan_owner(i) if reaction else None
         if owner is not None:                            # "Rencana Israel menyerang Iran ditolak oleh AS":
             subj = owner                                 # Israel's plan is rejected, not Iran
         args = _Args(j=j)
         args.target = subj[1] if subj else None          # "zona yang disepakati X": no actor undergoes it
         args.targets = self.coordinated(*subj) if subj else []
-        k = j
+        k = j if patient is None else self.bounds[id(patient[1])][1] + 1
         while k < len(self.toks) and self.low[k] in FILLERS | {"langsung", "keras"} and not self.lone_description(k):
             k += 1
         if k < len(self.toks) and self.low[k] == "oleh":
             k += 1
+        elif patient is not None:
+            k = next((n + 1 for n in range(k, min(len(self.toks), k + 4)) if self.low[n] == "oleh"), len(self.toks))
         else:                                            # "dijatuhi denda 85.000 franc Swiss oleh FIFA",
             bracketed = {x for n in range(k, min(len(self.toks) - 2, k + 8)) if self.low[n] == "("
                          and self.low[n + 2] == ")" for x in (n, n + 1, n + 2)}   # "sanksi drop out (DO) oleh"
@@ -4141,6 +4144,16 @@ class _Clause:
         if args.target is None:                          # "Peluncuran tersebut dikecam oleh ..."
             args.obj_word = self.noun_before(i)
         return args
+
+    def nominal_patient(self, j: int) -> tuple[int, Mention] | None:
+        """'memanfaatkan dipecatnya PKS dari koalisi', 'Ditangkapnya X oleh KPK ...': a passive
+        verb with '-nya' right before an actor is a noun of the act, and that actor undergoes it;
+        only "oleh" names who does it."""
+        m = self._acting(self.at.get(j)) if 0 < j < len(self.toks) else None
+        if m is None or not self.low[j - 1].endswith("nya") or not self.low[j - 1].startswith("di") \
+                or self.bounds.get(id(self.at.get(j)), (None,))[0] != j:
+            return None
+        return j, m
 
     def lone_description(self, k: int) -> bool:
         """Is token k a description standing alone for an actor named before ("ditangkap polisi
