@@ -779,3 +779,10 @@ def test_a_brand_is_not_the_owner_of_a_seized_thing():
     assert ("polres-bogor", "17", "pt-maju-jaya") in real("Polres Bogor menyita mobil milik PT Maju Jaya.")
     assert any(e[0] == "bpom" and e[2] == "kriuk-mbok-sumi" for e in real(
         "BPOM memerintahkan penarikan seluruh keripik pedas merek Kriuk Mbok Sumi dari peredaran."))
+
+
+def test_catching_a_sign_is_no_arrest():
+    for text in ("Polda Metro Jaya menangkap gelagat mencurigakan dari Andi Wijaya.",
+                 "Polda Jawa Timur menangkap tanda-tanda keresahan warga Surabaya."):
+        assert not [e for e in real(text) if e[1] == "17"], real(text)
+    assert ("polda-metro-jaya", "17", "andi-wijaya") in real("Polda Metro Jaya menangkap Andi Wijaya di Bekasi.")
