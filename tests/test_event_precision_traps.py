@@ -786,3 +786,11 @@ def test_catching_a_sign_is_no_arrest():
                  "Polda Jawa Timur menangkap tanda-tanda keresahan warga Surabaya."):
         assert not [e for e in real(text) if e[1] == "17"], real(text)
     assert ("polda-metro-jaya", "17", "andi-wijaya") in real("Polda Metro Jaya menangkap Andi Wijaya di Bekasi.")
+
+
+def test_a_medium_named_as_the_source_is_no_fellow_agent():
+    for text, medium in (("Pantauan Kompas.com, KPK saat ini menggeledah kantor Dinas PU.", "kompas-com"),
+                         ("Dilansir Reuters, Polisi Hong Kong menangkap Joshua Wong.", "reuters")):
+        assert not [e for e in real(text) if e[0] == medium], real(text)
+    listed = real("Densus 88, Polda Jawa Timur menangkap Budi Santoso.")
+    assert {("densus-88", "17", "budi-santoso"), ("polda-jatim", "17", "budi-santoso")} <= listed

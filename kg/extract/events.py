@@ -2291,10 +2291,12 @@ class _Clause:
                 team = first_prev > 1 and self.low[first_prev - 1] == "dari" and self.low[first_prev - 2] in TEAMS
                 if prev and first_prev > 0 and (self.low[first_prev - 1] in PREPOSITIONS and not team
                                                 or "menurut" in self.low[max(0, first_prev - 3):first_prev]
+                                                or self.low[first_prev - 1] in self.cues.get("source_noun", ())
                                                 or self.besides_before(first_prev)):
                     break                                  # "Dari Jakarta, Kemlu ...": an adjunct, not a list
                                                            # ("tim gabungan dari X bersama Y": a list);
-                                                           # "Menurut kantor berita X, Y ...": X is the source
+                                                           # "Menurut kantor berita X, Y ...", "Pantauan X,
+                                                           # Y ...": X is the source
                 if prev and self._actor(prev) and prev is not out[-1] and _kind(prev) == _kind(m) \
                         and not self.origin_only(prev):         # "perusahaan asal India, PT X": no list
                     out.append(prev)
