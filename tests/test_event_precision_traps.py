@@ -706,3 +706,91 @@ def test_the_real_invitation_offer_demand_and_rejection_stay():
     assert ("japan", "03", "turkiye") in real("Jepang menawarkan bantuan kepada Turki.")
     assert ("walhi", "02", "pemkot-bogor") in real("Walhi mendesak Pemkot Bogor menutup tambang.")
     assert ("donald-trump", "12", "ukraine") in real("Presiden Trump menolak permintaan Ukraina.")
+
+
+# --- the actor of a relative clause on unnamed others ------------------------------------------------
+OTHERS_ACT = [
+    "Presiden PKS Anis Matta menyindir beberapa pihak yang terus menyerang partainya.",
+    "Ketua Umum Partai Golkar Airlangga Hartarto mengecam kelompok yang menyerang kantor partainya.",
+    "Gubernur Jawa Barat Ridwan Kamil menjenguk orang yang kerap dipukuli preman itu.",
+    "Kapolda Metro Jaya menyebut oknum yang menganiaya sopir ojek itu sudah diketahui.",
+]
+
+
+@pytest.mark.parametrize("text", OTHERS_ACT)
+def test_others_in_a_relative_clause_act_not_the_main_subject(text):
+    assert not [e for e in real(text) if e[1] in ("18", "19")], real(text)
+
+
+def test_a_stand_in_or_an_actor_in_the_relative_clause_still_acts():
+    assert ("russia", "19", "ukraine") in real("Rusia mengirim pasukan yang menyerang Kyiv.")
+    assert any(e[0] == "idf" and e[1] == "19" for e in real(
+        "Tentara Israel menembaki kelompok yang menyerang pos perbatasan."))
+
+
+# --- named actors that do not act: a victim, the party named in a case, the one a '-nya' passive names
+NAMED_NON_AGENTS = [
+    ("Budi Santoso tewas setelah sekelompok remaja yang mengendarai mobil mengeroyoknya.", "budi-santoso"),
+    ("Warga Desa Sukamaju, Budi Santoso, dirawat karena sekelompok pemuda yang mabuk memukulnya.", "budi-santoso"),
+    ("Sidang itu terkait perkara suap PT Maju Jaya yang menjeratnya bersama Budi Santoso.", "pt-maju-jaya"),
+    ("KPK terus mendalami kasus korupsi PT Maju Jaya yang menjerat Bupati Bogor Ade Yasin.", "pt-maju-jaya"),
+    ("Partai Golkar membantah akan memanfaatkan dipecatnya PKS dari koalisi.", "pks"),
+    ("Sejak ditahannya Budi Santoso, keluarganya belum bisa menjenguk.", "budi-santoso"),
+]
+
+
+@pytest.mark.parametrize("text, key", NAMED_NON_AGENTS)
+def test_a_victim_or_a_case_party_does_not_act(text, key):
+    assert not [e for e in real(text) if e[0] == key], real(text)
+
+
+def test_the_named_subject_of_the_clause_or_the_charging_body_still_acts():
+    assert any(e[0] == "polres-bogor" and e[1] == "19" for e in real(
+        "Budi Santoso tewas setelah anggota Polres Bogor yang berpakaian preman menembaknya."))
+    assert ("kpk", "17", "ade-yasin") in real("KPK menjerat Bupati Bogor Ade Yasin dengan pasal suap.")
+    assert ("kpk", "17", "budi-santoso") in real("Ditangkapnya Budi Santoso oleh KPK mengejutkan warga Bogor.")
+    assert ("kpk", "17", "ade-yasin") in real(
+        "KPK telah menetapkan tiga tersangka dalam OTT yang turut menjerat Bupati Bogor Ade Yasin.")
+
+
+# --- a "bahwa" clause with a common-noun subject, and a reduplicated relative head ---------------------
+THAT_CLAUSE_NOUN = [
+    "Pemerintah Indonesia dikritik karena tidak memberi tahu penduduk pantai bahwa tsunami sedang mengancam.",
+    "Badan Meteorologi Bangladesh mengeluarkan pernyataan bahwa gempa kuat telah menghantam Chittagong.",
+    "Hakim Pengadilan Negeri Gaza menjatuhkan hukuman mati untuk seorang laki-laki yang membunuh saudaranya.",
+    "Jaksa Agung menuntut hukuman berat bagi orang-orang yang menyerang Kantor Polsek Sukajadi.",
+]
+
+
+@pytest.mark.parametrize("text", THAT_CLAUSE_NOUN)
+def test_a_common_noun_subject_of_a_clause_is_not_the_main_actor(text):
+    assert not [e for e in real(text) if e[1] in ("13", "18", "19", "20")], real(text)
+
+
+def test_a_stand_in_or_an_actor_in_a_that_clause_still_acts():
+    assert ("polri", "17", "budi-santoso") in real("Polri menyatakan bahwa petugas telah menangkap Budi Santoso di Bogor.")
+    assert any(e[:2] == ("israel", "19") for e in real("Israel mengakui bahwa pasukannya telah menyerang sekolah itu."))
+
+
+# --- a product's brand ----------------------------------------------------------------------------------
+def test_a_brand_is_not_the_owner_of_a_seized_thing():
+    seized = real("Penyidik KPK menyita tiga unit mobil bermerek Toyota dari rumah Budi Santoso.")
+    assert not [e for e in seized if e[2] == "toyota"], seized
+    assert ("polres-bogor", "17", "pt-maju-jaya") in real("Polres Bogor menyita mobil milik PT Maju Jaya.")
+    assert any(e[0] == "bpom" and e[2] == "kriuk-mbok-sumi" for e in real(
+        "BPOM memerintahkan penarikan seluruh keripik pedas merek Kriuk Mbok Sumi dari peredaran."))
+
+
+def test_catching_a_sign_is_no_arrest():
+    for text in ("Polda Metro Jaya menangkap gelagat mencurigakan dari Andi Wijaya.",
+                 "Polda Jawa Timur menangkap tanda-tanda keresahan warga Surabaya."):
+        assert not [e for e in real(text) if e[1] == "17"], real(text)
+    assert ("polda-metro-jaya", "17", "andi-wijaya") in real("Polda Metro Jaya menangkap Andi Wijaya di Bekasi.")
+
+
+def test_a_medium_named_as_the_source_is_no_fellow_agent():
+    for text, medium in (("Pantauan Kompas.com, KPK saat ini menggeledah kantor Dinas PU.", "kompas-com"),
+                         ("Dilansir Reuters, Polisi Hong Kong menangkap Joshua Wong.", "reuters")):
+        assert not [e for e in real(text) if e[0] == medium], real(text)
+    listed = real("Densus 88, Polda Jawa Timur menangkap Budi Santoso.")
+    assert {("densus-88", "17", "budi-santoso"), ("polda-jatim", "17", "budi-santoso")} <= listed

@@ -154,6 +154,7 @@ CLAUSE_ADVERBS = {"sempat", "masih", "belum", "tidak", "tak", "pernah", "baru", 
 AGREEING = {"sepakat", "bersepakat", "setuju"}   # agreeing to an act (not promising it: "berjanji" is 03)
 RELATIVE_ADVERBS = {"juga", "kini", "telah", "sudah", "sedang", "tengah", "pernah", "masih", "selama", "ini", "lalu",
                      "kemudian", "lantas", "akhirnya", "langsung", "segera", "turut", "ikut"}   # "X, yang kemudian ..."
+REPEAT_ADVERBS = {"terus", "terus-menerus", "kerap", "sering", "selalu", "akan", "bakal"}   # "yang terus menyerang"
 INTENT_SKIP = {"kembali", "lagi", "segera", "ikut", "turut", "juga", "langsung"}   # "siap kembali mengirim"
 RELATIVE_ASPECT = {"tengah", "sedang", "telah", "sudah", "akan", "masih", "baru", "pernah", "sempat"}
 THREAT_ADVERBS = {"akan", "bakal", "terus", "kembali", "segera", "juga", "pun", "langsung"}
@@ -2027,12 +2028,12 @@ class _Clause:
         skipping an apposition: "PBP, partai pengusung Darmawan, mengkritik ..."). A passive's
         subject may be an office holder's act ("Keputusan Presiden itu dikritik"): genitive_ok."""
         if self.noun_subject_after_speech(i) or self.common_subject_of_said_clause(i) \
-                or self.noun_subject_after_until(i) or self.headless_subject(i):
+                or self.noun_subject_after_until(i) or self.headless_subject(i) or self.case_relative(i):
             return None                             # "menilai pengucilan akan mendorong ...": not the judge
         found = self._mention_left(i, CLAUSE_PUNCT | SUBORDINATORS | {"yang"}, genitive_ok) or self.relative_head(i)
         if found:
             return found
-        if self.common_relative_head(i):
+        if self.common_relative_head(i) or self.object_relative_head(i):
             return None                             # "para dokter yang mogok": the doctors, no actor
         k, control = i - 1, self.cues.get("control", frozenset())
         while k >= 0:
@@ -2106,6 +2107,9 @@ class _Clause:
                 continue                            # "sudah tiga kali menegur": how often, no subject
             if w == "dikenal" and k > 0 and self.low[k - 1] in ("tak", "tidak"):
                 continue                            # "lima orang tak dikenal menculik ...": unknown people
+            if w == "bahwa" and noun:
+                return True                         # "memberi tahu warga bahwa tsunami sedang mengancam",
+                                                    # "mengeluarkan pernyataan bahwa gempa menghantam X"
             if w in CLAUSE_ADVERBS or w in SUPPORT_SKIP or w in DETERMINERS or w == "bahwa" or any(
                     w in self.cues.get(kind, ()) for kind in ("planned", "intent", "control", "negation")):
                 continue                            # "hanya akan", "tersebut", "menyatakan siap ..."
@@ -2194,22 +2198,33 @@ class _Clause:
     def noun_subject_after_subordinator(self, i: int) -> bool:
         """Does a subordinate clause ("meski", "karena", "setelah" ...) end in the cue with a
         common-noun subject of its own between the conjunction and the cue?"""
-        noun = False
-        for k in range(i - 1, max(-1, i - 6), -1):
+        noun, k, stop = False, i - 1, max(-1, i - 6)
+        while k > stop:
             w = self.low[k]
             if w in SUBORDINATORS or w in ("hingga", "sampai"):   # "saat ini", "sementara itu": now, meanwhile
                 return noun and not (k + 1 < i and self.low[k + 1] in DETERMINERS)   # ("hingga para penyerang mundur")
             if w in ("pihaknya", "dirinya"):
                 return False                        # "pihaknya": the speaker's side, a subject going on
+            if w == "yang" and self.common_noun_before(k):
+                noun, k, stop = False, k - 1, max(-1, k - 4)
+                continue                            # "setelah sekelompok pemuda yang naik motor mengeroyoknya":
+                                                    # the subject is the noun before the relative clause
             if not w.isalpha() or k in self.at or w in PREPOSITIONS or w in ("yang", "sebagai") \
                     or not self.toks[k].text.islower():
                 return False                        # a relative clause, a name or a headline's words
-            if k > 0 and self.low[k - 1] == "secara":
-                continue                            # "secara pribadi": a manner adverbial
             if w not in SUPPORT_SKIP and w not in CLAUSE_ADVERBS and w != "secara" \
-                    and not _affixed(w, ("me", "di", "ber", "ter")):
-                noun = True
+                    and not (k > 0 and self.low[k - 1] == "secara") and not _affixed(w, ("me", "di", "ber", "ter")):
+                noun = True                         # ("secara pribadi": a manner adverbial)
+            k -= 1
         return False
+
+    def common_noun_before(self, k: int) -> bool:
+        """Is the word before token k a lower-case common noun (no actor, no verb form, no function
+        word), the head a relative clause at k may hang on?"""
+        w = self.low[k - 1] if k > 0 else ""
+        return w.isalpha() and k - 1 not in self.at and self.toks[k - 1].text.islower() \
+            and w not in PREPOSITIONS and w not in SUBORDINATORS and w not in DETERMINERS \
+            and not w.endswith("nya") and not _affixed(w, ("me", "di", "ber", "ter"))
 
     def common_relative_head(self, i: int) -> bool:
         """Does the cue at token i open a relative clause ("yang ...") that hangs on a common noun
@@ -2232,10 +2247,40 @@ class _Clause:
         armed = _affixed(w, ("ber",)) and k > 2 and self.toks[k - 2].text.isalpha() \
             and self.toks[k - 2].text.islower() and k - 2 not in self.at and self.low[k - 2] not in FILLERS \
             and not _affixed(self.low[k - 2], ("me", "di", "ber", "ter"))   # "kelompok separatis bersenjata
-        return k - 1 not in self.at and k - 1 not in self.unresolved and w.isalpha() \
+        return k - 1 not in self.at and k - 1 not in self.unresolved and w.replace("-", "").isalpha() \
             and self.toks[k - 1].text.islower() and w not in FILLERS and w not in DETERMINERS \
             and w not in PREPOSITIONS and not w.endswith("nya") \
             and (armed or not _affixed(w, ("me", "di", "ber", "ter")))     # yang ...": a ber- adjective
+
+    def object_relative_head(self, i: int) -> bool:
+        """Does the cue at token i open a relative clause on a noun of unnamed others (cues kind
+        others_noun) that is the object of the main clause's verb ("menyindir beberapa pihak yang
+        terus menyerang partainya", "mengecam kelompok yang menyerang")? Those others act, not the
+        main clause's subject."""
+        k = i - 1
+        while k >= 0 and (self.low[k] in RELATIVE_ADVERBS or self.low[k] in REPEAT_ADVERBS):
+            k -= 1
+        if k < 2 or self.low[k] != "yang" or k - 1 in self.at \
+                or self.low[k - 1].split("-")[0] not in self.cues.get("others_noun", ()):
+            return False
+        h = k - 2
+        while h > 0 and (self.low[h] in VAGUE_COUNTS or self.low[h] in QUANTIFIERS or self.low[h] in ("para", "berbagai")):
+            h -= 1
+        return self.low[h] in ("kepada", "terhadap") or _affixed(self.low[h], ("me",)) and h not in self.at
+
+    def case_relative(self, i: int) -> bool:
+        """Is the cue at token i a verb whose subject is a case (cues kind case_verb) opening a
+        relative clause with no comma before its "yang" ("perkara suap PT X yang menjeratnya")? The
+        case does it; the actor before "yang" only names whose case it is."""
+        k = i - 1
+        while k >= 0 and (self.low[k] in RELATIVE_ADVERBS or self.low[k] in REPEAT_ADVERBS):
+            k -= 1
+        if self.low[i] not in self.cues.get("case_verb", ()) or k < 1 or self.low[k] != "yang":
+            return False
+        h = k - 1
+        if self.low[h] == ")" and h > 2 and self.low[h - 2] == "(":
+            h -= 3                                  # "Ketetapan Penghentian Perkara (SKP2) yang menjeratnya"
+        return h in self.at                         # an operation ("OTT yang menjerat X") is its body's act
 
     def relative_head(self, i: int) -> tuple[int, Mention] | None:
         """'dikecam oleh LBH X, yang kini mendampingi Y': the subject of a relative clause is the
@@ -2282,10 +2327,12 @@ class _Clause:
                 team = first_prev > 1 and self.low[first_prev - 1] == "dari" and self.low[first_prev - 2] in TEAMS
                 if prev and first_prev > 0 and (self.low[first_prev - 1] in PREPOSITIONS and not team
                                                 or "menurut" in self.low[max(0, first_prev - 3):first_prev]
+                                                or self.low[first_prev - 1] in self.cues.get("source_noun", ())
                                                 or self.besides_before(first_prev)):
                     break                                  # "Dari Jakarta, Kemlu ...": an adjunct, not a list
                                                            # ("tim gabungan dari X bersama Y": a list);
-                                                           # "Menurut kantor berita X, Y ...": X is the source
+                                                           # "Menurut kantor berita X, Y ...", "Pantauan X,
+                                                           # Y ...": X is the source
                 if prev and self._actor(prev) and prev is not out[-1] and _kind(prev) == _kind(m) \
                         and not self.origin_only(prev):         # "perusahaan asal India, PT X": no list
                     out.append(prev)
@@ -4100,21 +4147,24 @@ class _Clause:
     def passive_args(self, i: int, j: int, reaction: bool = False) -> "_Args":
         """'Y diserang (keras) oleh X dan Z': the subject undergoes it, the actors after 'oleh' act.
         A reaction to a plan or decision (`reaction`) aims at the plan's owner."""
+        patient = self.nominal_patient(j)
         subj = self.agent_before(i, genitive_ok=True) if i == 0 or self.low[i - 1] != "yang" else None
         if subj is None and i > 0 and self.low[i - 1] != "yang":
             subj = self.head_before_relative(i)
-        subj = self.origin_holder(*subj) if subj else None
+        subj = patient or (self.origin_holder(*subj) if subj else None)
         owner = self.plan_owner(i) if reaction else None
         if owner is not None:                            # "Rencana Israel menyerang Iran ditolak oleh AS":
             subj = owner                                 # Israel's plan is rejected, not Iran
         args = _Args(j=j)
         args.target = subj[1] if subj else None          # "zona yang disepakati X": no actor undergoes it
         args.targets = self.coordinated(*subj) if subj else []
-        k = j
+        k = j if patient is None else self.bounds[id(patient[1])][1] + 1
         while k < len(self.toks) and self.low[k] in FILLERS | {"langsung", "keras"} and not self.lone_description(k):
             k += 1
         if k < len(self.toks) and self.low[k] == "oleh":
             k += 1
+        elif patient is not None:
+            k = next((n + 1 for n in range(k, min(len(self.toks), k + 4)) if self.low[n] == "oleh"), len(self.toks))
         else:                                            # "dijatuhi denda 85.000 franc Swiss oleh FIFA",
             bracketed = {x for n in range(k, min(len(self.toks) - 2, k + 8)) if self.low[n] == "("
                          and self.low[n + 2] == ")" for x in (n, n + 1, n + 2)}   # "sanksi drop out (DO) oleh"
@@ -4132,6 +4182,16 @@ class _Clause:
         if args.target is None:                          # "Peluncuran tersebut dikecam oleh ..."
             args.obj_word = self.noun_before(i)
         return args
+
+    def nominal_patient(self, j: int) -> tuple[int, Mention] | None:
+        """'memanfaatkan dipecatnya PKS dari koalisi', 'Ditangkapnya X oleh KPK ...': a passive
+        verb with '-nya' right before an actor is a noun of the act, and that actor undergoes it;
+        only "oleh" names who does it."""
+        m = self._acting(self.at.get(j)) if 0 < j < len(self.toks) else None
+        if m is None or not self.low[j - 1].endswith("nya") or not self.low[j - 1].startswith("di") \
+                or self.bounds.get(id(self.at.get(j)), (None,))[0] != j:
+            return None
+        return j, m
 
     def lone_description(self, k: int) -> bool:
         """Is token k a description standing alone for an actor named before ("ditangkap polisi
@@ -4518,7 +4578,7 @@ class _Clause:
         vessel = v < len(self.low) and self.low[v] in self.cues.get("vessel", ())   # "menangkap (sebuah) kapal
         if target is None and "obj" in cue.targets and root in POSSESSED_ROOTS \
                 and (cue.code not in PERSONAL_CODES or vessel):                    # berbendera China"
-            target = self.possessor_after(j)
+            target = self.possessor_after(j, seized=cue.code.startswith("171"))
         if target is None and root in POSSESSED_ROOTS and (at := self.preposition_at(j, cue.targets)) is not None:
             target = self.possessor_after(at + 1)      # "menjatuhkan sanksi terhadap program X milik PT Y"
         if target is None and "obj" in cue.targets and root in POSSESSED_ROOTS and cue.code not in PERSONAL_CODES:
@@ -4717,10 +4777,10 @@ class _Clause:
         return self.low[k] == "di" and k + 1 < len(self.toks) and (m := self.at.get(k + 1)) is not None \
             and _mere_place(m)
 
-    def possessor_after(self, j: int) -> Mention | None:
+    def possessor_after(self, j: int, seized: bool = False) -> Mention | None:
         """'membatalkan izin usaha milik PT X', 'memuji keberanian majelis hakim', 'membekukan
         hibah untuk PB X': an act on a thing is aimed at the actor the object phrase names as its
-        owner or beneficiary."""
+        owner or beneficiary; for a seized thing (`seized`) not at the brand it bears."""
         k = j + (j < len(self.low) and self.low[j] == "sementara")   # "membekukan sementara izin X"
         while k < min(len(self.toks), j + 12):
             w = self.low[k]
@@ -4728,6 +4788,9 @@ class _Clause:
                 k += 3                                   # "sertifikat operator (AOC) maskapai X"
                 continue
             m = self.at.get(k)
+            if m is not None and seized and self.low[k - 1] in self.cues.get("brand_word", ()):
+                return None                              # "menyita mobil bermerek Toyota": the maker owns
+                                                         # no seized car (a recalled brand is the maker's)
             if m is not None:
                 owner = self.owner_after(m)              # "kapal MV X milik PT Y": the owner, not the ship
                 if owner is not None:
