@@ -706,3 +706,35 @@ def test_the_real_invitation_offer_demand_and_rejection_stay():
     assert ("japan", "03", "turkiye") in real("Jepang menawarkan bantuan kepada Turki.")
     assert ("walhi", "02", "pemkot-bogor") in real("Walhi mendesak Pemkot Bogor menutup tambang.")
     assert ("donald-trump", "12", "ukraine") in real("Presiden Trump menolak permintaan Ukraina.")
+
+
+# --- a cue word that opens a name (an event's or a programme's name) --------------------------------
+def _events_with_name(text: str, name: str, kind: str) -> list:
+    """Events of `text` after the name `name` is marked as one mention of type `kind` (as a tagger
+    may read a capitalised event name as a person's)."""
+    from kg.document import Mention
+    from kg.extract.events import extract_events
+    doc = process_text("Judul\n\n" + text)
+    start = doc.article.text.index(name)
+    si = next(k for k, s in enumerate(doc.article.sentences) if s.start <= start < s.end)
+    doc.mentions.append(Mention(start, start + len(name), name, kind, "tagger", "nama-acara", si))
+    doc.events = []
+    return [e for e in extract_events(doc).events if e.modality not in UNREAL]
+
+
+def test_a_cue_inside_a_name_read_as_a_person_is_no_event():
+    text = "Apresiasi Guru Teladan ini merupakan bagian dari peringatan Hari Guru."
+    assert not [e for e in _events_with_name(text, "Apresiasi Guru Teladan", "Person") if e.code[:2] == "05"]
+
+
+@pytest.mark.parametrize("text", [
+    "Menteri Agama Yusuf Hamdani menghadiri Apresiasi Guru Teladan di Serang.",
+    "Bupati Garut membuka Kunjungan Budaya Nusantara di alun-alun kota.",
+])
+def test_a_capitalised_cue_opening_a_name_after_a_lower_case_word_is_no_event(text):
+    assert not [e for e in real(text) if e[1] in ("04", "05")], real(text)
+
+
+def test_the_same_cue_in_prose_stays():
+    assert any(r == "05" for _, r, _ in real("Menteri Agama Yusuf Hamdani memberikan apresiasi kepada Partai Golkar."))
+    assert any(r == "04" for _, r, _ in real("Presiden Jokowi melakukan kunjungan ke Jepang pekan lalu."))

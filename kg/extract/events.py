@@ -202,10 +202,11 @@ def extract_events(doc: Document) -> Document:
                 continue
             j, cue = hit
             inside = ctx.at.get(i)
-            if inside is not None and (inside is ctx.at.get(j - 1) and inside.type != "Person"
-                                       or inside.type == "Person" and sent.tokens[i].start < inside.start):
-                i = j                                  # inside a name ("Lembaga Bantuan Hukum") or a title
-                continue                               # ("Wakil Menteri Hubungan dan Kerja Sama ...")
+            if inside is not None and (inside is ctx.at.get(j - 1) or inside.type == "Person"
+                                       and sent.tokens[i].start < inside.start):
+                i = j                                  # inside a name ("Lembaga Bantuan Hukum", "Apresiasi
+                continue                               # Pendidikan Islam") or a title ("Wakil Menteri
+                                                       # Hubungan dan Kerja Sama ...")
             if _name_word(sent, i):
                 i = j                                  # "Misi Dukungan PBB", "Inspektur Investigasi": a
                 continue                               # name or title the tagger did not read as one
@@ -278,10 +279,15 @@ def _seat_level(seat: str) -> tuple[str, str]:
 
 def _name_word(sent: Sentence, i: int) -> bool:
     """Is token i a capitalised word inside a run of capitalised words that does not open the
-    sentence ("Misi Dukungan PBB", "Kemudahan Berinvestasi" in a by-law's title)? Prose writes
-    its verbs and event nouns in lower case; capitals mid-sentence make them part of a name."""
+    sentence ("Misi Dukungan PBB", "Kemudahan Berinvestasi" in a by-law's title), or that opens
+    such a run right after a lower-case word ("menghadiri Apresiasi Guru Madrasah": an event's
+    name)? Prose writes its verbs and event nouns in lower case; capitals mid-sentence make them
+    part of a name."""
     word, prev = sent.tokens[i].text, sent.tokens[i - 1].text if i > 0 else ""
-    return word[:1].isupper() and not word.isupper() and prev.isalpha() and prev[:1].isupper()
+    nxt = sent.tokens[i + 1].text if i + 1 < len(sent.tokens) else ""
+    if not word[:1].isupper() or word.isupper() or not prev.isalpha():
+        return False
+    return prev[:1].isupper() or prev.islower() and nxt.isalpha() and nxt[:1].isupper()
 
 
 def _lead_actor(doc: Document, by_sentence: dict[int, list[Mention]]) -> str | None:
