@@ -738,3 +738,22 @@ def test_a_capitalised_cue_opening_a_name_after_a_lower_case_word_is_no_event(te
 def test_the_same_cue_in_prose_stays():
     assert any(r == "05" for _, r, _ in real("Menteri Agama Yusuf Hamdani memberikan apresiasi kepada Partai Golkar."))
     assert any(r == "04" for _, r, _ in real("Presiden Jokowi melakukan kunjungan ke Jepang pekan lalu."))
+
+
+# --- sides that meet, host or visit each other in a match -------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Persib Bandung akan bertemu dengan Persebaya Surabaya pada babak final Piala Menpora 2021.",
+    "Borneo FC dan Bali United dipastikan bertemu di semifinal turnamen pramusim itu.",
+    "Persik Kediri menjamu Madura United di Stadion Brawijaya, Sabtu malam.",
+    "Arema FC akan melawat ke markas PSIS Semarang pada laga pekan ke-10 Liga 1.",
+    "Jepang kembali menjadi tuan rumah Kejuaraan Dunia Bulu Tangkis tahun depan.",
+])
+def test_sides_of_a_match_hold_no_meeting_or_visit(text):
+    assert not [e for e in real(text) if e[1] in ("03", "04")], real(text)
+
+
+def test_meetings_and_visits_of_officials_about_sport_stay():
+    assert any(r == "04" for _, r, _ in real(
+        "Menpora Dito Ariotedjo bertemu Ketua Umum PSSI Erick Thohir membahas persiapan timnas."))
+    assert any(r == "04" for _, r, _ in real("Presiden Jokowi menjamu Perdana Menteri Jepang di Istana Bogor."))
+    assert any(r == "04" for _, r, _ in real("Jepang menjadi tuan rumah KTT G7 di Hiroshima."))

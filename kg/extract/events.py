@@ -3596,6 +3596,9 @@ class _Clause:
         if cue.code.startswith(("13", *FORCE_ROOTS[1:])) and cue.voice != "passive" and self.owned_subject(args):
             return []                           # "bus milik PO X menghantam truk": an accident;
                                                 # "rencana ... milik PT X mengancam sumber air"
+        if cue.form in self.cues.get("match_meeting", ()) and self.sport_sentence() \
+                and not any(m.type == "Person" for m in [*args.agents, *args.targets]):
+            return []                           # "Persib akan bertemu Persebaya di final": a match
         found = self.make_events(i, cue, args)
         if cue.code.startswith("057") and self.signs_decree(i, j, cue.voice):
             self.authored.extend(found)         # "Presiden meneken Perpres ...": a decree binds no
