@@ -757,3 +757,42 @@ def test_meetings_and_visits_of_officials_about_sport_stay():
         "Menpora Dito Ariotedjo bertemu Ketua Umum PSSI Erick Thohir membahas persiapan timnas."))
     assert any(r == "04" for _, r, _ in real("Presiden Jokowi menjamu Perdana Menteri Jepang di Istana Bogor."))
     assert any(r == "04" for _, r, _ in real("Jepang menjadi tuan rumah KTT G7 di Hiroshima."))
+
+
+# --- "mengusung" a theme, a design or a concept backs no one -------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Pemkot Bandung mengusung tema kebersamaan dalam festival itu.",
+    "Samsung mengusung desain baru pada ponsel lipatnya.",
+    "Partai Gerindra mengusung semangat perubahan dalam kampanye itu.",
+])
+def test_carrying_a_theme_or_design_backs_no_one(text):
+    assert not [e for e in real(text) if e[1] == "05"], real(text)
+
+
+@pytest.mark.parametrize("text", [
+    "PDIP mengusung calon sendiri di Pilkada Solo.",
+    "PKS mengusung kader terbaiknya pada pilkada tahun depan.",
+    "Partai Golkar mengusung pasangan petahana dalam pilkada itu.",
+    "Partai Golkar mengusung Ridwan Kamil dalam pilkada Jakarta.",
+])
+def test_backing_a_candidate_stays(text):
+    assert [e for e in real(text) if e[1] == "05"], real(text)
+
+
+# --- "A, B dan C ikut mendukungnya": a third party backed, not each other ------------------------------
+@pytest.mark.parametrize("text", [
+    "Andi Wijaya, Dimas Pratama, dan Sari Dewi ikut mendukungnya dari belakang.",
+    "Saat Rina Lestari menyiapkan pameran, Budi Santoso dan Dimas Pratama ikut mendukungnya.",
+    "Partai Golkar dan Partai Gerindra menemuinya di Istana Bogor.",
+])
+def test_coordinated_agents_acting_on_an_object_pronoun_do_not_act_on_each_other(text):
+    found = real(text)
+    agents = {a for a, _, _ in found}
+    assert not [e for e in found if e[2] in agents], found
+
+
+def test_coordinated_agents_meeting_or_backing_each_other_stay_mutual():
+    found = real("Andi Wijaya dan Dimas Pratama bertemu di Jakarta.")
+    assert ("andi-wijaya", "04", "dimas-pratama") in found and ("dimas-pratama", "04", "andi-wijaya") in found
+    found = real("Indonesia dan Malaysia saling mendukung.")
+    assert ("indonesia", "05", "malaysia") in found

@@ -1838,6 +1838,9 @@ class _Clause:
             elif nxt == ("<actor-object>",):
                 if self.at.get(j) is not None and self._actor(self.at[j]):
                     return True
+            elif nxt == ("<nominee-object>",):
+                if target is None and not self.nominee_object(j):
+                    return True
             elif nxt == ("<person-subject>",):
                 if target is None and not self.person_subject(i):
                     return True
@@ -1888,6 +1891,14 @@ class _Clause:
         while k > 0 and self.low[k] in ("dinas", "nomor"):
             k -= 1
         return any(self.low[k] in self.cues.get(kind, ()) for kind in ("machine", "plate_word"))
+
+    def nominee_object(self, j: int) -> bool:
+        """Is the object after the cue at token j someone put forward: a person ("mengusung kader
+        terbaiknya") or a nominee noun (cues kind nominee_noun: "mengusung calon sendiri",
+        "mengusung pasangan petahana") among its first three words? A theme or a design
+        ("mengusung tema kebersamaan") is not."""
+        nominees = self.cues.get("nominee_noun", frozenset())
+        return self.person_object(j) or any(w in nominees for w in self.low[j:j + 3])
 
     def animal_object(self, j: int) -> bool:
         """Is the object after the cue at token j an animal ("menangkap dua ekor buaya", "menangkap
@@ -4766,7 +4777,8 @@ class _Clause:
         pairs = [(a, t) for a in keys for t in tkeys if a != t]
         saling = any(w == "saling" for w in self.low[max(0, i - 3):i]) or self.mutual_act(cue)
         each = "masing-masing" in self.low[max(0, i - 3):i]   # "A dan B masing-masing berjanji ...": apart
-        if tkey is None and len(keys) > 1 and not each and (saling or cue.code in MUTUAL_CODES
+        if tkey is None and len(keys) > 1 and not each and not self.object_clitic(i, cue) \
+                and (saling or cue.code in MUTUAL_CODES
                                                             and not self.backing(cue, args.j)
                                                             or cue.code[:2] in ("06",)):
             pairs = [(a, b) for a in keys for b in keys if a != b]   # "A dan B bertemu": each with the other
@@ -4786,6 +4798,18 @@ class _Clause:
         if modality == "negated" and self.denying:
             self.denials.extend(found)
         return found
+
+    def object_clitic(self, i: int, cue) -> bool:
+        """Does the active cue at token i end in an object '-nya' that is not part of its form
+        ("A, B dan C ikut mendukungnya", "A dan B menemuinya")? Then its coordinated agents act
+        on someone else, not on each other."""
+        if cue.voice != "active":
+            return False
+        last = i + len(cue.form.split()) - 1
+        if last >= len(self.low) or self.low[last] == cue.form.split()[-1]:
+            return False
+        word, clitic = strip_clitics(self.low[last])
+        return clitic == "nya" and word == cue.form.split()[-1]
 
     def threat_side(self, keys: list[str]) -> set[str]:
         """The threatening side: the agents, the bodies they hold a position in, and the states those
