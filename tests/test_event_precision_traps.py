@@ -796,3 +796,25 @@ def test_coordinated_agents_meeting_or_backing_each_other_stay_mutual():
     assert ("andi-wijaya", "04", "dimas-pratama") in found and ("dimas-pratama", "04", "andi-wijaya") in found
     found = real("Indonesia dan Malaysia saling mendukung.")
     assert ("indonesia", "05", "malaysia") in found
+
+
+# --- the employer of a person is not that person ---------------------------------------------------
+def test_an_employer_does_not_act_for_the_person_named_after_it():
+    text = "Pada Senin, majikan Siti Aminah melaporkan Budi Santoso ke polisi."
+    assert not [e for e in real(text) if e[0] == "siti-aminah"], real(text)
+    assert ("siti-aminah", "11", "budi-santoso") in real("Siti Aminah melaporkan Budi Santoso ke polisi.")
+
+
+# --- declaring one's assets, provoking comments, denying a report -------------------------------------
+@pytest.mark.parametrize("text,root", [
+    ("Wali Kota Bogor Bima Arya melaporkan hartanya ke KPK.", "11"),
+    ("Pernyataan Presiden Prabowo Subianto itu mengundang komentar warganet.", "03"),
+    ("Samsung terus menolak laporan bahwa ponsel lipat terbarunya akan ditunda.", "12"),
+])
+def test_asset_declarations_provoked_comments_and_denied_reports_are_no_events(text, root):
+    assert not [e for e in real(text) if e[1] == root], real(text)
+
+
+def test_a_report_on_someone_an_invitation_and_a_rejected_report_stay():
+    assert ("bima-arya", "11", "budi-santoso") in real("Wali Kota Bogor Bima Arya melaporkan Budi Santoso ke KPK.")
+    assert any(r == "12" for _, r, _ in real("DPRD Jawa Barat menolak laporan pertanggungjawaban Gubernur Jawa Barat."))
