@@ -2216,7 +2216,8 @@ class _Clause:
         return k - 1 not in self.at and k - 1 not in self.unresolved and w.isalpha() \
             and self.toks[k - 1].text.islower() and w not in FILLERS and w not in DETERMINERS \
             and w not in PREPOSITIONS and not w.endswith("nya") \
-            and (armed or not _affixed(w, ("me", "di", "ber", "ter")))     # yang ...": a ber- adjective
+            and (armed or not _affixed(w, ("me", "di", "ber", "ter"))     # yang ...": a ber- adjective
+                 or (w,) in titles() or w in _people_nouns())   # "menteri", "tersangka": nouns, not verbs
 
     def relative_head(self, i: int) -> tuple[int, Mention] | None:
         """'dikecam oleh LBH X, yang kini mendampingi Y': the subject of a relative clause is the
