@@ -794,3 +794,126 @@ def test_a_medium_named_as_the_source_is_no_fellow_agent():
         assert not [e for e in real(text) if e[0] == medium], real(text)
     listed = real("Densus 88, Polda Jawa Timur menangkap Budi Santoso.")
     assert {("densus-88", "17", "budi-santoso"), ("polda-jatim", "17", "budi-santoso")} <= listed
+
+
+# --- a cue word that opens a name (an event's or a programme's name) --------------------------------
+def _events_with_name(text: str, name: str, kind: str) -> list:
+    """Events of `text` after the name `name` is marked as one mention of type `kind` (as a tagger
+    may read a capitalised event name as a person's)."""
+    from kg.document import Mention
+    from kg.extract.events import extract_events
+    doc = process_text("Judul\n\n" + text)
+    start = doc.article.text.index(name)
+    si = next(k for k, s in enumerate(doc.article.sentences) if s.start <= start < s.end)
+    doc.mentions.append(Mention(start, start + len(name), name, kind, "tagger", "nama-acara", si))
+    doc.events = []
+    return [e for e in extract_events(doc).events if e.modality not in UNREAL]
+
+
+def test_a_cue_inside_a_name_read_as_a_person_is_no_event():
+    text = "Apresiasi Guru Teladan ini merupakan bagian dari peringatan Hari Guru."
+    assert not [e for e in _events_with_name(text, "Apresiasi Guru Teladan", "Person") if e.code[:2] == "05"]
+
+
+@pytest.mark.parametrize("text", [
+    "Menteri Agama Yusuf Hamdani menghadiri Apresiasi Guru Teladan di Serang.",
+    "Bupati Garut membuka Kunjungan Budaya Nusantara di alun-alun kota.",
+])
+def test_a_capitalised_cue_opening_a_name_after_a_lower_case_word_is_no_event(text):
+    assert not [e for e in real(text) if e[1] in ("04", "05")], real(text)
+
+
+def test_the_same_cue_in_prose_stays():
+    assert any(r == "05" for _, r, _ in real("Menteri Agama Yusuf Hamdani memberikan apresiasi kepada Partai Golkar."))
+    assert any(r == "04" for _, r, _ in real("Presiden Jokowi melakukan kunjungan ke Jepang pekan lalu."))
+
+
+# --- sides that meet, host or visit each other in a match -------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Persib Bandung akan bertemu dengan Persebaya Surabaya pada babak final Piala Menpora 2021.",
+    "Borneo FC dan Bali United dipastikan bertemu di semifinal turnamen pramusim itu.",
+    "Persik Kediri menjamu Madura United di Stadion Brawijaya, Sabtu malam.",
+    "Arema FC akan melawat ke markas PSIS Semarang pada laga pekan ke-10 Liga 1.",
+    "Jepang kembali menjadi tuan rumah Kejuaraan Dunia Bulu Tangkis tahun depan.",
+])
+def test_sides_of_a_match_hold_no_meeting_or_visit(text):
+    assert not [e for e in real(text) if e[1] in ("03", "04")], real(text)
+
+
+def test_meetings_and_visits_of_officials_about_sport_stay():
+    assert any(r == "04" for _, r, _ in real(
+        "Menpora Dito Ariotedjo bertemu Ketua Umum PSSI Erick Thohir membahas persiapan timnas."))
+    assert any(r == "04" for _, r, _ in real("Presiden Jokowi menjamu Perdana Menteri Jepang di Istana Bogor."))
+    assert any(r == "04" for _, r, _ in real("Jepang menjadi tuan rumah KTT G7 di Hiroshima."))
+
+
+# --- "mengusung" a theme, a design or a concept backs no one -------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Pemkot Bandung mengusung tema kebersamaan dalam festival itu.",
+    "Samsung mengusung desain baru pada ponsel lipatnya.",
+    "Partai Gerindra mengusung semangat perubahan dalam kampanye itu.",
+])
+def test_carrying_a_theme_or_design_backs_no_one(text):
+    assert not [e for e in real(text) if e[1] == "05"], real(text)
+
+
+@pytest.mark.parametrize("text", [
+    "PDIP mengusung calon sendiri di Pilkada Solo.",
+    "PKS mengusung kader terbaiknya pada pilkada tahun depan.",
+    "Partai Golkar mengusung pasangan petahana dalam pilkada itu.",
+    "Partai Golkar mengusung Ridwan Kamil dalam pilkada Jakarta.",
+])
+def test_backing_a_candidate_stays(text):
+    assert [e for e in real(text) if e[1] == "05"], real(text)
+
+
+# --- "A, B dan C ikut mendukungnya": a third party backed, not each other ------------------------------
+@pytest.mark.parametrize("text", [
+    "Andi Wijaya, Dimas Pratama, dan Sari Dewi ikut mendukungnya dari belakang.",
+    "Saat Rina Lestari menyiapkan pameran, Budi Santoso dan Dimas Pratama ikut mendukungnya.",
+    "Partai Golkar dan Partai Gerindra menemuinya di Istana Bogor.",
+])
+def test_coordinated_agents_acting_on_an_object_pronoun_do_not_act_on_each_other(text):
+    found = real(text)
+    agents = {a for a, _, _ in found}
+    assert not [e for e in found if e[2] in agents], found
+
+
+def test_coordinated_agents_meeting_or_backing_each_other_stay_mutual():
+    found = real("Andi Wijaya dan Dimas Pratama bertemu di Jakarta.")
+    assert ("andi-wijaya", "04", "dimas-pratama") in found and ("dimas-pratama", "04", "andi-wijaya") in found
+    found = real("Indonesia dan Malaysia saling mendukung.")
+    assert ("indonesia", "05", "malaysia") in found
+
+
+# --- the employer of a person is not that person ---------------------------------------------------
+def test_an_employer_does_not_act_for_the_person_named_after_it():
+    text = "Pada Senin, majikan Siti Aminah melaporkan Budi Santoso ke polisi."
+    assert not [e for e in real(text) if e[0] == "siti-aminah"], real(text)
+    assert ("siti-aminah", "11", "budi-santoso") in real("Siti Aminah melaporkan Budi Santoso ke polisi.")
+
+
+# --- declaring one's assets, provoking comments, denying a report; and a relative clause on an office or
+# person noun that looks like a verb ("menteri yang ...", "direktur yang ..."): its noun acts, not an earlier actor
+@pytest.mark.parametrize("text,root", [
+    ("Wali Kota Bogor Bima Arya melaporkan hartanya ke KPK.", "11"),
+    ("Pernyataan Presiden Prabowo Subianto itu mengundang komentar warganet.", "03"),
+    ("Samsung terus menolak laporan bahwa ponsel lipat terbarunya akan ditunda.", "12"),
+    ("Ketua Umum Partai Golkar Bahlil Lahadalia belum mengetahui nama kandidat menteri yang akan membantu "
+     "pemerintahan Prabowo Subianto.", "07"),
+    ("Bupati Garut Rudy Gunawan menyambut para menteri yang mengunjungi Kabupaten Sumedang.", "04"),
+    ("Presiden Prabowo Subianto memuji direktur yang membantu evakuasi WNI dari Sudan.", "07"),
+    ("Ketua DPR Puan Maharani menyambut menteri yang mengunjungi Gedung DPR.", "04"),
+])
+def test_collisions_of_a_cue_with_its_object_or_its_relative_head_are_no_events(text, root):
+    assert not [e for e in real(text) if e[1] == root], real(text)
+
+
+def test_a_report_on_someone_an_invitation_and_a_rejected_report_stay():
+    assert ("bima-arya", "11", "budi-santoso") in real("Wali Kota Bogor Bima Arya melaporkan Budi Santoso ke KPK.")
+    assert any(r == "12" for _, r, _ in real("DPRD Jawa Barat menolak laporan pertanggungjawaban Gubernur Jawa Barat."))
+
+
+def test_a_relative_clause_on_a_named_actor_stays_its_act():
+    assert any(a == "japan" and r == "07" for a, r, _ in real(
+        "Pemerintah Indonesia berterima kasih kepada Jepang yang membantu korban gempa di Cianjur."))

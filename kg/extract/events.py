@@ -204,10 +204,11 @@ def extract_events(doc: Document) -> Document:
                 continue
             j, cue = hit
             inside = ctx.at.get(i)
-            if inside is not None and (inside is ctx.at.get(j - 1) and inside.type != "Person"
-                                       or inside.type == "Person" and sent.tokens[i].start < inside.start):
-                i = j                                  # inside a name ("Lembaga Bantuan Hukum") or a title
-                continue                               # ("Wakil Menteri Hubungan dan Kerja Sama ...")
+            if inside is not None and (inside is ctx.at.get(j - 1) or inside.type == "Person"
+                                       and sent.tokens[i].start < inside.start):
+                i = j                                  # inside a name ("Lembaga Bantuan Hukum", "Apresiasi
+                continue                               # Pendidikan Islam") or a title ("Wakil Menteri
+                                                       # Hubungan dan Kerja Sama ...")
             if _name_word(sent, i):
                 i = j                                  # "Misi Dukungan PBB", "Inspektur Investigasi": a
                 continue                               # name or title the tagger did not read as one
@@ -282,10 +283,15 @@ def _seat_level(seat: str) -> tuple[str, str]:
 
 def _name_word(sent: Sentence, i: int) -> bool:
     """Is token i a capitalised word inside a run of capitalised words that does not open the
-    sentence ("Misi Dukungan PBB", "Kemudahan Berinvestasi" in a by-law's title)? Prose writes
-    its verbs and event nouns in lower case; capitals mid-sentence make them part of a name."""
+    sentence ("Misi Dukungan PBB", "Kemudahan Berinvestasi" in a by-law's title), or that opens
+    such a run right after a lower-case word ("menghadiri Apresiasi Guru Madrasah": an event's
+    name)? Prose writes its verbs and event nouns in lower case; capitals mid-sentence make them
+    part of a name."""
     word, prev = sent.tokens[i].text, sent.tokens[i - 1].text if i > 0 else ""
-    return word[:1].isupper() and not word.isupper() and prev.isalpha() and prev[:1].isupper()
+    nxt = sent.tokens[i + 1].text if i + 1 < len(sent.tokens) else ""
+    if not word[:1].isupper() or word.isupper() or not prev.isalpha():
+        return False
+    return prev[:1].isupper() or prev.islower() and nxt.isalpha() and nxt[:1].isupper()
 
 
 def _lead_actor(doc: Document, by_sentence: dict[int, list[Mention]]) -> str | None:
@@ -1869,6 +1875,9 @@ class _Clause:
             elif nxt == ("<actor-object>",):
                 if self.at.get(j) is not None and self._actor(self.at[j]):
                     return True
+            elif nxt == ("<nominee-object>",):
+                if target is None and not self.nominee_object(j):
+                    return True
             elif nxt == ("<person-subject>",):
                 if target is None and not self.person_subject(i):
                     return True
@@ -1919,6 +1928,14 @@ class _Clause:
         while k > 0 and self.low[k] in ("dinas", "nomor"):
             k -= 1
         return any(self.low[k] in self.cues.get(kind, ()) for kind in ("machine", "plate_word"))
+
+    def nominee_object(self, j: int) -> bool:
+        """Is the object after the cue at token j someone put forward: a person ("mengusung kader
+        terbaiknya") or a nominee noun (cues kind nominee_noun: "mengusung calon sendiri",
+        "mengusung pasangan petahana") among its first three words? A theme or a design
+        ("mengusung tema kebersamaan") is not."""
+        nominees = self.cues.get("nominee_noun", frozenset())
+        return self.person_object(j) or any(w in nominees for w in self.low[j:j + 3])
 
     def animal_object(self, j: int) -> bool:
         """Is the object after the cue at token j an animal ("menangkap dua ekor buaya", "menangkap
@@ -2250,7 +2267,8 @@ class _Clause:
         return k - 1 not in self.at and k - 1 not in self.unresolved and w.replace("-", "").isalpha() \
             and self.toks[k - 1].text.islower() and w not in FILLERS and w not in DETERMINERS \
             and w not in PREPOSITIONS and not w.endswith("nya") \
-            and (armed or not _affixed(w, ("me", "di", "ber", "ter")))     # yang ...": a ber- adjective
+            and (armed or not _affixed(w, ("me", "di", "ber", "ter"))     # yang ...": a ber- adjective
+                 or (w,) in titles() or w in _people_nouns())   # "menteri", "tersangka": nouns, not verbs
 
     def object_relative_head(self, i: int) -> bool:
         """Does the cue at token i open a relative clause on a noun of unnamed others (cues kind
@@ -3673,6 +3691,9 @@ class _Clause:
         if cue.code.startswith(("13", *FORCE_ROOTS[1:])) and cue.voice != "passive" and self.owned_subject(args):
             return []                           # "bus milik PO X menghantam truk": an accident;
                                                 # "rencana ... milik PT X mengancam sumber air"
+        if cue.form in self.cues.get("match_meeting", ()) and self.sport_sentence() \
+                and not any(m.type == "Person" for m in [*args.agents, *args.targets]):
+            return []                           # "Persib akan bertemu Persebaya di final": a match
         found = self.make_events(i, cue, args)
         if cue.code.startswith("057") and self.signs_decree(i, j, cue.voice):
             self.authored.extend(found)         # "Presiden meneken Perpres ...": a decree binds no
@@ -4912,7 +4933,8 @@ class _Clause:
         pairs = [(a, t) for a in keys for t in tkeys if a != t]
         saling = any(w == "saling" for w in self.low[max(0, i - 3):i]) or self.mutual_act(cue)
         each = "masing-masing" in self.low[max(0, i - 3):i]   # "A dan B masing-masing berjanji ...": apart
-        if tkey is None and len(keys) > 1 and not each and (saling or cue.code in MUTUAL_CODES
+        if tkey is None and len(keys) > 1 and not each and not self.object_clitic(i, cue) \
+                and (saling or cue.code in MUTUAL_CODES
                                                             and not self.backing(cue, args.j)
                                                             or cue.code[:2] in ("06",)):
             pairs = [(a, b) for a in keys for b in keys if a != b]   # "A dan B bertemu": each with the other
@@ -4932,6 +4954,18 @@ class _Clause:
         if modality == "negated" and self.denying:
             self.denials.extend(found)
         return found
+
+    def object_clitic(self, i: int, cue) -> bool:
+        """Does the active cue at token i end in an object '-nya' that is not part of its form
+        ("A, B dan C ikut mendukungnya", "A dan B menemuinya")? Then its coordinated agents act
+        on someone else, not on each other."""
+        if cue.voice != "active":
+            return False
+        last = i + len(cue.form.split()) - 1
+        if last >= len(self.low) or self.low[last] == cue.form.split()[-1]:
+            return False
+        word, clitic = strip_clitics(self.low[last])
+        return clitic == "nya" and word == cue.form.split()[-1]
 
     def threat_side(self, keys: list[str]) -> set[str]:
         """The threatening side: the agents, the bodies they hold a position in, and the states those
