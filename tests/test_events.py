@@ -1572,6 +1572,16 @@ def test_welcoming_a_decision_or_step_endorses_its_maker_and_welcoming_a_guest_o
     assert not [e for e in found if e[1] == "05"]
 
 
+def test_officers_ending_an_agentless_custody_passive_act_for_the_body_the_text_opened_with():
+    found = events("Polres Bogor mendatangi sebuah gudang di Cibinong. Ratusan tabung gas disita petugas.")
+    assert ("polres-bogor", "17", None, "asserted") in found
+    found = events("Warga Desa Sukamaju mengeluhkan banjir. Dua tabung gas disita petugas di lokasi.")
+    assert not [e for e in found if e[1] == "17"]
+    found = events("Kedua kapal tersebut dicegat kapal patroli Angkatan Laut Senegal. Sekitar 40 ton ikan "
+                   "disita petugas.")
+    assert not [e for e in found if e[1] == "17" and e[0] == "senegal"]
+
+
 def test_a_boycott_or_blockade_by_supporters_or_residents_is_a_protest_and_by_a_state_not():
     """CAMEO 143 (conduct strike or boycott) and 144 (obstruct passage) for those who are no
     state; 163 (sanction) and 191 (blockade) for a state."""

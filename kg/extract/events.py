@@ -86,6 +86,7 @@ JOINT_SEPARATORS = LIST_SEPARATORS + ("bersama", )   # "Basarnas bersama TNI AL"
 TEAM_WORDS = {"personel", "anggota", "petugas", "jajaran", "aparat", "prajurit", "tim"}   # "bersama personel X"
 TEAMS = {"gabungan", "tim"}
 REQUEST_ADJUNCTS = {"atas", "berdasarkan", "sesuai"}   # "atas permintaan X": X asked the one who acts
+NAME_SOURCES = ("lexicon", "gazetteer", "pattern", "tagger")   # a mention that is a name, not "kedua kapal"
 CUSTODY_CODES = ("171", "172", "173", "084")      # arrests, seizures and releases of persons
 INQUIRY_FOLLOWS = {"090": ("09", "171", "173"), "116": ("116", )}   # questioning follows investigations
                                                                    # and arrests, a sentence a verdict
@@ -3665,6 +3666,9 @@ class _Clause:
                 args.agents = [found[1]]
                 args.targets = [t for t in args.targets if self.bounds.get(id(t), (found[0], 0))[0] > found[0]]
                 args.target = args.targets[0] if args.targets else None
+        if not args.agents and cue.voice == "passive" and cue.code.startswith(CUSTODY_CODES[:3]):
+            found = self.standin_agent(j)                # "Polres X menggerebek ... Ratusan tabung gas
+            args.agents = [found] if found else []       # disita petugas.": Polres X's officers
         if not args.agents and cue.voice == "passive" and cue.code in INQUIRY_FOLLOWS:
             found = self.inquiring_body(i, cue.code, args)   # "Sekda X, Y, turut diperiksa sebagai saksi"
             args.agents = [found] if found else []
@@ -4270,6 +4274,24 @@ class _Clause:
         nearest = [e for e in before if e.evidence.start == before[-1].evidence.start]
         key = nearest[0].agent                   # "Penyidik X bersama petugas Y menelusuri ...": X
         return next((m for m in reversed(self.doc.mentions) if m.key == key and m.start < self.sent.start), None)
+
+    def standin_agent(self, j: int) -> Mention | None:
+        """'Sembilan boneka disita petugas.', '... diamankan oleh aparat, Senin': a bare personnel
+        noun (cues kind personnel) ending the clause of an agentless custody passive stands for the
+        body that opens this sentence or the one before it as its subject (an organisation)."""
+        k = j + (j < len(self.low) and self.low[j] == "oleh")
+        if k >= len(self.low) or self.low[k] not in self.cues.get("personnel", ()) \
+                or k + 1 < len(self.low) and not (self.low[k + 1] in CLAUSE_PUNCT | {".", ";"}
+                                                  or self.low[k + 1] in PREPOSITIONS):
+            return None
+        si = _sentence_at(self.doc, self.sent.start)
+        for sent in (self.sent, *self.doc.article.sentences[max(0, si - 1):si][::-1]):
+            first = min((m for m in self.doc.mentions if sent.start <= m.start < sent.end and m.key),
+                        key=lambda m: m.start, default=None)
+            opening = first is not None and not sent.text[:first.start - sent.start].strip(" -,")
+            if opening and is_a(first.type, "Organization") and first.source in NAME_SOURCES:
+                return first
+        return None
 
     def reporting_body(self, i: int) -> tuple[int, Mention] | None:
         """'Kabid Humas Polda X, Y, mengatakan dua pengunjuk rasa sempat diamankan': persons held
