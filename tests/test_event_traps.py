@@ -867,3 +867,11 @@ def test_supporters_of_a_person_and_a_future_act_on_whoever_is_proven():
     assert cut and all(e.modality == "conditional" for e in cut if e.code.startswith("16"))
     plain = process_text("Pertamina akan memutus kontrak PT Gas Jaya pekan depan.").events
     assert any(e.code.startswith("16") and e.modality == "planned" for e in plain)
+
+
+def test_forces_closing_in_on_an_area_show_force_and_do_not_blockade_anybody():
+    """'pasukan telah mengepung dua kawasan hutan': an encirclement of an area is a show of force
+    (15); an encirclement of a country or a body stays a blockade (19)."""
+    assert roots("Jakarta - Tentara Nigeria telah mengepung dua kawasan hutan di perbatasan Kebbi dan Zamfara.") \
+        == {"15"}
+    assert any(r == "19" and t == "ukraine" for a, r, t in real("Jakarta - Tentara Rusia mengepung Ukraina dari tiga arah."))

@@ -250,6 +250,7 @@ def extract_events(doc: Document) -> Document:
     _civic_protests(doc)
     _official_protests(doc)
     _similar_acts(doc)
+    _encircled_areas(doc)
     _verbal_attacks(doc)
     _courts_as_forums(doc)
     _promised_acts(doc)
@@ -601,6 +602,16 @@ def _similar_acts(doc: Document) -> None:
         e.target = next((p.target for p in reversed(doc.events[:n]) if p.code[:2] == e.code[:2] and p.target
                          and p.agent != e.agent and p.target != e.agent and p.modality in REAL
                          and p.evidence.start < e.evidence.start), None)
+
+
+def _encircled_areas(doc: Document) -> None:
+    """"Pasukan telah mengepung dua kawasan hutan di perbatasan": an encirclement (cues kind
+    encircle_verb) that names no actor as the one besieged closes in on an area, a show of force
+    (150), not a blockade against anybody (191)."""
+    verbs = cues().get("encircle_verb", frozenset())
+    for e in doc.events:
+        if e.code.startswith("19") and e.target is None and e.trigger.lower() in verbs:
+            e.code = "150"
 
 
 def _verbal_attacks(doc: Document) -> None:
