@@ -1089,3 +1089,18 @@ def test_a_four_word_head_is_read_whole():
     found = mentions("Badan Usaha Milik Desa (BUMDes) Tunas Harapan menjual pupuk kepada petani.")
     assert found["Badan Usaha Milik Desa (BUMDes) Tunas Harapan"][0] == "Company"
     assert "Tunas Harapan" not in found
+
+
+def test_a_body_s_name_after_its_defined_short_form_stays_one_body_after_a_title_with_an_apposed_holder():
+    """'Direktur Rumah Sakit Umum Daerah (RSUD) Bumi Tambun, dr. Nama': the name after the short
+    form belongs to the hospital when the holder is apposed after it; without the apposition the
+    words after the short form may be the holder ("Kepala Dinas Kesehatan (Dinkes) Budi Santoso,
+    mengatakan")."""
+    doc = process_text("Judul\n\nJakarta - Gubernur Kalimantan Tengah, Yohanes Ngabut, mencopot Direktur Rumah "
+                       "Sakit Umum Daerah (RSUD) Bumi Tambun, dr. Rahmat Hidayat, Senin. Ia meminta RSUD Bumi "
+                       "Tambun berbenah.")
+    assert {(p.person, p.org) for p in doc.positions if p.person == "rahmat-hidayat"} \
+        == {("rahmat-hidayat", "rumah-sakit-umum-daerah-bumi-tambun")}
+    assert not [e for e in doc.entities.values() if e.label == "Bumi Tambun"]
+    doc = process_text("Judul\n\nJakarta - Kepala Dinas Kesehatan (Dinkes) Budi Santoso, mengatakan hal itu.")
+    assert "budi-santoso" in doc.entities

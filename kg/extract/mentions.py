@@ -2002,11 +2002,16 @@ def _acronym_definitions(s: _Sentence, gz_hits: list[tuple[int, int, Entry]]) ->
                 s.taken[x] = True
             continue
         # a name no person was called by
-        head_only = gz is None and not titled and type_ != "Company" \
+        head_only = gz is None and type_ != "Company" \
             and (_head_len(s, i) == k - i or (acronym.lower(),) in org_heads())   # "Satuan Tugas (Satgas) X"
         name_end = _org_run(s, close + 1, s.gz_at) if head_only else 0   # "Rumah Sakit (RS) Citra Husada":
-        if 0 < name_end - (close + 1) <= 4 and s.free(close + 1, name_end) \
-                and all(_is_cap(t.text) for t in s.toks[close + 1:name_end]):   # the head's name follows
+        apposed = 0 < name_end < len(toks) - 1 and s.low[name_end] == "," \
+            and (toks[name_end + 1].text[:1].isupper() or _title_at(s, name_end + 1) is not None)   # ", dr. Nama"
+        if (not titled or apposed) and 0 < name_end - (close + 1) <= 4 and s.free(close + 1, name_end) \
+                and all(_is_cap(t.text) for t in s.toks[close + 1:name_end]):   # the head's name follows (after
+                                                                                # a title only when the holder
+                                                                                # is apposed: "Direktur RSUD
+                                                                                # (RSUD) X, dr. Nama")
             m = s.add(i, name_end, type_, "pattern")
             where = s.text[s.toks[close + 1].start:s.toks[name_end - 1].end]
             m.label = f"{s.text[s.toks[i].start:s.toks[k - 1].end]} {where}"
