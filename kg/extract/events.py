@@ -597,7 +597,8 @@ def _similar_acts(doc: Document) -> None:
     is aimed where the last earlier real act of its root by another actor was."""
     similar = cues().get("similar_word", frozenset())
     for n, e in enumerate(doc.events):
-        if e.target is not None or (e.object_word or "").split()[:1] not in [[w] for w in similar]:
+        words = (e.object_word or "").split()
+        if e.target is not None or not words or words[0] not in similar:
             continue
         e.target = next((p.target for p in reversed(doc.events[:n]) if p.code[:2] == e.code[:2] and p.target
                          and p.agent != e.agent and p.target != e.agent and p.modality in REAL
@@ -2287,9 +2288,7 @@ class _Clause:
         others_noun) that is the object of the main clause's verb ("menyindir beberapa pihak yang
         terus menyerang partainya", "mengecam kelompok yang menyerang")? Those others act, not the
         main clause's subject."""
-        k = i - 1
-        while k >= 0 and (self.low[k] in RELATIVE_ADVERBS or self.low[k] in REPEAT_ADVERBS):
-            k -= 1
+        k = self.before_adverbs(i)
         if k < 2 or self.low[k] != "yang" or k - 1 in self.at \
                 or self.low[k - 1].split("-")[0] not in self.cues.get("others_noun", ()):
             return False
@@ -2298,13 +2297,19 @@ class _Clause:
             h -= 1
         return self.low[h] in ("kepada", "terhadap") or _affixed(self.low[h], ("me",)) and h not in self.at
 
+    def before_adverbs(self, i: int) -> int:
+        """The token before the cue at token i and the adverbs of a relative clause right before it
+        ("yang terus menyerang", "yang kini menjeratnya"); -1 when none is left."""
+        k = i - 1
+        while k >= 0 and (self.low[k] in RELATIVE_ADVERBS or self.low[k] in REPEAT_ADVERBS):
+            k -= 1
+        return k
+
     def case_relative(self, i: int) -> bool:
         """Is the cue at token i a verb whose subject is a case (cues kind case_verb) opening a
         relative clause with no comma before its "yang" ("perkara suap PT X yang menjeratnya")? The
         case does it; the actor before "yang" only names whose case it is."""
-        k = i - 1
-        while k >= 0 and (self.low[k] in RELATIVE_ADVERBS or self.low[k] in REPEAT_ADVERBS):
-            k -= 1
+        k = self.before_adverbs(i)
         if self.low[i] not in self.cues.get("case_verb", ()) or k < 1 or self.low[k] != "yang":
             return False
         h = k - 1
