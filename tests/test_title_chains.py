@@ -206,6 +206,10 @@ def test_a_portfolio_after_the_body_stays_out_of_it():
     assert held(text) == [("olaf-berg", "Juru Bicara", "Komisi Eropa")]
     text = "Ketua DPP Partai Maju Jaya bidang hukum, Andi Wijaya, membantah tudingan itu."
     assert [(p, o) for p, _, o in held(text)] == [("andi-wijaya", "Partai Maju Jaya")]
+    # a portfolio of several words, verbs of state and "dan" included
+    text = ("Pelapor Khusus Perserikatan Bangsa-Bangsa (PBB) untuk kebebasan berpendapat dan berekspresi, "
+            "Ingrid Haldorsen, mengecam Uzbekistan.")
+    assert [(p, o) for p, _, o in held(text)] == [("ingrid-haldorsen", "PBB")]
 
 
 def test_a_candidate_holds_no_office():

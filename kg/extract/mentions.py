@@ -1130,13 +1130,15 @@ def _step_lowercase_words(c: _Chain) -> str | None:
     s, j = c.s, c.j
     k = j
     lead = next((len(p.split()) for p in PORTFOLIO if tuple(s.low[j:j + len(p.split())]) == tuple(p.split())), 0)
-    if lead and (c.orgs or c.org_ref) and s.toks[j].text.islower():
+    portfolio = bool(lead and (c.orgs or c.org_ref) and s.toks[j].text.islower())
+    if portfolio:
         k = j + lead                                     # "Juru bicara Komisi Eropa | untuk urusan | perdagangan,
         j = k                                            # Nama": the portfolio within the body, kept out of it
-    while k < len(s.toks) and k - j < 3 and s.low[k].isalpha() and s.low[k] == s.toks[k].text \
-            and not (s.low[k].startswith(VERB_PREFIXES) and s.low[k] not in cues().get("me_noun", ())) \
-            and s.low[k] not in CONNECTORS:                # ("media daring": no verb)
-        k += 1                                           # "anggota biro politik Hamas", "CEO klub, Nama"
+    while k < len(s.toks) and k - j < (6 if portfolio else 3) and s.low[k].isalpha() and s.low[k] == s.toks[k].text \
+            and (portfolio or not (s.low[k].startswith(VERB_PREFIXES) and s.low[k] not in cues().get("me_noun", ()))
+                 and s.low[k] not in CONNECTORS):          # ("media daring": no verb; a portfolio may run
+        k += 1                                           # "kebebasan berpendapat dan berekspresi")
+                                                         # "anggota biro politik Hamas", "CEO klub, Nama"
     if k > j and (k in c.gz_at and c.gz_at[k][1].type not in ("Person", "City") or c.comma_then_name(k)
                   or _body_found_at(s, k) or _one_word_name(s, k, c.gz_at)):
         c.j = k                                          # "ketua kelompok suporter | Laskar Mania (LM), Nama"
