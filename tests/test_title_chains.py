@@ -344,3 +344,14 @@ def test_school_village_and_regional_secretariat_offices():
 def test_a_one_word_name_after_the_comma_then_a_speech_verb():
     assert held("Sementara itu, Kepala Dinas Pertanian Sukamaju, Baharuddin menegaskan bahwa stok aman.") == [
         ("baharuddin", "Kepala Dinas", "Dinas Pertanian Sukamaju")]
+
+
+def test_a_deputy_or_fellow_office_with_no_body_is_in_the_one_body_of_that_office_before():
+    text = ("Gubernur Kalimantan Tengah, Yohanes Ngabut, mencopot Direktur Rumah Sakit Umum Daerah (RSUD) "
+            "Bumi Tambun, dr. Rahmat Hidayat, Senin. Ia menunjuk Wakil Direktur Pelayanan, dr. Sri Wulandari, "
+            "sebagai pelaksana tugas.")
+    assert ("sri-wulandari", "Rumah Sakit Umum Daerah Bumi Tambun") in [(p, o) for p, _, o in held(text)]
+    # two bodies with a director before: which one is not told
+    text = ("Direktur PT Sinar Jaya, Budi Santoso, hadir. Direktur Walhi Jawa Barat, Rina Wulandari, juga "
+            "hadir. Direktur Pelayanan, Agus Salim, menolak.")
+    assert ("agus-salim", None) in [(p, o) for p, _, o in held(text)]

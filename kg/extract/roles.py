@@ -36,6 +36,8 @@ def extract_positions(doc: Document) -> Document:
             org = _org_from_holders(doc, m.key, m.title)
         if org is None:
             org = _org_named_like(doc, m.title, m.start)
+        if org is None:
+            org = _org_of_fellow_office(doc, m.title, m.start)
         if org is None and _national(m.title) and _home_is_indonesia(doc):
             org = _add_org(doc, "country:ID")      # "Presiden Bagas" in Indonesian news
         if org in doc.entities and doc.entities[org].type == "Person":
@@ -376,6 +378,22 @@ def _org_named_like(doc: Document, title: str, before: int) -> str | None:
         if named and "Organization" in _ancestors(doc.entities[m.key].type):
             return m.key
     return None
+
+
+DEPUTY_WORDS = {"wakil", "plt", "plh", "pj"}   # "Wakil Direktur Pelayanan": a deputy of the same office
+
+
+def _org_of_fellow_office(doc: Document, title: str, before: int) -> str | None:
+    """'Gubernur mencopot Direktur RSUD X, Nama. Ia menunjuk Wakil Direktur Pelayanan, Nama2, ...':
+    a title with no organisation whose head word (after a deputy's word) heads the title of an
+    office held earlier in the article in one organisation, and in one only, is an office of
+    that organisation; not for national offices ("Presiden", "Menteri")."""
+    words = [w for w in title.lower().split() if w not in DEPUTY_WORDS]
+    if not words or _national(title):
+        return None
+    orgs = {p.org for p in doc.positions if p.org and p.evidence.start < before
+            and [w for w in p.title.lower().split() if w not in DEPUTY_WORDS][:1] == words[:1]}
+    return orgs.pop() if len(orgs) == 1 else None
 
 
 def _word_of(word: str, label: str) -> bool:
