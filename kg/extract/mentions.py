@@ -1136,8 +1136,8 @@ def _step_lowercase_words(c: _Chain) -> str | None:
         j = k                                            # Nama": the portfolio within the body, kept out of it
     while k < len(s.toks) and k - j < (6 if portfolio else 3) and s.low[k].isalpha() and s.low[k] == s.toks[k].text \
             and (portfolio or not (s.low[k].startswith(VERB_PREFIXES) and s.low[k] not in cues().get("me_noun", ()))
-                 and s.low[k] not in CONNECTORS):          # ("media daring": no verb; a portfolio may run
-        k += 1                                           # "kebebasan berpendapat dan berekspresi")
+                 and s.low[k] not in CONNECTORS):          # no verb ("media daring"), but a portfolio may
+        k += 1                                           # run on: "kebebasan berpendapat dan berekspresi";
                                                          # "anggota biro politik Hamas", "CEO klub, Nama"
     if k > j and (k in c.gz_at and c.gz_at[k][1].type not in ("Person", "City") or c.comma_then_name(k)
                   or _body_found_at(s, k) or _one_word_name(s, k, c.gz_at)):

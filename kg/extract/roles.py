@@ -388,12 +388,16 @@ def _org_of_fellow_office(doc: Document, title: str, before: int) -> str | None:
     a title with no organisation whose head word (after a deputy's word) heads the title of an
     office held earlier in the article in one organisation, and in one only, is an office of
     that organisation; not for national offices ("Presiden", "Menteri")."""
-    words = [w for w in title.lower().split() if w not in DEPUTY_WORDS]
-    if not words or _national(title):
+    head = _office_head(title)
+    if head is None or _national(title):
         return None
-    orgs = {p.org for p in doc.positions if p.org and p.evidence.start < before
-            and [w for w in p.title.lower().split() if w not in DEPUTY_WORDS][:1] == words[:1]}
+    orgs = {p.org for p in doc.positions if p.org and p.evidence.start < before and _office_head(p.title) == head}
     return orgs.pop() if len(orgs) == 1 else None
+
+
+def _office_head(title: str) -> str | None:
+    """The head word of a title past a deputy's word ("Wakil Direktur Pelayanan": "direktur")."""
+    return next((w for w in title.lower().split() if w not in DEPUTY_WORDS), None)
 
 
 def _word_of(word: str, label: str) -> bool:
