@@ -251,3 +251,28 @@ def test_the_rectors_office_acting_is_the_university_named_however_far_back():
     text = ("Ratusan mahasiswa Universitas Lembah Hijau menduduki gedung rektorat sejak Senin. Wakil Rektor, "
             "Andi Wijaya, meminta mahasiswa mengosongkan rektorat karena layanan terhenti.")
     assert "universitas-lembah-hijau" not in targets(text, "andi")
+
+
+def agents(text: str, trigger: str) -> set[str]:
+    return {e.agent for e in process_text("Judul\n\n" + text).events if e.trigger == trigger}
+
+
+def test_a_person_noun_with_a_relative_clause_is_the_person_named_before():
+    text = ("Rudi Hartono hadir dalam rapat itu. Politikus yang kini menjabat Wakil Ketua DPR itu "
+            "mengkritik KPK.")
+    assert agents(text, "mengkritik") == {"rudi-hartono"}
+    text = "Jose Mourinho tiba di Madrid. Pria yang kini menangani Real Madrid itu menolak Pepe sebagai asistennya."
+    assert agents(text, "menolak") == {"jose-mourinho"}
+
+
+def test_a_relative_clause_that_names_the_person_keeps_the_name():
+    text = "Ia mengkritik OJK, kata wanita yang akrab disapa Kiki itu dalam konferensi pers."
+    assert agents(text, "mengkritik") <= {"kiki"}
+
+
+def test_a_description_after_a_connective_is_the_last_person_named():
+    text = ("Menteri Luar Negeri Thailand, Somchai Prasert, mengecam Kamboja. Ia menuntut tahanan dibebaskan. "
+            "\"Kami kecewa,\" kata Somchai. Somchai juga menuding Phnom Penh lalai.\n\n"
+            "Menteri Luar Negeri Kamboja, Sok Chenda, menyesalkan keputusan Bangkok. Namun, diplomat itu "
+            "memastikan negaranya siap bertemu delegasi Thailand.")
+    assert agents(text, "siap bertemu") == {"sok-chenda"}

@@ -917,3 +917,20 @@ def test_a_report_on_someone_an_invitation_and_a_rejected_report_stay():
 def test_a_relative_clause_on_a_named_actor_stays_its_act():
     assert any(a == "japan" and r == "07" for a, r, _ in real(
         "Pemerintah Indonesia berterima kasih kepada Jepang yang membantu korban gempa di Cianjur."))
+
+
+# --- force verbs carried by a medium of words; holding a rank in a chart or a table -------------------
+@pytest.mark.parametrize("text", [
+    "Politikus Partai Nasdem Rudi Hartono menyerang Budi Santoso lewat buku terbarunya.",
+    "Ketua Umum Partai Demokrat itu menyerang Partai Golkar melalui media sosial.",
+    "Dewi Lestari membalas Rina Wijaya yang menyerangnya lewat kolom opini sebuah koran.",
+    "Grup musik Dewa 19 langsung menduduki urutan pertama tangga lagu nasional.",
+    "Persib Bandung menduduki puncak klasemen Liga 1 pekan ini.",
+])
+def test_attacks_in_words_and_ranks_are_no_force(text):
+    assert not [e for e in real(text) if e[1] in ("18", "19")], real(text)
+
+
+def test_attacks_by_a_route_and_occupations_of_land_stay():
+    assert ("kkb", "19", "polres-puncak") in real("KKB menyerang Polres Puncak melalui jalan belakang.")
+    assert ("israel", "19", "dataran-tinggi-golan") in real("Israel menduduki Dataran Tinggi Golan sejak 1967.")

@@ -3384,15 +3384,17 @@ class _Clause:
 
     def verbal_object(self, j: int, has_target: bool = False) -> bool:
         """Is a verb of force aimed at words, not at bodies ("menghantam balik tudingan DPR",
-        "menembak menteri dengan kritik pedas": cues kinds text_noun, rumour_noun, verbal_noun)?"""
+        "menembak menteri dengan kritik pedas": cues kinds text_noun, rumour_noun, verbal_noun), or
+        carried by a medium of words ("menyerang X lewat buku", "melalui media sosial": verbal_channel)?"""
         words = self.cues.get("text_noun", ()) | self.cues.get("rumour_noun", ()) | self.cues.get("verbal_noun", ())
         k = j
         while k < len(self.low) and self.low[k] in ("balik", "keras", "habis", "habis-habisan"):
             k += 1
         if k < len(self.low) and self.low[k] in words and (not has_target or k + 1 in self.at):
             return True                                # "menyerang balik kritik Prabowo": the target owns the words
-        return any(self.low[n] in ("dengan", "dalam", "lewat", "melalui") and n + 1 < len(self.low)
-                   and self.low[n + 1] in words for n in range(j, min(len(self.low) - 1, j + 6)))
+        means = words | self.cues.get("verbal_channel", frozenset())   # "lewat media sosial"
+        return any(self.low[n] in ("dengan", "dalam", "lewat", "melalui", "via") and n + 1 < len(self.low)
+                   and self.low[n + 1] in means for n in range(j, min(len(self.low) - 1, j + 6)))
 
     def asked_question(self, i: int, window: list[int]) -> bool:
         """Is the cue inside a polar question ("Akankah X memutus hubungan ...?"): a question word

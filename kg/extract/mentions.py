@@ -2889,6 +2889,17 @@ def _kind_pair(toks: list[Token], after: int, head: str, table: dict) -> bool:
     return nxt in table or f"{head.split()[0]} {nxt}" in table
 
 
+def _person_relative(toks: list, k: int, det: int, cls: str, persons: list[int]) -> bool:
+    """Is "politikus yang kini menjabat Wakil Ketua DPR itu", "pria yang kini menangani klub X
+    tersebut" a description of a person named before: a person noun, "yang" right after it, the
+    determiner closing the clause with no comma and no person's name inside ("wanita yang akrab
+    disapa Kiki itu" names her), and a lower-case word right after the determiner? The bodies
+    named inside the clause say who the person is; they are not the subject."""
+    return cls == "Person" and toks[k + 1].text.lower() == "yang" and det + 1 < len(toks) \
+        and toks[det + 1].text.isalpha() and toks[det + 1].text.islower() \
+        and not any(toks[x].text in (",", ";") or toks[x].start in persons for x in range(k + 1, det))
+
+
 def _anaphora(doc: Document, found: list[Mention]) -> list[Mention]:
     """Pronouns ('dia', 'ia') and descriptions ('organisasi itu') as mentions to resolve.
 
@@ -2897,6 +2908,7 @@ def _anaphora(doc: Document, found: list[Mention]) -> list[Mention]:
     constrained = anaphora_antecedents()
     groups = cues().get("pronoun_group", frozenset())
     covered = [(m.start, m.end) for m in found]
+    persons = [m.start for m in found if m.type == "Person"]
     out = []
     for si, sent in enumerate(doc.article.sentences):
         toks = sent.tokens
@@ -2940,7 +2952,8 @@ def _anaphora(doc: Document, found: list[Mention]) -> list[Mention]:
                                                           # "mendesak Dewan menjatuhkan sanksi"
             det = next((n for n in range(k + 1, min(len(toks), k + 9)) if toks[n].text.lower() in DESCRIPTORS), None)
             if det is not None and any(toks[x].text.lower().startswith(("me", "ber", "di")) and len(toks[x].text) > 5
-                                       and toks[x].text.lower() not in ATTRIBUTIVE for x in range(k + 1, det)):
+                                       and toks[x].text.lower() not in ATTRIBUTIVE for x in range(k + 1, det)) \
+                    and not _person_relative(toks, k, det, cls, persons):
                 det = None                               # "pria itu", "politikus asal Sumut itu"; not a clause
             if det is not None and any(toks[x].text.lower() in ARGUMENT_PREPOSITIONS for x in range(k + 1, det)):
                 det = None                               # "pemerintah Vietnam atas insiden tersebut": the

@@ -565,7 +565,8 @@ def _link_anaphora(doc: Document) -> None:
                     or _verb_between(doc, c.end, verb)]
         if m.text.split()[0].lower() in cues().get("noncommercial_head", ()):
             fits = [c for c in fits if c.type != "Company"]      # "lembaga tersebut" is no PT
-        opens = m.source == "description" and not heads and m.start == doc.article.sentences[m.sentence].start
+        opens = (m.source == "description" and not heads or m.type == "Person" and bool(heads)) \
+            and _opens_sentence(doc, m)                 # "Namun, diplomat itu ...": the last one named
         before = [c for c in fits if c.sentence < m.sentence]
         if opens and before and not any(c.sentence == m.sentence for c in fits):
             last = max(c.sentence for c in before)   # "Fitra menilai DPRD lalai. Lembaga itu meminta ...":
@@ -576,6 +577,16 @@ def _link_anaphora(doc: Document) -> None:
             m.key = cand.key
             break
         _chain(m, seen)
+
+
+def _opens_sentence(doc: Document, m: Mention) -> bool:
+    """Does the mention open its sentence, or follow only a connective and its comma ("Namun,
+    diplomat itu ...", "Sementara itu, lembaga tersebut ...")? Such a subject goes on with the
+    last sentence's actor."""
+    sent = doc.article.sentences[m.sentence]
+    before = [t for t in sent.tokens if t.end <= m.start]
+    return not before or len(before) <= 3 and before[-1].text == "," \
+        and all(t.text.isalpha() and t.text[1:].islower() for t in before[:-1])
 
 
 ROLE_GAP = {"telah", "sudah", "resmi", "kini", "juga", "pun", "akhirnya", "kembali", "balik", "akan", "lalu"}
