@@ -276,3 +276,26 @@ def test_a_description_after_a_connective_is_the_last_person_named():
             "Menteri Luar Negeri Kamboja, Sok Chenda, menyesalkan keputusan Bangkok. Namun, diplomat itu "
             "memastikan negaranya siap bertemu delegasi Thailand.")
     assert agents(text, "siap bertemu") == {"sok-chenda"}
+
+
+def test_a_lone_inspectorate_with_none_named_before_is_an_actor_of_its_own():
+    text = "Ketua Komisi A DPRD Ngawi, Sri Wahyuni, meminta Inspektorat memeriksa proyek jalan desa."
+    doc = process_text("Judul\n\n" + text)
+    assert ("sri-wahyuni", "020", "inspektorat") in {(e.agent, e.code, e.target) for e in doc.events}
+    assert doc.entities["inspektorat"].type == "GovernmentBody"
+
+
+def test_an_inspectorate_named_before_keeps_its_full_name():
+    text = ("Bupati Ngawi menunjuk Inspektorat Kabupaten Ngawi. Ketua Komisi A DPRD Ngawi, Sri Wahyuni, "
+            "meminta Inspektorat memeriksa proyek jalan desa.")
+    assert "inspektorat-kabupaten-ngawi" in targets(text, "sri-wahyuni")
+
+
+def test_a_bare_agency_where_an_actor_stands_is_the_agency_named_before():
+    text = ("Dinas Pendidikan Kabupaten Merauke memutus kontrak PT Bangun Timur. Anggota DPRD Merauke, Maria "
+            "Gebze, mengkritik dinas yang dinilainya lalai.")
+    assert targets(text, "maria") == {"dinas-pendidikan-kabupaten-merauke"}
+    assert not [m for m in resolved("Kepala Dinas Pendidikan Kabupaten Merauke memakai mobil dinas ke Jakarta.")
+                if m[0] == "dinas"]
+    assert not [m for m in resolved("Dinas Pendidikan Kabupaten Merauke disorot. KPK menggeledah rumah dinas itu.")
+                if m[0].startswith("dinas")]

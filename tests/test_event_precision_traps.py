@@ -934,3 +934,55 @@ def test_attacks_in_words_and_ranks_are_no_force(text):
 def test_attacks_by_a_route_and_occupations_of_land_stay():
     assert ("kkb", "19", "polres-puncak") in real("KKB menyerang Polres Puncak melalui jalan belakang.")
     assert ("israel", "19", "dataran-tinggi-golan") in real("Israel menduduki Dataran Tinggi Golan sejak 1967.")
+
+
+# --- a matter talked over; a verb going on with a subordinate clause of its own; an act named by its noun
+def test_discussing_a_crisis_is_no_meeting_with_the_state_in_crisis():
+    assert not [e for e in real("Uni Afrika membahas krisis Seychelles pada Kamis.") if e[1] == "04"]
+    assert ("chile", "03", "argentina") in real("Chile siap membahas kekhawatiran Argentina melalui komisi bilateral.")
+
+
+def test_the_commonwealth_is_an_actor():
+    assert ("persemakmuran", "16", "seychelles") in real("Persemakmuran menangguhkan keanggotaan Seychelles.")
+
+
+def test_a_verb_after_dan_goes_on_with_the_subordinate_clause_and_its_own_subject():
+    ev = real("Uni Eropa mengecam Mali setelah tentara merebut kekuasaan dan menahan Presiden Ibrahim Keita.")
+    assert ("uni-eropa", "11", "mali") in ev and not [e for e in ev if e[1] == "17"]
+    ev = real("Uni Eropa mengecam Mali setelah junta menunda pemilu, dan menuntut pemilu segera digelar.")
+    assert ("uni-eropa", "10", None) in ev
+
+
+def test_an_act_named_by_its_noun_is_the_act_of_its_own_verb_not_the_last_of_its_kind():
+    text = ("Bupati Sidrap, Andi Latif, mencabut izin usaha PT Lumbung Padi. Ia juga memerintahkan Satuan Polisi "
+            "Pamong Praja (Satpol PP) menyegel gudang PT Lumbung Padi. Direktur PT Lumbung Padi, Baharuddin Side, "
+            "menilai pencabutan izin itu terburu-buru.")
+    assert ("baharuddin-side", "11", "andi-latif") in real(text)
+
+
+def test_an_employer_of_a_suspect_named_by_initials_is_not_the_suspect():
+    ev = real("KPK menetapkan dua tersangka, yakni pejabat pembuat komitmen Dinkes Malut berinisial FS dan "
+              "Direktur PT Medika Timur Lestari, Yohanes Kailuhu.")
+    assert ("kpk", "17", "yohanes-kailuhu") in ev
+    assert not [e for e in ev if e[2] and e[2].startswith("din")]
+
+
+def test_an_object_clitic_with_no_person_before_it_is_the_one_the_sentence_before_acted_on():
+    text = "Sutinah ditangkap petugas Perum Perhutani pada Januari. Perhutani kemudian melaporkannya ke Polres Blora."
+    assert ("perhutani", "11", "sutinah") in real(text)
+    assert ("polres-bekasi", "17", "budi-santoso") in real(
+        "Budi Santoso tiba di Bekasi pada Senin. Polres Bekasi kemudian menahannya.")
+    assert not [e for e in real("Kapolres Bekasi Hendra Saputra dan Budi Santoso hadir. Polres Bekasi kemudian "
+                                "menahannya.") if e[1] == "17" and e[2]]
+
+
+def test_warships_shadowing_a_fleet_show_force_but_a_looming_recession_does_not():
+    assert ("nato", "15", "angkatan-laut-rusia") in real(
+        "Dua kapal perang NATO membayangi sebuah flotila Angkatan Laut Rusia di Laut Utara.")
+    assert not real("Ancaman resesi membayangi ekonomi Indonesia dan Malaysia.")
+
+
+def test_calling_a_ruling_wrong_aims_at_the_court_that_gave_it():
+    text = ("Pengadilan Negeri Blora membebaskan Sri Wahyuni dari dakwaan. \"Audit Inspektorat terbit setelah "
+            "penetapan tersangka,\" kata hakim. Kuasa hukum Sri, Anwar Fauzi, menyebut putusan itu keliru.")
+    assert ("anwar-fauzi", "11", "pengadilan-negeri-blora") in real(text)

@@ -355,3 +355,10 @@ def test_a_deputy_or_fellow_office_with_no_body_is_in_the_one_body_of_that_offic
     text = ("Direktur PT Sinar Jaya, Budi Santoso, hadir. Direktur Walhi Jawa Barat, Rina Wulandari, juga "
             "hadir. Direktur Pelayanan, Agus Salim, menolak.")
     assert ("agus-salim", None) in [(p, o) for p, _, o in held(text)]
+
+
+def test_a_lawyer_named_with_the_body_she_comes_from_is_the_lawyer_not_her_client():
+    doc = process_text("Kuasa hukum Sutinah, Ratna Kusuma dari Lembaga Bantuan Hukum (LBH) Surabaya, "
+                       "menyambut putusan itu. Ia menuding Perum Perhutani mengkriminalisasi warga.")
+    assert [(p.person, p.title) for p in doc.positions] == [("ratna-kusuma", "Kuasa Hukum")]
+    assert {e.agent for e in doc.events} == {"ratna-kusuma"}

@@ -1093,8 +1093,8 @@ def _link_objects(events: list[Event], cue_table: dict, lead: str | None = None,
         if owner is not None and owner != e.agent:      # "rencana Kemenag ... rencana itu ditolak"
             e.target = owner
             continue
-        ruled = court(e.evidence.start) if court and e.code.startswith(SUPPORTING) \
-            and words[0] in table.get("ruling", ()) else None
+        ruled = court(e.evidence.start) if court and (e.code.startswith(SUPPORTING) or e.code[:2] in ("11", "12")) \
+            and words[0] in table.get("ruling", ()) else None   # "menyebut putusan itu keliru": the court
         if ruled is not None and ruled != e.agent:
             e.target = ruled
             continue
@@ -1125,9 +1125,11 @@ def _link_objects(events: list[Event], cue_table: dict, lead: str | None = None,
                 e.target = lead                       # the act the story opens with
                 continue
             earlier = acts or earlier
-        for prev in reversed(earlier):
+        worded = [p for p in earlier if _names_act(words[0], p)]
+        earlier = worded[-1:] or earlier        # "mencabut izin ... menyegel gudang ... menilai pencabutan
+        for prev in reversed(earlier):          # izin itu": the revocation's maker, not the sealer
             same_kind = cue is not None and family.get(cue.code[:2]) == family.get(prev.code[:2])
-            same_word = words[0] in prev.trigger.split() or any(_same_stem(words[0], w) for w in prev.trigger.split())
+            same_word = _names_act(words[0], prev)
             # "Keputusan itu dikecam", "Langkah itu dikecam oleh Caracas": the last act before it
             passive_decision = words[0] in decisions and prev.evidence.start < e.evidence.start and (
                 len(words) == 1 or words[1] in DETERMINERS and e.trigger.startswith("di"))
@@ -1277,6 +1279,12 @@ AFFIX = re.compile(r"^(meng|meny|mem|men|me|peng|peny|pem|pen|pe|di|ter|ber)|(ka
 def _reaction(code: str) -> bool:
     """Is the event a verbal reaction (appeal, demand, criticism ...) rather than an act?"""
     return code[:2] in REACTION_ROOTS or code[:3] in ("110", "111", "112", "113", "114")
+
+
+def _names_act(word: str, prev: Event) -> bool:
+    """Does the noun name the earlier act by its own word or stem ("pencabutan" for "mencabut izin")?"""
+    return word in prev.trigger.split() or any(_same_stem(word, w) or _assimilated_stem(word, w)
+                                               for w in prev.trigger.split())
 
 
 def _same_stem(a: str, b: str) -> bool:
@@ -1730,6 +1738,14 @@ class _Clause:
         paired = _affixed(self.low[i - 2], ("me",)) and len(self.low[i - 2]) > 4 \
             and _cue_at(self.low, i - 2, event_cues()[1]) is not None
         return i - 2 if paired else None
+
+    def continues_subordinate(self, i: int) -> bool:
+        """Does the coordinated verb at token i go on with a subordinate clause that has a
+        common-noun subject of its own ("X mengecam Mali setelah tentara merebut kekuasaan dan
+        menahan Presiden Y": the soldiers detain him, not X)? A comma before the coordinator
+        goes back to the main clause ("setelah junta menunda pemilu, dan menuntut ...")."""
+        v = self.first_verb(i)
+        return v is not None and "," not in self.low[v:i] and self.noun_subject_after_subordinator(v)
 
     def first_verb(self, i: int) -> int | None:
         """The first verb of the clause that the coordinated verb at token i continues."""
@@ -4452,7 +4468,8 @@ class _Clause:
         if relative is not None:                         # "Dinas X yang menutup tambang dan melakukan
             subj = self.agent_before(relative)           # investigasi": the relative clause's head acts
             args.agents = self.coordinated(*subj) if subj else []
-        elif not args.agents and not bare_noun and self.shares_subject(h) and self.last_agents:
+        elif not args.agents and not bare_noun and self.shares_subject(h) and self.last_agents \
+                and not self.continues_subordinate(h):
             args.agents = list(self.last_agents)         # "..., tetapi juga menyerukan ...": same subject
             if cue.code[:2] in SAID_ROOTS and self.last_real_agents:   # "menuduh militer mengebom desa dan
                 args.agents = list(self.last_real_agents)              # mendesak ...": the accuser urges
@@ -4611,7 +4628,8 @@ class _Clause:
             target = self.target_after(j, cue.targets)
         if target is None and "obj" in cue.targets:
             target = self.listed_after_count(j)         # "menangkap dua pelaku, yakni A dan B"
-        if target is None and cue.targets and root in COUNTERPART_ROOTS and not self.promised_actor(j, cue):
+        if target is None and cue.targets and root in COUNTERPART_ROOTS and not self.promised_actor(j, cue) \
+                and not self.talked_matter(j, cue):   # "membahas krisis Seychelles": a topic
             target = self.counterpart_after(j, own_verb=root == "02")   # a request names the act asked for
         if target is None and root == "03" and self.verb_complement(j):   # "menawarkan diri menambah
             target = self.target_after(j, ("kepada", "ke", "untuk", "bagi"))   # pasokan ke X": X receives
@@ -4652,6 +4670,13 @@ class _Clause:
             return None
         return target
 
+    def talked_matter(self, j: int, cue) -> bool:
+        """Is the object of a verb of talk (cues kind topic_verb) a matter (kind matter_noun:
+        "membahas krisis Seychelles", "situasi Gaza")? The state named after it is where the matter
+        is, not the counterpart ("membahas kekhawatiran Argentina" is talked over with Argentina)."""
+        return cue.form in self.cues.get("topic_verb", ()) and j < len(self.low) \
+            and self.low[j] in self.cues.get("matter_noun", ())
+
     def listed_after_count(self, j: int) -> Mention | None:
         """'menangkap dua pelaku, yakni Budi dan Agus', 'menetapkan tiga tersangka dalam perkara
         ini, masing-masing X, Y dan Z': a counted object of persons or bodies (a noun of the cues
@@ -4679,9 +4704,15 @@ class _Clause:
         for n in range(k, min(len(self.low), k + 12)):
             if self.low[n] in (".", ";", ":", "yang") or self.low[n] in SUBORDINATORS:
                 return None
-            if n in self.at and self._actor(self.at[n]):
+            if n in self.at and self._actor(self.at[n]) and not self.initialled_after(n):
                 return self.at[n]
         return None
+
+    def initialled_after(self, n: int) -> bool:
+        """Is the actor at token n only the employer of a person named by initials right after it
+        ("pejabat Dinkes Malut berinisial FS": FS is listed, not the Dinkes)?"""
+        end = self.bounds[id(self.at[n])][1] if id(self.at[n]) in self.bounds else n
+        return any(w in ("berinisial", "inisial") for w in self.low[end + 1:end + 3])
 
     def undergone_object(self, j: int, m: Mention, root: str) -> bool:
         """'menelusuri keberangkatan X ke Arab Saudi', 'meminta kejelasan kronologi tewasnya X',
@@ -5042,7 +5073,25 @@ class _Clause:
             return None
         agents_keys = {a.key for a in agents}
         persons = [m for k, m in sorted(self.at.items()) if k < i and m.type == "Person" and m.key not in agents_keys]
-        return persons[-1] if persons else None
+        return persons[-1] if persons else self.previous_patient(agents_keys, i)
+
+    def previous_patient(self, agents: set[str], i: int) -> Mention | None:
+        """'Sarminah ditangkap petugas KPH X. Perhutani kemudian melaporkannya ke Polres Y': with no
+        actor but its agents before the cue at token i in its sentence, the object '-nya' is the
+        person the sentence before acted on (an event's target there), else the one person that
+        sentence names."""
+        start = self.sent.start
+        before = [s for s in self.doc.article.sentences if s.end <= start]
+        if not before or any(m.key not in agents and self._actor(m) for k, m in self.at.items() if k < i):
+            return None                         # "mengecam Washington dan menuduhnya ...": Washington
+        prev = before[-1]
+        named = [m for m in self.doc.mentions if prev.start <= m.start < prev.end and m.key
+                 and m.type == "Person" and m.key not in agents]
+        acted = [e.target for e in self.doc.events if prev.start <= e.evidence.start < prev.end
+                 and e.modality in REAL and e.target in {m.key for m in named}]
+        keys = list(dict.fromkeys(m.key for m in named))
+        key = acted[-1] if acted else keys[0] if len(keys) == 1 else None
+        return next((m for m in named if m.key == key), None)
 
     def offered(self, i: int, events: list[Event]) -> list[Event]:
         """'Turki menawarkan diri menjadi tuan rumah perundingan antara Rusia dan Ukraina': talks

@@ -1339,7 +1339,8 @@ def _chain_name(c: _Chain) -> int:
         lone = second - named < 2 and (_one_word_name(s, end, gz_at) or addressed)   # ", Prof. Yusnidar,"
         second, named = (end + 2, end + 1) if lone and not addressed else (second, named)   # "Kepala Desa
                                                                                           # Suka Maju, Sutrisno,"
-        if lone or second - named >= 2 and (second == len(s.toks) or s.low[second] in (",", ".")):
+        if lone or second - named >= 2 and (second == len(s.toks) or s.low[second] in (",", ".")
+                                            or s.low[second] == "dari" and _for_a_person(c)):   # "Nama dari LBH X,"
             if regional_title and not c.orgs and (end - j == 1 or lone) and not (j in gz_at and gz_at[j][0] > end):
                 c.orgs.append((j, end, s.places.get(tuple(s.low[j:end])) or "Region", None))
             elif (end - j == 1 or s.crf[j].endswith("PER")) and tuple(s.low[j:end]) not in s.org_names \
@@ -2940,8 +2941,9 @@ def _anaphora(doc: Document, found: list[Mention]) -> list[Mention]:
                     or after < len(toks) and toks[after].text.lower() in ("lain", "lainnya", "/"):
                 continue                                # "klub lain di liga itu": another one; "pemerintah
                                                         # kabupaten/kota": a kind of body, no one actor
-            if _kind_pair(toks, after, low, table):
-                continue
+            if _kind_pair(toks, after, low, table) \
+                    or k > 0 and f"{toks[k - 1].text.lower()} {low}" in cues().get("compound_noun", ()):
+                continue                                # "rumah dinas itu": an official house
             cls, bare = table[low]
             if cls == "Person" and bare:
                 out.append(Mention(tok.start, tok.end, tok.text, cls, "pronoun", None, si))

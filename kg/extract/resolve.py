@@ -50,6 +50,7 @@ def resolve_entities(doc: Document) -> Document:
     _link_short_forms(named)
     _link_headless_names(named)
     _link_anaphora(doc)
+    named += _standalone_bodies(doc)
     _link_role_orgs(named, doc.mentions)
     doc.entities = _entities(named)
     doc.unresolved = [Span(m.start, m.end) for m in doc.mentions if not m.key and m.source in ANAPHORIC
@@ -57,6 +58,19 @@ def resolve_entities(doc: Document) -> Document:
                                                         # "Menteri ESDM" with no holder: ESDM still acts
     doc.mentions = [m for m in doc.mentions if m.key]
     return doc
+
+
+def _standalone_bodies(doc: Document) -> list[Mention]:
+    """A capitalised head of a regional body written alone with no such body named before
+    ("meminta Inspektorat memeriksa ...", cues kind standalone_body) names that body itself: it
+    becomes a named mention of its own."""
+    heads = cues().get("standalone_body", frozenset())
+    out = []
+    for m in doc.mentions:
+        if m.source == "description" and m.key is None and m.text[:1].isupper() and m.text.lower() in heads:
+            m.source, m.key = "pattern", slug(m.text)
+            out.append(m)
+    return out
 
 
 def _metadata_mentions(doc: Document) -> list[Mention]:
