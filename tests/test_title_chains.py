@@ -362,3 +362,29 @@ def test_a_lawyer_named_with_the_body_she_comes_from_is_the_lawyer_not_her_clien
                        "menyambut putusan itu. Ia menuding Perum Perhutani mengkriminalisasi warga.")
     assert [(p.person, p.title) for p in doc.positions] == [("ratna-kusuma", "Kuasa Hukum")]
     assert {e.agent for e in doc.events} == {"ratna-kusuma"}
+
+
+def test_a_president_of_a_foreign_story_is_that_state_s_and_a_home_story_keeps_indonesia():
+    text = ("Judul\n\nTEMPO.CO, Jakarta - Sekelompok perwira merebut kekuasaan di Seychelles dan menahan Presiden "
+            "Jean-Paul Hoareau. Presiden Hoareau dalam keadaan sehat.")
+    assert {(p.person, p.org) for p in process_text(text).positions} == {("jean-paul-hoareau", "seychelles")}
+    text = "Judul\n\nTEMPO.CO, Jakarta - Presiden Bagas Wicaksono mengecam Israel di Istana Merdeka, Jakarta."
+    assert {(p.person, p.org) for p in process_text(text).positions} == {("bagas-wicaksono", "indonesia")}
+
+
+def test_a_place_after_di_is_no_body_before_a_name_without_a_comma():
+    assert held("Rapat Menteri Luar Negeri ASEAN di Marlborough House, London, berlangsung tertutup.") == []
+    assert held("Konsul Jenderal RI di Houston, Budi Santoso, menyambut warga.") == [
+        ("budi-santoso", "Konsul Jenderal", "Indonesia")]
+
+
+def test_a_judge_with_no_court_in_the_title_sits_in_the_one_court_of_the_story():
+    text = ("Majelis hakim Pengadilan Negeri (PN) Blora membebaskan Sutinah. \"Membebaskan terdakwa,\" ujar Hakim "
+            "Ketua Wahyu Kurniawan.")
+    assert ("wahyu-kurniawan", "Hakim Ketua", "Pengadilan Negeri Blora") in held(text)
+
+
+def test_a_named_environmental_organisation_holds_its_coordinator():
+    text = ("Sementara itu, organisasi lingkungan Glaciares Vivos yang bermarkas di Punta Arenas mengkritik kedua "
+            "pemerintah. Koordinatornya, Ignacio Fuentes, mendesak Santiago melarang pembangunan.")
+    assert ("ignacio-fuentes", "Koordinator", "Glaciares Vivos") in held(text)

@@ -1098,7 +1098,8 @@ def _step_postings(c: _Chain) -> str | None:
         if hon and hon[1]["kind"] == "honorific" and c.name_after(hon[0]):
             c.j = hon[0]                                 # an honorific before the name is no title
             return "stop"
-    if s.low[j] in POSTING and c.orgs and j + 1 in c.gz_at and c.gz_at[j + 1][1].type != "Person":
+    if s.low[j] in POSTING and c.orgs and j + 1 in c.gz_at and c.gz_at[j + 1][1].type != "Person" \
+            and (s.low[j] != "di" or c.comma_then_name(c.gz_at[j + 1][0])):   # not "... di Marlborough House"
         c.j = c.gz_at[j + 1][0]                          # "Duta Besar Jepang untuk Indonesia Kenji W."
         return "next"
     if s.low[j] in POSTING and c.orgs and j + 1 < len(s.toks) and _is_cap(s.toks[j + 1].text):

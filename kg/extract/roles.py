@@ -13,7 +13,7 @@ from collections import Counter
 
 from kg.document import Document, Entity, Position, Span
 from kg.extract.resolve import heads_fit
-from kg.lexicon import (anaphora, anaphora_antecedents, entry_for_org, gazetteer, holders, org_heads,
+from kg.lexicon import (anaphora, anaphora_antecedents, cues, entry_for_org, gazetteer, holders, org_heads,
                         regional_bodies, regional_body_names, slug, titles, unit_heads, unit_titles)
 
 
@@ -38,6 +38,10 @@ def extract_positions(doc: Document) -> Document:
             org = _org_named_like(doc, m.title, m.start)
         if org is None:
             org = _org_of_fellow_office(doc, m.title, m.start)
+        if org is None:
+            org = _court_of_judge(doc, m.title)        # "Hakim Ketua Nama" in a story of one court
+        if org is None and _national(m.title):
+            org = _foreign_state_in_sentence(doc, m)   # "... di Seychelles dan menahan Presiden Nama"
         if org is None and _national(m.title) and _home_is_indonesia(doc):
             org = _add_org(doc, "country:ID")      # "Presiden Bagas" in Indonesian news
         if org in doc.entities and doc.entities[org].type == "Person":
@@ -395,6 +399,19 @@ def _org_of_fellow_office(doc: Document, title: str, before: int) -> str | None:
     return orgs.pop() if len(orgs) == 1 else None
 
 
+def _court_of_judge(doc: Document, title: str) -> str | None:
+    """'Hakim Ketua Nama', 'Panitera Nama' with no court named in the title: the court, when the
+    article names one court only (a name opening with a court head: the antecedents of "majelis"
+    in anaphora.tsv) and the title is a court office (cues kind court_office)."""
+    words = set(title.lower().split())
+    if not words & cues().get("court_office", frozenset()):
+        return None
+    heads = set(anaphora_antecedents().get("majelis", ()))
+    courts = {k for k, e in doc.entities.items() if (e.label.lower().split() or [""])[0] in heads
+              and e.type != "Person"}
+    return courts.pop() if len(courts) == 1 else None
+
+
 def _office_head(title: str) -> str | None:
     """The head word of a title past a deputy's word ("Wakil Direktur Pelayanan": "direktur")."""
     return next((w for w in title.lower().split() if w not in DEPUTY_WORDS), None)
@@ -639,6 +656,21 @@ def _national(title: str) -> bool:
 
 
 CORPORATE_WORDS = {"direktur", "komisaris"}
+
+
+def _foreign_state_in_sentence(doc: Document, m) -> str | None:
+    """The state of a national office named without its state ("Presiden Nama") held by someone
+    no lexicon knows, when the sentences naming that person name one state and the article names
+    nothing Indonesian ("... merebut kekuasaan di Seychelles dan menahan Presiden Nama"): that
+    state's office, not Indonesia's."""
+    from kg.lexicon import gazetteer
+    gz = gazetteer().entries
+    if m.key in gz or any(c.key == "indonesia" or c.key in gz and "ID" in (gz[c.key].iso, (gz[c.key].parent or "")[-2:])
+                          for c in doc.mentions if c.source != "metadata"):
+        return None                              # an Indonesian story: "Presiden Nama" is Indonesia's
+    own = {c.sentence for c in doc.mentions if c.key == m.key} | {m.sentence}
+    states = {c.key for c in doc.mentions if c.sentence in own and c.key and c.type == "Country"}
+    return next(iter(states)) if len(states) == 1 else None
 
 
 def _home_is_indonesia(doc: Document) -> bool:
