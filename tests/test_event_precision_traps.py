@@ -986,3 +986,18 @@ def test_calling_a_ruling_wrong_aims_at_the_court_that_gave_it():
     text = ("Pengadilan Negeri Blora membebaskan Sri Wahyuni dari dakwaan. \"Audit Inspektorat terbit setelah "
             "penetapan tersangka,\" kata hakim. Kuasa hukum Sri, Anwar Fauzi, menyebut putusan itu keliru.")
     assert ("anwar-fauzi", "11", "pengadilan-negeri-blora") in real(text)
+
+
+def test_civilians_occupying_land_sit_in_and_states_occupy():
+    ev = real("Ratusan petani anggota Serikat Tani Maju menduduki lahan HGU PT Sumba Ternak. Pendudukan itu "
+              "dikoordinasikan oleh Serikat Tani Maju (STM).")
+    assert ev and {r for _, r, _ in ev} == {"14"}
+    assert ("israel", "19", "tepi-barat") in real("Israel menduduki Tepi Barat sejak 1967.")
+
+
+def test_workers_or_students_of_a_body_protest_at_it_and_the_body_does_not_protest():
+    assert not [e for e in real("Ratusan buruh PT Maju Jaya berunjuk rasa di depan pabrik.") if e[1] == "14"]
+    assert not [e for e in real("Ratusan mahasiswa Universitas Negeri Borneo Timur (UNBT) berunjuk rasa di depan "
+                                "Gedung Rektorat UNBT.") if e[1] == "14"]
+    assert ("serikat-petani-indonesia", "14", None) in real(
+        "Ratusan anggota Serikat Petani Indonesia berunjuk rasa di depan Istana.")

@@ -3525,6 +3525,13 @@ class _Clause:
         return first is not None and any(self.low[k] in self.cues.get("counter_claim", ()) for k in window) \
             and any(k in self.at for k in range(first + 1, i))
 
+    def affiliates_subject(self, args: "_Args") -> bool:
+        """Is the agent only named as the body its unnamed subjects work or study at ("Ratusan buruh
+        PT X", "mahasiswa Universitas Y", "guru SD Z": cues kind affiliate_noun right before it)?
+        They protest at that body; the body does not protest."""
+        first = self.agent_start(args)
+        return first is not None and first > 0 and self.low[first - 1] in self.cues.get("affiliate_noun", ())
+
     def owned_subject(self, args: "_Args") -> bool:
         """Is the agent only named as the owner ("milik") of the thing that does the act, and a
         civilian one ("sebuah bus milik PO X ... menghantam truk", "rencana perluasan tambang milik
@@ -3711,6 +3718,8 @@ class _Clause:
         if any(self.not_a_party(t, cue.code) for t in args.targets or [args.target] if t is not None):
             args.targets = [t for t in args.targets if not self.not_a_party(t, cue.code)]
             args.target = args.targets[0] if args.targets else None   # "mobil Honda Jazz", ", jelas Budi,"
+        if cue.code.startswith("14") and cue.voice != "passive" and self.affiliates_subject(args):
+            return []                           # "Ratusan buruh PT X berunjuk rasa": PT X is protested at
         if cue.code.startswith(MATCH_CODES) and self.in_match() \
                 and not any(is_a(a.type, "GovernmentBody") for a in args.agents):
             return []                           # "Korea Selatan membekuk Jepang lewat adu penalti"
