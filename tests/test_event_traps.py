@@ -941,3 +941,22 @@ def test_an_act_in_a_yang_dulu_clause_is_background():
     found = real("Rusia, yang dulu menempatkan pasukan di Nagorno-Karabakh, menyerukan kedua pihak menahan diri.")
     assert not any(r == "15" for _, r, _ in found)
     assert "15" in roots("Rusia menempatkan pasukan di Nagorno-Karabakh.", "russia")
+
+
+def test_an_attack_guarded_against_or_anticipated_has_not_happened():
+    """'Polisi mewaspadai serangan KKB', 'TNI mengantisipasi KKB menyerang pos': a possible act
+    guarded against; a purpose clause of anticipation before a comma leaves the act done."""
+    assert "19" not in roots("Polisi mewaspadai serangan KKB ke pos TNI di Intan Jaya.", "kkb")
+    assert "19" not in roots("TNI mengantisipasi KKB menyerang pos di Intan Jaya.", "kkb")
+    assert "17" in roots("Untuk mengantisipasi kericuhan, Polda Metro Jaya menangkap 20 anggota geng motor.",
+                         "polda-metro-jaya")
+    assert "19" in roots("KKB menyerang pos TNI di Intan Jaya. Polisi mewaspadai serangan lanjutan.", "kkb")
+
+
+def test_a_meeting_that_was_to_take_place_or_was_first_scheduled_is_not_held():
+    """'sedianya bertemu' (was to meet), 'semula dijadwalkan bertemu' (was first scheduled): the
+    plan did not go ahead as told; a plain schedule stays planned and a meeting held stays."""
+    assert "04" not in roots("Sugiono sedianya bertemu Wang Yi di Beijing pekan ini.", "sugiono")
+    assert "04" not in roots("Sugiono semula dijadwalkan bertemu Wang Yi di Beijing.", "sugiono")
+    assert "04" in roots("Sugiono dijadwalkan bertemu Wang Yi di Beijing pekan ini.", "sugiono")
+    assert "04" in roots("Sugiono bertemu Wang Yi di Beijing, seperti dijadwalkan semula.", "sugiono")
