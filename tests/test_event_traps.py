@@ -960,3 +960,18 @@ def test_a_meeting_that_was_to_take_place_or_was_first_scheduled_is_not_held():
     assert "04" not in roots("Sugiono semula dijadwalkan bertemu Wang Yi di Beijing.", "sugiono")
     assert "04" in roots("Sugiono dijadwalkan bertemu Wang Yi di Beijing pekan ini.", "sugiono")
     assert "04" in roots("Sugiono bertemu Wang Yi di Beijing, seperti dijadwalkan semula.", "sugiono")
+
+
+def test_a_fund_named_by_its_holder_is_no_aid_by_it():
+    """'kasus dana hibah KONI X', 'korupsi dana bantuan KONI X': the fund KONI holds; a grant of
+    one body to another stays aid."""
+    for text in ("Kejati Jawa Timur menahan bendahara dalam kasus dana hibah KONI Sumatera Utara.",
+                 "Kejati Jawa Timur menahan bendahara dalam kasus korupsi dana bantuan KONI Sumatera Utara."):
+        assert not {r for a, r, _ in real(text) if r == "07"}, text
+    assert ("pemprov-jabar", "07", "koni") in real("Hibah Pemprov Jawa Barat kepada KONI mencapai Rp10 miliar.")
+
+
+def test_a_vow_to_strike_back_is_no_strike():
+    assert "19" not in roots("Iran berikrar membalas serangan Israel.", "iran")
+    assert "19" not in roots("Iran bersumpah membalas serangan Israel terhadap konsulatnya di Damaskus.", "iran")
+    assert "19" in roots("Iran membalas serangan Israel terhadap konsulatnya di Damaskus.", "iran")

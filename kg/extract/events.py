@@ -4449,6 +4449,11 @@ class _Clause:
                 return (self.bounds[id(m)][0], m) if active and m is not None else None
         return None
 
+    def funded(self, i: int, code: str) -> bool:
+        """'korupsi dana hibah KONI X', 'dana bantuan Yayasan Y': an aid noun (root 07) after a
+        noun of money (cues kind fund_noun) names the fund by its holder, who receives it."""
+        return code[:2] == "07" and i > 0 and self.low[i - 1] in self.cues.get("fund_noun", ())
+
     def judged(self, form: str, m: Mention) -> bool:
         """Is the person right after a judgement noun ("sidang dakwaan Isa R.", "vonis Budi S.";
         cues kind judged_genitive) the one judged? Not with a title ("vonis hakim X")."""
@@ -4470,8 +4475,8 @@ class _Clause:
             by = j
             if m is not None:
                 after = self.bounds[id(m)][1] + 1
-                patient = (_nominalisation(cue.form) or self.judged(cue.form, m)) and not (
-                    cue.targets and self.target_after(after, tuple(t for t in cue.targets if t != "obj")))
+                patient = (_nominalisation(cue.form) or self.judged(cue.form, m) or self.funded(i, cue.code)) \
+                    and not (cue.targets and self.target_after(after, tuple(t for t in cue.targets if t != "obj")))
                 if patient:                              # "pembunuhan Rosmalinda": the one killed
                     args.target, args.targets, by = m, [m], after
                 else:                                    # "serangan Rusia": the attacker
