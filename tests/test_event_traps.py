@@ -940,7 +940,11 @@ def test_a_prize_sealed_or_secured_is_no_seal_or_arrest():
 def test_an_act_in_a_yang_dulu_clause_is_background():
     found = real("Rusia, yang dulu menempatkan pasukan di Nagorno-Karabakh, menyerukan kedua pihak menahan diri.")
     assert not any(r == "15" for _, r, _ in found)
+    found = real("Ethiopia, yang dahulu ikut menempatkan pasukan di Somalia, meminta kedua negara berdialog.")
+    assert not any(r == "15" for _, r, _ in found)
     assert "15" in roots("Rusia menempatkan pasukan di Nagorno-Karabakh.", "russia")
+    assert "17" in roots("Polda Metro Jaya, yang ikut menangkap Andi Saputra, memeriksa Budi Santoso.",
+                         "polda-metro-jaya")
 
 
 def test_an_attack_guarded_against_or_anticipated_has_not_happened():

@@ -1998,7 +1998,7 @@ class _Clause:
         clause (or "yang dulu") is the actor's past, background to the news ("Qatar, yang pernah menjadi penengah
         kedua negara, menawarkan diri ...")."""
         k = i - 1
-        while k >= 0 and self.low[k] in ("pernah", "sudah", "telah", "dulu", "dahulu", "sempat", "juga"):
+        while k >= 0 and self.low[k] in ("pernah", "sudah", "telah", "dulu", "dahulu", "sempat", "juga", "ikut", "turut"):
             k -= 1
         if k < 0 or self.low[k] != "yang":
             return False
