@@ -979,3 +979,15 @@ def test_a_vow_to_strike_back_is_no_strike():
     assert "19" not in roots("Iran berikrar membalas serangan Israel.", "iran")
     assert "19" not in roots("Iran bersumpah membalas serangan Israel terhadap konsulatnya di Damaskus.", "iran")
     assert "19" in roots("Iran membalas serangan Israel terhadap konsulatnya di Damaskus.", "iran")
+
+
+def test_an_act_as_long_as_another_does_not_yield_is_conditional():
+    """'Selama Israel tidak menarik pasukan, Hizbullah akan terus menyerang': "selama" with a
+    negation or "masih" in its clause is a condition; a plain time span ("Selama Ramadan,")
+    leaves the act done."""
+    assert "19" not in roots("Selama Israel tidak menarik pasukan, Hizbullah akan terus menyerang.", "hizbullah")
+    assert "19" not in roots("Selama Israel masih menyerang Gaza, Houthi akan terus menyerang kapal Israel "
+                             "di Laut Merah.", "houthi")
+    assert "17" in roots("Selama Ramadan, Polda Metro Jaya menangkap 40 pelaku tawuran.", "polda-metro-jaya")
+    assert "17" in roots("Selama Andi Saputra berada di Bandung, Polda Metro Jaya mengawasinya dan akhirnya "
+                         "menangkapnya.", "polda-metro-jaya")

@@ -1414,7 +1414,15 @@ class _Clause:
         self.front_comma = self.fronted_clause_end(start)
         opening = next((w for t, w in zip(self.toks[start:], self.low[start:]) if t.text not in QUOTE_MARKS), "")
         self.condition_end = self.front_comma if opening in self.cues.get("conditional", ()) \
-            or self.future_time_clause(opening) else None
+            or self.future_time_clause(opening) or self.lasting_condition(opening, start) else None
+
+    def lasting_condition(self, opening: str, start: int) -> bool:
+        """Does the sentence open with an "as long as" clause (cues kind as_long_as: "Selama Israel
+        tidak menarik pasukan, Hizbullah akan terus menyerang") that a negation or "masih" makes a
+        condition of the main clause, not a time span ("Selama Ramadan, ...")?"""
+        if opening not in self.cues.get("as_long_as", ()) or self.front_comma is None:
+            return False
+        return any(w in ("tidak", "tak", "belum", "masih") for w in self.low[start + 1:self.front_comma])
 
     def future_time_clause(self, opening: str) -> bool:
         """Does the sentence open with a time clause (cues kind future_when: "Begitu Rusia menyerang
@@ -1490,7 +1498,8 @@ class _Clause:
             verb = True                                  # "Atas laporan ICW, Polri menangkap ...": a fronted
         elif k >= len(self.low) or not (self.low[k] in SUBORDINATORS   # adjunct, no verb needed
                                         or self.low[k] in self.cues.get("conditional", ())
-                                        or self.low[k] in self.cues.get("future_when", ())):
+                                        or self.low[k] in self.cues.get("future_when", ())
+                                        or self.low[k] in self.cues.get("as_long_as", ())):
             return None
         else:
             verb = False
