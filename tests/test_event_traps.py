@@ -991,3 +991,22 @@ def test_an_act_as_long_as_another_does_not_yield_is_conditional():
     assert "17" in roots("Selama Ramadan, Polda Metro Jaya menangkap 40 pelaku tawuran.", "polda-metro-jaya")
     assert "17" in roots("Selama Andi Saputra berada di Bandung, Polda Metro Jaya mengawasinya dan akhirnya "
                          "menangkapnya.", "polda-metro-jaya")
+
+
+def test_a_claim_left_unverified_after_a_comma_is_not_asserted():
+    """'Rusia menyerang Kyiv, klaim yang belum dapat diverifikasi', '..., menurut klaim Ukraina yang
+    belum diverifikasi': the act is only claimed; the accusation that makes the claim, and a claim
+    confirmed, stay."""
+    assert "19" not in roots("Rusia menyerang Kyiv, klaim yang belum dapat diverifikasi secara independen.", "russia")
+    assert "19" not in roots("Rusia menyerang Kyiv, menurut klaim Ukraina yang belum diverifikasi.", "russia")
+    assert "19" in roots("Rusia menyerang Kyiv, klaim yang dibenarkan Kremlin.", "russia")
+    assert "11" in roots("Ukraina menuduh Rusia menyerang Kyiv, klaim yang belum dapat diverifikasi.", "ukraine")
+
+
+def test_an_act_reported_in_the_passive_and_denied_next_by_its_agent_is_denied():
+    """'Israel dilaporkan menyerang Rafah. Israel membantah laporan tersebut.': "dilaporkan",
+    "diberitakan" report the act as much as "X melaporkan"; a denial by another leaves it."""
+    assert "19" not in roots("Israel dilaporkan menyerang Rafah. Israel membantah laporan tersebut.", "israel")
+    assert "17" not in roots("Polda Metro Jaya diberitakan menangkap Andi Saputra. Polda Metro Jaya membantahnya.",
+                             "polda-metro-jaya")
+    assert "19" in roots("Israel dilaporkan menyerang Rafah. Andi Saputra membantah laporan tersebut.", "israel")

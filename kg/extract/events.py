@@ -660,8 +660,10 @@ def _report_denied_next(doc: Document, by_sentence: dict[int, list[Mention]]) ->
             continue
         low = [t.text.lower() for t in sents[n].tokens]
         at = next((k for k, w in enumerate(low) if w == e.trigger.split()[0].lower()), None)
-        if at is None or not any(w == "menurut" or w in speech and w.startswith(("me", "ber")) for w in low[:at]):
+        if at is None or not any(w == "menurut" or w in speech and w.startswith(("me", "ber"))
+                                 or w in c.get("reported", ()) and w.startswith("di") for w in low[:at]):
             continue                                   # an act the sentence says on its own authority
+            # ("dilaporkan menyerang ...": a passive of reporting is a report too)
         if e.agent in {_agent_key(m) for m in by_sentence.get(n + 1, [])} \
                 and _denies_back([t.text.lower() for t in sents[n + 1].tokens], c):
             e.modality = "negated"
@@ -3097,6 +3099,7 @@ class _Clause:
         judged = i > 0 and self.low[i - 1] in c.get("judged", ())   # "yang dinilai menghasut": a view
         if any(w in c.get("hypothetical", ()) for w in near[:3]) or any(w in c.get("alleged", ()) for w in near) \
                 or alleged_noun or judged or self.unconfirmed(window, after) or self.hearsay_opened(i) \
+                or code[:2] not in SAID_ROOTS and self.claim_unverified(after) \
                 or self.in_drill(i, code) \
                 or _phrase_in(clause[:4], c.get("hypothetical", ())):
             return "hypothetical", None                # possible, or only alleged ("yang dituding membantu")
@@ -3294,6 +3297,22 @@ class _Clause:
         rumour_noun) of the act that words after it leave unconfirmed (cues kind unconfirmed)."""
         return self.framed(window, after, self.cues.get("rumour_noun", ()), self.cues.get("unconfirmed", ()),
                            self.cues.get("rumour_link", frozenset()))
+
+    def claim_unverified(self, after: list[str]) -> bool:
+        """'Rusia menyerang Kyiv, klaim yang belum dapat diverifikasi', '..., menurut klaim Ukraina
+        yang belum diverifikasi': a noun of a claim (cues kind rumour_noun) set off by a comma after
+        the act, whose relative clause leaves it unconfirmed (cues kind unconfirmed). The claim
+        itself ("menuduh ..., klaim yang ...") is made all the same (SAID_ROOTS are not asked)."""
+        nouns = self.cues.get("rumour_noun", frozenset())
+        for n, w in enumerate(after):
+            if w != ",":
+                continue
+            head = next((k for k in range(n + 1, min(n + 3, len(after))) if after[k] in nouns), None)
+            rel = next((k for k in range(head + 1, min(head + 5, len(after))) if after[k] == "yang"), None) \
+                if head is not None else None
+            if rel is not None and _has_form(after[rel + 1:rel + 6][::-1], self.cues.get("unconfirmed", ())):
+                return True
+        return False
 
     def mandate(self, window: list[int]) -> str | None:
         """The modality of an act that is the purpose ("untuk ...") of an order or a permission
