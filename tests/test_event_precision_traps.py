@@ -602,6 +602,19 @@ def test_mereka_after_a_crowd_subject_is_not_the_body_it_addressed(text, body):
     assert not {e for e in real(text) if e[0] == body and e[1] in ("10", "14")}
 
 
+def test_mereka_after_a_sentence_with_a_crowd_and_no_actor_is_that_crowd():
+    """'Satgas X memeriksa dosen itu. Puluhan mahasiswa berunjuk rasa .... Mereka sempat mengancam
+    ...': the students threaten, not the body of two sentences before; 'Puluhan pegawai puskesmas
+    mendatangi kantor DPRD X. Mereka meminta ...': the employees ask, not the council they visit."""
+    text = ("Satgas PPKS Unram sudah memeriksa dosen itu. Puluhan mahasiswa menggelar aksi di depan gedung "
+            "rektorat menuntut dosen itu dipecat. Mereka sempat mengancam menyegel ruang dekanat.")
+    assert not {e for e in real(text) if e[0] == "satgas-ppks-unram" and e[1] == "13"}
+    text = "Puluhan pegawai puskesmas mendatangi kantor DPRD Kendari. Mereka meminta dewan memanggil dinas kesehatan."
+    assert not {e for e in real(text) if e[0] == "dprd-kendari"}
+    text = "Ribuan buruh KSPI berunjuk rasa di depan Gedung DPR. Mereka menuntut DPR membatalkan undang-undang itu."
+    assert ("kspi", "10", "dpr") in real(text)
+
+
 def test_mereka_after_a_passive_agent_is_that_body():
     text = ("Sikap gubernur dikecam oleh ratusan nelayan dari Aliansi Nelayan Pesisir (ANP). "
             "Mereka menuntut Gubernur Bengkulu Rohidin Mersyah mencabut izin tersebut.")

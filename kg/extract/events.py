@@ -660,8 +660,10 @@ def _report_denied_next(doc: Document, by_sentence: dict[int, list[Mention]]) ->
             continue
         low = [t.text.lower() for t in sents[n].tokens]
         at = next((k for k, w in enumerate(low) if w == e.trigger.split()[0].lower()), None)
-        if at is None or not any(w == "menurut" or w in speech and w.startswith(("me", "ber")) for w in low[:at]):
+        if at is None or not any(w == "menurut" or w in speech and w.startswith(("me", "ber"))
+                                 or w in c.get("reported", ()) and w.startswith("di") for w in low[:at]):
             continue                                   # an act the sentence says on its own authority
+            # ("dilaporkan menyerang ...": a passive of reporting is a report too)
         if e.agent in {_agent_key(m) for m in by_sentence.get(n + 1, [])} \
                 and _denies_back([t.text.lower() for t in sents[n + 1].tokens], c):
             e.modality = "negated"
@@ -1422,7 +1424,15 @@ class _Clause:
         self.front_comma = self.fronted_clause_end(start)
         opening = next((w for t, w in zip(self.toks[start:], self.low[start:]) if t.text not in QUOTE_MARKS), "")
         self.condition_end = self.front_comma if opening in self.cues.get("conditional", ()) \
-            or self.future_time_clause(opening) else None
+            or self.future_time_clause(opening) or self.lasting_condition(opening, start) else None
+
+    def lasting_condition(self, opening: str, start: int) -> bool:
+        """Does the sentence open with an "as long as" clause (cues kind as_long_as: "Selama Israel
+        tidak menarik pasukan, Hizbullah akan terus menyerang") that a negation or "masih" makes a
+        condition of the main clause, not a time span ("Selama Ramadan, ...")?"""
+        if opening not in self.cues.get("as_long_as", ()) or self.front_comma is None:
+            return False
+        return any(w in ("tidak", "tak", "belum", "masih") for w in self.low[start + 1:self.front_comma])
 
     def future_time_clause(self, opening: str) -> bool:
         """Does the sentence open with a time clause (cues kind future_when: "Begitu Rusia menyerang
@@ -1498,7 +1508,8 @@ class _Clause:
             verb = True                                  # "Atas laporan ICW, Polri menangkap ...": a fronted
         elif k >= len(self.low) or not (self.low[k] in SUBORDINATORS   # adjunct, no verb needed
                                         or self.low[k] in self.cues.get("conditional", ())
-                                        or self.low[k] in self.cues.get("future_when", ())):
+                                        or self.low[k] in self.cues.get("future_when", ())
+                                        or self.low[k] in self.cues.get("as_long_as", ())):
             return None
         else:
             verb = False
@@ -1877,12 +1888,12 @@ class _Clause:
     def excluded(self, form: str, j: int, target: str | None, body: Mention | None = None, i: int = 0,
                  agents: int = 1) -> bool:
         """Is the cue part of a fixed expression that is not an event ("menahan diri")? A count
-        right after the cue is read over ("mengerahkan 40 tim pengasapan"), and so is a quantity
+        right after the cue is read over ("mengerahkan 40 tim pengasapan", "mengamankan tiga poin"), and so is a quantity
         word ("menahan sebagian gaji guru"). `body`: the target mention, for cues that are no
         event on an organisation named right after them ("mengamankan Kejaksaan Tinggi": guarded,
         not arrested). `agents`: how many agents act ("<no-party>": one alone, with no target,
         holds no meeting with anyone)."""
-        k = j + 1 if j < len(self.low) and self.low[j].replace(".", "").isdigit() else j
+        k = j + 1 if j < len(self.low) and (self.low[j].replace(".", "").isdigit() or self.low[j] in COUNT_WORDS) else j
         while k < len(self.low) and self.low[k] in ABSTRACT_SKIP:
             k += 1
         for nxt in event_exclusions().get(form, ()):
@@ -2011,14 +2022,15 @@ class _Clause:
         cue marked "<relative>" in event_exclusions.tsv (a standing relation such as a party's
         backing of its candidate) inside a "yang" clause says who someone is, not what was done.
         Adverbs of time may stand between ("yang pernah diusung"). Any act in a "yang pernah"
-        clause is the actor's past, background to the news ("Qatar, yang pernah menjadi penengah
+        clause (or "yang dulu") is the actor's past, background to the news ("Qatar, yang pernah menjadi penengah
         kedua negara, menawarkan diri ...")."""
         k = i - 1
-        while k >= 0 and self.low[k] in ("pernah", "sudah", "telah", "dulu", "sempat", "juga"):
+        while k >= 0 and self.low[k] in ("pernah", "sudah", "telah", "dulu", "dahulu", "sempat", "juga", "ikut", "turut"):
             k -= 1
         if k < 0 or self.low[k] != "yang":
             return False
-        return ("<relative>",) in event_exclusions().get(form, ()) or "pernah" in self.low[k + 1:i]
+        return ("<relative>",) in event_exclusions().get(form, ()) \
+            or any(w in ("pernah", "dulu", "dahulu") for w in self.low[k + 1:i])   # "yang dulu menempatkan ..."
 
     def support_verb(self, i: int) -> int | None:
         """Where the light verb that governs the event noun at token i stands ("melancarkan
@@ -3091,15 +3103,20 @@ class _Clause:
         if plain[:1] == ["dengan"] and len(plain) > 1 and _affixed(plain[1], ("me",)):
             plain = plain[2:]                          # "belum berencana membalas dengan memanggil ...":
                                                        # the means has the modality of the act it serves
+        reach = plain[:6]
+        if "," in reach:                               # "Meski belum ada tersangka, Polda menahan X": the
+            reach = reach[:reach.index(",")]           # negation of a fronted clause stays in it
         if any(w in c.get("negation", ()) for w in plain[:3]) or denied or refused or prevented \
-                or _phrase_in(plain[:6], c.get("negation", ())):
+                or _phrase_in(reach, c.get("negation", ())):
             return "negated", None
         alleged_noun = i > 0 and self.low[i - 1] in c.get("alleged_noun", ())   # "dugaan kekerasan oleh X"
         if self.counter_claim(i, window):
             return "hypothetical", None                # '"Kami justru mencatat RSF menjarah ...': alleged
         judged = i > 0 and self.low[i - 1] in c.get("judged", ())   # "yang dinilai menghasut": a view
         if any(w in c.get("hypothetical", ()) for w in near[:3]) or any(w in c.get("alleged", ()) for w in near) \
-                or alleged_noun or judged or self.unconfirmed(window, after) \
+                or alleged_noun or judged or self.unconfirmed(window, after) or self.hearsay_opened(i) \
+                or code[:2] not in SAID_ROOTS and self.claim_unverified(after) \
+                or self.in_drill(i, code) \
                 or _phrase_in(clause[:4], c.get("hypothetical", ())):
             return "hypothetical", None                # possible, or only alleged ("yang dituding membantu")
         scope = next((n for n, w in enumerate(clause) if w in SUBORDINATORS and w not in c.get("request", ())),
@@ -3213,6 +3230,30 @@ class _Clause:
         noun = self.low[self.bounds[id(m)][0] - 1]
         return next((kind for kind in ("plan_noun", "idea_noun") if noun in self.cues.get(kind, ())), None)
 
+    def hearsay_opened(self, i: int) -> bool:
+        """'Konon, perusahaan itu sudah tiga kali ditegur DLH': a sentence opened by a word of
+        hearsay (cues kind hearsay_opener) tells every act in it as rumour, up to a contrast."""
+        return bool(self.low) and self.low[0] in self.cues.get("hearsay_opener", ()) \
+            and not any(w in CONTRASTS for w in self.low[1:i])
+
+    def in_drill(self, i: int, code: str) -> bool:
+        """'Dalam simulasi itu, personel Brimob membubarkan massa', '... menangkap provokator dalam
+        simulasi pengamanan pilkades': an act played out in a drill (cues kind drill_noun) that
+        opens the sentence after "Dalam"/"Pada", or follows the act after "dalam" with no relative
+        clause between ("camat yang absen dalam simulasi" names who), is not done. Words said
+        (10-13), the drill as a show of force (15) and its cooperation (03-06) stay."""
+        if code[:2] in ("01", "02", "03", "04", "05", "06", "10", "11", "12", "13", "15"):
+            return False
+        drills = self.cues.get("drill_noun", ())
+        if len(self.low) > 1 and self.low[0] in ("dalam", "pada") and self.low[1] in drills:
+            return True
+        for k in range(i + 1, len(self.low) - 1):
+            if self.low[k] in ("yang", ";", ".") or self.low[k] in CONTRASTS:
+                return False
+            if self.low[k] == "dalam" and self.low[k + 1] in drills:
+                return True
+        return False
+
     def in_consequent(self, i: int) -> bool:
         """Is the cue in a sentence opened by a condition ("Kalau pengadilan membebaskan X, jabatannya
         kami pulihkan"), in the condition or in its main clause (the consequent), before a ";", a
@@ -3273,6 +3314,22 @@ class _Clause:
         return self.framed(window, after, self.cues.get("rumour_noun", ()), self.cues.get("unconfirmed", ()),
                            self.cues.get("rumour_link", frozenset()))
 
+    def claim_unverified(self, after: list[str]) -> bool:
+        """'Rusia menyerang Kyiv, klaim yang belum dapat diverifikasi', '..., menurut klaim Ukraina
+        yang belum diverifikasi': a noun of a claim (cues kind rumour_noun) set off by a comma after
+        the act, whose relative clause leaves it unconfirmed (cues kind unconfirmed). The claim
+        itself ("menuduh ..., klaim yang ...") is made all the same (SAID_ROOTS are not asked)."""
+        nouns = self.cues.get("rumour_noun", frozenset())
+        for n, w in enumerate(after):
+            if w != ",":
+                continue
+            head = next((k for k in range(n + 1, min(n + 3, len(after))) if after[k] in nouns), None)
+            rel = next((k for k in range(head + 1, min(head + 5, len(after))) if after[k] == "yang"), None) \
+                if head is not None else None
+            if rel is not None and _has_form(after[rel + 1:rel + 6][::-1], self.cues.get("unconfirmed", ())):
+                return True
+        return False
+
     def mandate(self, window: list[int]) -> str | None:
         """The modality of an act that is the purpose ("untuk ...") of an order or a permission
         (cues kinds order_noun, permit) the subject receives, its giver named or not ("mendapat
@@ -3316,7 +3373,9 @@ class _Clause:
         def noun_at(n: int) -> bool:
             while n < len(clause) and clause[n] in links:
                 n += 1
-            return n < len(clause) and clause[n] in nouns
+            if n < len(clause) and clause[n] in nouns:
+                return True
+            return bool(links) and self.placed_report(clause[n:n + 5], nouns)
 
         b = next((n for n, w in enumerate(clause[:10]) if w == "bahwa"), None)
         if b is None and links and noun_at(0):
@@ -3327,6 +3386,15 @@ class _Clause:
         if b is None or not noun_at(b + 1) or not links and clause[b + 1] not in nouns:
             return False
         return _has_form(after[::-1], verdict) or bool(links) and self.report_called_false(nouns, verdict)
+
+    @staticmethod
+    def placed_report(words: list[str], nouns) -> bool:
+        """"Unggahan di media sosial yang menyebut ...", "video di akun TikTok X yang ...": does a
+        report's noun stand before a place phrase ("di", "dari") of up to three words (given
+        nearest first), with no clause boundary in it?"""
+        at = next((n for n, w in enumerate(words) if w in ("di", "dari")), None)
+        return at is not None and at + 1 < len(words) and words[at + 1] in nouns \
+            and not any(w in ("yang", ",", "bahwa") or w in SUBORDINATORS for w in words[:at])
 
     def report_called_false(self, nouns, verdict) -> bool:
         """Does the next sentence call a report false, naming it with a determiner ("Polri
@@ -4436,6 +4504,11 @@ class _Clause:
                 return (self.bounds[id(m)][0], m) if active and m is not None else None
         return None
 
+    def funded(self, i: int, code: str) -> bool:
+        """'korupsi dana hibah KONI X', 'dana bantuan Yayasan Y': an aid noun (root 07) after a
+        noun of money (cues kind fund_noun) names the fund by its holder, who receives it."""
+        return code[:2] == "07" and i > 0 and self.low[i - 1] in self.cues.get("fund_noun", ())
+
     def judged(self, form: str, m: Mention) -> bool:
         """Is the person right after a judgement noun ("sidang dakwaan Isa R.", "vonis Budi S.";
         cues kind judged_genitive) the one judged? Not with a title ("vonis hakim X")."""
@@ -4457,8 +4530,8 @@ class _Clause:
             by = j
             if m is not None:
                 after = self.bounds[id(m)][1] + 1
-                patient = (_nominalisation(cue.form) or self.judged(cue.form, m)) and not (
-                    cue.targets and self.target_after(after, tuple(t for t in cue.targets if t != "obj")))
+                patient = (_nominalisation(cue.form) or self.judged(cue.form, m) or self.funded(i, cue.code)) \
+                    and not (cue.targets and self.target_after(after, tuple(t for t in cue.targets if t != "obj")))
                 if patient:                              # "pembunuhan Rosmalinda": the one killed
                     args.target, args.targets, by = m, [m], after
                 else:                                    # "serangan Rusia": the attacker

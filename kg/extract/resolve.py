@@ -810,13 +810,17 @@ def _plural_subject(doc: Document, m: Mention, window: list[Mention]) -> list[st
     """'Ribuan buruh ABJB berunjuk rasa ... Mereka menuntut ...': with no coordination to point
     back to, "mereka" is the first organisation of the previous sentence, not one that only owns
     or houses what it names ("pemetik teh di kebun milik PT X mogok. Mereka ...": the pickers) nor
-    the site or addressee of their act ("berunjuk rasa di depan Kantor Gubernur")."""
+    the site or addressee of their act ("berunjuk rasa di depan Kantor Gubernur"). After a
+    sentence with no actor whose subject is a crowd, "mereka" is that crowd."""
     owned = {(c.sentence, c.key) for c in window if _word_before(doc, c) in OWNER_WORDS | SITE_WORDS}
     before = [c for c in window if c.sentence < m.sentence and c.source != "metadata"
               and c.type != "MediaOrganization" and (c.sentence, c.key) not in owned]
     if not before:
         return []
     last = max(c.sentence for c in before)
+    if last < m.sentence - 1 and _crowd_subject(doc, m.sentence - 1):
+        return []                                        # "Puluhan mahasiswa berunjuk rasa ... Mereka ...":
+                                                         # a sentence naming no actor, its crowd acts
     orgs = [c for c in before if c.sentence == last and is_a(c.type, "Organization")
             and c.type != "MediaOrganization"]            # not the agency of a dateline "(ANTARA)"
     subjects = [c for c in orgs if _in_subject(doc, c)]
