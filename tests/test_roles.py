@@ -513,3 +513,13 @@ def test_short_titles_of_police_and_prosecution_unit_heads():
     found = {(p.person, p.title, p.org) for p in process_text(text).positions}
     assert {("rudi-hartono", "Kepala Satuan Lalu Lintas", "polres-lebak"),
             ("wawan-gunawan", "Kepala Seksi Intelijen", "kejari-kuningan")} <= found
+
+
+def test_a_police_director_titled_with_the_unit_short_word_holds_office_in_the_unit_the_article_names():
+    """'Direktur Resnarkoba Polda X' heads the article's 'Direktorat Reserse Narkoba (Ditresnarkoba)':
+    the unit's short name is 'Dit' + the word after the title head (unit_short_heads.tsv)."""
+    text = ("Direktorat Reserse Narkoba (Ditresnarkoba) Polda Riau menyita 20 kilogram sabu. Direktur "
+            "Resnarkoba Polda Riau, Kombes Hendra Saputra, mengatakan kurirnya ditahan.")
+    found = {(p.person, p.org) for p in process_text(text).positions}
+    assert ("hendra-saputra", "direktorat-reserse-narkoba") in found
+    assert ("hendra-saputra", "polda-riau") in found

@@ -14,7 +14,8 @@ from collections import Counter
 from kg.document import Document, Entity, Position, Span
 from kg.extract.resolve import heads_fit
 from kg.lexicon import (anaphora, anaphora_antecedents, entry_for_org, gazetteer, holders, org_heads,
-                        regional_bodies, regional_body_names, slug, titles, unit_heads, unit_titles)
+                        regional_bodies, regional_body_names, slug, titles, unit_heads, unit_short_heads,
+                        unit_titles)
 
 
 def extract_positions(doc: Document) -> Document:
@@ -61,6 +62,7 @@ def extract_positions(doc: Document) -> Document:
             start = m.start
         doc.positions.append(Position(m.key, org, title, Span(start, m.end)))
         for body, title in [(b, m.title) for b in _chained_bodies(doc, m, org) + _unit_of_title(doc, m.title, org)
+                            + _unit_of_short_name(doc, m, org)
                             + _state_of_minister(doc, m, org, state) + _government_headed(doc, m.title, org)] \
                 + _parent_in_name(doc, m, org):
             if (m.key, body, title.lower()) not in seen:
@@ -247,6 +249,23 @@ def _unit_of_title(doc: Document, title: str, org: str | None) -> list[str]:
                     break
         break
     return out
+
+
+def _unit_of_short_name(doc: Document, m, org: str | None) -> list[str]:
+    """'Direktur Reskrimsus Polda Bali, Nama' when the article names the 'Direktorat Reserse
+    Kriminal Khusus (Ditreskrimsus)': a police unit head's title written with the unit's short
+    word ('Reskrimsus') names the unit whose short name is that word after the unit prefix
+    ('Dit', unit_short_heads.tsv); the office is held in that unit of the article too."""
+    if m.title_start is None or m.title_start >= m.start:
+        return []
+    words = [w.lower() for w in re.findall(r"[\w-]+", doc.article.text[m.title_start:m.start])]
+    for head, prefix in unit_short_heads():
+        if tuple(words[:len(head)]) != head or len(words) <= len(head):
+            continue
+        wanted = prefix + words[len(head)]
+        return [e.key for e in sorted(doc.entities.values(), key=lambda e: e.key)
+                if e.key != org and "Organization" in _ancestors(e.type) and wanted in _names(e)][:1]
+    return []
 
 
 UNIT_THEN_BODY = re.compile(r"[\s(),]*(?:\([^()]{1,20}\))?[\s,]*")
