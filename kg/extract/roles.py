@@ -14,8 +14,8 @@ from collections import Counter
 from kg.document import Document, Entity, Position, Span
 from kg.extract.resolve import heads_fit
 from kg.lexicon import (anaphora, anaphora_antecedents, entry_for_org, gazetteer, holders, org_heads,
-                        regional_bodies, regional_body_names, slug, titles, unit_heads, unit_short_heads,
-                        unit_titles)
+                        regional_bodies, regional_body_names, slug, titles, unit_heads, unit_titles)
+from kg.lexicon import unit_short_heads
 
 
 def extract_positions(doc: Document) -> Document:
