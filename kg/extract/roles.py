@@ -15,6 +15,7 @@ from kg.document import Document, Entity, Position, Span
 from kg.extract.resolve import heads_fit
 from kg.lexicon import (anaphora, anaphora_antecedents, cues, entry_for_org, gazetteer, holders, org_heads,
                         regional_bodies, regional_body_names, slug, titles, unit_heads, unit_titles)
+from kg.lexicon import unit_short_heads
 
 
 def extract_positions(doc: Document) -> Document:
@@ -51,6 +52,7 @@ def extract_positions(doc: Document) -> Document:
         org = _branch_in_place(doc, org, m)              # "Kadis PUPR Sumut": the Dinas PUPR there
         state = org if org in doc.entities and doc.entities[org].type == "Country" else None
         org = _ministry_of_state(doc, org, m.title)      # "Menteri Perdagangan AS": "Departemen Perdagangan AS"
+        region = org
         if m.title.lower() not in REGION_HEADS:      # "Bupati X" heads the regency; "Sekda X" serves
             org = _government_of(doc, org)           # its government
         if org is None and m.title.lower() in _honorifics():
@@ -65,6 +67,7 @@ def extract_positions(doc: Document) -> Document:
             start = m.start
         doc.positions.append(Position(m.key, org, title, Span(start, m.end)))
         for body, title in [(b, m.title) for b in _chained_bodies(doc, m, org) + _unit_of_title(doc, m.title, org)
+                            + _unit_of_short_name(doc, m, org) + _region_served(m.title, region, org)
                             + _state_of_minister(doc, m, org, state) + _government_headed(doc, m.title, org)] \
                 + _parent_in_name(doc, m, org):
             if (m.key, body, title.lower()) not in seen:
@@ -173,10 +176,66 @@ def _parent_in_name(doc: Document, m, org: str | None) -> list[tuple[str, str]]:
         for at in range(head, len(words) - width + 1):
             key = forms.get(" ".join(low[at:at + width]))
             if key is not None:
-                unit = " ".join(words[:at])
-                title = m.title if unit.lower() in m.title.lower() else f"{m.title} {unit}"
-                return [(key, title)]
+                return [(key, _unit_title(m.title, words[:at]))]
+    if m.title.lower() in _ranks():
+        return []                                      # "AKP Nama" of the Propam: a rank, no office
+    for at in range(head, len(words)):
+        key = _body_named_by(doc, words[at:], ent)
+        if key is not None and key != org:
+            return [(key, _unit_title(m.title, words[:at]))]
     return []
+
+
+def _goes_by(unit: Entity, body: str) -> bool:
+    """The unit's entity already carries a name of the body: one of its lexicon names, or an
+    acronym of one ('Komisi Uni Afrika (AU)': AU is the African Union's)."""
+    from kg.lexicon import actor_entries
+    names = next((f for e, f in actor_entries() if e.key == body), [])
+    initials = {"".join(w[0] for w in n.split() if w[:1].isupper()) for n in names}
+    return any(f.lower() in {n.lower() for n in names} or f.upper() == f and f in initials for f in unit.forms)
+
+
+ADMIN_LEVELS = {"provinsi", "kabupaten", "kota", "kecamatan", "desa"}   # a name cut before its place
+
+
+def _unit_title(title: str, unit: list[str]) -> str:
+    """The title with the unit it is held in ('Ketua' of 'Komisi D': 'Ketua Komisi D')."""
+    name = " ".join(unit)
+    return title if name.lower() in title.lower() else f"{title} {name}"
+
+
+def _body_named_by(doc: Document, words: list[str], unit: Entity) -> str | None:
+    """The body the end of a unit's name names when the article names it nowhere else ('Komisi D
+    DPRD Sumut': 'DPRD Sumut'): a body of the lexicon of that name, or a body of the article of
+    its own whose name opens with an organisation head (orgheads.tsv) and goes on with its
+    qualifier; not a regional government ('Komisi III DPRD TTS' is no commission of the Pemkab).
+    A unit that already goes by one of the body's names ('Komisi Uni Afrika (AU)') stands for it."""
+    low = tuple(w.lower() for w in words)
+    for end in range(len(low), 0, -1):                 # "Badan Pertanahan Nasional Provinsi": BPN
+        hit = gazetteer().forms.get(low[:end])
+        if hit is not None and "Organization" in _ancestors(hit[0].type) \
+                and (words[0].isupper() or not hit[1].isupper()):
+            if _goes_by(unit, hit[0].key):
+                return None
+            key = _add_org(doc, hit[0].key)
+            if key is not None:
+                doc.entities[key].forms.add(" ".join(words[:end]))
+            return key
+    cls = next((org_heads()[low[:n]] for n in (2, 1) if low[:n] in org_heads() and len(low) > n), None)
+    if cls is None or "Organization" not in _ancestors(cls) or low[0] in REGIONAL_GOVERNMENTS \
+            or low[-1] in ADMIN_LEVELS or not all(w[:1].isupper() or w.isdigit() for w in words):
+        return None
+    label = " ".join(words)
+    same = next((e.key for e in sorted(doc.entities.values(), key=lambda e: e.key)
+                 if any(n.replace(" provinsi ", " ") == label.lower() for n in _names(e))), None)
+    if same is not None:                               # "DPRD Provinsi Banten" named before
+        return same if doc.entities[same].type != "Person" else None
+    key = slug(label)
+    if key in doc.entities and doc.entities[key].type == "Person":
+        return None
+    body = doc.entities.setdefault(key, Entity(key, label, cls))
+    body.forms.add(label)
+    return key
 
 
 REGIONAL_GOVERNMENTS = ("pemerintah", "pemprov", "pemkab", "pemkot")
@@ -253,6 +312,23 @@ def _unit_of_title(doc: Document, title: str, org: str | None) -> list[str]:
     return out
 
 
+def _unit_of_short_name(doc: Document, m, org: str | None) -> list[str]:
+    """'Direktur Reskrimsus Polda Bali, Nama' when the article names the 'Direktorat Reserse
+    Kriminal Khusus (Ditreskrimsus)': a police unit head's title written with the unit's short
+    word ('Reskrimsus') names the unit whose short name is that word after the unit prefix
+    ('Dit', unit_short_heads.tsv); the office is held in that unit of the article too."""
+    if m.title_start is None or m.title_start >= m.start:
+        return []
+    words = [w.lower() for w in re.findall(r"[\w-]+", doc.article.text[m.title_start:m.start])]
+    for head, prefix in unit_short_heads():
+        if tuple(words[:len(head)]) != head or len(words) <= len(head):
+            continue
+        wanted = prefix + words[len(head)]
+        return [e.key for e in sorted(doc.entities.values(), key=lambda e: e.key)
+                if e.key != org and "Organization" in _ancestors(e.type) and wanted in _names(e)][:1]
+    return []
+
+
 UNIT_THEN_BODY = re.compile(r"[\s(),]*(?:\([^()]{1,20}\))?[\s,]*")
 
 
@@ -324,6 +400,11 @@ def _org_by_head_noun(doc: Document, m) -> str | None:
 
 
 BODY_CLASSES = {"Company", "PoliticalParty", "EducationalInstitution"}   # kinds a bare noun can name alone
+
+
+def _ranks() -> frozenset[str]:
+    """Canonical military and police ranks (titles.tsv kind rank)."""
+    return frozenset(v["title"].lower() for v in titles().values() if v.get("kind") == "rank")
 
 
 def _honorifics() -> frozenset[str]:
@@ -641,6 +722,19 @@ def _government_of(doc: Document, org: str | None) -> str | None:
                 and other.label.lower().startswith(REGIONAL_GOVERNMENTS):
             return other.key
     return org
+
+
+def _region_served(title: str, region: str | None, org: str | None) -> list[str]:
+    """'Sekretaris Daerah Provinsi Lampung, Nama' in an article that names the Pemprov: the
+    region's secretary serves its government and is an officer of the region itself (the
+    'daerah' of the title), as its head is."""
+    words = title.lower().split()
+    if region is None or region == org or " ".join(words[-2:]) not in REGION_SECRETARIES:
+        return []
+    return [region]
+
+
+REGION_SECRETARIES = {"sekretaris daerah"}   # also after "Plt", "Penjabat"
 
 
 REGION_HEADS = {"bupati", "wakil bupati", "gubernur", "wakil gubernur", "wali kota", "walikota", "wakil wali kota",

@@ -487,6 +487,14 @@ def unit_heads() -> frozenset[tuple[str, ...]]:
 
 
 @lru_cache(maxsize=None)
+def unit_short_heads() -> list[tuple[tuple[str, ...], str]]:
+    """(title head words, unit prefix) pairs, longest head first: "Direktur Reskrimsus" heads
+    the "Ditreskrimsus" (unit_short_heads.tsv)."""
+    pairs = [(tuple(r["head"].lower().split()), r["prefix"].lower()) for r in rows("unit_short_heads.tsv")]
+    return sorted(pairs, key=lambda p: (-len(p[0]), p[0]))
+
+
+@lru_cache(maxsize=None)
 def regional_body_names() -> dict[str, tuple[str, str]]:
     """Canonical title (lower-cased) -> (short, full) name of the office it heads, as written in
     regional_titles.tsv: "kepala kepolisian resor" -> ("Polres", "Kepolisian Resor")."""
