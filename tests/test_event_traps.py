@@ -1010,3 +1010,32 @@ def test_an_act_reported_in_the_passive_and_denied_next_by_its_agent_is_denied()
     assert "17" not in roots("Polda Metro Jaya diberitakan menangkap Andi Saputra. Polda Metro Jaya membantahnya.",
                              "polda-metro-jaya")
     assert "19" in roots("Israel dilaporkan menyerang Rafah. Andi Saputra membantah laporan tersebut.", "israel")
+
+
+# --- warnings about what another may do; event nouns as yardsticks; money held back --------------------
+def _real(text: str) -> set[tuple[str, str, str | None]]:
+    from kg.pipeline import process_text
+    return {(e.agent, e.code[:2], e.target) for e in process_text("Judul\n\n" + text).events
+            if e.modality in ("asserted", "planned", "reported")}
+
+
+def test_a_warning_that_another_may_attack_threatens_no_one():
+    ev = _real("Sekretaris Eksekutif Komisi Danau Chad, Musa Bello, memperingatkan bahwa Boko Haram bisa kembali "
+               "menyerang jika patroli tidak diperkuat.")
+    assert not [e for e in ev if e[1] == "13"]
+    assert ("united-states", "13", "iran") in _real("Amerika Serikat memperingatkan Iran bahwa serangan balasan "
+                                                    "akan dilancarkan.")
+    assert ("lloyd-austin", "13", None) in _real("Menteri Pertahanan Amerika Serikat, Lloyd Austin, memperingatkan "
+                                                 "bahwa Washington akan membalas setiap serangan.")
+
+
+def test_an_event_noun_used_as_a_yardstick_tells_no_act():
+    assert not _real("Vonis itu lebih ringan daripada tuntutan jaksa Kejaksaan Negeri Kabupaten Sikka, yakni enam "
+                     "tahun penjara.")
+    assert ("kejari-kupang", "10", None) in _real("Jaksa Kejari Kupang menuntut terdakwa delapan tahun penjara.")
+
+
+def test_withholding_dividends_is_no_detention():
+    assert not _real("Gubernur Bengkulu, Ridwan Syahputra, memutuskan menahan seluruh dividen PT Bank Raflesia "
+                     "Bengkulu tahun ini.")
+    assert ("polres-bekasi", "17", "budi-santoso") in _real("Polres Bekasi menahan Budi Santoso di Mapolres.")

@@ -3593,6 +3593,18 @@ class _Clause:
         return first is not None and any(self.low[k] in self.cues.get("counter_claim", ()) for k in window) \
             and any(k in self.at for k in range(first + 1, i))
 
+    def warned_about(self, args: "_Args", j: int) -> bool:
+        """Is the threat's target only the subject of a "bahwa" clause right after the cue
+        ("memperingatkan bahwa ISWAP bisa kembali menyerang jika ...")? It warns of what that
+        actor may do; it threatens no one ("memperingatkan Iran bahwa ..." warns Iran). The
+        speaker's own side there is its own threat."""
+        target = args.target
+        if target is None or id(target) not in self.bounds or j >= len(self.low) or self.low[j] != "bahwa" \
+                or self.bounds[id(target)][0] != j + 1:
+            return False
+        own = self.threat_side([_actor_key(a) for a in args.agents if _actor_key(a)])
+        return _actor_key(target) not in own    # "... bahwa Washington akan membalas": its own threat
+
     def affiliates_subject(self, args: "_Args") -> bool:
         """Is the agent only named as the body its unnamed subjects work or study at ("Ratusan buruh
         PT X", "mahasiswa Universitas Y", "guru SD Z": cues kind affiliate_noun right before it)?
@@ -3796,6 +3808,10 @@ class _Clause:
         if cue.code.startswith(FORCE_ROOTS[1:]) and cue.voice != "passive" \
                 and (self.text_subject(args) or self.verbal_object(j, args.target is not None)):
             return []                           # "deklarasi itu menyerang kepentingan X": a metaphor
+        if cue.voice == "noun" and i > 0 and self.low[i - 1] in self.cues.get("yardstick", ()):
+            return []                           # "lebih ringan daripada tuntutan jaksa": a yardstick
+        if cue.code.startswith("13") and self.warned_about(args, j):
+            return []                           # "memperingatkan bahwa ISWAP bisa menyerang": a warning
         if cue.code.startswith("13") and cue.voice != "passive" and self.text_subject(args):
             return []                           # "kebijakan tarif AS mengancam pertumbuhan": a danger
         if cue.code.startswith(("13", "14", *FORCE_ROOTS[1:])) and cue.voice != "passive" and self.act_subject(args, i):
