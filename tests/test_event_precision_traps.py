@@ -1014,3 +1014,27 @@ def test_workers_or_students_of_a_body_protest_at_it_and_the_body_does_not_prote
                                 "Gedung Rektorat UNBT.") if e[1] == "14"]
     assert ("serikat-petani-indonesia", "14", None) in real(
         "Ratusan anggota Serikat Petani Indonesia berunjuk rasa di depan Istana.")
+
+
+# --- similes; repelled attackers; a protest's demand; a site before a verb -----------------------------
+def test_a_verb_after_a_word_of_likeness_is_a_figure_of_speech():
+    assert not real("Kuasa hukum Budi Santoso, Rina Wijaya, menyebut Polres Bekasi seperti menembak sasaran "
+                    "yang salah.")
+    assert ("russia", "19", "ukraine") in real("Negara seperti Rusia menyerang Ukraina.")
+
+
+def test_attackers_repelled_by_an_army_are_fought_not_beaten():
+    ev = real("Para penyerang membakar gudang amunisi sebelum dipukul mundur oleh pasukan Kamerun.")
+    assert ("cameroon", "19", None) in ev and not [e for e in ev if e[1] == "18"]
+
+
+def test_a_protest_is_aimed_at_the_one_its_demand_names():
+    text = ("Badan Kakao Ghana (Cocobod) menurunkan harga. Sekitar 200 petani yang tergabung dalam Serikat Petani "
+            "Kakao Ashanti (SPKA) berunjuk rasa menuntut Cocobod menaikkan harga beli.")
+    assert ("serikat-petani-kakao-ashanti", "14", "badan-kakao-ghana") in real(text)
+
+
+def test_a_body_named_as_the_site_of_a_rally_does_not_make_the_demand():
+    ev = real("Serikat Pekerja Nasional berunjuk rasa di depan kantor PT Maju Jaya menuntut THR dibayar.")
+    assert ("serikat-pekerja-nasional", "14", "pt-maju-jaya") in ev
+    assert ("serikat-pekerja-nasional", "10", None) in ev and not [e for e in ev if e[0] == "pt-maju-jaya"]

@@ -118,6 +118,8 @@ PERSONAL_CODES = {"173", "1711"}          # an arrest takes persons, not the own
 GRANTING_ROOTS = {"08"}                  # yielding to a thing ("mengabulkan permohonan yang diajukan X") aims at X
 SOURCE_ROOTS = {"02", "10", "12"}         # asking for, demanding or refusing a thing "dari X" aims at X
 SOURCE_CODES = ("171",)                  # and so does taking it (seizure) from X
+SITE_WORDS = {"depan", "luar", "dalam", "sekitar", "gedung", "kantor", "istana", "markas", "kompleks", "kedutaan",
+              "kedubes", "besar", "konsulat", "jenderal", "pusat", "cabang"}   # "di depan kantor pusat PT X"
 ABSTRACT_SKIP = {"sementara", "kembali", "seluruh", "semua", "sebagian",   # "menahan sementara pencairan",
                  "lebih", "kurang", "dari", "sekitar", "hampir", "sedikitnya", "setidaknya"}   # "lebih dari 200 keluhan"
 COUNTERPART_ROOTS = {"02", "03", "04"}   # appeals, offers and consultations name their counterpart late
@@ -1602,6 +1604,11 @@ class _Clause:
                     m = unit                            # "Komisi IV DPR memanggil", "Dinkes NTT": the unit acts
                     first, last = self.bounds[id(m)]
                     prev = self.low[first - 1] if first > 0 else ""
+                site = first - 1
+                while site > 0 and self.low[site] in SITE_WORDS and site not in self.at:
+                    site -= 1
+                if site < first - 1 and self.low[site] in ("di", "ke", "dari", "menuju"):
+                    prev = self.low[site]               # "di depan kantor PT X menuntut ...": a site, no subject
                 possessed = last + 1 < len(self.low) and self.low[last + 1] == "-nya"
                 government = prev == "di" and first > 1 and self.low[first - 2] == "pemerintah"
                 member = prev in ("dalam", "di") and first > 1 and self.low[first - 2] in MEMBERSHIP
@@ -2480,16 +2487,22 @@ class _Clause:
             k += 1                                       # pasangan calon nomor urut 2, A dan B": A
         return None
 
+    def demanded_after(self, j: int) -> Mention | None:
+        """'berunjuk rasa menuntut Cocobod menaikkan harga', 'mogok kerja mendesak PT X membayar
+        THR': a protest whose demand follows right after it is aimed at the actor the demand
+        names first (a verb of demand or appeal, CAMEO roots 02 and 10, right after the cue)."""
+        hit = _cue_at(self.low, j, event_cues()[1]) if j < len(self.low) else None
+        if hit is None or hit[1].code[:2] not in ("02", "10") or hit[1].voice != "active":
+            return None
+        return self._acting(self.at.get(hit[0]))
+
     def protest_site(self, j: int) -> Mention | None:
         """'berunjuk rasa di depan gedung Kementerian X': a protest targets the body whose
         building it stands at."""
         for k in range(j, min(len(self.toks) - 1, j + 6)):
             if self.low[k] == "di":
                 n = k + 1
-                while n < len(self.toks) and self.low[n] in {"depan", "luar", "dalam", "sekitar", "gedung",
-                                                             "kantor", "istana", "markas", "kompleks",
-                                                             "kedutaan", "kedubes", "besar", "konsulat",
-                                                             "jenderal", "pusat", "cabang"}:
+                while n < len(self.toks) and self.low[n] in SITE_WORDS:
                     n += 1                               # "di depan kantor pusat PT X": PT X
                 m = self.at.get(n)
                 if m is None:
@@ -3593,6 +3606,14 @@ class _Clause:
         return first is not None and any(self.low[k] in self.cues.get("counter_claim", ()) for k in window) \
             and any(k in self.at for k in range(first + 1, i))
 
+    def simile_before(self, i: int) -> bool:
+        """Is the cue at token i the verb of a simile ("seperti menembak sasaran yang salah",
+        "bagaikan menyerang balik": cues kind simile right before it, an adverb between allowed)?"""
+        k = i - 1
+        while k >= 0 and self.low[k] in ("sedang", "hendak", "mau", "ingin", "tengah"):
+            k -= 1
+        return k >= 0 and self.low[k] in self.cues.get("simile", ())
+
     def warned_about(self, args: "_Args", j: int) -> bool:
         """Is the threat's target only the subject of a "bahwa" clause right after the cue
         ("memperingatkan bahwa ISWAP bisa kembali menyerang jika ...")? It warns of what that
@@ -3808,6 +3829,8 @@ class _Clause:
         if cue.code.startswith(FORCE_ROOTS[1:]) and cue.voice != "passive" \
                 and (self.text_subject(args) or self.verbal_object(j, args.target is not None)):
             return []                           # "deklarasi itu menyerang kepentingan X": a metaphor
+        if self.simile_before(i):
+            return []                           # "Penyidik seperti menembak sasaran yang salah": a figure
         if cue.voice == "noun" and i > 0 and self.low[i - 1] in self.cues.get("yardstick", ()):
             return []                           # "lebih ringan daripada tuntutan jaksa": a yardstick
         if cue.code.startswith("13") and self.warned_about(args, j):
@@ -4734,7 +4757,7 @@ class _Clause:
         if target is None and root == "12" and self.verb_complement(j):   # "menolak berunding dengan X":
             target = self.target_after(j, ("dengan", ))                  # the party of the act refused
         if target is None and root == "14":
-            target = self.protest_site(j)
+            target = self.protest_site(j) or self.demanded_after(j)   # "berunjuk rasa menuntut Cocobod ..."
         if target is None and root == "13" and self.protest_threatened(j):
             target = self.protest_site(j)                # "mengancam menggelar aksi di depan kantor X"
         if target is None and root == "13":
