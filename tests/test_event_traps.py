@@ -1039,3 +1039,16 @@ def test_withholding_dividends_is_no_detention():
     assert not _real("Gubernur Bengkulu, Ridwan Syahputra, memutuskan menahan seluruh dividen PT Bank Raflesia "
                      "Bengkulu tahun ini.")
     assert ("polres-bekasi", "17", "budi-santoso") in _real("Polres Bekasi menahan Budi Santoso di Mapolres.")
+
+
+def test_a_sentence_demand_used_as_a_yardstick_and_its_relative_clause_tell_no_act():
+    assert not _real("Vonis itu lebih ringan dari tuntutan jaksa Kejaksaan Negeri (Kejari) Kabupaten Blitar yang "
+                     "meminta hukuman sembilan tahun.")
+    assert ("kejari-kupang", "02", None) in _real("Kejari Kupang, yang meminta hukuman sembilan tahun, menyatakan "
+                                                  "pikir-pikir.")
+
+
+def test_a_lure_of_returns_is_no_promise():
+    assert not _real("Ketua Koperasi Sumber Rejeki, Bambang Sudarsono, menghimpun dana anggota dengan menjanjikan "
+                     "imbal hasil 4 persen per bulan.")
+    assert ("joko-widodo", "03", None) in _real("Presiden Joko Widodo menjanjikan bantuan kepada Malaysia.")

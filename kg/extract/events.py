@@ -3606,6 +3606,26 @@ class _Clause:
         return first is not None and any(self.low[k] in self.cues.get("counter_claim", ()) for k in window) \
             and any(k in self.at for k in range(first + 1, i))
 
+    def yardstick_at(self, k: int) -> bool:
+        """Is token k a word of comparison (cues kind yardstick: "daripada", "sesuai"), or the "dari"
+        of a comparative ("lebih ringan dari")?"""
+        return k >= 0 and (self.low[k] in self.cues.get("yardstick", ())
+                           or self.low[k] == "dari" and k >= 2 and "lebih" in self.low[k - 2:k])
+
+    def yardstick_relative(self, i: int) -> bool:
+        """Is the cue at token i in a "yang" clause on a noun used as a yardstick ("lebih ringan
+        dari tuntutan jaksa Kejari X yang meminta hukuman sembilan tahun")? It describes that
+        measure; it tells no act."""
+        rel = next((k for k in range(i - 1, max(-1, i - 4), -1) if self.low[k] == "yang"), None)
+        if rel is None:
+            return False
+        for k in range(rel - 1, max(-1, rel - 16), -1):
+            if self.low[k] in (",", ";", ":", ".", "—", "–"):   # "(Kejari)" read over
+                return False
+            if self.yardstick_at(k):
+                return True
+        return False
+
     def simile_before(self, i: int) -> bool:
         """Is the cue at token i the verb of a simile ("seperti menembak sasaran yang salah",
         "bagaikan menyerang balik": cues kind simile right before it, an adverb between allowed)?"""
@@ -3831,8 +3851,8 @@ class _Clause:
             return []                           # "deklarasi itu menyerang kepentingan X": a metaphor
         if self.simile_before(i):
             return []                           # "Penyidik seperti menembak sasaran yang salah": a figure
-        if cue.voice == "noun" and i > 0 and self.low[i - 1] in self.cues.get("yardstick", ()):
-            return []                           # "lebih ringan daripada tuntutan jaksa": a yardstick
+        if cue.voice == "noun" and self.yardstick_at(i - 1) or self.yardstick_relative(i):
+            return []                           # "lebih ringan daripada tuntutan jaksa (yang meminta ...)"
         if cue.code.startswith("13") and self.warned_about(args, j):
             return []                           # "memperingatkan bahwa ISWAP bisa menyerang": a warning
         if cue.code.startswith("13") and cue.voice != "passive" and self.text_subject(args):
