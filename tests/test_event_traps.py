@@ -1052,3 +1052,15 @@ def test_a_lure_of_returns_is_no_promise():
     assert not _real("Ketua Koperasi Sumber Rejeki, Bambang Sudarsono, menghimpun dana anggota dengan menjanjikan "
                      "imbal hasil 4 persen per bulan.")
     assert ("joko-widodo", "03", None) in _real("Presiden Joko Widodo menjanjikan bantuan kepada Malaysia.")
+
+
+def test_a_promise_that_is_the_means_of_a_fraud_is_a_lure():
+    assert not _real("Ahmad Fauzan terbukti menipu 40 kelompok tani di Jambi dengan menjanjikan bantuan traktor.")
+    assert ("joko-widodo", "03", None) in _real("Presiden Joko Widodo menjanjikan bantuan kepada korban banjir.")
+
+
+def test_a_ferry_breaking_down_is_no_strike_and_union_members_still_protest_with_their_union():
+    assert not [e for e in _real("Gubernur memberhentikan direktur Perseroda Kie Raha menyusul mogoknya kapal feri "
+                                 "milik perusahaan itu.") if e[1] == "14"]
+    assert ("serikat-pekerja-nasional", "14", None) in _real("Ratusan buruh Serikat Pekerja Nasional berunjuk rasa "
+                                                             "menuntut THR.")

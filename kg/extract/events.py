@@ -3606,6 +3606,20 @@ class _Clause:
         return first is not None and any(self.low[k] in self.cues.get("counter_claim", ()) for k in window) \
             and any(k in self.at for k in range(first + 1, i))
 
+    def lure_of_fraud(self, i: int) -> bool:
+        """Is the promise or offer at token i the means of a fraud told before it in its clause
+        ("menipu 40 kelompok tani dengan menjanjikan bantuan traktor": cues kind fraud_verb, then
+        "dengan")? It is the lure, no pledge."""
+        if i < 1 or self.low[i - 1] != "dengan":
+            return False
+        frauds = self.cues.get("fraud_verb", frozenset())
+        for k in range(i - 2, max(-1, i - 14), -1):
+            if self.low[k] in (".", ";") or self.toks[k].text in QUOTE_MARKS:
+                return False
+            if self.low[k] in frauds:
+                return True
+        return False
+
     def yardstick_at(self, k: int) -> bool:
         """Is token k a word of comparison (cues kind yardstick: "daripada", "sesuai"), or the "dari"
         of a comparative ("lebih ringan dari")?"""
@@ -3651,7 +3665,13 @@ class _Clause:
         PT X", "mahasiswa Universitas Y", "guru SD Z": cues kind affiliate_noun right before it)?
         They protest at that body; the body does not protest."""
         first = self.agent_start(args)
-        return first is not None and first > 0 and self.low[first - 1] in self.cues.get("affiliate_noun", ())
+        if first is None or first == 0 or self.low[first - 1] not in self.cues.get("affiliate_noun", ()):
+            return False
+        agent = self.at.get(first)
+        label = (self.doc.entities[agent.key].label if agent is not None and agent.key in self.doc.entities
+                 else self.toks[first].text)
+        head = (label.split() or [""])[0]      # "buruh Serikat Pekerja X", "buruh KSPI": their union
+        return head.lower() not in self.cues.get("member_body", ()) and not (head.isupper() and " " not in label)
 
     def owned_subject(self, args: "_Args") -> bool:
         """Is the agent only named as the owner ("milik") of the thing that does the act, and a
@@ -3849,6 +3869,8 @@ class _Clause:
         if cue.code.startswith(FORCE_ROOTS[1:]) and cue.voice != "passive" \
                 and (self.text_subject(args) or self.verbal_object(j, args.target is not None)):
             return []                           # "deklarasi itu menyerang kepentingan X": a metaphor
+        if cue.code.startswith("03") and self.lure_of_fraud(i):
+            return []                           # "menipu petani dengan menjanjikan bantuan traktor": a lure
         if self.simile_before(i):
             return []                           # "Penyidik seperti menembak sasaran yang salah": a figure
         if cue.voice == "noun" and self.yardstick_at(i - 1) or self.yardstick_relative(i):
