@@ -14,8 +14,7 @@ from collections import Counter
 from kg.document import Document, Entity, Position, Span
 from kg.extract.resolve import heads_fit
 from kg.lexicon import (anaphora, anaphora_antecedents, cues, entry_for_org, gazetteer, holders, org_heads,
-                        regional_bodies, regional_body_names, slug, titles, unit_heads, unit_titles)
-from kg.lexicon import unit_short_heads
+                        regional_bodies, regional_body_names, slug, titles, unit_heads, unit_short_heads, unit_titles)
 
 
 def extract_positions(doc: Document) -> Document:
@@ -42,7 +41,7 @@ def extract_positions(doc: Document) -> Document:
         if org is None:
             org = _court_of_judge(doc, m.title)        # "Hakim Ketua Nama" in a story of one court
         if org is None and _national(m.title):
-            org = _foreign_state_in_sentence(doc, m)   # "... di Seychelles dan menahan Presiden Nama"
+            org = _state_of_foreign_story(doc, m)   # "... di Seychelles dan menahan Presiden Nama"
         if org is None and _national(m.title) and _home_is_indonesia(doc):
             org = _add_org(doc, "country:ID")      # "Presiden Bagas" in Indonesian news
         if org in doc.entities and doc.entities[org].type == "Person":
@@ -752,12 +751,11 @@ def _national(title: str) -> bool:
 CORPORATE_WORDS = {"direktur", "komisaris"}
 
 
-def _foreign_state_in_sentence(doc: Document, m) -> str | None:
+def _state_of_foreign_story(doc: Document, m) -> str | None:
     """The state of a national office named without its state ("Presiden Nama") held by someone
     no lexicon knows, when the sentences naming that person name one state and the article names
     nothing Indonesian ("... merebut kekuasaan di Seychelles dan menahan Presiden Nama"): that
     state's office, not Indonesia's."""
-    from kg.lexicon import gazetteer
     gz = gazetteer().entries
     if m.key in gz or any(c.key == "indonesia" or c.key in gz and "ID" in (gz[c.key].iso, (gz[c.key].parent or "")[-2:])
                           for c in doc.mentions if c.source != "metadata"):
