@@ -1064,3 +1064,10 @@ def test_a_ferry_breaking_down_is_no_strike_and_union_members_still_protest_with
                                  "milik perusahaan itu.") if e[1] == "14"]
     assert ("serikat-pekerja-nasional", "14", None) in _real("Ratusan buruh Serikat Pekerja Nasional berunjuk rasa "
                                                              "menuntut THR.")
+
+
+def test_a_future_passive_on_whoever_offends_again_is_a_condition():
+    ev = _real("Wali Kota Denpasar, I Made Suarjana, mendenda 17 restoran. Menurut dia, restoran yang kembali "
+               "melanggar akan disegel oleh Satuan Polisi Pamong Praja (Satpol PP).")
+    assert not [e for e in ev if e[1] == "17" and e[0] == "satuan-polisi-pamong-praja"]
+    assert ("polres-bekasi", "17", "budi-santoso") in _real("Budi Santoso akan ditahan oleh Polres Bekasi.")

@@ -1451,6 +1451,24 @@ class _Clause:
         return any(w in ("akan", "bakal") for w in self.low[max(0, i - 3):i]) \
             and any(after[n] == "yang" and after[n + 1] in proven for n in range(min(6, len(after) - 1)))
 
+    def whoever_undergoes(self, i: int) -> bool:
+        """'restoran yang kembali melanggar akan disegel', 'pelaku yang terbukti bersalah bakal
+        ditahan': a future passive whose subject is a common noun with a "yang" clause of being
+        found out or of offending again (cues kinds proven_word, offender_word) befalls whoever
+        that turns out to be: a condition, not an announced act."""
+        k = i - 1
+        if k < 0 or self.low[k] not in ("akan", "bakal") or not _affixed(self.low[i], ("di",)):
+            return False
+        words = self.cues.get("proven_word", frozenset()) | self.cues.get("offender_word", frozenset())
+        for y in range(k - 1, max(0, k - 8), -1):
+            if y in self.at or self.low[y] in CLAUSE_PUNCT or self.low[y] in (".", ";"):
+                return False
+            if self.low[y] == "yang":
+                head = self.low[y - 1] if y > 0 else ""     # "pelaku yang terbukti ...": a role noun too
+                return y + 1 < k and self.low[y + 1] in words and head.isalpha() and self.toks[y - 1].text.islower() \
+                    and not _affixed(head, ("me", "di", "ber", "ter"))
+        return False
+
     def drop_relatives_of_named(self) -> None:
         """'Keponakan politikus itu ditangkap polisi', 'istri Budi melapor': a person named after a
         kinship noun (cues kind kin_noun) only says whose relative acts or is hit; the relative,
@@ -3088,7 +3106,7 @@ class _Clause:
         later = any(w in conditional for w in after) and not self.complement_conditioned(code, near, after)
         if _has_form(clause[:12], conditional, DETERMINERS) or self.in_consequent(i) or self.unless_actor(window[:6]) \
                 or not (code.startswith("13") or offer) and later or self.negated_until(clause) \
-                or self.only_if_proven(i, after):
+                or self.only_if_proven(i, after) or self.whoever_undergoes(i):
             return "conditional", None                 # a threat's or an offer's own condition is its content
         said_false = self.denial_before(clause[:10])
         self.denying = said_false and not self.after_denied_clause(i)
