@@ -2891,7 +2891,7 @@ def _kind_pair(toks: list[Token], after: int, head: str, table: dict) -> bool:
     return nxt in table or f"{head.split()[0]} {nxt}" in table
 
 
-def _person_relative(toks: list, k: int, det: int, cls: str, persons: list[int]) -> bool:
+def _person_relative(toks: list[Token], k: int, det: int, cls: str, persons: list[int]) -> bool:
     """Is "politikus yang kini menjabat Wakil Ketua DPR itu", "pria yang kini menangani klub X
     tersebut" a description of a person named before: a person noun, "yang" right after it, the
     determiner closing the clause with no comma and no person's name inside ("wanita yang akrab
