@@ -1013,61 +1013,55 @@ def test_an_act_reported_in_the_passive_and_denied_next_by_its_agent_is_denied()
 
 
 # --- warnings about what another may do; event nouns as yardsticks; money held back --------------------
-def _real(text: str) -> set[tuple[str, str, str | None]]:
-    from kg.pipeline import process_text
-    return {(e.agent, e.code[:2], e.target) for e in process_text("Judul\n\n" + text).events
-            if e.modality in ("asserted", "planned", "reported")}
-
-
 def test_a_warning_that_another_may_attack_threatens_no_one():
-    ev = _real("Sekretaris Eksekutif Komisi Danau Chad, Musa Bello, memperingatkan bahwa Boko Haram bisa kembali "
-               "menyerang jika patroli tidak diperkuat.")
+    ev = real("Sekretaris Eksekutif Komisi Danau Chad, Musa Bello, memperingatkan bahwa Boko Haram bisa kembali "
+              "menyerang jika patroli tidak diperkuat.")
     assert not [e for e in ev if e[1] == "13"]
-    assert ("united-states", "13", "iran") in _real("Amerika Serikat memperingatkan Iran bahwa serangan balasan "
-                                                    "akan dilancarkan.")
-    assert ("lloyd-austin", "13", None) in _real("Menteri Pertahanan Amerika Serikat, Lloyd Austin, memperingatkan "
-                                                 "bahwa Washington akan membalas setiap serangan.")
+    assert ("united-states", "13", "iran") in real("Amerika Serikat memperingatkan Iran bahwa serangan balasan "
+                                                   "akan dilancarkan.")
+    assert ("lloyd-austin", "13", None) in real("Menteri Pertahanan Amerika Serikat, Lloyd Austin, memperingatkan "
+                                                "bahwa Washington akan membalas setiap serangan.")
 
 
 def test_an_event_noun_used_as_a_yardstick_tells_no_act():
-    assert not _real("Vonis itu lebih ringan daripada tuntutan jaksa Kejaksaan Negeri Kabupaten Sikka, yakni enam "
-                     "tahun penjara.")
-    assert ("kejari-kupang", "10", None) in _real("Jaksa Kejari Kupang menuntut terdakwa delapan tahun penjara.")
+    assert not real("Vonis itu lebih ringan daripada tuntutan jaksa Kejaksaan Negeri Kabupaten Sikka, yakni enam "
+                    "tahun penjara.")
+    assert ("kejari-kupang", "10", None) in real("Jaksa Kejari Kupang menuntut terdakwa delapan tahun penjara.")
 
 
 def test_withholding_dividends_is_no_detention():
-    assert not _real("Gubernur Bengkulu, Ridwan Syahputra, memutuskan menahan seluruh dividen PT Bank Raflesia "
-                     "Bengkulu tahun ini.")
-    assert ("polres-bekasi", "17", "budi-santoso") in _real("Polres Bekasi menahan Budi Santoso di Mapolres.")
+    assert not real("Gubernur Bengkulu, Ridwan Syahputra, memutuskan menahan seluruh dividen PT Bank Raflesia "
+                    "Bengkulu tahun ini.")
+    assert ("polres-bekasi", "17", "budi-santoso") in real("Polres Bekasi menahan Budi Santoso di Mapolres.")
 
 
 def test_a_sentence_demand_used_as_a_yardstick_and_its_relative_clause_tell_no_act():
-    assert not _real("Vonis itu lebih ringan dari tuntutan jaksa Kejaksaan Negeri (Kejari) Kabupaten Blitar yang "
-                     "meminta hukuman sembilan tahun.")
-    assert ("kejari-kupang", "02", None) in _real("Kejari Kupang, yang meminta hukuman sembilan tahun, menyatakan "
-                                                  "pikir-pikir.")
+    assert not real("Vonis itu lebih ringan dari tuntutan jaksa Kejaksaan Negeri (Kejari) Kabupaten Blitar yang "
+                    "meminta hukuman sembilan tahun.")
+    assert ("kejari-kupang", "02", None) in real("Kejari Kupang, yang meminta hukuman sembilan tahun, menyatakan "
+                                                 "pikir-pikir.")
 
 
 def test_a_lure_of_returns_is_no_promise():
-    assert not _real("Ketua Koperasi Sumber Rejeki, Bambang Sudarsono, menghimpun dana anggota dengan menjanjikan "
-                     "imbal hasil 4 persen per bulan.")
-    assert ("joko-widodo", "03", None) in _real("Presiden Joko Widodo menjanjikan bantuan kepada Malaysia.")
+    assert not real("Ketua Koperasi Sumber Rejeki, Bambang Sudarsono, menghimpun dana anggota dengan menjanjikan "
+                    "imbal hasil 4 persen per bulan.")
+    assert ("joko-widodo", "03", None) in real("Presiden Joko Widodo menjanjikan bantuan kepada Malaysia.")
 
 
 def test_a_promise_that_is_the_means_of_a_fraud_is_a_lure():
-    assert not _real("Ahmad Fauzan terbukti menipu 40 kelompok tani di Jambi dengan menjanjikan bantuan traktor.")
-    assert ("joko-widodo", "03", None) in _real("Presiden Joko Widodo menjanjikan bantuan kepada korban banjir.")
+    assert not real("Ahmad Fauzan terbukti menipu 40 kelompok tani di Jambi dengan menjanjikan bantuan traktor.")
+    assert ("joko-widodo", "03", None) in real("Presiden Joko Widodo menjanjikan bantuan kepada korban banjir.")
 
 
 def test_a_ferry_breaking_down_is_no_strike_and_union_members_still_protest_with_their_union():
-    assert not [e for e in _real("Gubernur memberhentikan direktur Perseroda Kie Raha menyusul mogoknya kapal feri "
-                                 "milik perusahaan itu.") if e[1] == "14"]
-    assert ("serikat-pekerja-nasional", "14", None) in _real("Ratusan buruh Serikat Pekerja Nasional berunjuk rasa "
-                                                             "menuntut THR.")
+    assert not [e for e in real("Gubernur memberhentikan direktur Perseroda Kie Raha menyusul mogoknya kapal feri "
+                                "milik perusahaan itu.") if e[1] == "14"]
+    assert ("serikat-pekerja-nasional", "14", None) in real("Ratusan buruh Serikat Pekerja Nasional berunjuk rasa "
+                                                            "menuntut THR.")
 
 
 def test_a_future_passive_on_whoever_offends_again_is_a_condition():
-    ev = _real("Wali Kota Denpasar, I Made Suarjana, mendenda 17 restoran. Menurut dia, restoran yang kembali "
-               "melanggar akan disegel oleh Satuan Polisi Pamong Praja (Satpol PP).")
+    ev = real("Wali Kota Denpasar, I Made Suarjana, mendenda 17 restoran. Menurut dia, restoran yang kembali "
+              "melanggar akan disegel oleh Satuan Polisi Pamong Praja (Satpol PP).")
     assert not [e for e in ev if e[1] == "17" and e[0] == "satuan-polisi-pamong-praja"]
-    assert ("polres-bekasi", "17", "budi-santoso") in _real("Budi Santoso akan ditahan oleh Polres Bekasi.")
+    assert ("polres-bekasi", "17", "budi-santoso") in real("Budi Santoso akan ditahan oleh Polres Bekasi.")

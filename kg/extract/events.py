@@ -1464,9 +1464,7 @@ class _Clause:
             if y in self.at or self.low[y] in CLAUSE_PUNCT or self.low[y] in (".", ";"):
                 return False
             if self.low[y] == "yang":
-                head = self.low[y - 1] if y > 0 else ""     # "pelaku yang terbukti ...": a role noun too
-                return y + 1 < k and self.low[y + 1] in words and head.isalpha() and self.toks[y - 1].text.islower() \
-                    and not _affixed(head, ("me", "di", "ber", "ter"))
+                return y + 1 < k and self.low[y + 1] in words and self.common_noun_before(y)
         return False
 
     def drop_relatives_of_named(self) -> None:
@@ -5261,11 +5259,10 @@ class _Clause:
         actor but its agents before the cue at token i in its sentence, the object '-nya' is the
         person the sentence before acted on (an event's target there), else the one person that
         sentence names."""
-        start = self.sent.start
-        before = [s for s in self.doc.article.sentences if s.end <= start]
-        if not before or any(m.key not in agents and self._actor(m) for k, m in self.at.items() if k < i):
+        n = _sentence_at(self.doc, self.sent.start)
+        if not n or any(m.key not in agents and self._actor(m) for k, m in self.at.items() if k < i):
             return None                         # "mengecam Washington dan menuduhnya ...": Washington
-        prev = before[-1]
+        prev = self.doc.article.sentences[n - 1]
         named = [m for m in self.doc.mentions if prev.start <= m.start < prev.end and m.key
                  and m.type == "Person" and m.key not in agents]
         acted = [e.target for e in self.doc.events if prev.start <= e.evidence.start < prev.end

@@ -2891,7 +2891,7 @@ def _kind_pair(toks: list[Token], after: int, head: str, table: dict) -> bool:
     return nxt in table or f"{head.split()[0]} {nxt}" in table
 
 
-def _person_relative(toks: list[Token], k: int, det: int, cls: str, persons: list[int]) -> bool:
+def _person_relative(toks: list[Token], k: int, det: int, cls: str, persons: set[int]) -> bool:
     """Is "politikus yang kini menjabat Wakil Ketua DPR itu", "pria yang kini menangani klub X
     tersebut" a description of a person named before: a person noun, "yang" right after it, the
     determiner closing the clause with no comma and no person's name inside ("wanita yang akrab
@@ -2910,7 +2910,7 @@ def _anaphora(doc: Document, found: list[Mention]) -> list[Mention]:
     constrained = anaphora_antecedents()
     groups = cues().get("pronoun_group", frozenset())
     covered = [(m.start, m.end) for m in found]
-    persons = [m.start for m in found if m.type == "Person"]
+    persons = {m.start for m in found if m.type == "Person"}
     out = []
     for si, sent in enumerate(doc.article.sentences):
         toks = sent.tokens
