@@ -817,7 +817,7 @@ def test_an_act_named_as_the_subject_does_what_its_owner_does_not():
     """'Penanganan aparat X yang keras memicu kerusuhan': the handling causes the riot, X does
     not riot; 'Pemerintahan Trump' (a body's noun of that shape) still threatens."""
     assert not any(a == "polda-metro-jaya" for a, _, _ in every("Penanganan aparat Polda Metro Jaya yang keras memicu kerusuhan di beberapa tempat."))
-    assert ("donald-trump", "13", None) in real("Pemerintahan Donald Trump mengancam akan menjatuhkan sanksi kepada Iran.")
+    assert ("donald-trump", "13", "iran") in real("Pemerintahan Donald Trump mengancam akan menjatuhkan sanksi kepada Iran.")
 
 
 def test_unknown_people_paired_acts_and_a_case_are_not_the_speaker_or_the_police():

@@ -1274,6 +1274,19 @@ def test_a_threat_with_no_adversary_in_view_stays_without_target():
     assert any(a == "andi-wirawan" and r == "13" and t is None for a, r, t, _ in found), found
 
 
+def test_a_threat_is_aimed_at_the_target_of_the_act_it_threatens():
+    found = events("Pemerintah Belarus mengancam akan menjatuhkan sanksi terhadap Lituania.")
+    assert ("belarus", "13", "lithuania", "asserted") in found
+    found = events("Serikat Buruh Pelabuhan Tegal mengancam akan berunjuk rasa ke kantor DPRD Tegal pekan depan.")
+    assert any(a.startswith("serikat-buruh") and r == "13" and t == "dprd-tegal" for a, r, t, _ in found), found
+
+
+def test_a_threatened_protest_phrase_takes_its_target():
+    found = events("Serikat Buruh Pelabuhan Tegal mengancam mogok terhadap PT Pelabuhan Tegal Raya.")
+    assert any(a.startswith("serikat-buruh") and r == "13" and t and t.startswith("pt-pelabuhan")
+               for a, r, t, _ in found), found
+
+
 def test_joint_team_after_oleh_names_each_body():
     found = events("Tiga nelayan dievakuasi oleh tim SAR gabungan dari Basarnas bersama personel TNI AL "
                    "ke rumah sakit.")

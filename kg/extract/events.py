@@ -244,6 +244,7 @@ def extract_events(doc: Document) -> Document:
     _aid_recipients(doc)
     _own_body_not_threatened(doc)
     _release_demands(doc)
+    _threatened_targets(doc)
     _threat_adversary(doc)
     _protested_things(doc)
     _met_protesters(doc)
@@ -820,6 +821,19 @@ def _release_demands(doc: Document) -> None:
                        and p.code[:2] in ("17", "18") and p.modality in REAL), None)
         if captor is not None or e.code.startswith("13"):
             e.target = captor                            # a threat with no captor told: its adversary
+
+
+def _threatened_targets(doc: Document) -> None:
+    """'X mengancam akan menjatuhkan sanksi terhadap Y', 'mengancam akan berunjuk rasa ke kantor
+    DPRD Z': a threat that names no one it is aimed at is aimed at the target of the act it
+    threatens, the same agent's next event in the sentence, kept only as threatened."""
+    for n, e in enumerate(doc.events):
+        if e.target is not None or not e.code.startswith("13") or e.modality not in REAL or _threat_on_people(e):
+            continue
+        act = next((f for f in doc.events[n + 1:] if f.evidence == e.evidence and f.agent == e.agent
+                    and f.modality == "hypothetical"), None)
+        if act is not None and act.target not in (None, e.agent):
+            e.target = act.target
 
 
 def _threat_adversary(doc: Document) -> None:
