@@ -299,3 +299,11 @@ def test_a_bare_agency_where_an_actor_stands_is_the_agency_named_before():
                 if m[0] == "dinas"]
     assert not [m for m in resolved("Dinas Pendidikan Kabupaten Merauke disorot. KPK menggeledah rumah dinas itu.")
                 if m[0].startswith("dinas")]
+
+
+def test_an_owned_body_opening_a_clause_is_the_body_named_before():
+    text = ("Kementerian Perdagangan mendenda PT Sinar Laut Abadi. Direktur perusahaan, Rudi Hartono, "
+            "memastikan perusahaannya akan menggugat keputusan itu.")
+    assert ("perusahaannya", "pt-sinar-laut-abadi") in resolved(text)
+    sold = "Polda Bali menangkap Rudi Hartono. Ia menjual perusahaannya kepada PT Sinar Laut Abadi."
+    assert not any(t == "perusahaannya" for t, _ in resolved(sold))   # an object, no subject

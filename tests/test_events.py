@@ -1287,6 +1287,27 @@ def test_a_threatened_protest_phrase_takes_its_target():
                for a, r, t, _ in found), found
 
 
+def test_a_release_demand_presses_the_captor_rather_than_the_court_that_ruled():
+    found = events("Badan Keamanan Nasional Belarus (KGB) menangkap aktivis Polandia, Marek Nowak. "
+                   "Pengadilan Distrik Minsk kemudian memutuskan menahan Nowak selama dua bulan. "
+                   "Kementerian Luar Negeri Polandia menuntut Nowak dibebaskan.")
+    assert any(a == "kementerian-luar-negeri-polandia" and r == "10" and t == "badan-keamanan-nasional-belarus"
+               for a, r, t, _ in found), found
+
+
+def test_an_order_to_a_state_is_only_demanded():
+    found = events("Mahkamah Internasional memerintahkan Kenya membebaskan dua nelayan Somalia.")
+    assert not any(r == "08" and m in ("asserted", "planned", "reported") for _, r, _, m in found), found
+    found = events("Menteri Kesehatan memerintahkan Inspektorat Jenderal Kementerian Kesehatan mengaudit RS Sehat Sentosa.")
+    assert any(r == "09" and m == "planned" for _, r, _, m in found), found
+
+
+def test_a_known_act_said_to_break_the_law_is_not_the_speaker_s():
+    found = events("Polisi Kenya menahan Budi Santoso. Komnas HAM menyatakan penahanan itu melanggar hukum.")
+    assert not any(a == "komnas-ham" and r == "17" for a, r, _, _ in found), found
+    assert ("komnas-ham", "05", "budi-santoso", "asserted") in events("Komnas HAM menyatakan dukungan kepada Budi Santoso.")
+
+
 def test_joint_team_after_oleh_names_each_body():
     found = events("Tiga nelayan dievakuasi oleh tim SAR gabungan dari Basarnas bersama personel TNI AL "
                    "ke rumah sakit.")

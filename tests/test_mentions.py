@@ -1104,3 +1104,10 @@ def test_a_body_s_name_after_its_defined_short_form_stays_one_body_after_a_title
     assert not [e for e in doc.entities.values() if e.label == "Bumi Tambun"]
     doc = process_text("Judul\n\nJakarta - Kepala Dinas Kesehatan (Dinkes) Budi Santoso, mengatakan hal itu.")
     assert "budi-santoso" in doc.entities
+
+
+def test_a_court_named_in_full_is_an_organisation():
+    found = mentions("Pengadilan Tindak Pidana Korupsi Palangka Raya menjatuhkan vonis kepada Budi. "
+                     "Pengadilan Hak Asasi Manusia dan Hak Rakyat Afrika memerintahkan Kenya membayar ganti rugi.")
+    assert found["Pengadilan Tindak Pidana Korupsi Palangka Raya"][0] == "GovernmentBody"
+    assert "Pengadilan Hak Asasi Manusia dan Hak Rakyat Afrika" in found

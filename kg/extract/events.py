@@ -457,6 +457,12 @@ def _court_heads() -> set[str]:
     return set(anaphora_antecedents().get("majelis", ()))
 
 
+def _court(doc: Document, key: str | None) -> bool:
+    """Is the actor a court, its name opening with a court head word ("Pengadilan ...", "PN ...")?"""
+    ent = doc.entities.get(key) if key else None
+    return ent is not None and (ent.label.lower().split() or [""])[0] in _court_heads()
+
+
 def _last_court(doc: Document, by_sentence: dict[int, list[Mention]]):
     """A finder for the court whose ruling a description names ("putusan itu"): the last court
     mentioned before pos in the article, one whose name begins with a court head word
@@ -808,7 +814,9 @@ def _release_demands(doc: Document) -> None:
     """'ECOWAS menuntut Kamara dibebaskan', 'mendesak Yohanis segera dilepaskan', 'mengancam ...
     apabila Amavi tidak dibebaskan': a demand, appeal or threat that a captive be freed (the captive's name, then within two words a passive of
     release, cues kind release_passive) is made to the captor, the agent of the last real
-    detention or abduction (17, 18) of that captive told before it; the captive is no target."""
+    detention or abduction (17, 18) of that captive told before it; the captive is no target.
+    A court that ordered the detention is the captor only when no one else detained the captive
+    ("FSB menangkap X ... Pengadilan memutuskan menahan X ... menuntut X dibebaskan": the FSB)."""
     freed = cues().get("release_passive", frozenset())
     for n, e in enumerate(doc.events):
         if e.target is None or e.code[:2] not in ("10", "02", "13") or e.modality not in REAL:
@@ -817,8 +825,9 @@ def _release_demands(doc: Document) -> None:
         words = [re.findall(r"\w+", doc.article.text[end:e.evidence.end].lower())[:3] for end in spans]
         if not any(w in freed for after in words for w in after):
             continue
-        captor = next((p.agent for p in reversed(doc.events[:n]) if p.target == e.target and p.agent != e.agent
-                       and p.code[:2] in ("17", "18") and p.modality in REAL), None)
+        captors = [p.agent for p in reversed(doc.events[:n]) if p.target == e.target and p.agent != e.agent
+                   and p.code[:2] in ("17", "18") and p.modality in REAL]
+        captor = next((a for a in captors if not _court(doc, a)), captors[0] if captors else None)
         if captor is not None or e.code.startswith("13"):
             e.target = captor                            # a threat with no captor told: its adversary
 
@@ -2087,6 +2096,28 @@ class _Clause:
             k -= 1
         return None
 
+    def known_act_agents(self, code: str) -> list[Mention]:
+        """The agent of the last act of the article before this sentence with the same CAMEO root,
+        told as done or not (only a denied one does not count), as a mention ("Yaman menggempur kota
+        itu. X menyatakan serangan tersebut ...": Yaman; "ditahan aparat X tanpa pengadilan": X)."""
+        prev = next((e for e in reversed(self.doc.events) if e.code[:2] == code[:2] and e.modality != "negated"
+                     and e.evidence.start < self.sent.start), None)
+        m = next((m for m in self.doc.mentions if prev is not None and m.key == prev.agent), None)
+        return [m] if m is not None else []
+
+    def said_known_act(self, k: int, j: int) -> bool:
+        """Is the light verb at k also a speech verb ("menyatakan", "menyampaikan") and its event
+        noun, ending before j, closed by a determiner and followed by a predicate (a verb, an
+        auxiliary, a copula: "menyatakan penahanan itu melanggar hukum")? Then the noun is a known
+        act, the subject of what is said, not the speaker's own act ("menyampaikan kecaman
+        tersebut kepada X" stays the speaker's)."""
+        if self.low[k] not in self.cues.get("speech", ()) or j + 1 >= len(self.low) or self.low[j] not in DETERMINERS:
+            return False
+        w = self.low[j + 1]
+        return _affixed(w, ("me", "ber", "di", "ter")) or w in self.cues.get("subject_aux", ()) \
+            or w in self.cues.get("copula", ())
+
+
     def purpose_head(self, i: int) -> int | None:
         """'Kemlu memanggil Dubes X, Y, untuk memprotes ...': when the cue at token i opens a
         purpose clause ("untuk", "guna"), the active verb it depends on, whose subject acts
@@ -3179,6 +3210,9 @@ class _Clause:
         # "memberi X waktu 48 jam untuk membebaskan ...", "mengizinkan X untuk ...", "memungkinkan X
         # menahan ...": handed over or allowed, not done
         named = i > 0 and self._acting(self.at.get(i - 1)) is not None     # "memerintahkan Itjen mengaudit"
+        if named and is_a(self.at[i - 1].type, "Country"):
+            named = False                              # "memerintahkan Pantai Gading membebaskan ...": a
+                                                       # state is under no one's command; only demanded
         if code[:2] in ("02", "10") and clause and clause[0] in ("dan", "serta") and ordered is not None \
                 and not any(k in self.at for k in range(window[ordered] + 1, i)):
             ordered = asked = None                     # "memerintahkan lokasi itu disegel dan meminta X ...":
@@ -4652,6 +4686,10 @@ class _Clause:
             if agent is not None:                        # "penetapan tersangka (X) oleh Polda Y": Polda Y
                 args.agents, args.j = [agent], self.bounds[id(agent)][1] + 1
         support = self.support_verb(i) if cue.voice == "noun" else None
+        known = self.known_act_agents(cue.code) if support is not None and self.said_known_act(support, j) else []
+        if known:                                        # "menyatakan penahanan itu melanggar hukum":
+            support = None                               # whoever detained, told before; with no such
+            args.agents = args.agents or known           # act told, the speaker's own act
         bare_noun = cue.voice == "noun" and support is None
         h = i if support is None else support            # "... dan menyerahkan nota protes": the verb's clause
         if not args.agents and bare_noun and not self.case_topic(i):

@@ -2854,6 +2854,24 @@ ROLE_APPOSITION = {"yang", "kasus", "perkara", "dalam"}   # "X, tersangka kasus 
 BARE_ROLE_NEXT = {"yang", "itu", "tersebut", "ini", "pun", "juga", "dan", "di", "ke", "dari", "saat", "ketika"}
 
 
+def owned_base(word: str) -> str | None:
+    """'perusahaannya' -> 'perusahaan': the body noun (cues kind own_body, a head of anaphora.tsv)
+    under the possessive '-nya', or None."""
+    base = word.lower()[:-3] if word.lower().endswith("nya") else ""
+    return base if base in cues().get("own_body", ()) and base in anaphora() else None
+
+
+def _owned_subject(toks: list[Token], k: int, covered: list[tuple[int, int]]) -> bool:
+    """Is the token at k a body noun with '-nya' that opens a clause as its subject
+    ("memastikan perusahaannya akan mengajukan banding", "kepolisiannya telah menahan ..."), an
+    auxiliary (cues kind subject_aux) or a verb right after it? Such a body is the one the
+    article named before, as "perusahaan itu" would be; an object ("menjual perusahaannya") is not."""
+    if not toks[k].text.islower() or owned_base(toks[k].text) is None or any(a <= toks[k].start < b for a, b in covered):
+        return False
+    nxt = toks[k + 1].text.lower() if k + 1 < len(toks) else ""
+    return nxt in cues().get("subject_aux", ()) or len(nxt) > 5 and nxt.startswith(("me", "ber"))
+
+
 def _bare_role(toks: list[Token], k: int, covered: list[tuple[int, int]]) -> bool:
     """Is the procedural role noun at k ("tersangka", "terlapor", procedural_roles.tsv) a bare
     back-reference to the party holding the role ("penyidik menahan tersangka")? Not where it
@@ -2928,6 +2946,9 @@ def _anaphora(doc: Document, found: list[Mention]) -> list[Mention]:
             if low in procedural_roles() and _bare_role(toks, k, covered):
                 out.append(Mention(tok.start, tok.end, tok.text, "Person", "description", None, si))
                 continue                                # "menahan tersangka": the suspect named before
+            if _owned_subject(toks, k, covered):        # "memastikan perusahaannya akan mengajukan banding"
+                out.append(Mention(tok.start, tok.end, tok.text, table[low[:-3]][0], "description", None, si))
+                continue
             if two in table:
                 low = two                               # "rumah sakit itu", "pemerintah daerah": a two-word head
             after = k + len(low.split())

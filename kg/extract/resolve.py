@@ -22,7 +22,7 @@ from collections import Counter
 from functools import lru_cache
 
 from kg.document import Document, Entity, Mention, Span
-from kg.extract.mentions import ROLE_APPOSITION
+from kg.extract.mentions import ROLE_APPOSITION, owned_base
 from kg.extract.quotes import _inside_quote
 from kg.lexicon import anaphora, anaphora_antecedents, capital_of, count_words, cues, gazetteer, head_abbreviations, non_actor_acronyms, org_heads, org_tails, procedural_roles, slug, titles
 from kg.text import tokenize
@@ -534,6 +534,7 @@ def _link_anaphora(doc: Document) -> None:
             m.key = m.members[0] if m.members else None
             continue
         words = m.text.lower().split()
+        words[0] = owned_base(words[0]) or words[0]     # "perusahaannya": as "perusahaan itu"
         heads = anaphora_antecedents().get(" ".join(words[:2])) or anaphora_antecedents().get(words[0])
         if not heads and m.type == "Company" and len(words) == 1:
             heads = ("=Company",)                       # bare "perusahaan": the firm the article is about
