@@ -388,3 +388,11 @@ def test_a_named_environmental_organisation_holds_its_coordinator():
     text = ("Sementara itu, organisasi lingkungan Glaciares Vivos yang bermarkas di Punta Arenas mengkritik kedua "
             "pemerintah. Koordinatornya, Ignacio Fuentes, mendesak Santiago melarang pembangunan.")
     assert ("ignacio-fuentes", "Koordinator", "Glaciares Vivos") in held(text)
+
+
+def test_a_province_with_its_short_form_between_title_and_name():
+    found = held("KUPANG - Bupati Sumba Tengah, Nusa Tenggara Timur (NTT), Yohanes Kaleka, meresmikan pasar. "
+                 "Wali Kota Malang, Jawa Timur (Jatim), Rina Pramesti, menghadiri acara itu.")
+    assert ("yohanes-kaleka", "Bupati", "Sumba Tengah") in found, found
+    assert ("rina-pramesti", "Wali Kota", "Malang") in found, found
+    assert {p for p, _, _ in found} <= {"yohanes-kaleka", "rina-pramesti"}, found

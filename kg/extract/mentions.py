@@ -1228,10 +1228,11 @@ def _step_unit_words(c: _Chain) -> str | None:
 def _step_comma(c: _Chain) -> str | None:
     s, j = c.s, c.j
     gz = c.gz_at.get(j + 1) if s.low[j] == "," and (c.orgs or c.org_ref) else None
-    if gz is not None and gz[1].type in ("Region", "Country", "City") and gz[0] < len(s.toks) \
-            and s.low[gz[0]] == "," and c.comma_then_name(gz[0]):
-        c.j = gz[0] + 1                                  # "anggota KPU Kabupaten X, Kalimantan Timur, Nama":
-        return "stop"                                    # the province places the body, the name follows
+    after = _short_form_end(s, gz[0]) if gz is not None else j
+    if gz is not None and gz[1].type in ("Region", "Country", "City") and after < len(s.toks) \
+            and s.low[after] == "," and c.comma_then_name(after):
+        c.j = after + 1                                  # "anggota KPU Kabupaten X, Kalimantan Timur (Kaltim),
+        return "stop"                                    # Nama": the province places the body, the name follows
     if c.comma_then_name(j) and (c.orgs or j > c.first_end or c.org_ref or c.first_end - c.i >= 3):
         c.j = j + 1                                      # "Juru Bicara KPK, Budi Prasetyo", "Menkes, Budi S."
         return "stop"
@@ -1242,6 +1243,11 @@ def _step_comma(c: _Chain) -> str | None:
         c.j = j + 1                                      # "juru bicara IDF, Letnan Kolonel Avner Shalev"
         return "next"
     return "stop"
+
+
+def _short_form_end(s: _Sentence, k: int) -> int:
+    """Past a short form in parentheses at token k ("Jawa Timur (Jatim)"), else k."""
+    return k + 3 if k + 2 < len(s.toks) and s.low[k] == "(" and s.low[k + 2] == ")" else k
 
 
 def _step_field_list(c: _Chain) -> str | None:
@@ -1303,8 +1309,9 @@ CHAIN_STEPS = [_step_title, _step_field_words, _step_field_list, _step_branch, _
 
 def _common_words_to_comma(s: _Sentence, j: int, end: int) -> int:
     """'Manajer Karaoke Bintang Malam, Nama,': capitalised ordinary words after the run read at j, up
-    to a comma that a person's name of two or more words follows, belong to the run (a body's name,
-    not a person's); else the run's end."""
+    to a comma that a person's name of two or more words (or a province, perhaps with its short
+    form: "Bupati Sumbawa Barat, Nusa Tenggara Barat (NTB), Nama") follows, belong to the run (a
+    body's or a place's name, not a person's); else the run's end."""
     k = end
     while k < len(s.toks) and k - end < 3 and s.toks[k].text.istitle() and s.toks[k].text.isalpha() \
             and s.low[k] in common_words() and not _title_at(s, k) and k not in s.gz_at:
@@ -1312,6 +1319,9 @@ def _common_words_to_comma(s: _Sentence, j: int, end: int) -> int:
     if k == end or j == end or k >= len(s.toks) - 2 or s.low[k] != ",":
         return end
     nxt = _name_run(s, k + 1, s.gz_at)
+    gz = s.gz_at.get(k + 1)
+    if nxt == k + 1 and gz is not None and gz[1].type == "Region":
+        nxt = _short_form_end(s, gz[0])                 # "Bupati Sumbawa Barat, Nusa Tenggara Barat (NTB), Nama"
     return k if nxt - (k + 1) >= 1 and nxt < len(s.toks) and s.low[nxt] in (",", ".") else end
 
 
@@ -1433,6 +1443,7 @@ def _place_levels_end(s: _Sentence, k: int) -> int:
             nxt = gz[0]
         else:
             break
+        nxt = _short_form_end(s, nxt)                   # "Nusa Tenggara Barat (NTB), Nama"
         if nxt == k + 2 or nxt >= len(s.toks) or s.low[nxt] != ",":
             break
         k = nxt
