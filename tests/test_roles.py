@@ -539,3 +539,18 @@ def test_a_commission_member_serves_the_parliament_its_name_ends_with_when_named
     text = "Ketua Komisi B DPRD Jateng, Sri Wahyuni, meminta dinas itu turun ke lapangan."
     found = {(p.person, p.org) for p in process_text(text).positions}
     assert ("sri-wahyuni", "dprd-jateng") in found
+
+
+def test_a_protest_coordinator_holds_office_in_the_body_that_protested():
+    doc = process_text("Ratusan mahasiswa dari Front Mahasiswa Peduli Sungai (FMPS) berunjuk rasa di depan Gedung "
+                       "DPRD Kabupaten Lahat. Koordinator aksi, Dimas Prakoso, menuntut dewan memanggil bupati.")
+    assert ("dimas-prakoso", "front-mahasiswa-peduli-sungai") in {(p.person, p.org) for p in doc.positions}
+
+
+def test_the_head_of_a_faction_named_before_and_a_group_apposed_after_its_origin():
+    doc = process_text("Usulan itu ditolak oleh Fraksi Partai Suara Tani (PST) DPRD Provinsi Bengkulu. "
+                       "Ketua fraksi itu, Maria Sinaga, menyebut usulan itu boros.")
+    assert ("maria-sinaga", "partai-suara-tani") in {(p.person, p.org) for p in doc.positions}
+    doc = process_text("Organisasi lingkungan Hongaria, Tiszta Viz, memprotes proyek itu. Ketuanya, Janos Kovacs, "
+                       "mendesak pemerintah bertindak.")
+    assert ("janos-kovacs", "tiszta-viz") in {(p.person, p.org) for p in doc.positions}

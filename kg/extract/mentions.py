@@ -2252,15 +2252,29 @@ def _group_names(s: _Sentence) -> None:
     for k in range(len(s.toks)):
         for n in (3, 2, 1):
             cls = heads.get(tuple(s.low[k:k + n]))
-            if cls and (s.toks[k].text.islower() or k > 0 and s.toks[k].text.istitle()):
+            if cls and (s.toks[k].text.islower() or s.toks[k].text.istitle()):
                 break
         else:
             continue
-        end = _group_name_end(s, k + n)
+        end = _group_name_end(s, k + n) if k > 0 or s.toks[k].text.islower() else 0
         if end and s.free(k, end):
             m = s.add(k, end, cls, "pattern")
             named = k if s.toks[k].text.istitle() else k + n     # "Geng Singa Hitam" names itself
             m.label = s.text[s.toks[named].start:s.toks[end - 1].end]
+        elif not end and (start := _apposed_group_start(s, k + n)):   # (at a sentence's start too)
+            end = _group_name_end(s, start)              # "organisasi lingkungan Rumania, Salvați Delta,":
+            if end and end < len(s.toks) and s.low[end] == "," and s.free(start, end):   # the group's
+                s.add(start, end, cls, "pattern")        # origin, then its name between commas
+
+
+def _apposed_group_start(s: _Sentence, k: int) -> int:
+    """After a group noun, a place the group comes from and a comma ("organisasi lingkungan
+    Rumania, Nama,"): where the name after the comma starts; else 0."""
+    gz = s.gz_at.get(k)
+    if gz is None or gz[1].type not in ("Country", "City", "Region") or gz[0] + 1 >= len(s.toks) \
+            or s.low[gz[0]] != ",":
+        return 0
+    return gz[0] + 1
 
 
 def _group_name_end(s: _Sentence, start: int) -> int:

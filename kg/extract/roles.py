@@ -33,6 +33,8 @@ def extract_positions(doc: Document) -> Document:
         if org is None:
             org = _org_by_head_noun(doc, m)
         if org is None:
+            org = _org_of_protest(doc, m)
+        if org is None:
             org = _org_from_holders(doc, m.key, m.title)
         if org is None:
             org = _org_named_like(doc, m.title, m.start)
@@ -395,6 +397,27 @@ def _org_by_head_noun(doc: Document, m) -> str | None:
         if opens and ("Organization" in kinds or ent.type in ("Facility", "Place")) \
                 or "Organization" in kinds and heads_fit(set(label_words), " ".join(label_words), ent.type, heads):
             return o.key
+    return None
+
+
+def _org_of_protest(doc: Document, m) -> str | None:
+    """'Puluhan mahasiswa dari Aliansi X berunjuk rasa ... Koordinator aksi, Nama, ...': a title
+    with a protest word (cues kind protest_title_word) is held in the body that protested: the first
+    organisation (no government body, the protest's usual venue) named in the last sentence before
+    the title's own (or in it, before the title) that has a protest word."""
+    if m.title_start is None or m.title_start >= m.start:
+        return None
+    words = cues().get("protest_title_word", frozenset())
+    if not any(w in words for w in re.findall(r"\w+", doc.article.text[m.title_start:m.start])):
+        return None
+    for sent in reversed([x for x in doc.article.sentences if x.start <= m.title_start]):
+        said = re.findall(r"\w+", doc.article.text[sent.start:min(sent.end, m.title_start)].lower())
+        if not any(w in words for w in said):
+            continue
+        bodies = [o for o in doc.mentions if sent.start <= o.start and o.end <= min(sent.end, m.title_start)
+                  and o.key in doc.entities and "Organization" in _ancestors(doc.entities[o.key].type)
+                  and "GovernmentBody" not in _ancestors(doc.entities[o.key].type)]
+        return min(bodies, key=lambda o: o.start).key if bodies else None
     return None
 
 
