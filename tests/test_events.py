@@ -1308,6 +1308,18 @@ def test_a_known_act_said_to_break_the_law_is_not_the_speaker_s():
     assert ("komnas-ham", "05", "budi-santoso", "asserted") in events("Komnas HAM menyatakan dukungan kepada Budi Santoso.")
 
 
+def test_a_weapon_test_is_no_attack():
+    found = events("Pulau Kiritimati pernah menjadi lokasi uji coba senjata nuklir Inggris pada 1957.")
+    assert not any(r in ("19", "20") for _, r, _, _ in found), found
+
+
+def test_a_verb_right_after_a_protest_verb_shares_its_subject():
+    found = events("Ratusan anggota Serikat Nelayan Tapanuli (SNT), organisasi nelayan Sumatera Utara, "
+                   "berunjuk rasa menentang Pemkab Tapanuli Tengah.")
+    assert any(a == "serikat-nelayan-tapanuli" and r == "12" for a, r, _, _ in found), found
+    assert not any(a == "sumatera-utara" for a, _, _, _ in found), found
+
+
 def test_joint_team_after_oleh_names_each_body():
     found = events("Tiga nelayan dievakuasi oleh tim SAR gabungan dari Basarnas bersama personel TNI AL "
                    "ke rumah sakit.")

@@ -1442,6 +1442,7 @@ class _Clause:
         self.cue_table = event_cues()[0]
         self.last_agents: list[Mention] = []
         self.last_real_agents: list[Mention] = []     # of the last act not merely alleged or threatened
+        self.last_verb_end = -1                          # where the last active cue with an agent ended
         self.authored: list[Event] = []                  # signings of one-sided instruments (decrees)
         self.denials: list[Event] = []                   # acts a denial says did not happen
         self.denying = False                             # the cue being read is under a denial
@@ -1921,13 +1922,16 @@ class _Clause:
             and _affixed(self.low[k - 1], ("me", "ber", "di", "ter"))
 
     def shares_subject(self, i: int) -> bool:
-        """Does the cue open a coordinated verb phrase ("tetapi juga", ", lalu", "dan")?"""
+        """Does the cue open a coordinated verb phrase ("tetapi juga", ", lalu", "dan"), or follow
+        right after an active event verb with an agent ("berunjuk rasa menentang X")?"""
         k = i - 1
         while k >= 0 and self.low[k] in SHARED_SUBJECT_ADVERBS:
             k -= 1                                      # "... ke polisi dan akan menuntut ganti rugi"
         verb = _affixed(self.low[i], ("me", "ber"))   # "... ZEE Argentina dan
         if k >= 1 and self.low[k] == "," and verb and any(self.low[x] in SEQUEL for x in range(k + 1, i)):
             return True                                 # "memeriksa A dan B, lalu melaporkan keduanya"
+        if verb and i == self.last_verb_end:
+            return True                                 # "berunjuk rasa menentang X": serial verbs, one subject
         return k >= 0 and self.low[k] in {"tetapi", "namun", "dan", "serta", "lalu", "sekaligus"} \
             and (k == 0 or self.at.get(k - 1) is None or verb)                   # menuntut": a verb goes on
 
@@ -2104,6 +2108,12 @@ class _Clause:
                      and e.evidence.start < self.sent.start), None)
         m = next((m for m in self.doc.mentions if prev is not None and m.key == prev.agent), None)
         return [m] if m is not None else []
+
+    def tested(self, i: int) -> bool:
+        """Does a test phrase (cues kind test_fire: "uji coba", "uji tembak") end right before the
+        weapon or attack noun at token i ("uji coba senjata nuklir", "uji coba serangan rudal")?"""
+        tests = self.cues.get("test_fire", frozenset())
+        return any(" ".join(self.low[max(0, i - n):i]) in tests for n in (1, 2))
 
     def said_known_act(self, k: int, j: int) -> bool:
         """Is the light verb at k also a speech verb ("menyatakan", "menyampaikan") and its event
@@ -3879,6 +3889,8 @@ class _Clause:
                 and self.word_in_clause(j, self.cues.get("test_fire", frozenset()), 16):
             cue = EventCue("150", cue.voice, cue.targets, cue.form)   # "menembakkan rudal ke Laut Jepang":
                                                                       # a test or a show of force
+        if cue.code.startswith(("19", "20")) and cue.voice == "noun" and self.tested(i):
+            cue = EventCue("150", cue.voice, cue.targets, cue.form)   # "uji coba senjata nuklir": a test
         if cue.voice == "active" and (cue.form in self.cues.get("order", ()) or cue.code.startswith("139")) \
                 and self.ordered_departure(j):                # also "memberi waktu 72 jam kepada X untuk
                                                               # meninggalkan negara itu": a deadline to leave
@@ -5247,6 +5259,7 @@ class _Clause:
         object_noun = cue.voice == "noun" and i > 0 and _affixed(self.low[i - 1], ("me",))
         if cue.voice != "passive" and not object_noun:   # "mengecam serangan X dan mendesak ...": the
             self.last_agents = args.agents               # critic urges, not X
+            self.last_verb_end = i + len(cue.form.split()) if cue.voice == "active" and args.agents else -1
             if modality != "hypothetical":
                 self.last_real_agents = args.agents
         obj = args.obj_word if cue.voice == "passive" or tkey is not None else self.object_words(args.j)
