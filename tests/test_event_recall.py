@@ -491,3 +491,26 @@ def test_an_order_whose_object_is_an_act_noun_is_that_act_by_the_one_ordering():
     assert not any(r == "10" for _, r, _, _ in found)
     found = events("Presiden Raka Wijaya memerintahkan penyelidikan menyeluruh atas kebakaran itu.")
     assert {r for _, r, _, _ in found} == {"09"}
+
+
+PRETRIAL_STORY = ("Judul\n\nKupang - Kejaksaan Negeri (Kejari) Sekar Wangi menahan Kepala Dinas Perikanan, "
+                  "Yoseph Bani, Senin (3/3/2025).\n\n")
+
+
+def test_a_pretrial_motion_targets_the_body_that_detained_the_client_not_the_court():
+    found = events(PRETRIAL_STORY + "Kuasa hukum Yoseph, Markus Lodo, berencana mengajukan praperadilan "
+                   "ke Pengadilan Negeri (PN) Sekar Wangi pekan depan.\n")
+    assert ("markus-lodo", "11", "kejaksaan-negeri-sekar-wangi", "planned") in found
+    assert not any(r == "11" and t and t.startswith("pengadilan") for _, r, t, _ in found)
+
+
+def test_a_pretrial_motion_announced_in_a_quote_is_the_speaker_s():
+    found = events(PRETRIAL_STORY + "Kuasa hukum Yoseph, Markus Lodo, hadir di kantor kejaksaan.\n\n"
+                   "\"Kami akan mengajukan praperadilan karena penahanan ini terburu-buru,\" ujar Markus.\n")
+    assert ("markus-lodo", "11", "kejaksaan-negeri-sekar-wangi", "planned") in found
+
+
+def test_a_pretrial_motion_with_no_custody_in_view_or_only_a_dismissal_is_dropped():
+    found = events("Judul\n\nKupang - Bupati Sekar Wangi, Hendrik Bani, memberhentikan Yoseph Bani dari "
+                   "jabatannya.\n\nKuasa hukum Yoseph, Markus Lodo, berencana mengajukan praperadilan.\n")
+    assert not any(a == "markus-lodo" and r == "11" for a, r, _, _ in found)

@@ -128,6 +128,7 @@ OWN_POSSESSIVES = {"mereka", "kami", "kita", "sendiri"}   # "menahan armada mere
 SUPPORT_SKIP = {"juga", "telah", "sudah", "akan", "sedang", "terus", "kembali", "pun", "lagi", "aksi",
                 "sebuah", "serangkaian", "berbagai", "beberapa", "sejumlah"}
 REAL = ("asserted", "planned", "reported")
+CUSTODY = ("170", "171", "173")        # search, seizure, arrest or detention: what a pretrial motion challenges
 UNDERGONE_ROOTS = {"02", "04", "09", "10", "11", "12"}   # asking, discussing, inquiring, demanding, criticising
 KIN_REACH = 8                              # tokens from a kinship noun to the person it relates to
 PLURAL_OPENERS = {"para", "kedua", "ketiga", "sejumlah", "seluruh", "semua"}   # "para menteri ...": several
@@ -255,6 +256,7 @@ def extract_events(doc: Document) -> Document:
     _encircled_areas(doc)
     _verbal_attacks(doc)
     _courts_as_forums(doc)
+    _pretrial_targets(doc)
     _promised_acts(doc)
     _report_denied_next(doc, by_sentence)
     _named_among_held(doc)
@@ -643,6 +645,29 @@ def _courts_as_forums(doc: Document) -> None:
         at = [m for m in doc.mentions if m.key == e.target and e.evidence.start <= m.start < e.evidence.end]
         if at and all(text[:m.start].rsplit(maxsplit=1)[-1:] in (["ke"], ["kepada"]) for m in at):
             e.target = None
+
+
+def _pretrial_targets(doc: Document) -> None:
+    """"Kejari menahan X ... Kuasa hukum X berencana mengajukan praperadilan ke PN Y": a pretrial
+    motion (cues kind pretrial) that names no body it is brought against challenges the arrest,
+    detention or naming as suspect before it: its target is the agent of the last real act of
+    custody (search, seizure, arrest or detention) or naming as suspect by another actor earlier
+    in the article; a dismissal from office is no such act. With no such act in view the motion
+    says too little to keep."""
+    table = cues()
+    words, naming = table.get("pretrial", frozenset()), table.get("naming", frozenset())
+    unheld: set[int] = set()
+    for e in doc.events:
+        if e.target is not None or not e.code.startswith("11") or not set(e.trigger.split()) & words:
+            continue
+        held = [p for p in doc.events if p.modality in REAL and p.target is not None and p.agent != e.agent
+                and p.evidence.start < e.evidence.start
+                and (p.code in CUSTODY or p.trigger.split()[0] in naming)]
+        if held:
+            e.target = max(held, key=lambda p: p.evidence.start).agent
+        else:
+            unheld.add(id(e))
+    doc.events = [e for e in doc.events if id(e) not in unheld]
 
 
 def _report_denied_next(doc: Document, by_sentence: dict[int, list[Mention]]) -> None:
@@ -5172,8 +5197,10 @@ class _Clause:
         if self.excluded(cue.form, args.j, tkey, target, i, len(keys)) or self.identifying_clause(i, cue.form):
             return []
         if cue.code.startswith("01") or tkey is None and any(a.source == "pronoun" and a.sentence < 0
-                                                              for a in args.agents):
+                                                              for a in args.agents) \
+                and not set(cue.form.split()) & self.cues.get("pretrial", frozenset()):
             return []                      # statements are quotes; "kami ..." with no target says little
+                                           # (a pretrial motion has one: the body that held the client)
         tkeys = [k for k in dict.fromkeys(_actor_key(t) for t in targets) if k] or [tkey]
         if target is not None and target.members:
             tkeys = [t for t in tkeys if t not in self.own_sides(keys)] or [None]   # "UE dan Jepang
