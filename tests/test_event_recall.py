@@ -514,3 +514,22 @@ def test_a_pretrial_motion_with_no_custody_in_view_or_only_a_dismissal_is_droppe
     found = events("Judul\n\nKupang - Bupati Sekar Wangi, Hendrik Bani, memberhentikan Yoseph Bani dari "
                    "jabatannya.\n\nKuasa hukum Yoseph, Markus Lodo, berencana mengajukan praperadilan.\n")
     assert not any(a == "markus-lodo" and r == "11" for a, r, _, _ in found)
+
+
+
+FROZEN = "Judul\n\nJakarta - Kementerian Perdagangan (Kemendag) membekukan izin usaha {} distributor beras. {}\n"
+
+
+def test_a_sanction_on_a_counted_group_falls_on_each_company_listed_after_it():
+    found = events("Judul\n\nJakarta - Komisi Pengawas Persaingan Usaha (KPPU) menjatuhkan denda kepada dua "
+                   "pemasok pupuk yang terbukti mengatur harga. Putusan dibacakan pada Selasa (3/3/2025).\n\n"
+                   "Kedua perusahaan itu adalah PT Tani Makmur Sejati dan PT Subur Agro Lestari.\n")
+    fined = {t for a, r, t, _ in found if a == "kppu" and r == "17"}
+    assert fined == {"pt-tani-makmur-sejati", "pt-subur-agro-lestari"}
+
+
+def test_a_counted_group_with_one_member_named_and_a_list_with_no_count_before_it():
+    one = events(FROZEN.format("12", "Salah satunya adalah PT Padi Emas Nusantara."))
+    assert ("kemendag", "17", "pt-padi-emas-nusantara", "asserted") in one
+    uncounted = events(FROZEN.format("para", "Mereka adalah PT Padi Emas Nusantara dan PT Beras Jaya."))
+    assert not {t for _, r, t, _ in uncounted if r == "17"} & {"pt-padi-emas-nusantara", "pt-beras-jaya"}

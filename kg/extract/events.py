@@ -260,6 +260,7 @@ def extract_events(doc: Document) -> Document:
     _promised_acts(doc)
     _report_denied_next(doc, by_sentence)
     _named_among_held(doc)
+    _enumerated_group(doc, by_sentence)
     _no_place_held(doc)
     _disputed(doc.events, denials)
     doc.events = _dedupe(doc.events, _position_sides(doc))
@@ -753,6 +754,71 @@ def _named_among_held(doc: Document) -> None:
             if named is not None:
                 doc.events.append(replace(e, target=named.key))
                 break
+
+
+ENUMERATED_ROOTS = ("11", "16", "17")   # acts on others whose counted group the next sentence may list
+ENUMERATION_REACH = 2                     # sentences after the act in which the list may stand
+
+
+def _enumerated_group(doc: Document, by_sentence: dict[int, list[Mention]]) -> None:
+    """'KPPU menjatuhkan denda kepada tiga produsen semen ... Ketiga perusahaan itu adalah PT A, PT B,
+    dan PT C', 'ESDM membekukan RKAB 11 perusahaan batu bara. Salah satunya adalah PT K': a
+    sanction, coercion or criticism of a counted group (a number before a noun after its cue) with no
+    actor target, or with only a state that qualifies the group ("tiga perusahaan China"), falls on
+    each actor that one of the next two sentences lists after an opener of cues kind enumeration_opener
+    ("ketiga", "keduanya", "salah satunya") and "adalah/yakni/yaitu"."""
+    sents = doc.article.sentences
+    for e in list(doc.events):
+        if not e.code.startswith(ENUMERATED_ROOTS) or e.modality not in REAL:
+            continue
+        si = _sentence_at(doc, e.evidence.start)
+        if si is None or not _counted_after(doc, sents[si], e):
+            continue
+        members = next((found for n in range(si + 1, min(si + 1 + ENUMERATION_REACH, len(sents)))
+                        if (found := _listed_members(sents[n], by_sentence.get(n, [])))), [])
+        origin = e.target is not None and doc.entities.get(e.target) is not None \
+            and doc.entities[e.target].type == "Country"
+        if not members or e.target is not None and not origin or any(m.type == "Country" for m in members):
+            continue
+        keys = list(dict.fromkeys(k for k in map(_actor_key, members) if k and k != e.agent))
+        if not keys:
+            continue
+        e.target = keys[0]
+        doc.events.extend(replace(e, target=k) for k in keys[1:])
+
+
+def _counted_after(doc: Document, sent: Sentence, e: Event) -> bool:
+    """Does a number (digits or a count word) stand before a lower-case noun after the event's
+    trigger in its sentence ("kepada tiga produsen semen", "RKAB 11 perusahaan")?"""
+    at = doc.article.text.lower().find(e.trigger.lower(), e.evidence.start, e.evidence.end)
+    toks = [t for t in sent.tokens if t.start >= max(at, e.evidence.start)]
+    return any((NUMBER.fullmatch(a.text) or a.text.lower() in COUNT_WORDS) and b.text.isalpha() and b.text.islower()
+               for a, b in zip(toks, toks[1:]))
+
+
+def _listed_members(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """The actors a sentence lists after its opener of cues kind enumeration_opener and a linking
+    word of kind enumeration_link ("Ketiga perusahaan itu adalah A, B, dan C"): the run of actor
+    names, commas, "dan" and short forms in brackets right after the link."""
+    table = cues()
+    low = [t.text.lower() for t in sent.tokens]
+    if not any(" ".join(low[:n]) in table.get("enumeration_opener", ()) for n in (1, 2)):
+        return []
+    link = next((k for k in range(min(6, len(low))) if low[k] in table.get("enumeration_link", ())), None)
+    if link is None:
+        return []
+    actors = [m for m in mentions if any(is_a(m.type, c) for c in AGENT_CLASSES) and m.source != "metadata"]
+    found: list[Mention] = []
+    k = link + 1
+    while k < len(sent.tokens):
+        tok = sent.tokens[k]
+        m = next((m for m in actors if m.start <= tok.start < m.end), None)
+        if m is not None:
+            found += [m] if m not in found else []
+        elif low[k] not in (",", "dan", "serta", "(", ")") and not (k > 0 and low[k - 1] == "("):
+            break
+        k += 1
+    return found
 
 
 def _among_end(sent: Sentence, among: frozenset[str], after: int, anywhere: bool) -> int | None:
