@@ -1246,7 +1246,7 @@ def _link_objects(events: list[Event], cue_table: dict, lead: str | None = None,
                                          # (an act, not a criticism of one)
                     last = max(p.evidence.start for p in before)
                     e.target = next(p.agent for p in before if p.evidence.start == last)
-        if e.target is None and verb_author and len(words) > 1 and words[1] in DETERMINERS:
+        if e.target is None and verb_author and _definite_act(words):
             actor = verb_author(words[0], e.evidence.start + 1, act=True)   # "... membuang air olahan. X
             e.target = actor if actor != e.agent else None                  # mengecam pembuangan itu"
         if e.target is None and verb_author and len(words) > 1 and words[1] in DETERMINERS:
@@ -1255,6 +1255,13 @@ def _link_objects(events: list[Event], cue_table: dict, lead: str | None = None,
         if e.target is None and words[0] in plans and any(w in DETERMINERS for w in words[1:3]):
             e.target = _fellow_reaction(e, events[:n], plans)   # "Keputusan itu ditolak Kementan ... STPN
                                                                 # menolak rencana impor tersebut"
+
+
+def _definite_act(words: list[str]) -> bool:
+    """Is the object a definite description of an act, its noun right before itu/tersebut/ini or
+    with one plain qualifier between ("pembuangan itu", "penutupan jembatan itu")?"""
+    return len(words) > 1 and (words[1] in DETERMINERS
+                               or len(words) > 2 and _plain_qualifier(words[1]) and words[2] in DETERMINERS)
 
 
 ADDRESSED_ROOTS = ("02", "10", "112")   # appeals, demands and accusations name the one they address
