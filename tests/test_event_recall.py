@@ -64,6 +64,14 @@ def test_revoking_a_licence_sanctions_its_holder_not_the_licence():
     assert not any(r == "17" for _, r, _, _ in events("KPK mencabut gugatan terhadap PT Rasa Sentosa Abadi."))
 
 
+def test_freezing_a_named_licence_sanctions_its_holder_and_a_plain_object_stays():
+    frozen = events("Wali Kota Sekar Wangi, Hendra Kusuma, membekukan Persetujuan Bangunan Gedung (PBG) "
+                    "apartemen milik PT Arga Properti Sejahtera.")
+    assert {t for _, r, t, _ in frozen if r == "17"} == {"pt-arga-properti-sejahtera"}
+    seized = events("Bareskrim membekukan rekening PT Arga Properti Sejahtera.")
+    assert ("bareskrim", "17", "pt-arga-properti-sejahtera", "asserted") in seized
+
+
 def test_report_naming_an_offence_or_a_police_office_is_a_complaint():
     assert ("rina-kartika", "11", "dodi-pratama", "asserted") in events(
         "Rina Kartika melaporkan Dodi Pratama atas dugaan pencemaran nama baik.")

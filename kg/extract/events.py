@@ -3945,6 +3945,9 @@ class _Clause:
         if holder is not False:                 # "mencabut sertifikat halal produk milik PT X": the
             args.target = holder                # holder of the licence, not the licence
             args.targets = [holder] if holder else []
+        elif self.licence_object(j, cue) and (args.target is None or self.names_licence(args.target)):
+            holder = self.licence_holder(j)     # "membekukan izin trayek armada PO X": PO X
+            args.target, args.targets = holder, [holder] if holder else []
         if accused and args.target is None:     # "melaporkan dugaan korupsi di Kementerian X ke KPK"
             args.target = self.accused_in_object(j)
             args.targets = [args.target] if args.target else []
@@ -4117,12 +4120,27 @@ class _Clause:
             return args if args.agents else None
         return None
 
+    def licence_object(self, j: int, cue) -> bool:
+        """Does an active sanction cue (root 17) take a licence (a word of cues kind needs:172) as
+        its object, in its own form or right after it ("membekukan izin trayek armada PO X",
+        "membekukan Persetujuan Bangunan Gedung (PBG) gereja milik GIN")? When no actor or only
+        the licence stands as its target, the sanction falls on the licence's holder."""
+        if not cue.code.startswith("17") or cue.voice != "active":
+            return False
+        words = self.cues.get("needs:172", frozenset())
+        return cue.form.split()[-1] in words or any(" ".join(self.low[j:j + n]) in words for n in (1, 2))
+
+    def names_licence(self, m: Mention) -> bool:
+        """Does the name hold a licence word (cues kind needs:172: "Persetujuan Bangunan Gedung")?"""
+        words = self.cues.get("needs:172", frozenset())
+        parts = m.text.lower().split()
+        return any(" ".join(parts[n:n + size]) in words for size in (1, 2) for n in range(len(parts)))
+
     def licence_holder(self, j: int) -> Mention | None:
         """'mencabut sertifikat halal bumbu merek X milik PT Y', 'membekukan PBG gereja milik
         GIN', 'mencabut KTA Budi': whose licence (a word of cues kind needs:172) a sanction takes
         away: the actor after "milik" in the object's noun phrase, else the first actor in it
         that is not the licence itself."""
-        words = self.cues.get("needs:172", frozenset())
         first = None
         for k in range(j, min(len(self.toks), j + 14)):
             w = self.low[k]
@@ -4134,9 +4152,7 @@ class _Clause:
                 return self._acting(self.at.get(k + 1)) or first
             if m is None or first is not None or not self._actor(m):
                 continue
-            parts = m.text.lower().split()
-            if any(" ".join(parts[n:n + size]) in words for size in (1, 2) for n in range(len(parts))) \
-                    or _mere_place(m):
+            if self.names_licence(m) or _mere_place(m):
                 continue                        # the licence ("Persetujuan Bangunan Gedung (PBG)")
             first = self._acting(m)
         return first
