@@ -64,6 +64,14 @@ def test_revoking_a_licence_sanctions_its_holder_not_the_licence():
     assert not any(r == "17" for _, r, _, _ in events("KPK mencabut gugatan terhadap PT Rasa Sentosa Abadi."))
 
 
+def test_freezing_a_named_licence_sanctions_its_holder_and_a_plain_object_stays():
+    frozen = events("Wali Kota Sekar Wangi, Hendra Kusuma, membekukan Persetujuan Bangunan Gedung (PBG) "
+                    "apartemen milik PT Arga Properti Sejahtera.")
+    assert {t for _, r, t, _ in frozen if r == "17"} == {"pt-arga-properti-sejahtera"}
+    seized = events("Bareskrim membekukan rekening PT Arga Properti Sejahtera.")
+    assert ("bareskrim", "17", "pt-arga-properti-sejahtera", "asserted") in seized
+
+
 def test_report_naming_an_offence_or_a_police_office_is_a_complaint():
     assert ("rina-kartika", "11", "dodi-pratama", "asserted") in events(
         "Rina Kartika melaporkan Dodi Pratama atas dugaan pencemaran nama baik.")
@@ -491,3 +499,45 @@ def test_an_order_whose_object_is_an_act_noun_is_that_act_by_the_one_ordering():
     assert not any(r == "10" for _, r, _, _ in found)
     found = events("Presiden Raka Wijaya memerintahkan penyelidikan menyeluruh atas kebakaran itu.")
     assert {r for _, r, _, _ in found} == {"09"}
+
+
+PRETRIAL_STORY = ("Judul\n\nKupang - Kejaksaan Negeri (Kejari) Sekar Wangi menahan Kepala Dinas Perikanan, "
+                  "Yoseph Bani, Senin (3/3/2025).\n\n")
+
+
+def test_a_pretrial_motion_targets_the_body_that_detained_the_client_not_the_court():
+    found = events(PRETRIAL_STORY + "Kuasa hukum Yoseph, Markus Lodo, berencana mengajukan praperadilan "
+                   "ke Pengadilan Negeri (PN) Sekar Wangi pekan depan.\n")
+    assert ("markus-lodo", "11", "kejaksaan-negeri-sekar-wangi", "planned") in found
+    assert not any(r == "11" and t and t.startswith("pengadilan") for _, r, t, _ in found)
+
+
+def test_a_pretrial_motion_announced_in_a_quote_is_the_speaker_s():
+    found = events(PRETRIAL_STORY + "Kuasa hukum Yoseph, Markus Lodo, hadir di kantor kejaksaan.\n\n"
+                   "\"Kami akan mengajukan praperadilan karena penahanan ini terburu-buru,\" ujar Markus.\n")
+    assert ("markus-lodo", "11", "kejaksaan-negeri-sekar-wangi", "planned") in found
+
+
+def test_a_pretrial_motion_with_no_custody_in_view_or_only_a_dismissal_is_dropped():
+    found = events("Judul\n\nKupang - Bupati Sekar Wangi, Hendrik Bani, memberhentikan Yoseph Bani dari "
+                   "jabatannya.\n\nKuasa hukum Yoseph, Markus Lodo, berencana mengajukan praperadilan.\n")
+    assert not any(a == "markus-lodo" and r == "11" for a, r, _, _ in found)
+
+
+
+FROZEN = "Judul\n\nJakarta - Kementerian Perdagangan (Kemendag) membekukan izin usaha {} distributor beras. {}\n"
+
+
+def test_a_sanction_on_a_counted_group_falls_on_each_company_listed_after_it():
+    found = events("Judul\n\nJakarta - Komisi Pengawas Persaingan Usaha (KPPU) menjatuhkan denda kepada dua "
+                   "pemasok pupuk yang terbukti mengatur harga. Putusan dibacakan pada Selasa (3/3/2025).\n\n"
+                   "Kedua perusahaan itu adalah PT Tani Makmur Sejati dan PT Subur Agro Lestari.\n")
+    fined = {t for a, r, t, _ in found if a == "kppu" and r == "17"}
+    assert fined == {"pt-tani-makmur-sejati", "pt-subur-agro-lestari"}
+
+
+def test_a_counted_group_with_one_member_named_and_a_list_with_no_count_before_it():
+    one = events(FROZEN.format("12", "Salah satunya adalah PT Padi Emas Nusantara."))
+    assert ("kemendag", "17", "pt-padi-emas-nusantara", "asserted") in one
+    uncounted = events(FROZEN.format("para", "Mereka adalah PT Padi Emas Nusantara dan PT Beras Jaya."))
+    assert not {t for _, r, t, _ in uncounted if r == "17"} & {"pt-padi-emas-nusantara", "pt-beras-jaya"}

@@ -190,6 +190,9 @@ def test_support_for_a_crowds_demand_aims_at_the_body_that_made_it():
     ("Pemerintah Tanzania memerintahkan kantor Komisaris Tinggi PBB untuk Hak Asasi Manusia (OHCHR) ditutup dalam "
      "30 hari. Laporan lembaga itu mencatat 23 aktivis hilang. Uni Eropa mengecam penutupan tersebut.",
      ("uni-eropa", "11", "tanzania", "asserted")),
+    # also when the act's object stands between its noun and the determiner
+    ("Pemerintah Kirgistan menutup jembatan perbatasan di Sungai Naryn pada Senin. Juru bicara Kementerian Luar "
+     "Negeri Kazakhstan, Aidos Nurlan, mengecam penutupan jembatan itu.", ("aidos-nurlan", "11", "kyrgyzstan", "asserted")),
     # a thing rejected right after a protest is the protested body's
     ("Ribuan petani yang tergabung dalam Asosiasi Petani Tembakau Indonesia (APTI) berunjuk rasa di depan Kantor "
      "Kementerian Keuangan, Jakarta. Mereka menolak rencana kenaikan tarif cukai.",

@@ -128,6 +128,7 @@ OWN_POSSESSIVES = {"mereka", "kami", "kita", "sendiri"}   # "menahan armada mere
 SUPPORT_SKIP = {"juga", "telah", "sudah", "akan", "sedang", "terus", "kembali", "pun", "lagi", "aksi",
                 "sebuah", "serangkaian", "berbagai", "beberapa", "sejumlah"}
 REAL = ("asserted", "planned", "reported")
+CUSTODY = ("170", "171", "173")        # search, seizure, arrest or detention: what a pretrial motion challenges
 UNDERGONE_ROOTS = {"02", "04", "09", "10", "11", "12"}   # asking, discussing, inquiring, demanding, criticising
 KIN_REACH = 8                              # tokens from a kinship noun to the person it relates to
 PLURAL_OPENERS = {"para", "kedua", "ketiga", "sejumlah", "seluruh", "semua"}   # "para menteri ...": several
@@ -256,9 +257,11 @@ def extract_events(doc: Document) -> Document:
     _encircled_areas(doc)
     _verbal_attacks(doc)
     _courts_as_forums(doc)
+    _pretrial_targets(doc)
     _promised_acts(doc)
     _report_denied_next(doc, by_sentence)
     _named_among_held(doc)
+    _enumerated_group(doc, by_sentence)
     _no_place_held(doc)
     _disputed(doc.events, denials)
     doc.events = _dedupe(doc.events, _position_sides(doc))
@@ -652,6 +655,29 @@ def _courts_as_forums(doc: Document) -> None:
             e.target = None
 
 
+def _pretrial_targets(doc: Document) -> None:
+    """"Kejari menahan X ... Kuasa hukum X berencana mengajukan praperadilan ke PN Y": a pretrial
+    motion (cues kind pretrial) that names no body it is brought against challenges the arrest,
+    detention or naming as suspect before it: its target is the agent of the last real act of
+    custody (search, seizure, arrest or detention) or naming as suspect by another actor earlier
+    in the article; a dismissal from office is no such act. With no such act in view the motion
+    says too little to keep."""
+    table = cues()
+    words, naming = table.get("pretrial", frozenset()), table.get("naming", frozenset())
+    unheld: set[int] = set()
+    for e in doc.events:
+        if e.target is not None or not e.code.startswith("11") or not set(e.trigger.split()) & words:
+            continue
+        held = [p for p in doc.events if p.modality in REAL and p.target is not None and p.agent != e.agent
+                and p.evidence.start < e.evidence.start
+                and (p.code in CUSTODY or p.trigger.split()[0] in naming)]
+        if held:
+            e.target = max(held, key=lambda p: p.evidence.start).agent
+        else:
+            unheld.add(id(e))
+    doc.events = [e for e in doc.events if id(e) not in unheld]
+
+
 def _report_denied_next(doc: Document, by_sentence: dict[int, list[Mention]]) -> None:
     """"Reuters melaporkan Rusia menyerang Polandia. Namun, Kremlin membantahnya.": an act a
     speech verb reports (cues kind speech, "menurut") that the next sentence has its own agent
@@ -735,6 +761,71 @@ def _named_among_held(doc: Document) -> None:
             if named is not None:
                 doc.events.append(replace(e, target=named.key))
                 break
+
+
+ENUMERATED_ROOTS = ("11", "16", "17")   # acts on others whose counted group the next sentence may list
+ENUMERATION_REACH = 2                     # sentences after the act in which the list may stand
+
+
+def _enumerated_group(doc: Document, by_sentence: dict[int, list[Mention]]) -> None:
+    """'KPPU menjatuhkan denda kepada tiga produsen semen ... Ketiga perusahaan itu adalah PT A, PT B,
+    dan PT C', 'ESDM membekukan RKAB 11 perusahaan batu bara. Salah satunya adalah PT K': a
+    sanction, coercion or criticism of a counted group (a number before a noun after its cue) with no
+    actor target, or with only a state that qualifies the group ("tiga perusahaan China"), falls on
+    each actor that one of the next two sentences lists after an opener of cues kind enumeration_opener
+    ("ketiga", "keduanya", "salah satunya") and "adalah/yakni/yaitu"."""
+    sents = doc.article.sentences
+    for e in list(doc.events):
+        if not e.code.startswith(ENUMERATED_ROOTS) or e.modality not in REAL:
+            continue
+        si = _sentence_at(doc, e.evidence.start)
+        if si is None or not _counted_after(doc, sents[si], e):
+            continue
+        members = next((found for n in range(si + 1, min(si + 1 + ENUMERATION_REACH, len(sents)))
+                        if (found := _listed_members(sents[n], by_sentence.get(n, [])))), [])
+        origin = e.target is not None and doc.entities.get(e.target) is not None \
+            and doc.entities[e.target].type == "Country"
+        if not members or e.target is not None and not origin or any(m.type == "Country" for m in members):
+            continue
+        keys = list(dict.fromkeys(k for k in map(_actor_key, members) if k and k != e.agent))
+        if not keys:
+            continue
+        e.target = keys[0]
+        doc.events.extend(replace(e, target=k) for k in keys[1:])
+
+
+def _counted_after(doc: Document, sent: Sentence, e: Event) -> bool:
+    """Does a number (digits or a count word) stand before a lower-case noun after the event's
+    trigger in its sentence ("kepada tiga produsen semen", "RKAB 11 perusahaan")?"""
+    at = doc.article.text.lower().find(e.trigger.lower(), e.evidence.start, e.evidence.end)
+    toks = [t for t in sent.tokens if t.start >= max(at, e.evidence.start)]
+    return any((NUMBER.fullmatch(a.text) or a.text.lower() in COUNT_WORDS) and b.text.isalpha() and b.text.islower()
+               for a, b in zip(toks, toks[1:]))
+
+
+def _listed_members(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """The actors a sentence lists after its opener of cues kind enumeration_opener and a linking
+    word of kind enumeration_link ("Ketiga perusahaan itu adalah A, B, dan C"): the run of actor
+    names, commas, "dan" and short forms in brackets right after the link."""
+    table = cues()
+    low = [t.text.lower() for t in sent.tokens]
+    if not any(" ".join(low[:n]) in table.get("enumeration_opener", ()) for n in (1, 2)):
+        return []
+    link = next((k for k in range(min(6, len(low))) if low[k] in table.get("enumeration_link", ())), None)
+    if link is None:
+        return []
+    actors = [m for m in mentions if any(is_a(m.type, c) for c in AGENT_CLASSES) and m.source != "metadata"]
+    found: list[Mention] = []
+    k = link + 1
+    while k < len(sent.tokens):
+        tok = sent.tokens[k]
+        m = next((m for m in actors if m.start <= tok.start < m.end), None)
+        if m is not None:
+            found += [m] if m not in found else []
+        elif low[k] not in (",", "dan", "serta", "(", ")") and not (k > 0 and low[k - 1] == "("):
+            break
+        k += 1
+    return found
 
 
 def _among_end(sent: Sentence, among: frozenset[str], after: int, anywhere: bool) -> int | None:
@@ -1178,7 +1269,7 @@ def _link_objects(events: list[Event], cue_table: dict, lead: str | None = None,
                                          # (an act, not a criticism of one)
                     last = max(p.evidence.start for p in before)
                     e.target = next(p.agent for p in before if p.evidence.start == last)
-        if e.target is None and verb_author and len(words) > 1 and words[1] in DETERMINERS:
+        if e.target is None and verb_author and _definite_act(words):
             actor = verb_author(words[0], e.evidence.start + 1, act=True)   # "... membuang air olahan. X
             e.target = actor if actor != e.agent else None                  # mengecam pembuangan itu"
         if e.target is None and verb_author and len(words) > 1 and words[1] in DETERMINERS:
@@ -1187,6 +1278,13 @@ def _link_objects(events: list[Event], cue_table: dict, lead: str | None = None,
         if e.target is None and words[0] in plans and any(w in DETERMINERS for w in words[1:3]):
             e.target = _fellow_reaction(e, events[:n], plans)   # "Keputusan itu ditolak Kementan ... STPN
                                                                 # menolak rencana impor tersebut"
+
+
+def _definite_act(words: list[str]) -> bool:
+    """Is the object a definite description of an act, its noun right before itu/tersebut/ini or
+    with one plain qualifier between ("pembuangan itu", "penutupan jembatan itu")?"""
+    return len(words) > 1 and (words[1] in DETERMINERS
+                               or len(words) > 2 and _plain_qualifier(words[1]) and words[2] in DETERMINERS)
 
 
 ADDRESSED_ROOTS = ("02", "10", "112")   # appeals, demands and accusations name the one they address
@@ -3907,6 +4005,9 @@ class _Clause:
         if holder is not False:                 # "mencabut sertifikat halal produk milik PT X": the
             args.target = holder                # holder of the licence, not the licence
             args.targets = [holder] if holder else []
+        elif self.licence_object(j, cue) and (args.target is None or self.names_licence(args.target)):
+            holder = self.licence_holder(j)     # "membekukan izin trayek armada PO X": PO X
+            args.target, args.targets = holder, [holder] if holder else []
         if accused and args.target is None:     # "melaporkan dugaan korupsi di Kementerian X ke KPK"
             args.target = self.accused_in_object(j)
             args.targets = [args.target] if args.target else []
@@ -4079,12 +4180,27 @@ class _Clause:
             return args if args.agents else None
         return None
 
+    def licence_object(self, j: int, cue) -> bool:
+        """Does an active sanction cue (root 17) take a licence (a word of cues kind needs:172) as
+        its object, in its own form or right after it ("membekukan izin trayek armada PO X",
+        "membekukan Persetujuan Bangunan Gedung (PBG) gereja milik GIN")? When no actor or only
+        the licence stands as its target, the sanction falls on the licence's holder."""
+        if not cue.code.startswith("17") or cue.voice != "active":
+            return False
+        words = self.cues.get("needs:172", frozenset())
+        return cue.form.split()[-1] in words or any(" ".join(self.low[j:j + n]) in words for n in (1, 2))
+
+    def names_licence(self, m: Mention) -> bool:
+        """Does the name hold a licence word (cues kind needs:172: "Persetujuan Bangunan Gedung")?"""
+        words = self.cues.get("needs:172", frozenset())
+        parts = m.text.lower().split()
+        return any(" ".join(parts[n:n + size]) in words for size in (1, 2) for n in range(len(parts)))
+
     def licence_holder(self, j: int) -> Mention | None:
         """'mencabut sertifikat halal bumbu merek X milik PT Y', 'membekukan PBG gereja milik
         GIN', 'mencabut KTA Budi': whose licence (a word of cues kind needs:172) a sanction takes
         away: the actor after "milik" in the object's noun phrase, else the first actor in it
         that is not the licence itself."""
-        words = self.cues.get("needs:172", frozenset())
         first = None
         for k in range(j, min(len(self.toks), j + 14)):
             w = self.low[k]
@@ -4096,9 +4212,7 @@ class _Clause:
                 return self._acting(self.at.get(k + 1)) or first
             if m is None or first is not None or not self._actor(m):
                 continue
-            parts = m.text.lower().split()
-            if any(" ".join(parts[n:n + size]) in words for size in (1, 2) for n in range(len(parts))) \
-                    or _mere_place(m):
+            if self.names_licence(m) or _mere_place(m):
                 continue                        # the licence ("Persetujuan Bangunan Gedung (PBG)")
             first = self._acting(m)
         return first
@@ -5236,8 +5350,10 @@ class _Clause:
         if self.excluded(cue.form, args.j, tkey, target, i, len(keys)) or self.identifying_clause(i, cue.form):
             return []
         if cue.code.startswith("01") or tkey is None and any(a.source == "pronoun" and a.sentence < 0
-                                                              for a in args.agents):
+                                                              for a in args.agents) \
+                and not set(cue.form.split()) & self.cues.get("pretrial", frozenset()):
             return []                      # statements are quotes; "kami ..." with no target says little
+                                           # (a pretrial motion has one: the body that held the client)
         tkeys = [k for k in dict.fromkeys(_actor_key(t) for t in targets) if k] or [tkey]
         if target is not None and target.members:
             tkeys = [t for t in tkeys if t not in self.own_sides(keys)] or [None]   # "UE dan Jepang
