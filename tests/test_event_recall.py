@@ -491,3 +491,15 @@ def test_an_order_whose_object_is_an_act_noun_is_that_act_by_the_one_ordering():
     assert not any(r == "10" for _, r, _, _ in found)
     found = events("Presiden Raka Wijaya memerintahkan penyelidikan menyeluruh atas kebakaran itu.")
     assert {r for _, r, _, _ in found} == {"09"}
+
+
+def test_members_attackers_and_others_held_in_a_reported_agentless_arrest_are_the_speakers_bodys():
+    speaker = "Juru bicara Kepolisian Daerah Sekar Wangi, Kombes Budi Santoso, mengatakan"
+    police = "kepolisian-daerah-sekar-wangi"
+    cases = {f"{speaker} empat anggota Front Pembebasan Sekar ditangkap dalam operasi itu.":
+             (police, "17", "front-pembebasan-sekar", "reported"),
+             f"{speaker} tiga penyerang tewas dan dua lainnya ditangkap hidup-hidup.": (police, "17", None, "reported")}
+    for text, event in cases.items():
+        assert event in events(text), text
+    denied = events(f"{speaker} tidak ada anggota Front Pembebasan Sekar yang ditangkap.")
+    assert not any(r == "17" and m in ("asserted", "reported") for _, r, _, m in denied)
