@@ -503,3 +503,13 @@ def test_members_attackers_and_others_held_in_a_reported_agentless_arrest_are_th
         assert event in events(text), text
     denied = events(f"{speaker} tidak ada anggota Front Pembebasan Sekar yang ditangkap.")
     assert not any(r == "17" and m in ("asserted", "reported") for _, r, _, m in denied)
+
+
+def test_a_person_reported_as_investigated_in_an_agentless_passive_is_investigated_by_the_speakers_body():
+    assert ("polres-sekar-wangi", "09", "budi-santoso", "reported") in events(
+        "Kasat Reskrim Polres Sekar Wangi, AKP Dani Kusuma, mengatakan Budi Santoso sedang diselidiki atas "
+        "dugaan penipuan.")
+    assert ("kepolisian-daerah-sekar-wangi", "09", "budi-santoso", "reported") in events(
+        "Juru bicara Kepolisian Daerah Sekar Wangi, Kombes Dani Kusuma, mengatakan Budi Santoso sudah diperiksa "
+        "sebagai saksi.")
+    assert not events("Kuasa hukum Budi Santoso, Andi Wijaya, mengatakan kliennya sudah diperiksa tiga kali.")

@@ -88,6 +88,7 @@ TEAMS = {"gabungan", "tim"}
 REQUEST_ADJUNCTS = {"atas", "berdasarkan", "sesuai"}   # "atas permintaan X": X asked the one who acts
 NAME_SOURCES = ("lexicon", "gazetteer", "pattern", "tagger")   # a mention that is a name, not "kedua kapal"
 CUSTODY_CODES = ("171", "172", "173", "084")      # arrests, seizures and releases of persons
+INQUIRY_CODES = ("090", "091")                   # questioning and investigating persons
 INQUIRY_FOLLOWS = {"090": ("09", "171", "173"), "116": ("116", )}   # questioning follows investigations
                                                                    # and arrests, a sentence a verdict
 BY_ADVERBS = {"langsung", "juga", "pula", "sendiri"}   # between a passive light verb and its "oleh"                   # "tim (SAR) gabungan dari X bersama Y": X and Y act
@@ -3858,7 +3859,7 @@ class _Clause:
                 args.targets = [t for t in args.targets if t.type == "Person"]   # tersangka": not PT X
         if not args.agents and cue.voice == "passive" and cue.code.startswith(CUSTODY_CODES):
             args = self.custody_chain(i) or args   # "diamankan oleh petugas Polres X, tetapi dilepaskan"
-        if not args.agents and cue.voice == "passive" and cue.code.startswith(CUSTODY_CODES):
+        if not args.agents and cue.voice == "passive" and cue.code.startswith((*CUSTODY_CODES, *INQUIRY_CODES)):
             found = self.reporting_body(i)       # "Kapolres X mengatakan dua pelaku telah diamankan"
             if found:                            # the held are in the reported clause, not the speaker
                 args.agents = [found[1]]
