@@ -299,3 +299,15 @@ def test_a_bare_agency_where_an_actor_stands_is_the_agency_named_before():
                 if m[0] == "dinas"]
     assert not [m for m in resolved("Dinas Pendidikan Kabupaten Merauke disorot. KPK menggeledah rumah dinas itu.")
                 if m[0].startswith("dinas")]
+
+
+
+def test_a_bare_ombudsman_or_parliament_acting_is_the_one_named_before():
+    for text, word in (("Ombudsman Republik Indonesia menerima laporan warga Sekar Wangi. Ombudsman meminta "
+                        "Kantor Pertanahan Sekar Wangi menyerahkan seluruh sertifikat.", "Ombudsman"),
+                       ("Parlemen Eropa mengecam Slovakia. Parlemen juga mendesak Komisi Eropa membuka prosedur "
+                        "pelanggaran.", "Parlemen")):
+        doc = process_text(text)
+        named = doc.mentions[0].key
+        assert named and (word, named) in resolved(text), text
+    assert not resolved("Parlemen Eropa mengecam Slovakia. Demonstran berkumpul di depan gedung parlemen.")
