@@ -513,3 +513,15 @@ def test_a_person_reported_as_investigated_in_an_agentless_passive_is_investigat
         "Juru bicara Kepolisian Daerah Sekar Wangi, Kombes Dani Kusuma, mengatakan Budi Santoso sudah diperiksa "
         "sebagai saksi.")
     assert not events("Kuasa hukum Budi Santoso, Andi Wijaya, mengatakan kliennya sudah diperiksa tiga kali.")
+
+
+
+
+def test_a_seizure_from_an_actor_or_its_house_aims_at_the_one_it_is_taken_from():
+    doc = process_text("Kejaksaan Negeri Sekar Wangi menahan Budi Santoso. Penyidik juga menyita sebuah mobil dan "
+                       "uang tunai Rp410 juta dari rumah Budi Santoso.")
+    assert ("kejaksaan-negeri-sekar-wangi", "budi-santoso") in {(e.agent, e.target) for e in doc.events
+                                                                 if e.code == "171"}
+    found = events("Balai Besar Konservasi Sumber Daya Alam (BBKSDA) Sekar Wangi menyita 17 satwa dilindungi dari "
+                   "sebuah kebun binatang mini milik swasta, Taman Satwa Lembah Hijau, di Kabupaten Sekar Wangi.")
+    assert {t for _, r, t, _ in found if r == "17"} == {"taman-satwa-lembah-hijau"}

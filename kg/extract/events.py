@@ -2894,6 +2894,9 @@ class _Clause:
             if k > j and self.coordinated_act(k):
                 break                                    # "mengajukan keberatan dan akan membawa sengketa
                                                          # itu ke Pengadilan X": the court is the later act's
+            if self.relative_verb_at(k):
+                break                                    # "menyita uang yang diambil dari koper penumpang
+                                                         # rute Medan-Penang": the clause's own phrase
             if self.low[k] in preps:                     # "kepada klub Liga 1, Bahari FC": the
                 return self.mention_after(k + 1) or self.apposed_object(k + 1) \
                     or self.origin_of_goods(k + 1)        # actor in apposition
@@ -2901,6 +2904,15 @@ class _Clause:
                     and is_a(m.type, "Organization"):
                 return m                                 # "... kegiatan belajar di Pondok Pesantren X"
         return None
+
+    def relative_verb_at(self, k: int) -> bool:
+        """Does a 'yang' clause with a verb of its own open at token k ("yang diduga diambil dari ...")?"""
+        if self.low[k] != "yang":
+            return False
+        n = k + 1
+        while n < len(self.low) and self.low[n] in ("telah", "sudah", "akan", "masih", "sedang"):
+            n += 1
+        return n < len(self.low) and _affixed(self.low[n], ("me", "di", "ter"))
 
     def manner_end(self, j: int) -> int:
         """'memberhentikan dengan tidak hormat X', 'mengusir secara paksa X': the token after a
