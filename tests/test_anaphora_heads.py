@@ -311,3 +311,12 @@ def test_a_bare_ombudsman_or_parliament_acting_is_the_one_named_before():
         named = doc.mentions[0].key
         assert named and (word, named) in resolved(text), text
     assert not resolved("Parlemen Eropa mengecam Slovakia. Demonstran berkumpul di depan gedung parlemen.")
+
+
+def test_a_trade_role_with_a_determiner_is_the_company_named_before():
+    text = ("Satgas Pangan menemukan pupuk palsu di gudang PT Tani Sejahtera Abadi. Polda Sekar Wangi memeriksa "
+            "dua pegawai gudang distributor itu sebagai saksi.")
+    assert ("distributor itu", "pt-tani-sejahtera-abadi") in resolved(text)
+    assert "pt-tani-sejahtera-abadi" in targets(text, "polda")
+    text = "PT Selam Biru Lestari membawa tamu menyelam. Dinas Pariwisata Sekar Wangi menuding operator itu lalai."
+    assert ("operator itu", "pt-selam-biru-lestari") in resolved(text)
