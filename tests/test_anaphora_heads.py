@@ -307,3 +307,24 @@ def test_an_owned_body_opening_a_clause_is_the_body_named_before():
     assert ("perusahaannya", "pt-sinar-laut-abadi") in resolved(text)
     sold = "Polda Bali menangkap Rudi Hartono. Ia menjual perusahaannya kepada PT Sinar Laut Abadi."
     assert not any(t == "perusahaannya" for t, _ in resolved(sold))   # an object, no subject
+
+
+
+def test_a_bare_ombudsman_or_parliament_acting_is_the_one_named_before():
+    for text, word in (("Ombudsman Republik Indonesia menerima laporan warga Sekar Wangi. Ombudsman meminta "
+                        "Kantor Pertanahan Sekar Wangi menyerahkan seluruh sertifikat.", "Ombudsman"),
+                       ("Parlemen Eropa mengecam Slovakia. Parlemen juga mendesak Komisi Eropa membuka prosedur "
+                        "pelanggaran.", "Parlemen")):
+        doc = process_text(text)
+        named = doc.mentions[0].key
+        assert named and (word, named) in resolved(text), text
+    assert not resolved("Parlemen Eropa mengecam Slovakia. Demonstran berkumpul di depan gedung parlemen.")
+
+
+def test_a_trade_role_with_a_determiner_is_the_company_named_before():
+    text = ("Satgas Pangan menemukan pupuk palsu di gudang PT Tani Sejahtera Abadi. Polda Sekar Wangi memeriksa "
+            "dua pegawai gudang distributor itu sebagai saksi.")
+    assert ("distributor itu", "pt-tani-sejahtera-abadi") in resolved(text)
+    assert "pt-tani-sejahtera-abadi" in targets(text, "polda")
+    text = "PT Selam Biru Lestari membawa tamu menyelam. Dinas Pariwisata Sekar Wangi menuding operator itu lalai."
+    assert ("operator itu", "pt-selam-biru-lestari") in resolved(text)

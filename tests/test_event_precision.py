@@ -452,3 +452,13 @@ def test_abbreviations_of_offences_and_funds_are_no_actors():
                    'pengolahan karet," kata juru bicara KPK.')
     assert ("kpk", "09", None, "planned") in found and not [e for e in found if e[2] == "tpk"]
     assert not [e for e in events("Dapur itu dibangun dengan dukungan CSR dari PT Petrokimia Gresik.") if e[0] == "csr"]
+
+
+
+def test_an_actor_inside_a_relative_clause_after_the_object_is_not_the_target():
+    found = events("Polresta Sekar Wangi menyita sejumlah telepon genggam yang diduga diambil dari koper "
+                   "penumpang rute Medan–Kuala Lumpur dan Medan–Penang.")
+    assert {(a, t) for a, r, t, _ in found if r == "17"} == {("polresta-sekar-wangi", None)}
+    found = events("Malaysia dan Thailand sepakat memulai studi kelayakan jalur kereta api lintas batas yang "
+                   "menghubungkan Kota Bharu, Kelantan, dengan Bangkok.")
+    assert {(a, t) for a, r, t, _ in found if r == "03"} == {("malaysia", "thailand"), ("thailand", "malaysia")}

@@ -541,3 +541,37 @@ def test_a_counted_group_with_one_member_named_and_a_list_with_no_count_before_i
     assert ("kemendag", "17", "pt-padi-emas-nusantara", "asserted") in one
     uncounted = events(FROZEN.format("para", "Mereka adalah PT Padi Emas Nusantara dan PT Beras Jaya."))
     assert not {t for _, r, t, _ in uncounted if r == "17"} & {"pt-padi-emas-nusantara", "pt-beras-jaya"}
+
+
+def test_members_attackers_and_others_held_in_a_reported_agentless_arrest_are_the_speakers_bodys():
+    speaker = "Juru bicara Kepolisian Daerah Sekar Wangi, Kombes Budi Santoso, mengatakan"
+    police = "kepolisian-daerah-sekar-wangi"
+    cases = {f"{speaker} empat anggota Front Pembebasan Sekar ditangkap dalam operasi itu.":
+             (police, "17", "front-pembebasan-sekar", "reported"),
+             f"{speaker} tiga penyerang tewas dan dua lainnya ditangkap hidup-hidup.": (police, "17", None, "reported")}
+    for text, event in cases.items():
+        assert event in events(text), text
+    denied = events(f"{speaker} tidak ada anggota Front Pembebasan Sekar yang ditangkap.")
+    assert not any(r == "17" and m in ("asserted", "reported") for _, r, _, m in denied)
+
+
+def test_a_person_reported_as_investigated_in_an_agentless_passive_is_investigated_by_the_speakers_body():
+    assert ("polres-sekar-wangi", "09", "budi-santoso", "reported") in events(
+        "Kasat Reskrim Polres Sekar Wangi, AKP Dani Kusuma, mengatakan Budi Santoso sedang diselidiki atas "
+        "dugaan penipuan.")
+    assert ("kepolisian-daerah-sekar-wangi", "09", "budi-santoso", "reported") in events(
+        "Juru bicara Kepolisian Daerah Sekar Wangi, Kombes Dani Kusuma, mengatakan Budi Santoso sudah diperiksa "
+        "sebagai saksi.")
+    assert not events("Kuasa hukum Budi Santoso, Andi Wijaya, mengatakan kliennya sudah diperiksa tiga kali.")
+
+
+
+
+def test_a_seizure_from_an_actor_or_its_house_aims_at_the_one_it_is_taken_from():
+    doc = process_text("Kejaksaan Negeri Sekar Wangi menahan Budi Santoso. Penyidik juga menyita sebuah mobil dan "
+                       "uang tunai Rp410 juta dari rumah Budi Santoso.")
+    assert ("kejaksaan-negeri-sekar-wangi", "budi-santoso") in {(e.agent, e.target) for e in doc.events
+                                                                 if e.code == "171"}
+    found = events("Balai Besar Konservasi Sumber Daya Alam (BBKSDA) Sekar Wangi menyita 17 satwa dilindungi dari "
+                   "sebuah kebun binatang mini milik swasta, Taman Satwa Lembah Hijau, di Kabupaten Sekar Wangi.")
+    assert {t for _, r, t, _ in found if r == "17"} == {"taman-satwa-lembah-hijau"}

@@ -88,6 +88,7 @@ TEAMS = {"gabungan", "tim"}
 REQUEST_ADJUNCTS = {"atas", "berdasarkan", "sesuai"}   # "atas permintaan X": X asked the one who acts
 NAME_SOURCES = ("lexicon", "gazetteer", "pattern", "tagger")   # a mention that is a name, not "kedua kapal"
 CUSTODY_CODES = ("171", "172", "173", "084")      # arrests, seizures and releases of persons
+INQUIRY_CODES = ("090", "091")                   # questioning and investigating persons
 INQUIRY_FOLLOWS = {"090": ("09", "171", "173"), "116": ("116", )}   # questioning follows investigations
                                                                    # and arrests, a sentence a verdict
 BY_ADVERBS = {"langsung", "juga", "pula", "sendiri"}   # between a passive light verb and its "oleh"                   # "tim (SAR) gabungan dari X bersama Y": X and Y act
@@ -3046,6 +3047,9 @@ class _Clause:
             if k > j and self.coordinated_act(k):
                 break                                    # "mengajukan keberatan dan akan membawa sengketa
                                                          # itu ke Pengadilan X": the court is the later act's
+            if self.relative_verb_at(k):
+                break                                    # "menyita uang yang diambil dari koper penumpang
+                                                         # rute Medan-Penang": the clause's own phrase
             if self.low[k] in preps:                     # "kepada klub Liga 1, Bahari FC": the
                 return self.mention_after(k + 1) or self.apposed_object(k + 1) \
                     or self.origin_of_goods(k + 1)        # actor in apposition
@@ -3053,6 +3057,15 @@ class _Clause:
                     and is_a(m.type, "Organization"):
                 return m                                 # "... kegiatan belajar di Pondok Pesantren X"
         return None
+
+    def relative_verb_at(self, k: int) -> bool:
+        """Does a 'yang' clause with a verb of its own open at token k ("yang diduga diambil dari ...")?"""
+        if self.low[k] != "yang":
+            return False
+        n = k + 1
+        while n < len(self.low) and self.low[n] in ("telah", "sudah", "akan", "masih", "sedang"):
+            n += 1
+        return n < len(self.low) and _affixed(self.low[n], ("me", "di", "ter"))
 
     def manner_end(self, j: int) -> int:
         """'memberhentikan dengan tidak hormat X', 'mengusir secara paksa X': the token after a
@@ -4019,7 +4032,7 @@ class _Clause:
                 args.targets = [t for t in args.targets if t.type == "Person"]   # tersangka": not PT X
         if not args.agents and cue.voice == "passive" and cue.code.startswith(CUSTODY_CODES):
             args = self.custody_chain(i) or args   # "diamankan oleh petugas Polres X, tetapi dilepaskan"
-        if not args.agents and cue.voice == "passive" and cue.code.startswith(CUSTODY_CODES):
+        if not args.agents and cue.voice == "passive" and cue.code.startswith((*CUSTODY_CODES, *INQUIRY_CODES)):
             found = self.reporting_body(i)       # "Kapolres X mengatakan dua pelaku telah diamankan"
             if found:                            # the held are in the reported clause, not the speaker
                 args.agents = [found[1]]
