@@ -1323,6 +1323,13 @@ def test_a_verb_right_after_a_protest_verb_shares_its_subject():
     assert not any(a == "sumatera-utara" for a, _, _, _ in found), found
 
 
+def test_a_long_apposition_before_a_passive_is_skipped_for_its_subject():
+    found = events("Ruth Namaganda, penasihat hukum partai oposisi Gerakan Rakyat Bersatu (GRB), ditangkap oleh "
+                   "Kepolisian Uganda di Kampala.")
+    assert any(r == "17" and t == "ruth-namaganda" for _, r, t, _ in found), found
+    assert not any(t == "gerakan-rakyat-bersatu" for _, _, t, _ in found), found
+
+
 def test_joint_team_after_oleh_names_each_body():
     found = events("Tiga nelayan dievakuasi oleh tim SAR gabungan dari Basarnas bersama personel TNI AL "
                    "ke rumah sakit.")

@@ -197,3 +197,12 @@ def test_loader_reads_the_files():
     assert lexicon.entry_for_org("nato").type == "InternationalOrganization"
     assert lexicon.metonyms()["kremlin"] == "RU"
     assert any(h["org"] == "nato" for h in lexicon.holders()["jens-stoltenberg"])
+
+
+def test_the_regency_list_places_each_regency_in_a_known_province():
+    from kg.lexicon import gazetteer, regency_entries, rows
+    table = rows("regencies.tsv")
+    assert sum(r["kind"] == "kabupaten" for r in table) > 400 and sum(r["kind"] == "kota" for r in table) > 90
+    provinces = {e.parent for e, _ in regency_entries()}
+    assert all(gazetteer().entries[p].type == "Region" for p in provinces)
+    assert "puncak" not in {e.key for e, _ in regency_entries()}     # a common word alone

@@ -396,3 +396,8 @@ def test_a_province_with_its_short_form_between_title_and_name():
     assert ("yohanes-kaleka", "Bupati", "Sumba Tengah") in found, found
     assert ("rina-pramesti", "Wali Kota", "Malang") in found, found
     assert {p for p, _, _ in found} <= {"yohanes-kaleka", "rina-pramesti"}, found
+
+
+def test_a_regency_the_city_list_lacks_is_known_by_its_bare_name():
+    found = held("KEBUMEN - Bupati Kebumen Haryo Wibisono meresmikan pasar desa.")
+    assert found == [("haryo-wibisono", "Bupati", "Kebumen")], found

@@ -2280,7 +2280,7 @@ class _Clause:
             else:
                 break
         if k > 1 and self.low[k] == ",":
-            c0 = next((x for x in range(k - 1, max(-1, k - 10), -1) if self.low[x] == ","), None)
+            c0 = next((x for x in range(k - 1, max(-1, k - 16), -1) if self.low[x] == ","), None)
             inner = self.at.get(c0 + 1) if c0 is not None else None
             place = inner is not None and _mere_place(inner) and self.bounds[id(inner)][1] == k - 1
             if c0 is not None and c0 > 0 and (self.toks[c0 + 1].text[:1].islower() or place):

@@ -148,7 +148,15 @@ def _level(m: Mention) -> int | None:
     entry = gazetteer().entries.get(m.key or "")
     if entry is not None and entry.type == "Region" and (entry.parent or "").startswith("country:"):
         return 3
+    if entry is not None and entry.type == "Region" and _level_of_key(entry.parent) == 3:
+        return 2                                     # a regency, placed in its province (regencies.tsv)
     return 2 if m.type == "City" else None
+
+
+def _level_of_key(key: str | None) -> int | None:
+    """3 for a province of the lexicon (a region placed in a country), else None."""
+    entry = gazetteer().entries.get(key or "")
+    return 3 if entry is not None and entry.type == "Region" and (entry.parent or "").startswith("country:") else None
 
 
 @lru_cache(maxsize=None)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -41,15 +41,18 @@ class Gazetteer:
     entries: dict[str, Entry] = field(default_factory=dict)
     starts: set[str] = field(default_factory=set)      # first words of the forms
 
-    def add(self, form: str, entry: Entry) -> None:
-        """Register a surface form of an entry; the lower-ranked entry keeps a shared form."""
+    def add(self, form: str, entry: Entry, over_foreign_towns: bool = False) -> None:
+        """Register a surface form of an entry; the lower-ranked entry keeps a shared form (with
+        over_foreign_towns, a foreign town under a million people gives it up too)."""
         from kg.text import tokenize
         toks = tuple(t.text.lower() for t in tokenize(form))
         if not toks:
             return
         old = self.forms.get(toks)
         lower_alias = old is not None and old[0].key == entry.key and form[:1].islower() and old[1][:1].isupper()
-        if old is None or entry.rank < old[0].rank or lower_alias:   # "junta militer Myanmar" may be lowercase
+        town = over_foreign_towns and old is not None and old[0].type == "City" and old[0].iso not in (None, "ID") \
+            and old[0].rank > CITY_RANK
+        if old is None or entry.rank < old[0].rank or lower_alias or town:   # "junta militer Myanmar" may be lowercase
             self.forms[toks] = (entry, form)
             self.starts.add(toks[0])
             self.max_len = max(self.max_len, len(toks))
@@ -182,6 +185,24 @@ def city_entries(min_population: int = 15000) -> list[tuple[Entry, list[str]]]:
     return out
 
 
+REGENCY_RANK = CITY_RANK + 2   # after every geonames city: "Bima" the city keeps its form
+
+
+@lru_cache(maxsize=None)
+def regency_entries() -> list[tuple[Entry, list[str]]]:
+    """Indonesia's regencies (Region) and cities (City) by their bare names (regencies.tsv,
+    Kemendagri's list), placed in their province; a name that is a common word stays out."""
+    common = common_words()
+    out = []
+    for r in rows("regencies.tsv"):
+        name = r["name"]
+        if r.get("bare") == "no" or name.lower() in common or tuple(name.lower().split()) in titles():
+            continue
+        cls = "City" if r["kind"] == "kota" else "Region"
+        out.append((Entry(slug(name), name, cls, iso="ID", parent=r["province"], rank=REGENCY_RANK), [name]))
+    return out
+
+
 INDONESIAN_AFFIXES = re.compile(r"(an|kan|nya|lah|kah)$|^(me|ber|di|ter|pe|se|ke)[a-z]{4,}(an|i)$", re.I)
 
 
@@ -207,6 +228,11 @@ def gazetteer() -> Gazetteer:
     for entry, forms in city_entries():
         for f in forms:
             gz.add(f, entry)
+    for entry, forms in regency_entries():
+        if entry.key in gz.entries:                  # "Karo" (Kāro, a town in India): the regency
+            entry = replace(entry, key=f"{entry.key}-{entry.parent}")   # keeps a key of its own
+        for f in forms:
+            gz.add(f, entry, over_foreign_towns=True)
     return gz
 
 
