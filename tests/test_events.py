@@ -1330,6 +1330,18 @@ def test_a_long_apposition_before_a_passive_is_skipped_for_its_subject():
     assert not any(t == "gerakan-rakyat-bersatu" for _, _, t, _ in found), found
 
 
+def test_a_court_s_order_leaves_the_ordered_act_to_be_done():
+    found = events("Pengadilan Negeri Kupang memvonis Agus Salim. Majelis hakim juga memerintahkan Kejaksaan Negeri "
+                   "Kupang menyita rumah milik Agus Salim.")
+    assert not any(r == "17" and m in ("asserted", "planned") for _, r, _, m in found), found
+
+
+def test_a_promise_that_another_will_act_on_a_condition_is_conditional():
+    found = events("Bupati Lembata, Yosef Laba, berjanji Pemkab Lembata akan memberikan bantuan modal jika "
+                   "warga berhenti berjudi.")
+    assert any(r == "07" and m == "conditional" for _, r, _, m in found), found
+
+
 def test_joint_team_after_oleh_names_each_body():
     found = events("Tiga nelayan dievakuasi oleh tim SAR gabungan dari Basarnas bersama personel TNI AL "
                    "ke rumah sakit.")

@@ -3264,7 +3264,9 @@ class _Clause:
             after.append(self.low[k])
         conditional = c.get("conditional", ())
         offer = (code[:2] in INTENT_CODES or code[:3] in INTENT_CODES.values()) \
-            and any(w in c.get("intent", ()) for w in [self.low[i], *near[:3]])   # "siap mengirim ... apabila"
+            and any(w in c.get("intent", ()) for w in [self.low[i], *near[:3]]) \
+            and not self.promised_other(i)               # "siap mengirim ... apabila"; not "berjanji Pemkab
+                                                         # akan memberikan bantuan jika ...": Pemkab's act
         if self.asked_question(i, window):
             return "hypothetical", None                # "Apakah Polri akan menangkap X?": asked, not said
         later = any(w in conditional for w in after) and not self.complement_conditioned(code, near, after)
@@ -3348,8 +3350,10 @@ class _Clause:
         mandate = self.mandate(window)
         if mandate is not None:
             return mandate, None                       # "belum mendapat perintah untuk menyerang ..."
-        if ordered is not None and (asked is None or ordered < asked) and named:
-            return "planned", self.reporter(i)         # ordered by one with authority: announced
+        if ordered is not None and (asked is None or ordered < asked) and named and not self.court_order(window[ordered]):
+            return "planned", self.reporter(i)         # ordered by one with authority: announced (a court's
+                                                       # order, "Majelis memerintahkan jaksa menyita ...", is
+                                                       # the court's act; the seizure is still to be done)
         if clause and clause[0] in c.get("request", ()) and clause[0] in SUBORDINATORS:
             return "hypothetical", None                # "mengingatkan X agar mematuhi ...": a purpose, not done
         if asked is not None or ordered is not None or self.asked_past_relative(clause):   # "memerintahkan
@@ -3409,6 +3413,26 @@ class _Clause:
         requests = self.cues.get("request", ())
         return any(w in requests and w not in SUBORDINATORS and clause[n - 1] != "maaf"
                    for n, w in enumerate(clause[rel + 1:rel + 5], rel + 1))
+
+    def court_order(self, t: int) -> bool:
+        """Is the order verb at token t a court's: its subject a court ("Pengadilan ...", "PN ...")
+        or its bench ("majelis", "hakim"; the antecedents of "majelis" in anaphora.tsv)?"""
+        heads = _court_heads() | {"majelis", "hakim"}
+        for k in range(t - 1, max(-1, t - 7), -1):
+            m = self.at.get(k)
+            ent = self.doc.entities.get(m.key) if m is not None and m.key else None
+            if self.low[k] in heads or ent is not None and (ent.label.lower().split() or [""])[0] in heads:
+                return True
+            if self.low[k] in CLAUSE_PUNCT:
+                return False
+        return False
+
+    def promised_other(self, i: int) -> bool:
+        """Does an actor stand between the cue at token i and a promise verb before it in the clause
+        ("berjanji Pemkab X akan memberikan ..."): another's act, promised, that its own condition binds?"""
+        promise = self.cues.get("promise_verb", frozenset())
+        k = next((k for k in range(i - 1, max(-1, i - 8), -1) if self.low[k] in promise), None)
+        return k is not None and any(x in self.at for x in range(k + 1, i))
 
     def complement_conditioned(self, code: str, near: list[str], after: list[str]) -> bool:
         """'mendesak Dinkes menjatuhkan sanksi apabila pelanggaran terbukti', 'mengecam tindakan X dan
