@@ -462,7 +462,8 @@ def _court_heads() -> set[str]:
 
 
 def _court(doc: Document, key: str | None) -> bool:
-    """Is the actor a court, its name opening with a court head word ("Pengadilan ...", "PN ...")?"""
+    """Is the actor a court, its name opening with a court head word ("Pengadilan ...", "Mahkamah ...";
+    the antecedents of "majelis" in anaphora.tsv)?"""
     ent = doc.entities.get(key) if key else None
     return ent is not None and (ent.label.lower().split() or [""])[0] in _court_heads()
 
@@ -3415,13 +3416,12 @@ class _Clause:
                    for n, w in enumerate(clause[rel + 1:rel + 5], rel + 1))
 
     def court_order(self, t: int) -> bool:
-        """Is the order verb at token t a court's: its subject a court ("Pengadilan ...", "PN ...")
-        or its bench ("majelis", "hakim"; the antecedents of "majelis" in anaphora.tsv)?"""
+        """Is the order verb at token t a court's: its subject a court (_court) or a court's word
+        ("majelis", "hakim", "pengadilan"; the antecedents of "majelis" in anaphora.tsv)?"""
         heads = _court_heads() | {"majelis", "hakim"}
         for k in range(t - 1, max(-1, t - 7), -1):
             m = self.at.get(k)
-            ent = self.doc.entities.get(m.key) if m is not None and m.key else None
-            if self.low[k] in heads or ent is not None and (ent.label.lower().split() or [""])[0] in heads:
+            if self.low[k] in heads or m is not None and _court(self.doc, m.key):
                 return True
             if self.low[k] in CLAUSE_PUNCT:
                 return False
