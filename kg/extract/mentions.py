@@ -627,8 +627,7 @@ def _step_field_words(c: _Chain) -> str | None:
     title), never the person; they run (with 'dan', a list's commas and a short form in parentheses)
     up to the body, the name the tagger reads, or ', Nama'."""
     s, j = c.s, c.j
-    if j + 2 < len(s.toks) and s.low[j] == "(" and s.low[j + 2] == ")":
-        j += 3                                           # "Menteri Koordinator (Menko) Perekonomian"
+    j = _short_form_end(s, j)                            # "Menteri Koordinator (Menko) Perekonomian"
     marker = _field_marker(c, j)
     if c.j != c.first_end or c.orgs or c.title["kind"] != "role" or j >= len(s.toks) \
             or not (marker or _field_word(s, j)) or (s.low[c.j - 1],) in org_heads():
@@ -1271,8 +1270,7 @@ def _step_field_list(c: _Chain) -> str | None:
     if not width or "," not in s.low[j:k]:
         return None
     end = k + 1 + width
-    if end + 2 < len(s.toks) and s.low[end] == "(" and s.low[end + 2] == ")":
-        end += 3                                         # "... dan Konservasi Energi (EBTKE)": the field's short form
+    end = _short_form_end(s, end)                        # "... dan Konservasi Energi (EBTKE)": the field's short form
     c.unit, c.j = (j, end), end
     return "next"
 

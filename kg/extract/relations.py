@@ -146,17 +146,16 @@ def _level(m: Mention) -> int | None:
     if head is not None:
         return int(head)
     entry = gazetteer().entries.get(m.key or "")
-    if entry is not None and entry.type == "Region" and (entry.parent or "").startswith("country:"):
+    if _province(entry):
         return 3
-    if entry is not None and entry.type == "Region" and _level_of_key(entry.parent) == 3:
+    if entry is not None and entry.type == "Region" and _province(gazetteer().entries.get(entry.parent or "")):
         return 2                                     # a regency, placed in its province (regencies.tsv)
     return 2 if m.type == "City" else None
 
 
-def _level_of_key(key: str | None) -> int | None:
-    """3 for a province of the lexicon (a region placed in a country), else None."""
-    entry = gazetteer().entries.get(key or "")
-    return 3 if entry is not None and entry.type == "Region" and (entry.parent or "").startswith("country:") else None
+def _province(entry) -> bool:
+    """Is the lexicon entry a province: a region placed right in a country?"""
+    return entry is not None and entry.type == "Region" and (entry.parent or "").startswith("country:")
 
 
 @lru_cache(maxsize=None)
